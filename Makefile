@@ -1,0 +1,60 @@
+# copydesk — every target sets itself up first; `make demo` and `make test` are all a newcomer needs.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+STAMP := $(VENV)/.setup-stamp
+APT_STAMP := /var/lib/copydesk-apt-stamp
+APT_PACKAGES := espeak-ng chromium postgresql sox
+SHARED ?= ../shared
+OUT ?= out
+
+.PHONY: setup apt demo test test-fast bench bench-service eval lint docs clean
+
+setup: $(STAMP)
+
+# Debian packages: the speech engine, the browser for page tests, PostgreSQL for store tests.
+$(APT_STAMP):
+	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
+	  echo "setup: installing Debian packages: $(APT_PACKAGES)"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq && apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
+	fi
+	@touch $(APT_STAMP) 2>/dev/null || true
+
+apt: $(APT_STAMP)
+
+$(STAMP): pyproject.toml | $(APT_STAMP)
+	@test -x $(PY) || python3 -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -e '.[dev,postgres,dask]'
+	@touch $(STAMP)
+
+demo: setup
+	$(VENV)/bin/copydesk enrich examples/wire_story.txt -o $(OUT)/demo --published 2025-10-29
+	@echo "demo: wrote $$(ls $(OUT)/demo | tr '\n' ' ')in $(OUT)/demo/"
+
+test: setup
+	$(PY) -m pytest -q -p no:cacheprovider
+
+test-fast: setup
+	$(PY) -m pytest -q -p no:cacheprovider -m "not slow and not browser and not postgres"
+
+bench: setup
+	$(PY) bench/run.py
+
+bench-service: setup
+	$(PY) bench/service.py
+
+eval: setup
+	$(PY) eval/run.py $(if $(ENGINE),--engine $(ENGINE),)
+
+lint: setup
+	$(VENV)/bin/ruff check src tests bench eval
+	$(VENV)/bin/mypy
+
+docs: setup
+	$(PY) -m copydesk.docsgen
+
+clean:
+	rm -rf $(VENV) $(OUT) build *.egg-info
