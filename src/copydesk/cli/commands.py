@@ -1,0 +1,5 @@
+"""Imports every command module so that each registers itself on the app."""
+
+from __future__ import annotations
+
+from copydesk.cli import analyze  # noqa: F401

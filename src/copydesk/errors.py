@@ -1,0 +1,210 @@
+"""Every error copydesk raises, in one tree with stable codes.
+
+::
+
+    CopydeskError
+    ├── InputError                 (422)  the story cannot be used as given
+    │   ├── EmptyInput             input.empty
+    │   ├── BinaryInput            input.binary
+    │   ├── InputTooLarge          input.too_large
+    │   ├── EncodingError          input.encoding
+    │   ├── UnsupportedLanguage    input.language
+    │   ├── NoMainText             input.no_main_text
+    │   └── BadRecord              input.bad_record
+    ├── FetchError                 (502)  fetch.failed
+    │   ├── BlockedAddress         fetch.blocked_address (400)
+    │   ├── FetchTimeout           fetch.timeout (504)
+    │   └── FetchStatus            fetch.status
+    ├── EngineError                (503)  engine.failed
+    │   ├── EngineUnavailable      engine.unavailable
+    │   └── EngineOutput           engine.bad_output
+    ├── VoiceError                 voice.unavailable (503)
+    ├── StoreError                 store.failed (500)
+    │   ├── NotFound               store.not_found (404)
+    │   └── RevisionConflict       store.conflict (409)
+    ├── AuthError                  auth.required (401)
+    └── ConfigError                config.invalid (400)
+        └── UnknownBackend         config.unknown_backend
+
+Core code raises these; the edges translate them: the CLI prints
+``error[input.empty]: … hint: …`` and exits 1, the web app answers
+``application/problem+json`` (:meth:`CopydeskError.to_problem`).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+
+class CopydeskError(Exception):
+    """Root of every copydesk error: a stable ``code``, a ``message`` and a ``hint``."""
+
+    code: ClassVar[str] = "copydesk.error"
+    status: ClassVar[int] = 500
+    default_hint: ClassVar[str] = ""
+
+    def __init__(self, message: str, *, hint: str | None = None, **details: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint if hint is not None else self.default_hint
+        self.details: dict[str, Any] = details
+
+    def __str__(self) -> str:
+        return f"{self.message} (hint: {self.hint})" if self.hint else self.message
+
+    def to_problem(self) -> dict[str, Any]:
+        """An RFC 9457 ``application/problem+json`` body."""
+        body: dict[str, Any] = {
+            "type": f"https://copydesk.invalid/errors/{self.code}",
+            "title": self.code,
+            "status": self.status,
+            "detail": self.message,
+            "code": self.code,
+        }
+        if self.hint:
+            body["hint"] = self.hint
+        if self.details:
+            body["details"] = {k: _jsonable(v) for k, v in self.details.items()}
+        return body
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    return str(value)
+
+
+class InputError(CopydeskError):
+    code = "input.invalid"
+    status = 422
+
+
+class EmptyInput(InputError):
+    code = "input.empty"
+    default_hint = "pass a story with some text in it"
+
+
+class BinaryInput(InputError):
+    code = "input.binary"
+    default_hint = "pass text, Markdown, HTML or JSONL, not a binary file"
+
+
+class InputTooLarge(InputError):
+    code = "input.too_large"
+    status = 413
+    default_hint = "split the story, or raise the limit with COPYDESK_MAX_INPUT_BYTES"
+
+
+class EncodingError(InputError):
+    code = "input.encoding"
+    default_hint = "save the file as UTF-8"
+
+
+class UnsupportedLanguage(InputError):
+    code = "input.language"
+    default_hint = "the default engine reads English stories only"
+
+
+class NoMainText(InputError):
+    code = "input.no_main_text"
+    default_hint = "the page has no article text; pass the story text itself"
+
+
+class BadRecord(InputError):
+    code = "input.bad_record"
+    default_hint = "a JSONL record needs a 'text' or 'html' field"
+
+
+class FetchError(CopydeskError):
+    code = "fetch.failed"
+    status = 502
+
+
+class BlockedAddress(FetchError):
+    code = "fetch.blocked_address"
+    status = 400
+    default_hint = "copydesk does not fetch private, loopback or link-local addresses"
+
+
+class FetchTimeout(FetchError):
+    code = "fetch.timeout"
+    status = 504
+    default_hint = "the site did not answer in time; try again or pass the page's HTML"
+
+
+class FetchStatus(FetchError):
+    code = "fetch.status"
+    default_hint = "check the URL, or pass the page's HTML"
+
+
+class EngineError(CopydeskError):
+    code = "engine.failed"
+    status = 503
+
+
+class EngineUnavailable(EngineError):
+    code = "engine.unavailable"
+    default_hint = "check COPYDESK_LLM_URL, or use the default 'rules' engine"
+
+
+class EngineOutput(EngineError):
+    code = "engine.bad_output"
+    default_hint = "the engine's answer could not be parsed; the rules engine is used instead"
+
+
+class VoiceError(CopydeskError):
+    code = "voice.unavailable"
+    status = 503
+    default_hint = "install the speech engine: apt-get install espeak-ng (make setup does this)"
+
+
+class StoreError(CopydeskError):
+    code = "store.failed"
+    status = 500
+
+
+class NotFound(StoreError):
+    code = "store.not_found"
+    status = 404
+
+
+class RevisionConflict(StoreError):
+    code = "store.conflict"
+    status = 409
+    default_hint = "reload the article and apply your change to its latest revision"
+
+
+class AuthError(CopydeskError):
+    code = "auth.required"
+    status = 401
+    default_hint = "send 'Authorization: Bearer TOKEN'; create one with 'copydesk token create NAME'"
+
+
+class ConfigError(CopydeskError):
+    code = "config.invalid"
+    status = 400
+
+
+class UnknownBackend(ConfigError):
+    code = "config.unknown_backend"
+
+    @classmethod
+    def for_name(cls, kind: str, name: str, known: Iterable[str]) -> UnknownBackend:
+        """An error naming the closest known backend ("did you mean 'sqlite'?")."""
+        known = sorted(known)
+        close = difflib.get_close_matches(name, known, n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"known {kind}s: {', '.join(known)}"
+        return cls(f"no {kind} named {name!r}", hint=hint, kind=kind, name=name)
+
+
+def all_errors() -> list[type[CopydeskError]]:
+    """Every error class, root first (used by the docs check)."""
+    out: list[type[CopydeskError]] = []
+    todo: list[type[CopydeskError]] = [CopydeskError]
+    while todo:
+        cls = todo.pop(0)
+        out.append(cls)
+        todo.extend(cls.__subclasses__())
+    return out

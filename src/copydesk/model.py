@@ -1,0 +1,273 @@
+"""The immutable document model: one versioned JSON document, every view rendered from it.
+
+Stages advance the document's *type* rather than filling in optional fields::
+
+    Story  --analyse-->  Analysis  --generate-->  Parts  --ground-->  EnrichedArticle
+
+Every model is a frozen pydantic v2 model with ``extra="forbid"``; collections are
+tuples, never lists, so a value once built cannot change. Generated text is always a
+:class:`Claim` that cites the ids of the source sentences it rests on.
+
+The field names are the contract of ``SPEC.md``: add fields freely, rename none.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+SCHEMA_VERSION: Literal["1"] = "1"
+
+SentenceId = Annotated[str, StringConstraints(pattern=r"^s\d+$")]
+"""``"s1"``, ``"s2"``, … in document order."""
+
+EntityKind = Literal[
+    "PERSON", "ORG", "PLACE", "FACILITY", "EVENT", "NORP", "PRODUCT", "LAW", "WORK_OF_ART"
+]
+Granularity = Literal["day", "week", "month", "year", "range"]
+ClaimKind = Literal["fact", "analysis", "question"]
+PartKind = Literal[
+    "question_headline", "headline", "seo_title", "synopsis", "takeaways", "viewpoint", "faq", "tags"
+]
+PART_KINDS: tuple[PartKind, ...] = (
+    "question_headline", "headline", "seo_title", "synopsis", "takeaways", "viewpoint", "faq", "tags",
+)
+
+
+class Frozen(BaseModel):
+    """Base of every document type: immutable, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --------------------------------------------------------------------------- story
+
+
+def normalise_text(text: str) -> str:
+    """The canonical form of a story's text: NFC, ``\\n`` line ends, trimmed lines."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.strip().split("\n"))
+
+
+def content_id(text: str) -> str:
+    """A stable story id: a short SHA-256 of the normalised text."""
+    return "st_" + hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+class Story(Frozen):
+    """An ingested story: the cleaned text and its metadata, before any analysis.
+
+    ``body`` holds the paragraphs joined by blank lines; every sentence offset in the
+    analysis points into it. ``paragraphs`` are the same text, split.
+    """
+
+    id: str
+    title: str | None = None
+    body: str
+    paragraphs: tuple[str, ...]
+    url: str | None = None
+    published: date | None = None
+    source: str | None = None
+    author: str | None = None
+    language: str = "en"
+    notes: tuple[str, ...] = ()
+    """Recoverable problems met while reading (e.g. bytes replaced while decoding)."""
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+class Sentence(Frozen):
+    id: SentenceId
+    paragraph: int
+    text: str
+    start: int
+    """Character offset into ``Story.body``: ``body[start:end] == text``."""
+    end: int
+
+
+class Dateline(Frozen):
+    """A wire dateline such as ``New Delhi/Moscow, Oct 29 (NationPress)``."""
+
+    text: str
+    places: tuple[str, ...] = ()
+    date: str | None = None
+    """ISO date the dateline names, its year inferred from the publication date."""
+    agency: str | None = None
+    start: int = 0
+    end: int = 0
+    """Offsets of the dateline within ``Story.body``."""
+
+
+class Entity(Frozen):
+    id: str
+    kind: EntityKind
+    name: str
+    """Canonical name: the longest full form met in the story."""
+    title: str | None = None
+    """Rank, title or office: "Prime Minister", "Air Marshal", "Dr"."""
+    role: str | None = None
+    """What the person does in the story, when it says: "Indian Air Force chief"."""
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[SentenceId, ...] = ()
+    salience: float = 0.0
+
+
+class DateMention(Frozen):
+    text: str
+    value: str | None
+    """ISO: ``2025-10-29``, ``2025-10``, ``2025``, ``2025-W44``; None when unresolvable."""
+    start: str | None = None
+    """For ranges and weeks: first ISO day."""
+    end: str | None = None
+    """For ranges and weeks: last ISO day."""
+    granularity: Granularity = "day"
+    sentence: SentenceId
+
+
+class SentenceFacts(Frozen):
+    """What the parser found in one sentence; parts generators reuse it."""
+
+    id: SentenceId
+    tense: Literal["past", "present", "future"] = "past"
+    is_quote: bool = False
+    attribution: str | None = None
+    """The speaker when the sentence reports speech ("X said")."""
+    subject: str | None = None
+    verb: str | None = None
+    """Main verb lemma."""
+    object: str | None = None
+    entities: tuple[str, ...] = ()
+    """Entity ids mentioned in the sentence."""
+    content_lemmas: tuple[str, ...] = ()
+
+
+class Analysis(Frozen):
+    """Everything copydesk knows about a story before it writes anything.
+
+    It does not repeat the story: stages that need both take ``(story, analysis)``.
+    """
+
+    sentences: tuple[Sentence, ...]
+    dateline: Dateline | None = None
+    reference_date: date | None = None
+    """The date relative expressions were resolved against (dateline, else published)."""
+    entities: tuple[Entity, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    facts: tuple[SentenceFacts, ...] = ()
+    salience: tuple[float, ...] = ()
+    """One score per sentence, in sentence order, in [0, 1]."""
+    tags: tuple[str, ...] = ()
+    key_phrases: tuple[str, ...] = ()
+
+    def sentence(self, sid: str) -> Sentence:
+        """The sentence with id ``sid`` (ids are ``s1`` … in order)."""
+        return self.sentences[int(sid[1:]) - 1]
+
+
+# --------------------------------------------------------------------------- parts
+
+
+class Claim(Frozen):
+    """The unit of everything copydesk writes: a statement and the sentences behind it."""
+
+    text: str
+    cites: tuple[SentenceId, ...] = ()
+    kind: ClaimKind = "fact"
+
+
+class Takeaway(Frozen):
+    label: str
+    claim: Claim
+
+
+class FaqItem(Frozen):
+    question: Claim
+    answer: Claim
+
+
+class Parts(Frozen):
+    question_headline: Claim
+    headline: Claim
+    seo_title: str
+    synopsis: tuple[Claim, ...]
+    takeaways: tuple[Takeaway, ...]
+    viewpoint: tuple[Claim, ...]
+    faq: tuple[FaqItem, ...]
+    tags: tuple[str, ...] = ()
+
+    def claims(self) -> tuple[tuple[str, Claim], ...]:
+        """Every claim with its reference (``"takeaways.2"``, ``"faq.1.answer"``)."""
+        out: list[tuple[str, Claim]] = [
+            ("question_headline", self.question_headline),
+            ("headline", self.headline),
+        ]
+        out += [(f"synopsis.{i}", c) for i, c in enumerate(self.synopsis)]
+        out += [(f"takeaways.{i}", t.claim) for i, t in enumerate(self.takeaways)]
+        out += [(f"viewpoint.{i}", c) for i, c in enumerate(self.viewpoint)]
+        for i, item in enumerate(self.faq):
+            out += [(f"faq.{i}.question", item.question), (f"faq.{i}.answer", item.answer)]
+        return tuple(out)
+
+
+# --------------------------------------------------------------------------- grounding
+
+
+class Unsupported(Frozen):
+    kind: Literal["name", "number", "date", "negation", "citation"]
+    text: str
+
+
+class Support(Frozen):
+    ref: str
+    score: float = Field(ge=0.0, le=1.0)
+    unsupported: tuple[Unsupported, ...] = ()
+    supported: bool = True
+
+
+class Grounding(Frozen):
+    status: Literal["supported", "flagged"]
+    supports: tuple[Support, ...]
+    threshold: float
+
+
+# --------------------------------------------------------------------------- narration & provenance
+
+
+class Narration(Frozen):
+    audio: str
+    """Path or URL of the audio file."""
+    media_type: str = "audio/mpeg"
+    voice: str
+    duration: float
+    """Seconds."""
+    timings: tuple[tuple[str, int, int], ...] = ()
+    """``(segment id, start_ms, end_ms)``: sentence ids, plus ``h`` headline and ``y1``… synopsis."""
+
+
+class Provenance(Frozen):
+    engine: tuple[tuple[str, str], ...] = ()
+    """``(part, engine name)`` for every part."""
+    versions: tuple[tuple[str, str], ...] = ()
+    timings_ms: tuple[tuple[str, float], ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+class EnrichedArticle(Frozen):
+    """The finished article: story, analysis, parts, grounding, narration, provenance."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    story: Story
+    analysis: Analysis
+    parts: Parts
+    grounding: Grounding
+    narration: Narration | None = None
+    provenance: Provenance = Provenance()
+
+    @property
+    def id(self) -> str:
+        return self.story.id

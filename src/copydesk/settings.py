@@ -1,0 +1,101 @@
+"""Every default in one place, overlaid by the environment (``COPYDESK_*``) and flags.
+
+Precedence: defaults < environment < explicit keyword arguments (the CLI's flags).
+``copydesk config`` prints the effective values.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from copydesk.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Settings:
+    """copydesk's settings; build with :func:`load_settings` to read the environment."""
+
+    # Input guards. 2 MB of text is ~300,000 words: far past any news story, small
+    # enough that one story's analysis stays within a worker's memory bound.
+    max_input_bytes: int = 2_000_000
+    fetch_timeout: float = 10.0
+    fetch_max_bytes: int = 5_000_000
+    fetch_max_redirects: int = 5
+    allow_private_addresses: bool = False
+
+    # Generation and grounding.
+    engine: str = "rules"
+    # A claim is supported when its score reaches this and it names nothing unsupported.
+    support_threshold: float = 0.6
+    # Per-story time budget in seconds for generation (the pipeline never hangs).
+    story_budget_s: float = 20.0
+
+    # Narration.
+    voice: str = "espeak-ng"
+    voice_name: str = "en-us"
+    speech_rate_wpm: int = 165
+
+    # Store and service.
+    data_dir: Path = field(default_factory=lambda: Path.home() / ".local/share/copydesk")
+    database_url: str | None = None
+    max_body_bytes: int = 2_500_000
+    rate_limit_per_minute: int = 120
+
+    # LLM engine (optional).
+    llm_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    llm_timeout: float = 60.0
+
+    def effective(self) -> dict[str, Any]:
+        """The settings as plain values, secrets masked."""
+        out = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(self).items()}
+        if out.get("llm_api_key"):
+            out["llm_api_key"] = "***"
+        return out
+
+
+def _coerce(name: str, raw: str, current: Any) -> Any:
+    try:
+        if isinstance(current, bool):
+            if raw.lower() in {"1", "true", "yes", "on"}:
+                return True
+            if raw.lower() in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError(raw)
+        if isinstance(current, int):
+            return int(raw)
+        if isinstance(current, float):
+            return float(raw)
+        if isinstance(current, Path):
+            return Path(raw)
+    except ValueError as exc:
+        raise ConfigError(
+            f"COPYDESK_{name.upper()}={raw!r} is not a valid value",
+            hint=f"expected a {type(current).__name__}",
+        ) from exc
+    return raw
+
+
+def load_settings(env: dict[str, str] | None = None, **overrides: Any) -> Settings:
+    """Defaults, then ``COPYDESK_<NAME>`` variables, then ``overrides`` (not None)."""
+    env = dict(os.environ) if env is None else env
+    base = Settings()
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        raw = env.get(f"COPYDESK_{f.name.upper()}")
+        if raw is not None and raw != "":
+            values[f.name] = _coerce(f.name, raw, getattr(base, f.name))
+    names = {f.name for f in fields(Settings)}
+    for key, value in overrides.items():
+        if key not in names:
+            raise ConfigError(f"unknown setting {key!r}", hint=f"known: {', '.join(sorted(names))}")
+        if value is not None:
+            values[key] = value
+    return replace(base, **values)
+
+
+DEFAULTS = Settings()
