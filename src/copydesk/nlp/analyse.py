@@ -1,0 +1,117 @@
+"""Story → Analysis: one spaCy pass, then the rules that read wire copy.
+
+>>> from copydesk.ingest import story_from_text
+>>> a = analyse(story_from_text("LONDON, March 3 (Reuters) - The Bank of England held rates."))
+>>> a.dateline.agency, a.sentences[0].text
+('Reuters', 'The Bank of England held rates.')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from copydesk.model import Analysis, DateMention, Dateline, SentenceFacts, Story
+from copydesk.nlp.dateline import parse_dateline
+from copydesk.nlp.dates import resolve_date
+from copydesk.nlp.entities import extract_entities
+from copydesk.nlp.facts import sentence_facts
+from copydesk.nlp.parser import load_pipeline
+from copydesk.nlp.salience import key_phrases, make_tags, sentence_salience
+from copydesk.nlp.segment import build_sentences
+
+_HAS_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+# An unresolved DATE span is kept only if it looks like a date ("annual", "the 22nd" are not).
+_DATE_WORD = re.compile(
+    r"\b(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"today|yesterday|tomorrow|week|month|year|decade|century)", re.I
+)
+
+
+@dataclass(frozen=True)
+class ParsedStory:
+    """A story, its analysis, and the spaCy parse behind it (None once serialised)."""
+
+    story: Story
+    analysis: Analysis
+    doc: Doc | None = None
+    spans: tuple[Span, ...] = ()
+
+    def span(self, sid: str) -> Span | None:
+        """The parsed span of sentence ``sid``, when the parse is at hand."""
+        i = int(sid[1:]) - 1
+        return self.spans[i] if 0 <= i < len(self.spans) else None
+
+
+def _dates(
+    spans: tuple[Span, ...], facts: tuple[SentenceFacts, ...], reference: date | None, today: date
+) -> tuple[DateMention, ...]:
+    out: list[DateMention] = []
+    for span, f in zip(spans, facts, strict=True):
+        for ent in span.ents:
+            if ent.label_ != "DATE":
+                continue
+            text = ent.text.strip()
+            ref = reference
+            if ref is None:
+                # No dateline and no publication date: only absolute dates can be resolved.
+                if not _HAS_YEAR.search(text):
+                    if _DATE_WORD.search(text):
+                        out.append(DateMention(text=text, value=None, granularity="day", sentence=f.id))
+                    continue
+                ref = today
+            r = resolve_date(text, reference=ref, tense=f.tense, sentence=span.text)
+            if r is None:
+                if _DATE_WORD.search(text):
+                    out.append(DateMention(text=text, value=None, granularity="day", sentence=f.id))
+            else:
+                out.append(
+                    DateMention(
+                        text=text, value=r.value, start=r.start, end=r.end,
+                        granularity=r.granularity, sentence=f.id,
+                    )
+                )
+    return tuple(out)
+
+
+def parse(story: Story, *, today: date | None = None) -> ParsedStory:
+    """Analyse ``story`` and keep the parse for the generators that follow."""
+    today = today or date.today()
+    first = story.paragraphs[0] if story.paragraphs else story.body
+    dateline: Dateline | None = parse_dateline(first, published=story.published, today=today)
+    doc = load_pipeline()(story.body)
+    sentences, spans = build_sentences(doc, skip_until=dateline.end if dateline else 0)
+    if not sentences and dateline is not None:
+        # A story that is nothing but a dateline-shaped line: keep its text as a sentence.
+        sentences, spans = build_sentences(doc)
+        dateline = None
+    entities, per_sentence = extract_entities(doc, spans, sentences)
+    facts = tuple(
+        sentence_facts(s.id, sp, per_sentence.get(i, [])) for i, (s, sp) in enumerate(zip(sentences, spans, strict=True))
+    )
+    reference = None
+    if dateline is not None and dateline.date:
+        reference = date.fromisoformat(dateline.date)
+    elif story.published is not None:
+        reference = story.published
+    phrases = key_phrases(doc, spans)
+    analysis = Analysis(
+        sentences=sentences,
+        dateline=dateline,
+        reference_date=reference,
+        entities=entities,
+        dates=_dates(spans, facts, reference, today),
+        facts=facts,
+        salience=sentence_salience(facts, entities, [s.text for s in sentences]),
+        tags=make_tags(entities, phrases),
+        key_phrases=phrases,
+    )
+    return ParsedStory(story=story, analysis=analysis, doc=doc, spans=spans)
+
+
+def analyse(story: Story, *, today: date | None = None) -> Analysis:
+    """The analysis of ``story``: sentences, dateline, entities, dates, salience, tags."""
+    return parse(story, today=today).analysis

