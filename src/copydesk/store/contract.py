@@ -1,0 +1,203 @@
+"""The Store contract: :func:`check_store` runs it against any backend.
+
+A third-party store passes if ``check_store(store)`` returns without an
+AssertionError. The check writes its own uniquely-named articles, so it can run
+against a database that already holds data. :func:`sample_article` builds a small,
+valid :class:`~copydesk.model.EnrichedArticle` by hand (no NLP), for tests.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import threading
+from collections.abc import Callable
+from datetime import date
+
+from copydesk.errors import NotFound, RevisionConflict
+from copydesk.model import (
+    Analysis,
+    Claim,
+    EnrichedArticle,
+    Entity,
+    FaqItem,
+    Grounding,
+    Parts,
+    Sentence,
+    Story,
+    Support,
+    Takeaway,
+    content_id,
+    normalise_text,
+)
+from copydesk.store import Store
+
+__all__ = ["check_store", "sample_article"]
+
+
+def sample_article(
+    text: str,
+    *,
+    title: str | None = None,
+    published: date | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    entities: tuple[tuple[str, str], ...] = (),
+) -> EnrichedArticle:
+    """A hand-built article over ``text``: its sentences become every part, each citing itself.
+
+    ``entities`` are ``(name, kind)`` pairs, attached to the sentences that mention them.
+    """
+    body = normalise_text(text)
+    paragraphs = tuple(p for p in re.split(r"\n\s*\n", body) if p.strip())
+    body = "\n\n".join(paragraphs)
+    sentences: list[Sentence] = []
+    for m in re.finditer(r"[^.!?\n]+[.!?]?", body):
+        chunk = m.group(0)
+        lead = len(chunk) - len(chunk.lstrip())
+        stripped = chunk.strip()
+        if stripped:
+            start = m.start() + lead
+            para = body.count("\n\n", 0, start)
+            sentences.append(Sentence(id=f"s{len(sentences) + 1}", paragraph=para,
+                                      text=stripped, start=start, end=start + len(stripped)))
+    if not sentences:
+        raise ValueError("sample_article needs some text")
+    ents = tuple(
+        Entity(id=f"e{i + 1}", kind=kind, name=name,
+               mentions=tuple(s.id for s in sentences if name.lower() in s.text.lower()))
+        for i, (name, kind) in enumerate(entities)
+    )
+
+    def claim(i: int, kind: str = "fact") -> Claim:
+        s = sentences[i % len(sentences)]
+        return Claim(text=s.text, cites=(s.id,), kind=kind)
+
+    head = claim(0)
+    parts = Parts(
+        question_headline=Claim(text=f"What happened: {head.text.rstrip('.')}?", cites=head.cites,
+                                kind="question"),
+        headline=head,
+        seo_title=head.text[:60],
+        synopsis=tuple(claim(i) for i in range(min(2, len(sentences)))),
+        takeaways=tuple(Takeaway(label=f"Point {i + 1}", claim=claim(i)) for i in range(3)),
+        viewpoint=(claim(1, "analysis"),),
+        faq=tuple(FaqItem(question=Claim(text=f"What is point {i + 1}?", kind="question"),
+                          answer=claim(i)) for i in range(4)),
+        tags=tuple(name for name, _ in entities),
+    )
+    supports = tuple(Support(ref=ref, score=1.0) for ref, _ in parts.claims())
+    return EnrichedArticle(
+        story=Story(id=content_id(body), title=title, body=body, paragraphs=paragraphs,
+                    url=url, published=published, source=source),
+        analysis=Analysis(sentences=tuple(sentences), entities=ents,
+                          salience=tuple(1.0 for _ in sentences)),
+        parts=parts,
+        grounding=Grounding(status="supported", supports=supports, threshold=0.6),
+    )
+
+
+def _edited(article: EnrichedArticle, headline: str) -> EnrichedArticle:
+    parts = article.parts.model_copy(
+        update={"headline": article.parts.headline.model_copy(update={"text": headline})}
+    )
+    return article.model_copy(update={"parts": parts})
+
+
+def check_store(store: Store, *, editors: int = 4, saves_each: int = 3) -> None:
+    """Assert that ``store`` keeps every rule of :class:`~copydesk.store.Store`."""
+    tag = "zq" + secrets.token_hex(4)
+    first = sample_article(
+        f"Officials from Aldovia met in Berlin on Monday. They signed a {tag} trade pact. "
+        "The pact takes effect next year.",
+        title=f"Aldovia pact {tag}", published=date(2025, 10, 29), source="Wire",
+        entities=(("Aldovia", "PLACE"), ("Berlin", "PLACE")),
+    )
+    # Revisions, idempotence, reading back.
+    r1 = store.save(first, author="ana")
+    assert r1.number == 1 and r1.id == first.id and not r1.approved
+    assert store.save(first).number == 1, "saving identical content must be idempotent"
+    got = store.get(first.id)
+    assert got.article == first and got.revision == 1 and got.latest == 1 and not got.approved
+    second = _edited(first, f"Aldovia signs {tag} pact")
+    r2 = store.save(second, parent=1, author="ben")
+    assert r2.number == 2 and r2.parent == 1 and r2.author == "ben"
+    try:
+        store.save(_edited(first, "A stale edit"), parent=1)
+    except RevisionConflict:
+        pass
+    else:
+        raise AssertionError("a save whose parent is not the latest must raise RevisionConflict")
+    assert [r.number for r in store.revisions(first.id)] == [1, 2], "a conflict must not store anything"
+    assert store.get(first.id, 1).article == first and store.get(first.id).article == second
+    # Approval and publication.
+    _expect_not_found(lambda: store.published(first.id))
+    assert store.approve(first.id, 2).approved
+    store.approve(first.id, 1)
+    pub = store.published(first.id)
+    assert pub.revision == 2 and pub.approved and pub.article == second, "published = highest approved"
+    assert [r.approved for r in store.revisions(first.id)] == [True, True]
+    # Unknown ids and revisions.
+    _expect_not_found(lambda: store.get("st_" + tag))
+    _expect_not_found(lambda: store.get(first.id, 99))
+    _expect_not_found(lambda: store.approve(first.id, 99))
+    _expect_not_found(lambda: store.revisions("st_" + tag))
+    # Listing and search.
+    other = sample_article(f"Borland {tag} voters went to the polls. Turnout was high.",
+                           title="Borland votes", published=date(2024, 5, 1),
+                           entities=(("Borland", "PLACE"),))
+    store.save(other)
+    ids = [s.id for s in store.list(tag)]
+    assert ids == [first.id, other.id], f"newest publication first, got {ids}"
+    assert [s.id for s in store.list(f"{tag} pact")] == [first.id]
+    assert [s.id for s in store.list(tag, entity="aldovia")] == [first.id]
+    assert [s.id for s in store.list(tag, since=date(2025, 1, 1))] == [first.id]
+    assert [s.id for s in store.list(tag, until=date(2024, 12, 31))] == [other.id]
+    assert [s.id for s in store.list(tag, limit=1, offset=1)] == [other.id]
+    assert store.list(tag + "%") == [] and store.list("_" + tag) == [], "LIKE wildcards are literal"
+    row = store.list(tag, entity="Aldovia")[0]
+    assert row.latest == 2 and row.approved == 2 and row.headline == f"Aldovia signs {tag} pact"
+    # Tokens and editors.
+    token = store.create_token("ci")
+    assert store.check_token(token) and not store.check_token(token + "x") and not store.check_token("")
+    store.create_user(f"ed-{tag}", "correct horse")
+    assert store.check_user(f"ed-{tag}", "correct horse")
+    assert not store.check_user(f"ed-{tag}", "wrong") and not store.check_user("nobody-" + tag, "x")
+    _check_concurrent_editors(store, other, editors, saves_each)
+
+
+def _check_concurrent_editors(store: Store, base: EnrichedArticle, editors: int, each: int) -> None:
+    """Editors race to save revisions; every successful save must be kept."""
+    saved: list[str] = []
+    lock = threading.Lock()
+
+    def editor(n: int) -> None:
+        for k in range(each):
+            while True:
+                latest = store.get(base.id).revision
+                headline = f"Editor {n} edit {k}"
+                try:
+                    store.save(_edited(base, headline), parent=latest, author=f"ed{n}")
+                except RevisionConflict:
+                    continue
+                with lock:
+                    saved.append(headline)
+                break
+
+    threads = [threading.Thread(target=editor, args=(n,)) for n in range(editors)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    revs = store.revisions(base.id)
+    assert len(revs) == 1 + editors * each, f"{len(revs)} revisions for {1 + editors * each} saves"
+    heads = {store.get(base.id, r.number).article.parts.headline.text for r in revs[1:]}
+    assert heads == set(saved), "every saved edit must be in exactly one revision"
+
+
+def _expect_not_found(call: Callable[[], object]) -> None:
+    try:
+        call()
+    except NotFound:
+        return
+    raise AssertionError("expected NotFound")

@@ -1,0 +1,171 @@
+"""MemoryStore: the in-process test double of :class:`~copydesk.store.Store`.
+
+It keeps the same rules as the SQL store (revisions, idempotent saves, conflicts,
+approval) behind one lock, and passes the same contract check. Tests only: nothing
+survives the process.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from copydesk.errors import NotFound, RevisionConflict
+from copydesk.model import EnrichedArticle
+from copydesk.store import (
+    Revision,
+    StoredArticle,
+    Summary,
+    content_hash,
+    hash_password,
+    hash_token,
+    search_text,
+    verify_password,
+)
+
+
+@dataclass
+class _Entry:
+    revisions: list[tuple[Revision, EnrichedArticle]] = field(default_factory=list)
+    approved: int | None = None
+    updated: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+
+class MemoryStore:
+    """A dict-backed store for tests; thread-safe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._articles: dict[str, _Entry] = {}
+        self._tokens: dict[str, str] = {}
+        self._users: dict[str, str] = {}
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+    def save(
+        self, article: EnrichedArticle, *, parent: int | None = None, author: str | None = None
+    ) -> Revision:
+        """Store a new revision; see :class:`~copydesk.store.Store`."""
+        digest = content_hash(article)
+        with self._lock:
+            entry = self._articles.setdefault(article.id, _Entry())
+            latest = len(entry.revisions)
+            if latest and entry.revisions[-1][0].content_hash == digest:
+                return entry.revisions[-1][0]
+            if parent is not None and parent != latest:
+                if not latest:
+                    del self._articles[article.id]
+                raise RevisionConflict(
+                    f"revision {parent} of {article.id} is not the latest (latest is {latest})",
+                    id=article.id, parent=parent, latest=latest,
+                )
+            now = datetime.now(UTC)
+            rev = Revision(id=article.id, number=latest + 1, parent=parent, author=author,
+                           created=now, content_hash=digest)
+            entry.revisions.append((rev, article))
+            entry.updated = now
+            return rev
+
+    def _entry(self, id: str) -> _Entry:
+        entry = self._articles.get(id)
+        if entry is None:
+            raise NotFound(f"no article {id!r}", hint="list articles with GET /v1/articles", id=id)
+        return entry
+
+    def _stored(self, id: str, entry: _Entry, number: int) -> StoredArticle:
+        if not 1 <= number <= len(entry.revisions):
+            raise NotFound(f"article {id} has no revision {number}",
+                           hint=f"its revisions are 1..{len(entry.revisions)}", id=id, revision=number)
+        rev, article = entry.revisions[number - 1]
+        return StoredArticle(article=article, revision=number, approved=rev.approved,
+                             latest=len(entry.revisions), published=entry.approved)
+
+    def get(self, id: str, revision: int | None = None) -> StoredArticle:
+        """The latest (or the given) revision; raises NotFound."""
+        with self._lock:
+            entry = self._entry(id)
+            return self._stored(id, entry, len(entry.revisions) if revision is None else revision)
+
+    def published(self, id: str) -> StoredArticle:
+        """The highest approved revision; raises NotFound when none is approved."""
+        with self._lock:
+            entry = self._entry(id)
+            if entry.approved is None:
+                raise NotFound(f"article {id} has no approved revision yet",
+                               hint="an editor approves a revision to publish it", id=id)
+            return self._stored(id, entry, entry.approved)
+
+    def revisions(self, id: str) -> list[Revision]:
+        """Every revision, oldest first; raises NotFound."""
+        with self._lock:
+            return [rev for rev, _ in self._entry(id).revisions]
+
+    def list(
+        self,
+        query: str | None = None,
+        entity: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[Summary]:
+        """Articles matching every filter, most recently published first."""
+        words = (query or "").lower().split()
+        needle = " ".join((entity or "").lower().split())
+        out: list[tuple[Summary, datetime]] = []
+        with self._lock:
+            for id, entry in self._articles.items():
+                art = entry.revisions[-1][1]
+                pub = art.story.published
+                text = search_text(art)
+                if any(w not in text for w in words):
+                    continue
+                if needle and not any(needle in e.name.lower() for e in art.analysis.entities):
+                    continue
+                if (since and (pub is None or pub < since)) or (until and (pub is None or pub > until)):
+                    continue
+                out.append((Summary(
+                    id=id, title=art.story.title, headline=art.parts.headline.text, published=pub,
+                    status=art.grounding.status, latest=len(entry.revisions),
+                    approved=entry.approved, updated=entry.updated,
+                ), entry.updated))
+        out.sort(key=lambda s: s[0].id)
+        out.sort(key=lambda s: s[1], reverse=True)
+        out.sort(key=lambda s: (s[0].published is None, -(s[0].published or date.min).toordinal()))
+        return [s for s, _ in out][max(0, offset): max(0, offset) + max(0, limit)]
+
+    def approve(self, id: str, revision: int) -> Revision:
+        """Mark a revision approved; the published revision is the highest approved one."""
+        with self._lock:
+            entry = self._entry(id)
+            self._stored(id, entry, revision)
+            rev, art = entry.revisions[revision - 1]
+            rev = rev.model_copy(update={"approved": True})
+            entry.revisions[revision - 1] = (rev, art)
+            entry.approved = max(entry.approved or 0, revision)
+            return rev
+
+    def create_token(self, name: str) -> str:
+        """A new random token; only its hash is kept."""
+        secret = "cdk_" + secrets.token_urlsafe(32)
+        with self._lock:
+            self._tokens[hash_token(secret)] = name
+        return secret
+
+    def check_token(self, secret: str) -> bool:
+        """Whether ``secret`` is a known token."""
+        return hash_token(secret) in self._tokens
+
+    def create_user(self, name: str, password: str) -> None:
+        """Create an editor or reset their password."""
+        hashed = hash_password(password)
+        with self._lock:
+            self._users[name] = hashed
+
+    def check_user(self, name: str, password: str) -> bool:
+        """Whether the editor exists and the password matches."""
+        stored = self._users.get(name)
+        return stored is not None and verify_password(password, stored)

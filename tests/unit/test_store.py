@@ -1,0 +1,114 @@
+"""The article store: the contract on SQLite and MemoryStore, plus backend details."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from copydesk.errors import StoreError, UnknownBackend
+from copydesk.model import Provenance
+from copydesk.settings import load_settings
+from copydesk.store import (
+    Store,
+    content_hash,
+    default_url,
+    hash_password,
+    open_store,
+    verify_password,
+)
+from copydesk.store.contract import check_store, sample_article
+from copydesk.store.memory import MemoryStore
+from copydesk.store.sql import SqlStore
+
+
+@pytest.fixture(params=["sqlite", "memory"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    url = f"sqlite:///{tmp_path / 'desk.db'}" if request.param == "sqlite" else "memory:"
+    s = open_store(url, load_settings(env={}, data_dir=tmp_path))
+    yield s
+    s.close()
+
+
+def test_store_contract(store: Store) -> None:
+    check_store(store)
+
+
+def test_store_default_url_is_sqlite_in_data_dir(tmp_path: Path) -> None:
+    settings = load_settings(env={"COPYDESK_DATA_DIR": str(tmp_path / "d")})
+    assert default_url(settings) == f"sqlite:///{tmp_path / 'd' / 'copydesk.db'}"
+    store = open_store(None, settings)
+    assert isinstance(store, SqlStore) and (tmp_path / "d" / "copydesk.db").exists()
+    store.close()
+
+
+def test_store_database_url_env_wins(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'other.db'}"
+    settings = load_settings(env={"COPYDESK_DATABASE_URL": url, "COPYDESK_DATA_DIR": str(tmp_path)})
+    assert default_url(settings) == url
+
+
+def test_store_unknown_scheme_suggests_closest(tmp_path: Path) -> None:
+    with pytest.raises(UnknownBackend) as err:
+        open_store("postgersql://x/y", load_settings(env={}, data_dir=tmp_path))
+    assert err.value.code == "config.unknown_backend" and "postgresql" in err.value.hint
+
+
+def test_store_unreachable_database_is_a_store_error(tmp_path: Path) -> None:
+    settings = load_settings(env={}, data_dir=tmp_path)
+    with pytest.raises(StoreError) as err:
+        open_store("postgresql://nobody:pw@127.0.0.1:1/none", settings)
+    assert err.value.code == "store.failed" and "pw" not in err.value.message
+    (tmp_path / "afile").write_text("x")
+    with pytest.raises(StoreError):
+        open_store(f"sqlite:///{tmp_path / 'afile' / 'desk.db'}", settings)
+
+
+def test_store_reopen_keeps_data_and_migrates_once(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'desk.db'}"
+    settings = load_settings(env={}, data_dir=tmp_path)
+    art = sample_article("One fact here. Another fact there.", published=date(2025, 1, 2))
+    first = open_store(url, settings)
+    first.save(art)
+    first.close()
+    again = open_store(url, settings)
+    assert again.get(art.id).article == art
+    assert isinstance(again, SqlStore)
+    with again.engine.connect() as conn:
+        assert conn.execute(sa.text("select version_num from alembic_version")).scalar() == "0001"
+    again.close()
+
+
+def test_store_only_token_hash_is_stored(tmp_path: Path) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'desk.db'}", load_settings(env={}, data_dir=tmp_path))
+    assert isinstance(store, SqlStore)
+    token = store.create_token("ci")
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.text("select hash, name from tokens")).all()
+    assert len(rows) == 1 and rows[0].name == "ci" and token not in rows[0].hash
+    store.close()
+
+
+def test_store_content_hash_ignores_stage_timings() -> None:
+    art = sample_article("A thing happened. It mattered.")
+    timed = art.model_copy(update={"provenance": Provenance(timings_ms=(("parse", 12.5),))})
+    noted = art.model_copy(update={"provenance": Provenance(notes=("edited",))})
+    assert content_hash(art) == content_hash(timed) != content_hash(noted)
+
+
+def test_store_repost_with_new_timings_is_idempotent() -> None:
+    store = MemoryStore()
+    art = sample_article("A thing happened. It mattered.")
+    store.save(art)
+    timed = art.model_copy(update={"provenance": Provenance(timings_ms=(("parse", 3.0),))})
+    assert store.save(timed).number == 1
+
+
+def test_store_password_hash_is_salted_scrypt() -> None:
+    a, b = hash_password("s3cret"), hash_password("s3cret")
+    assert a != b and a.startswith("scrypt$")
+    assert verify_password("s3cret", a) and not verify_password("S3cret", a)
+    assert not verify_password("s3cret", "garbage") and not verify_password("s3cret", "md5$1$2$3$aa$bb")
