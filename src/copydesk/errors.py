@@ -23,6 +23,8 @@
     │   ├── NotFound               store.not_found (404)
     │   └── RevisionConflict       store.conflict (409)
     ├── AuthError                  auth.required (401)
+    │   └── CsrfFailed             auth.csrf (403)
+    ├── RateLimited                http.rate_limited (429)
     └── ConfigError                config.invalid (400)
         └── UnknownBackend         config.unknown_backend
 
@@ -180,6 +182,18 @@ class AuthError(CopydeskError):
     code = "auth.required"
     status = 401
     default_hint = "send 'Authorization: Bearer TOKEN'; create one with 'copydesk token create NAME'"
+
+
+class CsrfFailed(AuthError):
+    code = "auth.csrf"
+    status = 403
+    default_hint = "reload the page and submit the form again"
+
+
+class RateLimited(CopydeskError):
+    code = "http.rate_limited"
+    status = 429
+    default_hint = "slow down: wait for the number of seconds in Retry-After"
 
 
 class ConfigError(CopydeskError):

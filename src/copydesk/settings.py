@@ -43,6 +43,13 @@ class Settings:
     database_url: str | None = None
     max_body_bytes: int = 2_500_000
     rate_limit_per_minute: int = 120
+    # Editor app: the signing key of session cookies (else a random key kept in
+    # data_dir/session.key), sessions' lifetime, and an optional bootstrap editor
+    # (COPYDESK_EDITOR_PASSWORD) for a newsroom that has not run `copydesk user create`.
+    session_secret: str | None = None
+    session_max_age_s: int = 12 * 3600
+    editor_user: str = "editor"
+    editor_password: str | None = None
 
     # LLM engine (optional).
     llm_url: str | None = None
@@ -53,8 +60,9 @@ class Settings:
     def effective(self) -> dict[str, Any]:
         """The settings as plain values, secrets masked."""
         out = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(self).items()}
-        if out.get("llm_api_key"):
-            out["llm_api_key"] = "***"
+        for secret in ("llm_api_key", "session_secret", "editor_password"):
+            if out.get(secret):
+                out[secret] = "***"
         return out
 
 
