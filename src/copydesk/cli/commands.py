@@ -2,4 +2,4 @@
 
 from __future__ import annotations
 
-from copydesk.cli import analyze  # noqa: F401
+from copydesk.cli import analyze, enrich  # noqa: F401

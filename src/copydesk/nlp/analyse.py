@@ -82,7 +82,12 @@ def parse(story: Story, *, today: date | None = None) -> ParsedStory:
     today = today or date.today()
     first = story.paragraphs[0] if story.paragraphs else story.body
     dateline: Dateline | None = parse_dateline(first, published=story.published, today=today)
-    doc = load_pipeline()(story.body)
+    text = story.body
+    if dateline is not None and dateline.end > 0:
+        # Blank the dateline out (same length, so offsets hold): parsed together with
+        # the first sentence it would join its subject ("New Delhi ... Singh met").
+        text = " " * dateline.end + text[dateline.end :]
+    doc = load_pipeline()(text)
     sentences, spans = build_sentences(doc, skip_until=dateline.end if dateline else 0)
     if not sentences and dateline is not None:
         # A story that is nothing but a dateline-shaped line: keep its text as a sentence.

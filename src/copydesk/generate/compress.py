@@ -1,0 +1,210 @@
+"""Sentence compression by deletion over the dependency parse.
+
+Deletion only, never insertion (Knight & Marcu 2000; Filippova et al. 2015): what a
+compressed sentence says, its source sentence said. The deletions, in the order a
+copy editor makes them:
+
+1. a reporting frame — "X said (that) Y" / "Y, officials said." keep Y;
+   "according to X" goes;
+2. parentheticals and leading discourse markers ("However,", "Meanwhile,");
+3. if still too long: relative clauses and appositives that name nothing salient,
+   then trailing prepositional phrases without names or dates, then a second
+   coordinated clause.
+
+The result must keep the main verb and its subject; otherwise the step is undone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from copydesk.nlp.facts import QUOTES, SPEECH_VERBS
+
+_DISCOURSE = frozenset(
+    "however meanwhile also but and moreover furthermore additionally still yet so nonetheless "
+    "nevertheless separately instead indeed".split()
+)
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP", "DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _subtree(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+def _render(span: Span, drop: set[int]) -> str:
+    parts: list[str] = []
+    for tok in span:
+        if tok.i in drop:
+            continue
+        parts.append(tok.text_with_ws)
+    text = "".join(parts).strip()
+    text = re.sub(r"\s+([,.;:!?%)])", r"\1", text)
+    text = re.sub(r"([(])\s+", r"\1", text)
+    text = re.sub(r"(,\s*){2,}", ", ", text)
+    text = re.sub(r"^[,;:\-–—\s]+", "", text)
+    text = re.sub(r"[,;:\-–—\s]+([.!?]?)$", r"\1", text)
+    text = re.sub(r"\s{2,}", " ", text)
+    return text
+
+
+def finish(text: str) -> str:
+    """Capitalise the first letter and end the sentence with a full stop."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    if text[-1] not in ".!?\"”'’":
+        text += "."
+    return text
+
+
+def _with_punct_neighbours(span: Span, idx: set[int]) -> set[int]:
+    """Also drop a comma or dash that would be left dangling beside a deleted run."""
+    if not idx:
+        return idx
+    lo, hi = min(idx), max(idx)
+    extra = set()
+    if hi + 1 < span.end and span.doc[hi + 1].text in {",", "—", "–", "-"}:
+        extra.add(hi + 1)
+    elif lo - 1 >= span.start and span.doc[lo - 1].text in {",", "—", "–"}:
+        extra.add(lo - 1)
+    return idx | extra
+
+
+def is_direct_quote(span: Span) -> bool:
+    return sum(span.text.count(q) for q in QUOTES) >= 2
+
+
+def reporting_frame(span: Span) -> set[int]:
+    """Tokens of "X said (that)" / ", X said" around the reported clause."""
+    root = span.root
+    if root.lemma_ not in SPEECH_VERBS or is_direct_quote(span):
+        return set()
+    comp = [c for c in root.children if c.dep_ == "ccomp"]
+    if not comp:
+        return set()
+    keep = _subtree(comp[0])
+    drop = {t.i for t in span if t.i not in keep and not (t.is_punct and t.i == span.end - 1)}
+    # Only the frame may go: if the parse hung content words on the speech verb
+    # (a list split across the clause boundary), deleting them would lose facts.
+    subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    frame_size = sum(len(_subtree(s)) for s in subj) + 4
+    if sum(1 for i in drop if not span.doc[i].is_punct) > frame_size:
+        return set()
+    # "that" complementiser inside the kept clause.
+    for t in comp[0].children:
+        if t.dep_ == "mark" and t.lower_ in {"that"} and t.i == min(keep):
+            drop.add(t.i)
+    return drop
+
+
+def according_to(span: Span) -> set[int]:
+    for tok in span:
+        if tok.lower_ == "according" and tok.i + 1 < span.end and span.doc[tok.i + 1].lower_ == "to":
+            return _with_punct_neighbours(span, _subtree(tok) | {tok.i + 1} | _subtree(span.doc[tok.i + 1]))
+    return set()
+
+
+def parentheticals(span: Span) -> set[int]:
+    drop: set[int] = set()
+    depth_start: int | None = None
+    for tok in span:
+        if tok.text == "(":
+            depth_start = tok.i
+        elif tok.text == ")" and depth_start is not None:
+            drop.update(range(depth_start, tok.i + 1))
+            depth_start = None
+    return drop
+
+
+def discourse_opener(span: Span) -> set[int]:
+    first = span[0]
+    if first.lower_ in _DISCOURSE and first.dep_ in {"advmod", "cc", "prep", "intj"}:
+        drop = {first.i}
+        if len(span) > 1 and span[1].text == ",":
+            drop.add(span[1].i)
+        return drop
+    drop = set()
+    for tok in span:
+        if tok.lower_ == "also" and tok.dep_ == "advmod":
+            drop.add(tok.i)
+    return drop
+
+
+def _names_something(idx: Iterable[int], span: Span) -> bool:
+    doc = span.doc
+    return any(doc[i].ent_type_ in _NAMED for i in idx)
+
+
+def optional_detail(span: Span, drop: set[int]) -> list[set[int]]:
+    """Deletable detail, least important first: clauses, appositives, trailing phrases."""
+    root = span.root
+    out: list[set[int]] = []
+    for tok in span:
+        if tok.i in drop:
+            continue
+        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in {"VBG", "VBN"}):
+            sub = _subtree(tok)
+            if not _names_something(sub, span):
+                out.append(_with_punct_neighbours(span, sub))
+    for tok in span:
+        if tok.dep_ == "appos" and tok.i not in drop:
+            sub = _subtree(tok)
+            if len(sub) > 3:
+                out.append(_with_punct_neighbours(span, sub))
+    # Trailing prepositional phrases of the main verb, last first, unnamed first.
+    preps = [c for c in root.children if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i > root.i]
+    preps.sort(key=lambda t: (_names_something(_subtree(t), span), -t.i))
+    for p in preps:
+        out.append(_with_punct_neighbours(span, _subtree(p)))
+    for c in root.children:
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
+            sub = _subtree(c)
+            cc = {t.i for t in root.children if t.dep_ == "cc" and t.i < c.i}
+            out.append(_with_punct_neighbours(span, sub | cc))
+    return out
+
+
+def _still_a_sentence(span: Span, drop: set[int]) -> bool:
+    root = span.root
+    if root.i in drop:
+        # The reported clause's verb becomes the main verb.
+        return True
+    subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    return all(s.i not in drop for s in subj)
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\w[\w'’.-]*", text))
+
+
+def compress(span: Span, *, max_words: int = 30, keep_frame: bool = False) -> str:
+    """The shortest faithful form of ``span`` within ``max_words`` (best effort)."""
+    drop: set[int] = set()
+    for step in ((() if keep_frame else (reporting_frame, according_to)) + (parentheticals, discourse_opener)):
+        cand = drop | step(span)
+        if cand != drop and _still_a_sentence(span, cand) and word_count(_render(span, cand)) >= 4:
+            drop = cand
+    text = _render(span, drop)
+    if word_count(text) > max_words:
+        for extra in optional_detail(span, drop):
+            cand = drop | extra
+            if not _still_a_sentence(span, cand):
+                continue
+            candidate_text = _render(span, cand)
+            if word_count(candidate_text) < 6:
+                continue
+            drop = cand
+            text = candidate_text
+            if word_count(text) <= max_words:
+                break
+    return finish(text)
+
+
+def kept_tokens(span: Span, text: str) -> list[Token]:
+    """The tokens of ``span`` that survive in ``text`` (for labels and questions)."""
+    words = set(re.findall(r"\w+", text.lower()))
+    return [t for t in span if t.lower_ in words]

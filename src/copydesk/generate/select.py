@@ -1,0 +1,155 @@
+"""Choosing sentences: salience, redundancy (MMR) and the story's events.
+
+Every part generator starts here. A sentence is a *candidate* for a generated part
+when it states something (not a question, not a bare quote fragment, not a teaser)
+and is long enough to carry a fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span
+
+from copydesk.model import Analysis, DateMention, Sentence, SentenceFacts
+from copydesk.nlp.analyse import ParsedStory
+from copydesk.nlp.parser import load_pipeline
+
+_MONTHS = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"]
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "this", "that", "these", "those", "we", "i", "you"})
+# Daily Mail / agency furniture that is not part of the story proper.
+_BOILERPLATE = re.compile(
+    r"(click here|scroll down|for more|follow us|sign up|subscribe|©|all rights reserved|"
+    r"^by \. |published: |updated: |share this|read more)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence ready for selection."""
+
+    index: int
+    sentence: Sentence
+    facts: SentenceFacts
+    span: Span
+    salience: float
+
+    @property
+    def id(self) -> str:
+        return self.sentence.id
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        return frozenset(self.facts.content_lemmas)
+
+
+def spans_of(parsed: ParsedStory) -> tuple[Span, ...]:
+    """The sentence spans, re-parsing the sentences when the parse is not at hand."""
+    if parsed.spans and len(parsed.spans) == len(parsed.analysis.sentences):
+        return parsed.spans
+    nlp = load_pipeline()
+    docs = list(nlp.pipe(s.text for s in parsed.analysis.sentences))
+    return tuple(d[:] for d in docs)
+
+
+def candidates(parsed: ParsedStory) -> list[Candidate]:
+    """Sentences that can carry a generated statement, with their salience."""
+    a = parsed.analysis
+    spans = spans_of(parsed)
+    out: list[Candidate] = []
+    for i, (s, f, sp) in enumerate(zip(a.sentences, a.facts, spans, strict=True)):
+        words = len(s.text.split())
+        if words < 6 or s.text.rstrip().endswith("?") or _BOILERPLATE.search(s.text):
+            continue
+        sal = a.salience[i] if i < len(a.salience) else 0.0
+        out.append(Candidate(i, s, f, sp, sal))
+    if not out:
+        # A very short story: any sentence with words in it will have to do.
+        for i, (s, f, sp) in enumerate(zip(a.sentences, a.facts, spans, strict=True)):
+            if len(s.text.split()) >= 2:
+                out.append(Candidate(i, s, f, sp, a.salience[i] if i < len(a.salience) else 0.0))
+    return out
+
+
+def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def mmr(
+    pool: Sequence[Candidate],
+    k: int,
+    *,
+    lam: float = 0.7,
+    chosen: Sequence[Candidate] = (),
+    max_sim: float = 0.5,
+) -> list[Candidate]:
+    """Maximal Marginal Relevance: salient, and unlike what is already chosen."""
+    picked = list(chosen)
+    out: list[Candidate] = []
+    rest = [c for c in pool if c not in picked]
+    while rest and len(out) < k:
+        def gain(c: Candidate) -> float:
+            sim = max((jaccard(c.lemmas, p.lemmas) for p in picked), default=0.0)
+            return lam * c.salience - (1 - lam) * sim
+        best = max(rest, key=gain)
+        rest.remove(best)
+        if any(jaccard(best.lemmas, p.lemmas) > max_sim for p in picked):
+            continue
+        out.append(best)
+        picked.append(best)
+    return out
+
+
+def pronoun_subject(c: Candidate) -> bool:
+    """Whether the sentence leans on an earlier one ("He also visited …")."""
+    subj = (c.facts.subject or "").lower()
+    return subj in _PRONOUN_SUBJECTS or c.sentence.text.split()[0].lower() in _PRONOUN_SUBJECTS
+
+
+def short_date(iso: str) -> str | None:
+    """``2025-10-29`` → ``Oct 29``."""
+    try:
+        d = date.fromisoformat(iso)
+    except ValueError:
+        return None
+    return f"{_MONTHS[d.month - 1]} {d.day}"
+
+
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def annotate_dates(text: str, sentence_id: str, analysis: Analysis) -> str:
+    """Add the calendar date after a bare weekday: "this Wednesday" → "this Wednesday (Oct 29)".
+
+    A reader who meets the synopsis days later cannot tell which Wednesday was meant.
+    Only day-resolved weekday expressions from the same sentence are annotated.
+    """
+    mentions: list[DateMention] = [
+        d for d in analysis.dates
+        if d.sentence == sentence_id and d.granularity == "day" and d.value and _WEEKDAY.search(d.text)
+    ]
+    for d in mentions:
+        label = short_date(d.value or "")
+        if label and d.text in text and f"{d.text} ({label})" not in text:
+            text = text.replace(d.text, f"{d.text} ({label})", 1)
+    return text
+
+
+def main_event(cands: Sequence[Candidate]) -> Candidate | None:
+    """The sentence that states the story's main event: salient, early, not a quote."""
+    if not cands:
+        return None
+    def score(c: Candidate) -> float:
+        s = c.salience
+        if c.facts.is_quote:
+            s *= 0.5
+        if pronoun_subject(c):
+            s *= 0.7
+        return s
+    return max(cands[:6], key=score)

@@ -1,0 +1,185 @@
+"""The synopsis (2–3 sentences, 35–90 words) and key takeaways (3–5 ``Label: sentence``).
+
+Synopsis: lead-based, as news summarisation should be (Lead-3 is hard to beat on
+news), but a quote, a teaser or a sentence leaning on a pronoun gives way to the
+most salient statement of the main event; each sentence is compressed and a bare
+weekday gets its calendar date.
+
+Takeaways: one bullet per distinct aspect, chosen by salience with MMR so no two
+bullets say the same thing; each bullet is a single compressed source sentence (so
+it never mixes two events) of at most 30 words; its label is a noun phrase of that
+sentence, or the nominal form of its main verb, in Title Case, with no label word
+repeated across bullets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from copydesk.generate.compress import compress, word_count
+from copydesk.generate.select import Candidate, annotate_dates, main_event, mmr, pronoun_subject
+from copydesk.model import Analysis, Claim, Takeaway
+
+SYNOPSIS_MIN_WORDS = 35
+SYNOPSIS_MAX_WORDS = 90
+TAKEAWAY_MAX_WORDS = 30
+
+# Nominal forms of common news verbs ("will visit" → "Upcoming Visit").
+NOMINALS = {
+    "meet": "Meeting", "discuss": "Talks", "talk": "Talks", "visit": "Visit", "sign": "Agreement",
+    "agree": "Agreement", "announce": "Announcement", "kill": "Deaths", "die": "Death",
+    "arrest": "Arrest", "charge": "Charges", "win": "Victory", "lose": "Defeat", "launch": "Launch",
+    "attack": "Attack", "reaffirm": "Renewed Commitment", "review": "Review", "vote": "Vote",
+    "elect": "Election", "sentence": "Sentence", "find": "Findings", "rise": "Rise", "fall": "Fall",
+    "increase": "Increase", "cut": "Cuts", "warn": "Warning", "call": "Call", "travel": "Trip",
+    "plan": "Plans", "propose": "Proposal", "approve": "Approval", "reject": "Rejection",
+    "investigate": "Investigation", "injure": "Injuries", "crash": "Crash", "resign": "Resignation",
+    "appoint": "Appointment", "fire": "Dismissal", "sue": "Lawsuit", "release": "Release",
+    "deliver": "Delivery", "supply": "Supply", "hold": "Talks", "deny": "Denial", "claim": "Claim",
+    "reveal": "Revelation", "show": "Evidence", "build": "Construction", "open": "Opening",
+    "close": "Closure", "ban": "Ban", "score": "Goals", "sign_for": "Transfer", "join": "Move",
+    "leave": "Departure", "return": "Return", "beat": "Win", "confirm": "Confirmation",
+    "spend": "Spending", "pay": "Payment", "raise": "Increase", "buy": "Purchase", "sell": "Sale",
+}
+_SMALL = frozenset("a an the and or but nor for of on in at to by with from as vs via".split())
+# A label names an aspect of the story, not a person's role ("Russian Counterpart").
+_ROLE_WORDS = frozenset("counterpart chief head spokesman spokeswoman official officials minister president".split())
+_BAD_LABEL_WORDS = frozenset(
+    "it he she they this that which who what there here one thing things time way lot year years "
+    "day days people man woman".split()
+)
+
+
+def title_case(words: Sequence[str]) -> str:
+    """News Title Case: short function words lower case except first and last."""
+    out = []
+    for i, w in enumerate(words):
+        if 0 < i < len(words) - 1 and w.lower() in _SMALL:
+            out.append(w.lower())
+        elif w.isupper() or any(ch.isupper() for ch in w[1:]) or "." in w:
+            out.append(w)  # acronyms and names keep their case ("US", "McDonald", "A.P.")
+        else:
+            out.append(w[:1].upper() + w[1:])
+    return " ".join(out)
+
+
+def synopsis(cands: Sequence[Candidate], analysis: Analysis) -> tuple[Claim, ...]:
+    """2–3 compressed sentences, 35–90 words, led by the main event."""
+    if not cands:
+        return ()
+    lead = main_event(cands)
+    assert lead is not None
+    rest = [c for c in cands if c is not lead and not c.facts.is_quote]
+    ordered = sorted(rest, key=lambda c: (c.index > lead.index + 4, -c.salience - (0.4 if c.index < 4 else 0.0)))
+    chosen = [lead] + mmr(ordered, 2, lam=0.8, chosen=[lead], max_sim=0.45)
+    chosen.sort(key=lambda c: c.index)
+    texts = [annotate_dates(compress(c.span, max_words=40), c.id, analysis) for c in chosen]
+    # Fit 35–90 words: drop the last sentence while too long; compress harder if needed.
+    while len(chosen) > 2 and sum(map(word_count, texts)) > SYNOPSIS_MAX_WORDS:
+        chosen.pop()
+        texts.pop()
+    if sum(map(word_count, texts)) > SYNOPSIS_MAX_WORDS:
+        texts = [annotate_dates(compress(c.span, max_words=30), c.id, analysis) for c in chosen]
+    if sum(map(word_count, texts)) < SYNOPSIS_MIN_WORDS and len(chosen) < 3:
+        extra = [c for c in ordered if c not in chosen][:1]
+        for c in extra:
+            chosen.append(c)
+            texts.append(annotate_dates(compress(c.span, max_words=40), c.id, analysis))
+        pairs = sorted(zip(chosen, texts, strict=True), key=lambda p: p[0].index)
+        chosen, texts = [p[0] for p in pairs], [p[1] for p in pairs]
+    if sum(map(word_count, texts)) < SYNOPSIS_MIN_WORDS:
+        # Short sentences: give them their full length back.
+        texts = [annotate_dates(compress(c.span, max_words=60), c.id, analysis) for c in chosen]
+    return tuple(Claim(text=t, cites=(c.id,), kind="fact") for c, t in zip(chosen, texts, strict=True))
+
+
+def _label_candidates(c: Candidate, key_phrases: Sequence[str]) -> list[list[str]]:
+    span = c.span
+    text_low = c.sentence.text.lower()
+    out: list[list[str]] = []
+    verb = c.facts.verb or ""
+    if c.facts.tense == "future":
+        noun = NOMINALS.get(verb)
+        if noun:
+            out.append(["Upcoming", noun] if " " not in noun else noun.split())
+        out.append(["What", "Comes", "Next"])
+    if verb in NOMINALS and c.facts.tense != "future":
+        out.append(NOMINALS[verb].split())
+    for kp in key_phrases:
+        if kp.lower() in text_low and 1 <= len(kp.split()) <= 3:
+            out.append(kp.split())
+    try:
+        chunks = list(span.noun_chunks)
+    except ValueError:
+        chunks = []
+    for ch in chunks:
+        toks = [t for t in ch if t.pos_ in {"NOUN", "ADJ", "PROPN"} and t.is_alpha and not t.is_stop]
+        if toks and toks[-1].pos_ == "NOUN" and len(toks) <= 3 and toks[-1].lemma_.lower() not in _BAD_LABEL_WORDS:
+            out.append([t.text for t in toks])
+    if verb in NOMINALS:
+        out.append(NOMINALS[verb].split())
+    return out
+
+
+def label_for(c: Candidate, key_phrases: Sequence[str], used: set[str], text: str = "") -> str:
+    """A 1–4 word Title Case label for the bullet, sharing no word with earlier labels.
+
+    A noun-phrase label must name something the bullet's own text still says.
+    """
+    text_low = (text or c.sentence.text).lower()
+    nominals = set(NOMINALS.values()) | {"Upcoming", "What"}
+    for words in _label_candidates(c, key_phrases):
+        lowered = {w.lower() for w in words}
+        if lowered & used or not (1 <= len(words) <= 4):
+            continue
+        if words[0] not in nominals and " ".join(words).lower() not in text_low:
+            continue
+        if words[-1].lower() in _ROLE_WORDS:
+            continue
+        used.update(lowered)
+        return title_case(words)
+    fallback = ["Key", "Detail"] if "detail" not in used else ["Also", "Reported"]
+    used.update(w.lower() for w in fallback)
+    return title_case(fallback)
+
+
+def takeaways(
+    cands: Sequence[Candidate], analysis: Analysis, *, synopsis_ids: Sequence[str] = ()
+) -> tuple[Takeaway, ...]:
+    """3–5 non-redundant ``Label: sentence`` bullets over the story's distinct aspects."""
+    pool = [c for c in cands if not (c.facts.is_quote and c.facts.attribution is None)]
+    if len(pool) < 3:
+        pool = list(cands)
+    def weight(c: Candidate) -> Candidate:
+        # Prefer self-contained sentences; a pronoun subject reads badly on its own.
+        factor = 0.75 if pronoun_subject(c) else 1.0
+        if c.facts.is_quote:
+            factor *= 0.7
+        return Candidate(c.index, c.sentence, c.facts, c.span, c.salience * factor)
+    weighted = [weight(c) for c in pool]
+    k = 5 if len(analysis.sentences) >= 14 else 4 if len(analysis.sentences) >= 6 else 3
+    chosen = mmr(weighted, k, lam=0.6, max_sim=0.35)
+    if len(chosen) < 3:
+        chosen = mmr(weighted, 3, lam=0.6, max_sim=0.9)
+    chosen.sort(key=lambda c: c.index)
+    used: set[str] = set()
+    out: list[Takeaway] = []
+    for c in chosen:
+        text = compress(c.span, max_words=TAKEAWAY_MAX_WORDS)
+        if word_count(text) > TAKEAWAY_MAX_WORDS:
+            text = _truncate_clause(text, TAKEAWAY_MAX_WORDS)
+        text = annotate_dates(text, c.id, analysis)
+        out.append(Takeaway(label=label_for(c, analysis.key_phrases, used, text), claim=Claim(text=text, cites=(c.id,))))
+    return tuple(out)
+
+
+def _truncate_clause(text: str, max_words: int) -> str:
+    """Cut a still-too-long sentence at its last clause boundary within the limit."""
+    words = text.split()
+    cut = " ".join(words[:max_words])
+    m = list(re.finditer(r"[,;:—–]", cut))
+    if m and m[-1].start() > len(cut) // 2:
+        cut = cut[: m[-1].start()]
+    cut = re.sub(r"\s+(and|or|but|to|of|the|a|an|in|on|at|with|for|by|as|from|that|which|who)$", "", cut.rstrip(" ,;:"))
+    return cut.rstrip(" ,;:") + "."

@@ -1,0 +1,158 @@
+"""The pipeline: read → analyse → generate → ground, each stage a function over a value.
+
+>>> article = enrich("LONDON, March 3 (Reuters) - The Bank of England held rates at 5%.")
+>>> article.grounding.status
+'supported'
+
+Every stage returns a new value; nothing needs to be "called first". The pipeline,
+not the engine, runs grounding on every part of every engine; a part that an
+optional engine gets wrong is repaired or replaced by the rules engine's part.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from copydesk.errors import UnknownBackend
+from copydesk.generate import Engine
+from copydesk.generate.rules import RulesEngine
+from copydesk.generate.viewpoint import TEMPLATE_WORDS
+from copydesk.grounding import ground
+from copydesk.ingest import read_story
+from copydesk.model import (
+    PART_KINDS,
+    EnrichedArticle,
+    Parts,
+    PartKind,
+    Provenance,
+    Story,
+)
+from copydesk.nlp.analyse import ParsedStory, parse
+from copydesk.nlp.parser import model_version
+from copydesk.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
+
+__version__ = "0.1.0"
+
+
+def _engine(name: str, settings: Settings) -> Engine:
+    factories: dict[str, Callable[[], Engine]] = {"rules": RulesEngine}
+    try:
+        from copydesk.generate.llm import engine_from_settings
+
+        factories["llm"] = lambda: engine_from_settings(settings)
+    except ImportError:  # the llm module is optional
+        pass
+    if name not in factories:
+        raise UnknownBackend.for_name("engine", name, factories)
+    return factories[name]()
+
+
+def _generate(parsed: ParsedStory, engine_name: str, settings: Settings) -> tuple[Parts, tuple[tuple[str, str], ...], tuple[str, ...]]:
+    rules = RulesEngine()
+    if engine_name == "rules":
+        parts = rules.generate(parsed, settings)
+        return parts, tuple((k, "rules") for k in PART_KINDS), ()
+    engine = _engine(engine_name, settings)
+    from copydesk.gate import gated_parts
+
+    return gated_parts(parsed, engine, rules, settings)
+
+
+def enrich_story(
+    story: Story,
+    *,
+    engine: str | None = None,
+    settings: Settings | None = None,
+    today: date | None = None,
+) -> EnrichedArticle:
+    """Analyse, write and ground every part of an already-read :class:`Story`."""
+    settings = settings or load_settings()
+    engine_name = engine or settings.engine
+    timings: list[tuple[str, float]] = []
+    t0 = time.perf_counter()
+    parsed = parse(story, today=today)
+    t1 = time.perf_counter()
+    timings.append(("analyse", round((t1 - t0) * 1000, 2)))
+    parts, engines, notes = _generate(parsed, engine_name, settings)
+    t2 = time.perf_counter()
+    timings.append(("generate", round((t2 - t1) * 1000, 2)))
+    grounding = ground(parsed.analysis, parts, threshold=settings.support_threshold, free_words=TEMPLATE_WORDS)
+    t3 = time.perf_counter()
+    timings.append(("ground", round((t3 - t2) * 1000, 2)))
+    return EnrichedArticle(
+        story=story,
+        analysis=parsed.analysis,
+        parts=parts,
+        grounding=grounding,
+        provenance=Provenance(
+            engine=engines,
+            versions=(("copydesk", __version__), ("spacy_model", model_version())),
+            timings_ms=tuple(timings),
+            notes=story.notes + notes,
+        ),
+    )
+
+
+def enrich(
+    source: str | Path | bytes | Story,
+    *,
+    published: date | None = None,
+    title: str | None = None,
+    engine: str | None = None,
+    settings: Settings | None = None,
+    today: date | None = None,
+) -> EnrichedArticle:
+    """Turn a story into an :class:`EnrichedArticle`.
+
+    ``source`` is story text (a ``str`` that is not a path or URL is taken as the
+    text itself), a path, a URL, ``"-"`` for stdin, raw bytes, or a :class:`Story`.
+    Raises an :class:`~copydesk.errors.InputError` for input that cannot be used.
+    """
+    settings = settings or load_settings()
+    if isinstance(source, Story):
+        story = source
+    else:
+        story = read_story(source, published=published, title=title, settings=settings)
+    return enrich_story(story, engine=engine, settings=settings, today=today)
+
+
+def regenerate(
+    article: EnrichedArticle,
+    part: PartKind,
+    *,
+    engine: str | None = None,
+    settings: Settings | None = None,
+) -> EnrichedArticle:
+    """A new article with one part written again (by ``engine``) and grounding recomputed."""
+    settings = settings or load_settings()
+    if part not in PART_KINDS:
+        raise UnknownBackend.for_name("part", part, PART_KINDS)
+    parsed = parse(article.story)
+    fresh, engines, notes = _generate(parsed, engine or settings.engine, settings)
+    update: dict[str, Any] = {part: getattr(fresh, part)}
+    if part == "headline":
+        update["seo_title"] = fresh.seo_title
+    parts = article.parts.model_copy(update=update)
+    grounding = ground(article.analysis, parts, threshold=settings.support_threshold, free_words=TEMPLATE_WORDS)
+    engine_map = dict(article.provenance.engine)
+    engine_map.update({k: v for k, v in engines if k == part})
+    provenance = article.provenance.model_copy(
+        update={"engine": tuple(engine_map.items()), "notes": article.provenance.notes + notes}
+    )
+    return article.model_copy(update={"parts": parts, "grounding": grounding, "provenance": provenance})
+
+
+def with_narration(article: EnrichedArticle, out_dir: Path, **kwargs: Any) -> EnrichedArticle:
+    """The article with its narration synthesised into ``out_dir`` (see :mod:`copydesk.audio`)."""
+    from copydesk.audio import narrate
+
+    narration = narrate(article.story, article.analysis, article.parts, out_dir, **kwargs)
+    return article.model_copy(update={"narration": narration})
