@@ -1,0 +1,62 @@
+"""PCM to MP3, and the small WAV helpers the voices share."""
+
+from __future__ import annotations
+
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+
+import lameenc
+
+from copydesk.errors import VoiceError
+
+# 48 kbit/s mono is plenty for one synthetic voice: ~360 KB per minute of speech.
+MP3_BITRATE_KBPS = 48
+# LAME's quality knob: 2 is near-best, 7 is fast; speech does not need better than 5.
+MP3_QUALITY = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Pcm:
+    """Signed 16-bit little-endian mono samples at ``rate`` Hz."""
+
+    samples: bytes
+    rate: int
+
+    @property
+    def frames(self) -> int:
+        return len(self.samples) // 2
+
+    @property
+    def seconds(self) -> float:
+        return self.frames / self.rate
+
+
+def read_wav(path: Path) -> Pcm:
+    """The samples of a 16-bit mono WAV file."""
+    try:
+        with wave.open(str(path), "rb") as wav:
+            if wav.getsampwidth() != 2 or wav.getnchannels() != 1:
+                raise VoiceError(
+                    f"{path.name}: expected 16-bit mono audio, got {wav.getsampwidth() * 8}-bit"
+                    f" with {wav.getnchannels()} channels",
+                    hint="the speech engine's output format changed; report this",
+                )
+            return Pcm(wav.readframes(wav.getnframes()), wav.getframerate())
+    except (wave.Error, EOFError) as exc:
+        raise VoiceError(f"the speech engine wrote an unreadable WAV file: {exc}") from exc
+
+
+def silence(rate: int, ms: int) -> bytes:
+    """``ms`` milliseconds of 16-bit silence."""
+    return b"\x00\x00" * (rate * ms // 1000)
+
+
+def encode_mp3(pcm: Pcm, *, bitrate_kbps: int = MP3_BITRATE_KBPS) -> bytes:
+    """``pcm`` as a constant-bitrate mono MP3 stream."""
+    encoder = lameenc.Encoder()
+    encoder.set_bit_rate(bitrate_kbps)
+    encoder.set_in_sample_rate(pcm.rate)
+    encoder.set_channels(1)
+    encoder.set_quality(MP3_QUALITY)
+    return bytes(encoder.encode(pcm.samples)) + bytes(encoder.flush())
