@@ -1,0 +1,95 @@
+"""Check a multi-sentence text against a whole document: align each sentence, then aggregate.
+
+This is the SummaC shape without the neural model: every sentence of the text is
+checked against the few document sentences that share most of its content lemmas,
+and the text's score is the lowest (or mean) of its sentences' scores.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from copydesk.grounding.check import (
+    ITEM_PENALTY,
+    CheckResult,
+    Evidence,
+    check_with,
+    lexical_support,
+)
+from copydesk.grounding.text import content, tokenise
+from copydesk.model import Unsupported
+
+_SENT_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Za-z0-9£$])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """A light sentence splitter for claims and plain article text (no abbreviation model)."""
+    parts = [p.strip() for p in _SENT_RE.split(text)]
+    return [p for p in parts if p]
+
+
+def _stems(text: str) -> frozenset[str]:
+    tokens = tokenise(text)
+    return frozenset(tokens[i].stem for i in content(tokens))
+
+
+def best_sentences(claim: str, sentences: Sequence[str], k: int) -> list[int]:
+    """Up to ``k`` sentences that together cover most of the claim's rare content lemmas.
+
+    Greedy set cover, each lemma weighted by its inverse document frequency over
+    ``sentences``: a shared rare word ("scream") says more than a shared name the
+    whole story repeats.
+    """
+    bags = [_stems(s) for s in sentences]
+    want = set(_stems(claim))
+    df: dict[str, int] = {}
+    for bag in bags:
+        for w in bag & want:
+            df[w] = df.get(w, 0) + 1
+    n = len(bags) + 1
+    idf = {w: math.log(n / (1 + df.get(w, 0))) + 1.0 for w in want}
+    picked: list[int] = []
+    for _ in range(k):
+        best, gain = -1, 0.0
+        for i, bag in enumerate(bags):
+            if i in picked:
+                continue
+            g = sum(idf[w] for w in want & bag)
+            if g > gain:
+                best, gain = i, g
+        if best < 0:
+            break
+        picked.append(best)
+        want -= bags[best]
+    return sorted(picked)
+
+
+def check_document(
+    text: str,
+    sentences: Sequence[str],
+    *,
+    k: int = 2,
+    aggregate: Literal["min", "mean"] = "mean",
+    aliases: Sequence[str] = (),
+) -> CheckResult:
+    """Check every sentence of ``text`` against its ``k`` best-matching ``sentences``.
+
+    The lexical score of a sentence comes from its aligned sentences; its names,
+    numbers, dates and polarity are checked against the whole document (a name met
+    anywhere is not invented), each unsupported one costing ``ITEM_PENALTY``.
+    """
+    whole = Evidence([*sentences, *aliases])
+    scores: list[float] = []
+    unsupported: list[Unsupported] = []
+    for claim in split_sentences(text) or [text]:
+        picked = best_sentences(claim, sentences, k)
+        local = Evidence([*(sentences[i] for i in picked), *aliases])
+        strict = check_with(claim, whole)
+        unsupported += strict.unsupported
+        lex = lexical_support(claim, local)
+        scores.append(max(0.0, lex - ITEM_PENALTY * len(strict.unsupported)))
+    agg = min(scores) if aggregate == "min" else sum(scores) / len(scores)
+    return CheckResult(score=round(agg, 4), unsupported=tuple(unsupported))

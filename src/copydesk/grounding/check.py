@@ -1,0 +1,280 @@
+"""Check one claim against source sentences: unsupported names, numbers, dates, flips; a score.
+
+The score is lexical: the share of the claim's content lemmas found in the sources,
+the share of its content-lemma pairs found in the same order (a skip-bigram within a
+few words, so deletion keeps them), minus a penalty per unsupported item. Names,
+numbers and dates are checked strictly, after the closed normalisations of
+:mod:`copydesk.grounding.lexicon`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from copydesk.grounding.lexicon import (
+    FUTURE_CUES,
+    NEGATION_CUES,
+    PAST_CUES,
+    QUESTION_FREE_WORDS,
+    words,
+)
+from copydesk.grounding.text import (
+    Item,
+    Token,
+    content,
+    dates,
+    is_lower_mode,
+    name_chunks,
+    numbers,
+    tokenise,
+)
+from copydesk.model import Unsupported
+
+Kind = Literal["fact", "analysis", "question"]
+
+SKIP_WINDOW = 4
+"""A claim's pair of content lemmas is supported when the source has them this close, in order."""
+UNIGRAM_WEIGHT = 0.6
+ITEM_PENALTY = 0.25
+"""Score lost per unsupported name, number, date or polarity flip."""
+
+ANALYSIS_TEMPLATE_WORDS: frozenset[str] = words("""
+    latest step steps move moves development developments sign signal signals mark marks
+    marking significance significant matter matters important key broader wider context
+    background follows following comes coming amid ahead outlook watch next what to see
+    whether remains remain open question questions story part pattern series effort
+    efforts underline underlines underlining highlight highlights reflect reflects
+    suggest suggests show shows point points toward analysis view note noting worth
+    """)
+"""Connective and evaluative words the point-of-view templates may add; extend by union."""
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The verdict on one claim: a support score in [0, 1] and what it names unsupported."""
+
+    score: float
+    unsupported: tuple[Unsupported, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Features:
+    """What one source string offers as evidence."""
+
+    lows: frozenset[str]
+    stems: frozenset[str]
+    pairs: frozenset[tuple[str, str]]
+    adjacent: frozenset[tuple[str, str]]
+    items: frozenset[str]
+    proper: frozenset[str]
+    negated: frozenset[str]
+    plain: frozenset[str]
+    future: frozenset[str]
+    past: frozenset[str]
+
+
+_AUX_GAP = words(
+    "be been being do does did have has had will would shall can could should may might must "
+    "also still now already just then ever yet"
+)
+
+
+def _polarity(tokens: tuple[Token, ...], i: int) -> tuple[int, str, str]:
+    """The negation cue governing token ``i`` (its index, or -1), its modality and cue word.
+
+    A cue governs the first word after it, looking past auxiliaries and "be", "not"
+    and time adverbs only: in "did not pay a fee" "pay" is negated, "fee" is not.
+    """
+    negated, mode, cue = -1, "", ""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        low = tokens[k].low
+        if low in NEGATION_CUES:
+            negated = k
+        elif not mode and low in FUTURE_CUES:
+            mode, cue = "future", tokens[k].text
+        elif not mode and low in PAST_CUES:
+            mode, cue = "past", tokens[k].text
+        elif low not in _AUX_GAP:
+            break
+    return negated, mode, cue
+
+
+@lru_cache(maxsize=8192)
+def _features(text: str) -> _Features:
+    tokens = tokenise(text)
+    idx = content(tokens)
+    stems = [tokens[i].stem for i in idx]
+    pairs = {
+        (stems[a], stems[b])
+        for a in range(len(stems))
+        for b in range(a + 1, min(len(stems), a + 1 + SKIP_WINDOW))
+    }
+    words = [t for t in tokens if t.low[:1].isalnum()]
+    adjacent = {(a.low, b.low) for a, b in zip(words, words[1:], strict=False)}
+    lower = is_lower_mode(text)
+    proper = frozenset(t.low for t in tokens if t.cap and not t.initial)
+    items = {it.key for it in numbers(tokens)} | {it.key for it in dates(tokens, lower)}
+    negated: set[str] = set()
+    plain: set[str] = set()
+    future: set[str] = set()
+    past: set[str] = set()
+    for i in idx:
+        neg, mode, _ = _polarity(tokens, i)
+        (negated if neg >= 0 else plain).add(tokens[i].stem)
+        if mode == "future":
+            future.add(tokens[i].stem)
+        elif mode == "past":
+            past.add(tokens[i].stem)
+    return _Features(
+        lows=frozenset(t.low for t in tokens),
+        stems=frozenset(t.stem for t in tokens),
+        pairs=frozenset(pairs),
+        adjacent=frozenset(adjacent),
+        items=frozenset(items),
+        proper=proper,
+        negated=frozenset(negated),
+        plain=frozenset(plain),
+        future=frozenset(future),
+        past=frozenset(past),
+    )
+
+
+class Evidence:
+    """The union of the features of some source strings (sentences and aliases)."""
+
+    __slots__ = ("adjacent", "future", "items", "lows", "negated", "pairs", "past", "plain",
+                 "proper", "stems")
+
+    def __init__(self, sources: Iterable[str]) -> None:
+        feats = [_features(s) for s in sources if s]
+        self.lows: frozenset[str] = frozenset().union(*(f.lows for f in feats))
+        self.stems: frozenset[str] = frozenset().union(*(f.stems for f in feats))
+        self.pairs: frozenset[tuple[str, str]] = frozenset().union(*(f.pairs for f in feats))
+        self.adjacent: frozenset[tuple[str, str]] = frozenset().union(
+            *(f.adjacent for f in feats))
+        self.items: frozenset[str] = frozenset().union(*(f.items for f in feats))
+        self.proper: frozenset[str] = frozenset().union(*(f.proper for f in feats))
+        self.negated: frozenset[str] = frozenset().union(*(f.negated for f in feats))
+        self.plain: frozenset[str] = frozenset().union(*(f.plain for f in feats))
+        self.future: frozenset[str] = frozenset().union(*(f.future for f in feats))
+        self.past: frozenset[str] = frozenset().union(*(f.past for f in feats))
+
+    def has_item(self, key: str) -> bool:
+        """A number or date key is supported; a year and a plain number of the same value match."""
+        if key in self.items:
+            return True
+        kind, _, value = key.partition(":")
+        if kind == "year":
+            return f"number:{value}" in self.items
+        if kind == "number":
+            return f"year:{value}" in self.items
+        return False
+
+    def has_name(self, tokens: tuple[Token, ...], item: Item) -> bool:
+        """Every token of the name is in the sources, and each adjacent pair is adjacent there."""
+        toks = tokens[item.start:item.end]
+        for t in toks:
+            if t.low not in self.lows and t.stem not in self.stems:
+                return False
+        return all((a.low, b.low) in self.adjacent for a, b in zip(toks, toks[1:], strict=False))
+
+
+def check_text(
+    text: str,
+    sources: Sequence[str],
+    *,
+    kind: Kind = "fact",
+    aliases: Sequence[str] = (),
+    free_words: Collection[str] = (),
+) -> CheckResult:
+    """Check ``text`` against ``sources`` (plus ``aliases``: extra strings taken as supported).
+
+    >>> check_text("Locke was named manager on Friday.",
+    ...            ["Gary Locke will be named Kilmarnock manager on Friday."]).unsupported
+    ()
+    """
+    return check_with(text, Evidence([*sources, *aliases]), kind=kind, free_words=free_words)
+
+
+def check_with(
+    text: str, evidence: Evidence, *, kind: Kind = "fact", free_words: Collection[str] = ()
+) -> CheckResult:
+    """:func:`check_text` over prebuilt :class:`Evidence` (reuse it across claims)."""
+    tokens = tokenise(text)
+    free = frozenset(w.lower() for w in free_words)
+    if kind == "question":
+        free |= QUESTION_FREE_WORDS
+    elif kind == "analysis":
+        free |= ANALYSIS_TEMPLATE_WORDS
+    lower = is_lower_mode(text)
+    unsupported: list[Unsupported] = []
+    covered: dict[int, bool] = {}
+    date_items = dates(tokens, lower)
+    num_items = numbers(tokens)
+    skip = frozenset(i for it in (*date_items, *num_items) for i in range(it.start, it.end))
+    for it in (*num_items, *date_items):
+        ok = evidence.has_item(it.key)
+        if not ok:
+            unsupported.append(Unsupported(kind=it.kind, text=it.surface))
+        for i in range(it.start, it.end):
+            covered[i] = ok
+    proper = evidence.proper | frozenset(t.low for t in tokens if t.cap and not t.initial)
+    for it in name_chunks(tokens, lower_mode=lower, proper=proper, skip=skip):
+        ok = evidence.has_name(tokens, it)
+        if not ok:
+            unsupported.append(Unsupported(kind="name", text=it.surface))
+        for i in range(it.start, it.end):
+            covered[i] = ok
+    idx = content(tokens, free)
+    unsupported += _flips(tokens, idx, evidence)
+    score = _lexical(tokens, idx, evidence, covered)
+    score = min(1.0, max(0.0, score - ITEM_PENALTY * len(unsupported)))
+    return CheckResult(score=round(score, 4), unsupported=tuple(unsupported))
+
+
+def _lexical(
+    tokens: tuple[Token, ...], idx: list[int], ev: Evidence, covered: dict[int, bool]
+) -> float:
+    """Weighted share of content lemmas found, and of content-lemma pairs found in order."""
+    if not idx:
+        return 1.0
+    hits = [covered.get(i, tokens[i].stem in ev.stems or tokens[i].low in ev.lows) for i in idx]
+    uni = sum(hits) / len(hits)
+    stems = [tokens[i].stem for i in idx]
+    pairs = list(zip(stems, stems[1:], strict=False))
+    bi = sum(p in ev.pairs for p in pairs) / len(pairs) if pairs else uni
+    return UNIGRAM_WEIGHT * uni + (1 - UNIGRAM_WEIGHT) * bi
+
+
+def lexical_support(text: str, evidence: Evidence, *, free_words: Collection[str] = ()) -> float:
+    """The lexical part of the score alone: no item checks, no penalties."""
+    tokens = tokenise(text)
+    return _lexical(tokens, content(tokens, frozenset(w.lower() for w in free_words)),
+                    evidence, {})
+
+
+def _flips(tokens: tuple[Token, ...], idx: list[int], ev: Evidence) -> list[Unsupported]:
+    """Negation and modality flips: a word negated (or future) here but never so in the sources."""
+    out: list[Unsupported] = []
+    seen: set[int] = set()
+    for i in idx:
+        s = tokens[i].stem
+        if s not in ev.stems:
+            continue
+        neg, mode, cue = _polarity(tokens, i)
+        if neg in seen:
+            continue
+        if neg >= 0:
+            seen.add(neg)
+            if s not in ev.negated:
+                out.append(Unsupported(
+                    kind="negation", text=f"{tokens[neg].text} {tokens[i].text}"))
+        elif s in ev.negated and s not in ev.plain:
+            out.append(Unsupported(kind="negation", text=f"{tokens[i].text} (negated in source)"))
+        elif (mode == "future" and s in ev.past and s not in ev.future) or (
+                mode == "past" and s in ev.future and s not in ev.past):
+            out.append(Unsupported(kind="negation", text=f"{cue} {tokens[i].text} (modality)"))
+    return out

@@ -1,0 +1,132 @@
+"""Ground every claim of the parts in the sentences it cites; flag the article if one fails."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection, Iterable, Sequence
+from datetime import date
+
+from copydesk.grounding.check import ANALYSIS_TEMPLATE_WORDS, Evidence, check_with
+from copydesk.grounding.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from copydesk.model import Analysis, Claim, Grounding, Parts, Sentence, Support, Unsupported
+from copydesk.settings import DEFAULTS
+
+log = logging.getLogger(__name__)
+
+
+def date_forms(value: str) -> tuple[str, ...]:
+    """Ways a generator may write a resolved ISO date: "October 29", "Oct 29", "Wednesday" …
+
+    >>> date_forms("2025-10-29")[:3]
+    ('October 29, 2025', '29 October 2025', 'Wednesday')
+    """
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            d = date(int(parts[0]), int(parts[1]), int(parts[2]))
+            month = MONTH_NAMES[d.month - 1].title()
+            return (f"{month} {d.day}, {d.year}", f"{d.day} {month} {d.year}",
+                    WEEKDAY_NAMES[d.weekday()].title())
+        if len(parts) == 2 and parts[1].isdigit():
+            return (f"{MONTH_NAMES[int(parts[1]) - 1].title()} {int(parts[0])}",)
+        if len(parts) == 1 and parts[0].isdigit():
+            return (parts[0],)
+    except (ValueError, IndexError):
+        log.debug("unrenderable date value %r", value)
+    return ()
+
+
+def _resolved_forms(analysis: Analysis, cites: Collection[str]) -> list[str]:
+    """Date forms resolved from the cited sentences or the dateline, never from elsewhere."""
+    out: list[str] = []
+    if analysis.dateline is not None:
+        if analysis.dateline.date:
+            out += date_forms(analysis.dateline.date)
+        out += analysis.dateline.places
+    for mention in analysis.dates:
+        if mention.sentence not in cites:
+            continue
+        for value in (mention.value, mention.start, mention.end):
+            if value:
+                out += date_forms(value)
+    return out
+
+
+def _entity_forms(analysis: Analysis, cites: Collection[str], cited_text: str) -> list[str]:
+    """Names, titles and aliases of the entities the cited sentences mention."""
+    low = cited_text.lower()
+    out: list[str] = []
+    for ent in analysis.entities:
+        names = (ent.name, *ent.aliases)
+        mentioned = any(m in cites for m in ent.mentions) or any(
+            n and n.lower() in low for n in names)
+        if not mentioned:
+            continue
+        out += [n for n in names if n]
+        if ent.title:
+            out += [ent.title, f"{ent.title} {ent.name}"]
+        if ent.role:
+            out.append(ent.role)
+    return out
+
+
+def _check_claim(
+    ref: str,
+    claim: Claim,
+    by_id: dict[str, Sentence],
+    analysis: Analysis,
+    *,
+    threshold: float,
+    aliases: Sequence[str],
+    free_words: Collection[str],
+) -> Support:
+    bad = [c for c in claim.cites if c not in by_id]
+    problems = [Unsupported(kind="citation", text=c) for c in bad]
+    cites = [c for c in claim.cites if c in by_id]
+    if not claim.cites and claim.kind != "question":
+        problems.append(Unsupported(kind="citation", text="no citation"))
+    if cites:
+        sources = [by_id[c].text for c in cites]
+    elif claim.kind == "question" and not claim.cites:
+        sources = [s.text for s in analysis.sentences]
+    else:
+        sources = []
+    cited = set(cites)
+    extra = [*_resolved_forms(analysis, cited), *_entity_forms(analysis, cited, " ".join(sources)),
+             *aliases]
+    result = check_with(claim.text, Evidence([*sources, *extra]), kind=claim.kind,
+                        free_words=free_words if claim.kind == "analysis" else ())
+    unsupported = (*problems, *result.unsupported)
+    score = 0.0 if problems and not sources else result.score
+    return Support(ref=ref, score=score, unsupported=unsupported,
+                   supported=score >= threshold and not unsupported)
+
+
+def ground(
+    analysis: Analysis,
+    parts: Parts,
+    *,
+    threshold: float = DEFAULTS.support_threshold,
+    aliases: Sequence[str] = (),
+    free_words: Iterable[str] = ANALYSIS_TEMPLATE_WORDS,
+) -> Grounding:
+    """Check every claim of ``parts`` against the sentences it cites.
+
+    A claim is supported when its score reaches ``threshold`` and it names nothing
+    its sentences (plus the resolved dates and entity names the analysis gives for
+    them, plus ``aliases``) do not. ``free_words`` are the point-of-view templates'
+    own words, free in ``analysis`` claims only. The result is ``flagged`` when any
+    claim is not supported.
+    """
+    by_id = {s.id: s for s in analysis.sentences}
+    free = frozenset(free_words)
+    supports = tuple(
+        _check_claim(ref, claim, by_id, analysis, threshold=threshold, aliases=aliases,
+                     free_words=free)
+        for ref, claim in parts.claims()
+    )
+    status = "supported" if all(s.supported for s in supports) else "flagged"
+    flagged = [s.ref for s in supports if not s.supported]
+    if flagged:
+        log.info("grounding flagged %d of %d claims: %s", len(flagged), len(supports), flagged)
+    return Grounding(status=status, supports=supports, threshold=threshold)
