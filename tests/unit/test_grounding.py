@@ -14,8 +14,8 @@ from copydesk.grounding import check_document, check_text, date_forms, ground
 from copydesk.model import (
     Analysis,
     Claim,
-    DateMention,
     Dateline,
+    DateMention,
     Entity,
     FaqItem,
     Parts,
