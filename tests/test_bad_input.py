@@ -287,12 +287,17 @@ RUSSIAN = (
     "Городской совет во вторник проголосовал за новый бюджет, который увеличивает расходы на "
     "школы на десять процентов, сообщили чиновники после долгого заседания."
 )
+POLISH = (
+    "Rada miejska we wtorek zagłosowała za przyjęciem nowego budżetu, który zwiększa wydatki na "
+    "szkoły o dziesięć procent, poinformowali urzędnicy po długim posiedzeniu. Krytycy twierdzą, że "
+    "plan jest zbyt kosztowny i będzie obciążał podatników przez wiele lat."
+)
 CHINESE = "市议会周二投票批准了一项新预算，将学校支出提高百分之十，官员在长时间会议后表示。" * 2
 
 
 @pytest.mark.parametrize(
     ("text", "label"),
-    [(FRENCH, "French"), (SPANISH, "Spanish"), (GERMAN, "German"), (RUSSIAN, "Cyrillic"), (CHINESE, "CJK")],
+    [(FRENCH, "French"), (SPANISH, "Spanish"), (GERMAN, "German"), (POLISH, "Polish"), (RUSSIAN, "Cyrillic"), (CHINESE, "CJK")],
 )
 def test_non_english_text(text: str, label: str) -> None:
     with pytest.raises(UnsupportedLanguage) as info:

@@ -10,7 +10,8 @@
     │   ├── EncodingError          input.encoding
     │   ├── UnsupportedLanguage    input.language
     │   ├── NoMainText             input.no_main_text
-    │   └── BadRecord              input.bad_record
+    │   ├── BadRecord              input.bad_record
+    │   └── SourceNotFound         input.not_found
     ├── FetchError                 (502)  fetch.failed
     │   ├── BlockedAddress         fetch.blocked_address (400)
     │   ├── FetchTimeout           fetch.timeout (504)
@@ -117,6 +118,11 @@ class NoMainText(InputError):
 class BadRecord(InputError):
     code = "input.bad_record"
     default_hint = "a JSONL record needs a 'text' or 'html' field"
+
+
+class SourceNotFound(InputError):
+    code = "input.not_found"
+    default_hint = "check the path; pass '-' to read the story from standard input"
 
 
 class FetchError(CopydeskError):

@@ -276,6 +276,12 @@ def test_decode_boms() -> None:
     assert decode_bytes(b"\xef\xbb\xbfcaf\xc3\xa9").text == "café"
 
 
+def test_decode_bomless_utf16() -> None:
+    for codec in ("utf-16-le", "utf-16-be"):
+        decoded = decode_bytes("The council voted on Tuesday.".encode(codec))
+        assert (decoded.text, decoded.encoding) == ("The council voted on Tuesday.", codec)
+
+
 def test_decode_declared_charset_used_when_not_utf8() -> None:
     decoded = decode_bytes("Приве́т".encode("koi8-r", errors="ignore") * 20, declared="koi8-r")
     assert decoded.encoding == "koi8-r" and decoded.text.startswith("Привет")

@@ -7,10 +7,11 @@ single place where text becomes a Story; ``fetch_url`` fetches a public URL safe
 
 from __future__ import annotations
 
+from copydesk.errors import SourceNotFound
 from copydesk.ingest.decode import Decoded, decode_bytes
 from copydesk.ingest.fetch import FetchedPage, fetch_url
 from copydesk.ingest.language import check_english, guess_language
-from copydesk.ingest.readers import SourceNotFound, iter_records, read_story, sniff_format
+from copydesk.ingest.readers import iter_records, read_story, sniff_format
 from copydesk.ingest.records import story_from_record
 from copydesk.ingest.text import story_from_text
 

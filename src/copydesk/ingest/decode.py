@@ -87,6 +87,17 @@ def sniff_binary(head: bytes) -> str | None:
     return None
 
 
+def _bomless_utf16(head: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when ``head`` is mostly ASCII text in UTF-16 without a BOM."""
+    if len(head) < 16 or b"\x00" not in head:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, chars, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and chars.count(0) == 0:
+            return codec
+    return None
+
+
 def _replaced(text: str) -> int:
     return text.count("\ufffd")
 
@@ -122,6 +133,10 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
         if data.startswith(bom):
             text = data[len(bom) :].decode(codec, errors="replace")
             return Decoded(text, codec, _note(_replaced(text)))
+    utf16 = _bomless_utf16(data[:_SNIFF])
+    if utf16 is not None:
+        text = data.decode(utf16, errors="replace")
+        return Decoded(text, utf16, _note(_replaced(text)))
     kind = sniff_binary(data[:_SNIFF])
     if kind is not None:
         raise BinaryInput(f"the input looks like {kind}, not text", kind=kind)

@@ -109,7 +109,7 @@ def _check_url(url: httpx.URL, settings: Settings, resolver: Resolver) -> str:
     """Validate one hop's URL and return the address to connect to."""
     if url.scheme not in ("http", "https"):
         raise BlockedAddress(
-            f"only http and https URLs are fetched, not {url.scheme or 'no'}:",
+            f"only http and https URLs are fetched, not {url.scheme + ':' if url.scheme else 'a URL without a scheme'}",
             hint="pass an http:// or https:// URL",
             url=str(url),
         )

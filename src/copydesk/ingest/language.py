@@ -51,6 +51,14 @@ _OTHER_WORDS = {
     " não se seu sua mais como foi ao pelo pela também",
     "Dutch": "de het een en is zijn niet met op voor van te in dat die er ook aan om"
     " bij naar uit werd worden heeft hebben maar",
+    "Polish": "i w z na się nie do że o jest to za po od jak przez dla oraz który która które"
+    " ale czy jego jej są był była było",
+    "Swedish": "och att det som en på är av för med till den har inte ett om var men från"
+    " sig också vid efter kan",
+    "Indonesian": "yang dan di ke dari untuk dengan ini itu pada adalah dalam tidak akan oleh"
+    " juga para sebagai telah karena",
+    "Turkish": "ve bir bu da de için ile olan çok daha gibi olarak ama en kadar sonra ancak"
+    " değil her",
 }
 _OTHER = {name: frozenset(words.split()) for name, words in _OTHER_WORDS.items()}
 

@@ -26,8 +26,8 @@ from copydesk.errors import (
     BinaryInput,
     CopydeskError,
     EmptyInput,
-    InputError,
     InputTooLarge,
+    SourceNotFound,
 )
 from copydesk.ingest.decode import decode_bytes
 from copydesk.ingest.fetch import fetch_url
@@ -65,13 +65,6 @@ _MD_SNIFF = re.compile(r"^(?:#{1,6} \S|[-*+] \S|\d+\. \S|> |```)|\*\*\S|\]\([^)\
 _KIND_FORMAT: dict[Kind, _Format | Literal["auto"]] = {
     "auto": "auto", "url": "auto", "text": "text", "markdown": "markdown", "html": "html", "jsonl": "jsonl",
 }
-
-
-class SourceNotFound(InputError):
-    """A path-like source that does not exist."""
-
-    code = "input.not_found"
-    default_hint = "check the path; pass '-' to read the story from standard input"
 
 
 def sniff_format(text: str) -> _Format:
