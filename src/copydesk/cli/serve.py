@@ -1,0 +1,105 @@
+"""``copydesk serve``, ``copydesk token create NAME`` and ``copydesk user create NAME``.
+
+The store is the one ``COPYDESK_DATABASE_URL`` names, else SQLite in
+``COPYDESK_DATA_DIR``; ``--database`` overrides both.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from copydesk.cli import app, fail
+from copydesk.errors import ConfigError, CopydeskError
+
+token_app = typer.Typer(help="API tokens for the HTTP API's write endpoints.", no_args_is_help=True)
+user_app = typer.Typer(help="Editors who log in to the review app.", no_args_is_help=True)
+app.add_typer(token_app, name="token")
+app.add_typer(user_app, name="user")
+
+Database = Annotated[
+    str | None,
+    typer.Option("--database", help="Store URL (sqlite:///path or postgresql+psycopg://…); default from the settings."),
+]
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    database: Database = None,
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+) -> None:
+    """Serve the HTTP API, the published pages and the editor app."""
+    import uvicorn
+
+    from copydesk.settings import load_settings
+    from copydesk.store import open_store
+    from copydesk.web import create_app
+
+    try:
+        settings = load_settings(database_url=database)
+        if workers > 1:
+            # Each worker builds its own app (and store pool) from the environment.
+            import os
+
+            if database:
+                os.environ["COPYDESK_DATABASE_URL"] = database
+            open_store(None, settings).close()  # migrate once before the workers start
+            uvicorn.run("copydesk.web.app:create_app", factory=True, host=host, port=port,
+                        workers=workers, log_level="info")
+            return
+        application = create_app(settings, None)
+    except CopydeskError as err:
+        fail(err)
+        return
+    typer.echo(f"copydesk: serving on http://{host}:{port}/ (editor at /editor/, API docs at /docs)", err=True)
+    uvicorn.run(application, host=host, port=port, log_level="info")
+
+
+@token_app.command("create")
+def token_create(
+    name: Annotated[str, typer.Argument(help="Who or what the token is for.")],
+    database: Database = None,
+) -> None:
+    """Create an API token and print it (it cannot be shown again: only its hash is kept)."""
+    from copydesk.settings import load_settings
+    from copydesk.store import open_store
+
+    try:
+        store = open_store(database, load_settings())
+        try:
+            typer.echo(store.create_token(name))
+        finally:
+            store.close()
+    except CopydeskError as err:
+        fail(err)
+
+
+@user_app.command("create")
+def user_create(
+    name: Annotated[str, typer.Argument(help="The editor's login name.")],
+    password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Read the password from stdin.")] = False,
+    database: Database = None,
+) -> None:
+    """Create an editor (or set a new password); the password is stored scrypt-hashed."""
+    from copydesk.settings import load_settings
+    from copydesk.store import open_store
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        if len(password) < 8:
+            raise ConfigError("the password is too short", hint="use at least 8 characters")
+        store = open_store(database, load_settings())
+        try:
+            store.create_user(name, password)
+        finally:
+            store.close()
+    except CopydeskError as err:
+        fail(err)
+    typer.echo(f"editor {name!r} can now log in at /editor/login", err=True)

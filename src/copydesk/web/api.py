@@ -1,0 +1,207 @@
+"""The JSON API (``/v1/…``) and the published views (``/articles/{id}``, its audio, its JSON-LD).
+
+Reads are open; writes need ``Authorization: Bearer TOKEN`` or an editor session plus
+its ``X-CSRF-Token``. A published view shows the article's *published* revision (its
+highest approved one): an article nobody has approved is not public (404).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Depends, Query, Request, Response
+from fastapi.responses import FileResponse, HTMLResponse
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
+
+from copydesk.errors import AuthError, CopydeskError, CsrfFailed
+from copydesk.model import EnrichedArticle, PartKind
+from copydesk.store import Revision, StoredArticle, Summary
+from copydesk.web.desk import Desk, EditResult, StoryInput
+from copydesk.web.security import SESSION_COOKIE, Signer, bearer_token
+
+logger = logging.getLogger(__name__)
+
+router = APIRouter()
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    code: {"description": text, "content": {"application/problem+json": {}}}
+    for code, text in {401: "Not authorised", 404: "No such article or revision",
+                       409: "The revision is no longer the latest", 413: "Body too large",
+                       422: "Invalid input", 429: "Rate limited"}.items()
+}
+
+
+class ArticleOut(BaseModel):
+    """A stored article: its id, the revision shown, and the document."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    revision: int
+    latest: int
+    approved: bool
+    published: int | None
+    created: bool = False
+    """True when this request stored the article for the first time."""
+    article: EnrichedArticle
+
+    @classmethod
+    def of(cls, stored: StoredArticle, created: bool = False) -> ArticleOut:
+        return cls(id=stored.article.id, revision=stored.revision, latest=stored.latest,
+                   approved=stored.approved, published=stored.published, created=created,
+                   article=stored.article)
+
+
+class PartEdit(BaseModel):
+    """An editor's new version of one part, as JSON in the part's own shape."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    value: JsonValue = Field(description="The part as GET /v1/articles/{id} shows it under article.parts.")
+    parent: int | None = Field(default=None, ge=1, description="The revision the edit starts from.")
+
+
+class Parent(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    parent: int | None = Field(default=None, ge=1)
+
+
+class Approval(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    revision: int | None = Field(default=None, ge=1, description="Default: the latest revision.")
+
+
+def get_desk(request: Request) -> Desk:
+    """The app's :class:`Desk`."""
+    desk: Desk = request.app.state.desk
+    return desk
+
+
+def require_writer(request: Request, desk: Annotated[Desk, Depends(get_desk)]) -> str:
+    """The author of a write: an API token holder, or a logged-in editor with CSRF.
+
+    Raises AuthError (401) or CsrfFailed (403).
+    """
+    token = bearer_token(request.headers)
+    if token is not None:
+        if desk.store.check_token(token):
+            return "api"
+        raise AuthError("the API token is not valid")
+    signer: Signer = request.app.state.signer
+    session = signer.read(request.cookies.get(SESSION_COOKIE))
+    if session is None:
+        raise AuthError("this endpoint needs an API token or an editor session")
+    if not signer.check_csrf(session, request.headers.get("x-csrf-token")):
+        raise CsrfFailed("the X-CSRF-Token header is missing or wrong for this session")
+    return session.user
+
+
+DeskDep = Annotated[Desk, Depends(get_desk)]
+Writer = Annotated[str, Depends(require_writer)]
+
+
+@router.post("/v1/articles", status_code=201, response_model=ArticleOut, tags=["articles"],
+             summary="Enrich and store a story", responses={200: {"description": "Already stored"}, **PROBLEM_RESPONSES})
+def create_article(inp: StoryInput, response: Response, desk: DeskDep, author: Writer) -> ArticleOut:
+    """Enrich ``text``, ``html`` or ``url`` and store it. Posting a stored story again returns it (200)."""
+    stored, created = desk.submit(inp, author=author)
+    if not created:
+        response.status_code = 200
+    return ArticleOut.of(stored, created)
+
+
+@router.get("/v1/articles", response_model=list[Summary], tags=["articles"], summary="List and search")
+def list_articles(
+    desk: DeskDep,
+    q: Annotated[str | None, Query(max_length=500, description="Words that must all appear")] = None,
+    entity: Annotated[str | None, Query(max_length=200, description="A person, organisation or place")] = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> list[Summary]:
+    """Articles matching every filter, newest publication first."""
+    return desk.store.list(q, entity=entity, since=since, until=until, limit=limit, offset=offset)
+
+
+@router.get("/v1/articles/{id}", response_model=ArticleOut, tags=["articles"],
+            summary="One article (latest or given revision)", responses=PROBLEM_RESPONSES)
+def get_article(id: str, desk: DeskDep,
+                revision: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None) -> ArticleOut:
+    return ArticleOut.of(desk.store.get(id, revision))
+
+
+@router.get("/v1/articles/{id}/revisions", response_model=list[Revision], tags=["articles"],
+            summary="Every revision of an article", responses=PROBLEM_RESPONSES)
+def list_revisions(id: str, desk: DeskDep) -> list[Revision]:
+    return desk.store.revisions(id)
+
+
+@router.patch("/v1/articles/{id}/parts/{part}", response_model=EditResult, tags=["editing"],
+              summary="Replace one part (re-grounded; unsupported edits are kept but flagged)",
+              responses=PROBLEM_RESPONSES)
+def edit_part(id: str, part: PartKind, edit: PartEdit, desk: DeskDep, author: Writer) -> EditResult:
+    return desk.edit_part(id, part, edit.value, parent=edit.parent, author=author)
+
+
+@router.post("/v1/articles/{id}/parts/{part}/regenerate", response_model=EditResult, tags=["editing"],
+             summary="Regenerate one part with the engine", responses=PROBLEM_RESPONSES)
+def regenerate_part(id: str, part: PartKind, desk: DeskDep, author: Writer,
+                    body: Annotated[Parent | None, Body()] = None) -> EditResult:
+    return desk.regenerate_part(id, part, parent=body.parent if body else None, author=author)
+
+
+@router.post("/v1/articles/{id}/approve", response_model=Revision, tags=["editing"],
+             summary="Approve (publish) a revision", responses=PROBLEM_RESPONSES)
+def approve(id: str, desk: DeskDep, author: Writer,
+            body: Annotated[Approval | None, Body()] = None) -> Revision:
+    del author  # approval needs a writer; who approved is in the logs
+    return desk.approve(id, body.revision if body else None)
+
+
+# --------------------------------------------------------------------------- published views
+
+
+def render_article(article: EnrichedArticle, audio_url: str | None) -> str:
+    """The article page (:func:`copydesk.render.page.render_page`)."""
+    from copydesk.render.page import render_page
+
+    return render_page(article, audio_url=audio_url)
+
+
+def page_with_audio(desk: Desk, stored: StoredArticle, audio_url: str) -> str:
+    """Render a stored revision, with its narration when a voice is available."""
+    try:
+        article = desk.with_narration(stored)
+    except (CopydeskError, ImportError, OSError) as exc:
+        logger.warning("no narration for %s: %s", stored.article.id, exc)
+        return render_article(stored.article, None)
+    return render_article(article, audio_url)
+
+
+@router.get("/articles/{id}", response_class=HTMLResponse, tags=["published"],
+            summary="The published page", responses=PROBLEM_RESPONSES)
+def article_page(id: str, desk: DeskDep) -> HTMLResponse:
+    stored = desk.store.published(id)
+    return HTMLResponse(page_with_audio(desk, stored, f"/articles/{id}/audio.mp3"))
+
+
+@router.get("/articles/{id}/audio.mp3", tags=["published"], summary="The published narration (Range supported)",
+            response_class=FileResponse, responses={206: {"description": "Partial content"}, **PROBLEM_RESPONSES})
+def article_audio(id: str, desk: DeskDep) -> FileResponse:
+    stored = desk.store.published(id)
+    path = desk.audio_file(stored)
+    return FileResponse(path, media_type="audio/mpeg", filename=f"{id}.mp3",
+                        content_disposition_type="inline")
+
+
+@router.get("/articles/{id}/jsonld", tags=["published"], summary="The published schema.org JSON-LD",
+            responses=PROBLEM_RESPONSES)
+def article_jsonld(id: str, desk: DeskDep) -> Response:
+    from copydesk.render.jsonld import jsonld_graph, safe_json
+
+    stored = desk.store.published(id)
+    return Response(safe_json(jsonld_graph(stored.article)), media_type="application/ld+json")

@@ -1,0 +1,136 @@
+"""The FastAPI application: JSON API, published pages, the editor app, one error handler.
+
+>>> app = create_app(load_settings(), open_store("sqlite:////tmp/desk.db", load_settings()))  # doctest: +SKIP
+
+``uvicorn`` serves it (``copydesk serve``). Every :class:`~copydesk.errors.CopydeskError`
+and every validation or routing error leaves as ``application/problem+json`` carrying
+its stable ``code``. Middleware, outermost first: security headers, the body cap, the
+per-client rate limit.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from copydesk.errors import CopydeskError, InputError
+from copydesk.settings import Settings, load_settings
+from copydesk.store import Store, open_store
+from copydesk.web.desk import (
+    Desk,
+    EnrichFn,
+    GroundFn,
+    NarrateFn,
+    RegenerateFn,
+    library_enrich,
+    library_ground,
+    library_narrate,
+    library_regenerate,
+)
+from copydesk.web.security import (
+    BodyLimit,
+    RateLimit,
+    SecurityHeaders,
+    Signer,
+    TokenBucket,
+    session_secret,
+)
+
+logger = logging.getLogger(__name__)
+
+PROBLEM = "application/problem+json"
+
+
+def problem(err: CopydeskError, headers: dict[str, str] | None = None) -> JSONResponse:
+    """``err`` as an RFC 9457 problem response."""
+    return JSONResponse(err.to_problem(), status_code=err.status, media_type=PROBLEM, headers=headers)
+
+
+def _http_problem(status: int, detail: str) -> JSONResponse:
+    names = {404: "not_found", 405: "method_not_allowed", 400: "bad_request", 406: "not_acceptable"}
+    code = f"http.{names.get(status, str(status))}"
+    body = {"type": f"https://copydesk.invalid/errors/{code}", "title": code, "status": status,
+            "detail": detail, "code": code}
+    return JSONResponse(body, status_code=status, media_type=PROBLEM)
+
+
+def create_app(
+    settings: Settings | None = None,
+    store: Store | None = None,
+    *,
+    enrich: EnrichFn | None = None,
+    ground: GroundFn | None = None,
+    regenerate: RegenerateFn | None = None,
+    narrate: NarrateFn | None = None,
+) -> FastAPI:
+    """Build the service over ``store`` (default: :func:`~copydesk.store.open_store` of the settings).
+
+    ``enrich``, ``ground``, ``regenerate`` and ``narrate`` default to the library's;
+    tests pass doubles. A store the app opened itself is closed on shutdown.
+    """
+    from copydesk.web import api, editor
+
+    settings = settings or load_settings()
+    owned = store is None
+    store = store if store is not None else open_store(None, settings)
+    if settings.editor_password and not store.check_user(settings.editor_user, settings.editor_password):
+        store.create_user(settings.editor_user, settings.editor_password)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owned:
+            store.close()
+
+    app = FastAPI(
+        title="copydesk",
+        version="1",
+        summary="Enrich wire stories into grounded article pages; review, edit and publish them.",
+        lifespan=lifespan,
+    )
+    app.state.desk = Desk(
+        settings=settings, store=store,
+        enrich=enrich or library_enrich, ground=ground or library_ground,
+        regenerate=regenerate or library_regenerate, narrate=narrate or library_narrate,
+    )
+    app.state.signer = Signer(session_secret(settings), settings.session_max_age_s)
+
+    @app.exception_handler(CopydeskError)
+    async def _copydesk_error(_request: Request, exc: CopydeskError) -> JSONResponse:
+        if exc.status >= 500:
+            logger.error("%s: %s", exc.code, exc.message)
+        return problem(exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = "; ".join(
+            f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg', '')}" for e in exc.errors()[:5]
+        )
+        return problem(InputError(f"the request is not valid: {errors}",
+                                  hint="see /openapi.json for the expected shape", errors=errors))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> Any:
+        if exc.status_code in (301, 302, 303, 307) and exc.headers:
+            from fastapi.responses import RedirectResponse
+
+            return RedirectResponse(exc.headers["location"], status_code=exc.status_code)
+        return _http_problem(exc.status_code, str(exc.detail))
+
+    @app.get("/healthz", tags=["service"], summary="Liveness check")
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    app.include_router(api.router)
+    app.include_router(editor.router)
+    app.add_middleware(RateLimit, bucket=TokenBucket(settings.rate_limit_per_minute))
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeaders)
+    return app

@@ -1,0 +1,242 @@
+"""The newsroom desk: what the API and the editor app do, over the library and a store.
+
+Both surfaces call these methods and nothing else, so the JSON API and the browser
+app cannot disagree. Every dependency with I/O or heavy models (enrich, ground,
+regenerate, narrate) is a callable handed in, so tests pass doubles.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from copydesk.errors import InputError, NotFound
+from copydesk.model import (
+    PART_KINDS,
+    Analysis,
+    EnrichedArticle,
+    Grounding,
+    Narration,
+    PartKind,
+    Parts,
+    Provenance,
+    Support,
+    Unsupported,
+)
+from copydesk.settings import Settings
+from copydesk.store import Revision, Store, StoredArticle
+
+logger = logging.getLogger(__name__)
+
+
+class StoryInput(BaseModel):
+    """A story to enrich: exactly one of ``text``, ``html`` or ``url``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str | None = Field(default=None, description="The story as plain text (first line may be the headline).")
+    html: str | None = Field(default=None, description="An HTML page; its main text is extracted.")
+    url: str | None = Field(default=None, description="An http(s) URL to fetch (public addresses only).")
+    published: date | None = None
+    title: str | None = Field(default=None, max_length=1000)
+    source: str | None = Field(default=None, max_length=200)
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> StoryInput:
+        given = [k for k in ("text", "html", "url") if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise ValueError("give exactly one of 'text', 'html' or 'url'")
+        return self
+
+
+EnrichFn = Callable[[StoryInput, Settings], EnrichedArticle]
+GroundFn = Callable[[Analysis, Parts, Settings], Grounding]
+RegenerateFn = Callable[[EnrichedArticle, PartKind, Settings], EnrichedArticle]
+NarrateFn = Callable[[EnrichedArticle, Path], Narration]
+
+
+class EditResult(BaseModel):
+    """What an edit (or regeneration) of one part produced."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    revision: int
+    part: PartKind
+    status: str
+    """Grounding status of the whole article after the edit."""
+    flagged: tuple[Support, ...]
+    """The part's claims that are not supported, each with what it names unsupported."""
+    unsupported: tuple[Unsupported, ...]
+    """Every unsupported name, number and date in the edited part."""
+    article: EnrichedArticle
+
+
+def library_enrich(inp: StoryInput, settings: Settings) -> EnrichedArticle:
+    """Read the story (URLs through the ingest layer's private-address block) and enrich it."""
+    from copydesk.ingest.readers import read_story, story_from_content
+    from copydesk.pipeline import enrich_story
+
+    # Never hand user text to read_story(str): a str naming a file would be read from disk.
+    if inp.url is not None:
+        story = read_story(inp.url, kind="url", published=inp.published, title=inp.title, settings=settings)
+    elif inp.html is not None:
+        story = story_from_content(inp.html.encode("utf-8"), fmt="html", title=inp.title,
+                                   published=inp.published, settings=settings)
+    else:
+        story = story_from_content((inp.text or "").encode("utf-8"), fmt="text", title=inp.title,
+                                   published=inp.published, settings=settings)
+    if inp.source:
+        story = story.model_copy(update={"source": inp.source})
+    return enrich_story(story, settings=settings)
+
+
+def library_ground(analysis: Analysis, parts: Parts, settings: Settings) -> Grounding:
+    """Re-check every claim of ``parts`` against the sentences it cites."""
+    from copydesk.generate.viewpoint import TEMPLATE_WORDS
+    from copydesk.grounding import ground
+
+    return ground(analysis, parts, threshold=settings.support_threshold, free_words=TEMPLATE_WORDS)
+
+
+def library_regenerate(article: EnrichedArticle, part: PartKind, settings: Settings) -> EnrichedArticle:
+    """Regenerate one part with the configured engine (:func:`copydesk.regenerate`)."""
+    from copydesk.pipeline import regenerate
+
+    return regenerate(article, part, settings=settings)
+
+
+def library_narrate(article: EnrichedArticle, out_dir: Path) -> Narration:
+    """Narrate the article with the speech engine, cached in ``out_dir``."""
+    from copydesk.audio import narrate
+
+    return narrate(article.story, article.analysis, article.parts, out_dir)
+
+
+@dataclass(frozen=True)
+class Desk:
+    """The service's operations: submit, edit, regenerate, approve, narrate."""
+
+    settings: Settings
+    store: Store
+    enrich: EnrichFn = library_enrich
+    ground: GroundFn = library_ground
+    regenerate: RegenerateFn = library_regenerate
+    narrate: NarrateFn = library_narrate
+
+    def submit(self, inp: StoryInput, *, author: str | None) -> tuple[StoredArticle, bool]:
+        """Enrich and store a story; an already-stored story is returned as it is (False)."""
+        article = self.enrich(inp, self.settings)
+        try:
+            return self.store.get(article.id), False
+        except NotFound:
+            pass
+        rev = self.store.save(article, author=author)
+        return self.store.get(article.id, rev.number), rev.number == 1
+
+    def edit_part(
+        self, id: str, part: PartKind, value: Any, *, parent: int | None, author: str | None
+    ) -> EditResult:
+        """Replace one part, re-ground the article and save it as a new revision.
+
+        An edit that the story does not support is saved all the same, and flagged.
+        """
+        current = self.store.get(id)
+        article = current.article
+        data = article.parts.model_dump(mode="json")
+        data[part] = value
+        try:
+            parts = Parts.model_validate(data)
+        except ValidationError as exc:
+            raise InputError(
+                f"the edited {part!r} does not have the shape of that part",
+                hint=f"send the {part} JSON as GET /v1/articles/{{id}} shows it",
+                errors=_brief(exc),
+            ) from None
+        return self._commit(current, part, parts, "editor", parent, author)
+
+    def regenerate_part(
+        self, id: str, part: PartKind, *, parent: int | None, author: str | None
+    ) -> EditResult:
+        """Regenerate one part with the engine, re-ground, and save a new revision."""
+        current = self.store.get(id)
+        fresh = self.regenerate(current.article, part, self.settings)
+        return self._commit(current, part, fresh.parts, None, parent, author,
+                            provenance=fresh.provenance)
+
+    def _commit(
+        self, current: StoredArticle, part: PartKind, parts: Parts, engine: str | None,
+        parent: int | None, author: str | None, *, provenance: Provenance | None = None,
+    ) -> EditResult:
+        article = current.article
+        grounding = self.ground(article.analysis, parts, self.settings)
+        provenance = provenance or article.provenance
+        if engine is not None:
+            engines = tuple((p, e) for p, e in provenance.engine if p != part) + ((part, engine),)
+            provenance = provenance.model_copy(update={"engine": engines})
+        edited = article.model_copy(
+            update={"parts": parts, "grounding": grounding, "provenance": provenance}
+        )
+        # The parent is what the editor saw; without one, what we just read: a save
+        # racing another editor's becomes a conflict, never a silent overwrite.
+        rev: Revision = self.store.save(
+            edited, parent=parent if parent is not None else current.revision, author=author
+        )
+        flagged = tuple(s for s in grounding.supports if _in_part(s.ref, part) and not s.supported)
+        return EditResult(
+            id=article.id, revision=rev.number, part=part, status=grounding.status,
+            flagged=flagged, unsupported=tuple(u for s in flagged for u in s.unsupported),
+            article=edited,
+        )
+
+    def approve(self, id: str, revision: int | None) -> Revision:
+        """Approve (publish) a revision, the latest when none is named."""
+        number = revision if revision is not None else self.store.get(id).revision
+        return self.store.approve(id, number)
+
+    def audio_dir(self, id: str, revision: int) -> Path:
+        """Where one revision's narration lives: ``data_dir/audio/<id>/r<revision>/``."""
+        return Path(self.settings.data_dir) / "audio" / _safe(id) / f"r{revision}"
+
+    def with_narration(self, stored: StoredArticle) -> EnrichedArticle:
+        """The article with its narration (made once per revision, then reused)."""
+        if stored.article.narration is not None:
+            return stored.article
+        narration = self.narrate(stored.article, self.audio_dir(stored.article.id, stored.revision))
+        return stored.article.model_copy(update={"narration": narration})
+
+    def audio_file(self, stored: StoredArticle) -> Path:
+        """The narration's audio file for one stored revision."""
+        article = self.with_narration(stored)
+        assert article.narration is not None
+        path = Path(article.narration.audio)
+        return path if path.is_absolute() else self.audio_dir(article.id, stored.revision) / path
+
+
+def _safe(id: str) -> str:
+    # Story ids are content hashes ("st_…"); refuse anything that could leave the folder.
+    if not id.replace("_", "").replace("-", "").isalnum():
+        raise InputError(f"{id!r} is not an article id", hint="ids look like st_0123abcd…")
+    return id
+
+
+def _in_part(ref: str, part: str) -> bool:
+    return ref == part or ref.startswith(part + ".")
+
+
+def _brief(exc: ValidationError) -> str:
+    return "; ".join(
+        f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors()[:5]
+    )
+
+
+def part_kinds() -> tuple[PartKind, ...]:
+    """Every part an editor can edit, in page order."""
+    assert set(get_args(PartKind)) == set(PART_KINDS)
+    return PART_KINDS
