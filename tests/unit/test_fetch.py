@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+import ssl
+import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import httpx
 import pytest
@@ -265,3 +269,44 @@ def test_loopback_end_to_end_when_private_allowed(loopback: str) -> None:
 def test_loopback_refused_by_default(loopback: str) -> None:
     with pytest.raises(BlockedAddress):
         read_story(f"{loopback}/story")
+
+
+# --------------------------------------------------------------------------- pinned HTTPS (real TLS on loopback)
+
+
+@pytest.fixture()
+def tls_loopback(tmp_path: Path) -> Iterator[tuple[int, Path]]:
+    """An HTTPS server on 127.0.0.1 with a self-signed certificate for news.example."""
+    if shutil.which("openssl") is None:
+        pytest.skip("needs the openssl command")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+         "-days", "1", "-subj", "/CN=news.example", "-addext", "subjectAltName=DNS:news.example"],
+        check=True, capture_output=True, timeout=60,
+    )
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server.server_address[1], cert
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_pinned_https_keeps_sni_and_certificate_hostname(tls_loopback: tuple[int, Path]) -> None:
+    port, cert = tls_loopback
+    verify = ssl.create_default_context(cafile=str(cert))
+    names = resolver({"news.example": ["127.0.0.1"], "other.example": ["127.0.0.1"]})
+    with httpx.Client(verify=verify, timeout=5) as client:
+        page = fetch_url(f"https://news.example:{port}/story", settings=ALLOW, client=client, resolver=names)
+        assert page.status == 200 and page.body == PAGE
+        # Same IP, wrong name: the certificate is checked against the name, not the IP.
+        with pytest.raises(FetchError) as info:
+            fetch_url(f"https://other.example:{port}/story", settings=ALLOW, client=client, resolver=names)
+    assert info.value.code == "fetch.failed" and "other.example" in info.value.message
+    assert "CERTIFICATE_VERIFY_FAILED" in info.value.message or "hostname" in info.value.message.lower()

@@ -118,16 +118,18 @@ def _check_url(url: httpx.URL, settings: Settings, resolver: Resolver) -> str:
         raise FetchError(f"the URL has no host: {url}", hint="pass an absolute URL", url=str(url))
     try:
         addresses = [str(ipaddress.ip_address(host))]
+        literal = True
     except ValueError:
-        addresses = resolver(host)
+        addresses, literal = resolver(host), False
     if not addresses:
         raise FetchError(f"host {host!r} resolves to no address", url=str(url), host=host)
     if not settings.allow_private_addresses:
         for address in addresses:
             reason = blocked_reason(address)
             if reason is not None:
+                where = f"{host} is" if literal else f"{host} resolves to {address},"
                 raise BlockedAddress(
-                    f"{host} resolves to {address}, a {reason} address; refused",
+                    f"{where} a {reason} address; refused",
                     url=str(url),
                     host=host,
                     address=address,

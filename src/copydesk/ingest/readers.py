@@ -133,6 +133,8 @@ def story_from_content(
             raise EmptyInput("the input is empty" if not content else "the input is only whitespace")
         decoded = decode_bytes(content, declared=declared_charset)
         content, notes = decoded.text, decoded.notes
+    if "\x00" in content:
+        raise BinaryInput("the input contains NUL characters: it looks like binary data")
     if fmt == "auto":
         fmt = sniff_format(content)
     limit = _limit_for(fmt, settings)
@@ -203,7 +205,8 @@ def read_story(
     file (or looks like a file name: then a missing file raises ``SourceNotFound``,
     ``input.not_found``), and otherwise the story's text. ``kind`` forces the format;
     ``"auto"`` goes by extension, Content-Type, then content sniffing. ``published`` and
-    ``title`` override what the source says.
+    ``title`` override what the source says. ``client`` and ``resolver`` are passed to
+    :func:`~copydesk.ingest.fetch.fetch_url`; ``stdin`` replaces ``sys.stdin.buffer``.
 
     Raises the :class:`~copydesk.errors.InputError` family for unusable input and the
     :class:`~copydesk.errors.FetchError` family for URLs.
