@@ -14,7 +14,7 @@ from pathlib import Path
 
 from copydesk.audio.encode import Pcm, encode_mp3, read_wav, silence
 from copydesk.audio.script import NarrationScript
-from copydesk.errors import VoiceError
+from copydesk.errors import ConfigError, VoiceError
 from copydesk.model import Narration
 
 log = logging.getLogger(__name__)
@@ -28,16 +28,16 @@ class EspeakVoice:
     """espeak-ng through its command line: ``EspeakVoice("en-gb", rate_wpm=150)``.
 
     Raises :class:`~copydesk.errors.VoiceError` when the binary is missing, fails or
-    hangs.
+    hangs, and :class:`~copydesk.errors.ConfigError` for a rate outside 80–450 wpm.
     """
 
     def __init__(
         self, voice: str = "en-us", rate_wpm: int = 165, binary: str = "espeak-ng"
     ) -> None:
         if not 80 <= rate_wpm <= 450:
-            raise VoiceError(
+            raise ConfigError(
                 f"speech rate {rate_wpm} wpm is outside espeak-ng's 80–450",
-                hint="set COPYDESK_SPEECH_RATE_WPM to a value such as 165",
+                hint="pass --rate or set COPYDESK_SPEECH_RATE_WPM to a value such as 165",
             )
         self.voice = voice
         self.rate_wpm = rate_wpm

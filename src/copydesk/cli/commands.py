@@ -3,4 +3,5 @@
 from __future__ import annotations
 
 from copydesk.cli import analyze, enrich  # noqa: F401
+from copydesk.cli import audio  # noqa: F401
 from copydesk.cli import serve  # noqa: F401

@@ -252,7 +252,7 @@ def page_context(
         "related": [{"title": title, "href": safe_href(href)} for title, href in related],
         "flagged": flagged,
         "flags": [
-            {"label": ref_label(s.ref), "score": s.score, "items": [(u.kind, u.text) for u in s.unsupported]}
+            {"label": ref_label(s.ref), "score": s.score, "unsupported": [(u.kind, u.text) for u in s.unsupported]}
             for s in unsupported.values()
         ],
         "claim_count": len(parts.claims()),
