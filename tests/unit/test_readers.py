@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from copydesk.errors import BadRecord, BinaryInput, EmptyInput, NoMainText
 from copydesk.ingest import (
@@ -310,3 +312,20 @@ def test_dev_stories_read_as_english_with_stable_ids() -> None:
 def test_settings_limit_applies_to_text() -> None:
     small = replace(DEFAULTS, max_input_bytes=len(STORY.encode()))
     assert read_story(STORY, settings=small).body
+
+
+# --------------------------------------------------------------------------- invariants
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_story_from_text_invariants(text: str) -> None:
+    try:
+        story = story_from_text(text, check_language=False)
+    except (EmptyInput, BinaryInput):
+        return
+    assert story.body == "\n\n".join(story.paragraphs)
+    assert all(p and p == p.strip() and "\n" not in p and "  " not in p for p in story.paragraphs)
+    assert story.id == content_id(story.body)
+    again = story_from_text(story.body, check_language=False)
+    assert (again.body, again.id) == (story.body, story.id)  # reading is idempotent
