@@ -47,6 +47,9 @@ def _render(span: Span, drop: set[int]) -> str:
     text = re.sub(r"^[,;:\-–—\s]+", "", text)
     text = re.sub(r"[,;:\-–—\s]+([.!?]?)$", r"\1", text)
     text = re.sub(r"\s{2,}", " ", text)
+    # A quotation mark orphaned by a deletion ("The kite', was set").
+    text = re.sub(r"(?<=\w)['’\"”](?=,)", "", text)
+    text = re.sub(r",\s*['‘\"“](?=\s)", ",", text)
     return text
 
 
@@ -178,7 +181,8 @@ def _still_a_sentence(span: Span, drop: set[int]) -> bool:
 
 
 def word_count(text: str) -> int:
-    return len(re.findall(r"\w[\w'’.-]*", text))
+    """Words as a reader counts them: runs of non-space characters."""
+    return len(text.split())
 
 
 def compress(span: Span, *, max_words: int = 30, keep_frame: bool = False) -> str:
@@ -195,7 +199,7 @@ def compress(span: Span, *, max_words: int = 30, keep_frame: bool = False) -> st
             if not _still_a_sentence(span, cand):
                 continue
             candidate_text = _render(span, cand)
-            if word_count(candidate_text) < 6:
+            if word_count(candidate_text) < 8:
                 continue
             drop = cand
             text = candidate_text

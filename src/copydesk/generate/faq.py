@@ -32,6 +32,8 @@ _SIGNIFICANCE = re.compile(
     r"crucial|unprecedented|milestone|strategic|most|highest|lowest|worst|best)\b",
     re.I,
 )
+# Brackets and quotation marks in a question are debris of a bad parse or a quote.
+_DEBRIS = re.compile(r"[()\[\]\"“”‘]|(?:^|\s)'|'(?:\s|$)|\*\*")
 _TYPE_ORDER = ("who", "what", "when", "where", "why", "matters", "next")
 
 
@@ -55,7 +57,7 @@ def _words(tokens: Sequence[Token]) -> str:
 
 def _lower_first(tokens: list[Token]) -> str:
     text = _words(tokens)
-    if tokens and tokens[0].pos_ not in {"PROPN"} and not tokens[0].text.isupper():
+    if tokens and tokens[0].pos_ not in {"PROPN"} and not (tokens[0].text.isupper() and len(tokens[0]) > 1):
         text = text[:1].lower() + text[1:]
     return text
 
@@ -70,8 +72,9 @@ def _clause_tokens(span: Span, root: Token, drop: set[int]) -> list[Token]:
     return keep
 
 
-def _invert(span: Span, root: Token, drop: set[int]) -> str | None:
+def invert(span: Span, root: Token, drop: set[int] | None = None) -> str | None:
     """``subject aux verb rest`` → ``aux subject verb rest`` (do-support when needed)."""
+    drop = set() if drop is None else drop
     subj = _subject(root)
     if subj is None:
         return None
@@ -80,7 +83,11 @@ def _invert(span: Span, root: Token, drop: set[int]) -> str | None:
     neg = [c for c in root.children if c.dep_ == "neg"]
     if neg:
         return None  # negated questions read badly and invite misreading
-    clause = _clause_tokens(span, root, drop | subj_ids)
+    # Fronted adjuncts ("In order to secure the pieces, craftsmen used …") and trailing
+    # side clauses ("… - aiming to break the record") do not survive the inversion.
+    side = {t.i for c in root.children if c.dep_ in _SIDE_DEPS for t in c.subtree}
+    fronted = {t.i for t in span if t.i < subj.left_edge.i}
+    clause = _clause_tokens(span, root, drop | subj_ids | side | fronted)
     subject = _lower_first(sorted(subj.subtree, key=lambda t: t.i))
     if aux:
         first = aux[0]
@@ -102,6 +109,9 @@ def _invert(span: Span, root: Token, drop: set[int]) -> str | None:
     after = [t for t in rest_tokens if t.i > root.i]
     verb = root.lemma_.lower()
     return f"{do} {subject} {_words(before)} {verb} {_words(after)}".replace("  ", " ")
+
+
+_SIDE_DEPS = frozenset({"advcl", "parataxis", "cc", "conj", "intj", "discourse"})
 
 
 def _adjunct(root: Token, labels: set[str]) -> Token | None:
@@ -163,9 +173,10 @@ def overgenerate(cands: Sequence[Candidate], analysis: Analysis) -> list[_Q]:
             out.append(_Q("matters", "Why does this matter?", c, sal * 0.9))
         if pron or subj is None:
             continue
-        if subj.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in subj.subtree):
+        if subj.ent_type_ == "PERSON":
             if subj.dep_ == "nsubj" and root.pos_ == "VERB":
-                clause = _clause_tokens(span, root, frame | {t.i for t in subj.subtree})
+                side = {t.i for c in root.children if c.dep_ in _SIDE_DEPS for t in c.subtree}
+                clause = _clause_tokens(span, root, frame | side | {t.i for t in subj.subtree})
                 clause = [t for t in clause if t.i > subj.right_edge.i]
                 purpose = _purpose(root)
                 if purpose is not None:
@@ -173,22 +184,22 @@ def overgenerate(cands: Sequence[Candidate], analysis: Analysis) -> list[_Q]:
                 out.append(_Q("who", "Who " + _words(clause), c, sal + 0.1))
         when = _adjunct(root, {"DATE"})
         if when is not None:
-            q = _invert(span, root, frame | {t.i for t in when.subtree})
+            q = invert(span, root, frame | {t.i for t in when.subtree})
             if q:
                 out.append(_Q("when", "When " + q, c, sal))
         where = _adjunct(root, _PLACE_LABELS)
         if where is not None and where.lower_ in {"in", "at"}:
-            q = _invert(span, root, frame | {t.i for t in where.subtree})
+            q = invert(span, root, frame | {t.i for t in where.subtree})
             if q:
                 out.append(_Q("where", "Where " + q, c, sal - 0.05))
         purpose = _purpose(root)
         if purpose is not None:
-            q = _invert(span, root, frame | {t.i for t in purpose.subtree})
+            q = invert(span, root, frame | {t.i for t in purpose.subtree})
             if q:
                 out.append(_Q("why", "Why " + q, c, sal + 0.05))
         obj = next((g for g in root.children if g.dep_ == "dobj"), None)
         if obj is not None and obj.ent_type_ == "" and obj.pos_ == "NOUN":
-            q = _invert(span, root, frame | {t.i for t in obj.subtree})
+            q = invert(span, root, frame | {t.i for t in obj.subtree})
             if q:
                 out.append(_Q("what", "What " + q, c, sal - 0.1))
     return out
@@ -206,7 +217,7 @@ def faq(cands: Sequence[Candidate], analysis: Analysis) -> tuple[FaqItem, ...]:
         return {w for w in re.findall(r"[a-z0-9]+", q.lower()) if len(w) > 3}
 
     def ok(q: _Q, strict: bool) -> bool:
-        if len(q.question) > 160 or len(q.question.split()) < 3:
+        if len(q.question) > 160 or len(q.question.split()) < 3 or _DEBRIS.search(q.question):
             return False
         if any(jaccard(content(q.question), content(p.question)) > 0.5 for p in chosen):
             return False
@@ -241,7 +252,8 @@ def faq(cands: Sequence[Candidate], analysis: Analysis) -> tuple[FaqItem, ...]:
     chosen.sort(key=lambda q: (_TYPE_ORDER.index(q.kind), q.source.index))
     items = []
     for q in chosen:
-        answer = annotate_dates(compress(q.source.span, max_words=40), q.source.id, analysis)
+        # Answers keep more of the sentence than bullets: the answer phrase must survive.
+        answer = annotate_dates(compress(q.source.span, max_words=55), q.source.id, analysis)
         generic = q.kind in {"next", "matters"} or q.question.startswith("What happened") or q.score == 0.0
         items.append(
             FaqItem(

@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from copydesk.generate.compress import compress
 from copydesk.generate.select import Candidate
 from copydesk.generate.summary import title_case
 from copydesk.model import Analysis, Claim, Entity
@@ -133,66 +134,116 @@ def _fit(words: list[str], limit: int) -> str:
     return text
 
 
+_DISCLOSURE_VERBS = frozenset(
+    """announce reveal decide unveil propose approve reject launch sign find say order demand
+    pledge promise offer vote ban introduce admit confirm claim warn""".split()
+)
+
+
+def _cites(c: Candidate, s: Slots, extra: set[str]) -> tuple[str, ...]:
+    cites = {c.id} | extra
+    for e in (s.agent, s.partner, s.place):
+        if e is not None and e.mentions and not any(f in c.sentence.text for f in (e.name, *e.aliases)):
+            cites.add(e.mentions[0])
+    return tuple(sorted(cites, key=lambda x: int(x[1:])))
+
+
+def _clause_words(c: Candidate, limit: int = 14) -> list[str]:
+    """The main clause of the compressed sentence, cut at its first clause boundary."""
+    text = compress(c.span, max_words=limit + 6).rstrip(".!")
+    head = re.split(r"\s[-–—]\s|[,;:]\s", text)[0]
+    words = head.split() if len(head.split()) >= 4 else text.split()
+    words = words[:limit]
+    while words and words[-1].lower() in _TRAILING:
+        words.pop()
+    return words
+
+
+_TRAILING = frozenset("in on at of the a an and to for with by from as that which who".split())
+
+
 def question_headline(c: Candidate, analysis: Analysis) -> Claim:
     """The story's central question, Title Case, ending in "?", ≤ 90 characters."""
     s = Slots(c, analysis)
-    cites = {c.id}
-    words: list[str]
+    extra: set[str] = set()
     agent = s.agent.name if s.agent else None
     partner = s.partner.name if s.partner else None
     place = s.place.name if s.place else None
+    words: list[str] | None = None
     if agent and partner and s.verb in _MEETING_VERBS:
         words = ["What", "Did", *agent.split(), "and", *partner.split(), "Discuss"]
         if place:
             words += ["in", *place.split()]
-    elif agent and s.purpose is not None and not s.passive:
+    elif agent and s.purpose is not None and not s.passive and s.root.tag_ == "VBD":
         obj = partner.split() if partner else []
         words = ["Why", "Did", *agent.split(), s.verb.capitalize(), *obj]
         if place and len(" ".join(words + place.split())) < 80:
             words += ["in", *place.split()]
-    elif agent and not s.passive and s.verb and s.root.pos_ == "VERB":
-        tail = ["in", *place.split()] if place else []
-        words = ["What", "Did", *agent.split(), s.verb.capitalize(), *tail]
-        if partner:
-            words = ["What", "Happened", "When", *agent.split(), s.root.text, *partner.split()]
-    elif place:
-        words = ["What", "Happened", "in", *place.split()]
-    else:
-        top = next((e for e in analysis.entities if e.kind in {"PERSON", "ORG", "PLACE"}), None)
-        words = ["What", "Happened", "to", *top.name.split()] if top else ["What", "Happened"]
-        if top and top.mentions:
-            cites.add(top.mentions[0])
-    for e in (s.agent, s.partner, s.place):
-        if e is not None and e.mentions and not any(f in c.sentence.text for f in (e.name, *e.aliases)):
-            cites.add(e.mentions[0])
+    elif c.facts.tense == "future" or s.root.tag_ in {"VBZ", "VBP", "MD"} or s.passive:
+        inverted = _yes_no(c)
+        if inverted:
+            words = inverted
+    elif agent and s.verb in _DISCLOSURE_VERBS and s.root.tag_ == "VBD":
+        words = ["What", "Did", *agent.split(), s.verb.capitalize()]
+    if words is None:
+        clause = _clause_words(c, 11)
+        inverted = _yes_no(c) if s.root.tag_ != "VBD" else None
+        if inverted:
+            words = inverted
+        elif len(clause) >= 4 and s.root.tag_ == "VBD":
+            words = ["What", "Happened", "When", *clause]
+        elif place:
+            words = ["What", "Happened", "in", *place.split()]
+        else:
+            top = next((e for e in analysis.entities if e.kind in {"PERSON", "ORG", "PLACE"}), None)
+            words = ["What", "Happened", "to", *top.name.split()] if top else ["What", "Happened"]
+            if top and top.mentions:
+                extra.add(top.mentions[0])
     text = _fit(words, QUESTION_MAX - 1) + "?"
-    return Claim(text=text, cites=tuple(sorted(cites, key=lambda x: int(x[1:]))), kind="question")
+    return Claim(text=text, cites=_cites(c, s, extra), kind="question")
+
+
+def _yes_no(c: Candidate) -> list[str] | None:
+    """"X will be confirmed as Y on Friday" → "Will X Be Confirmed as Y on Friday"."""
+    from copydesk.generate.faq import invert
+
+    q = invert(c.span, _event_root(c.span))
+    if not q:
+        return None
+    words = q.split()
+    if len(words) > 14:
+        words = words[:14]
+    while words and words[-1].lower() in _TRAILING:
+        words.pop()
+    return [words[0].capitalize(), *words[1:]] if len(words) >= 4 else None
+
+
+def _event_root(span: Span) -> Token:
+    root = span.root
+    if root.lemma_ in {"say", "tell", "add"}:
+        comp = _child(root, {"ccomp"})
+        if comp is not None:
+            return comp
+    return root
 
 
 def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
     """A declarative headline (present tense, Title Case) and an SEO title ≤ 60 chars."""
     s = Slots(c, analysis)
-    cites = {c.id}
-    if s.agent and not s.passive and s.root.pos_ == "VERB":
+    short_object = s.object_text is not None and len(s.object_text.split()) <= 6
+    if s.agent and not s.passive and s.root.tag_ == "VBD" and (s.partner or short_object):
         words = [*s.agent.name.split(), _third_person(s.verb)]
-        if s.partner:
-            if s.object_text and s.partner.name in s.object_text and s.verb not in _MEETING_VERBS | {"speak"}:
-                words += s.partner.name.split()
-            elif s.verb in _MEETING_VERBS:
-                words += ["with" if s.verb != "meet" else "", *s.partner.name.split()]
-            else:
-                words += s.partner.name.split()
-        elif s.object_text and len(s.object_text.split()) <= 5:
-            words += s.object_text.split()
-        if s.place:
+        if s.partner and s.verb in _MEETING_VERBS:
+            words += ([] if s.verb == "meet" else ["with"]) + s.partner.name.split()
+        elif s.object_text and short_object:
+            words += [w for w in s.object_text.split() if w.lower() not in {"his", "her", "their", "its"}]
+        elif s.partner:
+            words += s.partner.name.split()
+        if s.place and s.place.name not in " ".join(words):
             words += ["in", *s.place.name.split()]
-        words = [w for w in words if w]
     else:
-        # No clear agent: the compressed lead sentence, cut to headline length.
-        words = re.sub(r"[.]$", "", c.sentence.text).split()[:14]
-    for e in (s.agent, s.partner, s.place):
-        if e is not None and e.mentions and not any(f in c.sentence.text for f in (e.name, *e.aliases)):
-            cites.add(e.mentions[0])
+        # No clear agent and object: the main clause of the lead, at headline length.
+        words = _clause_words(c, 14)
     headline = _fit(words, HEADLINE_MAX)
     seo = _fit(words, SEO_MAX)
-    return Claim(text=headline, cites=tuple(sorted(cites, key=lambda x: int(x[1:])))), seo
+    return Claim(text=headline, cites=_cites(c, s, set())), seo

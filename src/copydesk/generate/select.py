@@ -28,6 +28,10 @@ _BOILERPLATE = re.compile(
 )
 
 
+# A photo caption run into the text: "Big group: The entire cast …".
+_CAPTION = re.compile(r"^[A-Z][\w'’ -]{0,30}: [A-Z]")
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A sentence ready for selection."""
@@ -63,7 +67,7 @@ def candidates(parsed: ParsedStory) -> list[Candidate]:
     out: list[Candidate] = []
     for i, (s, f, sp) in enumerate(zip(a.sentences, a.facts, spans, strict=True)):
         words = len(s.text.split())
-        if words < 6 or s.text.rstrip().endswith("?") or _BOILERPLATE.search(s.text):
+        if words < 6 or s.text.rstrip().endswith("?") or _BOILERPLATE.search(s.text) or _CAPTION.match(s.text):
             continue
         sal = a.salience[i] if i < len(a.salience) else 0.0
         out.append(Candidate(i, s, f, sp, sal))

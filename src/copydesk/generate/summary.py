@@ -71,6 +71,9 @@ def synopsis(cands: Sequence[Candidate], analysis: Analysis) -> tuple[Claim, ...
     lead = main_event(cands)
     assert lead is not None
     rest = [c for c in cands if c is not lead and not c.facts.is_quote]
+    if not rest:
+        # A story told mostly in quotes: a quoted sentence is better than none.
+        rest = [c for c in cands if c is not lead]
     ordered = sorted(rest, key=lambda c: (c.index > lead.index + 4, -c.salience - (0.4 if c.index < 4 else 0.0)))
     chosen = [lead] + mmr(ordered, 2, lam=0.8, chosen=[lead], max_sim=0.45)
     chosen.sort(key=lambda c: c.index)

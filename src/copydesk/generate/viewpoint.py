@@ -94,11 +94,12 @@ def viewpoint(cands: Sequence[Candidate], analysis: Analysis, *, main: Candidate
         out.append(_move("What to watch next", nxt, analysis))
     if len(out) < 2:
         # Too little structure in the story: fall back on its next most salient facts.
-        for c in ordered:
-            if len(out) >= 2:
-                break
-            if c.id in used or c.facts.is_quote:
-                continue
-            used.add(c.id)
-            out.append(_move("Context", c, analysis))
+        for allow_quotes in (False, True):
+            for c in ordered:
+                if len(out) >= 2:
+                    break
+                if c.id in used or (c.facts.is_quote and not allow_quotes):
+                    continue
+                used.add(c.id)
+                out.append(_move("Context", c, analysis))
     return tuple(out[:4])

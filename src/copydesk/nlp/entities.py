@@ -289,9 +289,29 @@ def cluster(mentions: list[_Mention]) -> list[_Cluster]:
         target.first = min(target.first, m.sentence)
         target.title = target.title or m.title
         target.role = target.role or m.role
+    first_names: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        if len(c.canonical.split()) > 1:
+            first_names[c.canonical.split()[0]].append(c)
+    for c in list(clusters):
+        # A lone first name ("Julia") joins the one person whose full name starts with it.
+        if len(c.names) and all(len(n.split()) == 1 for n in c.names):
+            owners = [o for o in first_names.get(c.names[0], []) if o is not c]
+            if len(owners) == 1:
+                owners[0].names.extend(c.names)
+                owners[0].sentences.extend(c.sentences)
+                owners[0].first = min(owners[0].first, c.first)
+                clusters.remove(c)
+    person_forms = {n: c for c in clusters for n in c.names}
     for m in mentions:
         if m.kind == "PERSON":
             continue
+        if m.name in person_forms and m.kind in {"ORG", "PLACE", "NORP", "PRODUCT", "WORK_OF_ART"}:
+            # NER disagreeing with itself: a known person's name tagged as something else.
+            owner = person_forms[m.name]
+            if owner in clusters:
+                owner.sentences.append(m.sentence)
+                continue
         key = (m.kind if m.kind != "NORP" else "NORP", _norm(m.name))
         # A place tagged as PERSON elsewhere stays separate; same text same kind → same entity.
         c = by_key.get(key)

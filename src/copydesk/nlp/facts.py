@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from spacy.tokens import Span, Token
@@ -20,6 +21,8 @@ FUTURE_MARKERS = ("is set to", "are set to", "is scheduled to", "are scheduled t
                   "are going to", "will be held", "is to be held", "are to be held")
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 QUOTES = "\"“”"
+# Single quotes used as quotation marks (Daily Mail style), not apostrophes.
+_SINGLE_QUOTE = re.compile(r"(?:^|\s)['‘]\w|\w[.,!?]?['’](?:\s|$)")
 
 
 def tense_of(span: Span) -> Tense:
@@ -57,8 +60,12 @@ def sentence_facts(sid: str, span: Span, entity_ids: list[str]) -> SentenceFacts
     """The facts copydesk reuses about one sentence."""
     root = span.root
     text = span.text
-    quote_chars = sum(text.count(q) for q in QUOTES)
-    is_quote = quote_chars >= 2 or text.lstrip()[:1] in QUOTES
+    quote_chars = sum(text.count(q) for q in QUOTES) + len(_SINGLE_QUOTE.findall(text))
+    is_quote = (
+        quote_chars >= 2
+        or text.lstrip()[:1] in QUOTES + "'‘"
+        or (quote_chars >= 1 and root.lemma_ in SPEECH_VERBS)
+    )
     attribution: str | None = None
     subject_tok: Token | None = None
     object_tok: Token | None = None

@@ -42,6 +42,13 @@ def set_boundaries(doc: Doc) -> Doc:
             tok.is_sent_start = True
         elif "\n" in prev.whitespace_:
             tok.is_sent_start = True
+        elif (
+            tok.text in _RUN_ON_OPENERS and prev.is_alpha and prev.is_lower and prev.whitespace_
+            and i >= 2 and doc[i - 2].is_alpha
+        ):
+            # Text whose full stops were lost (captions run into the story):
+            # "… than a colleague The cost of divorce …".
+            tok.is_sent_start = True
         elif (prev.lower_ in ABBREVIATIONS or _INITIAL.match(prev.text)) and not prev.whitespace_ == "":
             # "U.S." can end a sentence; only keep it joined before a capitalised
             # word that is not an obvious sentence opener.
@@ -51,6 +58,7 @@ def set_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+_RUN_ON_OPENERS = frozenset("The He She They It This His Her Their But".split())
 _OPENERS = frozenset("The He She It They We I But And In On At A An This That There".split())
 
 
