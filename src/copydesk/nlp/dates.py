@@ -127,7 +127,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 _VAGUE = re.compile(
     r"\b(?:recent|recently|past|some time|sometime|a long time|long ago|these days|those days|the other day"
-    r"|couple|few|several|many|more than|less than|almost|nearly|about|around|over the|season|summer|winter"
+    r"|couple|few|several|many|more than|less than|almost|nearly|about(?! (?:next|last|this)\b)|around(?! (?:next|last|this)\b)|over the|season|summer|winter"
     r"|spring|autumn|fall|generation|century|centuries|weekends|weekdays|all these|\d+s? ?-?years?-old)\b"
 )
 _DURATION_ONLY = re.compile(rf"^(?:{_NUM}|\d+)[ -]{_UNIT}$|^(?:the )?(?:first|last|next|past) {_NUM} {_UNIT}$|^the (?:first|last|past|next) {_UNIT}$")
@@ -154,7 +154,7 @@ _ISO = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 _Y = re.compile(rf"^(?:in |the year )?({_YEAR})(?: (?:season|campaign|event|election|budget|census))?$")
 _YY = re.compile(r"^'(\d\d)$")
 _WEEKDAY = re.compile(rf"(?:\b(last|next|this|coming|past)\s+)?\b({_WD})\b")
-_LEAD = re.compile(r"^(?:the |on |in |at |by |until |since |from |during |of |this past |past |mid-|early |late )+")
+_LEAD = re.compile(r"^(?:the |on |in |at |by |until |since |from |during |of |this past |past |mid-|early |late |only |just |about |around )+")
 _END_OF = re.compile(r"^(?:the )?(?:end|start|beginning|middle|close) of (?:the )?")
 
 _PLAN_CUE = re.compile(
@@ -336,6 +336,9 @@ def _r_ago(t: str, ref: date, d: Tense) -> _Result:
 
 
 def _r_relative_unit(t: str, ref: date, d: Tense) -> _Result:
+    t = re.sub(r"^(?:only |just |about |around )", "", t)
+    if t in ("weekend", "the weekend"):
+        t = "this weekend"
     s = _END_OF.sub("", t)
     if s != t:
         s = re.sub(r"^(?:the )?(week|month|year)$", r"this \1", s)
@@ -396,9 +399,23 @@ def _decade_start(x: str, ref: date) -> int:
     return int(x)
 
 
+def _r_week_of(t: str, ref: date, d: Tense) -> _Result:
+    m = re.match(r"^(?:the )?week (?:of|beginning|starting|ending) (.+)$", t)
+    if not m:
+        return _NO_MATCH
+    inner = _resolve(m.group(1), ref, d)
+    return _week(date.fromisoformat(inner.value)) if inner and inner.granularity == "day" else None
+
+
 def _r_ranges(t: str, ref: date, d: Tense) -> _Result:
+    between = t.startswith("between ")
     s = _strip_lead(re.sub(r"^between ", "", t))
     m = _MD_RANGE.match(s)
+    if m and not between and re.search(r"\band\b", s):
+        # "July 10 and October 31, 2013": two days, not a span; the first one stands for both.
+        y = m.group(5)
+        first = f"{m.group(1)} {m.group(2)}" + (f", {y}" if y else "")
+        return _resolve(first, ref, d)
     if m:
         m1, d1, m2, d2, y = MONTHS[_mkey(m.group(1))], _dnum(m.group(2)), m.group(3), _dnum(m.group(4)), m.group(5)
         m2n = MONTHS[_mkey(m2)] if m2 else m1
@@ -413,7 +430,7 @@ def _r_ranges(t: str, ref: date, d: Tense) -> _Result:
         y = int(m.group(3)) if m.group(3) else _month_year(a, ref, d)
         yb = y if b >= a else y + 1
         return _range(date(y, a, 1), _month_end(yb, b))
-    m = _YEAR_RANGE.match(s)
+    m = _YEAR_RANGE.match(s) or (re.match(rf"^({_YEAR}) and ({_YEAR})$", s) if between else None)
     if m:
         a = int(m.group(1))
         b = int(m.group(2)) if len(m.group(2)) == 4 else (a // 100) * 100 + int(m.group(2))
@@ -508,7 +525,7 @@ def _r_iso_week(t: str, ref: date, d: Tense) -> _Result:
 
 
 _RULES = (
-    _r_vague, _r_today, _r_ago, _r_relative_unit, _r_half_quarter, _r_decade, _r_ranges,
+    _r_vague, _r_today, _r_ago, _r_relative_unit, _r_half_quarter, _r_decade, _r_week_of, _r_ranges,
     _r_explicit, _r_iso_week, _r_weekday,
 )
 
