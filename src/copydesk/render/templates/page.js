@@ -81,6 +81,26 @@
   audio.controls = false;
   controls.hidden = false;
 
+  /* While listening, the player docks at the bottom once its place scrolls away. */
+  var slot = doc.getElementById("player-slot");
+  var slotVisible = true;
+  function dock() {
+    var on = !slotVisible && !audio.paused || (!slotVisible && player.classList.contains("docked"));
+    if (on && !player.classList.contains("docked")) {
+      slot.style.height = slot.offsetHeight + "px";
+      player.classList.add("docked");
+    } else if (!on && player.classList.contains("docked")) {
+      player.classList.remove("docked");
+      slot.style.height = "";
+    }
+  }
+  if (slot && "IntersectionObserver" in window) {
+    new IntersectionObserver(function (entries) {
+      slotVisible = entries[entries.length - 1].isIntersecting;
+      dock();
+    }).observe(slot);
+  }
+
   function clock(seconds) {
     var s = Math.max(0, Math.floor(seconds || 0));
     return Math.floor(s / 60) + ":" + ("0" + (s % 60)).slice(-2);
@@ -132,6 +152,7 @@
   audio.addEventListener("play", function () {
     player.classList.add("playing");
     label.textContent = "Pause";
+    dock();
     window.cancelAnimationFrame(frame);
     frame = window.requestAnimationFrame(loop);
   });
