@@ -30,6 +30,9 @@ _DISCOURSE = frozenset(
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP", "DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
+_QUOTE_MARKS = frozenset({"'", "‘", "’", '"', "“", "”"})
+
+
 def _subtree(tok: Token) -> set[int]:
     return {t.i for t in tok.subtree}
 
@@ -47,9 +50,9 @@ def _render(span: Span, drop: set[int]) -> str:
     text = re.sub(r"^[,;:\-–—\s]+", "", text)
     text = re.sub(r"[,;:\-–—\s]+([.!?]?)$", r"\1", text)
     text = re.sub(r"\s{2,}", " ", text)
-    # A quotation mark orphaned by a deletion ("The kite', was set").
-    text = re.sub(r"(?<=\w)['’\"”](?=,)", "", text)
-    text = re.sub(r",\s*['‘\"“](?=\s)", ",", text)
+    if any(span.doc[i].text in _QUOTE_MARKS for i in drop):
+        # A quotation mark orphaned by deleting its partner ("The kite', was set").
+        text = re.sub(r"(?<=\w)['’\"”](?=,)", "", text)
     return text
 
 

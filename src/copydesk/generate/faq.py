@@ -205,9 +205,13 @@ def overgenerate(cands: Sequence[Candidate], analysis: Analysis) -> list[_Q]:
     return out
 
 
-def faq(cands: Sequence[Candidate], analysis: Analysis) -> tuple[FaqItem, ...]:
-    """4–6 question/answer pairs, answers supported by construction, no near-duplicates."""
-    pool = overgenerate(cands, analysis)
+def faq(cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] = ()) -> tuple[FaqItem, ...]:
+    """4–6 question/answer pairs, answers supported by construction, no near-duplicates.
+
+    ``avoid`` holds questions already asked elsewhere on the page (the headline).
+    """
+    avoided = {_question(q).lower() for q in avoid}
+    pool = [q for q in overgenerate(cands, analysis) if _question(q.question).lower() not in avoided]
     pool.sort(key=lambda q: -q.score)
     chosen: list[_Q] = []
     seen_kinds: set[str] = set()
@@ -246,7 +250,7 @@ def faq(cands: Sequence[Candidate], analysis: Analysis) -> tuple[FaqItem, ...]:
         for (text, _), c in zip(generic, rest, strict=False):
             if len(chosen) >= FAQ_MIN:
                 break
-            if any(p.question == text for p in chosen):
+            if any(p.question == text for p in chosen) or _question(text).lower() in avoided:
                 continue
             chosen.append(_Q("what", text, c, 0.0))
     chosen.sort(key=lambda q: (_TYPE_ORDER.index(q.kind), q.source.index))

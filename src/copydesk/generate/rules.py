@@ -32,13 +32,14 @@ class RulesEngine:
                          synopsis=(), takeaways=(), viewpoint=(), faq=(), tags=analysis.tags)
         syn = synopsis(cands, analysis)
         headline, seo = plain_headline(main, analysis)
+        question = question_headline(main, analysis)
         return Parts(
-            question_headline=question_headline(main, analysis),
+            question_headline=question,
             headline=headline,
             seo_title=seo,
             synopsis=syn,
             takeaways=takeaways(cands, analysis, synopsis_ids=[c.cites[0] for c in syn]),
             viewpoint=viewpoint(cands, analysis, main=main),
-            faq=faq(cands, analysis),
+            faq=faq(cands, analysis, avoid=[question.text]),
             tags=analysis.tags,
         )

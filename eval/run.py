@@ -1,0 +1,281 @@
+"""Quality gate: copydesk's parts against the dev set's reference highlights.
+
+Prints one table and checks the floors pinned in ``eval/floors.json``:
+
+* ROUGE-1/2/L of the synopsis and of the takeaways (joined) against the reference
+  highlights, beside Lead-3 and sumy's LexRank computed in the same run;
+* the grounding rate (share of claims the verifier supports) and the share of
+  articles flagged;
+* takeaway redundancy (largest pairwise unigram F1 between two bullets);
+* the FAQ answer support rate;
+* the share of articles with every part present and within its rules.
+
+The evaluation data's digest is pinned too, so a changed corpus cannot pass for
+the one the floors were measured on. A floor is lowered only with
+``--allow-regression``.
+
+    python eval/run.py [--limit N] [--allow-regression] [--update-floors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "news_dev.jsonl"
+FLOORS = Path(__file__).with_name("floors.json")
+# Noise allowance when comparing with a floor (ROUGE moves by ~0.1 with tie-breaks).
+TOLERANCE = 0.005
+
+
+def data_digest(path: Path = DATA) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def load_rows(limit: int | None = None) -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows[:limit] if limit else rows
+
+
+def _sumy_lexrank() -> Any:
+    """sumy's LexRank with a data-free Punkt splitter (NLTK data cannot be downloaded here)."""
+    from nltk.tokenize import NLTKWordTokenizer
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.nlp.tokenizers import Tokenizer
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+
+    class DataFreeTokenizer(Tokenizer):  # type: ignore[misc]
+        def _get_sentence_tokenizer(self, language: str) -> Any:
+            params = PunktParameters()
+            params.abbrev_types = {"mr", "mrs", "ms", "dr", "st", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "gen", "lt", "col", "no"}
+            return PunktSentenceTokenizer(params)
+
+        def _get_word_tokenizer(self, language: str) -> Any:
+            return NLTKWordTokenizer()
+
+    tok = DataFreeTokenizer("english")
+    summarizer = LexRankSummarizer(Stemmer("english"))
+
+    def summarise(text: str, n: int = 3) -> list[str]:
+        parser = PlaintextParser.from_string(text, tok)
+        return [str(s) for s in summarizer(parser.document, n)]
+
+    return summarise, tok
+
+
+def _rouge() -> Any:
+    from rouge_score import rouge_scorer
+
+    return rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+
+
+def _score(scorer: Any, candidate: list[str], reference: list[str]) -> tuple[float, float, float]:
+    s = scorer.score("\n".join(reference), "\n".join(candidate))
+    return s["rouge1"].fmeasure, s["rouge2"].fmeasure, s["rougeLsum"].fmeasure
+
+
+def _unigram_f1(a: str, b: str) -> float:
+    ta, tb = set(a.lower().split()), set(b.lower().split())
+    if not ta or not tb:
+        return 0.0
+    inter = len(ta & tb)
+    if inter == 0:
+        return 0.0
+    p, r = inter / len(ta), inter / len(tb)
+    return 2 * p * r / (p + r)
+
+
+def within_rules(article: Any) -> list[str]:
+    """The part rules of SPEC.md an article breaks (empty when it keeps them all)."""
+    p = article.parts
+    broken: list[str] = []
+    q = p.question_headline.text
+    if not q.endswith("?") or len(q) > 90 or len(q) < 10:
+        broken.append("question_headline")
+    if not p.headline.text or len(p.headline.text) > 110:
+        broken.append("headline")
+    if not p.seo_title or len(p.seo_title) > 60:
+        broken.append("seo_title")
+    words = sum(len(c.text.split()) for c in p.synopsis)
+    if not 2 <= len(p.synopsis) <= 3 or not 35 <= words <= 90:
+        broken.append("synopsis")
+    if not 3 <= len(p.takeaways) <= 5 or any(
+        not 1 <= len(t.label.split()) <= 4 or len(t.claim.text.split()) > 30 for t in p.takeaways
+    ):
+        broken.append("takeaways")
+    if not 2 <= len(p.viewpoint) <= 4 or any(c.kind != "analysis" for c in p.viewpoint):
+        broken.append("viewpoint")
+    if not 4 <= len(p.faq) <= 6 or any(not f.question.text.endswith("?") for f in p.faq):
+        broken.append("faq")
+    if len({f.question.text.lower() for f in p.faq}) != len(p.faq):
+        broken.append("faq_duplicates")
+    if not p.tags:
+        broken.append("tags")
+    return broken
+
+
+def run(limit: int | None = None, engine: str | None = None) -> dict[str, float]:
+    """Evaluate over the dev set; returns the metrics (percentages)."""
+    import copydesk
+    from copydesk.ingest import story_from_text
+
+    lexrank, tok = _sumy_lexrank()
+    scorer = _rouge()
+    rows = load_rows(limit)
+    acc: dict[str, list[float]] = {k: [] for k in (
+        "synopsis", "takeaways", "lead3", "lexrank")}
+    rouge: dict[str, list[tuple[float, float, float]]] = {k: [] for k in acc}
+    claims_total = claims_ok = 0
+    faq_total = faq_ok = 0
+    flagged = in_rules = 0
+    redundancy: list[float] = []
+    broken_counts: dict[str, int] = {}
+    t_copydesk = 0.0
+    t_lexrank = 0.0
+    t_lead = 0.0
+    copydesk.enrich("Warm-up. The pipeline loads once.")
+    for row in rows:
+        ref = row["reference_highlights"]
+        story = story_from_text(row["text"], title=None, source=row.get("source"))
+        t0 = time.perf_counter()
+        article = copydesk.enrich_story(story, engine=engine)
+        t_copydesk += time.perf_counter() - t0
+        rouge["synopsis"].append(_score(scorer, [c.text for c in article.parts.synopsis], ref))
+        rouge["takeaways"].append(_score(scorer, [t.claim.text for t in article.parts.takeaways], ref))
+        t0 = time.perf_counter()
+        lead = [s.text for s in article.analysis.sentences[:3]]
+        t_lead += time.perf_counter() - t0
+        rouge["lead3"].append(_score(scorer, lead, ref))
+        t0 = time.perf_counter()
+        lex = lexrank(row["text"], 3)
+        t_lexrank += time.perf_counter() - t0
+        rouge["lexrank"].append(_score(scorer, lex, ref))
+        for s in article.grounding.supports:
+            claims_total += 1
+            claims_ok += s.supported
+            if s.ref.startswith("faq.") and s.ref.endswith(".answer"):
+                faq_total += 1
+                faq_ok += s.supported
+        flagged += article.grounding.status == "flagged"
+        broken = within_rules(article)
+        in_rules += not broken
+        for b in broken:
+            broken_counts[b] = broken_counts.get(b, 0) + 1
+        bullets = [t.claim.text for t in article.parts.takeaways]
+        redundancy.append(max((_unigram_f1(a, b) for i, a in enumerate(bullets) for b in bullets[i + 1:]), default=0.0))
+    n = len(rows)
+    metrics: dict[str, float] = {}
+    for name, vals in rouge.items():
+        for i, k in enumerate(("r1", "r2", "rl")):
+            metrics[f"{name}.{k}"] = round(100 * statistics.mean(v[i] for v in vals), 2)
+    metrics["grounding.claims_supported_pct"] = round(100 * claims_ok / max(claims_total, 1), 2)
+    metrics["grounding.articles_flagged_pct"] = round(100 * flagged / n, 2)
+    metrics["faq.answer_support_pct"] = round(100 * faq_ok / max(faq_total, 1), 2)
+    metrics["takeaways.max_redundancy_mean"] = round(statistics.mean(redundancy), 3)
+    metrics["takeaways.max_redundancy_max"] = round(max(redundancy), 3)
+    metrics["parts.within_rules_pct"] = round(100 * in_rules / n, 2)
+    metrics["speed.copydesk_stories_per_s"] = round(n / t_copydesk, 2)
+    metrics["speed.lexrank_stories_per_s"] = round(n / max(t_lexrank, 1e-9), 2)
+    metrics["stories"] = n
+    metrics["_broken"] = broken_counts  # type: ignore[assignment]
+    return metrics
+
+
+def print_table(m: dict[str, Any]) -> None:
+    print(f"\ncopydesk quality on {m['stories']} dev stories (ROUGE F1 x100 vs reference highlights)\n")
+    print(f"{'system':<22}{'R-1':>8}{'R-2':>8}{'R-Lsum':>8}")
+    for name, label in (("synopsis", "copydesk synopsis"), ("takeaways", "copydesk takeaways"),
+                        ("lead3", "Lead-3 (baseline)"), ("lexrank", "LexRank (sumy)")):
+        print(f"{label:<22}{m[name + '.r1']:>8.2f}{m[name + '.r2']:>8.2f}{m[name + '.rl']:>8.2f}")
+    print()
+    for k in ("grounding.claims_supported_pct", "grounding.articles_flagged_pct", "faq.answer_support_pct",
+              "takeaways.max_redundancy_mean", "takeaways.max_redundancy_max", "parts.within_rules_pct",
+              "speed.copydesk_stories_per_s", "speed.lexrank_stories_per_s"):
+        print(f"{k:<36}{m[k]:>10}")
+    if m.get("_broken"):
+        print(f"{'parts outside their rules':<36}{m['_broken']}")
+
+
+# Metrics a floor applies to, and which direction is better.
+GATED = {
+    "synopsis.r1": "higher", "synopsis.r2": "higher", "synopsis.rl": "higher",
+    "takeaways.r1": "higher", "grounding.claims_supported_pct": "higher",
+    "faq.answer_support_pct": "higher", "parts.within_rules_pct": "higher",
+    "takeaways.max_redundancy_mean": "lower",
+}
+
+
+def check_floors(m: dict[str, Any], floors: dict[str, Any]) -> list[str]:
+    """Regressions against the pinned floors (empty when every floor holds)."""
+    problems = []
+    digest = floors.get("data_sha256")
+    if digest and digest != data_digest():
+        problems.append(f"evaluation data changed: sha256 {data_digest()[:12]}… != pinned {digest[:12]}…")
+    for key, direction in GATED.items():
+        floor = floors.get(key)
+        if floor is None or key not in m:
+            continue
+        if direction == "higher" and m[key] < floor - TOLERANCE * 100:
+            problems.append(f"{key} = {m[key]} fell below its floor {floor}")
+        if direction == "lower" and m[key] > floor + TOLERANCE:
+            problems.append(f"{key} = {m[key]} rose above its ceiling {floor}")
+    # The product's own targets, independent of floors.
+    if m["synopsis.r1"] <= m["lead3.r1"] or m["synopsis.rl"] <= m["lead3.rl"]:
+        problems.append("synopsis ROUGE-1/L is not above Lead-3's")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--engine")
+    ap.add_argument("--allow-regression", action="store_true")
+    ap.add_argument("--update-floors", action="store_true", help="pin the measured figures as floors")
+    args = ap.parse_args(argv)
+    if args.engine == "llm":
+        sys.path.insert(0, str(Path(__file__).parent))
+        from llm import run as run_llm  # type: ignore[import-not-found]
+
+        run_llm(None)
+    m = run(args.limit, args.engine)
+    print_table(m)
+    try:
+        from frank import run as run_frank  # type: ignore[import-not-found]
+    except ImportError:
+        sys.path.insert(0, str(Path(__file__).parent))
+        from frank import run as run_frank  # type: ignore[import-not-found]
+    frank = run_frank()
+    floors = json.loads(FLOORS.read_text()) if FLOORS.exists() else {}
+    if args.update_floors and not args.limit:
+        for key, direction in GATED.items():
+            new = m[key]
+            old = floors.get(key)
+            worse = old is not None and ((direction == "higher" and new < old) or (direction == "lower" and new > old))
+            if worse and not args.allow_regression:
+                print(f"refusing to lower the floor of {key} ({old} → {new}) without --allow-regression")
+                continue
+            floors[key] = new
+        floors["data_sha256"] = data_digest()
+        FLOORS.write_text(json.dumps(floors, indent=2, sort_keys=True) + "\n")
+        print(f"floors written to {FLOORS}")
+    problems = check_floors(m, floors) if not args.limit else []
+    for key, value in frank.items():
+        floor = floors.get(key)
+        if floor is not None and isinstance(value, float) and value < floor:
+            problems.append(f"{key} = {value} fell below its floor {floor}")
+    for p in problems:
+        print("REGRESSION:", p)
+    return 1 if problems and not args.allow_regression else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,45 @@
+"""Shared fixtures: dev-set stories, a sample wire story, enriched articles (cached per session)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "data" / "news_dev.jsonl"
+EXAMPLE = ROOT / "examples" / "wire_story.txt"
+FIXED_TODAY = date(2025, 11, 3)
+
+
+@pytest.fixture(scope="session")
+def dev_rows() -> list[dict[str, Any]]:
+    """The 250 dev stories (skipped with a message when ../shared/data is absent)."""
+    if not DEV.exists():
+        pytest.skip(f"dev set not found at {DEV}")
+    return [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def wire_text() -> str:
+    return EXAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def wire_article(wire_text: str) -> Any:
+    """The sample wire story, enriched once per session."""
+    import copydesk
+
+    return copydesk.enrich(wire_text, published=date(2025, 10, 29), today=FIXED_TODAY)
+
+
+@pytest.fixture(scope="session")
+def dev_articles(dev_rows: list[dict[str, Any]]) -> list[Any]:
+    """The first 40 dev stories, enriched once per session."""
+    import copydesk
+    from copydesk.ingest import story_from_text
+
+    return [copydesk.enrich_story(story_from_text(r["text"]), today=FIXED_TODAY) for r in dev_rows[:40]]

@@ -1,0 +1,86 @@
+"""The rules engine's parts on the sample wire story: presence and absence, not prose."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from copydesk.model import EnrichedArticle
+
+
+def test_question_headline_names_actors_and_ends_with_question_mark(wire_article: EnrichedArticle) -> None:
+    q = wire_article.parts.question_headline
+    assert q.text.endswith("?") and len(q.text) <= 90
+    assert "Singh" in q.text
+    assert q.kind == "question" and q.cites
+
+
+def test_seo_title_and_headline_lengths(wire_article: EnrichedArticle) -> None:
+    assert 0 < len(wire_article.parts.seo_title) <= 60
+    assert 0 < len(wire_article.parts.headline.text) <= 90
+
+
+def test_synopsis_covers_who_what_where_when(wire_article: EnrichedArticle) -> None:
+    text = " ".join(c.text for c in wire_article.parts.synopsis)
+    assert 2 <= len(wire_article.parts.synopsis) <= 3
+    assert 35 <= len(text.split()) <= 90
+    assert "Singh" in text and "Moscow" in text
+    # The bare weekday gets its calendar date from the dateline.
+    assert "Wednesday (Oct 29)" in text
+
+
+def test_takeaways_labels_and_lengths(wire_article: EnrichedArticle) -> None:
+    tks = wire_article.parts.takeaways
+    assert 3 <= len(tks) <= 5
+    label_words: list[str] = []
+    for t in tks:
+        assert 1 <= len(t.label.split()) <= 4
+        assert t.label[0].isupper()
+        assert len(t.claim.text.split()) <= 30
+        label_words += [w.lower() for w in t.label.split()]
+    assert len(label_words) == len(set(label_words)), "labels repeat a word"
+    # Each bullet rests on one sentence, so it cannot mix two events.
+    assert all(len(t.claim.cites) == 1 for t in tks)
+
+
+def test_viewpoint_is_analysis_and_cited(wire_article: EnrichedArticle) -> None:
+    vp = wire_article.parts.viewpoint
+    assert 2 <= len(vp) <= 4
+    assert all(c.kind == "analysis" and c.cites for c in vp)
+    # The outlook move picks the upcoming summit.
+    assert any("December" in c.text and c.text.startswith("What to watch next") for c in vp)
+
+
+def test_faq_questions_distinct_and_answers_cited(wire_article: EnrichedArticle) -> None:
+    faq = wire_article.parts.faq
+    assert 4 <= len(faq) <= 6
+    questions = [f.question.text for f in faq]
+    assert len({q.lower() for q in questions}) == len(questions)
+    assert all(q.endswith("?") and not q.endswith("??") for q in questions)
+    assert all(f.answer.cites for f in faq)
+    assert any(q.startswith("What happens next") for q in questions)
+
+
+def test_every_cite_resolves(wire_article: EnrichedArticle) -> None:
+    ids = {s.id for s in wire_article.analysis.sentences}
+    for ref, claim in wire_article.parts.claims():
+        assert set(claim.cites) <= ids, ref
+
+
+def test_generation_is_deterministic(wire_text: str, wire_article: EnrichedArticle) -> None:
+    import copydesk
+    from tests.conftest import FIXED_TODAY
+
+    again = copydesk.enrich(wire_text, published=wire_article.story.published, today=FIXED_TODAY)
+    assert again.parts == wire_article.parts
+
+
+def test_takeaway_text_words_come_from_the_cited_sentence(wire_article: EnrichedArticle) -> None:
+    a = wire_article.analysis
+    for t in wire_article.parts.takeaways:
+        source = a.sentence(t.claim.cites[0]).text
+        extra = {w for w in re.findall(r"[A-Za-z]+", t.claim.text) if w not in source}
+        # Only the calendar date the engine adds after a weekday may be new.
+        assert extra <= {"Oct", "Nov", "Dec", "Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept"}, extra
+
+
