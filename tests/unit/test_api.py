@@ -145,7 +145,7 @@ def test_api_patch_rejects_malformed_parts(client: TestClient) -> None:
     id = _create(client)["id"]
     _problem(client.patch(f"/v1/articles/{id}/parts/takeaways", json={"value": "just a string"}), 422, "input.invalid")
     _problem(client.patch(f"/v1/articles/{id}/parts/headline", json={"value": {"txt": "x"}}), 422, "input.invalid")
-    _problem(client.patch(f"/v1/articles/{id}/parts/byline", json={"value": "x"}), 422, "input.invalid")
+    _problem(client.patch(f"/v1/articles/{id}/parts/byline", json={"value": "x"}), 404, "http.not_found")
     _problem(client.patch(f"/v1/articles/{id}/parts/tags", json={"value": ["a"], "extra": 1}), 422, "input.invalid")
     _problem(client.patch("/v1/articles/st_missing/parts/tags", json={"value": ["a"]}), 404, "store.not_found")
 
@@ -220,10 +220,15 @@ def test_api_jsonld_of_published_revision(client: TestClient) -> None:
 def test_api_openapi_describes_the_routes(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     paths = spec["paths"]
-    assert {"/v1/articles", "/v1/articles/{id}", "/v1/articles/{id}/parts/{part}",
+    assert {"/v1/articles", "/v1/articles/{id}", "/v1/articles/{id}/parts/takeaways",
             "/v1/articles/{id}/parts/{part}/regenerate", "/v1/articles/{id}/approve",
             "/articles/{id}", "/articles/{id}/audio.mp3", "/articles/{id}/jsonld"} <= set(paths)
-    assert "EnrichedArticle" in spec["components"]["schemas"]
+    schemas = spec["components"]["schemas"]
+    assert "EnrichedArticle" in schemas
+    # Each part's PATCH body is typed as that part.
+    assert schemas["Edit_takeaways"]["properties"]["value"]["items"] == {"$ref": "#/components/schemas/Takeaway"}
+    assert schemas["Edit_headline"]["properties"]["value"] == {"$ref": "#/components/schemas/Claim",
+                                                               "description": schemas["Edit_headline"]["properties"]["value"]["description"]}
     assert not any(p.startswith("/editor") for p in paths)
 
 

@@ -13,10 +13,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Query, Request, Response
 from fastapi.responses import FileResponse, HTMLResponse
-from pydantic import BaseModel, ConfigDict, Field, JsonValue
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from copydesk.errors import AuthError, CopydeskError, CsrfFailed
-from copydesk.model import EnrichedArticle, PartKind
+from copydesk.model import PART_KINDS, EnrichedArticle, PartKind, Parts
 from copydesk.store import Revision, StoredArticle, Summary
 from copydesk.web.desk import Desk, EditResult, StoryInput
 from copydesk.web.security import SESSION_COOKIE, Signer, bearer_token
@@ -27,7 +27,8 @@ router = APIRouter()
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"description": text, "content": {"application/problem+json": {}}}
     for code, text in {401: "Not authorised", 404: "No such article or revision",
-                       409: "The revision is no longer the latest", 413: "Body too large",
+                       400: "Malformed body", 409: "The revision is no longer the latest",
+                       413: "Body too large",
                        422: "Invalid input", 429: "Rate limited"}.items()
 }
 
@@ -51,15 +52,6 @@ class ArticleOut(BaseModel):
         return cls(id=stored.article.id, revision=stored.revision, latest=stored.latest,
                    approved=stored.approved, published=stored.published, created=created,
                    article=stored.article)
-
-
-class PartEdit(BaseModel):
-    """An editor's new version of one part, as JSON in the part's own shape."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    value: JsonValue = Field(description="The part as GET /v1/articles/{id} shows it under article.parts.")
-    parent: int | None = Field(default=None, ge=1, description="The revision the edit starts from.")
 
 
 class Parent(BaseModel):
@@ -113,7 +105,8 @@ def create_article(inp: StoryInput, response: Response, desk: DeskDep, author: W
     return ArticleOut.of(stored, created)
 
 
-@router.get("/v1/articles", response_model=list[Summary], tags=["articles"], summary="List and search")
+@router.get("/v1/articles", response_model=list[Summary], tags=["articles"], summary="List and search",
+            responses=PROBLEM_RESPONSES)
 def list_articles(
     desk: DeskDep,
     q: Annotated[str | None, Query(max_length=500, description="Words that must all appear")] = None,
@@ -140,11 +133,32 @@ def list_revisions(id: str, desk: DeskDep) -> list[Revision]:
     return desk.store.revisions(id)
 
 
-@router.patch("/v1/articles/{id}/parts/{part}", response_model=EditResult, tags=["editing"],
-              summary="Replace one part (re-grounded; unsupported edits are kept but flagged)",
-              responses=PROBLEM_RESPONSES)
-def edit_part(id: str, part: PartKind, edit: PartEdit, desk: DeskDep, author: Writer) -> EditResult:
-    return desk.edit_part(id, part, edit.value, parent=edit.parent, author=author)
+def _edit_route(part: PartKind) -> None:
+    """``PATCH /v1/articles/{id}/parts/<part>``, its body typed as that part (precise OpenAPI)."""
+    annotation: Any = Parts.model_fields[part].annotation
+    body: type[BaseModel] = create_model(
+        f"Edit_{part}",
+        __config__=ConfigDict(extra="forbid"),
+        value=(annotation, Field(description=f"The new {part}, as GET /v1/articles/{{id}} shows it.")),
+        parent=(int | None, Field(default=None, ge=1, le=2**31 - 1,
+                                  description="The revision the edit starts from.")),
+    )
+
+    def edit(id: str, edit: BaseModel, desk: DeskDep, author: Writer) -> EditResult:
+        data = edit.model_dump(mode="json")
+        return desk.edit_part(id, part, data["value"], parent=data["parent"], author=author)
+
+    edit.__annotations__["edit"] = body  # a local class: FastAPI cannot resolve it by name
+
+    router.add_api_route(
+        f"/v1/articles/{{id}}/parts/{part}", edit, methods=["PATCH"], response_model=EditResult,
+        tags=["editing"], name=f"edit_{part}", responses=PROBLEM_RESPONSES,
+        summary=f"Replace the {part} (re-grounded; an unsupported edit is kept but flagged)",
+    )
+
+
+for _part in PART_KINDS:
+    _edit_route(_part)
 
 
 @router.post("/v1/articles/{id}/parts/{part}/regenerate", response_model=EditResult, tags=["editing"],
@@ -199,7 +213,9 @@ def article_audio(id: str, desk: DeskDep) -> FileResponse:
 
 
 @router.get("/articles/{id}/jsonld", tags=["published"], summary="The published schema.org JSON-LD",
-            responses=PROBLEM_RESPONSES)
+            response_class=Response,
+            responses={200: {"content": {"application/ld+json": {"schema": {"type": "object"}}}},
+                       **PROBLEM_RESPONSES})
 def article_jsonld(id: str, desk: DeskDep) -> Response:
     from copydesk.render.jsonld import jsonld_graph, safe_json
 

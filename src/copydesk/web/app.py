@@ -53,12 +53,22 @@ def problem(err: CopydeskError, headers: dict[str, str] | None = None) -> JSONRe
     return JSONResponse(err.to_problem(), status_code=err.status, media_type=PROBLEM, headers=headers)
 
 
-def _http_problem(status: int, detail: str) -> JSONResponse:
+def _http_problem(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
     names = {404: "not_found", 405: "method_not_allowed", 400: "bad_request", 406: "not_acceptable"}
     code = f"http.{names.get(status, str(status))}"
     body = {"type": f"https://copydesk.invalid/errors/{code}", "title": code, "status": status,
             "detail": detail, "code": code}
-    return JSONResponse(body, status_code=status, media_type=PROBLEM)
+    return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
+
+
+def _allowed(request: Request) -> list[str]:
+    """Every method some route accepts on this path (Starlette reports only the first route's)."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        regex = getattr(route, "path_regex", None)
+        if regex is not None and regex.match(request.url.path) and getattr(route, "methods", None):
+            methods |= set(route.methods)
+    return sorted(methods)
 
 
 def create_app(
@@ -117,12 +127,11 @@ def create_app(
                                   hint="see /openapi.json for the expected shape", errors=errors))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> Any:
-        if exc.status_code in (301, 302, 303, 307) and exc.headers:
-            from fastapi.responses import RedirectResponse
-
-            return RedirectResponse(exc.headers["location"], status_code=exc.status_code)
-        return _http_problem(exc.status_code, str(exc.detail))
+    async def _http(request: Request, exc: StarletteHTTPException) -> Any:
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(_allowed(request))
+        return _http_problem(exc.status_code, str(exc.detail), headers)
 
     @app.get("/healthz", tags=["service"], summary="Liveness check")
     def healthz() -> dict[str, str]:
