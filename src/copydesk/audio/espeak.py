@@ -1,7 +1,7 @@
 """The default voice: Debian's ``espeak-ng``, one process per segment.
 
-Each segment is synthesised on its own and the WAVs are joined with measured pauses,
-so every segment's start and end come from exact sample counts, not estimates.
+Each segment is synthesised on its own and the samples are joined with measured
+pauses, so every segment's start and end come from exact sample counts, not estimates.
 """
 
 from __future__ import annotations
@@ -10,9 +10,10 @@ import logging
 import shutil
 import subprocess
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from copydesk.audio.encode import Pcm, encode_mp3, read_wav, silence
+from copydesk.audio.encode import Mp3Stream, Pcm, read_wav, silence
 from copydesk.audio.script import NarrationScript
 from copydesk.errors import ConfigError, VoiceError
 from copydesk.model import Narration
@@ -22,6 +23,8 @@ log = logging.getLogger(__name__)
 AUDIO_NAME = "narration.mp3"
 # One sentence takes ~20 ms to synthesise; a minute means the process is stuck.
 SEGMENT_TIMEOUT_S = 60.0
+# espeak-ng processes in flight at once: synthesis overlaps with MP3 encoding.
+SYNTH_WORKERS = 2
 
 
 class EspeakVoice:
@@ -77,28 +80,39 @@ class EspeakVoice:
     def synthesize(self, script: NarrationScript, out_dir: Path) -> Narration:
         """Read ``script`` aloud into ``out_dir/narration.mp3`` with per-segment timings."""
         exe = self._executable()
-        chunks: list[bytes] = []
-        timings: list[tuple[str, int, int]] = []
-        rate = 0
-        frames = 0
-        with tempfile.TemporaryDirectory(prefix="copydesk-voice-") as tmp:
-            for i, seg in enumerate(script.segments):
-                pcm = self._say(exe, seg.spoken, Path(tmp) / f"{i}.wav")
-                if rate and pcm.rate != rate:
-                    raise VoiceError(f"espeak-ng changed sample rate mid-script ({rate} → {pcm.rate})")
-                rate = pcm.rate
-                start_ms = frames * 1000 // rate
-                frames += pcm.frames
-                timings.append((seg.id, start_ms, frames * 1000 // rate))
-                pause = silence(rate, seg.pause_ms)
-                frames += len(pause) // 2
-                chunks += [pcm.samples, pause]
-        if not rate:
+        if not script.segments:
             raise VoiceError("the narration script is empty", hint="the story has no text to read")
-        pcm = Pcm(b"".join(chunks), rate)
+        timings: list[tuple[str, int, int]] = []
+        stream: Mp3Stream | None = None
+        # Segments are synthesised ahead by worker threads (each waits on its own
+        # espeak-ng process) while this thread encodes the finished ones in order.
+        with tempfile.TemporaryDirectory(prefix="copydesk-voice-") as tmp, ThreadPoolExecutor(
+            max_workers=SYNTH_WORKERS
+        ) as pool:
+            futures = [
+                pool.submit(self._say, exe, seg.spoken, Path(tmp) / f"{i}.wav")
+                for i, seg in enumerate(script.segments)
+            ]
+            try:
+                for seg, future in zip(script.segments, futures, strict=True):
+                    pcm = future.result()
+                    if stream is None:
+                        stream = Mp3Stream(pcm.rate)
+                    elif pcm.rate != stream.rate:
+                        raise VoiceError(f"espeak-ng changed sample rate mid-script ({stream.rate} → {pcm.rate})")
+                    start_ms = stream.frames * 1000 // stream.rate
+                    stream.write(pcm.samples)
+                    timings.append((seg.id, start_ms, stream.frames * 1000 // stream.rate))
+                    stream.write(silence(stream.rate, seg.pause_ms))
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
+        assert stream is not None
+        seconds = stream.frames / stream.rate
         out_dir.mkdir(parents=True, exist_ok=True)
-        (out_dir / AUDIO_NAME).write_bytes(encode_mp3(pcm))
-        log.debug("narrated %d segments, %.1f s", len(timings), pcm.seconds)
+        (out_dir / AUDIO_NAME).write_bytes(stream.finish())
+        log.debug("narrated %d segments, %.1f s", len(timings), seconds)
         return Narration(
-            audio=AUDIO_NAME, voice=self.name, duration=round(pcm.seconds, 3), timings=tuple(timings)
+            audio=AUDIO_NAME, voice=self.name, duration=round(seconds, 3), timings=tuple(timings)
         )

@@ -55,6 +55,7 @@ def asset(name: str) -> str:
     return loader.get_source(environment(), name)[0]
 
 
+@lru_cache(maxsize=8)
 def _csp_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
