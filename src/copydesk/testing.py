@@ -1,4 +1,4 @@
-"""Shipped test doubles: a fake voice and a hand-made sample article.
+"""Shipped test doubles: a fake voice, a hand-made sample article, the Voice contract check.
 
 Downstream code tests against these instead of the real speech engine or pipeline::
 
@@ -15,7 +15,8 @@ from pathlib import Path
 
 import lameenc
 
-from copydesk.audio.script import NarrationScript
+from copydesk.audio import Voice
+from copydesk.audio.script import NarrationScript, Segment
 from copydesk.model import (
     Analysis,
     Claim,
@@ -35,7 +36,7 @@ from copydesk.model import (
     content_id,
 )
 
-__all__ = ["HOSTILE_STRINGS", "RecordingVoice", "sample_article"]
+__all__ = ["HOSTILE_STRINGS", "RecordingVoice", "check_voice", "sample_article"]
 
 
 @dataclass
@@ -237,3 +238,32 @@ def sample_article(*, hostile: bool = False, narration: Narration | None = None)
         story=story, analysis=analysis, parts=parts, grounding=grounding, narration=narration,
         provenance=Provenance(engine=tuple((kind, "hand-made") for kind in ("synopsis", "takeaways"))),
     )
+
+
+# --------------------------------------------------------------------------- contract checks
+
+
+def check_voice(voice: Voice, out_dir: Path) -> Narration:
+    """Run ``voice`` on a short script and check the Voice contract; the narration.
+
+    Any voice, a third party's included, must: write the file it names inside
+    ``out_dir``; time every segment once, in script order, with ``0 <= start < end``,
+    no overlaps, and nothing past ``duration``. Raises AssertionError naming the breach.
+    """
+    script = NarrationScript((
+        Segment("h", "Will it rain?", "Will it rain?", 300),
+        Segment("s1", "It rained on Oct 29.", "It rained on October twenty-ninth.", 250),
+        Segment("s2", "Dr. Rao said so.", "Doctor Rao said so.", 250),
+    ))
+    narration = voice.synthesize(script, out_dir)
+    audio = out_dir / narration.audio
+    assert audio.is_file() and audio.stat().st_size > 0, f"{voice.name}: no audio at {audio}"
+    assert audio.resolve().parent == out_dir.resolve(), f"{voice.name}: audio outside out_dir"
+    assert [t[0] for t in narration.timings] == [s.id for s in script.segments], f"{voice.name}: timings ids"
+    previous_end = 0
+    for sid, start, end in narration.timings:
+        assert previous_end <= start < end, f"{voice.name}: segment {sid} overlaps or is empty"
+        previous_end = end
+    assert previous_end <= narration.duration * 1000 + 1, f"{voice.name}: timings past the duration"
+    assert narration.voice == voice.name, f"{voice.name}: narration names another voice"
+    return narration

@@ -21,7 +21,7 @@ from copydesk.audio.speech import cardinal, ordinal, speakable, year
 from copydesk.errors import ConfigError, UnknownBackend, VoiceError
 from copydesk.model import Dateline
 from copydesk.settings import load_settings
-from copydesk.testing import RecordingVoice, sample_article
+from copydesk.testing import RecordingVoice, check_voice, sample_article
 
 
 @pytest.mark.parametrize(
@@ -98,6 +98,11 @@ def test_narration_script_dateline_left_in_first_sentence_is_not_read_twice() ->
 
 def test_spoken_dateline_without_places_drops_agency() -> None:
     assert spoken_dateline(Dateline(text="LONDON, March 3 (Reuters)")) == "LONDON, March third."
+
+
+@pytest.mark.parametrize("voice", [EspeakVoice(), EspeakVoice("en-gb", rate_wpm=200), RecordingVoice()], ids=lambda v: v.name)
+def test_voices_meet_the_contract(voice: Voice, tmp_path: Path) -> None:
+    assert check_voice(voice, tmp_path).duration > 0
 
 
 def test_recording_voice_is_a_voice() -> None:

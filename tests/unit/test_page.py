@@ -10,6 +10,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from copydesk.model import EnrichedArticle, Narration
 from copydesk.render import render_markdown, render_page
@@ -263,3 +265,43 @@ def test_render_markdown_sections_and_escaping(article: EnrichedArticle) -> None
     assert "&lt;script>alert(1)&lt;/script>" in hostile
     assert "Flagged: 1 generated statements need review." in hostile
     assert all(s not in hostile for s in HOSTILE_STRINGS[:1])
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_page_colours_meet_wcag_aa() -> None:
+    from copydesk.render.page import asset
+
+    css = asset("page.css")
+    var = dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{6})", css))
+    pairs = [("ink", "paper"), ("muted", "paper"), ("accent", "paper"), ("link", "paper"),
+             ("muted", "panel"), ("ink", "cited"), ("ink", "speaking"), ("flag", "flag-bg"), ("ink", "panel")]
+    for fg, bg in pairs:
+        assert _contrast(var[fg], var[bg]) >= 4.5, (fg, bg)
+    assert _contrast(var["accent"], "#ffffff") >= 4.5  # badge text on accent
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/&\"' =:ascriptonloadjv()")) | st.characters(), min_size=1, max_size=60))
+def test_render_page_property_story_text_never_adds_markup(noise: str) -> None:
+    art = sample_article()
+    parts = art.parts.model_copy(update={
+        "headline": art.parts.headline.model_copy(update={"text": noise}),
+        "tags": (noise,),
+        "takeaways": (art.parts.takeaways[0].model_copy(update={"label": noise}),),
+    })
+    story = art.story.model_copy(update={"source": noise, "author": noise})
+    page = render_page(art.model_copy(update={"parts": parts, "story": story}), related=[(noise, noise)])
+    assert page.lower().count("<script") == 2
+    parsed = Page(page)
+    assert sum(1 for tag, _ in parsed.elements if tag == "script") == 2
+    assert not any(name.startswith("on") for _, attrs in parsed.elements for name in attrs)
