@@ -110,3 +110,24 @@ def test_postgres_bare_url_uses_psycopg(pg_url: str, tmp_path: Path) -> None:
     store = open_store(bare, load_settings(env={}, data_dir=tmp_path))
     assert isinstance(store, SqlStore) and store.url.startswith("postgresql+psycopg://")
     store.close()
+
+
+def test_postgres_service_round_trip(pg_store: SqlStore, tmp_path: Path) -> None:
+    """The API over PostgreSQL: create, edit from a stale parent (409), approve, publish."""
+    from fastapi.testclient import TestClient
+
+    from copydesk.web import create_app
+    from copydesk.web.doubles import fake_enrich, fake_narrate
+
+    settings = load_settings(env={}, data_dir=tmp_path)
+    client = TestClient(create_app(settings, pg_store, enrich=fake_enrich, narrate=fake_narrate))
+    client.headers["Authorization"] = f"Bearer {pg_store.create_token('pg')}"
+    text = f"Officials in Geneva met on Monday about item {tmp_path.name}. They cut tariffs on 40 goods."
+    created = client.post("/v1/articles", json={"text": text}).json()
+    id, headline = created["id"], created["article"]["parts"]["headline"]
+    edit = {"value": {**headline, "text": "Officials in Geneva cut tariffs"}, "parent": 1}
+    assert client.patch(f"/v1/articles/{id}/parts/headline", json=edit).json()["revision"] == 2
+    assert client.patch(f"/v1/articles/{id}/parts/headline", json=edit).status_code == 409
+    assert client.post(f"/v1/articles/{id}/approve").json()["number"] == 2
+    assert "Officials in Geneva cut tariffs" in client.get(f"/articles/{id}").text
+    assert [s["id"] for s in client.get("/v1/articles", params={"q": tmp_path.name}).json()] == [id]
