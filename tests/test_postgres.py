@@ -127,7 +127,8 @@ def test_postgres_service_round_trip(pg_store: SqlStore, tmp_path: Path) -> None
     id, headline = created["id"], created["article"]["parts"]["headline"]
     edit = {"value": {**headline, "text": "Officials in Geneva cut tariffs"}, "parent": 1}
     assert client.patch(f"/v1/articles/{id}/parts/headline", json=edit).json()["revision"] == 2
-    assert client.patch(f"/v1/articles/{id}/parts/headline", json=edit).status_code == 409
+    stale = {"value": {**headline, "text": "A stale edit"}, "parent": 1}
+    assert client.patch(f"/v1/articles/{id}/parts/headline", json=stale).status_code == 409
     assert client.post(f"/v1/articles/{id}/approve").json()["number"] == 2
     assert "Officials in Geneva cut tariffs" in client.get(f"/articles/{id}").text
     assert [s["id"] for s in client.get("/v1/articles", params={"q": tmp_path.name}).json()] == [id]

@@ -11,7 +11,8 @@ One narrow protocol, :class:`Store`, with two backends chosen by URL scheme:
 Rules every backend keeps:
 
 * nothing is overwritten: each save that changes the content adds revision ``n + 1``;
-* saving the same content as the latest revision returns that revision (idempotent);
+* saving the same content as the latest revision returns that revision (idempotent,
+  whatever ``parent`` says: the content the editor wanted is already the latest);
 * ``save(..., parent=n)`` where ``n`` is not the latest revision raises
   :class:`~copydesk.errors.RevisionConflict`, so concurrent editors never lose work;
 * the *published* revision of an article is its highest-numbered approved revision.
