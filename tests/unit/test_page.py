@@ -305,3 +305,16 @@ def test_render_page_property_story_text_never_adds_markup(noise: str) -> None:
     parsed = Page(page)
     assert sum(1 for tag, _ in parsed.elements if tag == "script") == 2
     assert not any(name.startswith("on") for _, attrs in parsed.elements for name in attrs)
+
+
+def test_render_page_bare_article_renders_without_optional_parts() -> None:
+    art = sample_article()
+    parts = art.parts.model_copy(update={"synopsis": (), "takeaways": (), "viewpoint": (), "faq": (), "tags": ()})
+    story = art.story.model_copy(update={"published": None, "source": None, "url": None})
+    analysis = art.analysis.model_copy(update={"dateline": None, "entities": ()})
+    page = render_page(art.model_copy(update={"parts": parts, "story": story, "analysis": analysis}))
+    parsed = Page(page)
+    assert parsed.text("headline") == art.parts.question_headline.text
+    assert 'id="takeaways-title"' not in page and 'id="faq-title"' not in page
+    assert '<span class="source">copydesk</span>' in page
+    assert parsed.text(art.analysis.sentences[0].id) == art.analysis.sentences[0].text

@@ -167,7 +167,6 @@ def _meta(article: EnrichedArticle, description: str, url: str | None, published
         ("og:title", parts.headline.text),
         ("og:description", description),
         ("og:site_name", publisher_name(article)),
-        ("og:locale", "en_US" if article.story.language == "en" else article.story.language),
     ]
     if url:
         og.append(("og:url", url))
@@ -222,7 +221,9 @@ def page_context(
         "jsonld": Markup(jsonld_script(article)),
         "publisher": publisher_name(article),
         "question_headline": parts.question_headline,
+        "question_flag": "question_headline" in unsupported,
         "headline": parts.headline,
+        "headline_flag": "headline" in unsupported,
         "player": player,
         "speeds": SPEEDS,
         "timings_json": _timings_json(article),
