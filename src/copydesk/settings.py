@@ -56,6 +56,8 @@ class Settings:
     llm_model: str | None = None
     llm_api_key: str | None = None
     llm_timeout: float = 60.0
+    # Whole-story budget for the LLM engine, retries included (one request is llm_timeout).
+    llm_budget_s: float = 120.0
 
     def effective(self) -> dict[str, Any]:
         """The settings as plain values, secrets masked."""
