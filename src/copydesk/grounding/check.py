@@ -15,10 +15,12 @@ from functools import lru_cache
 from typing import Literal
 
 from copydesk.grounding.lexicon import (
+    FUNCTION_WORDS,
     FUTURE_CUES,
     NEGATION_CUES,
     PAST_CUES,
     QUESTION_FREE_WORDS,
+    TITLES,
     words,
 )
 from copydesk.grounding.text import (
@@ -65,11 +67,13 @@ class _Features:
     """What one source string offers as evidence."""
 
     lows: frozenset[str]
+    lowercase: frozenset[str]
     stems: frozenset[str]
-    pairs: frozenset[tuple[str, str]]
+    order: dict[str, tuple[int, ...]]
     adjacent: frozenset[tuple[str, str]]
     items: frozenset[str]
     proper: frozenset[str]
+    chunks: frozenset[tuple[str, ...]]
     negated: frozenset[str]
     plain: frozenset[str]
     future: frozenset[str]
@@ -106,17 +110,18 @@ def _polarity(tokens: tuple[Token, ...], i: int) -> tuple[int, str, str]:
 def _features(text: str) -> _Features:
     tokens = tokenise(text)
     idx = content(tokens)
-    stems = [tokens[i].stem for i in idx]
-    pairs = {
-        (stems[a], stems[b])
-        for a in range(len(stems))
-        for b in range(a + 1, min(len(stems), a + 1 + SKIP_WINDOW))
-    }
+    order: dict[str, list[int]] = {}
+    for n, i in enumerate(idx):
+        order.setdefault(tokens[i].stem, []).append(n)
     words = [t for t in tokens if t.low[:1].isalnum()]
     adjacent = {(a.low, b.low) for a, b in zip(words, words[1:], strict=False)}
     lower = is_lower_mode(text)
     proper = frozenset(t.low for t in tokens if t.cap and not t.initial)
     items = {it.key for it in numbers(tokens)} | {it.key for it in dates(tokens, lower)}
+    chunks = {
+        tuple(t.low for t in tokens[it.start:it.end])
+        for it in name_chunks(tokens, lower_mode=lower, proper=proper)
+    }
     negated: set[str] = set()
     plain: set[str] = set()
     future: set[str] = set()
@@ -130,11 +135,13 @@ def _features(text: str) -> _Features:
             past.add(tokens[i].stem)
     return _Features(
         lows=frozenset(t.low for t in tokens),
+        lowercase=frozenset(t.stem for t in tokens if not t.cap),
         stems=frozenset(t.stem for t in tokens),
-        pairs=frozenset(pairs),
+        order={k: tuple(v) for k, v in order.items()},
         adjacent=frozenset(adjacent),
         items=frozenset(items),
         proper=proper,
+        chunks=frozenset(chunks),
         negated=frozenset(negated),
         plain=frozenset(plain),
         future=frozenset(future),
@@ -145,22 +152,32 @@ def _features(text: str) -> _Features:
 class Evidence:
     """The union of the features of some source strings (sentences and aliases)."""
 
-    __slots__ = ("adjacent", "future", "items", "lows", "negated", "pairs", "past", "plain",
-                 "proper", "stems")
+    __slots__ = ("adjacent", "chunks", "future", "items", "lowercase", "lows", "negated",
+                 "orders", "past", "plain", "proper", "stems")
 
     def __init__(self, sources: Iterable[str]) -> None:
         feats = [_features(s) for s in sources if s]
         self.lows: frozenset[str] = frozenset().union(*(f.lows for f in feats))
+        self.lowercase: frozenset[str] = frozenset().union(*(f.lowercase for f in feats))
         self.stems: frozenset[str] = frozenset().union(*(f.stems for f in feats))
-        self.pairs: frozenset[tuple[str, str]] = frozenset().union(*(f.pairs for f in feats))
+        self.orders: tuple[dict[str, tuple[int, ...]], ...] = tuple(f.order for f in feats)
         self.adjacent: frozenset[tuple[str, str]] = frozenset().union(
             *(f.adjacent for f in feats))
         self.items: frozenset[str] = frozenset().union(*(f.items for f in feats))
         self.proper: frozenset[str] = frozenset().union(*(f.proper for f in feats))
+        self.chunks: frozenset[tuple[str, ...]] = frozenset().union(*(f.chunks for f in feats))
         self.negated: frozenset[str] = frozenset().union(*(f.negated for f in feats))
         self.plain: frozenset[str] = frozenset().union(*(f.plain for f in feats))
         self.future: frozenset[str] = frozenset().union(*(f.future for f in feats))
         self.past: frozenset[str] = frozenset().union(*(f.past for f in feats))
+
+    def has_pair(self, a: str, b: str) -> bool:
+        """Some source has content lemma ``b`` within ``SKIP_WINDOW`` words after ``a``."""
+        for order in self.orders:
+            pa, pb = order.get(a), order.get(b)
+            if pa and pb and any(0 < j - i <= SKIP_WINDOW for i in pa for j in pb):
+                return True
+        return False
 
     def has_item(self, key: str) -> bool:
         """A number or date key is supported; a year and a plain number of the same value match."""
@@ -174,12 +191,26 @@ class Evidence:
         return False
 
     def has_name(self, tokens: tuple[Token, ...], item: Item) -> bool:
-        """Every token of the name is in the sources, and each adjacent pair is adjacent there."""
+        """The name occurs in the sources as written, or as a run of whole source names.
+
+        "Allan Locke" fails when the sources name "Allan Johnston" and "Gary Locke";
+        "Buchanan Street Scotland" (a deletion joined two names) passes when both
+        "Buchanan Street" and "Scotland" are names there.
+        """
         toks = tokens[item.start:item.end]
         for t in toks:
             if t.low not in self.lows and t.stem not in self.stems:
                 return False
-        return all((a.low, b.low) in self.adjacent for a, b in zip(toks, toks[1:], strict=False))
+        if all((a.low, b.low) in self.adjacent for a, b in zip(toks, toks[1:], strict=False)):
+            return True
+        lows = tuple(t.low for t in toks)
+        p = 0
+        while p < len(lows):
+            q = next((q for q in range(len(lows), p, -1) if lows[p:q] in self.chunks), p)
+            if q == p:
+                return False
+            p = q
+        return True
 
 
 def check_text(
@@ -209,7 +240,7 @@ def check_with(
         free |= QUESTION_FREE_WORDS
     elif kind == "analysis":
         free |= ANALYSIS_TEMPLATE_WORDS
-    lower = is_lower_mode(text)
+    lower = is_lower_mode(text) or _title_case(tokens, evidence)
     unsupported: list[Unsupported] = []
     covered: dict[int, bool] = {}
     date_items = dates(tokens, lower)
@@ -221,7 +252,12 @@ def check_with(
             unsupported.append(Unsupported(kind=it.kind, text=it.surface))
         for i in range(it.start, it.end):
             covered[i] = ok
-    proper = evidence.proper | frozenset(t.low for t in tokens if t.cap and not t.initial)
+    proper = evidence.proper if lower else evidence.proper | frozenset(
+        t.low for t in tokens if t.cap and not t.initial)
+    # Template words, and capitalised words the sources write only in lower case
+    # ("What Did Britt McHenry Find?"), are not names.
+    skip |= {i for i, t in enumerate(tokens) if t.low in free or (
+        t.cap and t.stem in evidence.lowercase and t.low not in evidence.proper)}
     for it in name_chunks(tokens, lower_mode=lower, proper=proper, skip=skip):
         ok = evidence.has_name(tokens, it)
         if not ok:
@@ -235,6 +271,17 @@ def check_with(
     return CheckResult(score=round(score, 4), unsupported=tuple(unsupported))
 
 
+def _title_case(tokens: tuple[Token, ...], ev: Evidence) -> bool:
+    """Title Case (a headline): capitals on words the sources write in lower case.
+
+    Capitals then say nothing about names, and names are found as in lower-case text.
+    """
+    caps = [t for t in tokens if t.cap and not t.initial and len(t.low) > 2
+            and t.low not in FUNCTION_WORDS and t.low not in TITLES]
+    common = sum(t.stem in ev.lowercase for t in caps)
+    return common >= 1 and common >= 0.4 * len(caps)
+
+
 def _lexical(
     tokens: tuple[Token, ...], idx: list[int], ev: Evidence, covered: dict[int, bool]
 ) -> float:
@@ -245,7 +292,7 @@ def _lexical(
     uni = sum(hits) / len(hits)
     stems = [tokens[i].stem for i in idx]
     pairs = list(zip(stems, stems[1:], strict=False))
-    bi = sum(p in ev.pairs for p in pairs) / len(pairs) if pairs else uni
+    bi = sum(ev.has_pair(a, b) for a, b in pairs) / len(pairs) if pairs else uni
     return UNIGRAM_WEIGHT * uni + (1 - UNIGRAM_WEIGHT) * bi
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from copydesk.grounding.check import ANALYSIS_TEMPLATE_WORDS, Evidence, check_with
@@ -52,21 +53,36 @@ def _resolved_forms(analysis: Analysis, cites: Collection[str]) -> list[str]:
     return out
 
 
-def _entity_forms(analysis: Analysis, cites: Collection[str], cited_text: str) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class _EntityForms:
+    mentions: frozenset[str]
+    names: tuple[str, ...]
+    """Lower-cased names and aliases, to spot the entity in a cited sentence."""
+    forms: tuple[str, ...]
+    """Names, aliases, title, "title name" and role: strings a claim may use for it."""
+
+
+def _entity_table(analysis: Analysis) -> tuple[_EntityForms, ...]:
+    out = []
+    for ent in analysis.entities:
+        names = tuple(n for n in (ent.name, *ent.aliases) if n)
+        forms = list(names)
+        if ent.title:
+            forms += [ent.title, f"{ent.title} {ent.name}"]
+        if ent.role:
+            forms.append(ent.role)
+        out.append(_EntityForms(frozenset(ent.mentions), tuple(n.lower() for n in names),
+                                tuple(forms)))
+    return tuple(out)
+
+
+def _entity_forms(table: Sequence[_EntityForms], cites: Collection[str], cited_text: str) -> list[str]:
     """Names, titles and aliases of the entities the cited sentences mention."""
     low = cited_text.lower()
     out: list[str] = []
-    for ent in analysis.entities:
-        names = (ent.name, *ent.aliases)
-        mentioned = any(m in cites for m in ent.mentions) or any(
-            n and n.lower() in low for n in names)
-        if not mentioned:
-            continue
-        out += [n for n in names if n]
-        if ent.title:
-            out += [ent.title, f"{ent.title} {ent.name}"]
-        if ent.role:
-            out.append(ent.role)
+    for ent in table:
+        if not ent.mentions.isdisjoint(cites) or any(n in low for n in ent.names):
+            out += ent.forms
     return out
 
 
@@ -75,6 +91,7 @@ def _check_claim(
     claim: Claim,
     by_id: dict[str, Sentence],
     analysis: Analysis,
+    entities: Sequence[_EntityForms],
     *,
     threshold: float,
     aliases: Sequence[str],
@@ -92,7 +109,7 @@ def _check_claim(
     else:
         sources = []
     cited = set(cites)
-    extra = [*_resolved_forms(analysis, cited), *_entity_forms(analysis, cited, " ".join(sources)),
+    extra = [*_resolved_forms(analysis, cited), *_entity_forms(entities, cited, " ".join(sources)),
              *aliases]
     result = check_with(claim.text, Evidence([*sources, *extra]), kind=claim.kind,
                         free_words=free_words if claim.kind == "analysis" else ())
@@ -120,9 +137,10 @@ def ground(
     """
     by_id = {s.id: s for s in analysis.sentences}
     free = frozenset(free_words)
+    entities = _entity_table(analysis)
     supports = tuple(
-        _check_claim(ref, claim, by_id, analysis, threshold=threshold, aliases=aliases,
-                     free_words=free)
+        _check_claim(ref, claim, by_id, analysis, entities, threshold=threshold,
+                     aliases=aliases, free_words=free)
         for ref, claim in parts.claims()
     )
     status = "supported" if all(s.supported for s in supports) else "flagged"

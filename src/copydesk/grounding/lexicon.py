@@ -39,9 +39,11 @@ FUNCTION_WORDS: frozenset[str] = words("""
 
 QUESTION_FREE_WORDS: frozenset[str] = words(
     "who whom whose what which when where why how is are was were do does did has have had "
-    "will would can could should happen happened happens next"
+    "will would can could should happen happened happens next "
+    "else story report reports other details detail given more known matter matters involved"
 )
-"""Words a generated question may add: wh-words, auxiliaries and the FAQ's stock verbs."""
+"""Words a generated question may add: wh-words, auxiliaries and the FAQ's stock words
+("What else does the story report?", "Why does this matter?")."""
 
 NEGATION_CUES: frozenset[str] = words("not n't never no nobody nothing none neither nor without cannot")
 
@@ -105,39 +107,31 @@ TITLES: frozenset[str] = words("""
     """)
 """Rank and office words: never a name on their own, checked as ordinary words."""
 
-# Phrase-level canonical forms, applied to the raw text before tokenising, in order.
-# Each (pattern, replacement) keeps case-sensitive patterns case-sensitive: "US" is
-# the country, "us" the pronoun.
-CANONICAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        (r"\bU\.S\.A\.?(?=\W|$)|\bUSA\b", "United States"),
-        (r"\bU\.S\.(?=\W|$)|\bUS\b", "United States"),
-        (r"\bU\.K\.(?=\W|$)|\bUK\b", "United Kingdom"),
-        (r"\bU\.N\.(?=\W|$)|\bUN\b", "United Nations"),
-        (r"\bE\.U\.(?=\W|$)|\bEU\b", "European Union"),
-        (r"\bPM\b", "Prime Minister"),
-        (r"\bLt\.?(?=\s)", "Lieutenant"),
-        (r"\bGen\.(?=\s)", "General"),
-        (r"\bCol\.(?=\s)", "Colonel"),
-        (r"\bCapt\.?(?=\s)", "Captain"),
-        (r"\bSgt\.?(?=\s)", "Sergeant"),
-        (r"\bGov\.(?=\s)", "Governor"),
-        (r"\bSen\.(?=\s)", "Senator"),
-        (r"\bRep\.(?=\s)", "Representative"),
-        (r"\bProf\.?(?=\s)", "Professor"),
-        (r"\bDet\.?(?=\s)", "Detective"),
-        (r"\b(Mr|Mrs|Ms|Dr|St)\.(?=\s)", r"\1"),
-        (r"\bper\s*cent\b", "percent"),
-        (r"(?<=\d)\s*%", " percent"),
-        (r"(?i)\bcan ?not\b", "can not"),
-        (r"(?i)\bwon't\b", "will not"),
-        (r"(?i)\bshan't\b", "shall not"),
-        (r"(?i)n[’']t\b", " n't"),
-        (r"[’‘`]", "'"),
-        (r"[“”]", '"'),
-    )
+QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
+
+ABBREVIATIONS: dict[str, str] = {
+    "U.S.A.": "United States", "U.S.A": "United States", "USA": "United States",
+    "U.S.": "United States", "US": "United States", "U.K.": "United Kingdom",
+    "UK": "United Kingdom", "U.N.": "United Nations", "UN": "United Nations",
+    "E.U.": "European Union", "EU": "European Union", "PM": "Prime Minister",
+    "Lt": "Lieutenant", "Gen": "General", "Col": "Colonel", "Capt": "Captain",
+    "Sgt": "Sergeant", "Gov": "Governor", "Sen": "Senator", "Rep": "Representative",
+    "Prof": "Professor", "Det": "Detective", "Mr": "Mr", "Mrs": "Mrs", "Ms": "Ms",
+    "Dr": "Dr", "St": "St",
+}
+"""Abbreviations written out before comparing (case-sensitive: "US" is the country, "us" not)."""
+
+# One pass over the text: country and office abbreviations, titles with or without
+# their full stop, "per cent"/"%", and negative contractions split off ("won't" →
+# "will not"). Kept in one alternation so canonicalising costs one regex scan.
+CANONICAL_RE = re.compile(
+    r"(?<![\w.])(?P<abbr>U\.S\.A\.?|U\.S\.|U\.K\.|U\.N\.|E\.U\.|USA|US|UK|UN|EU|PM)(?=\W|$)"
+    r"|\b(?P<title>Lt|Capt|Sgt|Prof|Det)\.?(?=\s)"
+    r"|\b(?P<dotted>Gen|Col|Gov|Sen|Rep|Mr|Mrs|Ms|Dr|St)\.(?=\s)"
+    r"|(?P<percent>\bper\s*cent\b|(?<=\d)\s*%)"
+    r"|(?P<neg>(?i:\bcan ?not\b|\bcan't\b|\bwon't\b|\bshan't\b|n't\b))"
 )
+NEGATIVE_CONTRACTIONS: dict[str, str] = {"won't": "will not", "shan't": "shall not"}
 
 IRREGULAR: dict[str, str] = {
     w: base

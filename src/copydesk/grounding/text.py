@@ -17,13 +17,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from copydesk.grounding.lexicon import (
-    CANONICAL,
+    ABBREVIATIONS,
+    CANONICAL_RE,
     FUNCTION_WORDS,
     IRREGULAR,
     MONTH_NAMES,
     MONTHS,
     MULTIPLIERS,
+    NEGATIVE_CONTRACTIONS,
     ORDINALS,
+    QUOTES,
     SYNONYMS,
     TITLES,
     UNITS,
@@ -38,7 +41,7 @@ _TOKEN_RE = re.compile(
     r"|\d+(?:,\d{3})*(?:\.\d+)?[^\W\d_]*"
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*"
     r"|'(?:s|ll|re|ve|d)\b|n't"
-    r"|[.!?;:,\"()\[\]]"
+    r"|[.!?;:,#@\"()\[\]]"
 )
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DIGITS_RE = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)([^\W\d_]*)")
@@ -103,37 +106,48 @@ def dictionary() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light lemma: irregular table first, then regular suffixes, then the synonym list."""
+    """A light lemma: the synonym list, the irregular tables, else regular suffixes; no final e.
+
+    Both sides of a comparison go through the same function, so what matters is that
+    forms of one word meet ("use", "used", "using" → "us"), not that the stem is a word.
+    """
     w = word.lower()
-    if w.endswith("'s") or w.endswith("s'"):
-        w = w[:-2] if w.endswith("'s") else w[:-1]
-    if w in SYNONYMS:
-        w = SYNONYMS[w]
-    if w in IRREGULAR:
-        return IRREGULAR[w]
-    irregular = _tables()[1].get(w)
-    if irregular is not None:
-        return irregular
-    n = len(w)
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif w.endswith("s'"):
+        w = w[:-1]
+    w = SYNONYMS.get(w, w)
     if w in UNITS and UNITS[w] < 100:
         return str(UNITS[w])
+    if w[:1].isdigit():
+        return w.replace(",", "")
+    base = IRREGULAR.get(w) or _tables()[1].get(w)
+    return _trim_e(base if base is not None else _strip_suffix(w))
+
+
+def _strip_suffix(w: str) -> str:
+    n = len(w)
     if n <= 3 or not w.isalpha():
-        return w.replace(",", "") if w[:1].isdigit() else w
+        return w
     if w.endswith(("ies", "ied")) and n > 4:
-        w = w[:-3] + "y"
-    elif w.endswith(("sses", "shes", "ches", "xes", "zes")):
-        w = w[:-2]
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
-    elif w.endswith("ing") and n > 5:
-        w = _undouble(w[:-3])
-    elif w.endswith("ed") and n > 4:
-        w = _undouble(w[:-2])
-    elif w.endswith("ly") and n > 5:
-        w = w[:-2]
-    if len(w) > 3 and w.endswith("e"):
-        w = w[:-1]
+    if w.endswith("ing"):
+        base = w[:-3]
+        return _undouble(base) if len(base) >= 3 else (base if len(base) == 2 else w)
+    if w.endswith("ed") and not w.endswith("eed"):
+        base = w[:-2]
+        return _undouble(base) if len(base) >= 3 else (base if len(base) == 2 else w)
+    if w.endswith("ly") and n > 5:
+        return w[:-2]
     return w
+
+
+def _trim_e(w: str) -> str:
+    return w[:-1] if len(w) >= 3 and w.endswith("e") and w[-2] != "e" else w
 
 
 @lru_cache(maxsize=65536)
@@ -165,12 +179,36 @@ def _iso_to_words(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+def _canonical_match(m: re.Match[str]) -> str:
+    kind = m.lastgroup
+    word = m.group(0)
+    if kind in ("abbr", "title", "dotted"):
+        return ABBREVIATIONS[word if kind == "abbr" else word.rstrip(".")]
+    if kind == "percent":
+        return " percent"
+    low = word.lower()
+    if low.startswith("can"):
+        return "can not"
+    return NEGATIVE_CONTRACTIONS.get(low, " n't")
+
+
 def canonical(text: str) -> str:
     """Apply the closed list of canonical forms ("PM" → "Prime Minister", ISO dates → words)."""
-    text = _ISO_RE.sub(_iso_to_words, text)
-    for pattern, repl in CANONICAL:
-        text = pattern.sub(repl, text)
-    return text
+    text = text.translate(QUOTES)
+    if "-" in text:
+        text = _ISO_RE.sub(_iso_to_words, text)
+    return CANONICAL_RE.sub(_canonical_match, text)
+
+
+@lru_cache(maxsize=65536)
+def _token(raw: str, initial: bool) -> Token:
+    if raw in _BOUNDARY:
+        return Token(raw, raw, raw, False, False, False)
+    low = raw.lower()
+    possessive = low.endswith("'s") and len(low) > 2
+    if possessive:
+        low = low[:-2]
+    return Token(raw, low, stem(low), raw[0].isupper(), initial, possessive)
 
 
 @lru_cache(maxsize=16384)
@@ -179,16 +217,8 @@ def tokenise(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     initial = True
     for raw in _TOKEN_RE.findall(canonical(text)):
-        if raw in _BOUNDARY:
-            out.append(Token(raw, raw, raw, False, False, False))
-            initial = raw not in ")]"
-            continue
-        low = raw.lower().replace("’", "'")
-        possessive = low.endswith("'s") and len(low) > 2
-        if possessive:
-            low = low[:-2]
-        out.append(Token(raw, low, stem(low), raw[0].isupper(), initial, possessive))
-        initial = False
+        out.append(_token(raw, initial))
+        initial = raw in _BOUNDARY and raw not in ")]"
     return tuple(out)
 
 
