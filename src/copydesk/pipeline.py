@@ -150,9 +150,13 @@ def regenerate(
     return article.model_copy(update={"parts": parts, "grounding": grounding, "provenance": provenance})
 
 
-def with_narration(article: EnrichedArticle, out_dir: Path, **kwargs: Any) -> EnrichedArticle:
+def with_narration(
+    article: EnrichedArticle, out_dir: Path, *, settings: Settings | None = None, **kwargs: Any
+) -> EnrichedArticle:
     """The article with its narration synthesised into ``out_dir`` (see :mod:`copydesk.audio`)."""
-    from copydesk.audio import narrate
+    from copydesk.audio import narrate, voice_from_settings
 
+    if "voice" not in kwargs:
+        kwargs["voice"] = voice_from_settings(settings or load_settings())
     narration = narrate(article.story, article.analysis, article.parts, out_dir, **kwargs)
     return article.model_copy(update={"narration": narration})

@@ -38,7 +38,7 @@ def enrich(
         else:
             out.mkdir(parents=True, exist_ok=True)
             if audio:
-                article = copydesk.with_narration(article, out)
+                article = copydesk.with_narration(article, out, settings=settings)
             from copydesk.render.page import render_page
 
             (out / "article.json").write_text(article.model_dump_json(indent=2), encoding="utf-8")

@@ -37,13 +37,20 @@ def _subtree(tok: Token) -> set[int]:
     return {t.i for t in tok.subtree}
 
 
-def _render(span: Span, drop: set[int]) -> str:
+def join_tokens(tokens: Iterable[Token]) -> str:
+    """Tokens back to text: original spacing between neighbours, one space across a gap."""
     parts: list[str] = []
-    for tok in span:
-        if tok.i in drop:
-            continue
-        parts.append(tok.text_with_ws)
-    text = "".join(parts).strip()
+    prev: Token | None = None
+    for tok in tokens:
+        if prev is not None:
+            parts.append(prev.whitespace_ if tok.i == prev.i + 1 else " ")
+        parts.append(tok.text)
+        prev = tok
+    return "".join(parts).strip()
+
+
+def _render(span: Span, drop: set[int]) -> str:
+    text = join_tokens(t for t in span if t.i not in drop)
     text = re.sub(r"\s+([,.;:!?%)])", r"\1", text)
     text = re.sub(r"([(])\s+", r"\1", text)
     text = re.sub(r"(,\s*){2,}", ", ", text)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from copydesk.generate.compress import compress, finish
+from copydesk.generate.compress import compress, finish, join_tokens
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, pronoun_subject
 from copydesk.model import Analysis, Claim, FaqItem
 
@@ -50,7 +50,7 @@ def _subject(root: Token) -> Token | None:
 
 
 def _words(tokens: Sequence[Token]) -> str:
-    text = "".join(t.text_with_ws for t in tokens).strip()
+    text = join_tokens(tokens)
     text = re.sub(r"\s+([,.;:!?%)])", r"\1", text)
     return re.sub(r"\s{2,}", " ", text).strip(" ,;:")
 
@@ -152,6 +152,7 @@ def _drop_frame(span: Span, root: Token) -> set[int]:
 def _question(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:.?")
     text = re.sub(r"\s+([,?])", r"\1", text)
+    text = re.sub(r",(\s*,)+", ",", text)
     return text[:1].upper() + text[1:] + "?"
 
 
@@ -178,6 +179,14 @@ def overgenerate(cands: Sequence[Candidate], analysis: Analysis) -> list[_Q]:
                 side = {t.i for c in root.children if c.dep_ in _SIDE_DEPS for t in c.subtree}
                 clause = _clause_tokens(span, root, frame | side | {t.i for t in subj.subtree})
                 clause = [t for t in clause if t.i > subj.right_edge.i]
+                # A reader's question is short: appositives and dates stay in the answer.
+                detail = {x.i for t in clause if t.dep_ == "appos" or (t.ent_type_ == "DATE" and t.dep_ in {"npadvmod", "pobj"}) for x in t.subtree}
+                detail |= {t.i for t in clause if t.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in t.children)}
+                doc = span.doc
+                detail |= {i for d in list(detail) for i in (d - 1, d + 1) if 0 <= i < len(doc) and doc[i].text == ","}
+                clause = [t for t in clause if t.i not in detail]
+                while clause and clause[-1].is_punct:
+                    clause.pop()
                 purpose = _purpose(root)
                 if purpose is not None:
                     clause = [t for t in clause if t.i not in {x.i for x in purpose.subtree}]

@@ -169,36 +169,28 @@ def question_headline(c: Candidate, analysis: Analysis) -> Claim:
     agent = s.agent.name if s.agent else None
     partner = s.partner.name if s.partner else None
     place = s.place.name if s.place else None
-    words: list[str] | None = None
+    options: list[list[str] | None] = []
     if agent and partner and s.verb in _MEETING_VERBS:
-        words = ["What", "Did", *agent.split(), "and", *partner.split(), "Discuss"]
-        if place:
-            words += ["in", *place.split()]
-    elif agent and s.purpose is not None and not s.passive and s.root.tag_ == "VBD":
-        obj = partner.split() if partner else []
-        words = ["Why", "Did", *agent.split(), s.verb.capitalize(), *obj]
-        if place and len(" ".join(words + place.split())) < 80:
-            words += ["in", *place.split()]
-    elif c.facts.tense == "future" or s.root.tag_ in {"VBZ", "VBP", "MD"} or s.passive:
-        inverted = _yes_no(c)
-        if inverted:
-            words = inverted
-    elif agent and s.verb in _DISCLOSURE_VERBS and s.root.tag_ == "VBD":
-        words = ["What", "Did", *agent.split(), s.verb.capitalize()]
+        w = ["What", "Did", *agent.split(), "and", *partner.split(), "Discuss"]
+        options.append(w + ["in", *place.split()] if place else w)
+    if agent and s.purpose is not None and not s.passive and s.root.tag_ == "VBD":
+        w = ["Why", "Did", *agent.split(), s.verb.capitalize(), *(partner.split() if partner else [])]
+        options.append(w + ["in", *place.split()] if place and len(" ".join(w)) < 70 else w)
+    if agent and s.verb in _DISCLOSURE_VERBS and s.root.tag_ == "VBD":
+        options.append(["What", "Did", *agent.split(), s.verb.capitalize()])
+    if c.facts.tense == "future" or s.root.tag_ in {"VBZ", "VBP", "MD"} or s.passive:
+        options.append(_yes_no(c))
+    clause = _clause_words(c, 11)
+    if len(clause) >= 4 and s.root.tag_ == "VBD":
+        options.append(["What", "Happened", "When", *clause])
+    if place:
+        options.append(["What", "Happened", "in", *place.split()])
+    words = next((o for o in options if o and len(title_case(o)) <= QUESTION_MAX - 1), None)
     if words is None:
-        clause = _clause_words(c, 11)
-        inverted = _yes_no(c) if s.root.tag_ != "VBD" else None
-        if inverted:
-            words = inverted
-        elif len(clause) >= 4 and s.root.tag_ == "VBD":
-            words = ["What", "Happened", "When", *clause]
-        elif place:
-            words = ["What", "Happened", "in", *place.split()]
-        else:
-            top = next((e for e in analysis.entities if e.kind in {"PERSON", "ORG", "PLACE"}), None)
-            words = ["What", "Happened", "to", *top.name.split()] if top else ["What", "Happened"]
-            if top and top.mentions:
-                extra.add(top.mentions[0])
+        top = next((e for e in analysis.entities if e.kind in {"PERSON", "ORG", "PLACE"}), None)
+        words = ["What", "Happened", "to", *top.name.split()] if top else ["What", "Happened"]
+        if top and top.mentions:
+            extra.add(top.mentions[0])
     text = _fit(words, QUESTION_MAX - 1) + "?"
     return Claim(text=text, cites=_cites(c, s, extra), kind="question")
 
@@ -212,7 +204,7 @@ def _yes_no(c: Candidate) -> list[str] | None:
         return None
     words = q.split()
     if len(words) > 14:
-        words = words[:14]
+        return None  # a question cut mid-clause reads as nonsense: try another shape
     while words and words[-1].lower() in _TRAILING:
         words.pop()
     return [words[0].capitalize(), *words[1:]] if len(words) >= 4 else None
