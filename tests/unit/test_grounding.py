@@ -73,6 +73,12 @@ def test_check_text_number_forms_match() -> None:
     assert kinds("He earns 1,000 a week.", ["He earns 1000 a week."]) == []
 
 
+def test_check_text_number_unit_mismatch_is_listed() -> None:
+    assert ("number", "$2million") in kinds("The club did not pay a fee of $2million.", [S3])
+    assert kinds("Prices rose 5 per cent.", ["Prices rose 5%."]) == []
+    assert ("number", "6") in kinds("Prices rose 6%.", ["Prices rose 5%."])
+
+
 def test_check_text_month_abbreviation_matches() -> None:
     assert kinds("Locke replaced Johnston in Feb.", [S2]) == []
     assert kinds("The summit opens on Sept. 3.", ["The summit opens on September 3."]) == []

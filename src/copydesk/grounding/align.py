@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Literal
 
 from copydesk.grounding.check import (
@@ -31,6 +32,7 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+@lru_cache(maxsize=16384)
 def _stems(text: str) -> frozenset[str]:
     tokens = tokenise(text)
     return frozenset(tokens[i].stem for i in content(tokens))

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from copydesk.grounding.lexicon import (
+    CURRENCY_UNITS,
     FUNCTION_WORDS,
     FUTURE_CUES,
     NEGATION_CUES,
@@ -36,6 +37,8 @@ from copydesk.grounding.text import (
 from copydesk.model import Unsupported
 
 Kind = Literal["fact", "analysis", "question"]
+
+_UNIT_NAMES = frozenset(CURRENCY_UNITS.values())
 
 SKIP_WINDOW = 4
 """A claim's pair of content lemmas is supported when the source has them this close, in order."""
@@ -117,7 +120,9 @@ def _features(text: str) -> _Features:
     adjacent = {(a.low, b.low) for a, b in zip(words, words[1:], strict=False)}
     lower = is_lower_mode(text)
     proper = frozenset(t.low for t in tokens if t.cap and not t.initial)
-    items = {it.key for it in numbers(tokens)} | {it.key for it in dates(tokens, lower)}
+    nums = numbers(tokens)
+    items = {it.key for it in nums} | {f"{it.key}|{it.unit}" for it in nums if it.unit}
+    items |= {it.key for it in dates(tokens, lower)}
     chunks = {
         tuple(t.low for t in tokens[it.start:it.end])
         for it in name_chunks(tokens, lower_mode=lower, proper=proper)
@@ -179,8 +184,15 @@ class Evidence:
                 return True
         return False
 
-    def has_item(self, key: str) -> bool:
-        """A number or date key is supported; a year and a plain number of the same value match."""
+    def has_item(self, key: str, unit: str = "") -> bool:
+        """A number or date key is supported; a year and a plain number of the same value match.
+
+        A number written with a unit fails when the sources give that value only with
+        another unit ("$2 million" against "£2million").
+        """
+        if unit and f"{key}|{unit}" not in self.items and any(
+                f"{key}|{other}" in self.items for other in _UNIT_NAMES if other != unit):
+            return False
         if key in self.items:
             return True
         kind, _, value = key.partition(":")
@@ -247,7 +259,7 @@ def check_with(
     num_items = numbers(tokens)
     skip = frozenset(i for it in (*date_items, *num_items) for i in range(it.start, it.end))
     for it in (*num_items, *date_items):
-        ok = evidence.has_item(it.key)
+        ok = evidence.has_item(it.key, it.unit)
         if not ok:
             unsupported.append(Unsupported(kind=it.kind, text=it.surface))
         for i in range(it.start, it.end):

@@ -73,6 +73,15 @@ MULTIPLIERS: dict[str, int] = {
     "billion": 1_000_000_000, "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
 }
 
+CURRENCY_UNITS: dict[str, str] = {
+    "£": "gbp", "pound": "gbp", "pounds": "gbp", "sterling": "gbp",
+    "$": "usd", "dollar": "usd", "dollars": "usd",
+    "€": "eur", "euro": "eur", "euros": "eur",
+    "¥": "jpy", "yen": "jpy",
+    "percent": "percent",
+}
+"""Units checked beside a number: "£2million" = "2 million pounds" ≠ "$2 million"."""
+
 MONTHS: dict[str, str] = {
     "january": "january", "jan": "january", "february": "february", "feb": "february",
     "march": "march", "mar": "march", "april": "april", "apr": "april", "may": "may",

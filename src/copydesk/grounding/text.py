@@ -19,6 +19,7 @@ from pathlib import Path
 from copydesk.grounding.lexicon import (
     ABBREVIATIONS,
     CANONICAL_RE,
+    CURRENCY_UNITS,
     FUNCTION_WORDS,
     IRREGULAR,
     MONTH_NAMES,
@@ -45,6 +46,7 @@ _TOKEN_RE = re.compile(
 )
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DIGITS_RE = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)([^\W\d_]*)")
+_SYMBOLS = frozenset("£$€¥")
 _BOUNDARY = frozenset('.!?:;"()[]')
 _DATE_PREPS = words("in on since until by last next this early late mid of from before after")
 
@@ -71,6 +73,8 @@ class Item:
     surface: str
     start: int
     end: int
+    unit: str = ""
+    """For numbers: ``gbp``, ``usd``, ``eur``, ``jpy`` or ``percent`` when written beside it."""
 
 
 @lru_cache(maxsize=1)
@@ -246,12 +250,16 @@ def numbers(tokens: tuple[Token, ...]) -> list[Item]:
             elif j < n and tokens[j].low in MULTIPLIERS and len(tokens[j].low) > 2:
                 value *= MULTIPLIERS[tokens[j].low]
                 j += 1
-            currency = i > 0 and tokens[i - 1].low in "£$€¥"
+            unit = CURRENCY_UNITS.get(tokens[i - 1].low, "") if i > 0 else ""
+            if not unit and j < n:
+                unit = CURRENCY_UNITS.get(tokens[j].low, "")
             if (suffix in ("", "s") and "," not in raw and "." not in raw
-                    and 1800 <= value <= 2100 and j == i + 1 and not currency):
+                    and 1800 <= value <= 2100 and j == i + 1 and not unit):
                 items.append(Item("date", f"year:{_fmt(value)}", t.text, i, j))
             else:
-                items.append(Item("number", f"number:{_fmt(value)}", t.text, i, j))
+                symbol = tokens[i - 1].text if i > 0 and tokens[i - 1].low in _SYMBOLS else ""
+                surface = symbol + " ".join(tok.text for tok in tokens[i:j])
+                items.append(Item("number", f"number:{_fmt(value)}", surface, i, j, unit))
             i = j
             continue
         if t.low in UNITS or (t.low == "a" and i + 1 < n and tokens[i + 1].low == "dozen"):
@@ -373,5 +381,5 @@ def content(tokens: tuple[Token, ...], free: frozenset[str] = frozenset()) -> li
     return [
         i for i, t in enumerate(tokens)
         if t.low not in FUNCTION_WORDS and t.low not in free and t.stem not in free
-        and (t.low[:1].isalnum()) and t.low not in "£$€¥"
+        and t.low[:1].isalnum()
     ]
