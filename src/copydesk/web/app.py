@@ -28,10 +28,12 @@ from copydesk.web.desk import (
     EnrichFn,
     GroundFn,
     NarrateFn,
+    ReadFn,
     RegenerateFn,
     library_enrich,
     library_ground,
     library_narrate,
+    library_read,
     library_regenerate,
 )
 from copydesk.web.security import (
@@ -75,6 +77,7 @@ def create_app(
     settings: Settings | None = None,
     store: Store | None = None,
     *,
+    read: ReadFn | None = None,
     enrich: EnrichFn | None = None,
     ground: GroundFn | None = None,
     regenerate: RegenerateFn | None = None,
@@ -82,7 +85,7 @@ def create_app(
 ) -> FastAPI:
     """Build the service over ``store`` (default: :func:`~copydesk.store.open_store` of the settings).
 
-    ``enrich``, ``ground``, ``regenerate`` and ``narrate`` default to the library's;
+    ``read``, ``enrich``, ``ground``, ``regenerate`` and ``narrate`` default to the library's;
     tests pass doubles. A store the app opened itself is closed on shutdown.
     """
     from copydesk.web import api, editor
@@ -107,7 +110,7 @@ def create_app(
     )
     app.state.desk = Desk(
         settings=settings, store=store,
-        enrich=enrich or library_enrich, ground=ground or library_ground,
+        read=read or library_read, enrich=enrich or library_enrich, ground=ground or library_ground,
         regenerate=regenerate or library_regenerate, narrate=narrate or library_narrate,
     )
     app.state.signer = Signer(session_secret(settings), settings.session_max_age_s)

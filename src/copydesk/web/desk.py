@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, get_args
@@ -26,6 +26,7 @@ from copydesk.model import (
     PartKind,
     Parts,
     Provenance,
+    Story,
     Support,
     Unsupported,
 )
@@ -33,6 +34,9 @@ from copydesk.settings import Settings
 from copydesk.store import Revision, Store, StoredArticle
 
 logger = logging.getLogger(__name__)
+
+# Narrations kept in memory (per article revision); the audio itself stays on disk.
+NARRATION_CACHE = 512
 
 
 class StoryInput(BaseModel):
@@ -55,7 +59,8 @@ class StoryInput(BaseModel):
         return self
 
 
-EnrichFn = Callable[[StoryInput, Settings], EnrichedArticle]
+ReadFn = Callable[[StoryInput, Settings], Story]
+EnrichFn = Callable[[Story, Settings], EnrichedArticle]
 GroundFn = Callable[[Analysis, Parts, Settings], Grounding]
 RegenerateFn = Callable[[EnrichedArticle, PartKind, Settings], EnrichedArticle]
 NarrateFn = Callable[[EnrichedArticle, Path], Narration]
@@ -78,10 +83,9 @@ class EditResult(BaseModel):
     article: EnrichedArticle
 
 
-def library_enrich(inp: StoryInput, settings: Settings) -> EnrichedArticle:
-    """Read the story (URLs through the ingest layer's private-address block) and enrich it."""
+def library_read(inp: StoryInput, settings: Settings) -> Story:
+    """Read the story; URLs go through the ingest layer's fetcher and its private-address block."""
     from copydesk.ingest.readers import read_story, story_from_content
-    from copydesk.pipeline import enrich_story
 
     # Never hand user text to read_story(str): a str naming a file would be read from disk.
     if inp.url is not None:
@@ -92,8 +96,13 @@ def library_enrich(inp: StoryInput, settings: Settings) -> EnrichedArticle:
     else:
         story = story_from_content((inp.text or "").encode("utf-8"), fmt="text", title=inp.title,
                                    published=inp.published, settings=settings)
-    if inp.source:
-        story = story.model_copy(update={"source": inp.source})
+    return story.model_copy(update={"source": inp.source}) if inp.source else story
+
+
+def library_enrich(story: Story, settings: Settings) -> EnrichedArticle:
+    """Analyse, write and ground every part (:func:`copydesk.enrich_story`)."""
+    from copydesk.pipeline import enrich_story
+
     return enrich_story(story, settings=settings)
 
 
@@ -125,18 +134,25 @@ class Desk:
 
     settings: Settings
     store: Store
+    read: ReadFn = library_read
     enrich: EnrichFn = library_enrich
     ground: GroundFn = library_ground
     regenerate: RegenerateFn = library_regenerate
     narrate: NarrateFn = library_narrate
+    _narrations: dict[tuple[str, int], Narration] = field(default_factory=dict, repr=False)
 
     def submit(self, inp: StoryInput, *, author: str | None) -> tuple[StoredArticle, bool]:
-        """Enrich and store a story; an already-stored story is returned as it is (False)."""
-        article = self.enrich(inp, self.settings)
+        """Enrich and store a story; an already-stored story is returned as it is (False).
+
+        The story id is its content hash, known once the story is read: a story posted
+        again is found before any analysis runs.
+        """
+        story = self.read(inp, self.settings)
         try:
-            return self.store.get(article.id), False
+            return self.store.get(story.id), False
         except NotFound:
             pass
+        article = self.enrich(story, self.settings)
         rev = self.store.save(article, author=author)
         return self.store.get(article.id, rev.number), rev.number == 1
 
@@ -208,7 +224,13 @@ class Desk:
         """The article with its narration (made once per revision, then reused)."""
         if stored.article.narration is not None:
             return stored.article
-        narration = self.narrate(stored.article, self.audio_dir(stored.article.id, stored.revision))
+        key = (stored.article.id, stored.revision)
+        narration = self._narrations.get(key)
+        if narration is None:
+            narration = self.narrate(stored.article, self.audio_dir(*key))
+            if len(self._narrations) >= NARRATION_CACHE:
+                self._narrations.pop(next(iter(self._narrations)))
+            self._narrations[key] = narration
         return stored.article.model_copy(update={"narration": narration})
 
     def audio_file(self, stored: StoredArticle) -> Path:

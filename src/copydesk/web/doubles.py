@@ -2,7 +2,8 @@
 
 They let the API and editor tests run in milliseconds without spaCy or a speech
 engine. Each is named as a fake; none is used unless a caller passes it to
-:func:`~copydesk.web.app.create_app`.
+:func:`~copydesk.web.app.create_app`. Stories are still read by the real (cheap,
+spaCy-free) ingest layer, so its guards apply in tests too.
 """
 
 from __future__ import annotations
@@ -10,27 +11,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from copydesk.errors import EmptyInput
-from copydesk.model import EnrichedArticle, Narration, PartKind
+from copydesk.model import EnrichedArticle, Narration, PartKind, Story
 from copydesk.settings import Settings
 from copydesk.store.contract import sample_article
-from copydesk.web.desk import StoryInput
-
-_TAGS = re.compile(r"<[^>]*>")
 
 
-def fake_enrich(inp: StoryInput, settings: Settings) -> EnrichedArticle:
-    """An article whose parts are the story's own sentences (capitalised words become PLACEs).
-
-    URLs are not fetched: the fake refuses them like an empty story.
-    """
+def fake_enrich(story: Story, settings: Settings) -> EnrichedArticle:
+    """An article whose parts are the story's own sentences (capitalised words become PLACEs)."""
     del settings
-    text = inp.text if inp.text is not None else _TAGS.sub(" ", inp.html or "")
-    if not text.strip() or not re.search(r"\w", text):
-        raise EmptyInput("the input is empty")
-    names = tuple(dict.fromkeys(re.findall(r"\b[A-Z][a-z]{3,}\b", text)))[:5]
-    return sample_article(text, title=inp.title, published=inp.published, source=inp.source,
-                          url=inp.url, entities=tuple((n, "PLACE") for n in names))
+    names = tuple(dict.fromkeys(re.findall(r"\b[A-Z][a-z]{3,}\b", story.body)))[:5]
+    article = sample_article(story.body, entities=tuple((n, "PLACE") for n in names))
+    kept = {k: getattr(story, k) for k in ("id", "title", "url", "published", "source")}
+    return article.model_copy(update={"story": article.story.model_copy(update=kept)})
 
 
 def fake_narrate(article: EnrichedArticle, out_dir: Path) -> Narration:
