@@ -4,27 +4,24 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 STAMP := $(VENV)/.setup-stamp
-APT_STAMP := /var/lib/copydesk-apt-stamp
 APT_PACKAGES := espeak-ng chromium postgresql sox
 SHARED ?= ../shared
 OUT ?= out
 
 .PHONY: setup apt demo test test-fast bench bench-service eval lint docs clean
 
-setup: $(STAMP)
+setup: apt $(STAMP)
 
 # Debian packages: the speech engine, the browser for page tests, PostgreSQL for store tests.
-$(APT_STAMP):
+# Checked every time (dpkg -s is cheap), so a package added here is installed on the next run.
+apt:
 	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
 	  echo "setup: installing Debian packages: $(APT_PACKAGES)"; \
 	  export DEBIAN_FRONTEND=noninteractive; \
 	  apt-get update -qq && apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
 	fi
-	@touch $(APT_STAMP) 2>/dev/null || true
 
-apt: $(APT_STAMP)
-
-$(STAMP): pyproject.toml | $(APT_STAMP)
+$(STAMP): pyproject.toml | apt
 	@test -x $(PY) || python3 -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q -e '.[dev,postgres,dask,llm]'
