@@ -239,3 +239,35 @@ def test_api_unknown_route_and_method_are_problems(client: TestClient) -> None:
 
 def test_api_healthz(client: TestClient) -> None:
     assert client.get("/healthz").json() == {"status": "ok"}
+
+
+def test_api_copydesk_serve_answers_on_loopback(tmp_path: Path) -> None:
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "COPYDESK_DATA_DIR": str(tmp_path)}
+    proc = subprocess.Popen([sys.executable, "-m", "copydesk", "serve", "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and proc.poll() is None, "copydesk serve did not start"
+                time.sleep(0.2)
+        assert r.json() == {"status": "ok"}
+        assert httpx.get(f"http://127.0.0.1:{port}/editor/").headers["location"] == "/editor/login"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert (tmp_path / "copydesk.db").exists(), "the default store is SQLite in COPYDESK_DATA_DIR"

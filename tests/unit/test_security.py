@@ -281,3 +281,28 @@ def test_security_no_stored_xss_through_editable_field(service: tuple[TestClient
     for name, html in pages.items():
         assert _inert(html) == [], f"{field} is live in the {name}"
     assert "&lt;script&gt;alert(1)" in pages["editor review"] or "&lt;script&gt;alert(1)" in pages["editor list"]
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def test_security_cli_token_and_user_create(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from copydesk.cli import (
+        app,
+        commands,  # noqa: F401
+    )
+
+    env = {"COPYDESK_DATA_DIR": str(tmp_path)}
+    runner = CliRunner()
+    made = runner.invoke(app, ["token", "create", "ci"], env=env)
+    assert made.exit_code == 0, made.output
+    token = made.stdout.strip()
+    user = runner.invoke(app, ["user", "create", "ana", "--password-stdin"], input=PASSWORD + "\n", env=env)
+    assert user.exit_code == 0, user.output
+    short = runner.invoke(app, ["user", "create", "bob", "--password-stdin"], input="short\n", env=env)
+    assert short.exit_code == 1 and "error[config.invalid]" in short.output
+    store = open_store(None, load_settings(env=env))
+    assert store.check_token(token) and store.check_user("ana", PASSWORD) and not store.check_user("bob", "short")
+    store.close()
