@@ -271,3 +271,75 @@ def test_api_copydesk_serve_answers_on_loopback(tmp_path: Path) -> None:
         proc.terminate()
         proc.wait(timeout=30)
     assert (tmp_path / "copydesk.db").exists(), "the default store is SQLite in COPYDESK_DATA_DIR"
+
+
+# --------------------------------------------------------------------------- editor forms
+
+
+def _editor(client: TestClient) -> str:
+    """Log ``ana`` in; the session's CSRF token."""
+    import re
+
+    client.app.state.desk.store.create_user("ana", "editor password")  # type: ignore[attr-defined]
+    login = client.get("/editor/login").text
+    token = re.search(r'name="csrf" value="([^"]+)"', login)
+    assert token
+    client.post("/editor/login", data={"user": "ana", "password": "editor password", "csrf": token.group(1)})
+    page = re.search(r'name="csrf" value="([^"]+)"', client.get("/editor/").text)
+    assert page
+    return page.group(1)
+
+
+def test_editor_form_edit_keeps_citations_and_records_the_editor(client: TestClient) -> None:
+    created = _create(client)
+    id = created["id"]
+    csrf = _editor(client)
+    old = created["article"]["parts"]["takeaways"]
+    form = {"csrf": csrf, "parent": "1"}
+    for i, t in enumerate(old):
+        form[f"label-{i}"] = t["label"]
+        form[f"claim-{i}"] = t["claim"]["text"]
+    form["label-0"] = "Geneva Talks"
+    r = client.post(f"/editor/articles/{id}/parts/takeaways", data=form, follow_redirects=False)
+    assert r.status_code == 303 and "notice=saved" in r.headers["location"]
+    new = client.get(f"/v1/articles/{id}").json()["article"]["parts"]["takeaways"]
+    assert new[0]["label"] == "Geneva Talks" and [t["claim"]["cites"] for t in new] == [t["claim"]["cites"] for t in old]
+    assert client.get(f"/v1/articles/{id}/revisions").json()[-1]["author"] == "ana"
+    assert "Saved as a new revision." in client.get(r.headers["location"]).text
+
+
+def test_editor_form_from_a_stale_revision_reports_the_conflict(client: TestClient) -> None:
+    created = _create(client)
+    id = created["id"]
+    csrf = _editor(client)
+    headline = created["article"]["parts"]["headline"]["text"]
+    first = {"csrf": csrf, "parent": "1", "text": headline + " today"}
+    client.post(f"/editor/articles/{id}/parts/headline", data=first, follow_redirects=False)
+    stale = {"csrf": csrf, "parent": "1", "text": headline + " again"}
+    r = client.post(f"/editor/articles/{id}/parts/headline", data=stale, follow_redirects=False)
+    assert r.headers["location"].endswith("error=conflict")
+    assert "your change was not saved" in client.get(r.headers["location"]).text
+    assert len(client.get(f"/v1/articles/{id}/revisions").json()) == 2
+
+
+def test_editor_form_regenerate_and_approve(client: TestClient) -> None:
+    created = _create(client)
+    id = created["id"]
+    csrf = _editor(client)
+    r = client.post(f"/editor/articles/{id}/parts/faq/regenerate", data={"csrf": csrf, "parent": "1"},
+                    follow_redirects=False)
+    assert "notice=regenerated" in r.headers["location"]
+    r = client.post(f"/editor/articles/{id}/approve", data={"csrf": csrf, "revision": "2"}, follow_redirects=False)
+    assert "notice=approved" in r.headers["location"]
+    assert client.get(f"/v1/articles/{id}").json()["published"] == 2
+    page = client.get(f"/editor/articles/{id}").text
+    assert f'href="/articles/{id}"' in page and "revision 2" in page
+
+
+def test_editor_new_story_errors_are_shown_on_the_form(client: TestClient) -> None:
+    csrf = _editor(client)
+    r = client.post("/editor/articles", data={"csrf": csrf, "text": "   "})
+    assert r.status_code == 422 and "Give the story&#39;s text or its URL." in r.text
+    r = client.post("/editor/articles", data={"csrf": csrf, "url": "http://127.0.0.1/x", "title": "Kept"})
+    assert r.status_code == 400 and 'role="alert"' in r.text and "127.0.0.1" in r.text
+    assert 'value="Kept"' in r.text, "the form keeps what the editor typed"

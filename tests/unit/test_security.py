@@ -306,3 +306,16 @@ def test_security_cli_token_and_user_create(tmp_path: Path) -> None:
     store = open_store(None, load_settings(env=env))
     assert store.check_token(token) and store.check_user("ana", PASSWORD) and not store.check_user("bob", "short")
     store.close()
+
+
+def test_security_no_stored_xss_through_story_title_and_source(service: tuple[TestClient, Store]) -> None:
+    client, store = service
+    auth = _auth(store)
+    r = client.post("/v1/articles", json={"text": STORY, "title": PAYLOAD, "source": PAYLOAD[:200]}, headers=auth)
+    id = r.json()["id"]
+    assert r.json()["article"]["story"]["title"] == PAYLOAD
+    client.post(f"/v1/articles/{id}/approve", headers=auth)
+    _login(client)
+    for path in (f"/editor/articles/{id}", "/editor/", f"/editor/articles/{id}/preview", f"/articles/{id}",
+                 f"/articles/{id}/jsonld"):
+        assert _inert(client.get(path).text) == [], path
