@@ -319,3 +319,11 @@ def test_security_no_stored_xss_through_story_title_and_source(service: tuple[Te
     for path in (f"/editor/articles/{id}", "/editor/", f"/editor/articles/{id}/preview", f"/articles/{id}",
                  f"/articles/{id}/jsonld"):
         assert _inert(client.get(path).text) == [], path
+
+
+def test_security_bootstrap_editor_from_settings(tmp_path: Path) -> None:
+    settings = load_settings(env={"COPYDESK_EDITOR_PASSWORD": PASSWORD}, data_dir=tmp_path)
+    store = open_store("memory:", settings)
+    create_app(settings, store, enrich=fake_enrich)
+    assert store.check_user("editor", PASSWORD) and not store.check_user("editor", "other")
+    assert settings.effective()["editor_password"] == "***"
