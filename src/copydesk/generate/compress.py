@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from copydesk.nlp.facts import QUOTES, SPEECH_VERBS
+from copydesk.nlp.facts import FRAME_VERBS, QUOTES
 
 _DISCOURSE = frozenset(
     "however meanwhile also but and moreover furthermore additionally still yet so nonetheless "
@@ -65,7 +65,7 @@ def _render(span: Span, drop: set[int]) -> str:
 
 def finish(text: str) -> str:
     """Capitalise the first letter and end the sentence with a full stop."""
-    text = text.strip()
+    text = re.sub(r"\s+['‘’\"“”]$", "", text.strip())
     if not text:
         return text
     text = text[0].upper() + text[1:]
@@ -94,7 +94,7 @@ def is_direct_quote(span: Span) -> bool:
 def reporting_frame(span: Span) -> set[int]:
     """Tokens of "X said (that)" / ", X said" around the reported clause."""
     root = span.root
-    if root.lemma_ not in SPEECH_VERBS or is_direct_quote(span):
+    if root.lemma_ not in FRAME_VERBS or is_direct_quote(span):
         return set()
     comp = [c for c in root.children if c.dep_ == "ccomp"]
     if not comp:

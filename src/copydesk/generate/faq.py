@@ -55,9 +55,20 @@ def _words(tokens: Sequence[Token]) -> str:
     return re.sub(r"\s{2,}", " ", text).strip(" ,;:")
 
 
+def is_name(tok: Token) -> bool:
+    """Whether a sentence-initial word is a name: tagged so, or capitalised elsewhere mid-sentence."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}:
+        return True
+    if tok.text.isupper() and len(tok.text) > 1:
+        return True
+    return tok.text[:1].isupper() and any(
+        t.text == tok.text and not t.is_sent_start and t.i != tok.i for t in tok.doc
+    )
+
+
 def _lower_first(tokens: list[Token]) -> str:
     text = _words(tokens)
-    if tokens and tokens[0].pos_ not in {"PROPN"} and not (tokens[0].text.isupper() and len(tokens[0]) > 1):
+    if tokens and not is_name(tokens[0]):
         text = text[:1].lower() + text[1:]
     return text
 
@@ -230,7 +241,7 @@ def faq(cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] 
         return {w for w in re.findall(r"[a-z0-9]+", q.lower()) if len(w) > 3}
 
     def ok(q: _Q, strict: bool) -> bool:
-        if len(q.question) > 160 or len(q.question.split()) < 3 or _DEBRIS.search(q.question):
+        if len(q.question) > 160 or not 3 <= len(q.question.split()) <= 18 or _DEBRIS.search(q.question):
             return False
         if any(jaccard(content(q.question), content(p.question)) > 0.5 for p in chosen):
             return False

@@ -136,7 +136,7 @@ def _fit(words: list[str], limit: int) -> str:
 
 _DISCLOSURE_VERBS = frozenset(
     """announce reveal decide unveil propose approve reject launch sign find say order demand
-    pledge promise offer vote ban introduce admit confirm claim warn""".split()
+    pledge promise offer vote ban introduce admit confirm claim warn deny insist""".split()
 )
 
 
@@ -176,9 +176,10 @@ def question_headline(c: Candidate, analysis: Analysis) -> Claim:
     if agent and s.purpose is not None and not s.passive and s.root.tag_ == "VBD":
         w = ["Why", "Did", *agent.split(), s.verb.capitalize(), *(partner.split() if partner else [])]
         options.append(w + ["in", *place.split()] if place and len(" ".join(w)) < 70 else w)
-    if agent and s.verb in _DISCLOSURE_VERBS and s.root.tag_ == "VBD":
+    past = s.root.tag_ == "VBD" or (s.root.tag_ == "VBN" and any(a.lower_ in {"has", "have", "had"} for a in s.root.children if a.dep_ == "aux"))
+    if agent and s.verb in _DISCLOSURE_VERBS and past and not s.passive:
         options.append(["What", "Did", *agent.split(), s.verb.capitalize()])
-    if c.facts.tense == "future" or s.root.tag_ in {"VBZ", "VBP", "MD"} or s.passive:
+    if c.facts.tense == "future" or s.root.tag_ in {"VBZ", "VBP", "MD", "VBN"} or s.passive:
         options.append(_yes_no(c))
     clause = _clause_words(c, 11)
     if len(clause) >= 4 and s.root.tag_ == "VBD":
@@ -187,8 +188,8 @@ def question_headline(c: Candidate, analysis: Analysis) -> Claim:
         options.append(["What", "Happened", "in", *place.split()])
     words = next((o for o in options if o and len(title_case(o)) <= QUESTION_MAX - 1), None)
     if words is None:
-        top = next((e for e in analysis.entities if e.kind in {"PERSON", "ORG", "PLACE"}), None)
-        words = ["What", "Happened", "to", *top.name.split()] if top else ["What", "Happened"]
+        top = s.agent or next((e for e in analysis.entities if e.kind in {"PERSON", "ORG", "PLACE"}), None)
+        words = ["What", "Do", "We", "Know", "About", *top.name.split()] if top else ["What", "Happened"]
         if top and top.mentions:
             extra.add(top.mentions[0])
     text = _fit(words, QUESTION_MAX - 1) + "?"
@@ -203,7 +204,7 @@ def _yes_no(c: Candidate) -> list[str] | None:
     if not q:
         return None
     words = q.split()
-    if len(words) > 14:
+    if len(words) > 16:
         return None  # a question cut mid-clause reads as nonsense: try another shape
     while words and words[-1].lower() in _TRAILING:
         words.pop()

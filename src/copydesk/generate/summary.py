@@ -47,6 +47,7 @@ _SMALL = frozenset("a an the and or but nor for of on in at to by with from as v
 _ROLE_WORDS = frozenset("counterpart chief head spokesman spokeswoman official officials minister president".split())
 _BAD_LABEL_WORDS = frozenset(
     "it he she they this that which who what there here one thing things time way lot year years "
+    "number couple series range variety kind sort type bit "
     "day days people man woman".split()
 )
 

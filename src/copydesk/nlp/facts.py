@@ -11,6 +11,14 @@ from copydesk.model import SentenceFacts
 
 Tense = Literal["past", "present", "future"]
 
+# Reporting verbs whose frame can be deleted without changing what the clause asserts:
+# "X said Y" → Y. Not "deny", "claim", "warn", "suggest": deleting those flips or
+# upgrades the claim ("Greece denied it will fail to pay" ≠ "It will fail to pay").
+FRAME_VERBS = frozenset(
+    """say tell add state announce report explain note write confirm reveal insist stress
+    emphasise emphasize acknowledge admit declare tweet post""".split()
+)
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 SPEECH_VERBS = frozenset(
     """say tell add state claim announce insist warn note explain report write confirm reveal
     admit argue suggest declare describe acknowledge stress emphasise emphasize accuse allege
@@ -65,6 +73,8 @@ def sentence_facts(sid: str, span: Span, entity_ids: list[str]) -> SentenceFacts
         quote_chars >= 2
         or text.lstrip()[:1] in QUOTES + "'‘"
         or (quote_chars >= 1 and root.lemma_ in SPEECH_VERBS)
+        # Speech whose quotation marks were lost: first person outside a quote.
+        or any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in span)
     )
     attribution: str | None = None
     subject_tok: Token | None = None

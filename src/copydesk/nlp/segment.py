@@ -43,8 +43,9 @@ def set_boundaries(doc: Doc) -> Doc:
         elif "\n" in prev.whitespace_:
             tok.is_sent_start = True
         elif (
-            tok.text in _RUN_ON_OPENERS and prev.is_alpha and prev.is_lower and prev.whitespace_
-            and i >= 2 and doc[i - 2].is_alpha
+            tok.text in _RUN_ON_OPENERS and prev.is_alpha and prev.whitespace_
+            and prev.lower_ not in _FUNCTION_WORDS and i >= 2 and doc[i - 2].is_alpha
+            and (prev.is_lower or prev.text in _MONTH_NAMES)
         ):
             # Text whose full stops were lost (captions run into the story):
             # "… than a colleague The cost of divorce …".
@@ -58,6 +59,10 @@ def set_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+_MONTH_NAMES = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+_FUNCTION_WORDS = frozenset("of and or at in on for to from with by the a an as than".split())
 _RUN_ON_OPENERS = frozenset("The He She They It This His Her Their But".split())
 _OPENERS = frozenset("The He She It They We I But And In On At A An This That There".split())
 
