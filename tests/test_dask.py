@@ -1,0 +1,67 @@
+"""The Dask engine on a real ``dask.distributed`` LocalCluster gives the local engine's results."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from copydesk.batch import run_batch
+
+distributed = pytest.importorskip("distributed")
+
+TODAY = date(2025, 11, 3)
+
+
+def _articles(path: Path) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        result = json.loads(line)
+        assert result["key"] not in out
+        article = result["article"]
+        if article is not None:
+            article["provenance"].pop("timings_ms")
+        out[result["key"]] = (result["status"], result["id"], article, result["error"])
+    return out
+
+
+def test_dask_equals_local(dev_rows: list[dict[str, Any]], tmp_path: Path) -> None:
+    src = tmp_path / "stories.jsonl"
+    rows = [{"id": r["id"], "text": r["text"]} for r in dev_rows[:10]]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows) + "{not json\n", encoding="utf-8")
+    local_out, dask_out = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+
+    run_batch(src, local_out, workers=1, today=TODAY, progress=False)
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        summary = run_batch(
+            src, dask_out, engine="dask", scheduler=cluster.scheduler_address, today=TODAY,
+            progress=False, chunk_size=3,
+        )
+        # Every worker loaded the model through the plugin, once.
+        with distributed.Client(cluster.scheduler_address) as client:
+            loaded = client.run(lambda: __import__("copydesk.nlp.parser").nlp.parser.load_pipeline.cache_info().currsize)
+        assert set(loaded.values()) == {1} and len(loaded) == 2
+    assert (summary.total, summary.ok, summary.errors) == (11, 10, 1)
+
+    local, remote = _articles(local_out), _articles(dask_out)
+    assert set(local) == set(remote) == {r["id"] for r in rows} | {"line-11"}
+    assert remote == local
+
+
+def test_dask_resume_skips_finished(dev_rows: list[dict[str, Any]], tmp_path: Path) -> None:
+    src = tmp_path / "stories.jsonl"
+    rows = [{"id": r["id"], "text": r["text"]} for r in dev_rows[10:13]]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    run_batch(src, out, workers=1, today=TODAY, progress=False)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    out.write_text(lines[0] + "\n", encoding="utf-8")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        summary = run_batch(src, out, engine="dask", scheduler=cluster.scheduler_address, resume=True, today=TODAY, progress=False)
+    assert (summary.skipped, summary.ok) == (1, 2)
+    assert sorted(json.loads(line)["key"] for line in out.read_text(encoding="utf-8").splitlines()) == sorted(r["id"] for r in rows)
