@@ -138,7 +138,7 @@ def test_process_chunk_equals_enrich_story() -> None:
     chunk = [(r["id"], r) for r in STORIES]
     results = process_chunk(chunk, WorkOptions(today=TODAY))
     assert [s for s, _ in results] == ["ok"] * 4
-    for (status, line), record in zip(results, STORIES, strict=True):
+    for (_, line), record in zip(results, STORIES, strict=True):
         got = json.loads(line)
         assert got["key"] == record["id"] and got["error"] is None and got["ms"] > 0
         expected = copydesk.enrich_story(story_from_record(record), today=TODAY)
@@ -229,8 +229,10 @@ def test_run_batch_rejects_unknown_engine(tmp_path: Path) -> None:
 def test_cli_batch(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from copydesk.cli import app
-    from copydesk.cli import commands  # noqa: F401
+    from copydesk.cli import (
+        app,
+        commands,  # noqa: F401
+    )
 
     src = _write_jsonl(tmp_path / "in.jsonl", STORIES[:2] + ["nope"])
     out = tmp_path / "out.jsonl"
