@@ -140,6 +140,7 @@ def run(limit: int | None = None, engine: str | None = None) -> dict[str, float]
     redundancy: list[float] = []
     broken_counts: dict[str, int] = {}
     t_copydesk = 0.0
+    offsets_bad = 0
     t_lexrank = 0.0
     t_lead = 0.0
     copydesk.enrich("Warm-up. The pipeline loads once.")
@@ -149,6 +150,7 @@ def run(limit: int | None = None, engine: str | None = None) -> dict[str, float]
         t0 = time.perf_counter()
         article = copydesk.enrich_story(story, engine=engine)
         t_copydesk += time.perf_counter() - t0
+        offsets_bad += sum(story.body[s.start : s.end] != s.text for s in article.analysis.sentences)
         rouge["synopsis"].append(_score(scorer, [c.text for c in article.parts.synopsis], ref))
         rouge["takeaways"].append(_score(scorer, [t.claim.text for t in article.parts.takeaways], ref))
         t0 = time.perf_counter()
@@ -186,6 +188,7 @@ def run(limit: int | None = None, engine: str | None = None) -> dict[str, float]
     metrics["speed.copydesk_stories_per_s"] = round(n / t_copydesk, 2)
     metrics["speed.lexrank_stories_per_s"] = round(n / max(t_lexrank, 1e-9), 2)
     metrics["stories"] = n
+    metrics["offsets.mismatches"] = offsets_bad
     metrics["_broken"] = broken_counts  # type: ignore[assignment]
     return metrics
 
