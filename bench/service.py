@@ -152,15 +152,34 @@ def editors(base: str, token: str, id: str, *, n: int, k: int, cap_s: float) -> 
 
 
 def main() -> int:
+    """Parse the flags and run the phases (against a throwaway PostgreSQL with --postgres)."""
+    args = _parser().parse_args()
+    if args.postgres:
+        sys.path.insert(0, str(REPO / "src"))
+        from copydesk.store.pgcluster import throwaway_cluster
+
+        with throwaway_cluster() as url:
+            args.database = url
+            return run(args)
+    return run(args)
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", help="store URL (default: a tmp SQLite file)")
+    parser.add_argument("--postgres", action="store_true",
+                        help="run against a throwaway PostgreSQL cluster on loopback")
     parser.add_argument("--reads", type=int, default=1000, help="requests per GET phase")
     parser.add_argument("--posts", type=int, default=40, help="stories to POST")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--editors", type=int, default=8)
     parser.add_argument("--saves", type=int, default=10, help="revisions each editor saves")
     parser.add_argument("--cap", type=float, default=60.0, help="seconds cap per phase")
-    args = parser.parse_args()
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start the server over the chosen store, run every phase, print the table."""
 
     data = Path(tempfile.mkdtemp(prefix="copydesk-bench-"))
     env = {**os.environ, "COPYDESK_DATA_DIR": str(data), "COPYDESK_RATE_LIMIT_PER_MINUTE": "1000000"}
@@ -224,7 +243,8 @@ def main() -> int:
         server.wait(timeout=30)
 
     base_rps = results[0].rps
-    print(f"\ncopydesk service on 127.0.0.1, 1 uvicorn worker, store: {args.database or 'SQLite (tmp)'}")
+    backend = "PostgreSQL (throwaway, loopback)" if args.postgres else args.database or "SQLite (tmp file)"
+    print(f"\ncopydesk service on 127.0.0.1, 1 uvicorn worker, store: {backend}")
     print(f"{'phase':32} {'done':>9} {'conc':>4} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'vs base':>8} {'errors':>6}")
     for r in results:
         print(f"{r.name:32} {len(r.latencies):>4}/{r.requests:<4} {r.concurrency:>4} {r.rps:>8.1f} "

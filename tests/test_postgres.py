@@ -8,12 +8,7 @@ instead.
 
 from __future__ import annotations
 
-import glob
 import os
-import shutil
-import socket
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,27 +17,10 @@ import pytest
 from copydesk.settings import load_settings
 from copydesk.store import open_store
 from copydesk.store.contract import check_store
+from copydesk.store.pgcluster import postgres_bin, throwaway_cluster
 from copydesk.store.sql import SqlStore
 
 pytestmark = pytest.mark.postgres
-
-
-def _pg_bin() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]))
-    return Path(found[-1]).parent if found else None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _run(cmd: list[str]) -> None:
-    # initdb and postgres refuse to run as root: drop to the postgres user.
-    if os.geteuid() == 0:
-        cmd = ["runuser", "-u", "postgres", "--", *cmd]
-    subprocess.run(cmd, check=True, capture_output=True, text=True, timeout=120)
 
 
 @pytest.fixture(scope="session")
@@ -51,36 +29,10 @@ def pg_url() -> Iterator[str]:
     if os.environ.get("COPYDESK_TEST_PG_URL"):
         yield os.environ["COPYDESK_TEST_PG_URL"]
         return
-    bindir = _pg_bin()
-    if bindir is None:
+    if postgres_bin() is None:
         pytest.skip("PostgreSQL binaries not found under /usr/lib/postgresql/*/bin: run `make setup`")
-    root = Path(tempfile.mkdtemp(prefix="copydesk-pg-"))
-    data = root / "data"
-    data.mkdir()
-    if os.geteuid() == 0:
-        shutil.chown(root, "postgres")
-        shutil.chown(data, "postgres")
-    port = _free_port()
-    try:
-        _run([str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"])
-        _run([
-            str(bindir / "pg_ctl"), "-D", str(data), "-w", "-t", "60", "-l", str(root / "server.log"),
-            "-o", f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
-                  "-c synchronous_commit=off -c full_page_writes=off",
-            "start",
-        ])
-    except subprocess.CalledProcessError as exc:
-        shutil.rmtree(root, ignore_errors=True)
-        raise RuntimeError(f"could not start PostgreSQL: {exc.stderr}") from exc
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(
-            (["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else [])
-            + [str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
-            capture_output=True, timeout=60, check=False,
-        )
-        shutil.rmtree(root, ignore_errors=True)
+    with throwaway_cluster() as url:
+        yield url
 
 
 @pytest.fixture()
