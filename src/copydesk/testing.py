@@ -35,8 +35,10 @@ from copydesk.model import (
     Unsupported,
     content_id,
 )
+from copydesk.store.contract import check_store  # the Store contract lives with the store
+from copydesk.store.memory import MemoryStore
 
-__all__ = ["HOSTILE_STRINGS", "RecordingVoice", "check_voice", "sample_article"]
+__all__ = ["HOSTILE_STRINGS", "MemoryStore", "RecordingVoice", "check_store", "check_voice", "sample_article"]
 
 
 @dataclass
