@@ -96,6 +96,21 @@ def test_check_text_negation_flip_is_caught() -> None:
     assert [k for k, _ in found] == ["negation"]
 
 
+def test_check_text_negation_reaches_predicate_nouns() -> None:
+    src = ["Kristina Karo alleges that she was a classmate of Ms Kunis."]
+    found = kinds("Kristina Karo alleges that she was not a classmate of Ms Kunis.", src)
+    assert [k for k, _ in found] == ["negation"]
+    src = ["The Mets are not the favorite team in one county."]
+    found = kinds("The Mets are the favorite team in one county.", src)
+    assert [k for k, _ in found] == ["negation"]
+
+
+def test_check_text_swapped_first_word_name_is_listed() -> None:
+    # "Motherwell" is an English dictionary word (a town); it still may not replace Locke.
+    found = kinds("Motherwell will be confirmed as Kilmarnock's permanent manager on Friday.", [S1])
+    assert ("name", "Motherwell") in found
+
+
 def test_check_text_modality_flip_is_caught() -> None:
     found = kinds("Gary Locke has been confirmed as Kilmarnock manager.", [S1])
     assert [k for k, _ in found] == ["negation"]
@@ -214,6 +229,19 @@ def test_ground_date_aliases_come_only_from_cited_sentences() -> None:
     claim = (Claim(text="Modi will meet Putin, after talks in July.", cites=("s1",)),)
     failed = [s for s in ground(_analysis(), _parts(claim)).supports if not s.supported]
     assert [(u.kind, u.text) for u in failed[0].unsupported] == [("date", "July")]
+
+
+def test_ground_entity_forms_need_a_whole_word_mention() -> None:
+    analysis = _analysis().model_copy(update={"entities": (
+        Entity(id="e3", kind="PERSON", name="Ed Balls", aliases=("Ed",)),)})
+    # "ed" inside "Wednesday" is no mention: the entity's name stays unsupported.
+    claim = (Claim(text="Modi will meet Putin and Ed Balls on Wednesday.", cites=("s1",)),)
+    failed = [s for s in ground(analysis, _parts(claim)).supports if not s.supported]
+    assert [s.ref for s in failed] == ["synopsis.0"]
+    assert ("name", "Ed Balls") in [(u.kind, u.text) for u in failed[0].unsupported]
+    mentioned = analysis.model_copy(update={"entities": (
+        Entity(id="e3", kind="PERSON", name="Ed Balls", aliases=("Ed",), mentions=("s1",)),)})
+    assert ground(mentioned, _parts(claim)).status == "supported"
 
 
 def test_ground_bad_cite_is_caught() -> None:

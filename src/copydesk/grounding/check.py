@@ -83,28 +83,28 @@ class _Features:
     past: frozenset[str]
 
 
-_AUX_GAP = words(
-    "be been being do does did have has had will would shall can could should may might must "
-    "also still now already just then ever yet"
-)
+_CLAUSE_BREAKS = frozenset(",;:.!?()\"")
+_SCOPE = 5
+"""How far back (in words) a negation or modal cue may stand from the word it governs."""
 
 
 def _polarity(tokens: tuple[Token, ...], i: int) -> tuple[int, str, str]:
     """The negation cue governing token ``i`` (its index, or -1), its modality and cue word.
 
-    A cue governs the first word after it, looking past auxiliaries and "be", "not"
-    and time adverbs only: in "did not pay a fee" "pay" is negated, "fee" is not.
+    A cue governs the first content word after it: in "did not pay a fee" "pay" is
+    negated and "fee" is not; in "was not a classmate" "classmate" is.
     """
     negated, mode, cue = -1, "", ""
-    for k in range(i - 1, max(-1, i - 4), -1):
-        low = tokens[k].low
+    for k in range(i - 1, max(-1, i - 1 - _SCOPE), -1):
+        t = tokens[k]
+        low = t.low
         if low in NEGATION_CUES:
-            negated = k
-        elif not mode and low in FUTURE_CUES:
-            mode, cue = "future", tokens[k].text
-        elif not mode and low in PAST_CUES:
-            mode, cue = "past", tokens[k].text
-        elif low not in _AUX_GAP:
+            if negated < 0:
+                negated = k
+        elif low in FUTURE_CUES or low in PAST_CUES:
+            if not mode:
+                mode, cue = ("future" if low in FUTURE_CUES else "past"), t.text
+        elif low in _CLAUSE_BREAKS or (low not in FUNCTION_WORDS and low[:1].isalpha()):
             break
     return negated, mode, cue
 
@@ -270,7 +270,11 @@ def check_with(
     # ("What Did Britt McHenry Find?"), are not names.
     skip |= {i for i, t in enumerate(tokens) if t.low in free or (
         t.cap and t.stem in evidence.lowercase and t.low not in evidence.proper)}
-    for it in name_chunks(tokens, lower_mode=lower, proper=proper, skip=skip):
+    # A capitalised first word the sources never use is taken as a name: generated
+    # text starts with source words, so an unseen one is most likely swapped in.
+    force = frozenset(i for i, t in enumerate(tokens) if t.initial and t.cap and t.low[:1].isalpha()
+                      and t.low not in evidence.lows and t.stem not in evidence.stems)
+    for it in name_chunks(tokens, lower_mode=lower, proper=proper, skip=skip, force=force):
         ok = evidence.has_name(tokens, it)
         if not ok:
             unsupported.append(Unsupported(kind="name", text=it.surface))

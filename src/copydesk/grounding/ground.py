@@ -9,6 +9,7 @@ from datetime import date
 
 from copydesk.grounding.check import ANALYSIS_TEMPLATE_WORDS, Evidence, check_with
 from copydesk.grounding.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from copydesk.grounding.text import tokenise
 from copydesk.model import Analysis, Claim, Grounding, Parts, Sentence, Support, Unsupported
 from copydesk.settings import DEFAULTS
 
@@ -71,19 +72,27 @@ def _entity_table(analysis: Analysis) -> tuple[_EntityForms, ...]:
             forms += [ent.title, f"{ent.title} {ent.name}"]
         if ent.role:
             forms.append(ent.role)
-        out.append(_EntityForms(frozenset(ent.mentions), tuple(n.lower() for n in names),
-                                tuple(forms)))
+        out.append(_EntityForms(frozenset(ent.mentions),
+                                tuple(_word_string(n) for n in names), tuple(forms)))
     return tuple(out)
 
 
 def _entity_forms(table: Sequence[_EntityForms], cites: Collection[str], cited_text: str) -> list[str]:
-    """Names, titles and aliases of the entities the cited sentences mention."""
-    low = cited_text.lower()
+    """Names, titles and aliases of the entities the cited sentences mention.
+
+    An entity counts as mentioned when the analysis says so, or when one of its
+    names occurs in the cited text as whole words.
+    """
+    low = f" {_word_string(cited_text)} "
     out: list[str] = []
     for ent in table:
-        if not ent.mentions.isdisjoint(cites) or any(n in low for n in ent.names):
+        if not ent.mentions.isdisjoint(cites) or any(f" {n} " in low for n in ent.names):
             out += ent.forms
     return out
+
+
+def _word_string(text: str) -> str:
+    return " ".join(t.low for t in tokenise(text) if t.low[:1].isalnum())
 
 
 def _check_claim(

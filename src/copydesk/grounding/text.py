@@ -332,13 +332,15 @@ def name_chunks(
     lower_mode: bool,
     proper: frozenset[str] = frozenset(),
     skip: frozenset[int] = frozenset(),
+    force: frozenset[int] = frozenset(),
 ) -> list[Item]:
     """Runs of name tokens, split at titles and possessives; ``key`` is the lower-cased run.
 
     Cased text: a capitalised token not a function word, title, month or weekday is a
     name; a sentence-initial one only when it is not an ordinary English word or when
     ``proper`` (tokens met capitalised mid-sentence) holds it. Lower-case text: a
-    token in ``proper`` or absent from the dictionary is a name.
+    token in ``proper`` or absent from the dictionary is a name. Indices in ``skip``
+    are never names; capitalised ones in ``force`` always are.
     """
     items: list[Item] = []
     run: list[int] = []
@@ -363,7 +365,7 @@ def name_chunks(
         elif not t.cap:
             is_name = False
         elif t.initial:
-            is_name = low in proper or not is_word(low)
+            is_name = low in proper or i in force or not is_word(low)
         else:
             is_name = True
         if is_name:
