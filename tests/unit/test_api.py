@@ -193,6 +193,8 @@ def test_api_audio_supports_range_requests(client: TestClient) -> None:
     assert whole.status_code == 200 and whole.headers["content-type"] == "audio/mpeg"
     assert whole.headers["accept-ranges"] == "bytes"
     size = len(whole.content)
+    head = client.head(f"/articles/{id}/audio.mp3")
+    assert head.status_code == 200 and head.headers["content-length"] == str(size) and head.content == b""
     part = client.get(f"/articles/{id}/audio.mp3", headers={"Range": "bytes=10-19"})
     assert part.status_code == 206 and part.content == whole.content[10:20]
     assert part.headers["content-range"] == f"bytes 10-19/{size}"

@@ -212,6 +212,10 @@ def article_audio(id: str, desk: DeskDep) -> FileResponse:
                         content_disposition_type="inline")
 
 
+# Audio players probe with HEAD; one operation in the OpenAPI description is enough.
+router.add_api_route("/articles/{id}/audio.mp3", article_audio, methods=["HEAD"], include_in_schema=False)
+
+
 @router.get("/articles/{id}/jsonld", tags=["published"], summary="The published schema.org JSON-LD",
             response_class=Response,
             responses={200: {"content": {"application/ld+json": {"schema": {"type": "object"}}}},
