@@ -189,6 +189,9 @@ def test_security_headers_on_every_response(service: tuple[TestClient, Store]) -
     for r in (client.get("/healthz"), client.get("/nope"), client.get("/editor/login")):
         assert r.headers["x-content-type-options"] == "nosniff"
         assert r.headers["x-frame-options"] == "SAMEORIGIN"
+    _login(client)
+    csp = client.get("/editor/").headers["content-security-policy"]
+    assert "default-src 'none'" in csp and "script-src" not in csp, "editor pages allow no script"
 
 
 # --------------------------------------------------------------------------- private addresses

@@ -53,9 +53,16 @@ def templates() -> Environment:
     return Environment(loader=PackageLoader("copydesk.web", "templates"), autoescape=True)
 
 
+# The editor's own pages run no script at all: an injected one could not run even if
+# escaping failed. The preview iframe (the article page, with its own policy) is same-origin.
+EDITOR_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; "
+              "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+
+
 def _page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
     html = templates().get_template(name).render(**context)
-    return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
+    headers = {"Cache-Control": "no-store", "Content-Security-Policy": EDITOR_CSP}
+    return HTMLResponse(html, status_code=status, headers=headers)
 
 
 class _LoginRedirect(Exception):
