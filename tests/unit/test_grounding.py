@@ -270,13 +270,36 @@ def test_date_forms_render_resolved_values() -> None:
 # --------------------------------------------------------------------------- FRANK
 
 
-def _frank() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("copydesk_eval_frank", ROOT / "eval" / "frank.py")
+def _eval_module(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"copydesk_eval_{name}", ROOT / "eval" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def _frank() -> ModuleType:
+    return _eval_module("frank")
+
+
+def test_injection_corruptions_change_the_claim() -> None:
+    injection = _eval_module("injection")
+    rng = __import__("random").Random(0)
+    text = "Locke will meet Jim Mann on Friday after eight weeks and 3 games in March 2014."
+    for kind in injection.KINDS:
+        out = injection.corrupt(text, kind, ["Jim Mann", "Allan Johnston"], rng)
+        assert out and out != text, kind
+        assert check_text(out, [text]).unsupported, (kind, out)
+
+
+@pytest.mark.slow
+def test_injection_recall_meets_floor() -> None:
+    if not DEV.exists():
+        pytest.skip(f"dev set not found at {DEV}")
+    floors = json.loads((ROOT / "eval" / "floors.json").read_text())
+    results = _eval_module("injection").run(DEV, limit=40)
+    assert results["injection.all.recall"] >= floors["injection.all.recall"]
 
 
 def test_frank_metrics_are_correct_on_known_values() -> None:
