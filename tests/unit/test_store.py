@@ -112,3 +112,20 @@ def test_store_password_hash_is_salted_scrypt() -> None:
     assert a != b and a.startswith("scrypt$")
     assert verify_password("s3cret", a) and not verify_password("S3cret", a)
     assert not verify_password("s3cret", "garbage") and not verify_password("s3cret", "md5$1$2$3$aa$bb")
+
+
+def test_store_unknown_editor_costs_a_password_check() -> None:
+    import time
+
+    store = MemoryStore()
+    store.create_user("ana", "correct horse")
+    store.check_user("ghost", "x")  # the decoy hash is made once
+
+    def cost(name: str) -> float:
+        t0 = time.perf_counter()
+        for _ in range(3):
+            store.check_user(name, "wrong password")
+        return time.perf_counter() - t0
+
+    known, unknown = cost("ana"), cost("ghost")
+    assert unknown > known / 3, f"unknown editor answered in {unknown:.4f}s vs {known:.4f}s"

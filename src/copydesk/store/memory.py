@@ -18,11 +18,11 @@ from copydesk.store import (
     Revision,
     StoredArticle,
     Summary,
+    check_password,
     content_hash,
     hash_password,
     hash_token,
     search_text,
-    verify_password,
 )
 
 
@@ -167,5 +167,4 @@ class MemoryStore:
 
     def check_user(self, name: str, password: str) -> bool:
         """Whether the editor exists and the password matches."""
-        stored = self._users.get(name)
-        return stored is not None and verify_password(password, stored)
+        return check_password(password, self._users.get(name))

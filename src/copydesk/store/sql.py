@@ -34,11 +34,11 @@ from copydesk.store import (
     Revision,
     StoredArticle,
     Summary,
+    check_password,
     content_hash,
     hash_password,
     hash_token,
     search_text,
-    verify_password,
 )
 
 logger = logging.getLogger(__name__)
@@ -382,7 +382,7 @@ class SqlStore:
         """Whether the editor exists and the password matches."""
         with self._read() as conn:
             row = conn.execute(sa.select(users.c.password_hash).where(users.c.name == name)).first()
-        return row is not None and verify_password(password, row.password_hash)
+        return check_password(password, None if row is None else row.password_hash)
 
 
 def _revision(row: sa.Row[Any]) -> Revision:
