@@ -9,6 +9,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from copydesk.grounding import check_document, check_text, date_forms, ground
 from copydesk.model import (
@@ -151,6 +153,23 @@ def test_check_text_empty_inputs_are_safe() -> None:
     result = check_text("Locke was confirmed by Kilmarnock.", [])
     assert result.score < 0.5
     assert ("name", "Kilmarnock") in [(u.kind, u.text) for u in result.unsupported]
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=200), source=st.text(max_size=200),
+       kind=st.sampled_from(["fact", "analysis", "question"]))
+def test_check_text_any_input_gives_a_bounded_score(text: str, source: str, kind: str) -> None:
+    result = check_text(text, [source], kind=kind)  # type: ignore[arg-type]
+    assert 0.0 <= result.score <= 1.0
+    assert all(u.kind in {"name", "number", "date", "negation"} for u in result.unsupported)
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(st.sampled_from(S1.split() + S2.split() + S3.split()), min_size=1, max_size=12))
+def test_check_text_source_checked_against_itself_passes(words: list[str]) -> None:
+    text = " ".join(words)
+    result = check_text(text, [text])
+    assert result.unsupported == () and result.score == 1.0
 
 
 def test_check_document_aligns_each_sentence() -> None:
