@@ -109,6 +109,7 @@ def test_editor_create_edit_takeaway_approve_publish(server: Server, tab: Any, o
     assert flag.count() == 1, "the unsupported number is flagged"
     assert "987" in flag.locator("mark.unsupported").first.inner_text()
     assert page.inner_text("#grounding-status") == "flagged"
+    assert page.inner_text("#part-takeaways .part-status").startswith("1 not supported")
     page.screenshot(path=str(output_dir / "editor-review.png"), full_page=True)
 
     page.locator("#approve button").click()

@@ -183,11 +183,14 @@ def review(request: Request, id: str, revision: int | None = None, error: str | 
         return _to_login()
     stored = _desk(request).store.get(id, revision)
     supports = {s.ref: s for s in stored.article.grounding.supports}
+    flagged = {part: sum(1 for s in supports.values()
+                         if (s.ref == part or s.ref.startswith(part + ".")) and not s.supported)
+               for part in PART_KINDS}
     errors = {"conflict": "Someone saved a newer revision first: your change was not saved. "
                           "Here is the latest revision; apply your change again."}
     return _page("review.html.j2", **_context(
         request, session, article=stored.article, article_id=stored.article.id, revision=stored.revision,
-        latest=stored.latest, published=stored.published, supports=supports,
+        latest=stored.latest, published=stored.published, supports=supports, flagged=flagged,
         error=errors.get(error or ""),
     ))
 
