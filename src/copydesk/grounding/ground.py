@@ -6,6 +6,7 @@ import logging
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from copydesk.grounding.check import ANALYSIS_TEMPLATE_WORDS, Evidence, check_with
 from copydesk.grounding.lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -77,13 +78,15 @@ def _entity_table(analysis: Analysis) -> tuple[_EntityForms, ...]:
     return tuple(out)
 
 
-def _entity_forms(table: Sequence[_EntityForms], cites: Collection[str], cited_text: str) -> list[str]:
+def _entity_forms(
+    table: Sequence[_EntityForms], cites: Collection[str], sources: Sequence[str]
+) -> list[str]:
     """Names, titles and aliases of the entities the cited sentences mention.
 
     An entity counts as mentioned when the analysis says so, or when one of its
     names occurs in the cited text as whole words.
     """
-    low = f" {_word_string(cited_text)} "
+    low = " " + " ".join(_word_string(s) for s in sources) + " "
     out: list[str] = []
     for ent in table:
         if not ent.mentions.isdisjoint(cites) or any(f" {n} " in low for n in ent.names):
@@ -91,6 +94,7 @@ def _entity_forms(table: Sequence[_EntityForms], cites: Collection[str], cited_t
     return out
 
 
+@lru_cache(maxsize=16384)
 def _word_string(text: str) -> str:
     return " ".join(t.low for t in tokenise(text) if t.low[:1].isalnum())
 
@@ -118,7 +122,7 @@ def _check_claim(
     else:
         sources = []
     cited = set(cites)
-    extra = [*_resolved_forms(analysis, cited), *_entity_forms(entities, cited, " ".join(sources)),
+    extra = [*_resolved_forms(analysis, cited), *_entity_forms(entities, cited, sources),
              *aliases]
     result = check_with(claim.text, Evidence([*sources, *extra]), kind=claim.kind,
                         free_words=free_words if claim.kind == "analysis" else ())

@@ -236,7 +236,7 @@ def numbers(tokens: tuple[Token, ...]) -> list[Item]:
     i, n = 0, len(tokens)
     while i < n:
         t = tokens[i]
-        m = _DIGITS_RE.fullmatch(t.low)
+        m = _DIGITS_RE.fullmatch(t.low) if t.low[:1].isdigit() else None
         if m:
             raw, suffix = m.group(1), m.group(2)
             value = float(raw.replace(",", ""))
@@ -372,7 +372,7 @@ def name_chunks(
             run.append(i)
             if t.possessive:
                 close()
-        else:
+        elif run:
             close()
     close()
     return items
