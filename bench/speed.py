@@ -120,8 +120,10 @@ class MemorySampler:
     """Samples the RSS of this process's descendants (the workers) every ``interval`` seconds."""
 
     def __init__(self, interval: float = 0.1) -> None:
-        import psutil
-
+        try:
+            import psutil  # type: ignore[import-untyped]  # installed with distributed
+        except ImportError:  # no sampling: peaks come from getrusage alone
+            psutil = None
         self._psutil = psutil
         self.interval = interval
         self.peak: dict[int, int] = {}
@@ -140,12 +142,14 @@ class MemorySampler:
             self._stop.wait(self.interval)
 
     def __enter__(self) -> MemorySampler:
-        self._thread.start()
+        if self._psutil is not None:
+            self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
-        self._thread.join()
+        if self._thread.is_alive():
+            self._thread.join()
 
 
 def measure(mode: str, records: Sequence[dict[str, Any]], workers: int) -> dict[str, Any]:
