@@ -107,6 +107,14 @@ def test_check_text_negation_reaches_predicate_nouns() -> None:
     assert [k for k, _ in found] == ["negation"]
 
 
+def test_check_text_opposite_word_is_a_flip() -> None:
+    src = ["Celtic lost to Rangers before the break."]
+    found = kinds("Celtic won against Rangers after the break.", src)
+    assert ("negation", "won (sources: lose)") in found
+    assert ("negation", "after (sources: before)") in found
+    assert kinds("Celtic lost to Rangers.", src) == []
+
+
 def test_check_text_swapped_first_word_name_is_listed() -> None:
     # "Motherwell" is an English dictionary word (a town); it still may not replace Locke.
     found = kinds("Motherwell will be confirmed as Kilmarnock's permanent manager on Friday.", [S1])

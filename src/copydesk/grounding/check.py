@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from copydesk.grounding.lexicon import (
+    ANTONYM_PAIRS,
     CURRENCY_UNITS,
     FUNCTION_WORDS,
     FUTURE_CUES,
@@ -32,6 +33,7 @@ from copydesk.grounding.text import (
     is_lower_mode,
     name_chunks,
     numbers,
+    stem,
     tokenise,
 )
 from copydesk.model import Unsupported
@@ -319,9 +321,27 @@ def lexical_support(text: str, evidence: Evidence, *, free_words: Collection[str
                     evidence, {})
 
 
+@lru_cache(maxsize=1)
+def _opposites() -> dict[str, dict[str, str]]:
+    """Stem → {opposite's stem: opposite as listed}."""
+    table: dict[str, dict[str, str]] = {}
+    for a, b in ANTONYM_PAIRS:
+        table.setdefault(stem(a), {})[stem(b)] = b
+        table.setdefault(stem(b), {})[stem(a)] = a
+    return table
+
+
 def _flips(tokens: tuple[Token, ...], idx: list[int], ev: Evidence) -> list[Unsupported]:
-    """Negation and modality flips: a word negated (or future) here but never so in the sources."""
+    """Polarity flips: a word negated (or future) here but never so in the sources, or a
+    word whose opposite from the closed list stands in the sources instead of it."""
     out: list[Unsupported] = []
+    opposites = _opposites()
+    for t in tokens:
+        other = opposites.get(t.stem)
+        if other and t.stem not in ev.stems:
+            found = sorted(word for s, word in other.items() if s in ev.stems)
+            if found:
+                out.append(Unsupported(kind="negation", text=f"{t.text} (sources: {found[0]})"))
     seen: set[int] = set()
     for i in idx:
         s = tokens[i].stem

@@ -200,6 +200,18 @@ IRREGULAR: dict[str, str] = {
 }
 """Irregular forms → their base; the suffix stripper handles the regular ones."""
 
+ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
+    ("win", "lose"), ("beat", "lose"), ("before", "after"), ("increase", "decrease"),
+    ("rise", "fall"), ("more", "less"), ("more", "fewer"), ("higher", "lower"),
+    ("first", "last"), ("open", "close"), ("guilty", "innocent"), ("arrest", "release"),
+    ("accept", "reject"), ("approve", "reject"), ("allow", "ban"), ("buy", "sell"),
+    ("husband", "wife"), ("son", "daughter"), ("mother", "father"), ("boy", "girl"),
+    ("brother", "sister"), ("north", "south"), ("east", "west"), ("older", "younger"),
+    ("largest", "smallest"), ("biggest", "smallest"), ("best", "worst"), ("join", "leave"),
+    ("for", "against"), ("with", "without"), ("above", "below"), ("inside", "outside"),
+)
+"""Closed list of opposites: a claim word whose opposite, not itself, is in the sources is a flip."""
+
 SYNONYMS: dict[str, str] = {
     "boss": "manager",
     "aged": "age",
