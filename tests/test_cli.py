@@ -9,8 +9,10 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from copydesk.cli import app
-from copydesk.cli import commands  # noqa: F401
+from copydesk.cli import (
+    app,
+    commands,  # noqa: F401
+)
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parent.parent

@@ -27,8 +27,10 @@ def test_docs_every_error_code_is_documented_with_a_hint_or_meaning() -> None:
 def test_docs_every_cli_command_has_help() -> None:
     import typer.main
 
-    from copydesk.cli import app
-    from copydesk.cli import commands  # noqa: F401
+    from copydesk.cli import (
+        app,
+        commands,  # noqa: F401
+    )
 
     group = typer.main.get_command(app)
     for name, cmd in group.commands.items():  # type: ignore[attr-defined]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from copydesk.model import EnrichedArticle
 
@@ -68,8 +67,9 @@ def test_every_cite_resolves(wire_article: EnrichedArticle) -> None:
 
 
 def test_generation_is_deterministic(wire_text: str, wire_article: EnrichedArticle) -> None:
-    import copydesk
     from tests.conftest import FIXED_TODAY
+
+    import copydesk
 
     again = copydesk.enrich(wire_text, published=wire_article.story.published, today=FIXED_TODAY)
     assert again.parts == wire_article.parts

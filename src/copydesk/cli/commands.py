@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from copydesk.cli import analyze, enrich  # noqa: F401
-from copydesk.cli import audio  # noqa: F401
-from copydesk.cli import serve  # noqa: F401
-from copydesk.cli import batch  # noqa: F401
+from copydesk.cli import (  # noqa: F401
+    analyze,
+    audio,  # noqa: F401
+    batch,  # noqa: F401
+    enrich,
+    serve,  # noqa: F401
+)

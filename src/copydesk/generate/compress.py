@@ -24,8 +24,7 @@ from spacy.tokens import Span, Token
 from copydesk.nlp.facts import FRAME_VERBS, QUOTES
 
 _DISCOURSE = frozenset(
-    "however meanwhile also but and moreover furthermore additionally still yet so nonetheless "
-    "nevertheless separately instead indeed".split()
+    ["however", "meanwhile", "also", "but", "and", "moreover", "furthermore", "additionally", "still", "yet", "so", "nonetheless", "nevertheless", "separately", "instead", "indeed"]
 )
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP", "DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 

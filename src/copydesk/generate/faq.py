@@ -167,6 +167,26 @@ def _question(text: str) -> str:
     return text[:1].upper() + text[1:] + "?"
 
 
+def _who_clause(span: Span, root: Token, subj: Token, frame: set[int]) -> str:
+    """The predicate of a who-question: the clause after the subject, without side detail."""
+    side = {t.i for ch in root.children if ch.dep_ in _SIDE_DEPS for t in ch.subtree}
+    clause = _clause_tokens(span, root, frame | side | {t.i for t in subj.subtree})
+    clause = [t for t in clause if t.i > subj.right_edge.i]
+    # A reader's question is short: appositives and dates stay in the answer.
+    detail = {
+        x.i for t in clause
+        if t.dep_ == "appos" or (t.ent_type_ == "DATE" and t.dep_ in {"npadvmod", "pobj"})
+        for x in t.subtree
+    }
+    detail |= {t.i for t in clause if t.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in t.children)}
+    doc = span.doc
+    detail |= {i for d in list(detail) for i in (d - 1, d + 1) if 0 <= i < len(doc) and doc[i].text == ","}
+    clause = [t for t in clause if t.i not in detail]
+    while clause and clause[-1].is_punct:
+        clause.pop()
+    return _words(clause)
+
+
 def overgenerate(cands: Sequence[Candidate], analysis: Analysis) -> list[_Q]:
     """Every question the rules can ask of the story, scored."""
     out: list[_Q] = []
@@ -185,23 +205,8 @@ def overgenerate(cands: Sequence[Candidate], analysis: Analysis) -> list[_Q]:
             out.append(_Q("matters", "Why does this matter?", c, sal * 0.9))
         if pron or subj is None:
             continue
-        if subj.ent_type_ == "PERSON":
-            if subj.dep_ == "nsubj" and root.pos_ == "VERB":
-                side = {t.i for c in root.children if c.dep_ in _SIDE_DEPS for t in c.subtree}
-                clause = _clause_tokens(span, root, frame | side | {t.i for t in subj.subtree})
-                clause = [t for t in clause if t.i > subj.right_edge.i]
-                # A reader's question is short: appositives and dates stay in the answer.
-                detail = {x.i for t in clause if t.dep_ == "appos" or (t.ent_type_ == "DATE" and t.dep_ in {"npadvmod", "pobj"}) for x in t.subtree}
-                detail |= {t.i for t in clause if t.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in t.children)}
-                doc = span.doc
-                detail |= {i for d in list(detail) for i in (d - 1, d + 1) if 0 <= i < len(doc) and doc[i].text == ","}
-                clause = [t for t in clause if t.i not in detail]
-                while clause and clause[-1].is_punct:
-                    clause.pop()
-                purpose = _purpose(root)
-                if purpose is not None:
-                    clause = [t for t in clause if t.i not in {x.i for x in purpose.subtree}]
-                out.append(_Q("who", "Who " + _words(clause), c, sal + 0.1))
+        if subj.ent_type_ == "PERSON" and subj.dep_ == "nsubj" and root.pos_ == "VERB":
+            out.append(_Q("who", "Who " + _who_clause(span, root, subj, frame), c, sal + 0.1))
         when = _adjunct(root, {"DATE"})
         if when is not None:
             q = invert(span, root, frame | {t.i for t in when.subtree})
@@ -247,9 +252,7 @@ def faq(cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] 
             return False
         if any(q.question.lower() == p.question.lower() for p in chosen):
             return False
-        if strict and (q.kind in seen_kinds or q.source.id in seen_sources):
-            return False
-        return True
+        return not (strict and (q.kind in seen_kinds or q.source.id in seen_sources))
 
     for strict in (True, False):
         for q in pool:

@@ -135,8 +135,7 @@ def _fit(words: list[str], limit: int) -> str:
 
 
 _DISCLOSURE_VERBS = frozenset(
-    """announce reveal decide unveil propose approve reject launch sign find say order demand
-    pledge promise offer vote ban introduce admit confirm claim warn deny insist""".split()
+    ["announce", "reveal", "decide", "unveil", "propose", "approve", "reject", "launch", "sign", "find", "say", "order", "demand", "pledge", "promise", "offer", "vote", "ban", "introduce", "admit", "confirm", "claim", "warn", "deny", "insist"]
 )
 
 
@@ -159,7 +158,7 @@ def _clause_words(c: Candidate, limit: int = 14) -> list[str]:
     return words
 
 
-_TRAILING = frozenset("in on at of the a an and to for with by from as that which who".split())
+_TRAILING = frozenset(["in", "on", "at", "of", "the", "a", "an", "and", "to", "for", "with", "by", "from", "as", "that", "which", "who"])
 
 
 def question_headline(c: Candidate, analysis: Analysis) -> Claim:
@@ -170,14 +169,15 @@ def question_headline(c: Candidate, analysis: Analysis) -> Claim:
     partner = s.partner.name if s.partner else None
     place = s.place.name if s.place else None
     options: list[list[str] | None] = []
+    negated = any(ch.dep_ == "neg" for ch in s.root.children)
     if agent and partner and s.verb in _MEETING_VERBS:
         w = ["What", "Did", *agent.split(), "and", *partner.split(), "Discuss"]
         options.append(w + ["in", *place.split()] if place else w)
-    if agent and s.purpose is not None and not s.passive and s.root.tag_ == "VBD":
+    if agent and s.purpose is not None and not s.passive and s.root.tag_ == "VBD" and not negated:
         w = ["Why", "Did", *agent.split(), s.verb.capitalize(), *(partner.split() if partner else [])]
         options.append(w + ["in", *place.split()] if place and len(" ".join(w)) < 70 else w)
     past = s.root.tag_ == "VBD" or (s.root.tag_ == "VBN" and any(a.lower_ in {"has", "have", "had"} for a in s.root.children if a.dep_ == "aux"))
-    if agent and s.verb in _DISCLOSURE_VERBS and past and not s.passive:
+    if agent and s.verb in _DISCLOSURE_VERBS and past and not s.passive and not negated:
         options.append(["What", "Did", *agent.split(), s.verb.capitalize()])
     if c.facts.tense == "future" or s.root.tag_ in {"VBZ", "VBP", "MD", "VBN"} or s.passive:
         options.append(_yes_no(c))

@@ -21,8 +21,7 @@ from copydesk.generate.select import Candidate, annotate_dates, pronoun_subject
 from copydesk.model import Analysis, Claim
 
 TEMPLATE_WORDS = frozenset(
-    """the story centres on and it builds on earlier steps what to watch next why it matters
-    at stake is context comes this sits in a wider pattern of""".split()
+    ["the", "story", "centres", "on", "and", "it", "builds", "on", "earlier", "steps", "what", "to", "watch", "next", "why", "it", "matters", "at", "stake", "is", "context", "comes", "this", "sits", "in", "a", "wider", "pattern", "of"]
 )
 _BACKGROUND = re.compile(r"\b(earlier|previous|previously|last|since|before|ago|former|already|in the past)\b", re.I)
 _SIGNIFICANCE = re.compile(

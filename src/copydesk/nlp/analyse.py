@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from copydesk.model import Analysis, DateMention, Dateline, SentenceFacts, Story
+from copydesk.model import Analysis, Dateline, DateMention, SentenceFacts, Story
 from copydesk.nlp.dateline import parse_dateline
 from copydesk.nlp.dates import resolve_date
 from copydesk.nlp.entities import extract_entities

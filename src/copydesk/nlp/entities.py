@@ -32,24 +32,11 @@ KIND_BY_LABEL: dict[str, EntityKind] = {
 
 # The word of a title that stands right before the name ("Defence *Minister* X").
 TITLE_HEADS = frozenset(
-    """
-    president minister pm secretary chancellor premier marshal general gen. admiral adm. colonel
-    col. captain capt. major maj. sergeant sgt. lieutenant lt. commander cmdr. senator sen.
-    representative rep. governor gov. mayor judge justice king queen prince princess pope dr. dr
-    professor prof. ambassador chairman chairwoman ceo director spokesman spokeswoman
-    spokesperson coach manager inspector detective sheriff bishop archbishop cardinal rev.
-    sheikh emir president-elect speaker envoy commissioner superintendent constable sir lord
-    lady dame councillor councilman mp chief officer brig. brigadier pres. supt. insp. det.
-    """.split()
+    ["president", "minister", "pm", "secretary", "chancellor", "premier", "marshal", "general", "gen.", "admiral", "adm.", "colonel", "col.", "captain", "capt.", "major", "maj.", "sergeant", "sgt.", "lieutenant", "lt.", "commander", "cmdr.", "senator", "sen.", "representative", "rep.", "governor", "gov.", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope", "dr.", "dr", "professor", "prof.", "ambassador", "chairman", "chairwoman", "ceo", "director", "spokesman", "spokeswoman", "spokesperson", "coach", "manager", "inspector", "detective", "sheriff", "bishop", "archbishop", "cardinal", "rev.", "sheikh", "emir", "president-elect", "speaker", "envoy", "commissioner", "superintendent", "constable", "sir", "lord", "lady", "dame", "councillor", "councilman", "mp", "chief", "officer", "brig.", "brigadier", "pres.", "supt.", "insp.", "det."]
 )
 # Words that may stand before a head inside a title ("Air Chief", "External Affairs").
 TITLE_MODIFIERS = frozenset(
-    """
-    prime vice deputy foreign defence defense home finance interior external affairs chief air
-    army navy naval lieutenant lt. major brigadier rear acting general state attorney first crown
-    grand supreme high health education trade commerce justice culture sports junior senior
-    lt.-gen. maj.-gen. lt-gen maj-gen fleet wing group squadron flight field police fire
-    """.split()
+    ["prime", "vice", "deputy", "foreign", "defence", "defense", "home", "finance", "interior", "external", "affairs", "chief", "air", "army", "navy", "naval", "lieutenant", "lt.", "major", "brigadier", "rear", "acting", "general", "state", "attorney", "first", "crown", "grand", "supreme", "high", "health", "education", "trade", "commerce", "justice", "culture", "sports", "junior", "senior", "lt.-gen.", "maj.-gen.", "lt-gen", "maj-gen", "fleet", "wing", "group", "squadron", "flight", "field", "police", "fire"]
 )
 TITLE_EXPANSIONS = {
     "pm": "Prime Minister",
@@ -139,9 +126,7 @@ def _clean_name(text: str) -> str:
 
 
 _ROLE_NOUNS = frozenset(
-    """chief head leader spokesman spokeswoman spokesperson counterpart founder owner president
-    minister secretary director manager coach captain star striker player actor singer author
-    boss chairman chairwoman ceo editor officer commander envoy ambassador member winner""".split()
+    ["chief", "head", "leader", "spokesman", "spokeswoman", "spokesperson", "counterpart", "founder", "owner", "president", "minister", "secretary", "director", "manager", "coach", "captain", "star", "striker", "player", "actor", "singer", "author", "boss", "chairman", "chairwoman", "ceo", "editor", "officer", "commander", "envoy", "ambassador", "member", "winner"]
 )
 
 
@@ -306,6 +291,14 @@ def cluster(mentions: list[_Mention]) -> list[_Cluster]:
                 owners[0].first = min(owners[0].first, c.first)
                 clusters.remove(c)
     person_forms = {n: c for c in clusters for n in c.names}
+    surname_owners: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        if len(c.canonical.split()) > 1:
+            surname_owners[c.canonical.split()[-1]].append(c)
+    for surname, owners in surname_owners.items():
+        # "Bader" tagged ORG beside "Douglas Bader": the surname of exactly one person.
+        if len(owners) == 1 and surname not in person_forms:
+            person_forms[surname] = owners[0]
     for m in mentions:
         if m.kind == "PERSON":
             continue

@@ -10,8 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
-from spacy.symbols import ORTH
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from copydesk.nlp import segment  # noqa: F401  (registers the boundary component)
 

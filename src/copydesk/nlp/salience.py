@@ -19,8 +19,7 @@ from copydesk.model import Entity, SentenceFacts
 
 _NOT_TOPICS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "MONEY", "PERCENT", "QUANTITY"})
 _GENERIC = frozenset(
-    """time year years day days people thing things way lot part number week weeks month months
-    today yesterday official officials statement report reports source sources side""".split()
+    ["time", "year", "years", "day", "days", "people", "thing", "things", "way", "lot", "part", "number", "week", "weeks", "month", "months", "today", "yesterday", "official", "officials", "statement", "report", "reports", "source", "sources", "side"]
 )
 
 

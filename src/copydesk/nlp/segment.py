@@ -18,16 +18,7 @@ from copydesk.model import Sentence
 
 # Tokens after which a capitalised word never starts a sentence. Lower-cased, dots kept.
 ABBREVIATIONS = frozenset(
-    """
-    mr. mrs. ms. dr. prof. sr. jr. st. mt. ft. no. nos. vs. v. etc. approx. inc. ltd. co. corp.
-    gen. lt. col. maj. capt. cpt. sgt. cpl. pvt. adm. cmdr. cdr. brig. lieut. maj.-gen. lt.-gen.
-    gov. sen. rep. rev. hon. pres. supt. insp. det. const. amb. sec. gens. reps. sens.
-    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
-    mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.
-    u.s. u.k. u.n. e.u. u.s.a. d.c. a.m. p.m. i.e. e.g. al.
-    ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich.
-    minn. miss. mo. mont. neb. nev. okla. ore. pa. tenn. tex. va. vt. wash. wis. wyo.
-    """.split()
+    ["mr.", "mrs.", "ms.", "dr.", "prof.", "sr.", "jr.", "st.", "mt.", "ft.", "no.", "nos.", "vs.", "v.", "etc.", "approx.", "inc.", "ltd.", "co.", "corp.", "gen.", "lt.", "col.", "maj.", "capt.", "cpt.", "sgt.", "cpl.", "pvt.", "adm.", "cmdr.", "cdr.", "brig.", "lieut.", "maj.-gen.", "lt.-gen.", "gov.", "sen.", "rep.", "rev.", "hon.", "pres.", "supt.", "insp.", "det.", "const.", "amb.", "sec.", "gens.", "reps.", "sens.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "mon.", "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.", "sat.", "sun.", "u.s.", "u.k.", "u.n.", "e.u.", "u.s.a.", "d.c.", "a.m.", "p.m.", "i.e.", "e.g.", "al.", "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.", "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "okla.", "ore.", "pa.", "tenn.", "tex.", "va.", "vt.", "wash.", "wis.", "wyo."]
 )
 # An initial ("A." in "A. P. Singh") also never ends a sentence before a capital.
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -38,9 +29,7 @@ def set_boundaries(doc: Doc) -> Doc:
     """Pre-parser fixes: keep abbreviations inside a sentence, break at paragraph ends."""
     for i in range(1, len(doc)):
         prev, tok = doc[i - 1], doc[i]
-        if "\n" in prev.text or (prev.is_space and "\n" in prev.whitespace_):
-            tok.is_sent_start = True
-        elif "\n" in prev.whitespace_:
+        if "\n" in prev.text or (prev.is_space and "\n" in prev.whitespace_) or "\n" in prev.whitespace_:
             tok.is_sent_start = True
         elif (
             tok.text in _RUN_ON_OPENERS and prev.is_alpha and prev.whitespace_
@@ -50,7 +39,7 @@ def set_boundaries(doc: Doc) -> Doc:
             # Text whose full stops were lost (captions run into the story):
             # "… than a colleague The cost of divorce …".
             tok.is_sent_start = True
-        elif (prev.lower_ in ABBREVIATIONS or _INITIAL.match(prev.text)) and not prev.whitespace_ == "":
+        elif (prev.lower_ in ABBREVIATIONS or _INITIAL.match(prev.text)) and prev.whitespace_ != "":
             # "U.S." can end a sentence; only keep it joined before a capitalised
             # word that is not an obvious sentence opener.
             if prev.lower_ in {"u.s.", "u.k.", "d.c.", "a.m.", "p.m.", "etc."} and tok.text in _OPENERS:
@@ -60,11 +49,11 @@ def set_boundaries(doc: Doc) -> Doc:
 
 
 _MONTH_NAMES = frozenset(
-    "January February March April May June July August September October November December".split()
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 )
-_FUNCTION_WORDS = frozenset("of and or at in on for to from with by the a an as than".split())
-_RUN_ON_OPENERS = frozenset("The He She They It This His Her Their But".split())
-_OPENERS = frozenset("The He She It They We I But And In On At A An This That There".split())
+_FUNCTION_WORDS = frozenset(["of", "and", "or", "at", "in", "on", "for", "to", "from", "with", "by", "the", "a", "an", "as", "than"])
+_RUN_ON_OPENERS = frozenset(["The", "He", "She", "They", "It", "This", "His", "Her", "Their", "But"])
+_OPENERS = frozenset(["The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "A", "An", "This", "That", "There"])
 
 
 def sentence_spans(doc: Doc, *, skip_until: int = 0) -> Iterator[tuple[int, int]]:

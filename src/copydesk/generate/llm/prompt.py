@@ -47,9 +47,8 @@ _CITES: dict[str, Any] = {
 }
 
 
-def _claim_schema(max_length: int, **extra: Any) -> dict[str, Any]:
-    props: dict[str, Any] = {**extra, "text": {"type": "string", "maxLength": max_length},
-                             "cites": _CITES}
+def _claim_schema(**extra: Any) -> dict[str, Any]:
+    props: dict[str, Any] = {**extra, "text": {"type": "string"}, "cites": _CITES}
     return {"type": "object", "properties": props, "required": [*extra, "text", "cites"]}
 
 
@@ -60,18 +59,18 @@ def _list(item: dict[str, Any], low: int, high: int) -> dict[str, Any]:
 PARTS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "question_headline": _claim_schema(120),
-        "headline": _claim_schema(120),
-        "seo_title": {"type": "string", "maxLength": 80},
-        "synopsis": _list(_claim_schema(400), 2, 3),
-        "takeaways": _list(_claim_schema(300, label={"type": "string", "maxLength": 40}), 3, 5),
-        "viewpoint": _list(_claim_schema(300), 2, 4),
+        "question_headline": _claim_schema(),
+        "headline": _claim_schema(),
+        "seo_title": {"type": "string"},
+        "synopsis": _list(_claim_schema(), 2, 3),
+        "takeaways": _list(_claim_schema(label={"type": "string"}), 3, 5),
+        "viewpoint": _list(_claim_schema(), 2, 4),
         "faq": _list(
             {
                 "type": "object",
                 "properties": {
-                    "question": {"type": "string", "maxLength": 160},
-                    "answer": {"type": "string", "maxLength": 300},
+                    "question": {"type": "string"},
+                    "answer": {"type": "string"},
                     "cites": _CITES,
                 },
                 "required": ["question", "answer", "cites"],
@@ -79,12 +78,13 @@ PARTS_SCHEMA: dict[str, Any] = {
             4,
             6,
         ),
-        "tags": _list({"type": "string", "maxLength": 40}, 3, 8),
+        "tags": _list({"type": "string"}, 3, 8),
     },
     "required": ["question_headline", "headline", "seo_title", "synopsis", "takeaways",
                  "viewpoint", "faq", "tags"],
 }
-"""The answer's shape; counts and lengths mirror the part rules the gate enforces."""
+"""The answer's shape; counts mirror the part rules. No ``maxLength``: bounded string
+repetition makes llama.cpp's grammar sampling ~20x slower; the gate checks lengths."""
 
 
 def defuse(text: str) -> str:
