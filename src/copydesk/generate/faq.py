@@ -16,7 +16,7 @@ the salience of their sentence and by type variety; near-duplicates are dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -125,7 +125,7 @@ def invert(span: Span, root: Token, drop: set[int] | None = None) -> str | None:
 _SIDE_DEPS = frozenset({"advcl", "parataxis", "cc", "conj", "intj", "discourse"})
 
 
-def _adjunct(root: Token, labels: set[str]) -> Token | None:
+def _adjunct(root: Token, labels: Collection[str]) -> Token | None:
     """A prepositional or noun-phrase adjunct of the verb whose object has one of ``labels``."""
     for c in root.children:
         if c.dep_ == "prep":
@@ -281,10 +281,10 @@ def faq(cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] 
     for q in chosen:
         # Answers keep more of the sentence than bullets: the answer phrase must survive.
         answer = annotate_dates(compress(q.source.span, max_words=55), q.source.id, analysis)
-        generic = q.kind in {"next", "matters"} or q.question.startswith("What happened") or q.score == 0.0
+        is_generic = q.kind in {"next", "matters"} or q.question.startswith("What happened") or q.score == 0.0
         items.append(
             FaqItem(
-                question=Claim(text=_question(q.question), cites=() if generic else (q.source.id,), kind="question"),
+                question=Claim(text=_question(q.question), cites=() if is_generic else (q.source.id,), kind="question"),
                 answer=Claim(text=finish(answer), cites=(q.source.id,), kind="fact"),
             )
         )

@@ -310,11 +310,12 @@ def cluster(mentions: list[_Mention]) -> list[_Cluster]:
                 continue
         key = (m.kind if m.kind != "NORP" else "NORP", _norm(m.name))
         # A place tagged as PERSON elsewhere stays separate; same text same kind → same entity.
-        c = by_key.get(key)
-        if c is None:
-            c = _Cluster(m.kind, first=m.sentence)
-            by_key[key] = c
-            clusters.append(c)
+        found = by_key.get(key)
+        if found is None:
+            found = _Cluster(m.kind, first=m.sentence)
+            by_key[key] = found
+            clusters.append(found)
+        c = found
         c.names.append(m.name)
         c.sentences.append(m.sentence)
     return clusters

@@ -29,7 +29,7 @@ def load_pipeline() -> Language:
     # Ranks the tokenizer would split ("Lt." → "Lt" "."), which then breaks sentences.
     for abbr in RANK_ABBREVIATIONS:
         for form in (abbr, abbr.upper()):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # type: ignore[union-attr]
     nlp.add_pipe("copydesk_boundaries", before="parser")
     # Stories are bounded by Settings.max_input_bytes; spaCy's own guard must not be lower.
     nlp.max_length = 3_000_000
