@@ -41,6 +41,8 @@ class Pair:
     sentences: tuple[str, ...]
     article_words: frozenset[str]
     human: float
+    model: str = ""
+    """The system that wrote the summary (bart, bert_sum, bus, pgn, s2s)."""
 
 
 def load(path: Path, limit: int | None = None) -> list[Pair]:
@@ -57,7 +59,7 @@ def load(path: Path, limit: int | None = None) -> list[Pair]:
                 if summ.get("frank_factuality") is None:
                     continue
                 pairs.append(Pair(row["frank_split"], summ["summary"], sentences, words,
-                                  float(summ["frank_factuality"])))
+                                  float(summ["frank_factuality"]), summ.get("model", "")))
     return pairs
 
 
@@ -186,9 +188,39 @@ def table(results: dict[str, float], names: Iterable[str]) -> str:
 SCORERS: dict[str, Callable[[Pair], float]] = {"checker": checker, "overlap": overlap_baseline}
 
 
+def strict_flags(pairs: Sequence[Pair]) -> dict[str, float]:
+    """How precise the strict checks are: of the summaries with an unsupported name,
+    number, date or polarity flip, the share humans judged unfaithful (and how many)."""
+    out: dict[str, float] = {}
+    flagged: dict[str, list[bool]] = {k: [] for k in ("name", "number", "date", "negation", "any")}
+    for p in pairs:
+        kinds = {u.kind for u in check_document(_UNK_RE.sub(" ", p.summary), p.sentences).unsupported}
+        for kind in kinds | ({"any"} if kinds else set()):
+            flagged[kind].append(p.human < 1.0)
+    for kind, unfaithful in flagged.items():
+        out[f"frank.flags.{kind}.n"] = float(len(unfaithful))
+        out[f"frank.flags.{kind}.precision"] = (
+            sum(unfaithful) / len(unfaithful) if unfaithful else float("nan"))
+    return out
+
+
+def by_model(pairs: Sequence[Pair], scorers: dict[str, Callable[[Pair], float]]) -> str:
+    """ROC AUC per summarising system (both splits pooled), one row per system."""
+    models = sorted({p.model for p in pairs})
+    scores = {name: [fn(p) for p in pairs] for name, fn in scorers.items()}
+    lines = [f"{'system':<10} {'n':>4} {'faithful':>8} " + " ".join(f"{n:>8}" for n in scorers)]
+    for m in models:
+        idx = [i for i, p in enumerate(pairs) if p.model == m]
+        labels = [pairs[i].human == 1.0 for i in idx]
+        aucs = " ".join(f"{roc_auc([scores[n][i] for i in idx], labels):>8.3f}" for n in scorers)
+        lines.append(f"{m:<10} {len(idx):>4} {sum(labels) / len(labels):>8.2f} {aucs}")
+    return "\n".join(lines)
+
+
 def run(data: Path = DEFAULT_DATA, limit: int | None = None) -> dict[str, float]:
     """All FRANK metrics for the verifier and the baseline (for ``make eval``)."""
-    return evaluate(load(data, limit), SCORERS)
+    pairs = load(data, limit)
+    return evaluate(pairs, SCORERS) | strict_flags(pairs)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -203,6 +235,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"FRANK on {args.data.name}: {len(pairs)} annotated summaries, "
           f"{sum(labels)} faithful, {len(labels) - sum(labels)} not")
     print(table(results, SCORERS))
+    print()
+    print(by_model(pairs, SCORERS))
+    print()
+    flags = strict_flags(pairs)
+    base = 1 - sum(labels) / len(labels)
+    print(f"strict checks (unfaithful base rate {base:.2f}):")
+    for kind in ("name", "number", "date", "negation", "any"):
+        print(f"  {kind:<9} {flags[f'frank.flags.{kind}.n']:>4.0f} summaries flagged, "
+              f"{flags[f'frank.flags.{kind}.precision']:.2f} of them unfaithful")
     return 0
 
 
