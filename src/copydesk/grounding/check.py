@@ -283,7 +283,7 @@ def check_with(
         for i in range(it.start, it.end):
             covered[i] = ok
     idx = content(tokens, free)
-    unsupported += _flips(tokens, idx, evidence)
+    unsupported += _flips(tokens, idx, evidence, free)
     score = _lexical(tokens, idx, evidence, covered)
     score = min(1.0, max(0.0, score - ITEM_PENALTY * len(unsupported)))
     return CheckResult(score=round(score, 4), unsupported=tuple(unsupported))
@@ -331,14 +331,16 @@ def _opposites() -> dict[str, dict[str, str]]:
     return table
 
 
-def _flips(tokens: tuple[Token, ...], idx: list[int], ev: Evidence) -> list[Unsupported]:
+def _flips(
+    tokens: tuple[Token, ...], idx: list[int], ev: Evidence, free: frozenset[str] = frozenset()
+) -> list[Unsupported]:
     """Polarity flips: a word negated (or future) here but never so in the sources, or a
     word whose opposite from the closed list stands in the sources instead of it."""
     out: list[Unsupported] = []
     opposites = _opposites()
     for t in tokens:
         other = opposites.get(t.stem)
-        if other and t.stem not in ev.stems:
+        if other and t.stem not in ev.stems and t.low not in free:
             found = sorted(word for s, word in other.items() if s in ev.stems)
             if found:
                 out.append(Unsupported(kind="negation", text=f"{t.text} (sources: {found[0]})"))
