@@ -196,7 +196,7 @@ def _truncate_clause(text: str, max_words: int) -> str:
     """Cut a still-too-long sentence at its last clause boundary within the limit."""
     words = text.split()
     cut = " ".join(words[:max_words])
-    m = list(re.finditer(r"[,;:—–]", cut))
+    m = list(re.finditer(r"[,;:—–](?=\s)", cut))  # not the comma of "100,000"
     if m and m[-1].start() > len(cut) // 2:
         cut = cut[: m[-1].start()]
     cut = re.sub(r"\s+(and|or|but|to|of|the|a|an|in|on|at|with|for|by|as|from|that|which|who)$", "", cut.rstrip(" ,;:"))

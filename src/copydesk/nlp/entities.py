@@ -67,6 +67,7 @@ TITLE_EXPANSIONS = {
     "ceo": "CEO",
     "mp": "MP",
 }
+_NOBLE = frozenset("lord lady sir dame baroness baron earl duke duchess prince princess king queen".split())
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."})
 _SKIP_NAMES = re.compile(r"^(the|a|an)$", re.I)
 
@@ -261,6 +262,14 @@ def cluster(mentions: list[_Mention]) -> list[_Cluster]:
     )
     for m in people:
         candidates = [c for c in clusters if any(_same_person(m.name, n) for n in c.names)]
+        if m.title:
+            # Differing titles keep people apart; a peer's title with a bare surname
+            # ("Lord Janner") names someone other than "Daniel Janner".
+            noble = m.title.split()[0].lower() in _NOBLE and len(m.name.split()) == 1
+            candidates = [
+                c for c in candidates
+                if c.title == m.title or (c.title is None and not noble)
+            ]
         if len(candidates) > 1 and m.title:
             # "Air Marshal Singh" is the Singh who is an Air Marshal, not the minister.
             candidates = [c for c in candidates if c.title == m.title] or candidates
