@@ -67,3 +67,23 @@ def test_cli_stdin_dash() -> None:
     res = runner.invoke(app, ["analyze", "-"], input="LONDON, March 3 (Reuters) - The Bank of England held rates.")
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)["analysis"]["dateline"]["agency"] == "Reuters"
+
+
+def test_cli_page_renders_a_saved_article_and_its_jsonld(tmp_path: Path) -> None:
+    res = runner.invoke(app, ["enrich", str(EXAMPLE), "-o", str(tmp_path), "--no-audio"])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["page", str(tmp_path / "article.json"), "--format", "jsonld"])
+    assert res.exit_code == 0, res.output
+    graph = json.loads(res.stdout)
+    assert "NewsArticle" in json.dumps(graph)
+    out = tmp_path / "page.html"
+    res = runner.invoke(app, ["page", str(tmp_path / "article.json"), "-o", str(out)])
+    assert res.exit_code == 0 and "<html" in out.read_text()
+
+
+def test_cli_page_rejects_a_json_that_is_not_an_article(tmp_path: Path) -> None:
+    bad = tmp_path / "x.json"
+    bad.write_text('{"hello": 1}')
+    res = runner.invoke(app, ["page", str(bad)])
+    assert res.exit_code == 1
+    assert "error[input.invalid]" in res.output

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from copydesk.cli import (  # noqa: F401
     analyze,
-    audio,  # noqa: F401
-    batch,  # noqa: F401
+    audio,
+    batch,
     enrich,
-    serve,  # noqa: F401
+    page,
+    serve,
 )

@@ -1,0 +1,57 @@
+"""``copydesk page SOURCE``: render the article page (HTML) or its JSON-LD."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from copydesk.cli import app, fail
+from copydesk.cli.analyze import parse_date
+from copydesk.errors import CopydeskError, InputError
+
+
+@app.command()
+def page(
+    source: Annotated[str, typer.Argument(help="An article.json written by 'copydesk enrich', or a story (file, URL or -).")],
+    out: Annotated[Path | None, typer.Option("-o", "--out", help="File to write; stdout when omitted.")] = None,
+    format: Annotated[str, typer.Option("--format", help="html (the page), jsonld (structured data) or md.")] = "html",
+    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD (for a story).")] = None,
+    audio_url: Annotated[str | None, typer.Option(help="URL of the narration for the page's player.")] = None,
+) -> None:
+    """Render an enriched article as a page, JSON-LD or Markdown (enriching a story first if needed)."""
+    import copydesk
+    from copydesk.model import EnrichedArticle
+    from copydesk.render.jsonld import jsonld_graph
+    from copydesk.render.markdown import render_markdown
+    from copydesk.render.page import render_page
+
+    if format not in {"html", "jsonld", "md"}:
+        raise typer.BadParameter("use html, jsonld or md", param_hint="--format")
+    try:
+        path = Path(source)
+        if source.endswith(".json") and path.is_file():
+            try:
+                article = EnrichedArticle.model_validate_json(path.read_bytes())
+            except ValueError as exc:
+                raise InputError(
+                    f"{source} is not an article document: {str(exc).splitlines()[0]}",
+                    hint="pass an article.json written by 'copydesk enrich', or the story itself",
+                ) from exc
+        else:
+            article = copydesk.enrich(source, published=parse_date(published))
+    except CopydeskError as err:
+        fail(err)
+        return
+    if format == "html":
+        text = render_page(article, audio_url=audio_url)
+    elif format == "jsonld":
+        text = json.dumps(jsonld_graph(article), indent=2, ensure_ascii=False)
+    else:
+        text = render_markdown(article)
+    if out is None:
+        typer.echo(text)
+    else:
+        out.write_text(text, encoding="utf-8")
