@@ -242,3 +242,42 @@ def test_cli_batch(tmp_path: Path) -> None:
     assert len(_lines(out)) == 3
     missing = CliRunner().invoke(app, ["batch", str(tmp_path / "none.jsonl"), str(out)])
     assert missing.exit_code == 1 and "input.not_found" in missing.output
+
+
+def test_chunks_keep_big_stories_apart() -> None:
+    from copydesk.batch.run import CHUNK_CHARS, _chunks
+
+    big = {"text": "x" * (CHUNK_CHARS - 10)}
+    small = {"text": "y" * 100}
+    items = iter([("s1", small), ("b1", big), ("s2", small), ("s3", small), ("done", small)])
+    counts = {"total": 0, "skipped": 0}
+    chunks = list(_chunks(items, {"done": "ok"}, 16, counts))
+    assert [[k for k, _ in c] for c in chunks] == [["s1"], ["b1"], ["s2", "s3"]]
+    assert counts == {"total": 5, "skipped": 1}
+
+
+class _KillsItsWorker:
+    """Unpickling this in a worker ends the process at once, as the OOM killer would."""
+
+    def __reduce__(self) -> tuple[Any, tuple[int]]:
+        import os
+
+        return os._exit, (9,)
+
+
+def test_run_local_survives_a_dying_worker() -> None:
+    """A story whose worker dies gets an error line; the others, even in its chunk, finish."""
+    from copydesk.batch.engines import run_local
+
+    chunks = iter([
+        [("a1", STORIES[0]), ("boom", _KillsItsWorker()), ("a2", STORIES[1])],
+        [("a3", STORIES[2])],
+        [("a4", STORIES[3])],
+    ])
+    results = {}
+    for _, done in run_local(chunks, WorkOptions(today=TODAY), workers=2):
+        for status, line in done:
+            results[json.loads(line)["key"]] = (status, json.loads(line))
+    assert sorted(results) == ["a1", "a2", "a3", "a4", "boom"]
+    assert results["boom"][0] == "error" and "worker died" in results["boom"][1]["error"]["message"]
+    assert all(results[k][0] == "ok" for k in ("a1", "a2", "a3", "a4"))

@@ -33,6 +33,7 @@ from copydesk.batch.journal import Journal, finished_keys
 from copydesk.batch.progress import Progress
 from copydesk.batch.work import WorkOptions, init_worker, process_chunk
 from copydesk.errors import ConfigError, UnknownBackend
+from copydesk.model import Story
 from copydesk.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
@@ -68,19 +69,37 @@ def pages_dir_for(output: Path) -> Path:
     return output.with_name(output.stem + "_dir")
 
 
+CHUNK_CHARS = 250_000
+"""A chunk's text budget: spaCy holds a chunk's docs at once, so big stories go in small chunks."""
+
+
+def _chars(item: Any) -> int:
+    if isinstance(item, Story):
+        return len(item.body)
+    if isinstance(item, dict):
+        return sum(len(v) for k, v in item.items() if k in ("text", "html") and isinstance(v, str))
+    return 0
+
+
 def _chunks(
     items: Iterator[tuple[str, Any]], done: dict[str, str], size: int, counts: dict[str, int]
 ) -> Iterator[Chunk]:
     chunk: Chunk = []
+    chars = 0
     for key, item in items:
         counts["total"] += 1
         if key in done:
             counts["skipped"] += 1
             continue
+        n = _chars(item)
+        if chunk and chars + n > CHUNK_CHARS:
+            yield chunk
+            chunk, chars = [], 0
         chunk.append((key, item))
+        chars += n
         if len(chunk) >= size:
             yield chunk
-            chunk = []
+            chunk, chars = [], 0
     if chunk:
         yield chunk
 
