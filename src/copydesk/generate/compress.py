@@ -87,7 +87,8 @@ def _with_punct_neighbours(span: Span, idx: set[int]) -> set[int]:
 
 
 def is_direct_quote(span: Span) -> bool:
-    return sum(span.text.count(q) for q in QUOTES) >= 2
+    """Speech in quotation marks, whole or in part: its speaker must stay with it."""
+    return any(q in span.text for q in QUOTES)
 
 
 def reporting_frame(span: Span) -> set[int]:
@@ -189,6 +190,17 @@ def _still_a_sentence(span: Span, drop: set[int]) -> bool:
     return all(s.i not in drop for s in subj)
 
 
+_DANGLING = frozenset(
+    ["that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "if", "than", "as", "of", "to", "for", "from", "with", "by", "in", "on", "at", "into", "about", "the", "a", "an", "and", "or", "but", "nor", "so", "his", "her", "their", "its", "our", "my", "your"]
+)
+
+
+def _dangling(text: str) -> bool:
+    """A deletion that left the sentence hanging ("… powerful evidence that.")."""
+    words = text.rstrip(" .!?").split()
+    return bool(words) and words[-1].lower() in _DANGLING
+
+
 def word_count(text: str) -> int:
     """Words as a reader counts them: runs of non-space characters."""
     return len(text.split())
@@ -208,7 +220,7 @@ def compress(span: Span, *, max_words: int = 30, keep_frame: bool = False) -> st
             if not _still_a_sentence(span, cand):
                 continue
             candidate_text = _render(span, cand)
-            if word_count(candidate_text) < 8:
+            if word_count(candidate_text) < 8 or _dangling(candidate_text):
                 continue
             drop = cand
             text = candidate_text

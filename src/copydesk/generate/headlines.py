@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from copydesk.generate.compress import compress
+from copydesk.generate.compress import compress, join_tokens
 from copydesk.generate.select import Candidate
 from copydesk.generate.summary import title_case
 from copydesk.model import Analysis, Claim, Entity
@@ -47,7 +47,14 @@ def _entity_in(tok_span: Span | None, analysis: Analysis, kinds: set[str]) -> En
     if tok_span is None:
         return None
     text = tok_span.text
-    head_at = tok_span.root.idx - tok_span.start_char
+    root = tok_span.root
+    head_at = root.idx - tok_span.start_char
+    # Only the head word, or a name set beside it ("his counterpart, General X"),
+    # names the phrase: an entity deep inside a clause modifying it does not.
+    allowed = {(root.idx - tok_span.start_char, root.idx - tok_span.start_char + len(root.text))}
+    for ch in root.children:
+        if ch.dep_ in {"appos", "compound", "poss", "pobj"} or (ch.dep_ == "prep" and ch.lower_ == "of"):
+            allowed.add((ch.left_edge.idx - tok_span.start_char, ch.right_edge.idx + len(ch.right_edge.text) - tok_span.start_char))
     best: tuple[int, float, Entity] | None = None
     for e in analysis.entities:
         if e.kind not in kinds:
@@ -56,6 +63,8 @@ def _entity_in(tok_span: Span | None, analysis: Analysis, kinds: set[str]) -> En
             if not f:
                 continue
             for m in re.finditer(rf"\b{re.escape(f)}\b", text):
+                if not any(a <= m.start() and m.end() <= b or m.start() <= a < m.end() for a, b in allowed):
+                    continue
                 covers = m.start() <= head_at < m.end()
                 dist = 0 if covers else min(abs(m.start() - head_at), abs(m.end() - head_at))
                 key = (dist, -e.salience, e)
@@ -148,7 +157,30 @@ def _cites(c: Candidate, s: Slots, extra: set[str]) -> tuple[str, ...]:
 
 
 def _clause_words(c: Candidate, limit: int = 14) -> list[str]:
-    """The main clause of the compressed sentence, cut at its first clause boundary."""
+    """Subject, verb and object of the main clause, cut at a constituent boundary.
+
+    "NASA released a graphic noting that scientists have found …" → "NASA released
+    a graphic": the object's noun phrase without its clausal modifiers.
+    """
+    root = _event_root(c.span)
+    subj = _child(root, {"nsubj", "nsubjpass"})
+    obj = _child(root, {"dobj", "attr", "acomp", "oprd"})
+    if subj is not None:
+        end = root.i
+        if obj is not None:
+            chunk_end = obj.i
+            for t in obj.children:
+                if t.i > obj.i and t.dep_ in {"compound", "amod", "nummod", "poss", "case"}:
+                    chunk_end = max(chunk_end, t.i)
+            end = chunk_end
+        else:
+            particles = [t.i for t in root.children if t.dep_ in {"prt", "neg"} and t.i > root.i]
+            end = max([root.i, *particles])
+        tokens = [t for t in c.span.doc[subj.left_edge.i : end + 1] if not t.is_punct or t.text in {"’", "-"}]
+        words = [re.sub(r'["“”]', "", w) for w in join_tokens(tokens).split()]
+        words = [w for w in words if w]
+        if 3 <= len(words) <= limit:
+            return words
     text = compress(c.span, max_words=limit + 6).rstrip(".!")
     head = re.split(r"\s[-–—]\s|[,;:]\s", text)[0]
     words = head.split() if len(head.split()) >= 4 else text.split()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from copydesk.generate.faq import faq
 from copydesk.generate.headlines import plain_headline, question_headline
-from copydesk.generate.select import candidates, main_event
+from copydesk.generate.select import candidates, headline_source, main_event
 from copydesk.generate.summary import synopsis, takeaways
 from copydesk.generate.viewpoint import viewpoint
 from copydesk.model import Claim, Parts
@@ -31,7 +31,7 @@ class RulesEngine:
             return Parts(question_headline=empty, headline=Claim(text=""), seo_title="",
                          synopsis=(), takeaways=(), viewpoint=(), faq=(), tags=analysis.tags)
         syn = synopsis(cands, analysis)
-        headline, seo = plain_headline(main, analysis)
+        headline, seo = plain_headline(headline_source(cands, main), analysis)
         question = question_headline(main, analysis)
         return Parts(
             question_headline=question,

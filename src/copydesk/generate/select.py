@@ -157,3 +157,14 @@ def main_event(cands: Sequence[Candidate]) -> Candidate | None:
             s *= 0.7
         return s
     return max(cands[:6], key=score)
+
+
+def headline_source(cands: Sequence[Candidate], main: Candidate) -> Candidate:
+    """The sentence a declarative headline is cut from: the main event, unless it leans
+    on a pronoun ("They may not be …") or is speech; then the next early one that does not."""
+    if not pronoun_subject(main) and not main.facts.is_quote:
+        return main
+    for c in cands[:6]:
+        if not pronoun_subject(c) and not c.facts.is_quote:
+            return c
+    return main

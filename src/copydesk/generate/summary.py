@@ -78,6 +78,8 @@ def synopsis(cands: Sequence[Candidate], analysis: Analysis) -> tuple[Claim, ...
     if not cands:
         return ()
     seq = [c for c in cands if not (c is cands[0] and c.facts.is_quote)] or list(cands)
+    # Speech only with its speaker: a quote fragment ("We know how to look.") is not a fact.
+    seq = [c for c in seq if not (c.facts.is_quote and c.facts.attribution is None)] or seq
     chosen: list[tuple[Candidate, str]] = []
     total = 0
     for c in seq:
@@ -166,7 +168,11 @@ def takeaways(
     cands: Sequence[Candidate], analysis: Analysis, *, synopsis_ids: Sequence[str] = ()
 ) -> tuple[Takeaway, ...]:
     """3–5 non-redundant ``Label: sentence`` bullets over the story's distinct aspects."""
-    pool = [c for c in cands if not (c.facts.is_quote and c.facts.attribution is None)]
+    # A quote is a takeaway only whole and attributed: cut short it would lose its speaker.
+    pool = [
+        c for c in cands
+        if not c.facts.is_quote or (c.facts.attribution is not None and word_count(c.sentence.text) <= TAKEAWAY_MAX_WORDS)
+    ]
     if len(pool) < 3:
         pool = list(cands)
     def weight(c: Candidate) -> Candidate:

@@ -23,7 +23,11 @@ from copydesk.model import Analysis, Claim
 TEMPLATE_WORDS = frozenset(
     ["the", "story", "centres", "on", "and", "it", "builds", "on", "earlier", "steps", "what", "to", "watch", "next", "why", "it", "matters", "at", "stake", "is", "context", "comes", "this", "sits", "in", "a", "wider", "pattern", "of"]
 )
-_BACKGROUND = re.compile(r"\b(earlier|previous|previously|last|since|before|ago|former|already|in the past)\b", re.I)
+_BACKGROUND = re.compile(
+    r"\b(earlier|previous|previously|last (?:year|month|week|time|summer|winter|spring|autumn|fall)|"
+    r"since|ago|in the past)\b",
+    re.I,
+)
 _SIGNIFICANCE = re.compile(
     r"\b(first|largest|biggest|record|historic|landmark|significant|commitment|major|crucial|"
     r"unprecedented|milestone|strategic|highest|lowest|worst|best)\b",
@@ -53,8 +57,18 @@ def _framing(cands: Sequence[Candidate], analysis: Analysis) -> Claim | None:
     if topic_sentence is None:
         return None
     cites = sorted({actors[0].mentions[0], actors[1].mentions[0], topic_sentence}, key=lambda s: int(s[1:]))
-    text = f"The story centres on {actors[0].name} and {actors[1].name}, and on {topic}."
+    text = f"The story centres on {actors[0].name} and {actors[1].name}, and on {_with_article(topic, cands)}."
     return Claim(text=text, cites=tuple(cites), kind="analysis")
+
+
+def _with_article(topic: str, cands: Sequence[Candidate]) -> str:
+    """``solar system`` → ``the solar system``; plurals and mass-like phrases stay bare."""
+    head = topic.split()[-1]
+    for c in cands:
+        for t in c.span:
+            if t.text == head:
+                return f"the {topic}" if t.tag_ == "NN" else topic
+    return topic
 
 
 def _move(prefix: str, c: Candidate, analysis: Analysis) -> Claim:

@@ -19,7 +19,7 @@ from copydesk.model import Analysis, Dateline, DateMention, SentenceFacts, Story
 from copydesk.nlp.dateline import parse_dateline
 from copydesk.nlp.dates import resolve_date
 from copydesk.nlp.entities import extract_entities
-from copydesk.nlp.facts import sentence_facts
+from copydesk.nlp.facts import open_quotes, sentence_facts
 from copydesk.nlp.parser import load_pipeline
 from copydesk.nlp.salience import key_phrases, make_tags, sentence_salience
 from copydesk.nlp.segment import build_sentences
@@ -116,8 +116,10 @@ def _from_doc(story: Story, doc: Doc, dateline: Dateline | None, today: date) ->
         sentences, spans = build_sentences(doc)
         dateline = None
     entities, per_sentence = extract_entities(doc, spans, sentences)
+    quoted = open_quotes([s.text for s in sentences], [s.paragraph for s in sentences])
     facts = tuple(
-        sentence_facts(s.id, sp, per_sentence.get(i, [])) for i, (s, sp) in enumerate(zip(sentences, spans, strict=True))
+        sentence_facts(s.id, sp, per_sentence.get(i, []), in_quote=quoted[i])
+        for i, (s, sp) in enumerate(zip(sentences, spans, strict=True))
     )
     reference = None
     if dateline is not None and dateline.date:

@@ -67,7 +67,7 @@ TITLE_EXPANSIONS = {
     "ceo": "CEO",
     "mp": "MP",
 }
-_NOBLE = frozenset("lord lady sir dame baroness baron earl duke duchess prince princess king queen".split())
+_NOBLE = frozenset(["lord", "lady", "sir", "dame", "baroness", "baron", "earl", "duke", "duchess", "prince", "princess", "king", "queen"])
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."})
 _SKIP_NAMES = re.compile(r"^(the|a|an)$", re.I)
 

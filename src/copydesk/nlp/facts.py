@@ -17,7 +17,7 @@ Tense = Literal["past", "present", "future"]
 FRAME_VERBS = frozenset(
     ["say", "tell", "add", "state", "announce", "report", "explain", "note", "write", "confirm", "reveal", "insist", "stress", "emphasise", "emphasize", "acknowledge", "admit", "declare", "tweet", "post"]
 )
-FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
+FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine"})
 SPEECH_VERBS = frozenset(
     ["say", "tell", "add", "state", "claim", "announce", "insist", "warn", "note", "explain", "report", "write", "confirm", "reveal", "admit", "argue", "suggest", "declare", "describe", "acknowledge", "stress", "emphasise", "emphasize", "accuse", "allege", "deny", "caution", "urge"]
 )
@@ -26,6 +26,7 @@ FUTURE_MARKERS = ("is set to", "are set to", "is scheduled to", "are scheduled t
                   "are going to", "will be held", "is to be held", "are to be held")
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 QUOTES = "\"“”"
+_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 # Single quotes used as quotation marks (Daily Mail style), not apostrophes.
 _SINGLE_QUOTE = re.compile(r"(?:^|\s)['‘]\w|\w[.,!?]?['’](?:\s|$)")
 
@@ -61,17 +62,42 @@ def _phrase(tok: Token | None, limit: int = 8) -> str | None:
     return " ".join(t.text for t in sub).strip() or None
 
 
-def sentence_facts(sid: str, span: Span, entity_ids: list[str]) -> SentenceFacts:
+def open_quotes(texts: list[str], paragraphs: list[int]) -> list[bool]:
+    """Whether each sentence starts inside a quotation opened by an earlier sentence.
+
+    ``"We know where to look. We know how to look," she said.`` is two sentences; the
+    second one is speech although it carries no quotation mark of its own.
+    """
+    inside = False
+    out: list[bool] = []
+    last_paragraph = -1
+    for text, para in zip(texts, paragraphs, strict=True):
+        if para != last_paragraph:
+            inside = False  # a quotation left open does not run on across paragraphs
+            last_paragraph = para
+        out.append(inside)
+        if "“" in text or "”" in text:
+            depth = int(inside) + text.count("“") - text.count("”")
+            inside = depth > 0
+        elif text.count('"') % 2 == 1:
+            inside = not inside
+    return out
+
+
+def sentence_facts(sid: str, span: Span, entity_ids: list[str], *, in_quote: bool = False) -> SentenceFacts:
     """The facts copydesk reuses about one sentence."""
     root = span.root
     text = span.text
     quote_chars = sum(text.count(q) for q in QUOTES) + len(_SINGLE_QUOTE.findall(text))
     is_quote = (
-        quote_chars >= 2
+        in_quote
         or text.lstrip()[:1] in QUOTES + "'‘"
+        # A quoted passage, not a scare-quoted title ("Star Trek"-type).
+        or any(len(q.split()) >= 4 for q in _QUOTED.findall(text))
         or (quote_chars >= 1 and root.lemma_ in SPEECH_VERBS)
-        # Speech whose quotation marks were lost: first person outside a quote.
-        or any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in span)
+        # Speech whose quotation marks were lost: "I" outside a quote ("we" is common
+        # in narrative: "we may be close to finding evidence").
+        or any(t.lower_ in FIRST_PERSON_SINGULAR and t.pos_ == "PRON" for t in span)
     )
     attribution: str | None = None
     subject_tok: Token | None = None

@@ -78,7 +78,11 @@ def merge_fragments(spans: list[tuple[int, int]], text: str) -> list[tuple[int, 
     for start, end in spans:
         piece = text[start:end]
         same_paragraph = bool(out) and "\n" not in text[out[-1][1]:start]
-        if out and same_paragraph and (len(piece) <= 3 or piece[0].islower()):
+        prev_end = text[max(out[-1][1] - 2, 0) : out[-1][1]] if out else ""
+        unfinished = prev_end[-1:] in {",", ";", ":", "(", "-"} or (prev_end[-1:] == ")" and prev_end[:1] not in ".!?")
+        if out and same_paragraph and (len(piece) <= 3 or piece[0].islower() or unfinished):
+            # A fragment, or a break the parser made after non-final punctuation
+            # ("evidence that (Jupiter's moon) | Ganymede has …").
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
 import httpx
@@ -38,7 +38,7 @@ class LLMEngine:
     """Writes every part with a chat model; each statement cites sentence ids.
 
     ``budget_s`` bounds the whole story (retries included); ``timeout`` bounds one
-    request. ``structured`` picks how the JSON shape is requested; a server that
+    request. ``extra_body`` adds server-specific fields (``{"repeat_penalty": 1.1}``). ``structured`` picks how the JSON shape is requested; a server that
     rejects it (HTTP 400/422) is asked again with the next looser mode.
     """
 
@@ -58,6 +58,7 @@ class LLMEngine:
         temperature: float = 0.0,
         structured: Structured = "json_schema",
         max_story_chars: int = 12_000,
+        extra_body: Mapping[str, Any] | None = None,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -68,6 +69,7 @@ class LLMEngine:
         self.temperature = temperature
         self.structured: Structured = structured
         self.max_story_chars = max_story_chars
+        self.extra_body = dict(extra_body or {})
         self.clock = clock
         self.last_reply_attempts = 0
 
@@ -79,6 +81,7 @@ class LLMEngine:
             "temperature": self.temperature,
             "max_tokens": self.max_tokens,
             "stream": False,
+            **self.extra_body,
         }
         fmt = response_format(mode)
         if fmt is not None:
