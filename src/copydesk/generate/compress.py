@@ -96,6 +96,8 @@ def reporting_frame(span: Span) -> set[int]:
     root = span.root
     if root.lemma_ not in FRAME_VERBS or is_direct_quote(span):
         return set()
+    if any(c.dep_ == "neg" for c in root.children):
+        return set()  # "did not say who called" is not "who called"
     comp = [c for c in root.children if c.dep_ == "ccomp"]
     if not comp:
         return set()

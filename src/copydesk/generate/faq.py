@@ -59,6 +59,8 @@ def is_name(tok: Token) -> bool:
     """Whether a sentence-initial word is a name: tagged so, or capitalised elsewhere mid-sentence."""
     if tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}:
         return True
+    if tok.is_stop:
+        return False  # "The" is capitalised mid-sentence only inside names
     if tok.text.isupper() and len(tok.text) > 1:
         return True
     return tok.text[:1].isupper() and any(
@@ -137,6 +139,13 @@ def _adjunct(root: Token, labels: Collection[str]) -> Token | None:
     return None
 
 
+def _resolved_in(adjunct: Token, c: Candidate, analysis: Analysis) -> bool:
+    """Whether the adjunct's date is a point the story resolves ("in December 2024"),
+    not a duration ("14 years of service")."""
+    text = " ".join(t.text for t in adjunct.subtree)
+    return any(d.sentence == c.id and d.value and d.text in text for d in analysis.dates)
+
+
 def _purpose(root: Token) -> Token | None:
     """A purpose clause ("met X *to review* Y"), not a complement ("is expected to travel")."""
     for c in root.children:
@@ -147,7 +156,7 @@ def _purpose(root: Token) -> Token | None:
 
 def _event_root(span: Span) -> Token:
     root = span.root
-    if root.lemma_ in {"say", "tell", "add"}:
+    if root.lemma_ in {"say", "tell", "add"} and not any(c.dep_ == "neg" for c in root.children):
         comp = next((c for c in root.children if c.dep_ == "ccomp"), None)
         if comp is not None:
             return comp
@@ -179,6 +188,8 @@ def _who_clause(span: Span, root: Token, subj: Token, frame: set[int]) -> str:
         for x in t.subtree
     }
     detail |= {t.i for t in clause if t.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in t.children)}
+    detail |= {t.i for t in clause if t.ent_type_ == "DATE"}
+    detail |= {t.i for t in clause if t.lower_ in {"ago", "earlier", "later"} and any(c.i in detail for c in t.children)}
     doc = span.doc
     detail |= {i for d in list(detail) for i in (d - 1, d + 1) if 0 <= i < len(doc) and doc[i].text == ","}
     clause = [t for t in clause if t.i not in detail]
@@ -203,12 +214,14 @@ def overgenerate(cands: Sequence[Candidate], analysis: Analysis) -> list[_Q]:
             out.append(_Q("next", "What happens next?", c, sal + 0.3))
         if _SIGNIFICANCE.search(c.sentence.text) and c.index > 0:
             out.append(_Q("matters", "Why does this matter?", c, sal * 0.9))
-        if pron or subj is None:
+        if pron or subj is None or any(ch.dep_ == "neg" for ch in root.children):
             continue
+        if any(t.tag_ in {"WP", "WDT", "WP$"} and t.head.i == root.i for t in span):
+            continue  # an embedded question ("… who called the paramedics") cannot be inverted
         if subj.ent_type_ == "PERSON" and subj.dep_ == "nsubj" and root.pos_ == "VERB":
             out.append(_Q("who", "Who " + _who_clause(span, root, subj, frame), c, sal + 0.1))
         when = _adjunct(root, {"DATE"})
-        if when is not None:
+        if when is not None and _resolved_in(when, c, analysis):
             q = invert(span, root, frame | {t.i for t in when.subtree})
             if q:
                 out.append(_Q("when", "When " + q, c, sal))

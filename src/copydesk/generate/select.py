@@ -30,6 +30,8 @@ _BOILERPLATE = re.compile(
 
 # A photo caption run into the text: "Big group: The entire cast …".
 _CAPTION = re.compile(r"^[A-Z][\w'’ -]{0,30}: [A-Z]")
+# … or in the middle of one: "… wideman Eden Hazard Hugo Lloris Defenders: Mulumbu has …".
+_CAPTION_INSIDE = re.compile(r"[a-z]\s+[A-Z][a-z]+:\s+[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,10 @@ def candidates(parsed: ParsedStory) -> list[Candidate]:
     out: list[Candidate] = []
     for i, (s, f, sp) in enumerate(zip(a.sentences, a.facts, spans, strict=True)):
         words = len(s.text.split())
-        if words < 6 or s.text.rstrip().endswith("?") or _BOILERPLATE.search(s.text) or _CAPTION.match(s.text):
+        if (
+            words < 6 or s.text.rstrip().endswith("?") or _BOILERPLATE.search(s.text)
+            or _CAPTION.match(s.text) or _CAPTION_INSIDE.search(s.text)
+        ):
             continue
         sal = a.salience[i] if i < len(a.salience) else 0.0
         out.append(Candidate(i, s, f, sp, sal))

@@ -67,7 +67,7 @@ def key_phrases(doc: Doc, spans: Sequence[Span], limit: int = 12) -> tuple[str, 
     for chunk in chunks:
         toks = [
             t for t in chunk
-            if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.is_stop and t.is_alpha
+            if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.is_stop and t.is_alpha and len(t.text) > 2
             and t.ent_type_ not in _NOT_TOPICS
         ]
         if not toks or toks[-1].pos_ != "NOUN":
