@@ -70,3 +70,18 @@ def test_invert_subject_and_auxiliary(text: str, question: str) -> None:
 def test_invert_refuses_negated_clauses() -> None:
     s = span("The minister did not attend the meeting.")
     assert invert(s, s.root) is None
+
+
+def test_truncation_never_cuts_inside_a_number() -> None:
+    from copydesk.generate.summary import _truncate_clause
+
+    text = ("The court set bail at $100,000 for the man, who was arrested on Tuesday after a long chase "
+            "through the centre of the city by officers from three forces and a helicopter crew overhead.")
+    out = _truncate_clause(text, 20)
+    assert "$100." not in out
+    assert len(out.split()) <= 20
+
+
+def test_compress_keeps_a_negated_reporting_frame() -> None:
+    out = compress(span("The lawyer did not say who called the paramedics."))
+    assert "did not say" in out
