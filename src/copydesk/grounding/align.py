@@ -76,12 +76,17 @@ def check_document(
     k: int = 2,
     aggregate: Literal["min", "mean"] = "mean",
     aliases: Sequence[str] = (),
+    relations: bool = False,
+    relation_weight: float | None = None,
 ) -> CheckResult:
     """Check every sentence of ``text`` against its ``k`` best-matching ``sentences``.
 
     The lexical score of a sentence comes from its aligned sentences; its names,
     numbers, dates and polarity are checked against the whole document (a name met
-    anywhere is not invented), each unsupported one costing ``ITEM_PENALTY``.
+    anywhere is not invented), each unsupported one costing ``ITEM_PENALTY``. With
+    ``relations`` the sentences are also parsed and the score loses
+    ``relation_weight`` (default :data:`~copydesk.grounding.relations.RELATION_WEIGHT`)
+    times the share of their dependency arcs the aligned source sentences lack.
     """
     whole = Evidence([*sentences, *aliases])
     scores: list[float] = []
@@ -94,4 +99,9 @@ def check_document(
         lex = lexical_support(claim, local)
         scores.append(max(0.0, lex - ITEM_PENALTY * len(strict.unsupported)))
     agg = min(scores) if aggregate == "min" else sum(scores) / len(scores)
+    if relations:
+        from copydesk.grounding.relations import RELATION_WEIGHT, check_relations
+
+        weight = RELATION_WEIGHT if relation_weight is None else relation_weight
+        agg = max(0.0, agg - weight * (1.0 - check_relations(text, sentences).score))
     return CheckResult(score=round(agg, 4), unsupported=tuple(unsupported))

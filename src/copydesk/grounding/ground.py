@@ -8,8 +8,14 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from copydesk.grounding.check import ANALYSIS_TEMPLATE_WORDS, Evidence, check_with
+from copydesk.grounding.check import ANALYSIS_TEMPLATE_WORDS, ITEM_PENALTY, Evidence, check_with
 from copydesk.grounding.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from copydesk.grounding.relations import (
+    RELATION_WEIGHT,
+    RelationIndex,
+    claim_relations,
+    compare,
+)
 from copydesk.grounding.text import tokenise
 from copydesk.model import Analysis, Claim, Grounding, Parts, Sentence, Support, Unsupported
 from copydesk.settings import DEFAULTS
@@ -109,6 +115,7 @@ def _check_claim(
     threshold: float,
     aliases: Sequence[str],
     free_words: Collection[str],
+    relation_penalty: float = 0.0,
 ) -> Support:
     bad = [c for c in claim.cites if c not in by_id]
     problems = [Unsupported(kind="citation", text=c) for c in bad]
@@ -127,7 +134,7 @@ def _check_claim(
     result = check_with(claim.text, Evidence([*sources, *extra]), kind=claim.kind,
                         free_words=free_words if claim.kind == "analysis" else ())
     unsupported = (*problems, *result.unsupported)
-    score = 0.0 if problems and not sources else result.score
+    score = 0.0 if problems and not sources else max(0.0, result.score - relation_penalty)
     return Support(ref=ref, score=score, unsupported=unsupported,
                    supported=score >= threshold and not unsupported)
 
@@ -139,6 +146,8 @@ def ground(
     threshold: float = DEFAULTS.support_threshold,
     aliases: Sequence[str] = (),
     free_words: Iterable[str] = ANALYSIS_TEMPLATE_WORDS,
+    relations: bool = False,
+    relation_index: RelationIndex | None = None,
 ) -> Grounding:
     """Check every claim of ``parts`` against the sentences it cites.
 
@@ -147,17 +156,51 @@ def ground(
     them, plus ``aliases``) do not. ``free_words`` are the point-of-view templates'
     own words, free in ``analysis`` claims only. The result is ``flagged`` when any
     claim is not supported.
+
+    With ``relations`` (off by default: it parses, ~10 ms per claim) every ``fact``
+    claim's dependency arcs are also checked against its cited sentences
+    (:mod:`copydesk.grounding.relations`); its score loses ``RELATION_WEIGHT`` times
+    the share of unsupported arcs plus ``ITEM_PENALTY`` per swapped subject ("The man
+    arrested the police" against "The police arrested the man"). Enable it for
+    engines that paraphrase; the rules engine's claims are deletions of their source.
     """
     by_id = {s.id: s for s in analysis.sentences}
     free = frozenset(free_words)
     entities = _entity_table(analysis)
+    claims = list(parts.claims())
+    penalties = (_relation_penalties(claims, by_id, analysis, relation_index) if relations
+                 else {})
     supports = tuple(
         _check_claim(ref, claim, by_id, analysis, entities, threshold=threshold,
-                     aliases=aliases, free_words=free)
-        for ref, claim in parts.claims()
+                     aliases=aliases, free_words=free, relation_penalty=penalties.get(ref, 0.0))
+        for ref, claim in claims
     )
     status = "supported" if all(s.supported for s in supports) else "flagged"
     flagged = [s.ref for s in supports if not s.supported]
     if flagged:
         log.info("grounding flagged %d of %d claims: %s", len(flagged), len(supports), flagged)
     return Grounding(status=status, supports=supports, threshold=threshold)
+
+
+def _relation_penalties(
+    claims: Sequence[tuple[str, Claim]],
+    by_id: dict[str, Sentence],
+    analysis: Analysis,
+    index: RelationIndex | None,
+) -> dict[str, float]:
+    """Score lost by each cited ``fact`` claim to unsupported or swapped dependency arcs."""
+    from copydesk.grounding.relations import default_index
+
+    idx = index if index is not None else default_index()
+    facts = [(ref, c) for ref, c in claims
+             if c.kind == "fact" and any(i in by_id for i in c.cites)]
+    if not facts:
+        return {}
+    cited = [[by_id[i].text for i in c.cites if i in by_id] for _, c in facts]
+    idx.relations(t for texts in cited for t in texts)  # one batch for every source
+    rels = claim_relations([c.text for _, c in facts], [s.text for s in analysis.sentences], idx)
+    out: dict[str, float] = {}
+    for (ref, _), rel, texts in zip(facts, rels, cited, strict=True):
+        result = compare(rel, idx.relations(texts))
+        out[ref] = RELATION_WEIGHT * (1.0 - result.score) + ITEM_PENALTY * result.swapped
+    return out
