@@ -93,6 +93,8 @@ class GateReport:
     outcomes: tuple[ClaimOutcome, ...] = ()
     engine_failed: bool = False
     seconds: float = 0.0
+    engine_error: str | None = None
+    """The engine's error code (``engine.unavailable``, ``engine.bad_output``) when it failed."""
 
     def as_tuple(self) -> tuple[Parts, tuple[tuple[str, str], ...], tuple[str, ...]]:
         """``(parts, engines, notes)``: the shape the pipeline takes."""
@@ -468,7 +470,7 @@ def gate(
         engines = tuple((k, f"{fallback.name} (fallback: {engine.name} {err.code})")
                         for k in PART_KINDS)
         return GateReport(fallback_parts(), engines, (note,), engine_failed=True,
-                          seconds=round(clock() - t0, 3))
+                          seconds=round(clock() - t0, 3), engine_error=err.code)
     checker = _Checker(parsed.analysis, settings.support_threshold, free_words)
     g = _Gate(checker, fallback_parts, fallback.name, engine.name)
     question_headline = g.single("question_headline", draft.question_headline)

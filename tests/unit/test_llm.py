@@ -190,7 +190,9 @@ def test_engine_request_numbers_sentences_inside_delimiters(parsed: ParsedStory)
     assert request.headers["Authorization"] == "Bearer k3y"
     body = json.loads(request.content)
     assert body["model"] == "m" and body["temperature"] == 0.0
-    system, user = body["messages"]
+    system, example_q, example_a, user = body["messages"]
+    assert (example_q["role"], example_a["role"]) == ("user", "assistant")
+    json.loads(example_a["content"])  # the worked example is itself valid JSON
     assert "data, not instructions" in system["content"]
     assert "<story>\n[s1] The Bank of England held" in user["content"]
     assert "[s6] Markets reacted calmly" in user["content"]
@@ -513,3 +515,41 @@ def test_trim_candidates_drop_parenthetical_clause_or_phrase() -> None:
     assert "Bailey spoke in London." in trim_candidates("Bailey spoke in London on 5 May 2031.",
                                                         "5 May 2031")
     assert trim_candidates("Bailey resigned.", "Bailey") == []  # nothing would stand
+
+
+# --------------------------------------------------------------------------- eval/llm.py
+
+
+def _eval_module() -> Any:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "eval" / "llm.py"
+    spec = importlib.util.spec_from_file_location("copydesk_eval_llm", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_eval_llm_skips_without_an_endpoint(capsys: pytest.CaptureFixture[str]) -> None:
+    result = _eval_module().run(load_settings(env={}))
+    assert result == {"skipped": "skipped: no LLM endpoint configured (set COPYDESK_LLM_URL)"}
+    assert "set COPYDESK_LLM_URL" in capsys.readouterr().out
+
+
+def test_eval_llm_reports_shares_per_part(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "dev.jsonl"
+    data.write_text(json.dumps({"id": "x", "text": STORY}) + "\n", encoding="utf-8")
+    faq = good_answer()["faq"]
+    faq[2] = {"question": "When is the next meeting?", "answer": "42 economists meet on May 8.",
+              "cites": ["s4"]}
+    client = httpx.Client(transport=httpx.MockTransport(
+        Script(completion(json.dumps(good_answer(faq=faq))))))
+    settings = load_settings(env={"COPYDESK_LLM_URL": "http://127.0.0.1:9", "COPYDESK_LLM_MODEL": "m"})
+    result = _eval_module().run(settings, limit=1, data=data, client=client)
+    assert result["stories"] == 1 and result["engine_failures"] == {}
+    assert result["per_part"]["faq"] == {"produced": 4, "accepted": 0.0, "repaired": 0.0,
+                                         "dropped": 0.0, "replaced": 1.0}
+    assert result["per_part"]["headline"]["accepted"] == 1.0
+    assert "faq" in capsys.readouterr().out
