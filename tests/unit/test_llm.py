@@ -553,3 +553,30 @@ def test_eval_llm_reports_shares_per_part(tmp_path: Any, capsys: pytest.CaptureF
                                          "dropped": 0.0, "replaced": 1.0}
     assert result["per_part"]["headline"]["accepted"] == 1.0
     assert "faq" in capsys.readouterr().out
+
+
+# --------------------------------------------------------------------------- pipeline wiring
+
+
+def test_pipeline_llm_engine_down_falls_back_with_a_note() -> None:
+    import socket
+
+    import copydesk
+
+    with socket.socket() as sock:  # a loopback port with nobody listening
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    settings = load_settings(env={"COPYDESK_LLM_URL": f"http://127.0.0.1:{port}/v1",
+                                  "COPYDESK_LLM_MODEL": "m", "COPYDESK_LLM_BUDGET_S": "3"})
+    article = copydesk.enrich(STORY, published=date(2025, 3, 3), engine="llm", settings=settings,
+                              today=date(2025, 3, 3))
+    assert any("llm engine failed (engine.unavailable)" in n for n in article.provenance.notes)
+    assert dict(article.provenance.engine)["faq"] == "rules (fallback: llm engine.unavailable)"
+    assert article.parts.synopsis and article.parts.faq
+
+
+def test_pipeline_llm_engine_without_url_is_a_config_error() -> None:
+    import copydesk
+
+    with pytest.raises(ConfigError, match="needs an endpoint"):
+        copydesk.enrich(STORY, engine="llm", settings=load_settings(env={}))
