@@ -148,6 +148,9 @@ def test_local_model_inventions_never_reach_the_page(llama_server: str) -> None:
             for k, v in c.items():
                 row_counts[k] += v
         print(f"\n{row['id']}: {seconds[-1]} s, {counts}, engines={dict(report.engines)}")
+        for ref, claim in report.parts.claims():
+            if ref.split(".")[0] in kept:
+                print(f"  kept {ref}: {claim.text!r} {claim.cites}")
     summary = {"stories": len(seconds), "engine_failures": failures, **totals,
                "seconds_per_story": seconds, "per_part": per_part}
     print("\nlocal model through the gate:", json.dumps(summary))

@@ -242,6 +242,20 @@ class _Checker:
         return None
 
 
+_QUESTION_START = re.compile(
+    r"^(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|"
+    r"will|would|should|has|have|had)\b", re.IGNORECASE)
+
+
+def _as_question(fix: _Fix) -> _Fix:
+    """A question missing only its "?" ("What did X say.") gets one; others are left alone."""
+    claim = fix.claim
+    if claim is None or claim.text.endswith("?") or not _QUESTION_START.match(claim.text):
+        return fix
+    text = claim.text.rstrip(" .!;:") + "?"
+    return _Fix(claim.model_copy(update={"text": text}), [*fix.repairs, "added '?'"])
+
+
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -290,6 +304,8 @@ class _Gate:
         kind = "question" if part == "question_headline" else "fact"
         claim = claim.model_copy(update={"kind": kind})
         fix = self.c.fix(claim, part)
+        if kind == "question":
+            fix = _as_question(fix)
         reason = fix.reason
         if fix.claim is not None:
             text = fix.claim.text
@@ -404,7 +420,7 @@ class _Gate:
             if answer.claim is not None:
                 q = item.question.model_copy(update={"kind": "question",
                                                      "cites": answer.claim.cites})
-                question = self.c.fix(q, f"{ref}.question")
+                question = _as_question(self.c.fix(q, f"{ref}.question"))
                 why = question.reason
             if question.claim is not None:
                 if not question.claim.text.endswith("?"):

@@ -438,6 +438,7 @@ def test_part_rules_are_enforced(parsed: ParsedStory) -> None:
                           "answer": "It held interest rates at 5%.", "cites": ["s1"]})
     answer["faq"].append({"question": "Andrew Bailey said what", "answer": "Inflation was "
                           "still too high.", "cites": ["s2"]})
+    answer["faq"][3]["question"] = "How did markets react."
     report = run_gate(parsed, answer)
     prov = provenance(report)
     assert prov["question_headline"] == "rules (replaced: question_headline does not end in '?')"
@@ -449,6 +450,8 @@ def test_part_rules_are_enforced(parsed: ParsedStory) -> None:
     questions = [f.question.text for f in report.parts.faq]
     assert "What did the Bank of England do on Thursday?" not in questions  # near-duplicate
     assert all(q.endswith("?") for q in questions)
+    assert "How did markets react?" in questions  # a missing "?" is added to a real question
+    assert "Andrew Bailey said what" not in " ".join(questions)
 
 
 def test_synopsis_over_three_sentences_is_cut(parsed: ParsedStory) -> None:
