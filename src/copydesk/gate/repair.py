@@ -1,0 +1,170 @@
+"""Checking and repairing one claim: the verifier's verdict, span trimming, re-citing.
+
+A claim passes when :func:`copydesk.grounding.ground` would support it, citing only
+sentences that are not instructions to a model. A failing claim is repaired by
+dropping the unsupported span (its parenthetical, comma clause or prepositional
+phrase) when what remains still passes, or by citing the sentences that do support
+it; otherwise it fails with the verifier's reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from copydesk.grounding import check_text, ground
+from copydesk.model import Analysis, Claim, Parts, Support
+
+_INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b[^.!?]{0,40}?\b(?:instructions?|prompts?|rules|"
+    r"above|previous|prior|system)\b"
+    r"|\bsystem prompt\b|\bnew instructions?\b|\byou are now\b"
+    r"|\b(?:respond|reply|answer|output)\s+(?:only\s+)?with\b"
+    r"|\bas an ai\b|\blanguage model\b",
+    re.IGNORECASE,
+)
+_PREPOSITION = (r"(?:on|in|at|by|from|with|for|after|before|since|until|during|of|to|about|over|"
+                r"under|near|between|among|including|according to|as of|amid|across|against)")
+WORD = re.compile(r"[A-Za-z0-9']+")
+
+
+def instruction_sentences(analysis: Analysis) -> frozenset[str]:
+    """Ids of sentences that read as instructions to a model; no kept claim may cite them."""
+    return frozenset(s.id for s in analysis.sentences if _INSTRUCTION.search(s.text))
+
+
+
+@dataclass
+class Fix:
+    """A checked claim (or None) and what it took."""
+
+    claim: Claim | None
+    repairs: list[str] = field(default_factory=list)
+    reason: str = ""
+
+
+def _describe(support: Support, ref: str) -> str:
+    if support.unsupported:
+        u = support.unsupported[0]
+        return f"unsupported {u.kind} {u.text!r} in {ref}"
+    return f"support {support.score:.2f} below threshold in {ref}"
+
+
+def _clean(text: str, end: str) -> str:
+    text = re.sub(r"\s+([,.;:?!])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;:-—")
+    text = re.sub(r"([,;:])\s*([,;:.?!])", r"\2", text).rstrip(" ,;:-—")
+    if text and text[-1] not in ".?!":
+        text += end
+    return text[:1].upper() + text[1:]
+
+
+def trim_candidates(text: str, span: str) -> list[str]:
+    """Shorter versions of ``text`` without ``span``: its parenthetical, clause or phrase dropped."""
+    i = text.lower().find(span.lower())
+    if i < 0 or not span.strip():
+        return []
+    j = i + len(span)
+    end = text.rstrip()[-1:] if text.rstrip()[-1:] in (".", "?", "!") else "."
+    cuts: list[tuple[int, int]] = []
+    for m in re.finditer(r"\s*\([^()]*\)", text):
+        if m.start() <= i and j <= m.end():
+            cuts.append((m.start(), m.end()))
+    prev = max(text.rfind(d, 0, i) for d in (",", ";", " -", "—", ":"))
+    nxt = min([k for k in (text.find(d, j) for d in (",", ";", " -", "—")) if k >= 0]
+              or [len(text.rstrip(" .?!"))])
+    if prev >= 0:
+        cuts.append((prev, nxt))
+    preps = [m for m in re.finditer(rf"\b{_PREPOSITION}\b", text[:i], re.IGNORECASE)
+             if len(text[m.end():i].split()) <= 5]
+    # The phrase may end at the span only where what follows can stand on its own.
+    ends_at_span = re.match(rf"\s*(?:[,.;:?!)]|$|(?:and|but|{_PREPOSITION})\b)", text[j:],
+                            re.IGNORECASE) is not None
+    for m in preps[-2:]:
+        cuts.append((m.start(), nxt))
+        if ends_at_span:
+            cuts.append((m.start(), j))
+    out: list[str] = []
+    original_words = len(WORD.findall(text))
+    for a, b in cuts:
+        candidate = _clean(text[:a] + text[b:], end)
+        words = len(WORD.findall(candidate))
+        if candidate and candidate != text and words >= max(3, int(0.4 * original_words)) \
+                and candidate not in out:
+            out.append(candidate)
+    return sorted(out, key=len, reverse=True)
+
+
+class Checker:
+    """Checks claims exactly as the pipeline's grounding will, plus the citable-sentence rule."""
+
+    def __init__(self, analysis: Analysis, threshold: float, free_words: Iterable[str]) -> None:
+        self.analysis = analysis
+        self.threshold = threshold
+        self.free = frozenset(free_words)
+        self.blocked = instruction_sentences(analysis)
+        self.citable = tuple(s for s in analysis.sentences if s.id not in self.blocked)
+        self.citable_ids = frozenset(s.id for s in self.citable)
+        self._probe_cite = (analysis.sentences[0].id,) if analysis.sentences else ()
+
+    def support(self, claim: Claim) -> Support:
+        """The verifier's :class:`Support` for one claim (a one-claim probe through ``ground``)."""
+        probe = Parts(question_headline=Claim(text="", cites=self._probe_cite, kind="question"),
+                      headline=Claim(text="", cites=self._probe_cite), seo_title="",
+                      synopsis=(claim,), takeaways=(), viewpoint=(), faq=())
+        return ground(self.analysis, probe, threshold=self.threshold,
+                      free_words=self.free).supports[2]
+
+    def best_cites(self, text: str, limit: int = 2) -> list[str]:
+        """The citable sentences that support ``text`` best, best first."""
+        scored = sorted(((check_text(text, [s.text]).score, s.id) for s in self.citable),
+                        reverse=True)
+        return [sid for score, sid in scored[:limit] if score > 0]
+
+    def fix(self, claim: Claim, ref: str) -> Fix:
+        """The claim as is, repaired (span dropped or re-cited), or None with the reason."""
+        if not claim.text.strip():
+            return Fix(None, reason=f"empty {ref}")
+        repairs: list[str] = []
+        cites = tuple(c for c in claim.cites if c in self.citable_ids)
+        if cites != claim.cites:
+            bad = [c for c in claim.cites if c not in self.citable_ids]
+            if cites:
+                repairs.append(f"dropped cite {', '.join(bad)}")
+            claim = claim.model_copy(update={"cites": cites})
+        if not cites:  # uncited questions too: the verifier would read every sentence
+            first = f"no valid citation in {ref}"
+        else:
+            sup = self.support(claim)
+            if sup.supported:
+                return Fix(claim, repairs)
+            first = _describe(sup, ref)
+            trimmed = self._trim(claim, sup)
+            if trimmed is not None:
+                return Fix(trimmed[0], [*repairs, trimmed[1]])
+        for n in (1, 2):
+            recited = tuple(self.best_cites(claim.text)[:n])
+            if not recited or recited == claim.cites:
+                continue
+            again = claim.model_copy(update={"cites": recited})
+            sup = self.support(again)
+            if sup.supported:
+                return Fix(again, [*repairs, f"re-cited {ref} to {', '.join(recited)}"])
+            trimmed = self._trim(again, sup)
+            if trimmed is not None:
+                return Fix(trimmed[0], [*repairs, f"re-cited {ref}", trimmed[1]])
+        return Fix(None, reason=first)
+
+    def _trim(self, claim: Claim, sup: Support, depth: int = 0) -> tuple[Claim, str] | None:
+        spans = [u.text for u in sup.unsupported if u.kind in ("name", "number", "date")]
+        if not spans or len(spans) != len(sup.unsupported) or depth > 2:
+            return None
+        for candidate in trim_candidates(claim.text, spans[0]):
+            shorter = claim.model_copy(update={"text": candidate})
+            s2 = self.support(shorter)
+            if s2.supported:
+                return shorter, f"dropped {spans[0]!r}"
+            deeper = self._trim(shorter, s2, depth + 1)
+            if deeper is not None:
+                return deeper[0], f"dropped {spans[0]!r}; {deeper[1]}"
+        return None
