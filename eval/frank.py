@@ -211,6 +211,27 @@ RELATION_SCORERS: dict[str, Callable[[Pair], float]] = {
 WEIGHT_GRID = (0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0)
 
 
+def relation_flags(pairs: Sequence[Pair]) -> dict[str, float]:
+    """How precise the relation check's discrete flags are (swapped subject, pronoun of the
+    wrong gender/number, one name as subject and object): count and share unfaithful."""
+    from copydesk.grounding.relations import check_relations
+
+    flagged: dict[str, list[bool]] = {k: [] for k in ("swapped", "pronoun", "self")}
+    for p in pairs:
+        report = check_relations(_UNK_RE.sub(" ", p.summary), p.sentences)
+        for kind, hit in (("swapped", any(r.swapped for r in report.sentences)),
+                          ("pronoun", any(r.pronouns for r in report.sentences)),
+                          ("self", any(r.selfs for r in report.sentences))):
+            if hit:
+                flagged[kind].append(p.human < 1.0)
+    out: dict[str, float] = {}
+    for kind, unfaithful in flagged.items():
+        out[f"frank.relflags.{kind}.n"] = float(len(unfaithful))
+        out[f"frank.relflags.{kind}.precision"] = (
+            sum(unfaithful) / len(unfaithful) if unfaithful else float("nan"))
+    return out
+
+
 def relation_weights(pairs: Sequence[Pair]) -> tuple[float, str]:
     """The arc weight chosen on validation (ROC AUC of ``checker - w * (1 - relations)``),
     and a table of every grid weight on both splits."""
@@ -285,6 +306,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         weight, grid = relation_weights(pairs)
         print(f"\narc weight chosen on validation: {weight:.2f}")
         print(grid)
+        rflags = relation_flags(pairs)
+        print("relation flags (both splits):")
+        for kind in ("swapped", "pronoun", "self"):
+            print(f"  {kind:<9} {rflags[f'frank.relflags.{kind}.n']:>4.0f} summaries flagged, "
+                  f"{rflags[f'frank.relflags.{kind}.precision']:.2f} of them unfaithful")
     print()
     print(by_model(pairs, scorers))
     print()

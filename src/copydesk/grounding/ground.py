@@ -12,9 +12,11 @@ from copydesk.grounding.check import ANALYSIS_TEMPLATE_WORDS, ITEM_PENALTY, Evid
 from copydesk.grounding.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from copydesk.grounding.relations import (
     RELATION_WEIGHT,
+    SWAP_PENALTY,
     RelationIndex,
     claim_relations,
     compare,
+    resolve,
 )
 from copydesk.grounding.text import tokenise
 from copydesk.model import Analysis, Claim, Grounding, Parts, Sentence, Support, Unsupported
@@ -160,9 +162,10 @@ def ground(
     With ``relations`` (off by default: it parses, ~10 ms per claim) every ``fact``
     claim's dependency arcs are also checked against its cited sentences
     (:mod:`copydesk.grounding.relations`); its score loses ``RELATION_WEIGHT`` times
-    the share of unsupported arcs plus ``ITEM_PENALTY`` per swapped subject ("The man
-    arrested the police" against "The police arrested the man"). Enable it for
-    engines that paraphrase; the rules engine's claims are deletions of their source.
+    the share of unsupported arcs, ``SWAP_PENALTY`` per swapped subject ("The man
+    arrested the police" against "The police arrested the man") and ``ITEM_PENALTY``
+    per name made both subject and object of one verb. Enable it for engines that
+    paraphrase; the rules engine's claims are deletions of their source.
     """
     by_id = {s.id: s for s in analysis.sentences}
     free = frozenset(free_words)
@@ -201,6 +204,7 @@ def _relation_penalties(
     rels = claim_relations([c.text for _, c in facts], [s.text for s in analysis.sentences], idx)
     out: dict[str, float] = {}
     for (ref, _), rel, texts in zip(facts, rels, cited, strict=True):
-        result = compare(rel, idx.relations(texts))
-        out[ref] = RELATION_WEIGHT * (1.0 - result.score) + ITEM_PENALTY * result.swapped
+        result = compare(rel, resolve(idx.relations(texts)))
+        out[ref] = (RELATION_WEIGHT * (1.0 - result.score) + SWAP_PENALTY * result.swapped
+                    + ITEM_PENALTY * len(result.selfs))
     return out
