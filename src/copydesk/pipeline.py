@@ -27,8 +27,8 @@ from copydesk.ingest import read_story
 from copydesk.model import (
     PART_KINDS,
     EnrichedArticle,
-    Parts,
     PartKind,
+    Parts,
     Provenance,
     Story,
 )
@@ -84,7 +84,12 @@ def enrich_story(
     parts, engines, notes = _generate(parsed, engine_name, settings)
     t2 = time.perf_counter()
     timings.append(("generate", round((t2 - t1) * 1000, 2)))
-    grounding = ground(parsed.analysis, parts, threshold=settings.support_threshold, free_words=TEMPLATE_WORDS)
+    # Claims of an engine that paraphrases also get the relation check (who did what
+    # to whom); the rules engine only deletes, so its claims keep their source's arcs.
+    grounding = ground(
+        parsed.analysis, parts, threshold=settings.support_threshold, free_words=TEMPLATE_WORDS,
+        relations=engine_name != "rules",
+    )
     t3 = time.perf_counter()
     timings.append(("ground", round((t3 - t2) * 1000, 2)))
     return EnrichedArticle(

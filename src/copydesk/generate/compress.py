@@ -29,6 +29,7 @@ _DISCOURSE = frozenset(
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP", "DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
+_PRONOUNS = frozenset("he him his she her hers they them their theirs it its".split())
 _QUOTE_MARKS = frozenset({"'", "‘", "’", '"', "“", "”"})
 
 
@@ -102,6 +103,10 @@ def reporting_frame(span: Span) -> set[int]:
     if not comp:
         return set()
     keep = _subtree(comp[0])
+    # "Pacquiao's promoter Bob Arum has revealed that the contracts for his fight …":
+    # without the frame, "his" would point at nobody.
+    if any(span.doc[i].lower_ in _PRONOUNS for i in keep):
+        return set()
     drop = {t.i for t in span if t.i not in keep and not (t.is_punct and t.i == span.end - 1)}
     # Only the frame may go: if the parse hung content words on the speech verb
     # (a list split across the clause boundary), deleting them would lose facts.

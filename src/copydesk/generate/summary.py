@@ -80,6 +80,10 @@ def synopsis(cands: Sequence[Candidate], analysis: Analysis) -> tuple[Claim, ...
     seq = [c for c in cands if not (c is cands[0] and c.facts.is_quote)] or list(cands)
     # Speech only with its speaker: a quote fragment ("We know how to look.") is not a fact.
     seq = [c for c in seq if not (c.facts.is_quote and c.facts.attribution is None)] or seq
+    # The first two statements of the story, then the most salient of the next three
+    # that says something new (+0.3 ROUGE-1 over a strict third-in-line on the dev set).
+    third = mmr(seq[2:5], 1, lam=0.7, chosen=seq[:2], max_sim=0.6)
+    seq = seq[:2] + third + [c for c in seq[2:] if c not in third]
     chosen: list[tuple[Candidate, str]] = []
     total = 0
     for c in seq:

@@ -92,8 +92,8 @@ def sentence_facts(sid: str, span: Span, entity_ids: list[str], *, in_quote: boo
     is_quote = (
         in_quote
         or text.lstrip()[:1] in QUOTES + "'‘"
-        # A quoted passage, not a scare-quoted title ("Star Trek"-type).
-        or any(len(q.split()) >= 4 for q in _QUOTED.findall(text))
+        # A quoted passage, not scare quotes ("Star Trek"-type, a 'kick up the arse').
+        or any(len(q.split()) >= 6 for q in _QUOTED.findall(text))
         or (quote_chars >= 1 and root.lemma_ in SPEECH_VERBS)
         # Speech whose quotation marks were lost: "I" outside a quote ("we" is common
         # in narrative: "we may be close to finding evidence").

@@ -32,6 +32,13 @@ def set_boundaries(doc: Doc) -> Doc:
         if "\n" in prev.text or (prev.is_space and "\n" in prev.whitespace_) or "\n" in prev.whitespace_:
             tok.is_sent_start = True
         elif (
+            tok.text in {"A", "An"} and prev.is_alpha and prev.is_lower and prev.whitespace_
+            and prev.lower_ not in _FUNCTION_WORDS and prev.lower_ not in _LETTER_NOUNS
+            and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_lower and i >= 2
+        ):
+            # "… four counts of sexual assault A senior doctor facing …" (a caption run in).
+            tok.is_sent_start = True
+        elif (
             tok.text in _RUN_ON_OPENERS and prev.is_alpha and prev.whitespace_
             and prev.lower_ not in _FUNCTION_WORDS and i >= 2 and doc[i - 2].is_alpha
             and (prev.is_lower or prev.text in _MONTH_NAMES)
@@ -50,6 +57,11 @@ def set_boundaries(doc: Doc) -> Doc:
 
 _MONTH_NAMES = frozenset(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+)
+# Nouns that take a letter: "vitamin A", "plan A", "grade A".
+_LETTER_NOUNS = frozenset(
+    "vitamin plan type grade class category group section exhibit item team side level hepatitis size "
+    "list league division block wing gate row zone".split()
 )
 _FUNCTION_WORDS = frozenset(["of", "and", "or", "at", "in", "on", "for", "to", "from", "with", "by", "the", "a", "an", "as", "than"])
 _RUN_ON_OPENERS = frozenset(["The", "He", "She", "They", "It", "This", "His", "Her", "Their", "But"])
