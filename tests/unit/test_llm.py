@@ -583,3 +583,14 @@ def test_pipeline_llm_engine_without_url_is_a_config_error() -> None:
 
     with pytest.raises(ConfigError, match="needs an endpoint"):
         copydesk.enrich(STORY, engine="llm", settings=load_settings(env={}))
+
+
+def test_repeated_claims_are_dropped(parsed: ParsedStory) -> None:
+    same = {"text": "What to watch next is the meeting on May 8.", "cites": ["s4"]}
+    report = run_gate(parsed, good_answer(viewpoint=[same, dict(same), dict(same)]))
+    assert provenance(report)["viewpoint"] == (
+        "rules (replaced: viewpoint.1 repeats an earlier claim)")
+    takeaways = good_answer()["takeaways"]
+    takeaways.append({**takeaways[0], "label": "Rates"})
+    report = run_gate(parsed, good_answer(takeaways=takeaways))
+    assert provenance(report)["takeaways"] == "llm (repaired: dropped 1 claim)"

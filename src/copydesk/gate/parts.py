@@ -28,8 +28,8 @@ SYNOPSIS_WORDS = (35, 90)
 TAKEAWAY_MAX_WORDS = 30
 LABEL_MAX_WORDS = 4
 MIN_TAGS = 3
-DUPLICATE_QUESTION = 0.7
-"""Word-set Jaccard above which a later FAQ question repeats an earlier one."""
+DUPLICATE = 0.7
+"""Word-set Jaccard above which a later item (claim, FAQ question) repeats an earlier one."""
 
 T = TypeVar("T", Claim, Takeaway, FaqItem)
 Status = Literal["accepted", "repaired", "dropped", "replaced"]
@@ -147,6 +147,8 @@ class PartGate:
             fix = self.c.fix(claim.model_copy(update={"kind": kind}), ref)
             if fix.claim is None:
                 dropped.append((ref, fix.reason))
+            elif any(_similar(fix.claim.text, k[0].text) > DUPLICATE for k in kept):
+                dropped.append((ref, f"{ref} repeats an earlier claim"))
             else:
                 kept.append((fix.claim, ref, fix.repairs))
         while len(kept) > MAX_ITEMS[part]:
@@ -201,6 +203,8 @@ class PartGate:
                     why = f"unsupported {bad[0].kind} {bad[0].text!r} in the label of {ref}"
                 elif _words(fix.claim.text) > TAKEAWAY_MAX_WORDS:
                     why = f"{ref} has {_words(fix.claim.text)} words (max {TAKEAWAY_MAX_WORDS})"
+                elif any(_similar(fix.claim.text, k[0].claim.text) > DUPLICATE for k in kept):
+                    why = f"{ref} repeats an earlier takeaway"
             if fix.claim is None or why:
                 dropped.append((ref, why))
                 continue
@@ -228,7 +232,7 @@ class PartGate:
             if question.claim is not None:
                 if not question.claim.text.endswith("?"):
                     why = f"{ref}.question does not end in '?'"
-                elif any(_similar(question.claim.text, k[0].question.text) > DUPLICATE_QUESTION
+                elif any(_similar(question.claim.text, k[0].question.text) > DUPLICATE
                          for k in kept):
                     why = f"{ref}.question repeats an earlier question"
             if answer.claim is None or question.claim is None or why:
