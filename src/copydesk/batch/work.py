@@ -128,7 +128,11 @@ def _article(parsed: Any, analyse_ms: float, options: WorkOptions) -> EnrichedAr
     t1 = time.perf_counter()
     parts, engines, notes = _generate(parsed, options.engine, settings)
     t2 = time.perf_counter()
-    grounding = ground(parsed.analysis, parts, threshold=settings.support_threshold, free_words=TEMPLATE_WORDS)
+    # As in enrich_story: a paraphrasing engine's claims also get the relation check.
+    grounding = ground(
+        parsed.analysis, parts, threshold=settings.support_threshold, free_words=TEMPLATE_WORDS,
+        relations=options.engine != "rules",
+    )
     t3 = time.perf_counter()
     story = parsed.story
     return EnrichedArticle(
