@@ -594,3 +594,14 @@ def test_repeated_claims_are_dropped(parsed: ParsedStory) -> None:
     takeaways.append({**takeaways[0], "label": "Rates"})
     report = run_gate(parsed, good_answer(takeaways=takeaways))
     assert provenance(report)["takeaways"] == "llm (repaired: dropped 1 claim)"
+
+
+def test_recite_never_stitches_two_sentences(parsed: ParsedStory) -> None:
+    # "Andrew Bailey" is in s2, "held interest rates at 5%" in s1: cited together the
+    # lexical verifier would pass it, so the gate re-cites to one sentence only.
+    synopsis = good_answer()["synopsis"]
+    synopsis[1] = {"text": "Andrew Bailey held interest rates at 5% on Thursday."}
+    report = run_gate(parsed, good_answer(synopsis=synopsis))
+    assert not any("Andrew Bailey held" in t for t in llm_texts(report))
+    outcome = [o for o in report.outcomes if o.ref == "synopsis.1"]
+    assert outcome[0].status == "dropped" and "Andrew Bailey" in outcome[0].reason
