@@ -66,6 +66,44 @@ def _generate(parsed: ParsedStory, engine_name: str, settings: Settings) -> tupl
     return gated_parts(parsed, engine, rules, settings)
 
 
+def enrich_parsed(
+    parsed: ParsedStory,
+    *,
+    engine: str | None = None,
+    settings: Settings | None = None,
+    analyse_ms: float = 0.0,
+) -> EnrichedArticle:
+    """Write and ground every part of an already-parsed story (the batch path parses in bulk)."""
+    settings = settings or load_settings()
+    engine_name = engine or settings.engine
+    t1 = time.perf_counter()
+    parts, engines, notes = _generate(parsed, engine_name, settings)
+    t2 = time.perf_counter()
+    # Claims of an engine that paraphrases also get the relation check (who did what
+    # to whom); the rules engine only deletes, so its claims keep their source's arcs.
+    grounding = ground(
+        parsed.analysis, parts, threshold=settings.support_threshold, free_words=TEMPLATE_WORDS,
+        relations=engine_name != "rules",
+    )
+    t3 = time.perf_counter()
+    return EnrichedArticle(
+        story=parsed.story,
+        analysis=parsed.analysis,
+        parts=parts,
+        grounding=grounding,
+        provenance=Provenance(
+            engine=engines,
+            versions=(("copydesk", __version__), ("spacy_model", model_version())),
+            timings_ms=(
+                ("analyse", round(analyse_ms, 2)),
+                ("generate", round((t2 - t1) * 1000, 2)),
+                ("ground", round((t3 - t2) * 1000, 2)),
+            ),
+            notes=parsed.story.notes + notes,
+        ),
+    )
+
+
 def enrich_story(
     story: Story,
     *,
@@ -74,36 +112,10 @@ def enrich_story(
     today: date | None = None,
 ) -> EnrichedArticle:
     """Analyse, write and ground every part of an already-read :class:`Story`."""
-    settings = settings or load_settings()
-    engine_name = engine or settings.engine
-    timings: list[tuple[str, float]] = []
     t0 = time.perf_counter()
     parsed = parse(story, today=today)
-    t1 = time.perf_counter()
-    timings.append(("analyse", round((t1 - t0) * 1000, 2)))
-    parts, engines, notes = _generate(parsed, engine_name, settings)
-    t2 = time.perf_counter()
-    timings.append(("generate", round((t2 - t1) * 1000, 2)))
-    # Claims of an engine that paraphrases also get the relation check (who did what
-    # to whom); the rules engine only deletes, so its claims keep their source's arcs.
-    grounding = ground(
-        parsed.analysis, parts, threshold=settings.support_threshold, free_words=TEMPLATE_WORDS,
-        relations=engine_name != "rules",
-    )
-    t3 = time.perf_counter()
-    timings.append(("ground", round((t3 - t2) * 1000, 2)))
-    return EnrichedArticle(
-        story=story,
-        analysis=parsed.analysis,
-        parts=parts,
-        grounding=grounding,
-        provenance=Provenance(
-            engine=engines,
-            versions=(("copydesk", __version__), ("spacy_model", model_version())),
-            timings_ms=tuple(timings),
-            notes=story.notes + notes,
-        ),
-    )
+    analyse_ms = (time.perf_counter() - t0) * 1000
+    return enrich_parsed(parsed, engine=engine, settings=settings, analyse_ms=analyse_ms)
 
 
 def enrich(

@@ -22,7 +22,7 @@ from typing import Any
 
 from copydesk.batch.inputs import Item
 from copydesk.errors import CopydeskError
-from copydesk.model import EnrichedArticle, Provenance, Story
+from copydesk.model import EnrichedArticle, Story
 from copydesk.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -118,40 +118,10 @@ def _parse_all(stories: Sequence[Story], options: WorkOptions) -> list[Any]:
 
 
 def _article(parsed: Any, analyse_ms: float, options: WorkOptions) -> EnrichedArticle:
-    """The finished article of one parsed story: what ``copydesk.enrich_story`` does after parsing."""
-    from copydesk.generate.viewpoint import TEMPLATE_WORDS
-    from copydesk.grounding import ground
-    from copydesk.nlp.parser import model_version
-    from copydesk.pipeline import __version__, _generate
+    """The finished article of one parsed story: exactly what ``copydesk.enrich_story`` does."""
+    from copydesk.pipeline import enrich_parsed
 
-    settings = options.settings
-    t1 = time.perf_counter()
-    parts, engines, notes = _generate(parsed, options.engine, settings)
-    t2 = time.perf_counter()
-    # As in enrich_story: a paraphrasing engine's claims also get the relation check.
-    grounding = ground(
-        parsed.analysis, parts, threshold=settings.support_threshold, free_words=TEMPLATE_WORDS,
-        relations=options.engine != "rules",
-    )
-    t3 = time.perf_counter()
-    story = parsed.story
-    return EnrichedArticle(
-        story=story,
-        analysis=parsed.analysis,
-        parts=parts,
-        grounding=grounding,
-        provenance=Provenance(
-            engine=engines,
-            versions=(("copydesk", __version__), ("spacy_model", model_version())),
-            timings_ms=(
-                ("analyse", round(analyse_ms, 2)),
-                ("generate", round((t2 - t1) * 1000, 2)),
-                ("ground", round((t3 - t2) * 1000, 2)),
-            ),
-            notes=story.notes + notes,
-        ),
-    )
-
+    return enrich_parsed(parsed, engine=options.engine, settings=options.settings, analyse_ms=analyse_ms)
 
 def _write_page(article: EnrichedArticle, key: str, options: WorkOptions) -> EnrichedArticle:
     """Write ``<pages_dir>/<key>/index.html`` (and the narration when asked); the article as narrated."""

@@ -29,7 +29,7 @@ _DISCOURSE = frozenset(
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP", "DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
-_PRONOUNS = frozenset("he him his she her hers they them their theirs it its".split())
+_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs", "it", "its"])
 _QUOTE_MARKS = frozenset({"'", "‘", "’", '"', "“", "”"})
 
 

@@ -7,6 +7,7 @@ and is long enough to carry a fact.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -43,6 +44,9 @@ class Candidate:
     facts: SentenceFacts
     span: Span
     salience: float
+    chunks: tuple[Span, ...] = ()
+    """The sentence's noun chunks (computed once per document: ``span.noun_chunks``
+    rescans the whole document on every call)."""
 
     @property
     def id(self) -> str:
@@ -62,10 +66,32 @@ def spans_of(parsed: ParsedStory) -> tuple[Span, ...]:
     return tuple(d[:] for d in docs)
 
 
+def _chunks_by_sentence(spans: tuple[Span, ...]) -> list[tuple[Span, ...]]:
+    out: list[list[Span]] = [[] for _ in spans]
+    if not spans:
+        return []
+    docs = {id(sp.doc) for sp in spans}
+    starts = [sp.start for sp in spans]
+    for doc in {id(sp.doc): sp.doc for sp in spans}.values():
+        try:
+            chunks = list(doc.noun_chunks)
+        except ValueError:  # no parse
+            continue
+        for ch in chunks:
+            if len(docs) == 1:
+                i = bisect.bisect_right(starts, ch.start) - 1
+            else:
+                i = next((k for k, sp in enumerate(spans) if sp.doc is doc and sp.start <= ch.start < sp.end), -1)
+            if i >= 0 and ch.end <= spans[i].end:
+                out[i].append(ch)
+    return [tuple(x) for x in out]
+
+
 def candidates(parsed: ParsedStory) -> list[Candidate]:
     """Sentences that can carry a generated statement, with their salience."""
     a = parsed.analysis
     spans = spans_of(parsed)
+    chunks = _chunks_by_sentence(spans)
     out: list[Candidate] = []
     for i, (s, f, sp) in enumerate(zip(a.sentences, a.facts, spans, strict=True)):
         words = len(s.text.split())
@@ -75,12 +101,12 @@ def candidates(parsed: ParsedStory) -> list[Candidate]:
         ):
             continue
         sal = a.salience[i] if i < len(a.salience) else 0.0
-        out.append(Candidate(i, s, f, sp, sal))
+        out.append(Candidate(i, s, f, sp, sal, chunks[i]))
     if not out:
         # A very short story: any sentence with words in it will have to do.
         for i, (s, f, sp) in enumerate(zip(a.sentences, a.facts, spans, strict=True)):
             if len(s.text.split()) >= 2:
-                out.append(Candidate(i, s, f, sp, a.salience[i] if i < len(a.salience) else 0.0))
+                out.append(Candidate(i, s, f, sp, a.salience[i] if i < len(a.salience) else 0.0, chunks[i]))
     return out
 
 

@@ -119,7 +119,6 @@ def synopsis(cands: Sequence[Candidate], analysis: Analysis) -> tuple[Claim, ...
 
 
 def _label_candidates(c: Candidate, key_phrases: Sequence[str]) -> list[list[str]]:
-    span = c.span
     text_low = c.sentence.text.lower()
     out: list[list[str]] = []
     verb = c.facts.verb or ""
@@ -133,11 +132,7 @@ def _label_candidates(c: Candidate, key_phrases: Sequence[str]) -> list[list[str
     for kp in key_phrases:
         if kp.lower() in text_low and 1 <= len(kp.split()) <= 3:
             out.append(kp.split())
-    try:
-        chunks = list(span.noun_chunks)
-    except ValueError:
-        chunks = []
-    for ch in chunks:
+    for ch in c.chunks:
         toks = [t for t in ch if t.pos_ in {"NOUN", "ADJ", "PROPN"} and t.is_alpha and not t.is_stop]
         if toks and toks[-1].pos_ == "NOUN" and len(toks) <= 3 and toks[-1].lemma_.lower() not in _BAD_LABEL_WORDS:
             out.append([t.text for t in toks])
@@ -184,7 +179,7 @@ def takeaways(
         factor = 0.75 if pronoun_subject(c) else 1.0
         if c.facts.is_quote:
             factor *= 0.7
-        return Candidate(c.index, c.sentence, c.facts, c.span, c.salience * factor)
+        return Candidate(c.index, c.sentence, c.facts, c.span, c.salience * factor, c.chunks)
     weighted = [weight(c) for c in pool]
     k = 5 if len(analysis.sentences) >= 14 else 4 if len(analysis.sentences) >= 6 else 3
     chosen = mmr(weighted, k, lam=0.6, max_sim=0.35)

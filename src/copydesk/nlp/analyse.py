@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,10 +52,19 @@ def _dates(
     spans: tuple[Span, ...], facts: tuple[SentenceFacts, ...], reference: date | None, today: date
 ) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
-    for span, f in zip(spans, facts, strict=True):
-        for ent in span.ents:
+    # Group the document's DATE entities by sentence in one pass: ``span.ents`` scans
+    # every entity of the document per call, quadratic on a long story.
+    by_sentence: list[list[Span]] = [[] for _ in spans]
+    if spans:
+        starts = [sp.start for sp in spans]
+        for ent in spans[0].doc.ents:
             if ent.label_ != "DATE":
                 continue
+            i = bisect.bisect_right(starts, ent.start) - 1
+            if i >= 0 and ent.end <= spans[i].end:
+                by_sentence[i].append(ent)
+    for span, f, ents in zip(spans, facts, by_sentence, strict=True):
+        for ent in ents:
             text = ent.text.strip()
             ref = reference
             if ref is None:

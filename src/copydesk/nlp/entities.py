@@ -67,6 +67,7 @@ TITLE_EXPANSIONS = {
     "ceo": "CEO",
     "mp": "MP",
 }
+_WORD = re.compile(r"[^\W\d_][\w.'’]*")
 _NOBLE = frozenset(["lord", "lady", "sir", "dame", "baroness", "baron", "earl", "duke", "duchess", "prince", "princess", "king", "queen"])
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."})
 _SKIP_NAMES = re.compile(r"^(the|a|an)$", re.I)
@@ -331,26 +332,41 @@ def cluster(mentions: list[_Mention]) -> list[_Cluster]:
 
 
 def _add_bare_mentions(clusters: list[_Cluster], sentences: tuple[Sentence, ...]) -> None:
-    """Mentions NER missed: a known person's surname or a known name in a later sentence."""
+    """Mentions NER missed: a known person's surname or a known name in a later sentence.
+
+    One alternation of every form, run once over each sentence (not one search per
+    name per sentence, which is quadratic on a long story).
+    """
     surnames = Counter(c.canonical.split()[-1] for c in clusters if c.kind == "PERSON")
+    owner: dict[str, _Cluster] = {}
     for c in clusters:
         if c.kind == "PERSON":
-            surname = c.canonical.split()[-1]
-            if surnames[surname] > 1:
+            form = c.canonical.split()[-1]
+            if surnames[form] > 1:
                 continue  # two Singhs: a bare "Singh" cannot be placed
-            forms = {surname}
         elif c.kind in {"ORG", "PLACE", "FACILITY", "EVENT"}:
-            forms = {c.canonical}
+            form = c.canonical
         else:
             continue
-        forms = {f for f in forms if len(f) >= 3 and f[0].isupper()}
-        if not forms:
-            continue
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
-        have = set(c.sentences)
-        for i, s in enumerate(sentences):
-            if i not in have and pattern.search(s.text):
-                c.sentences.append(i)
+        if len(form) >= 3 and form[0].isupper() and form not in owner:
+            owner[form] = c
+    if not owner:
+        return
+    # Index forms by their first word: a sentence is searched only for the forms whose
+    # first word it contains (overlapping forms — "India", "India-Russia Commission" —
+    # are each found).
+    by_first: dict[str, list[tuple[str, re.Pattern[str]]]] = defaultdict(list)
+    for form in owner:
+        first = re.split(r"[\s-]", form)[0]
+        by_first[first].append((form, re.compile(rf"\b{re.escape(form)}\b")))
+    have = {id(c): set(c.sentences) for c in owner.values()}
+    for i, s in enumerate(sentences):
+        for word in set(_WORD.findall(s.text)) & by_first.keys():
+            for form, pattern in by_first[word]:
+                c = owner[form]
+                if i not in have[id(c)] and pattern.search(s.text):
+                    have[id(c)].add(i)
+                    c.sentences.append(i)
 
 
 def extract_entities(

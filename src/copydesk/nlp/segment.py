@@ -60,8 +60,7 @@ _MONTH_NAMES = frozenset(
 )
 # Nouns that take a letter: "vitamin A", "plan A", "grade A".
 _LETTER_NOUNS = frozenset(
-    "vitamin plan type grade class category group section exhibit item team side level hepatitis size "
-    "list league division block wing gate row zone".split()
+    ["vitamin", "plan", "type", "grade", "class", "category", "group", "section", "exhibit", "item", "team", "side", "level", "hepatitis", "size", "list", "league", "division", "block", "wing", "gate", "row", "zone"]
 )
 _FUNCTION_WORDS = frozenset(["of", "and", "or", "at", "in", "on", "for", "to", "from", "with", "by", "the", "a", "an", "as", "than"])
 _RUN_ON_OPENERS = frozenset(["The", "He", "She", "They", "It", "This", "His", "Her", "Their", "But"])
