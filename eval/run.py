@@ -248,7 +248,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.path.insert(0, str(Path(__file__).parent))
         from llm import run as run_llm  # type: ignore[import-not-found]
 
-        run_llm(None)
+        result = run_llm(None)
+        if "skipped" in result:
+            return 0  # no endpoint configured: the skip message was printed
     m = run(args.limit, args.engine)
     print_table(m)
     try:

@@ -17,6 +17,7 @@ All in news Title Case, at most 90 characters; a declarative headline and a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
@@ -193,7 +194,15 @@ def _clause_words(c: Candidate, limit: int = 14) -> list[str]:
 _TRAILING = frozenset(["in", "on", "at", "of", "the", "a", "an", "and", "to", "for", "with", "by", "from", "as", "that", "which", "who"])
 
 
-def question_headline(c: Candidate, analysis: Analysis) -> Claim:
+def _talks_sentence(cands: Sequence[Candidate], main: Candidate) -> Candidate | None:
+    """An early sentence that reports what was discussed at the main event's meeting."""
+    for other in cands[:6]:
+        if other is not main and other.facts.verb in {"discuss", "talk", "agree", "review"}:
+            return other
+    return None
+
+
+def question_headline(c: Candidate, analysis: Analysis, cands: Sequence[Candidate] = ()) -> Claim:
     """The story's central question, Title Case, ending in "?", ≤ 90 characters."""
     s = Slots(c, analysis)
     extra: set[str] = set()
@@ -202,12 +211,14 @@ def question_headline(c: Candidate, analysis: Analysis) -> Claim:
     place = s.place.name if s.place else None
     options: list[list[str] | None] = []
     negated = any(ch.dep_ == "neg" for ch in s.root.children)
-    if agent and partner and s.verb in _MEETING_VERBS:
-        w = ["What", "Did", *agent.split(), "and", *partner.split(), "Discuss"]
-        options.append(w + ["in", *place.split()] if place else w)
     if agent and s.purpose is not None and not s.passive and s.root.tag_ == "VBD" and not negated:
         w = ["Why", "Did", *agent.split(), s.verb.capitalize(), *(partner.split() if partner else [])]
         options.append(w + ["in", *place.split()] if place and len(" ".join(w)) < 70 else w)
+    talks = _talks_sentence(cands, c) if agent and partner and s.verb in _MEETING_VERBS else None
+    if talks is not None and agent and partner:
+        # "What did A and B discuss?" only when the story says what they discussed.
+        w = ["What", "Did", *agent.split(), "and", *partner.split(), "Discuss"]
+        options.append(w + ["in", *place.split()] if place else w)
     past = s.root.tag_ == "VBD" or (s.root.tag_ == "VBN" and any(a.lower_ in {"has", "have", "had"} for a in s.root.children if a.dep_ == "aux"))
     if agent and s.verb in _DISCLOSURE_VERBS and past and not s.passive and not negated:
         options.append(["What", "Did", *agent.split(), s.verb.capitalize()])
@@ -224,6 +235,8 @@ def question_headline(c: Candidate, analysis: Analysis) -> Claim:
         words = ["What", "Do", "We", "Know", "About", *top.name.split()] if top else ["What", "Happened"]
         if top and top.mentions:
             extra.add(top.mentions[0])
+    if talks is not None and "Discuss" in words:
+        extra.add(talks.id)
     text = _fit(words, QUESTION_MAX - 1) + "?"
     return Claim(text=text, cites=_cites(c, s, extra), kind="question")
 

@@ -32,7 +32,7 @@ class RulesEngine:
                          synopsis=(), takeaways=(), viewpoint=(), faq=(), tags=analysis.tags)
         syn = synopsis(cands, analysis)
         headline, seo = plain_headline(headline_source(cands, main), analysis)
-        question = question_headline(main, analysis)
+        question = question_headline(main, analysis, cands)
         return Parts(
             question_headline=question,
             headline=headline,

@@ -29,6 +29,12 @@ _BOILERPLATE = re.compile(
 )
 
 
+# A sentence that reads as an instruction to a language model (prompt injection).
+_INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b[^.!?]{0,40}?\b(?:instructions?|prompts?|rules|"
+    r"above|previous|prior|system)\b|\bsystem prompt\b|\bnew instructions?\b|\byou are now\b",
+    re.IGNORECASE,
+)
 # A photo caption run into the text: "Big group: The entire cast …".
 _CAPTION = re.compile(r"^[A-Z][\w'’ -]{0,30}: [A-Z]")
 # … or in the middle of one: "… wideman Eden Hazard Hugo Lloris Defenders: Mulumbu has …".
@@ -95,6 +101,8 @@ def candidates(parsed: ParsedStory) -> list[Candidate]:
     out: list[Candidate] = []
     for i, (s, f, sp) in enumerate(zip(a.sentences, a.facts, spans, strict=True)):
         words = len(s.text.split())
+        if _INSTRUCTION.search(s.text):
+            continue  # text addressed to a model, not news: never repeated on the page
         if (
             words < 6 or s.text.rstrip().endswith("?") or _BOILERPLATE.search(s.text)
             or _CAPTION.match(s.text) or _CAPTION_INSIDE.search(s.text)
