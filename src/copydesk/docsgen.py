@@ -47,8 +47,10 @@ def cli_md() -> str:
     """The CLI reference, from the live Typer app's commands and parameters."""
     import typer.main
 
-    from copydesk.cli import app
-    from copydesk.cli import commands  # noqa: F401
+    from copydesk.cli import (
+        app,
+        commands,  # noqa: F401
+    )
 
     group = typer.main.get_command(app)
     out = [
