@@ -80,9 +80,12 @@ def _with_punct_neighbours(span: Span, idx: set[int]) -> set[int]:
         return idx
     lo, hi = min(idx), max(idx)
     extra = set()
-    if hi + 1 < span.end and span.doc[hi + 1].text in {",", "—", "–", "-"}:
+    after = hi + 1 < span.end and span.doc[hi + 1].text in {",", "—", "–", "-"}
+    before = lo - 1 >= span.start and span.doc[lo - 1].text in {",", "—", "–"}
+    if after:
         extra.add(hi + 1)
-    elif lo - 1 >= span.start and span.doc[lo - 1].text in {",", "—", "–"}:
+    if before and (not after or span.doc[hi + 1].text == span.doc[lo - 1].text):
+        # "his counterpart, General X, in Moscow" → "his counterpart in Moscow".
         extra.add(lo - 1)
     return idx | extra
 
@@ -104,8 +107,9 @@ def reporting_frame(span: Span) -> set[int]:
         return set()
     keep = _subtree(comp[0])
     # "Pacquiao's promoter Bob Arum has revealed that the contracts for his fight …":
-    # without the frame, "his" would point at nobody.
-    if any(span.doc[i].lower_ in _PRONOUNS for i in keep):
+    # without the frame, a pronoun in the clause's subject would point at nobody.
+    clause_subj = [c for c in comp[0].children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(t.lower_ in _PRONOUNS for s in clause_subj for t in s.subtree):
         return set()
     drop = {t.i for t in span if t.i not in keep and not (t.is_punct and t.i == span.end - 1)}
     # Only the frame may go: if the parse hung content words on the speech verb
