@@ -15,23 +15,11 @@ from dataclasses import dataclass, field
 
 from copydesk.grounding import check_text, ground
 from copydesk.model import Analysis, Claim, Parts, Support
+from copydesk.nlp.injection import instruction_sentences
 
-_INSTRUCTION = re.compile(
-    r"\b(?:ignore|disregard|forget|override)\b[^.!?]{0,40}?\b(?:instructions?|prompts?|rules|"
-    r"above|previous|prior|system)\b"
-    r"|\bsystem prompt\b|\bnew instructions?\b|\byou are now\b"
-    r"|\b(?:respond|reply|answer|output)\s+(?:only\s+)?with\b"
-    r"|\bas an ai\b|\blanguage model\b",
-    re.IGNORECASE,
-)
 _PREPOSITION = (r"(?:on|in|at|by|from|with|for|after|before|since|until|during|of|to|about|over|"
                 r"under|near|between|among|including|according to|as of|amid|across|against)")
 WORD = re.compile(r"[A-Za-z0-9']+")
-
-
-def instruction_sentences(analysis: Analysis) -> frozenset[str]:
-    """Ids of sentences that read as instructions to a model; no kept claim may cite them."""
-    return frozenset(s.id for s in analysis.sentences if _INSTRUCTION.search(s.text))
 
 
 

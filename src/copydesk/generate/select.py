@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from copydesk.model import Analysis, DateMention, Sentence, SentenceFacts
 from copydesk.nlp.analyse import ParsedStory
+from copydesk.nlp.injection import is_instruction
 from copydesk.nlp.parser import load_pipeline
 
 _MONTHS = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"]
@@ -29,12 +30,6 @@ _BOILERPLATE = re.compile(
 )
 
 
-# A sentence that reads as an instruction to a language model (prompt injection).
-_INSTRUCTION = re.compile(
-    r"\b(?:ignore|disregard|forget|override)\b[^.!?]{0,40}?\b(?:instructions?|prompts?|rules|"
-    r"above|previous|prior|system)\b|\bsystem prompt\b|\bnew instructions?\b|\byou are now\b",
-    re.IGNORECASE,
-)
 # A photo caption run into the text: "Big group: The entire cast …".
 _CAPTION = re.compile(r"^[A-Z][\w'’ -]{0,30}: [A-Z]")
 # … or in the middle of one: "… wideman Eden Hazard Hugo Lloris Defenders: Mulumbu has …".
@@ -101,7 +96,7 @@ def candidates(parsed: ParsedStory) -> list[Candidate]:
     out: list[Candidate] = []
     for i, (s, f, sp) in enumerate(zip(a.sentences, a.facts, spans, strict=True)):
         words = len(s.text.split())
-        if _INSTRUCTION.search(s.text):
+        if is_instruction(s.text):
             continue  # text addressed to a model, not news: never repeated on the page
         if (
             words < 6 or s.text.rstrip().endswith("?") or _BOILERPLATE.search(s.text)
