@@ -282,11 +282,11 @@ def faq(cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] 
     if len(chosen) < FAQ_MIN:
         generic = [("What happened?", 0), ("What else does the story report?", 1), ("What other details are given?", 2), ("What more is known?", 3)]
         used = {q.source.id for q in chosen}
-        # Self-contained statements only: no quote fragments, no run-on caption text.
-        rest = [
-            c for c in sorted(cands, key=lambda c: -c.salience)
-            if c.id not in used and not c.facts.is_quote and len(c.sentence.text.split()) <= 45
-        ] or [c for c in sorted(cands, key=lambda c: -c.salience) if c.id not in used]
+        # Self-contained statements first (no quote fragments, no run-on caption text),
+        # then the rest, so a story told in quotes still gets its four answers.
+        ranked = [c for c in sorted(cands, key=lambda c: -c.salience) if c.id not in used]
+        clean = [c for c in ranked if not c.facts.is_quote and len(c.sentence.text.split()) <= 45]
+        rest = clean + [c for c in ranked if c not in clean]
         for (text, _), c in zip(generic, rest, strict=False):
             if len(chosen) >= FAQ_MIN:
                 break
