@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from copydesk.generate.compress import compress, join_tokens
+from copydesk.generate.compress import compress, join_tokens, optional_detail, word_count
 from copydesk.generate.select import Candidate
 from copydesk.generate.summary import title_case
 from copydesk.model import Analysis, Claim, Entity
@@ -135,6 +135,7 @@ class Slots:
 
 
 def _fit(words: list[str], limit: int) -> str:
+    words = [w for w in (re.sub(r"^['‘’\"“”]+|['‘’\"“”]+$", "", w) for w in words) if w]
     text = title_case(words)
     while len(text) > limit and len(words) > 3:
         words = words[:-1]
@@ -163,6 +164,14 @@ def _clause_words(c: Candidate, limit: int = 14) -> list[str]:
     "NASA released a graphic noting that scientists have found …" → "NASA released
     a graphic": the object's noun phrase without its clausal modifiers.
     """
+    short = compress(c.span, max_words=limit).rstrip(".!")
+    last = short.split()[-1].lower() if short.split() else ""
+    if (
+        4 <= word_count(short) <= limit and not re.search(r"[;:()\[\]]", short)
+        and last not in _AUXILIARIES and last not in _TRAILING
+    ):
+        # The whole clause, compressed by deletion, fits a headline.
+        return [re.sub(r'["“”]', "", w) for w in short.split() if re.sub(r'["“”]', "", w)]
     root = _event_root(c.span)
     subj = _child(root, {"nsubj", "nsubjpass"})
     obj = _child(root, {"dobj", "attr", "acomp", "oprd"})
@@ -180,7 +189,7 @@ def _clause_words(c: Candidate, limit: int = 14) -> list[str]:
         tokens = [t for t in c.span.doc[subj.left_edge.i : end + 1] if not t.is_punct or t.text in {"’", "-"}]
         words = [re.sub(r'["“”]', "", w) for w in join_tokens(tokens).split()]
         words = [w for w in words if w]
-        if 3 <= len(words) <= limit:
+        if 3 <= len(words) <= limit and words[-1].lower() not in _AUXILIARIES:
             return words
     text = compress(c.span, max_words=limit + 6).rstrip(".!")
     head = re.split(r"\s[-–—]\s|[,;:]\s", text)[0]
@@ -191,6 +200,10 @@ def _clause_words(c: Candidate, limit: int = 14) -> list[str]:
     return words
 
 
+# Brackets, quotation marks and dashes in a headline are debris of the source's layout.
+_HEADLINE_DEBRIS = re.compile(r"[()\[\]\"“”‘’']|\s[-–—]\s|\*")
+_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should"])
+_PRONOUN_SUBJECTS = frozenset(["it", "he", "she", "they", "this", "that", "these", "those", "we", "i", "you", "there"])
 _TRAILING = frozenset(["in", "on", "at", "of", "the", "a", "an", "and", "to", "for", "with", "by", "from", "as", "that", "which", "who"])
 
 
@@ -211,7 +224,7 @@ def question_headline(c: Candidate, analysis: Analysis, cands: Sequence[Candidat
     place = s.place.name if s.place else None
     options: list[list[str] | None] = []
     negated = any(ch.dep_ == "neg" for ch in s.root.children)
-    if agent and s.purpose is not None and not s.passive and s.root.tag_ == "VBD" and not negated:
+    if agent and s.purpose is not None and not s.passive and s.root.tag_ == "VBD" and not negated and s.verb != "be":
         w = ["Why", "Did", *agent.split(), s.verb.capitalize(), *(partner.split() if partner else [])]
         options.append(w + ["in", *place.split()] if place and len(" ".join(w)) < 70 else w)
     talks = _talks_sentence(cands, c) if agent and partner and s.verb in _MEETING_VERBS else None
@@ -222,8 +235,7 @@ def question_headline(c: Candidate, analysis: Analysis, cands: Sequence[Candidat
     past = s.root.tag_ == "VBD" or (s.root.tag_ == "VBN" and any(a.lower_ in {"has", "have", "had"} for a in s.root.children if a.dep_ == "aux"))
     if agent and s.verb in _DISCLOSURE_VERBS and past and not s.passive and not negated:
         options.append(["What", "Did", *agent.split(), s.verb.capitalize()])
-    if c.facts.tense == "future" or s.root.tag_ in {"VBZ", "VBP", "MD", "VBN"} or s.passive:
-        options.append(_yes_no(c))
+    options.append(_yes_no(c))
     clause = _clause_words(c, 11)
     if len(clause) >= 4 and s.root.tag_ == "VBD":
         options.append(["What", "Happened", "When", *clause])
@@ -242,18 +254,44 @@ def question_headline(c: Candidate, analysis: Analysis, cands: Sequence[Candidat
 
 
 def _yes_no(c: Candidate) -> list[str] | None:
-    """"X will be confirmed as Y on Friday" → "Will X Be Confirmed as Y on Friday"."""
+    """"X will be confirmed as Y on Friday" → "Will X Be Confirmed as Y on Friday".
+
+    Optional detail (relative clauses, appositives, trailing phrases) is deleted, least
+    important first, until the question is short enough; it is never cut mid-clause.
+    """
     from copydesk.generate.faq import invert
 
-    q = invert(c.span, _event_root(c.span))
-    if not q:
+    root = _event_root(c.span)
+    subj = _child(root, {"nsubj", "nsubjpass"})
+    if subj is None or subj.lower_ in _PRONOUN_SUBJECTS or any(ch.dep_ == "neg" for ch in root.children):
         return None
-    words = q.split()
-    if len(words) > 16:
-        return None  # a question cut mid-clause reads as nonsense: try another shape
+    if any(ch.dep_ in {"ccomp", "xcomp"} and ch.i > root.i for ch in root.children) and root.lemma_ in _DISCLOSURE_VERBS:
+        return None  # "Has a survey revealed?" drops what was revealed
+    drop: set[int] = set()
+    steps = iter(optional_detail(c.span, drop))
+    while True:
+        q = invert(c.span, root, drop)
+        if not q:
+            return None
+        words = q.split()
+        if len(words) <= 14:
+            break
+        step = next(steps, None)
+        if step is None or root.i in step or subj.i in step:
+            return None  # still too long: try another shape
+        drop |= step
     while words and words[-1].lower() in _TRAILING:
         words.pop()
-    return [words[0].capitalize(), *words[1:]] if len(words) >= 4 else None
+    text = " ".join(words)
+    if (
+        len(words) < 5
+        or _HEADLINE_DEBRIS.search(text)
+        or text.count(",") % 2 == 1  # an appositive cut open: "Has X, a reporter Been …"
+        or any(ch.dep_ == "conj" and ch.pos_ in {"VERB", "AUX"} for ch in root.children)
+        or subj.left_edge.lower_ in {"his", "her", "their", "its", "my", "our", "your"}
+    ):
+        return None
+    return [words[0].capitalize(), *words[1:]]
 
 
 def _event_root(span: Span) -> Token:

@@ -39,7 +39,9 @@ def _lower_first(text: str, c: Candidate) -> str:
     """Lower-case the first word after a template's colon, unless it is a name."""
     first = text.split(" ", 1)[0]
     tok = c.span[0] if len(c.span) else None
-    if tok is not None and tok.text == first and (tok.pos_ == "PROPN" or tok.ent_type_):
+    if tok is not None and tok.text == first and (
+        tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"}
+    ):
         return text
     if first.isupper() or (len(first) > 1 and any(ch.isupper() for ch in first[1:])):
         return text
