@@ -136,6 +136,8 @@ class Slots:
 
 def _fit(words: list[str], limit: int) -> str:
     words = [w for w in (re.sub(r"^['‘’\"“”]+|['‘’\"“”]+$", "", w) for w in words) if w]
+    if words:
+        words[-1] = words[-1].rstrip(".,;:!?'’\"”") or words[-1]
     text = title_case(words)
     while len(text) > limit and len(words) > 3:
         words = words[:-1]
