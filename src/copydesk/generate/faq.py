@@ -146,7 +146,7 @@ def _resolved_in(adjunct: Token, c: Candidate, analysis: Analysis) -> bool:
     return any(d.sentence == c.id and d.value and d.text in text for d in analysis.dates)
 
 
-def _purpose(root: Token) -> Token | None:
+def purpose_clause(root: Token) -> Token | None:
     """A purpose clause ("met X *to review* Y"), not a complement ("is expected to travel")."""
     for c in root.children:
         if c.dep_ == "advcl" and any(t.lower_ == "to" and t.dep_ == "aux" for t in c.children):
@@ -230,7 +230,7 @@ def overgenerate(cands: Sequence[Candidate], analysis: Analysis) -> list[_Q]:
             q = invert(span, root, frame | {t.i for t in where.subtree})
             if q:
                 out.append(_Q("where", "Where " + q, c, sal - 0.05))
-        purpose = _purpose(root)
+        purpose = purpose_clause(root)
         if purpose is not None:
             q = invert(span, root, frame | {t.i for t in purpose.subtree})
             if q:

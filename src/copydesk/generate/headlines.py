@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from copydesk.generate.compress import compress, join_tokens, optional_detail, word_count
+from copydesk.generate.faq import invert, purpose_clause
 from copydesk.generate.select import Candidate
 from copydesk.generate.summary import title_case
 from copydesk.model import Analysis, Claim, Entity
@@ -91,13 +92,6 @@ def _short(e: Entity) -> str:
     return e.name
 
 
-def _purpose(root: Token) -> Span | None:
-    for c in root.children:
-        if c.dep_ == "advcl" and any(t.lower_ == "to" and t.dep_ == "aux" for t in c.children):
-            return _subtree_span(c)
-    return None
-
-
 class Slots:
     """Agent, action, partner, place and purpose of the main event sentence."""
 
@@ -129,7 +123,7 @@ class Slots:
                 if e is not None:
                     self.place = e
                     break
-        self.purpose = _purpose(root)
+        self.purpose = _subtree_span(purpose_clause(root))
         self.passive = subj is not None and subj.dep_ == "nsubjpass"
         self.object_text = partner_span.text if partner_span is not None else None
 
@@ -261,8 +255,6 @@ def _yes_no(c: Candidate) -> list[str] | None:
     Optional detail (relative clauses, appositives, trailing phrases) is deleted, least
     important first, until the question is short enough; it is never cut mid-clause.
     """
-    from copydesk.generate.faq import invert
-
     root = _event_root(c.span)
     subj = _child(root, {"nsubj", "nsubjpass"})
     if subj is None or subj.lower_ in _PRONOUN_SUBJECTS or any(ch.dep_ == "neg" for ch in root.children):

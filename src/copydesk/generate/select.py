@@ -7,18 +7,18 @@ and is long enough to carry a fact.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from copydesk.model import Analysis, DateMention, Sentence, SentenceFacts
 from copydesk.nlp.analyse import ParsedStory
 from copydesk.nlp.injection import is_instruction
 from copydesk.nlp.parser import load_pipeline
+from copydesk.nlp.segment import group_by_sentence
 
 _MONTHS = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"]
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "this", "that", "these", "those", "we", "i", "you"})
@@ -67,25 +67,20 @@ def spans_of(parsed: ParsedStory) -> tuple[Span, ...]:
     return tuple(d[:] for d in docs)
 
 
+def _noun_chunks(doc: Doc) -> list[Span]:
+    try:
+        return list(doc.noun_chunks)
+    except ValueError:  # no parse
+        return []
+
+
 def _chunks_by_sentence(spans: tuple[Span, ...]) -> list[tuple[Span, ...]]:
-    out: list[list[Span]] = [[] for _ in spans]
     if not spans:
         return []
-    docs = {id(sp.doc) for sp in spans}
-    starts = [sp.start for sp in spans]
-    for doc in {id(sp.doc): sp.doc for sp in spans}.values():
-        try:
-            chunks = list(doc.noun_chunks)
-        except ValueError:  # no parse
-            continue
-        for ch in chunks:
-            if len(docs) == 1:
-                i = bisect.bisect_right(starts, ch.start) - 1
-            else:
-                i = next((k for k, sp in enumerate(spans) if sp.doc is doc and sp.start <= ch.start < sp.end), -1)
-            if i >= 0 and ch.end <= spans[i].end:
-                out[i].append(ch)
-    return [tuple(x) for x in out]
+    if all(sp.doc is spans[0].doc for sp in spans):
+        return [tuple(x) for x in group_by_sentence(_noun_chunks(spans[0].doc), spans)]
+    # Re-parsed one sentence per document (an analysis loaded from JSON).
+    return [tuple(_noun_chunks(sp.doc)) for sp in spans]
 
 
 def candidates(parsed: ParsedStory) -> list[Candidate]:

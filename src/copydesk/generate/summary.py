@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from copydesk.generate.compress import compress, word_count
 from copydesk.generate.select import Candidate, annotate_dates, mmr, pronoun_subject
@@ -179,7 +180,7 @@ def takeaways(
         factor = 0.75 if pronoun_subject(c) else 1.0
         if c.facts.is_quote:
             factor *= 0.7
-        return Candidate(c.index, c.sentence, c.facts, c.span, c.salience * factor, c.chunks)
+        return replace(c, salience=c.salience * factor)
     weighted = [weight(c) for c in pool]
     k = 5 if len(analysis.sentences) >= 14 else 4 if len(analysis.sentences) >= 6 else 3
     chosen = mmr(weighted, k, lam=0.6, max_sim=0.35)

@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from copydesk.nlp.entities import extract_entities
 from copydesk.nlp.facts import open_quotes, sentence_facts
 from copydesk.nlp.parser import load_pipeline
 from copydesk.nlp.salience import key_phrases, make_tags, sentence_salience
-from copydesk.nlp.segment import build_sentences
+from copydesk.nlp.segment import build_sentences, group_by_sentence
 
 _HAS_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 # An unresolved DATE span is kept only if it looks like a date ("annual", "the 22nd" are not).
@@ -54,15 +53,8 @@ def _dates(
     out: list[DateMention] = []
     # Group the document's DATE entities by sentence in one pass: ``span.ents`` scans
     # every entity of the document per call, quadratic on a long story.
-    by_sentence: list[list[Span]] = [[] for _ in spans]
-    if spans:
-        starts = [sp.start for sp in spans]
-        for ent in spans[0].doc.ents:
-            if ent.label_ != "DATE":
-                continue
-            i = bisect.bisect_right(starts, ent.start) - 1
-            if i >= 0 and ent.end <= spans[i].end:
-                by_sentence[i].append(ent)
+    doc_dates = (ent for ent in spans[0].doc.ents if ent.label_ == "DATE") if spans else ()
+    by_sentence = group_by_sentence(doc_dates, spans)
     for span, f, ents in zip(spans, facts, by_sentence, strict=True):
         for ent in ents:
             text = ent.text.strip()

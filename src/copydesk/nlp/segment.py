@@ -8,8 +8,9 @@ dateline is split off the first sentence.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -114,3 +115,18 @@ def build_sentences(doc: Doc, *, skip_until: int = 0) -> tuple[tuple[Sentence, .
         span = doc.char_span(start, end, alignment_mode="expand")
         doc_spans.append(span if span is not None else doc[0:0])
     return tuple(sentences), tuple(doc_spans)
+
+
+def group_by_sentence(items: Iterable[Span], spans: tuple[Span, ...]) -> list[list[Span]]:
+    """Document-level spans (entities, noun chunks) bucketed by the sentence holding them.
+
+    One pass with a binary search per item; ``sentence_span.ents`` or
+    ``.noun_chunks`` would rescan the whole document for every sentence.
+    """
+    out: list[list[Span]] = [[] for _ in spans]
+    starts = [sp.start for sp in spans]
+    for item in items:
+        i = bisect.bisect_right(starts, item.start) - 1
+        if i >= 0 and item.end <= spans[i].end:
+            out[i].append(item)
+    return out
