@@ -1,15 +1,23 @@
 """Sentence compression by deletion over the dependency parse.
 
 Deletion only, never insertion (Knight & Marcu 2000; Filippova et al. 2015): what a
-compressed sentence says, its source sentence said. The deletions, in the order a
-copy editor makes them:
+compressed sentence says, its source sentence said. A deletion must also keep what the
+sentence *means* (EDITORIAL.md), so some constituents are never deleted:
 
-1. a reporting frame — "X said (that) Y" / "Y, officials said." keep Y;
-   "according to X" goes;
-2. parentheticals and leading discourse markers ("However,", "Meanwhile,");
-3. if still too long: relative clauses and appositives that name nothing salient,
-   then trailing prepositional phrases without names or dates, then a second
-   coordinated clause.
+* the owner of a statement: "according to X", and any reporting frame whose verb
+  contests or qualifies ("X insists/claims/alleges/denies …"); a neutral frame ("X
+  said") goes only as a last step for length, and never when the clause would then
+  open with a pronoun;
+* hedges and conditions: adverbial clauses opened by if, unless, although, though,
+  whether, until, provided, as long as; modal auxiliaries are never touched;
+* a contrast: a coordinated clause joined by "but", "yet" or "while" (the other side);
+* coordinated subjects and objects (only whole clauses are deleted, never a
+  conjunct of a noun phrase).
+
+The deletions, in the order a copy editor makes them: parentheticals and leading
+discourse markers ("However,", "Meanwhile,"); if still too long, relative clauses and
+closed appositives that name nothing salient, trailing prepositional phrases without
+names or dates, a second "and"-coordinated clause, and last a neutral frame.
 
 The result must keep the main verb and its subject; otherwise the step is undone.
 """
@@ -21,7 +29,17 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from copydesk.nlp.facts import FRAME_VERBS, QUOTES
+from copydesk.nlp.facts import QUOTES
+
+# Frames that only report (neutral), deletable as the last step for length.
+NEUTRAL_FRAMES = frozenset(["say", "tell", "add", "state", "announce", "explain", "note", "write", "report", "tweet", "post"])
+# An adverbial clause opened by one of these carries a condition or concession: kept.
+KEPT_MARKERS = frozenset(["if", "unless", "although", "though", "whether", "until", "provided", "providing", "lest", "despite", "except"])
+# A coordinated clause after one of these is the other side: kept.
+KEPT_CONJUNCTIONS = frozenset(["but", "yet", "while", "although", "though", "whereas"])
+CONTESTED_CUES = frozenset(
+    ["allegedly", "reportedly", "suspected", "alleged", "claim", "claims", "claimed", "accused", "denied", "denies", "insist", "insists", "insisted"]
+)
 
 _DISCOURSE = frozenset(
     ["however", "meanwhile", "also", "but", "and", "moreover", "furthermore", "additionally", "still", "yet", "so", "nonetheless", "nevertheless", "separately", "instead", "indeed"]
@@ -98,8 +116,10 @@ def is_direct_quote(span: Span) -> bool:
 def reporting_frame(span: Span) -> set[int]:
     """Tokens of "X said (that)" / ", X said" around the reported clause."""
     root = span.root
-    if root.lemma_ not in FRAME_VERBS or is_direct_quote(span):
+    if root.lemma_ not in NEUTRAL_FRAMES or is_direct_quote(span):
         return set()
+    if any(t.lower_ in CONTESTED_CUES for t in span):
+        return set()  # the clause carries an allegation: its owner stays
     if any(c.dep_ == "neg" for c in root.children):
         return set()  # "did not say who called" is not "who called"
     comp = [c for c in root.children if c.dep_ == "ccomp"]
@@ -123,13 +143,6 @@ def reporting_frame(span: Span) -> set[int]:
         if t.dep_ == "mark" and t.lower_ in {"that"} and t.i == min(keep):
             drop.add(t.i)
     return drop
-
-
-def according_to(span: Span) -> set[int]:
-    for tok in span:
-        if tok.lower_ == "according" and tok.i + 1 < span.end and span.doc[tok.i + 1].lower_ == "to":
-            return _with_punct_neighbours(span, _subtree(tok) | {tok.i + 1} | _subtree(span.doc[tok.i + 1]))
-    return set()
 
 
 def parentheticals(span: Span) -> set[int]:
@@ -172,15 +185,18 @@ def optional_detail(span: Span, drop: set[int]) -> list[set[int]]:
             continue
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in {"VBG", "VBN"}):
             sub = _subtree(tok)
-            if not _names_something(sub, span):
+            if not _names_something(sub, span) and not _keeps_meaning(tok):
                 out.append(_with_punct_neighbours(span, sub))
     for tok in span:
         if tok.dep_ == "appos" and tok.i not in drop:
             sub = _subtree(tok)
-            if len(sub) > 3:
+            if len(sub) > 3 and _closed(span, sub):
                 out.append(_with_punct_neighbours(span, sub))
     # Trailing prepositional phrases of the main verb, last first, unnamed first.
-    preps = [c for c in root.children if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i > root.i]
+    preps = [
+        c for c in root.children
+        if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i > root.i and not _keeps_meaning(c)
+    ]
     preps.sort(key=lambda t: (_names_something(_subtree(t), span), -t.i))
     for p in preps:
         out.append(_with_punct_neighbours(span, _subtree(p)))
@@ -188,8 +204,36 @@ def optional_detail(span: Span, drop: set[int]) -> list[set[int]]:
         if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
             sub = _subtree(c)
             cc = {t.i for t in root.children if t.dep_ == "cc" and t.i < c.i}
+            if any(span.doc[i].lower_ in KEPT_CONJUNCTIONS for i in cc):
+                continue  # "…, but he is much better": the other side stays
             out.append(_with_punct_neighbours(span, sub | cc))
+    # Last: a neutral reporting frame ("…, officials said").
+    frame = reporting_frame(span)
+    if frame:
+        out.append(frame)
     return out
+
+
+def _keeps_meaning(tok: Token) -> bool:
+    """An adjunct whose deletion would change what the sentence asserts."""
+    sub = list(tok.subtree)
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in KEPT_MARKERS for c in tok.children):
+        return True
+    if tok.lower_ in {"despite", "unless", "except", "without", "if"}:
+        return True
+    if any(t.lower_ in CONTESTED_CUES or t.dep_ == "neg" for t in sub):
+        return True
+    return any(t.lower_ == "according" for t in sub)
+
+
+def _closed(span: Span, idx: set[int]) -> bool:
+    """An appositive set off on both sides ("X, a former minister, said"), never an
+    open one whose closing comma is missing (there the "appositive" is often the subject)."""
+    lo, hi = min(idx), max(idx)
+    doc = span.doc
+    before = lo - 1 >= span.start and doc[lo - 1].text in {",", "—", "–", "("}
+    after = hi + 1 < span.end and doc[hi + 1].text in {",", "—", "–", ")"}
+    return before and after
 
 
 def _still_a_sentence(span: Span, drop: set[int]) -> bool:
@@ -220,13 +264,15 @@ def word_count(text: str) -> int:
 def compress(span: Span, *, max_words: int = 30, keep_frame: bool = False) -> str:
     """The shortest faithful form of ``span`` within ``max_words`` (best effort)."""
     drop: set[int] = set()
-    for step in ((() if keep_frame else (reporting_frame, according_to)) + (parentheticals, discourse_opener)):
+    for step in (parentheticals, discourse_opener):
         cand = drop | step(span)
         if cand != drop and _still_a_sentence(span, cand) and word_count(_render(span, cand)) >= 4:
             drop = cand
     text = _render(span, drop)
     if word_count(text) > max_words:
         for extra in optional_detail(span, drop):
+            if keep_frame and extra == reporting_frame(span):
+                continue
             cand = drop | extra
             if not _still_a_sentence(span, cand):
                 continue

@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from copydesk.generate.roles import Roles, story_roles
 from copydesk.model import Analysis, DateMention, Sentence, SentenceFacts
 from copydesk.nlp.analyse import ParsedStory
 from copydesk.nlp.injection import is_instruction
@@ -30,12 +31,6 @@ _BOILERPLATE = re.compile(
 )
 
 
-# A photo caption run into the text: "Big group: The entire cast …".
-_CAPTION = re.compile(r"^[A-Z][\w'’ -]{0,30}: [A-Z]")
-# … or in the middle of one: "… wideman Eden Hazard Hugo Lloris Defenders: Mulumbu has …".
-_CAPTION_INSIDE = re.compile(r"[a-z]\s+[A-Z][a-z]+:\s+[A-Z]")
-
-
 @dataclass(frozen=True)
 class Candidate:
     """A sentence ready for selection."""
@@ -48,6 +43,8 @@ class Candidate:
     chunks: tuple[Span, ...] = ()
     """The sentence's noun chunks (computed once per document: ``span.noun_chunks``
     rescans the whole document on every call)."""
+    roles: Roles = Roles(frozenset({"detail"}), "detail")
+    """What the sentence does in the story (:mod:`copydesk.generate.roles`)."""
 
     @property
     def id(self) -> str:
@@ -84,27 +81,28 @@ def _chunks_by_sentence(spans: tuple[Span, ...]) -> list[tuple[Span, ...]]:
 
 
 def candidates(parsed: ParsedStory) -> list[Candidate]:
-    """Sentences that can carry a generated statement, with their salience."""
+    """Sentences that can carry a generated statement, with their salience and roles.
+
+    Debris (captions, video links, bylines, tickers) and questions never can.
+    """
     a = parsed.analysis
     spans = spans_of(parsed)
     chunks = _chunks_by_sentence(spans)
+    roles = story_roles(spans, a)
     out: list[Candidate] = []
     for i, (s, f, sp) in enumerate(zip(a.sentences, a.facts, spans, strict=True)):
         words = len(s.text.split())
         if is_instruction(s.text):
             continue  # text addressed to a model, not news: never repeated on the page
-        if (
-            words < 6 or s.text.rstrip().endswith("?") or _BOILERPLATE.search(s.text)
-            or _CAPTION.match(s.text) or _CAPTION_INSIDE.search(s.text)
-        ):
+        if words < 6 or s.text.rstrip().endswith("?") or _BOILERPLATE.search(s.text) or roles[i].primary == "debris":
             continue
         sal = a.salience[i] if i < len(a.salience) else 0.0
-        out.append(Candidate(i, s, f, sp, sal, chunks[i]))
+        out.append(Candidate(i, s, f, sp, sal, chunks[i], roles[i]))
     if not out:
         # A very short story: any sentence with words in it will have to do.
         for i, (s, f, sp) in enumerate(zip(a.sentences, a.facts, spans, strict=True)):
-            if len(s.text.split()) >= 2:
-                out.append(Candidate(i, s, f, sp, a.salience[i] if i < len(a.salience) else 0.0, chunks[i]))
+            if len(s.text.split()) >= 2 and not is_instruction(s.text):
+                out.append(Candidate(i, s, f, sp, a.salience[i] if i < len(a.salience) else 0.0, chunks[i], roles[i]))
     return out
 
 

@@ -1,0 +1,172 @@
+"""Reference resolution by substitution: a sentence that leans on an earlier one stands alone.
+
+"He described the allegations as 'nonsense'" cannot open a synopsis or answer a
+question on its own. When the story makes the referent unambiguous — the one person
+the preceding sentences name, of a compatible gender — the pronoun is replaced by
+the person's name and the statement cites the sentence that names them too. When
+it is not unambiguous, the sentence is reported as *leaning* and the parts leave it
+out. Definite descriptions pointing back ("The claims against the trader", "The
+move", "It follows") are never rewritten: they mark a sentence as leaning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from copydesk.model import Analysis, Entity
+
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+LEANING_OPENERS = frozenset(
+    {"he", "she", "it", "they", "his", "her", "its", "their", "this", "that", "these", "those", "we", "i", "you",
+     "him", "them", "there's", "such", "both", "neither", "another", "the other"}
+)
+# Nouns that, as a definite subject, point back to something told before.
+ANAPHORIC_NOUNS = frozenset(
+    ["claim", "claims", "allegation", "allegations", "move", "decision", "incident", "comments", "comment",
+     "remarks", "announcement", "news", "findings", "row", "case", "attack", "accident", "crash", "report",
+     "statement", "revelation", "revelations", "ruling", "verdict", "deal", "plan", "plans", "proposal",
+     "proposals", "episode", "controversy", "scandal", "probe", "investigation", "latest", "pair", "couple",
+     "duo", "trio", "former", "latter", "same", "group", "victim", "suspect", "man", "woman", "boy", "girl",
+     "player", "star", "actor", "actress", "singer", "club", "company", "firm", "team", "side", "father", "mother",
+     "son", "daughter", "husband", "wife", "teenager", "youngster", "officer", "driver", "pilot", "child", "baby"]
+)
+_MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "duke"})
+_FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame", "sister", "duchess"})
+_WORD = re.compile(r"[A-Za-z’']+")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A statement that stands alone, and the extra sentence it now rests on."""
+
+    text: str
+    cites: tuple[str, ...]
+
+
+def _gender(e: Entity, analysis: Analysis) -> str | None:
+    """"m", "f" or None, from the person's title or the pronouns around their mentions."""
+    title = (e.title or "").lower().split()
+    if title and title[0] in _MALE_TITLES:
+        return "m"
+    if title and title[0] in _FEMALE_TITLES:
+        return "f"
+    he = she = 0
+    for sid in e.mentions[:4]:
+        i = int(sid[1:])
+        for s in analysis.sentences[i - 1 : i + 1]:
+            words = {w.lower() for w in _WORD.findall(s.text)}
+            he += bool(words & {"he", "his", "him"})
+            she += bool(words & {"she", "her", "hers"})
+    if he and not she:
+        return "m"
+    if she and not he:
+        return "f"
+    return None
+
+
+def antecedent(index: int, pronoun: str, analysis: Analysis, *, window: int = 2) -> Entity | None:
+    """The one person an opening "he"/"she" of sentence ``index`` (0-based) can mean.
+
+    The nearest preceding sentences (up to ``window``) that name any person are read;
+    exactly one person of a compatible gender must be named there.
+    """
+    want = "m" if pronoun in {"he", "his", "him"} else "f"
+    for back in range(1, window + 1):
+        j = index - back
+        if j < 0:
+            break
+        sid = analysis.sentences[j].id
+        people = [e for e in analysis.entities if e.kind == "PERSON" and sid in e.mentions]
+        if not people:
+            continue
+        fits = [e for e in people if _gender(e, analysis) in {want, None}]
+        if len(fits) == 1 and _gender(fits[0], analysis) == want:
+            return fits[0]
+        if len(fits) == 1 and len(people) == 1:
+            return fits[0]
+        return None  # several people, or none of that gender: ambiguous
+    return None
+
+
+def name_of(e: Entity, already: str = "") -> str:
+    """How a statement names a person: the full name, or the surname once it was given."""
+    full = e.name
+    if full in already and len(full.split()) > 1:
+        return full.split()[-1]
+    return full
+
+
+def first_word(text: str) -> str:
+    m = _WORD.match(text.lstrip("'‘\"“ "))
+    return m.group(0).lower() if m else ""
+
+
+def leans(text: str, *, context: str = "", lead: bool = False) -> bool:
+    """Whether a statement points back to something it does not say itself.
+
+    ``context`` is the text a reader has just read (the earlier synopsis sentences):
+    "The claims" is fine after a sentence that made them, and in the story's lead
+    (``lead``) a definite description introduces its referent rather than pointing back.
+    """
+    words = [w.lower() for w in _WORD.findall(text)[:3]]
+    if not words:
+        return False
+    if words[0] in LEANING_OPENERS:
+        return not (words[0] == "it" and len(words) > 1 and words[1] in {"is", "was"} and _expletive(text))
+    if words[0] == "the" and len(words) > 1 and words[1] in ANAPHORIC_NOUNS and not lead:
+        return words[1] not in context.lower()
+    return False
+
+
+def _expletive(text: str) -> bool:
+    """ "It is thought that …", "It was the first time …": an expletive "it", not a reference."""
+    return bool(re.match(r"\s*it (?:is|was) (?:thought|believed|understood|feared|expected|likely|unclear|not known|the first|the second|the third|the last|the only|now|also)\b", text, re.I))
+
+
+def standalone(
+    text: str, index: int, cite: str, analysis: Analysis, *, context: str = ""
+) -> Resolved | None:
+    """``text`` (a statement made from sentence ``index``) as a reader can take it alone.
+
+    A leading "He"/"She"/"His"/"Her" with one clear antecedent becomes the name;
+    a trailing ", he said." frame likewise. Returns None when the statement leans on
+    something that cannot be written in.
+    """
+    cites = [cite]
+    out = text
+    fw = first_word(out)
+    if fw in SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS:
+        e = antecedent(index, fw, analysis)
+        if e is None:
+            return None
+        name = name_of(e, context)
+        repl = name + ("’s" if "’" in out else "'s") if fw in POSSESSIVE_PRONOUNS else name
+        out = re.sub(r"^(\W*)" + fw, lambda m: m.group(1) + repl, out, count=1, flags=re.I)
+        cites.append(e.mentions[0] if int(e.mentions[0][1:]) - 1 < index else cite)
+    m = re.search(r",['’\"”]? (he|she) (said|added|told [A-Z][\w ]+|explained|claimed|insisted|admitted|warned)\.$", out)
+    if m:
+        e = antecedent(index, m.group(1), analysis)
+        if e is not None:
+            out = out[: m.start(1)] + name_of(e, context + " " + out[: m.start(1)]) + out[m.end(1) :]
+            cites.append(next((s for s in e.mentions if int(s[1:]) - 1 < index), e.mentions[0]))
+    if leans(out, context=context, lead=index == 0):
+        return None
+    ordered = sorted(dict.fromkeys(cites), key=lambda s: int(s[1:]))
+    return Resolved(out, tuple(ordered))
+
+
+def resolve_all(
+    items: Sequence[tuple[str, int, str]], analysis: Analysis
+) -> list[Resolved | None]:
+    """:func:`standalone` over statements read in order, each seeing the ones before."""
+    context = ""
+    out: list[Resolved | None] = []
+    for text, index, cite in items:
+        r = standalone(text, index, cite, analysis, context=context)
+        out.append(r)
+        if r is not None:
+            context += " " + r.text
+    return out

@@ -1,0 +1,190 @@
+"""Sentence roles: what each sentence does in the story, read once, asked for by every part.
+
+News has a schema (van Dijk; the inverted pyramid): the main event, its details, the
+reaction, the other side, the background, what comes next, why it matters, the
+numbers — and furniture that is not the story at all (captions, video links, bylines,
+tickers). Each part asks for the roles it needs: the point of view for background,
+significance and outlook; the takeaways for everything the synopsis left out; the
+FAQ for the other side and what comes next; and no part uses debris.
+
+Roles are data: :data:`RULES` is a table of ``(role, test)`` rows over a small
+feature record of the parse (lemmas, cue phrases, tense, entity labels, dates), so a
+new cue is a new row, not a new branch in some generator.
+
+A sentence can hold several roles ("Police will question him next week, a spokesman
+said" is both *next* and *reaction*); :attr:`Roles.primary` is the first in
+:data:`PRIORITY` that it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from copydesk.model import Analysis, SentenceFacts
+
+Role = str
+"""One of :data:`PRIORITY`."""
+
+PRIORITY: tuple[Role, ...] = (
+    "debris", "other_side", "allegation", "next", "background", "significance", "reaction", "quote", "numbers",
+    "detail",
+)
+
+
+@dataclass(frozen=True)
+class Features:
+    """What the role rules look at: one record per sentence, computed once."""
+
+    text: str
+    low: str
+    lemmas: frozenset[str]
+    labels: frozenset[str]
+    """spaCy entity labels in the sentence."""
+    tense: str
+    is_quote: bool
+    speaker: str | None
+    earlier_date: bool
+    """A date in the sentence lies before the story's reference date (or its latest year)."""
+    later_date: bool
+    perfect_past: bool
+    """The main verb is in the past perfect ("had been")."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    role: Role
+    test: Callable[[Features], bool]
+    why: str
+
+
+def _cue(pattern: str) -> Callable[[Features], bool]:
+    rx = re.compile(pattern, re.I)
+    return lambda f: bool(rx.search(f.text))
+
+
+def _lemma(*words: str) -> Callable[[Features], bool]:
+    wanted = frozenset(words)
+    return lambda f: bool(f.lemmas & wanted)
+
+
+# Layout and furniture run into the text: never a fact for any part.
+DEBRIS = re.compile(
+    r"(scroll down|watch the video|click here|for more (?:news|videos|on this)|follow us|sign up|subscribe|"
+    r"contributed to this report|all rights reserved|©|^by \. |published: |updated: |share this|read more|"
+    r"is at the top of this story|pictured (?:above|below|left|right)|\bpictured\b.*\b[A-Z][a-z]+:|"
+    r"^(?:video|photos?|picture|gallery|watch|listen|related|see also)\s*:|download the|app\b.*\bfree)",
+    re.I,
+)
+# A photo caption run into the text: "Big group: The entire cast …", or inside one.
+# ("The PM added: That …" is speech, not a caption.)
+CAPTION = re.compile(
+    r"^(?![\w'’ -]*\b(?:said|says|added|adds|told|tells|explained|wrote|writes|tweeted|insisted|warned)\b)[A-Z][\w'’ -]{0,30}: [A-Z]"
+    r"|[a-z]\s+(?!(?:Said|Added)\b)[A-Z][a-z]+:\s+[A-Z]"
+)
+# A match ticker or a score line: "45 mins: …", "Ronaldo 23', Bale 67'".
+TICKER = re.compile(r"^\s*\d{1,3}(?:\+\d)?\s*(?:mins?|min\.|')\b|\b\d{1,3}'\s*,|\(\d+'\)|\bsubs?(?: not used)?:", re.I)
+
+_HEDGE_OR_NEXT = (
+    r"\b(?:will|shall|is (?:due|set|expected|scheduled|likely) to|are (?:due|set|expected|scheduled|likely) to|"
+    r"plans? to|planned|upcoming|next (?:week|month|year|season|summer|spring|autumn|winter|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|round|stage|step|hearing|game|match)|later this (?:week|month|year)|"
+    r"deadline|will face|awaits?|pending|is to be|are to be|adjourned until|remanded|bailed until|"
+    r"is expected|are expected|could face|faces? (?:up to|a maximum)|due in court|due to appear|to be sentenced)"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule("debris", lambda f: bool(DEBRIS.search(f.text) or CAPTION.search(f.text) or TICKER.search(f.text)),
+         "layout, captions, links, tickers"),
+    Rule("other_side", _lemma("deny", "dispute", "refute", "reject", "dismiss", "contest", "defend", "respond"),
+         "a denial or a response"),
+    Rule("other_side", _cue(r"declined to comment|did not (?:immediately )?respond|could not be reached|"
+                            r"no comment|hit back|pleaded not guilty|maintain(?:s|ed)? (?:his|her|their) innocence|"
+                            r"in a statement|a spokes(?:man|woman|person) (?:for|said|told)|insist(?:s|ed)? (?:that|he|she|they|it)"),
+         "a denial or a response"),
+    Rule("allegation", _lemma("allege", "accuse", "claim", "suspect", "charge"), "an allegation and its owner"),
+    Rule("allegation", _cue(r"\b(?:allegedly|reportedly|according to|is said to|are said to|suspected of)\b"),
+         "an allegation and its owner"),
+    Rule("next", lambda f: f.tense == "future" or f.later_date, "a planned or future event"),
+    Rule("next", _cue(_HEDGE_OR_NEXT), "a planned or future event"),
+    Rule("background", lambda f: f.earlier_date and f.tense != "future", "an earlier, dated event"),
+    Rule("background", lambda f: f.perfect_past, "an earlier event (past perfect)"),
+    Rule("background", _cue(r"\b(?:last (?:year|month|week|season|summer|winter|spring|autumn|time)|previously|"
+                            r"earlier this (?:year|month|week)|\d+ (?:years?|months?|weeks?) ago|in the past|"
+                            r"since (?:19|20)\d\d|first (?:came|emerged|appeared)|history of)\b"),
+         "an earlier event"),
+    Rule("significance", _cue(r"\b(?:first(?!\s+(?:lady|minister|secretary|half|team|round|leg|class|name|floor|aid|division|degree|grade|day|week|night|thing|step|place|look))|largest|biggest|record|historic|landmark|unprecedented|milestone|"
+                              r"highest|lowest|worst|most (?:common|popular|expensive|powerful|senior)|"
+                              r"only (?:the )?(?:second|third)|could (?:affect|mean|lead|cost|see)|would (?:mean|affect|cost)|"
+                              r"means that|raises? (?:questions|fears|concerns)|threatens?|at risk|crisis|"
+                              r"for the first time|breakthrough)\b"),
+         "what is at stake"),
+    Rule("reaction", lambda f: f.is_quote and f.speaker is not None, "speech with its speaker"),
+    Rule("quote", lambda f: f.is_quote and f.speaker is None, "speech without its speaker: never a statement alone"),
+    Rule("numbers", lambda f: bool(f.labels & {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}), "figures"),
+)
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The roles of one sentence."""
+
+    roles: frozenset[Role]
+    primary: Role
+
+    def has(self, *roles: Role) -> bool:
+        return bool(self.roles & set(roles))
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def features(span: Span, facts: SentenceFacts, analysis: Analysis, latest_year: int | None) -> Features:
+    """The feature record of one sentence."""
+    text = span.text
+    ref = analysis.reference_date.isoformat() if analysis.reference_date else None
+    earlier = later = False
+    for d in analysis.dates:
+        if d.sentence != facts.id or not d.value:
+            continue
+        if ref:
+            earlier |= d.value < ref[: len(d.value)]
+            later |= d.value > ref[: len(d.value)]
+    if not ref and latest_year:
+        years = [int(y) for y in _YEAR.findall(text)]
+        earlier |= any(y < latest_year for y in years)
+    root = span.root
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children) and root.tag_ == "VBN"
+    return Features(
+        text=text,
+        low=text.lower(),
+        lemmas=frozenset(t.lemma_.lower() for t in span),
+        labels=frozenset(t.ent_type_ for t in span if t.ent_type_),
+        tense=facts.tense,
+        is_quote=facts.is_quote,
+        speaker=facts.attribution,
+        earlier_date=earlier,
+        later_date=later,
+        perfect_past=perfect,
+    )
+
+
+def tag(f: Features) -> Roles:
+    """The roles the rules give a sentence; ``detail`` when none does."""
+    found = {r.role for r in RULES if r.test(f)}
+    if not found:
+        found = {"detail"}
+    primary = next(r for r in PRIORITY if r in found or r == "detail")
+    return Roles(frozenset(found), primary)
+
+
+def story_roles(spans: Sequence[Span], analysis: Analysis) -> tuple[Roles, ...]:
+    """One :class:`Roles` per sentence of the story, in order."""
+    years = [int(y) for s in analysis.sentences for y in _YEAR.findall(s.text)]
+    latest = max(years) if years else None
+    return tuple(
+        tag(features(sp, f, analysis, latest)) for sp, f in zip(spans, analysis.facts, strict=True)
+    )
