@@ -1,6 +1,7 @@
 """The part rules over one engine's parts: each part kept, repaired, or the fallback's.
 
-Counts (synopsis 2–3, takeaways 3–5, viewpoint 2–4, FAQ 4–6), lengths (headline ≤ 90
+Counts (synopsis 2–3, takeaways 3–5, viewpoint 2–4 or none, FAQ 3–6: the parts table
+in :mod:`copydesk.contract`), lengths (headline ≤ 90
 characters, SEO title ≤ 60, synopsis 35–90 words, takeaway ≤ 30 words), "?" on
 questions, 1–4-word Title Case labels, no repeated FAQ question. A claim that fails
 its check is dropped from a list part that keeps its minimum; otherwise the part is
@@ -14,20 +15,22 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
+from copydesk.contract import PARTS
 from copydesk.gate.repair import WORD, Checker, Fix
 from copydesk.generate.summary import title_case
 from copydesk.grounding import check_text
 from copydesk.grounding.text import is_word
 from copydesk.model import Claim, FaqItem, Parts, Takeaway
 
-MIN_ITEMS = {"synopsis": 2, "takeaways": 3, "viewpoint": 2, "faq": 4}
-MAX_ITEMS = {"synopsis": 3, "takeaways": 5, "viewpoint": 4, "faq": 6}
-HEADLINE_MAX_CHARS = 90
-SEO_MAX_CHARS = 60
-SYNOPSIS_WORDS = (35, 90)
-TAKEAWAY_MAX_WORDS = 30
-LABEL_MAX_WORDS = 4
-MIN_TAGS = 3
+_LISTS = ("synopsis", "takeaways", "viewpoint", "faq")
+MIN_ITEMS = {k: PARTS[k].min_items for k in _LISTS}
+MAX_ITEMS = {k: PARTS[k].max_items for k in _LISTS}
+HEADLINE_MAX_CHARS = PARTS["headline"].max_chars or 90
+SEO_MAX_CHARS = PARTS["seo_title"].max_chars or 60
+SYNOPSIS_WORDS = (PARTS["synopsis"].min_words or 0, PARTS["synopsis"].max_words or 0)
+TAKEAWAY_MAX_WORDS = PARTS["takeaways"].max_words or 30
+LABEL_MAX_WORDS = (PARTS["takeaways"].label_words or (1, 4))[1]
+MIN_TAGS = PARTS["tags"].min_items
 DUPLICATE = 0.7
 """Word-set Jaccard above which a later item (claim, FAQ question) repeats an earlier one."""
 

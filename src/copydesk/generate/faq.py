@@ -21,11 +21,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, finish, join_tokens
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, pronoun_subject
 from copydesk.model import Analysis, Claim, FaqItem
 
-FAQ_MIN, FAQ_MAX = 4, 6
+FAQ_MIN, FAQ_MAX = PARTS["faq"].min_items, PARTS["faq"].max_items
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SIGNIFICANCE = re.compile(
     r"\b(first|largest|biggest|record|historic|landmark|significant|commitment|major|key|"

@@ -1,0 +1,53 @@
+"""The parts table: each generated part's counts, lengths and kind, declared once.
+
+The generators, the gate, the LLM prompt and schema, the evaluation and the property
+tests all read this table (SPEC.md's contract), so a rule changes in one place.
+
+>>> PARTS["faq"].min_items, PARTS["faq"].max_items
+(3, 6)
+>>> PARTS["viewpoint"].optional
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+
+
+@dataclass(frozen=True)
+class PartRule:
+    """What one part must be.
+
+    ``min_items``/``max_items`` count list items (1 for single-claim parts);
+    ``min_words``/``max_words`` bound each item's words (for the synopsis: the whole
+    part's); ``max_chars`` bounds a single-line part; ``optional`` parts may be left
+    out (with a note in provenance) when the story offers nothing that fits.
+    """
+
+    name: str
+    min_items: int
+    max_items: int
+    min_words: int | None = None
+    max_words: int | None = None
+    max_chars: int | None = None
+    optional: bool = False
+    label_words: tuple[int, int] | None = None
+    """Word bounds of an item's label (takeaways, viewpoint)."""
+
+
+PARTS = MappingProxyType({
+    "question_headline": PartRule("question_headline", 1, 1, max_chars=90),
+    "headline": PartRule("headline", 1, 1, max_chars=90),
+    "seo_title": PartRule("seo_title", 1, 1, max_chars=60),
+    "synopsis": PartRule("synopsis", 2, 3, min_words=35, max_words=90),
+    "takeaways": PartRule("takeaways", 3, 5, max_words=30, label_words=(1, 4)),
+    "viewpoint": PartRule("viewpoint", 2, 4, max_words=40, optional=True, label_words=(1, 4)),
+    "faq": PartRule("faq", 3, 6, max_words=60),
+    "tags": PartRule("tags", 3, 8),
+})
+"""Every part's rule, by the part's JSON name."""
+
+VIEWPOINT_LABELS = ("Why it matters", "The backstory", "What's next", "The other side", "By the numbers")
+"""The labels a point-of-view statement may carry (Axios-style context), each over a
+sentence whose role fits it: significance, background, outlook, response, figures."""
