@@ -1,319 +1,538 @@
-"""Question headline, plain headline and SEO title, built from the main event's slots.
+"""Headline, SEO title and question headline, written from the news sentence's main clause.
 
-The main event sentence gives the slots: its agent (the subject, named by the
-entity it mentions), its action (the main verb), its patient (the object, or the
-``with`` partner), its place and its purpose ("to review military cooperation").
-News question headlines then take one of a few shapes:
+A headline is the main clause whole — subject, verb and object or complement — in
+headline style (what news desks do by hand):
 
-* *Why Did A {Verb} B?*          — when the story gives a purpose or reason
-* *What Did A and B {Discuss}?*  — meetings and talks
-* *What Did A {Verb}?*           — an announcement, a decision, a finding
-* *What Happened {in Place}?*    — when no agent can be named
+* optional detail is deleted, never cut mid-clause: closed appositives, relative
+  clauses, time adjuncts ("on Friday", "last night"), trailing phrases that name
+  nothing; a coordinated subject keeps every member; an allegation keeps its owner
+  ("Police Say …", "Ministry Insists …"), a hedge its modal;
+* past becomes present ("was hospitalised" → "Hospitalised", "has filed" → "Files",
+  "beat" → "Beats"), "will" becomes "to" ("to Visit"), with ``lemminflect`` doing the
+  inflection from the lemma;
+* articles dropped, news Title Case, no final punctuation, ≤ 90 characters (SEO
+  title ≤ 60).
 
-All in news Title Case, at most 90 characters; a declarative headline and a
-≤ 60-character SEO title come from the same slots.
+The question headline asks what the synopsis answers, about the main event and its
+actors: *Why …?* when the sentence gives a reason or purpose (removed from the
+question: it is the answer), *Will …?* for a planned event, *What Did X Announce?*
+for a disclosure, *What {Noun} Does X {Verb}?* for the object of the event; a plain
+yes/no question only as a last resort, and never a generic or background one.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
+from lemminflect import getInflection
 from spacy.tokens import Span, Token
 
-from copydesk.generate.compress import compress, join_tokens, optional_detail, word_count
-from copydesk.generate.faq import invert, purpose_clause
+from copydesk.contract import PARTS
 from copydesk.generate.select import Candidate
 from copydesk.generate.summary import title_case
-from copydesk.model import Analysis, Claim, Entity
+from copydesk.model import Analysis, Claim
 
-QUESTION_MAX = 90
-HEADLINE_MAX = 90
-SEO_MAX = 60
-_MEETING_VERBS = frozenset({"meet", "talk", "discuss", "hold", "speak", "confer"})
-_IRREGULAR_3SG = {"be": "Is", "have": "Has", "do": "Does", "go": "Goes"}
+QUESTION_MAX = PARTS["question_headline"].max_chars or 90
+HEADLINE_MAX = PARTS["headline"].max_chars or 90
+SEO_MAX = PARTS["seo_title"].max_chars or 60
+HEADLINE_WORDS = 14
 
-
-def _third_person(lemma: str) -> str:
-    if lemma in _IRREGULAR_3SG:
-        return _IRREGULAR_3SG[lemma]
-    if re.search(r"(s|sh|ch|x|z|o)$", lemma):
-        return lemma + "es"
-    if re.search(r"[^aeiou]y$", lemma):
-        return lemma[:-1] + "ies"
-    return lemma + "s"
-
-
-def _entity_in(tok_span: Span | None, analysis: Analysis, kinds: set[str]) -> Entity | None:
-    """The entity a phrase names: the one whose mention covers or is nearest its head word."""
-    if tok_span is None:
-        return None
-    text = tok_span.text
-    root = tok_span.root
-    head_at = root.idx - tok_span.start_char
-    # Only the head word, or a name set beside it ("his counterpart, General X"),
-    # names the phrase: an entity deep inside a clause modifying it does not.
-    allowed = {(root.idx - tok_span.start_char, root.idx - tok_span.start_char + len(root.text))}
-    for ch in root.children:
-        if ch.dep_ in {"appos", "compound", "poss", "pobj"} or (ch.dep_ == "prep" and ch.lower_ == "of"):
-            allowed.add((ch.left_edge.idx - tok_span.start_char, ch.right_edge.idx + len(ch.right_edge.text) - tok_span.start_char))
-    best: tuple[int, float, Entity] | None = None
-    for e in analysis.entities:
-        if e.kind not in kinds:
-            continue
-        for f in {e.name, *e.aliases, e.name.split()[-1]}:
-            if not f:
-                continue
-            for m in re.finditer(rf"\b{re.escape(f)}\b", text):
-                if not any(a <= m.start() and m.end() <= b or m.start() <= a < m.end() for a, b in allowed):
-                    continue
-                covers = m.start() <= head_at < m.end()
-                dist = 0 if covers else min(abs(m.start() - head_at), abs(m.end() - head_at))
-                key = (dist, -e.salience, e)
-                if best is None or key[:2] < best[:2]:
-                    best = key
-    return best[2] if best else None
+_SPEECH = frozenset({"say", "tell", "add", "announce", "state", "claim", "insist", "allege", "deny", "warn", "reveal", "admit", "confirm", "report"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "this", "that", "these", "those", "we", "i", "you", "there", "his", "her", "their", "its", "one"})
+_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "last", "this", "earlier", "later", "recently", "now", "currently", "previously", "ago", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
+_REASON_PREPS = frozenset({"over", "because", "amid"})
+# Verbs whose "after" clause is the reason ("suspended after they posted …").
+_AFTER_REASON_VERBS = frozenset(
+    {"suspend", "leave", "fire", "sack", "arrest", "charge", "resign", "quit", "apologise", "apologize", "ban", "fine",
+     "criticise", "criticize", "slam", "anger", "outrage", "hospitalise", "hospitalize", "evacuate", "close", "cancel",
+     "expel", "jail", "sue", "condemn", "investigate", "withdraw", "postpone", "delay", "axe", "drop", "blast"}
+)
+# Verbs whose "for" phrase is a reason ("arrested for", "fined for", "hospitalised for").
+_FOR_REASON_VERBS = frozenset(
+    {"arrest", "charge", "jail", "fine", "ban", "praise", "criticise", "criticize", "hospitalize", "hospitalise", "sue",
+     "investigate", "thank", "blame", "punish", "sentence", "honour", "honor", "apologise", "apologize", "suspend",
+     "sack", "fire", "convict", "slam", "attack", "condemn", "reward", "penalise", "penalize", "treat", "admit"}
+)
+_DISCLOSURE = frozenset({"announce", "reveal", "unveil", "find", "discover", "release", "admit", "confirm", "propose", "launch", "publish", "decide", "order", "demand", "pledge", "promise", "offer"})
+_LIGHT_VERBS = frozenset({"have", "get", "make", "take", "give", "be", "do", "find", "see", "put", "keep", "pay", "play"})
+_TRAILING = frozenset({"in", "on", "at", "of", "the", "a", "an", "and", "to", "for", "with", "by", "from", "as", "that", "which", "who", "but", "or"})
+_LINKS = re.compile(r"\s[-–—]+\s|--|[:;()\[\]]")
 
 
 def _child(tok: Token, deps: set[str]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
-def _subtree_span(tok: Token | None) -> Span | None:
-    if tok is None:
-        return None
-    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+def _sub(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
 
 
-def _short(e: Entity) -> str:
-    """How a headline names an entity: a person by title + surname if short, else full name."""
-    if e.kind == "PERSON":
-        return e.name
-    return e.name
+def event_clause(span: Span) -> tuple[Token, Token | None]:
+    """The event's verb and, for "X said (that) Y", the speech verb framing it."""
+    root = span.root
+    if root.lemma_ in _SPEECH:
+        comp = _child(root, {"ccomp"})
+        if comp is not None and comp.pos_ in {"VERB", "AUX"}:
+            return comp, root
+    return root, None
 
 
-class Slots:
-    """Agent, action, partner, place and purpose of the main event sentence."""
-
-    def __init__(self, c: Candidate, analysis: Analysis) -> None:
-        span = c.span
-        root = span.root
-        # "X said Y": the reported clause carries the event.
-        if root.lemma_ in {"say", "tell", "announce", "add"}:
-            comp = _child(root, {"ccomp"})
-            if comp is not None:
-                root = comp
-        self.root = root
-        self.verb = root.lemma_.lower()
-        subj = _child(root, {"nsubj", "nsubjpass"})
-        obj = _child(root, {"dobj"})
-        self.agent = _entity_in(_subtree_span(subj), analysis, {"PERSON", "ORG", "PLACE", "NORP"})
-        partner_span = _subtree_span(obj)
-        if partner_span is None:
-            for p in root.children:
-                if p.dep_ == "prep" and p.lower_ == "with":
-                    partner_span = _subtree_span(p)
-        self.partner = _entity_in(partner_span, analysis, {"PERSON", "ORG", "PLACE"})
-        if self.partner is not None and self.agent is not None and self.partner.id == self.agent.id:
-            self.partner = None
-        self.place = None
-        for p in root.children:
-            if p.dep_ == "prep" and p.lower_ in {"in", "at"}:
-                e = _entity_in(_subtree_span(p), analysis, {"PLACE", "FACILITY"})
-                if e is not None:
-                    self.place = e
-                    break
-        self.purpose = _subtree_span(purpose_clause(root))
-        self.passive = subj is not None and subj.dep_ == "nsubjpass"
-        self.object_text = partner_span.text if partner_span is not None else None
+def _time_adjunct(tok: Token) -> bool:
+    sub = list(tok.subtree)
+    if all(t.ent_type_ in {"DATE", "TIME"} or t.is_punct or t.lower_ in {"on", "in", "at", "by", "during", "since", "until"} for t in sub):
+        return any(t.ent_type_ in {"DATE", "TIME"} for t in sub)
+    return tok.dep_ in {"npadvmod", "advmod"} and all(t.lower_ in _TIME_WORDS or t.is_punct for t in sub)
 
 
-def _fit(words: list[str], limit: int) -> str:
-    words = [w for w in (re.sub(r"^['‘’\"“”]+|['‘’\"“”]+$", "", w) for w in words) if w]
+def _names(idx: Iterable[int], span: Span) -> bool:
+    return any(span.doc[i].ent_type_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "MONEY", "PERCENT", "CARDINAL"} for i in idx)
+
+
+def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], list[set[int]]]:
+    """What always goes from a headline, and what may go (least important first)."""
+    always: set[int] = set()
+    optional: list[set[int]] = []
+    keep = _sub(frame) if frame is not None else _sub(verb)
+    always |= {t.i for t in span if t.i not in keep}  # text outside the clause (a lead-in, a tail)
+    if frame is not None:
+        # The frame: keep only its subject, verb, negation and modals; the rest goes.
+        frame_keep = {frame.i} | {i for c in frame.children if c.dep_ in {"nsubj", "nsubjpass", "aux", "neg"} for i in _sub(c)} | _sub(verb)
+        if frame.i > verb.i:
+            # "…, NASA says": the comma before a trailing frame stays.
+            frame_keep |= {t.i for t in frame.children if t.text == "," and verb.i < t.i < frame.i}
+        always |= {t.i for t in frame.subtree if t.i not in frame_keep}
+    for tok in span:
+        if tok.text == "(":
+            close = next((t.i for t in span if t.i > tok.i and t.text == ")"), None)
+            if close is not None:
+                always |= set(range(tok.i, close + 1))
+        if tok.dep_ in {"advmod", "cc", "intj"} and tok.i == span.start and tok.lower_ in {"however", "meanwhile", "but", "and", "now", "so", "also", "still", "yet"}:
+            always.add(tok.i)
+        if tok.lower_ in {"also", "just", "even", "now", "currently", "too", "still"} and tok.dep_ == "advmod":
+            always.add(tok.i)
+        if tok.dep_ == "mark" and tok.head.i == verb.i:
+            always.add(tok.i)  # "that" / "while" before the event clause
+    for head in (verb, frame):
+        if head is None:
+            continue
+        for c in head.children:
+            if c.i in always:
+                continue
+            if _time_adjunct(c):
+                always |= _sub(c)
+            elif c.dep_ in {"advcl", "prep", "npadvmod", "advmod"} and c.i < head.i and c.dep_ != "neg":
+                optional.append(_sub(c))  # a fronted adjunct ("After struggling …, X …")
+    for tok in span:
+        if tok.i in always:
+            continue
+        if tok.dep_ == "appos" and _closed(span, _sub(tok)):
+            always |= _sub(tok) | _commas(span, _sub(tok), both=True)  # headlines carry no appositives
+        elif tok.dep_ in {"relcl", "acl"} and tok.head.i != verb.i:
+            optional.append(_sub(tok) | _commas(span, _sub(tok)))
+    trailing = [c for c in verb.children if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i > verb.i]
+    has_complement = any(
+        c.dep_ in {"attr", "acomp", "xcomp", "ccomp", "oprd"} or (c.dep_ == "dobj" and c.pos_ != "PRON")
+        for c in verb.children
+    )
+    if not has_complement and trailing and trailing[0].dep_ == "prep":
+        trailing = trailing[1:]  # "died of cancer", "talks to media": the verb's argument
+    trailing.sort(key=lambda t: (_names(_sub(t), span), -t.i))
+    for c in trailing:
+        if c.dep_ == "advcl" and any(m.lower_ in {"if", "unless", "although", "though"} for m in c.children):
+            continue
+        optional.append(_sub(c))
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
+            cc = {t.i for t in verb.children if t.dep_ == "cc" and t.i < c.i}
+            optional.insert(0, _sub(c) | cc | _commas(span, _sub(c)))
+    return always, optional
+
+
+def _closed(span: Span, idx: set[int]) -> bool:
+    lo, hi = min(idx), max(idx)
+    doc = span.doc
+    return lo - 1 >= span.start and doc[lo - 1].text in {",", "—", "–"} and hi + 1 < span.end and doc[hi + 1].text in {",", "—", "–", "."}
+
+
+def _commas(span: Span, idx: set[int], *, both: bool = False) -> set[int]:
+    """The comma (or dash) that set off a deleted run; ``both`` for a closed appositive."""
+    lo, hi = min(idx), max(idx)
+    doc = span.doc
+    out = set()
+    if lo - 1 >= span.start and doc[lo - 1].text in {",", "—", "–"}:
+        out.add(lo - 1)
+    if hi + 1 < span.end and doc[hi + 1].text in {",", "—", "–"} and (both or not out):
+        out.add(hi + 1)
+    return out
+
+
+def _plural(subj: Token | None) -> bool:
+    if subj is None:
+        return False
+    if any(c.dep_ == "conj" for c in subj.children):
+        return True
+    return subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in {"they", "we", "police"}
+
+
+def _inflect(lemma: str, tag: str) -> str:
+    forms = getInflection(lemma, tag=tag)
+    return forms[0] if forms else lemma
+
+
+def _present(verb: Token, drop: set[int]) -> dict[int, str]:
+    """Rewrites that put the clause's verb group in headline tense (past → present)."""
+    subj = _child(verb, {"nsubj", "nsubjpass", "expl"})
+    third = "VBP" if _plural(subj) else "VBZ"
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    words = {a.lower_ for a in aux}
+    out: dict[int, str] = {}
+    modal = words & {"can", "could", "may", "might", "must", "should", "would", "shall", "ought"}
+    if modal:
+        return out  # a hedge keeps its exact form
+    if "will" in words or "'ll" in words:
+        for a in aux:
+            if a.lower_ in {"will", "'ll"}:
+                out[a.i] = "to"
+            elif a.lower_ == "be" and verb.tag_ == "VBN":
+                out[a.i] = "be"
+        return out
+    neg = any(c.dep_ == "neg" for c in verb.children)
+    passive = any(a.dep_ == "auxpass" for a in aux)
+    if passive:
+        for a in aux:
+            drop.add(a.i)  # "was hospitalised" → "Hospitalised", "has been charged" → "Charged"
+        if neg:
+            # "was not charged" → "Not Charged"
+            pass
+        return out
+    if verb.tag_ == "VBG" and aux:
+        # "is investigating" / "were driving" → "Investigates" / "Drive(s)"
+        for a in aux:
+            drop.add(a.i)
+        if not neg:
+            out[verb.i] = _inflect(verb.lemma_, third)
+        return out
+    if verb.tag_ == "VBN" and words & {"has", "have", "had"}:
+        for a in aux:
+            if a.lower_ in {"has", "have", "had"}:
+                if neg:
+                    out[a.i] = "does" if third == "VBZ" else "do"
+                    out[verb.i] = verb.lemma_
+                else:
+                    drop.add(a.i)
+                    out[verb.i] = _inflect(verb.lemma_, third)
+        return out
+    if verb.tag_ == "VBD":
+        if verb.lemma_ == "be":
+            out[verb.i] = "are" if third == "VBP" else "is"
+        else:
+            out[verb.i] = _inflect(verb.lemma_, third)
+        return out
+    for a in aux:
+        if a.lower_ == "did":
+            out[a.i] = "does" if third == "VBZ" else "do"
+        elif a.lower_ in {"was", "were"}:
+            out[a.i] = "are" if third == "VBP" else "is"
+    return out
+
+
+def _render(span: Span, drop: set[int], rewrite: dict[int, str]) -> list[str]:
+    """The kept tokens of ``span`` as words, with ``rewrite`` applied."""
+    pieces: list[str] = []
+    prev: Token | None = None
+    for t in span:
+        if t.i in drop:
+            continue
+        if prev is not None and (t.i != prev.i + 1 or prev.whitespace_):
+            pieces.append(" ")
+        pieces.append(rewrite.get(t.i, t.text))
+        prev = t
+    text = "".join(pieces)
+    text = re.sub(r"\s+([,.;:!?%)])", r"\1", text)
+    text = re.sub(r"(,\s*){2,}", ", ", text)
+    text = re.sub(r"^[\s,;:\-–—]+|[\s,;:\-–—.!?]+$", "", text)
+    return text.split()
+
+
+def _drop_articles(words: list[str], span: Span) -> list[str]:
+    names = {t.text for t in span if t.ent_type_ in {"ORG", "WORK_OF_ART", "FAC", "EVENT", "LAW"} and t.text in {"The", "the"} and t.ent_iob_ == "I"}
+    out = []
+    for i, w in enumerate(words):
+        if w.lower() in {"a", "an", "the"} and not (w == "The" and i > 0 and "The" in names):
+            continue
+        out.append(w)
+    return out
+
+
+def _style(words: list[str]) -> str:
+    """News Title Case, double quotes dropped, single (scare) quotes kept balanced."""
+    words = [w for w in words if w not in {'"', "“", "”", "'", "’", "‘"}]
+    words = [re.sub(r'^["“”]+|["“”]+$', "", w) for w in words]
     if words:
-        words[-1] = words[-1].rstrip(".,;:!?'’\"”") or words[-1]
-    text = title_case(words)
-    while len(text) > limit and len(words) > 3:
-        words = words[:-1]
-        while words and words[-1].lower() in {"in", "on", "at", "of", "the", "a", "and", "to", "for", "with"}:
-            words = words[:-1]
-        text = title_case(words)
+        words[-1] = re.sub(r"[.,;:!?]+$", "", words[-1]) or words[-1]
+    while words and words[-1].lower().strip(",") in _TRAILING:
+        words.pop()
+    text = title_case([w for w in words if w])
+    text = re.sub(r"(^|\s)(['‘])([a-z])", lambda m: m.group(1) + m.group(2) + m.group(3).upper(), text)
+    if not _balanced(text):
+        text = re.sub(r"(^|\s)['‘]|['’](?=\s|$)", r"\1", text).strip()
     return text
 
 
-_DISCLOSURE_VERBS = frozenset(
-    ["announce", "reveal", "decide", "unveil", "propose", "approve", "reject", "launch", "sign", "find", "say", "order", "demand", "pledge", "promise", "offer", "vote", "ban", "introduce", "admit", "confirm", "claim", "warn", "deny", "insist"]
-)
-
-
-def _cites(c: Candidate, s: Slots, extra: set[str]) -> tuple[str, ...]:
-    cites = {c.id} | extra
-    for e in (s.agent, s.partner, s.place):
-        if e is not None and e.mentions and not any(f in c.sentence.text for f in (e.name, *e.aliases)):
-            cites.add(e.mentions[0])
-    return tuple(sorted(cites, key=lambda x: int(x[1:])))
-
-
-def _clause_words(c: Candidate, limit: int = 14) -> list[str]:
-    """Subject, verb and object of the main clause, cut at a constituent boundary.
-
-    "NASA released a graphic noting that scientists have found …" → "NASA released
-    a graphic": the object's noun phrase without its clausal modifiers.
-    """
-    short = compress(c.span, max_words=limit).rstrip(".!")
-    last = short.split()[-1].lower() if short.split() else ""
-    if (
-        4 <= word_count(short) <= limit and not re.search(r"[;:()\[\]]", short)
-        and last not in _AUXILIARIES and last not in _TRAILING
-    ):
-        # The whole clause, compressed by deletion, fits a headline.
-        return [re.sub(r'["“”]', "", w) for w in short.split() if re.sub(r'["“”]', "", w)]
-    root = _event_root(c.span)
-    subj = _child(root, {"nsubj", "nsubjpass"})
-    obj = _child(root, {"dobj", "attr", "acomp", "oprd"})
-    if subj is not None:
-        end = root.i
-        if obj is not None:
-            chunk_end = obj.i
-            for t in obj.children:
-                if t.i > obj.i and t.dep_ in {"compound", "amod", "nummod", "poss", "case"}:
-                    chunk_end = max(chunk_end, t.i)
-            end = chunk_end
-        else:
-            particles = [t.i for t in root.children if t.dep_ in {"prt", "neg"} and t.i > root.i]
-            end = max([root.i, *particles])
-        tokens = [t for t in c.span.doc[subj.left_edge.i : end + 1] if not t.is_punct or t.text in {"’", "-"}]
-        words = [re.sub(r'["“”]', "", w) for w in join_tokens(tokens).split()]
-        words = [w for w in words if w]
-        if 3 <= len(words) <= limit and words[-1].lower() not in _AUXILIARIES:
-            return words
-    text = compress(c.span, max_words=limit + 6).rstrip(".!")
-    head = re.split(r"\s[-–—]\s|[,;:]\s", text)[0]
-    words = head.split() if len(head.split()) >= 4 else text.split()
-    words = words[:limit]
-    while words and words[-1].lower() in _TRAILING:
-        words.pop()
-    return words
-
-
-# Brackets, quotation marks and dashes in a headline are debris of the source's layout.
-_HEADLINE_DEBRIS = re.compile(r"[()\[\]\"“”‘’']|\s[-–—]\s|\*")
-_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should"])
-_PRONOUN_SUBJECTS = frozenset(["it", "he", "she", "they", "this", "that", "these", "those", "we", "i", "you", "there"])
-_TRAILING = frozenset(["in", "on", "at", "of", "the", "a", "an", "and", "to", "for", "with", "by", "from", "as", "that", "which", "who"])
-
-
-def _talks_sentence(cands: Sequence[Candidate], main: Candidate) -> Candidate | None:
-    """An early sentence that reports what was discussed at the main event's meeting."""
-    for other in cands[:6]:
-        if other is not main and other.facts.verb in {"discuss", "talk", "agree", "review"}:
-            return other
-    return None
-
-
-def question_headline(c: Candidate, analysis: Analysis, cands: Sequence[Candidate] = ()) -> Claim:
-    """The story's central question, Title Case, ending in "?", ≤ 90 characters."""
-    s = Slots(c, analysis)
-    extra: set[str] = set()
-    agent = s.agent.name if s.agent else None
-    partner = s.partner.name if s.partner else None
-    place = s.place.name if s.place else None
-    options: list[list[str] | None] = []
-    negated = any(ch.dep_ == "neg" for ch in s.root.children)
-    if agent and s.purpose is not None and not s.passive and s.root.tag_ == "VBD" and not negated and s.verb != "be":
-        w = ["Why", "Did", *agent.split(), s.verb.capitalize(), *(partner.split() if partner else [])]
-        options.append(w + ["in", *place.split()] if place and len(" ".join(w)) < 70 else w)
-    talks = _talks_sentence(cands, c) if agent and partner and s.verb in _MEETING_VERBS else None
-    if talks is not None and agent and partner:
-        # "What did A and B discuss?" only when the story says what they discussed.
-        w = ["What", "Did", *agent.split(), "and", *partner.split(), "Discuss"]
-        options.append(w + ["in", *place.split()] if place else w)
-    past = s.root.tag_ == "VBD" or (s.root.tag_ == "VBN" and any(a.lower_ in {"has", "have", "had"} for a in s.root.children if a.dep_ == "aux"))
-    if agent and s.verb in _DISCLOSURE_VERBS and past and not s.passive and not negated:
-        options.append(["What", "Did", *agent.split(), s.verb.capitalize()])
-    options.append(_yes_no(c))
-    clause = _clause_words(c, 11)
-    if len(clause) >= 4 and s.root.tag_ == "VBD":
-        options.append(["What", "Happened", "When", *clause])
-    if place:
-        options.append(["What", "Happened", "in", *place.split()])
-    words = next((o for o in options if o and len(title_case(o)) <= QUESTION_MAX - 1), None)
-    if words is None:
-        top = s.agent or next((e for e in analysis.entities if e.kind in {"PERSON", "ORG", "PLACE"}), None)
-        words = ["What", "Do", "We", "Know", "About", *top.name.split()] if top else ["What", "Happened"]
-        if top and top.mentions:
-            extra.add(top.mentions[0])
-    if talks is not None and "Discuss" in words:
-        extra.add(talks.id)
-    text = _fit(words, QUESTION_MAX - 1) + "?"
-    return Claim(text=text, cites=_cites(c, s, extra), kind="question")
-
-
-def _yes_no(c: Candidate) -> list[str] | None:
-    """"X will be confirmed as Y on Friday" → "Will X Be Confirmed as Y on Friday".
-
-    Optional detail (relative clauses, appositives, trailing phrases) is deleted, least
-    important first, until the question is short enough; it is never cut mid-clause.
-    """
-    root = _event_root(c.span)
-    subj = _child(root, {"nsubj", "nsubjpass"})
-    if subj is None or subj.lower_ in _PRONOUN_SUBJECTS or any(ch.dep_ == "neg" for ch in root.children):
+def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | None:
+    """The main clause in headline style within ``limit_chars``; the flag says whether
+    only optional detail went (True) or the core had to be used (False)."""
+    span = c.span
+    verb, frame = event_clause(span)
+    subj = _child(frame or verb, {"nsubj", "nsubjpass", "expl"})
+    if subj is None or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}:
         return None
-    if any(ch.dep_ in {"ccomp", "xcomp"} and ch.i > root.i for ch in root.children) and root.lemma_ in _DISCLOSURE_VERBS:
-        return None  # "Has a survey revealed?" drops what was revealed
-    drop: set[int] = set()
-    steps = iter(optional_detail(c.span, drop))
-    while True:
-        q = invert(c.span, root, drop)
-        if not q:
-            return None
-        words = q.split()
-        if len(words) <= 14:
+    inner = _child(verb, {"nsubj", "nsubjpass", "expl"})
+    if inner is None or inner.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"this", "these", "those", "that"}:
+        return None
+    if frame is not None and frame.i > verb.i and any(
+        span.doc[i].text in {"--", "—", "–", "("} for i in range(max(span.start, frame.left_edge.i - 2), frame.left_edge.i)
+    ):
+        return None  # "… -- perhaps from X, officials say --": the frame belongs to an aside
+    always, optional = _deletions(span, verb, frame)
+    drop = set(always)
+    rewrite: dict[int, str] = {}
+    head = frame or verb
+    rewrite.update(_present(head, drop))
+    if frame is not None:
+        pass  # the reported clause keeps its own tense: "Police Say Man Was Armed"
+    def words_now() -> list[str]:
+        return _drop_articles(_render(span, drop, rewrite), span)
+    words = words_now()
+    for step in optional:
+        if len(_style(words)) <= limit_chars and len(words) <= HEADLINE_WORDS:
             break
-        step = next(steps, None)
-        if step is None or root.i in step or subj.i in step:
-            return None  # still too long: try another shape
+        if head.i in step or subj.i in step or verb.i in step:
+            continue
         drop |= step
-    while words and words[-1].lower() in _TRAILING:
-        words.pop()
-    text = " ".join(words)
-    if (
-        len(words) < 5
-        or _HEADLINE_DEBRIS.search(text)
-        or text.count(",") % 2 == 1  # an appositive cut open: "Has X, a reporter Been …"
-        or any(ch.dep_ == "conj" and ch.pos_ in {"VERB", "AUX"} for ch in root.children)
-        or subj.left_edge.lower_ in {"his", "her", "their", "its", "my", "our", "your"}
-    ):
+        words = words_now()
+    if len(_style(words)) > limit_chars or len(words) > HEADLINE_WORDS + 4:
         return None
-    return [words[0].capitalize(), *words[1:]]
+    text = " ".join(words)
+    if _LINKS.search(text) or text.count(",") > 1 or not _balanced(text) or len(words) < 3:
+        return None
+    if words[-1].lower().endswith("ing") or words[-1].lower() in _TRAILING:
+        return None  # "NASA Releases Graphic Noting": a clause cut open
+    return words, True
 
 
-def _event_root(span: Span) -> Token:
-    root = span.root
-    if root.lemma_ in {"say", "tell", "add"}:
-        comp = _child(root, {"ccomp"})
-        if comp is not None:
-            return comp
-    return root
+def _balanced(text: str) -> bool:
+    opens = len(re.findall(r"(?:^|\s)['‘]", text))
+    closes = len(re.findall(r"[’'](?:\s|$|[,.])", text))
+    return opens == closes and text.count('"') % 2 == 0
+
+
+def _cites(c: Candidate) -> tuple[str, ...]:
+    return (c.id,)
 
 
 def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
-    """A declarative headline (present tense, Title Case) and an SEO title ≤ 60 chars."""
-    s = Slots(c, analysis)
-    short_object = s.object_text is not None and len(s.object_text.split()) <= 6
-    if s.agent and not s.passive and s.root.tag_ == "VBD" and (s.partner or short_object):
-        words = [*s.agent.name.split(), _third_person(s.verb)]
-        if s.partner and s.verb in _MEETING_VERBS:
-            words += ([] if s.verb == "meet" else ["with"]) + s.partner.name.split()
-        elif s.object_text and short_object:
-            words += [w for w in s.object_text.split() if w.lower() not in {"his", "her", "their", "its"}]
-        elif s.partner:
-            words += s.partner.name.split()
-        if s.place and s.place.name not in " ".join(words):
-            words += ["in", *s.place.name.split()]
+    """A declarative headline and an SEO title, from the news sentence ``c``."""
+    got = _headline_words(c, HEADLINE_MAX)
+    seo = _headline_words(c, SEO_MAX)
+    if got is None:
+        return Claim(text="", cites=()), ""
+    text = _style(got[0])
+    seo_text = _style(seo[0]) if seo else _shorten(text, SEO_MAX)
+    return Claim(text=text, cites=_cites(c)), seo_text
+
+
+def _shorten(text: str, limit: int) -> str:
+    """The headline cut at a phrase boundary to fit an SEO title (search engines truncate)."""
+    if len(text) <= limit:
+        return text
+    words = text.split()
+    while words and len(" ".join(words)) > limit:
+        words.pop()
+    while words and words[-1].lower() in _TRAILING:
+        words.pop()
+    return " ".join(words)
+
+
+# --------------------------------------------------------------------------- questions
+
+
+def _invert(span: Span, verb: Token, drop: set[int]) -> list[str] | None:
+    """Subject–auxiliary inversion of the clause of ``verb`` (tokens in ``drop`` left out).
+
+    "King was hospitalised" → "Was King hospitalised"; "Smith faces charges" → "Does
+    Smith face charges"; "X beat Y" → "Did X beat Y".
+    """
+    subj = _child(verb, {"nsubj", "nsubjpass"})
+    if subj is None:
+        return None
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    subject_ids = _sub(subj)
+    clause = [t for t in verb.subtree if t.i not in drop and t.i >= subj.left_edge.i]
+    if not clause:
+        return None
+    rewrite: dict[int, str] = {}
+    if aux:
+        first = aux[0]
+        mover = first.text.lower()
+        rest = [t for t in clause if t.i != first.i]
+    elif verb.lemma_ == "be" and verb.pos_ == "AUX":
+        mover = verb.text.lower()
+        rest = [t for t in clause if t.i != verb.i]
     else:
-        # No clear agent and object: the main clause of the lead, at headline length.
-        words = _clause_words(c, 14)
-    headline = _fit(words, HEADLINE_MAX)
-    seo = _fit(words, SEO_MAX)
-    return Claim(text=headline, cites=_cites(c, s, set())), seo
+        if verb.tag_ == "VBD":
+            mover = "did"
+        elif verb.tag_ == "VBZ":
+            mover = "does"
+        elif verb.tag_ == "VBP":
+            mover = "do"
+        else:
+            return None
+        rest = clause
+        rewrite[verb.i] = verb.lemma_
+    subj_words = [t for t in rest if t.i in subject_ids]
+    after = [t for t in rest if t.i not in subject_ids]
+    def w(t: Token) -> str:
+        return rewrite.get(t.i, t.text if t.ent_type_ or t.i == subj.left_edge.i and t.pos_ == "PROPN" else t.text)
+    subj_text = [w(t) for t in subj_words]
+    if subj_text and subj_words[0].pos_ not in {"PROPN"} and subj_text[0][:1].isupper() and subj_words[0].i == span.start:
+        subj_text[0] = subj_text[0].lower()
+    words = [mover, *subj_text, *(w(t) for t in after)]
+    text = re.sub(r"\s+([,.;:!?%’'])", r"\1", " ".join(words))
+    return text.split()
+
+
+def _reason(verb: Token) -> Token | None:
+    """A reason or purpose phrase of the event verb: "over claims …", "for dehydration",
+    "because …", "to review …"."""
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ == "prep" and (c.lower_ in _REASON_PREPS or (c.lower_ == "for" and verb.lemma_ in _FOR_REASON_VERBS)):
+            pobj = _child(c, {"pobj", "pcomp"})
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "GPE", "LOC"}:
+                return c
+        if c.dep_ == "prep" and c.lower_ in {"after", "following"} and verb.lemma_ in _AFTER_REASON_VERBS:
+            return c
+        if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and (m.lower_ == "because" or (m.lower_ == "after" and verb.lemma_ in _AFTER_REASON_VERBS))
+            for m in c.children
+        ):
+            return c
+        if c.dep_ == "advcl" and any(t.lower_ == "to" and t.dep_ == "aux" for t in c.children):
+            return c
+    return None
+
+
+def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
+    if not words:
+        return None
+    words = [*lead, *words]
+    words = [re.sub(r'^["“”]+|["“”.,;:!?]+$', "", w) for w in words]
+    words = [w for w in words if w and w not in {"'", "’", "‘"}]
+    while words and words[-1].lower().strip(",") in _TRAILING:
+        words.pop()
+    text = title_case(words).rstrip(" ,.;:'’") + "?"
+    if (
+        len(text) > QUESTION_MAX or len(words) < 4 or _LINKS.search(text) or "," in text
+        or not _balanced(text)
+    ):
+        return None
+    return text
+
+
+def question_headline(c: Candidate, analysis: Analysis, cands: Sequence[Candidate] = ()) -> Claim:
+    """The question the synopsis answers, about the news sentence ``c``; empty text when
+    no question can be formed well (the caller then leaves it to the headline)."""
+    span = c.span
+    verb, frame = event_clause(span)
+    subj = _child(verb, {"nsubj", "nsubjpass"})
+    empty = Claim(text="", cites=(), kind="question")
+    if subj is None or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}:
+        return empty
+    always, optional = _deletions(span, verb, frame)
+    drop = set(always)
+    if frame is not None:
+        drop |= {t.i for t in span if t.i not in _sub(verb)}  # the frame: asked of the event
+    negated = any(ch.dep_ == "neg" for ch in verb.children)
+    modal = any(a.lower_ in {"may", "might", "could", "would", "should", "can"} for a in verb.children if a.dep_ == "aux")
+    options: list[str | None] = []
+
+    def shortened(extra: set[int], lead: Sequence[str]) -> str | None:
+        d = drop | extra
+        q = _question(_drop_articles_q(_invert(span, verb, d), span), lead)
+        for step in optional:
+            if q is not None:
+                break
+            if verb.i in step or subj.i in step:
+                continue
+            d |= step
+            q = _question(_drop_articles_q(_invert(span, verb, d), span), lead)
+        return q
+
+    reason = _reason(verb)
+    if reason is not None and not negated and c.facts.tense != "future":
+        options.append(shortened(_sub(reason), ["Why"]))
+    if c.facts.tense == "future" or any(a.lower_ == "will" for a in verb.children):
+        options.append(shortened(set(), []))
+    obj = _child(verb, {"dobj"})
+    if obj is not None and obj.pos_ == "PRON":
+        obj = None  # "found herself in the news": nothing to ask "what" of
+    tail = {i for step in optional if min(step) > verb.i for i in step}
+    if verb.lemma_ in _DISCLOSURE and obj is not None and not negated and not modal:
+        options.append(shortened(_sub(obj) | tail, ["What"]))
+    if (
+        obj is not None and obj.pos_ == "NOUN" and not negated and not modal and obj.ent_type_ == ""
+        and verb.lemma_ not in _LIGHT_VERBS
+    ):
+        options.append(shortened(_sub(obj) | tail, ["What"]))  # "What Does Soumbadze Face?"
+    if _human(subj) and frame is None and not negated and not modal:
+        options.append(_who(span, verb, subj, drop, optional))  # "Who Came Out in Support of Labour?"
+    options.append(shortened(set(), []))  # a yes/no question: the last resort
+    text = next((q for q in options if q), None)
+    if text is None:
+        return empty
+    return Claim(text=text, cites=(c.id,), kind="question")
+
+
+_PEOPLE = frozenset(
+    {"man", "woman", "men", "women", "boy", "girl", "boys", "girls", "child", "children", "teenager", "teen", "mother",
+     "father", "couple", "family", "actor", "actress", "comedian", "comedians", "singer", "player", "players", "fan",
+     "fans", "driver", "pilot", "officer", "officers", "soldier", "soldiers", "student", "students", "worker",
+     "workers", "doctor", "nurse", "police", "passenger", "passengers", "tourist", "tourists", "residents", "people"}
+)
+
+
+def _human(subj: Token) -> bool:
+    """A subject that names people who are not yet the question's answer: a common noun
+    for people ("two comedians", "a man"), not a named person (the reader knows who)."""
+    return subj.lemma_.lower() in _PEOPLE and subj.ent_type_ != "PERSON"
+
+
+def _who(span: Span, verb: Token, subj: Token, drop: set[int], optional: list[set[int]]) -> str | None:
+    """ "A man died in a road accident" → "Who Died in a Road Accident?" (the subject is the answer)."""
+    d = drop | _sub(subj)
+    rewrite: dict[int, str] = {}
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if any(a.lower_ in {"has", "have"} for a in aux):
+        rewrite.update({a.i: "has" for a in aux if a.lower_ == "have"})
+    if any(a.lower_ == "were" for a in aux):
+        rewrite.update({a.i: "was" for a in aux if a.lower_ == "were"})
+    if verb.tag_ == "VBP":
+        rewrite[verb.i] = _inflect(verb.lemma_, "VBZ")
+    for step in [set(), *optional]:
+        if verb.i in step:
+            continue
+        d |= step
+        words = _render(span, d | {t.i for t in span if t.i < subj.left_edge.i}, rewrite)
+        q = _question([w for w in words if w.lower() not in {"a", "an"}], ["Who"])
+        if q:
+            return q
+    return None
+
+
+def _drop_articles_q(words: list[str] | None, span: Span) -> list[str] | None:
+    if words is None:
+        return None
+    return [w for w in words if w.lower() not in {"a", "an"}]

@@ -35,7 +35,7 @@ ANAPHORIC_NOUNS = frozenset(
 )
 _MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "duke"})
 _FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame", "sister", "duchess"})
-_WORD = re.compile(r"[A-Za-z’']+")
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,11 @@ def _gender(e: Entity, analysis: Analysis) -> str | None:
 
 
 def antecedent(index: int, pronoun: str, analysis: Analysis, *, window: int = 2) -> Entity | None:
+    found = _antecedent(index, pronoun, analysis, window=window)
+    return found[0] if found else None
+
+
+def _antecedent(index: int, pronoun: str, analysis: Analysis, *, window: int = 2) -> tuple[Entity, int] | None:
     """The one person an opening "he"/"she" of sentence ``index`` (0-based) can mean.
 
     The nearest preceding sentences (up to ``window``) that name any person are read;
@@ -83,17 +88,17 @@ def antecedent(index: int, pronoun: str, analysis: Analysis, *, window: int = 2)
         if not people:
             continue
         fits = [e for e in people if _gender(e, analysis) in {want, None}]
-        if len(fits) == 1 and _gender(fits[0], analysis) == want:
-            return fits[0]
-        if len(fits) == 1 and len(people) == 1:
-            return fits[0]
+        if len(fits) == 1 and (_gender(fits[0], analysis) == want or len(people) == 1):
+            return fits[0], j
         return None  # several people, or none of that gender: ambiguous
     return None
 
 
-def name_of(e: Entity, already: str = "") -> str:
-    """How a statement names a person: the full name, or the surname once it was given."""
-    full = e.name
+def name_of(e: Entity, already: str = "", source: str = "") -> str:
+    """How a statement names a person: the fullest form the ``source`` sentence uses
+    (so the name is checkable there), or the surname once the full name was given."""
+    forms = sorted({e.name, *e.aliases}, key=lambda n: (-len(n.split()), -len(n)))
+    full = next((f for f in forms if source and re.search(rf"\b{re.escape(f)}\b", source)), e.name)
     if full in already and len(full.split()) > 1:
         return full.split()[-1]
     return full
@@ -139,19 +144,21 @@ def standalone(
     out = text
     fw = first_word(out)
     if fw in SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS:
-        e = antecedent(index, fw, analysis)
-        if e is None:
+        found = _antecedent(index, fw, analysis)
+        if found is None:
             return None
-        name = name_of(e, context)
+        e, j = found
+        name = name_of(e, context, analysis.sentences[j].text)
         repl = name + ("’s" if "’" in out else "'s") if fw in POSSESSIVE_PRONOUNS else name
         out = re.sub(r"^(\W*)" + fw, lambda m: m.group(1) + repl, out, count=1, flags=re.I)
-        cites.append(e.mentions[0] if int(e.mentions[0][1:]) - 1 < index else cite)
+        cites.append(analysis.sentences[j].id)
     m = re.search(r",['’\"”]? (he|she) (said|added|told [A-Z][\w ]+|explained|claimed|insisted|admitted|warned)\.$", out)
     if m:
-        e = antecedent(index, m.group(1), analysis)
-        if e is not None:
-            out = out[: m.start(1)] + name_of(e, context + " " + out[: m.start(1)]) + out[m.end(1) :]
-            cites.append(next((s for s in e.mentions if int(s[1:]) - 1 < index), e.mentions[0]))
+        found = _antecedent(index, m.group(1), analysis)
+        if found is not None:
+            e, j = found
+            out = out[: m.start(1)] + name_of(e, context + " " + out[: m.start(1)], analysis.sentences[j].text) + out[m.end(1) :]
+            cites.append(analysis.sentences[j].id)
     if leans(out, context=context, lead=index == 0):
         return None
     ordered = sorted(dict.fromkeys(cites), key=lambda s: int(s[1:]))

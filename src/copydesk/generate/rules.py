@@ -8,38 +8,56 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from copydesk.generate.faq import _DEBRIS, _question, faq, overgenerate
-from copydesk.generate.headlines import QUESTION_MAX, plain_headline, question_headline
-from copydesk.generate.select import Candidate, candidates, headline_source, main_event
-from copydesk.generate.summary import synopsis, takeaways, title_case
+from copydesk.generate.compress import compress
+from copydesk.generate.faq import faq
+from copydesk.generate.headlines import HEADLINE_MAX, SEO_MAX, plain_headline, question_headline
+from copydesk.generate.select import Candidate, candidates
+from copydesk.generate.summary import takeaways, title_case
+from copydesk.generate.synopsis import synopsis_sources
 from copydesk.generate.viewpoint import viewpoint
 from copydesk.model import Analysis, Claim, Parts
 from copydesk.nlp.analyse import ParsedStory
 from copydesk.settings import Settings
 
-GENERIC_HEADLINES = ("What Do We Know About", "What Happened When", "What Happened in", "What Happened")
+def _headlines(
+    sources: Sequence[Candidate], cands: Sequence[Candidate], analysis: Analysis
+) -> tuple[Claim, str, Claim]:
+    """Headline, SEO title and question headline from the news sentence.
 
-
-def _specific_question(cands: Sequence[Candidate], analysis: Analysis) -> Claim | None:
-    """A content question about the story's opening statements, when the headline shapes
-    only found a generic one ("What did NASA release?" beats "What do we know about NASA?")."""
-    lead = list(cands[:3])
-    best = None
-    for q in overgenerate(lead, analysis):
-        if q.kind not in {"who", "what", "why", "when", "where"} or _DEBRIS.search(q.question):
-            continue
-        text = _question(q.question)
-        if not 4 <= len(text.split()) <= 12 or len(text) > QUESTION_MAX:
-            continue
-        if q.kind == "who" and not text.split()[1][:1].islower():
-            continue  # "Who Devon had been drinking": the subject was mis-parsed
-        score = q.score - 0.1 * lead.index(q.source)
-        if best is None or score > best[0]:
-            best = (score, text, q.source.id)
-    if best is None:
-        return None
-    words = best[1].rstrip("?").split()
-    return Claim(text=title_case(words) + "?", cites=(best[2],), kind="question")
+    The synopsis's own sources come first (the headline and the synopsis tell the
+    same news), then the lead's other statements; the first sentence whose main clause
+    makes a whole headline wins. A story whose sentences never do gets its news
+    sentence compressed, so a headline is never empty.
+    """
+    order = list(dict.fromkeys([*sources, *[c for c in cands[:6] if not c.roles.has("quote")]]))
+    headline: Claim | None = None
+    seo = ""
+    question: Claim | None = None
+    for c in order:
+        if headline is None:
+            h, s = plain_headline(c, analysis)
+            if h.text:
+                headline, seo = h, s
+        if question is None and c in order[:2]:
+            q = question_headline(c, analysis, cands)
+            if q.text:
+                question = q
+        if headline is not None and question is not None:
+            break
+    main = order[0] if order else cands[0]
+    if headline is None:
+        # Last resort: the news sentence compressed, cut at a word boundary to fit.
+        words = [w.strip("\"“”") for w in compress(main.span, max_words=12).rstrip(".!?").split()]
+        while words and len(title_case(words)) > HEADLINE_MAX:
+            words.pop()
+        while words and words[-1].lower().strip(",") in {"a", "an", "the", "of", "to", "in", "on", "and", "for", "with", "by", "at", "as", "who", "which", "that", "but", "or"}:
+            words.pop()
+        text = title_case([w for w in words if w]).rstrip(",;:")
+        headline = Claim(text=text, cites=(main.id,))
+        seo = text if len(text) <= SEO_MAX else text[:SEO_MAX].rsplit(" ", 1)[0]
+    if question is None:
+        question = Claim(text="", cites=(), kind="question")
+    return headline, seo, question
 
 
 class RulesEngine:
@@ -51,22 +69,20 @@ class RulesEngine:
         """All parts of the article, each claim citing its source sentences."""
         analysis = parsed.analysis
         cands = candidates(parsed)
-        main = main_event(cands)
-        if main is None:
+        if not cands:
             empty = Claim(text="", cites=(), kind="question")
             return Parts(question_headline=empty, headline=Claim(text=""), seo_title="",
                          synopsis=(), takeaways=(), viewpoint=(), faq=(), tags=analysis.tags)
-        syn = synopsis(cands, analysis)
-        headline, seo = plain_headline(headline_source(cands, main), analysis)
-        question = question_headline(main, analysis, cands)
-        if question.text.startswith(GENERIC_HEADLINES):
-            question = _specific_question(cands, analysis) or question
+        sources = synopsis_sources(cands, analysis)
+        syn = tuple(claim for _, claim in sources)
+        main = sources[0][0] if sources else cands[0]
+        headline, seo, question = _headlines([c for c, _ in sources], cands, analysis)
         return Parts(
             question_headline=question,
             headline=headline,
             seo_title=seo,
             synopsis=syn,
-            takeaways=takeaways(cands, analysis, synopsis_ids=[c.cites[0] for c in syn]),
+            takeaways=takeaways(cands, analysis, synopsis_ids=[c.id for c, _ in sources]),
             viewpoint=viewpoint(cands, analysis, main=main),
             faq=faq(cands, analysis, avoid=[question.text]),
             tags=analysis.tags,

@@ -1,0 +1,132 @@
+"""The synopsis: the news first, then its most important consequence or detail.
+
+2–3 sentences, 35–90 words (``contract.PARTS["synopsis"]``), written the way a copy
+editor cuts a lead:
+
+1. **The news**: the story's first statement that stands alone — not speech without
+   its speaker, not a sentence that leans on an earlier one it cannot name.
+2. **The other side** when the story is an allegation and gives a response or
+   denial; otherwise the next statement of the lead that says something new.
+3. A third statement when the budget allows: the most salient new one among the
+   next few.
+
+Every sentence is compressed by deletion only (owners, hedges and conditions stay:
+:mod:`copydesk.generate.compress`), gets a pronoun subject replaced by its one
+antecedent (:mod:`copydesk.generate.reference`), a bare weekday its calendar date,
+and is dropped when its quotation marks do not balance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from copydesk.contract import PARTS
+from copydesk.generate.compress import compress, word_count
+from copydesk.generate.reference import standalone
+from copydesk.generate.select import Candidate, annotate_dates, jaccard
+from copydesk.model import Analysis, Claim
+
+MIN_WORDS = PARTS["synopsis"].min_words or 35
+MAX_WORDS = PARTS["synopsis"].max_words or 90
+TARGET_WORDS = 80
+"""Stop adding sentences past this (the reference highlights run ~50–60 words; a
+synopsis that keeps its attributions needs a little more)."""
+FIRST_MAX_WORDS = 42
+
+
+def balanced_quotes(text: str) -> bool:
+    """Whether every quotation opened in ``text`` is closed, and none is closed unopened."""
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return False
+    # Single quotes: an apostrophe sits between letters ("don't", "Norman's"); a
+    # quotation mark does not.
+    marks = re.findall(r"(?<![A-Za-z])['‘]|['’](?![A-Za-z])", text)
+    opens = sum(1 for m in re.finditer(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)", text))
+    closes = len(marks) - opens
+    # A plural possessive ("the players' union") closes nothing: allow one spare closer.
+    return opens == closes or (closes == opens + 1 and re.search(r"s['’]\s", text) is not None)
+
+
+def _usable(c: Candidate) -> bool:
+    return not c.roles.has("quote") and not (c.facts.is_quote and c.facts.attribution is None)
+
+
+def _write(c: Candidate, analysis: Analysis, max_words: int, context: str) -> tuple[str, tuple[str, ...]] | None:
+    """The candidate as a synopsis sentence, or None when it cannot stand alone."""
+    text = annotate_dates(compress(c.span, max_words=max_words, keep_frame=True), c.id, analysis)
+    if word_count(text) > max_words:
+        text = annotate_dates(compress(c.span, max_words=max_words), c.id, analysis)
+    if word_count(text) > max_words or not balanced_quotes(text):
+        return None
+    resolved = standalone(text, c.index, c.id, analysis, context=context)
+    if resolved is None:
+        return None
+    return resolved.text, resolved.cites
+
+
+def _is_allegation_story(lead: Sequence[Candidate]) -> bool:
+    return any(c.roles.has("allegation") for c in lead)
+
+
+def synopsis(cands: Sequence[Candidate], analysis: Analysis) -> tuple[Claim, ...]:
+    """2–3 statements, 35–90 words, the news first; empty only for an empty story."""
+    return tuple(claim for _, claim in synopsis_sources(cands, analysis))
+
+
+def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tuple[Candidate, Claim]]:
+    """:func:`synopsis` with the candidate each statement was written from."""
+    pool = [c for c in cands if _usable(c)] or list(cands)
+    if not pool:
+        return []
+    chosen: list[tuple[Candidate, str, tuple[str, ...]]] = []
+    total = 0
+
+    def context() -> str:
+        return " ".join(t for _, t, _ in chosen)
+
+    def add(c: Candidate, limit: int) -> bool:
+        nonlocal total
+        if any(c is p for p, _, _ in chosen) or any(jaccard(c.lemmas, p.lemmas) > 0.4 for p, _, _ in chosen):
+            return False
+        written = _write(c, analysis, limit, context())
+        if written is None:
+            return False
+        chosen.append((c, *written))
+        total += word_count(written[0])
+        return True
+
+    # 1. The news: the first statement of the lead that stands alone.
+    for c in pool[:5]:
+        if add(c, FIRST_MAX_WORDS):
+            break
+    if not chosen:
+        return []
+    first = chosen[0][0]
+    later = [c for c in pool if c.index > first.index]
+    # 2. For an allegation, the other side when the story gives it; else the lead's next.
+    second: list[Candidate] = []
+    if _is_allegation_story(pool[:3]):
+        second = [c for c in later if c.roles.has("other_side")][:2]
+    second += later[:3]
+    for c in second:
+        if MAX_WORDS - total < 12:
+            break
+        if add(c, min(40, MAX_WORDS - total)):
+            break
+    # 3. A third when there is room: the most salient new statement among the next few.
+    if len(chosen) < 3 and total < TARGET_WORDS - 12:
+        nxt = sorted(
+            (c for c in later[:5] if all(c is not p for p, _, _ in chosen)), key=lambda c: -c.salience
+        )
+        for c in nxt:
+            if add(c, min(35, MAX_WORDS - total)):
+                break
+    if total < MIN_WORDS:
+        # Still short: any further statement that fits.
+        for c in later:
+            if len(chosen) >= 3 or total >= MIN_WORDS:
+                break
+            add(c, MAX_WORDS - total)
+    chosen.sort(key=lambda p: p[0].index)
+    return [(c, Claim(text=t, cites=cites, kind="fact")) for c, t, cites in chosen]
