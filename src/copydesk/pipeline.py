@@ -41,6 +41,11 @@ log.addHandler(logging.NullHandler())
 
 __version__ = "0.1.0"
 
+OMITTED_VIEWPOINT = (
+    "viewpoint: left out: no sentence of the story fits a point-of-view label "
+    "(significance, backstory, what's next, the other side, key figures)"
+)
+
 
 def _engine(name: str, settings: Settings) -> Engine:
     factories: dict[str, Callable[[], Engine]] = {"rules": RulesEngine}
@@ -78,6 +83,8 @@ def enrich_parsed(
     engine_name = engine or settings.engine
     t1 = time.perf_counter()
     parts, engines, notes = _generate(parsed, engine_name, settings)
+    if not parts.viewpoint:
+        notes = (*notes, OMITTED_VIEWPOINT)
     t2 = time.perf_counter()
     # Claims of an engine that paraphrases also get the relation check (who did what
     # to whom); the rules engine only deletes, so its claims keep their source's arcs.

@@ -65,7 +65,7 @@ def render_markdown(article: EnrichedArticle) -> str:
         out += [text, ""]
     if parts.viewpoint:
         out += ["## Point of view (analysis)", ""]
-        out += [" ".join(md_escape(c.text) + _cites(c) for c in parts.viewpoint), ""]
+        out += [f"- {md_escape(c.text)}{_cites(c)}" for c in parts.viewpoint] + [""]
         out += ["*Written by software from the story and checked against it.*", ""]
     if parts.faq:
         out += ["## Questions and answers", ""]

@@ -129,6 +129,16 @@ def body_html(story: Story, analysis: Analysis) -> list[Markup]:
 # --------------------------------------------------------------------------- parts
 
 
+def _labelled(text: str) -> dict[str, str]:
+    """A point-of-view statement split into its label ("Why it matters") and its body."""
+    from copydesk.contract import VIEWPOINT_LABELS
+
+    for label in VIEWPOINT_LABELS:
+        if text.startswith(label + ": "):
+            return {"label": label, "body": text[len(label) + 2 :]}
+    return {"label": "", "body": text}
+
+
 def _cites(claim: Claim) -> str:
     return " ".join(claim.cites)
 
@@ -238,7 +248,7 @@ def page_context(
         ],
         "paragraphs": body_html(story, analysis),
         "viewpoint": [
-            {"text": c.text, "cites": _cites(c), "flag": f"viewpoint.{i}" in unsupported}
+            {"text": c.text, **_labelled(c.text), "cites": _cites(c), "flag": f"viewpoint.{i}" in unsupported}
             for i, c in enumerate(parts.viewpoint)
         ],
         "author": story.author,
