@@ -380,13 +380,13 @@ def test_invented_trailing_phrase_is_trimmed(parsed: ParsedStory) -> None:
 
 
 def test_invented_number_that_cannot_be_trimmed_replaces_the_part(parsed: ParsedStory) -> None:
-    faq = good_answer()["faq"]
+    faq = good_answer()["faq"][:3]  # at the minimum: dropping one would leave too few
     faq[2] = {"question": "When is the next meeting?",
               "answer": "42 economists meet on May 8.", "cites": ["s4"]}
     report = run_gate(parsed, good_answer(faq=faq))
     assert provenance(report)["faq"] == "rules (replaced: unsupported number '42' in faq.2.answer)"
     assert report.parts.faq == RulesEngine().generate(parsed, DEFAULTS).faq
-    assert report.counts("faq")["replaced"] == 4
+    assert report.counts("faq")["replaced"] == 3
 
 
 def test_unsupported_claim_is_dropped_when_the_part_keeps_its_minimum(parsed: ParsedStory) -> None:
@@ -544,7 +544,7 @@ def test_eval_llm_skips_without_an_endpoint(capsys: pytest.CaptureFixture[str]) 
 def test_eval_llm_reports_shares_per_part(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
     data = tmp_path / "dev.jsonl"
     data.write_text(json.dumps({"id": "x", "text": STORY}) + "\n", encoding="utf-8")
-    faq = good_answer()["faq"]
+    faq = good_answer()["faq"][:3]
     faq[2] = {"question": "When is the next meeting?", "answer": "42 economists meet on May 8.",
               "cites": ["s4"]}
     client = httpx.Client(transport=httpx.MockTransport(
@@ -552,7 +552,7 @@ def test_eval_llm_reports_shares_per_part(tmp_path: Any, capsys: pytest.CaptureF
     settings = load_settings(env={"COPYDESK_LLM_URL": "http://127.0.0.1:9", "COPYDESK_LLM_MODEL": "m"})
     result = _eval_module().run(settings, limit=1, data=data, client=client)
     assert result["stories"] == 1 and result["engine_failures"] == {}
-    assert result["per_part"]["faq"] == {"produced": 4, "accepted": 0.0, "repaired": 0.0,
+    assert result["per_part"]["faq"] == {"produced": 3, "accepted": 0.0, "repaired": 0.0,
                                          "dropped": 0.0, "replaced": 1.0}
     assert result["per_part"]["headline"]["accepted"] == 1.0
     assert "faq" in capsys.readouterr().out

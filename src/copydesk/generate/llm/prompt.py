@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from copydesk.contract import PARTS
 from copydesk.model import Sentence
 
 SYSTEM_PROMPT = """\
@@ -31,8 +32,8 @@ The JSON object has exactly these keys:
 - "seo_title": a title of at most 60 characters
 - "synopsis": 2 or 3 items {"text": one sentence, "cites": [...]}, 35 to 90 words in all, covering who, what, where and when
 - "takeaways": 3 to 5 items {"label": 1 to 4 words in Title Case, "text": one sentence of at most 30 words, "cites": [...]}, each about a different aspect
-- "viewpoint": 2 to 4 items {"text": one sentence of analysis on why the story matters, "cites": [...]}
-- "faq": 4 to 6 items {"question": a question a reader would ask, ending in "?", "answer": its answer from the story, "cites": [...]}
+- "viewpoint": 0, or 2 to 4 items {"text": "Label: sentence", the label one of "Why it matters", "The backstory", "What's next", "The other side", "By the numbers", each over a sentence that fits it, "cites": [...]}; an empty list when no sentence fits
+- "faq": 3 to 6 items {"question": a question a reader of this story would ask, ending in "?", "answer": its answer from the story, "cites": [...]}; no generic questions such as "What happened?"
 - "tags": 3 to 8 short topic strings taken from the story
 """
 
@@ -94,9 +95,9 @@ PARTS_SCHEMA: dict[str, Any] = {
         "question_headline": _claim_schema(),
         "headline": _claim_schema(),
         "seo_title": {"type": "string"},
-        "synopsis": _list(_claim_schema(), 2, 3),
-        "takeaways": _list(_claim_schema(label={"type": "string"}), 3, 5),
-        "viewpoint": _list(_claim_schema(), 2, 4),
+        "synopsis": _list(_claim_schema(), PARTS["synopsis"].min_items, PARTS["synopsis"].max_items),
+        "takeaways": _list(_claim_schema(label={"type": "string"}), PARTS["takeaways"].min_items, PARTS["takeaways"].max_items),
+        "viewpoint": _list(_claim_schema(), 0, PARTS["viewpoint"].max_items),
         "faq": _list(
             {
                 "type": "object",
@@ -107,10 +108,10 @@ PARTS_SCHEMA: dict[str, Any] = {
                 },
                 "required": ["question", "answer", "cites"],
             },
-            4,
-            6,
+            PARTS["faq"].min_items,
+            PARTS["faq"].max_items,
         ),
-        "tags": _list({"type": "string"}, 3, 8),
+        "tags": _list({"type": "string"}, PARTS["tags"].min_items, PARTS["tags"].max_items),
     },
     "required": ["question_headline", "headline", "seo_title", "synopsis", "takeaways",
                  "viewpoint", "faq", "tags"],
