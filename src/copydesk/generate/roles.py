@@ -99,6 +99,7 @@ _HEDGE_OR_NEXT = (
 RULES: tuple[Rule, ...] = (
     Rule("debris", lambda f: bool(DEBRIS.search(f.text) or CAPTION.search(f.text) or TICKER.search(f.text)),
          "layout, captions, links, tickers"),
+    Rule("debris", _cue(r"^visit site\b|\bvisit site [A-Z]"), "a shopping widget ('Visit site') run into the text"),
     Rule("other_side", _lemma("deny", "dispute", "refute", "reject", "dismiss", "contest", "defend", "respond"),
          "a denial or a response"),
     Rule("other_side", _cue(r"declined to comment|did not (?:immediately )?respond|could not be reached|"

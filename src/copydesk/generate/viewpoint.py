@@ -1,120 +1,179 @@
-"""The point of view: 2–4 sentences of analysis in three moves, marked as analysis.
+"""The point of view: 2–4 labelled context statements, in the manner of Axios, or nothing.
 
-1. *Framing* — what the story is about: its two most salient actors and its topic.
-2. *Context* — the background it sits in: an earlier event the story reports.
-3. *Significance* — what the story itself marks as at stake (a first, a record, a
-   commitment).
-4. *Outlook* — what comes next: the upcoming event the story names.
+Without a language model the honest analysis is labelled context: each statement is
+``Label: sentence``, the label one of :data:`~copydesk.contract.VIEWPOINT_LABELS`, the
+sentence a source sentence (shortened only by :func:`compress`, made to stand alone
+by :func:`standalone`) whose role fits the label:
 
-The connective words belong to the templates (listed in :data:`TEMPLATE_WORDS` so
-the verifier treats them as free); every name, number and date comes from a cited
-sentence, which the verifier checks like any fact.
+* *Why it matters* — a sentence stating significance (a first, a record, a threat, a
+  consequence: role ``significance``);
+* *The backstory* — an earlier event (role ``background``: an earlier date, the past
+  perfect, "last year"), never one still to come;
+* *The other side* — a denial or a response, with its owner (role ``other_side``);
+* *By the numbers* — a key figure: money, a percentage, a count in the hundreds or
+  more (role ``numbers``);
+* *What's next* — a planned or future event (role ``next`` and a main clause in the
+  future: "will", "is due to", a later date), never one that already happened.
+
+Each label at most once, each sentence at most once, none the synopsis or the
+takeaways used. When fewer than two sentences fit, the part is left out (``()``): a
+template ("The story centres on …") or filler ("Context: …") is worse than nothing.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from copydesk.generate.compress import compress
-from copydesk.generate.select import Candidate, annotate_dates, pronoun_subject
+from copydesk.contract import PARTS, VIEWPOINT_LABELS
+from copydesk.generate.select import Candidate, jaccard
+from copydesk.generate.takeaways import Bullet, prepare, speech_continuations, upcoming
 from copydesk.model import Analysis, Claim
 
+WHY, BACKSTORY, NEXT, OTHER_SIDE, NUMBERS = VIEWPOINT_LABELS
+MIN_ITEMS = PARTS["viewpoint"].min_items
+MAX_ITEMS = PARTS["viewpoint"].max_items
+MAX_WORDS = (PARTS["viewpoint"].max_words or 40) - 4
+"""Words of the sentence after its label (the label takes up to three, plus slack)."""
+
 TEMPLATE_WORDS = frozenset(
-    ["the", "story", "centres", "on", "and", "it", "builds", "on", "earlier", "steps", "what", "to", "watch", "next", "why", "it", "matters", "at", "stake", "is", "context", "comes", "this", "sits", "in", "a", "wider", "pattern", "of"]
+    {w.lower() for label in VIEWPOINT_LABELS for w in re.findall(r"[A-Za-z]+(?:'[a-z]+)?", label)}
+    | {w.lower() for label in VIEWPOINT_LABELS for w in re.findall(r"[A-Za-z]+", label)}
 )
-_BACKGROUND = re.compile(
-    r"\b(earlier|previous|previously|last (?:year|month|week|time|summer|winter|spring|autumn|fall)|"
-    r"since|ago|in the past)\b",
+"""The words the labels add (free for the grounding check): nothing else is template."""
+
+# Significance the story states, not the word "first" in "first six games".
+_SIGNIFICANT = re.compile(
+    r"\b(?:for the first time|first[- ]ever|the first (?:\w+ ){0,3}(?:to|in|since|of its kind|ever)|"
+    r"(?:world|national|british|club|all-time|new) record|record[- ](?:high|low|breaking|number|levels?)|"
+    r"(?:largest|biggest|highest|lowest|worst|best) (?:\w+ ){0,3}(?:ever|since|in (?:history|the world|europe|britain|the uk|the us|the country))|"
+    r"historic|landmark|unprecedented|milestone|breakthrough|"
+    r"could (?:affect|mean|lead|cost|see|leave|force|put)|would (?:mean|affect|cost|leave|force)|means that|"
+    r"raises? (?:questions|fears|concerns)|threatens?|at risk|crisis|major blow|blow to|boost to|"
+    r"significan(?:t|ce)|crucial|key to|paves? the way)\b",
     re.I,
 )
-_SIGNIFICANCE = re.compile(
-    r"\b(first|largest|biggest|record|historic|landmark|significant|commitment|major|crucial|"
-    r"unprecedented|milestone|strategic|highest|lowest|worst|best)\b",
+_OTHER_SIDE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ial)|dispute[sd]?|refute[sd]?|reject(?:s|ed)?|dismiss(?:es|ed)?|"
+    r"respon(?:d|ds|ded|se)|repl(?:y|ied|ies)|hit back|declined to comment|did not (?:immediately )?respond|"
+    r"could not be reached|pleaded not guilty|innocen(?:t|ce)|in a statement|insist(?:s|ed)?|defend(?:s|ed)?)\b",
+    re.I,
+)
+_EARLIER = re.compile(
+    r"\b(?:last (?:year|month|week|season|summer|winter|spring|autumn|time)|previously|earlier this (?:year|month|week)|"
+    r"\d+ (?:years?|months?|weeks?) ago|in (?:19|20)\d\d|since (?:19|20)\d\d|first (?:came|emerged|appeared)|"
+    r"history of|has long|had (?:been|already))\b",
     re.I,
 )
 
 
-def _lower_first(text: str, c: Candidate) -> str:
-    """Lower-case the first word after a template's colon, unless it is a name."""
-    first = text.split(" ", 1)[0]
-    tok = c.span[0] if len(c.span) else None
-    if tok is not None and tok.text == first and (
-        tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"}
-    ):
-        return text
-    if first.isupper() or (len(first) > 1 and any(ch.isupper() for ch in first[1:])):
-        return text
-    return text[:1].lower() + text[1:]
+def _fits_why(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
+    """Significance the sentence states in its own words, not inside a quotation."""
+    return c.roles.has("significance") and bool(_SIGNIFICANT.search(_outside_quotes(b.text)))
 
 
-def _framing(cands: Sequence[Candidate], analysis: Analysis) -> Claim | None:
-    actors = [e for e in analysis.entities if e.kind in {"PERSON", "ORG"} and e.mentions][:2]
-    if len(actors) < 2:
-        actors = [e for e in analysis.entities if e.kind in {"PERSON", "ORG", "PLACE"} and e.mentions][:2]
-    topic = next((k for k in analysis.key_phrases if k[:1].islower() and len(k.split()) >= 2), None)
-    if len(actors) < 2 or topic is None:
-        return None
-    topic_sentence = next((c.id for c in cands if topic.lower() in c.sentence.text.lower()), None)
-    if topic_sentence is None:
-        return None
-    cites = sorted({actors[0].mentions[0], actors[1].mentions[0], topic_sentence}, key=lambda s: int(s[1:]))
-    text = f"The story centres on {actors[0].name} and {actors[1].name}, and on {_with_article(topic, cands)}."
-    return Claim(text=text, cites=tuple(cites), kind="analysis")
+def _outside_quotes(text: str) -> str:
+    return re.sub(r"(?:^|(?<=\s))[‘“'\"][^’”\"]*?[’”'\"](?=[\s,.;:!?]|$)", " ", text)
 
 
-def _with_article(topic: str, cands: Sequence[Candidate]) -> str:
-    """``solar system`` → ``the solar system``; plurals and mass-like phrases stay bare."""
-    head = topic.split()[-1]
-    for c in cands:
-        for t in c.span:
-            if t.text == head:
-                return f"the {topic}" if t.tag_ == "NN" else topic
-    return topic
-
-
-def _move(prefix: str, c: Candidate, analysis: Analysis) -> Claim:
-    body = annotate_dates(compress(c.span, max_words=32), c.id, analysis)
-    return Claim(text=f"{prefix}: {_lower_first(body, c)}", cites=(c.id,), kind="analysis")
-
-
-def viewpoint(cands: Sequence[Candidate], analysis: Analysis, *, main: Candidate | None) -> tuple[Claim, ...]:
-    """2–4 analysis sentences, each citing the sentences its facts come from."""
-    used: set[str] = {main.id} if main else set()
-    out: list[Claim] = []
-    framing = _framing(cands, analysis)
-    if framing is not None:
-        out.append(framing)
-    ordered = sorted(cands, key=lambda c: -c.salience)
-    def pick(pred: object) -> Candidate | None:
-        for c in ordered:
-            if c.id not in used and not c.facts.is_quote and not pronoun_subject(c) and pred(c):  # type: ignore[operator]
-                used.add(c.id)
-                return c
-        return None
+def _fits_backstory(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
+    """An earlier event: the role, a past main clause, and a date or cue that says earlier."""
+    if not c.roles.has("background") or upcoming(c, analysis) or c.facts.tense == "future":
+        return False
+    root = c.span.root
+    past = root.tag_ in {"VBD", "VBN"} or any(a.lower_ in {"had", "has", "have", "was", "were"} for a in root.children)
     ref = analysis.reference_date.isoformat() if analysis.reference_date else None
-    def background(c: Candidate) -> bool:
-        earlier = any(
-            d.sentence == c.id and d.value and ref and d.value < ref[: len(d.value)] for d in analysis.dates
-        )
-        return c.facts.tense == "past" and (earlier or bool(_BACKGROUND.search(c.sentence.text)))
-    bg = pick(background)
-    if bg is not None:
-        out.append(_move("It builds on earlier steps", bg, analysis))
-    sig = pick(lambda c: bool(_SIGNIFICANCE.search(c.sentence.text)))
-    if sig is not None:
-        out.append(_move("Why it matters", sig, analysis))
-    nxt = pick(lambda c: c.facts.tense == "future")
-    if nxt is not None:
-        out.append(_move("What to watch next", nxt, analysis))
-    if len(out) < 2:
-        # Too little structure in the story: fall back on its next most salient facts.
-        for allow_quotes in (False, True):
-            for c in ordered:
-                if len(out) >= 2:
-                    break
-                if c.id in used or (c.facts.is_quote and not allow_quotes):
-                    continue
-                used.add(c.id)
-                out.append(_move("Context", c, analysis))
-    return tuple(out[:4])
+    earlier_date = any(
+        d.sentence == c.id and d.value and ref and d.value < ref[: len(d.value)] for d in analysis.dates
+    )
+    return past and (earlier_date or bool(_EARLIER.search(b.text)))
+
+
+def _fits_next(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
+    """A planned or future event the story reports, not a "will" inside someone's quote."""
+    return c.roles.has("next") and not c.facts.is_quote and upcoming(c, analysis)
+
+
+def _fits_other_side(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
+    return c.roles.has("other_side") and bool(_OTHER_SIDE.search(b.text))
+
+
+_BIG_NUMBER = re.compile(r"[£$€]\s?\d|\d\s?(?:%|per ?cent)|\b\d{1,3}(?:,\d{3})+\b|\b(?:million|billion|thousands)\b", re.I)
+
+
+def _fits_numbers(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
+    """A key figure: money, a share, a count of hundreds or more — not a year, an age
+    or a score."""
+    if not c.roles.has("numbers"):
+        return False
+    text = re.sub(r"\b(?:19|20)\d\d\b", "", b.text)
+    return any(t.ent_type_ in {"MONEY", "PERCENT"} for t in c.span) or bool(_BIG_NUMBER.search(text))
+
+
+Fit = Callable[[Candidate, Bullet, Analysis], bool]
+# The order the labels appear in, and the one dropped first when five fit.
+ORDER: tuple[tuple[str, Fit], ...] = (
+    (WHY, _fits_why), (BACKSTORY, _fits_backstory), (OTHER_SIDE, _fits_other_side), (NUMBERS, _fits_numbers),
+    (NEXT, _fits_next),
+)
+_DROP_FIRST = (NUMBERS, OTHER_SIDE, BACKSTORY, WHY, NEXT)
+
+
+def fits(label: str, c: Candidate, b: Bullet, analysis: Analysis) -> bool:
+    """Whether sentence ``c`` (as statement ``b``) may carry ``label``."""
+    return dict(ORDER)[label](c, b, analysis)
+
+
+def plan(
+    cands: Sequence[Candidate], analysis: Analysis, *, main: Candidate | None = None, used_ids: Sequence[str] = (),
+) -> list[tuple[str, Bullet]]:
+    """The labelled statements the point of view would carry, in display order."""
+    used = set(used_ids) | ({main.id} if main else set())
+    used_cands = [c for c in cands if c.id in used]
+    context = " ".join(c.sentence.text for c in used_cands)
+    inside = speech_continuations(analysis)
+    ready: list[Bullet] = []
+    for c in cands:
+        if c.id in used or any(jaccard(c.lemmas, u.lemmas) > 0.5 for u in used_cands):
+            continue
+        b = prepare(c, analysis, context=context, max_words=MAX_WORDS, inside_quote=inside)
+        if b is not None:
+            ready.append(b)
+    by_salience = sorted(ready, key=lambda b: (-b.cand.salience, b.cand.index))
+    chosen: dict[str, Bullet] = {}
+    taken: set[str] = set()
+    # The scarcest labels first, so a sentence that fits two goes where it is needed.
+    for label, fit in sorted(ORDER, key=lambda lf: sum(1 for b in ready if lf[1](b.cand, b, analysis))):
+        for b in by_salience:
+            if b.cand.id in taken or any(jaccard(b.cand.lemmas, o.cand.lemmas) > 0.4 for o in chosen.values()):
+                continue
+            if fit(b.cand, b, analysis):
+                chosen[label] = b
+                taken.add(b.cand.id)
+                break
+    for label in _DROP_FIRST:
+        if len(chosen) <= MAX_ITEMS:
+            break
+        chosen.pop(label, None)
+    if len(chosen) < MIN_ITEMS:
+        return []
+    return [(label, chosen[label]) for label, _ in ORDER if label in chosen]
+
+
+def release_order(planned: Sequence[tuple[str, Bullet]]) -> list[str]:
+    """The planned sentences' ids, the one the point of view can best spare first."""
+    rank = {label: i for i, label in enumerate(_DROP_FIRST)}
+    return [b.cand.id for label, b in sorted(planned, key=lambda lb: rank[lb[0]])]
+
+
+def viewpoint(
+    cands: Sequence[Candidate], analysis: Analysis, *, main: Candidate | None, used_ids: Sequence[str] = (),
+) -> tuple[Claim, ...]:
+    """2–4 ``Label: sentence`` analysis statements, or ``()`` when fewer than two fit.
+
+    ``used_ids``: the sentences the synopsis and the takeaways cite (never reused).
+    """
+    return tuple(
+        Claim(text=f"{label}: {b.text}", cites=b.cites, kind="analysis")
+        for label, b in plan(cands, analysis, main=main, used_ids=used_ids)
+    )

@@ -1,0 +1,789 @@
+"""Key takeaways: 3–5 ``Label: sentence`` bullets on what the synopsis left out.
+
+An editor's takeaways add the story's *other* aspects — the reaction, the other side,
+the numbers, the background, what comes next — never a sentence the synopsis already
+used. Each bullet is one source sentence, shortened only by :func:`compress` (whole
+optional constituents, never mid-clause; every owner of a claim and every speaker
+kept), made to stand alone by :func:`standalone` (an opening "He" becomes the name),
+or left out: a sentence that cannot be made ≤ 30 words that way, or that is speech
+without its speaker, or that leans on a sentence the reader has not seen, gives way to
+another one. Fewer, good bullets beat five with filler: the part stops at three when
+the story offers no more.
+
+The label names the aspect ("Denial", "Death Toll", "Next Hearing") or its subject
+and what it did ("Union's Response", "Vergara's Engagement"), 1–4 Title Case words
+made from the sentence's role, its speaker, its main verb's nominal form or a
+multi-word noun phrase of the bullet — never a stray noun ("Lip", "Fact", "Wife") —
+and no two labels share a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from copydesk.contract import PARTS
+from copydesk.generate.compress import compress, word_count
+from copydesk.generate.reference import standalone
+from copydesk.generate.select import Candidate, annotate_dates, jaccard
+from copydesk.generate.summary import title_case
+from copydesk.model import Analysis, Claim, Takeaway
+
+TAKEAWAY_MAX_WORDS = PARTS["takeaways"].max_words or 30
+TAKEAWAY_MIN_ITEMS = PARTS["takeaways"].min_items
+TAKEAWAY_MAX_ITEMS = PARTS["takeaways"].max_items
+MIN_WORDS = 7
+"""A shorter bullet is rarely a fact on its own ("It was a fantastic night.")."""
+
+# Nominal forms of common news verbs ("will visit" → "Upcoming Visit").
+NOMINALS = {
+    "meet": "Meeting", "discuss": "Talks", "talk": "Talks", "visit": "Visit", "sign": "Signing",
+    "agree": "Agreement", "announce": "Announcement", "kill": "Deaths", "die": "Death",
+    "arrest": "Arrest", "charge": "Charges", "win": "Victory", "lose": "Defeat", "launch": "Launch",
+    "attack": "Attack", "reaffirm": "Renewed Commitment", "review": "Review", "vote": "Vote",
+    "elect": "Election", "sentence": "Sentence", "find": "Findings", "rise": "Rise", "fall": "Fall",
+    "increase": "Increase", "cut": "Cuts", "warn": "Warning", "travel": "Trip",
+    "plan": "Plans", "propose": "Proposal", "approve": "Approval", "reject": "Rejection",
+    "investigate": "Investigation", "injure": "Injuries", "crash": "Crash", "resign": "Resignation",
+    "appoint": "Appointment", "fire": "Dismissal", "sack": "Sacking", "sue": "Lawsuit", "release": "Release",
+    "deliver": "Delivery", "supply": "Supply", "deny": "Denial", "claim": "Claim",
+    "reveal": "Revelation", "build": "Construction", "open": "Opening",
+    "close": "Closure", "ban": "Ban", "score": "Goal", "join": "Move",
+    "leave": "Departure", "return": "Return", "beat": "Win", "confirm": "Confirmation",
+    "spend": "Spending", "pay": "Payment", "raise": "Increase", "buy": "Purchase", "sell": "Sale",
+    "admit": "Admission", "insist": "Insistence", "urge": "Appeal", "appeal": "Appeal", "praise": "Praise",
+    "criticise": "Criticism", "criticize": "Criticism", "blame": "Blame", "apologise": "Apology",
+    "apologize": "Apology", "promise": "Promise", "pledge": "Pledge", "threaten": "Threat",
+    "accuse": "Accusation", "allege": "Allegation", "suspend": "Suspension", "jail": "Jail Term",
+    "convict": "Conviction", "acquit": "Acquittal", "plead": "Plea", "fine": "Fine", "rescue": "Rescue",
+    "escape": "Escape", "marry": "Marriage", "divorce": "Divorce", "retire": "Retirement",
+    "recover": "Recovery", "treat": "Treatment", "diagnose": "Diagnosis", "shoot": "Shooting",
+    "stab": "Stabbing", "murder": "Murder", "steal": "Theft", "rob": "Robbery", "protest": "Protest",
+    "strike": "Strike", "invest": "Investment", "fund": "Funding", "donate": "Donation", "hire": "Hiring",
+    "study": "Study", "survey": "Survey", "predict": "Prediction", "estimate": "Estimate",
+    "discover": "Discovery", "identify": "Identification", "expand": "Expansion", "transfer": "Transfer",
+    "record": "Record", "celebrate": "Celebration", "describe": "Description", "demand": "Demand",
+    "request": "Request", "refuse": "Refusal", "decline": "Decline", "defend": "Defence",
+    "respond": "Response", "dismiss": "Dismissal", "dispute": "Dispute", "question": "Questioning",
+    "investigation": "Investigation", "explain": "Explanation", "recall": "Recollection",
+    "struggle": "Struggle", "suffer": "Suffering", "injury": "Injury", "lead": "Lead", "perform": "Performance",
+    "compete": "Competition", "save": "Save", "defeat": "Defeat", "draw": "Draw", "miss": "Miss",
+    "evacuate": "Evacuation", "crash-land": "Crash", "collapse": "Collapse", "flee": "Escape",
+    "engage": "Engagement", "separate": "Separation", "settle": "Settlement", "negotiate": "Negotiations",
+    "welcome": "Welcome", "support": "Support", "oppose": "Opposition", "endorse": "Endorsement",
+    "back": "Backing", "overturn": "Reversal", "order": "Order", "rule": "Ruling", "hear": "Hearing",
+    "test": "Tests", "post": "Post", "tweet": "Tweet", "publish": "Publication", "film": "Filming",
+}
+_SPEECH = frozenset(
+    ["say", "tell", "add", "state", "explain", "note", "write", "report", "tweet", "post", "continue", "reply",
+     "comment", "speak", "told", "says", "said", "describe", "recall", "insist", "claim", "admit", "warn"]
+)
+# Words that say nothing as a label, or only name a person's role ("Wife", "Spokesman").
+_BAD_LABEL_WORDS = frozenset(
+    ["it", "he", "she", "they", "this", "that", "which", "who", "what", "there", "here", "one", "thing", "things",
+     "time", "times", "way", "lot", "year", "years", "number", "numbers", "couple", "series", "range", "variety", "kind",
+     "sort", "type", "bit", "day", "days", "people", "man", "woman", "men", "women", "fact", "life", "state",
+     "look", "lip", "part", "place", "point", "case", "side", "end", "world", "home", "week", "weeks", "month",
+     "months", "night", "morning", "afternoon", "evening", "today", "yesterday", "tomorrow", "other", "others",
+     "wife", "husband", "girl", "boy", "girlfriend", "boyfriend", "mother", "father", "son", "daughter", "friend",
+     "friends", "family", "counterpart", "chief", "head", "spokesman", "spokeswoman", "spokesperson", "official",
+     "officials", "minister", "president", "source", "sources", "statement", "report", "reports", "story",
+     "video", "picture", "pictures", "photo", "photos", "image", "images", "footage", "everyone", "anyone",
+     "someone", "something", "anything", "nothing", "everything", "all", "some", "many", "more", "most",
+     "question", "questions", "issue", "matter", "details", "detail", "job", "lot", "deal", "area", "group", "team", "member", "members", "person",
+     "guy", "lady", "kid", "kids", "child", "children", "baby", "mr", "mrs", "ms", "dr", "miss", "sir"]
+)
+# Nouns that name an aspect of a story on their own ("Debt", "Verdict"): a single-noun
+# label must be one of these; any other lone noun is a stray noun ("Lip", "Wife").
+ASPECT_NOUNS = frozenset(
+    ["debt", "funding", "ban", "fine", "sentence", "verdict", "investigation", "inquiry", "record", "survey", "study",
+     "weather", "injury", "injuries", "cost", "costs", "price", "prices", "attendance", "ratings", "sales", "profits",
+     "profit", "revenue", "evidence", "motive", "cause", "damage", "rescue", "award", "contract", "deal", "trophy",
+     "reward", "penalty", "punishment", "compensation", "salary", "wages", "fee", "transfer", "bail", "charges",
+     "trial", "hearing", "appeal", "ruling", "lawsuit", "settlement", "petition", "campaign", "protest", "strike",
+     "election", "vote", "poll", "polls", "referendum", "budget", "tax", "taxes", "reforms", "policy", "law",
+     "legislation", "treatment", "diagnosis", "surgery", "recovery", "symptoms", "vaccine", "outbreak", "research",
+     "findings", "results", "score", "goal", "goals", "victory", "defeat", "draw", "title", "season", "career",
+     "retirement", "wedding", "divorce", "engagement", "funeral", "tributes", "criticism", "backlash", "apology",
+     "warning", "threat", "threats", "security", "safety", "arrest", "arrests", "custody", "prison", "jail",
+     "sentencing", "probe", "audit", "scandal", "controversy", "row", "dispute", "talks", "negotiations",
+     "agreement", "merger", "takeover", "investment", "jobs", "unemployment", "inflation", "growth", "economy",
+     "sanctions", "ceasefire", "casualties", "evacuation", "weapons", "fire", "flooding", "floods", "storm",
+     "earthquake", "crash", "accident", "collision", "delay", "delays", "cancellation", "ticket", "tickets",
+     "prize", "auction", "donation", "donations", "charity", "fundraising", "loan", "loans", "bailout", "pension",
+     "pensions", "benefits", "insurance", "mortgage", "rent", "footage", "kite", "rope", "design", "history",
+     "origins", "tradition", "trend", "popularity", "demand", "supply", "shortage", "lineup", "squad", "form",
+     "fitness", "comeback", "future", "plans", "motivation", "response", "reaction", "support", "opposition"]
+)
+_PERSON_ROLES = frozenset(
+    ["lawyer", "lawyers", "attorney", "solicitor", "barrister", "prosecutor", "judge", "doctor", "police", "officer",
+     "officers", "winger", "striker", "midfielder", "defender", "goalkeeper", "captain", "manager", "coach", "boss",
+     "player", "players", "star", "director", "founder", "owner", "teacher", "student", "mum", "dad", "neighbour",
+     "victim", "suspect", "resident", "residents", "fan", "fans", "worker", "workers", "leader", "chairman",
+     "secretary", "spokesman", "spokeswoman", "agent", "model", "actor", "actress", "singer", "expert", "sensei",
+     "instructor", "pupil", "patient", "nurse", "soldier", "pilot", "driver", "passenger", "witness", "honoree",
+     "honorees", "winner", "rival", "partner", "colleague", "boyfriend", "girlfriend", "grandmother", "grandfather"]
+)
+_PRONOUNS = frozenset(["i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her",
+                       "they", "them", "their", "it", "its", "this", "that", "these", "those"])
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|our|Our|my|My|me|us)\b")
+_EVENT_NOUNS = (
+    "hearing", "trial", "sentencing", "inquest", "appeal", "vote", "election", "referendum", "meeting", "summit",
+    "talks", "match", "game", "final", "semi-final", "fight", "bout", "race", "tour", "visit", "launch", "release",
+    "review", "inquiry", "investigation", "decision", "deadline", "appearance", "court", "season", "tournament",
+    "conference", "ceremony", "funeral", "wedding", "operation", "surgery", "debate", "budget", "auction",
+)
+_COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)"
+_DEATHS = re.compile(
+    rf"\bdeath toll\b|\b{_COUNT} (?:people |civilians |soldiers |children |men |women |passengers |others |of them )?"
+    rf"(?:(?:were|have been|had been|are) )?(?:killed|dead|died)\b|"
+    rf"\b(?:killed|killing|claimed the lives of|deaths of) (?:at least |more than |nearly |about |some |up to )?{_COUNT}\b"
+)
+_LEGAL = re.compile(r"\b(?:court|charged|trial|jail|prison|sentenc|convicted|guilty|custody|bail)\w*", re.I)
+
+
+@dataclass(frozen=True)
+class Bullet:
+    """A source sentence made into a takeaway's text, before it is labelled."""
+
+    cand: Candidate
+    text: str
+    cites: tuple[str, ...]
+
+
+# --------------------------------------------------------------------------- speech
+
+
+def _closes(text: str, i: int) -> bool:
+    """Whether the right single quote at ``text[i]`` closes a quotation (not "don’t")."""
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not nxt.isalnum()
+
+
+def speech_continuations(analysis: Analysis) -> frozenset[str]:
+    """Ids of sentences that begin inside a quotation opened by an earlier sentence.
+
+    British copy quotes with single marks and runs a quotation over several
+    sentences (‘I had a taste of it. I’m fortunate …’): the middle sentences carry no
+    mark and no speaker, so on their own they are speech without its speaker.
+    """
+    out: set[str] = set()
+    single = double = False
+    for s in analysis.sentences:
+        if single or double:
+            out.add(s.id)
+        text = s.text
+        for i, ch in enumerate(text):
+            if ch == "‘":
+                single = True
+            elif ch == "’" and single and _closes(text, i):
+                single = False
+            elif ch == "“":
+                double = True
+            elif ch == "”":
+                double = False
+            elif ch == '"':
+                double = not double
+    return frozenset(out)
+
+
+def balanced(text: str) -> bool:
+    """Quotation marks open and close in pairs."""
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return False
+    opens = text.count("‘")
+    closes = sum(1 for i, ch in enumerate(text) if ch == "’" and _closes(text, i) and i > 0 and not
+                 (text[i - 1] in "sS" and i + 1 < len(text) and text[i + 1] == " " and opens == 0))
+    if opens != closes:
+        return False
+    # Straight single quotes used as quotation marks: ' opening after a space.
+    s_open = len(re.findall(r"(?:^|[\s(])'(?=\w)", text))
+    s_close = len(re.findall(r"(?<=[\w.,!?])'(?=[\s,.;:!?)]|$)", text))
+    s_close -= len(re.findall(r"\b\w+s'(?=\s)", text)) if s_open < s_close else 0
+    return s_open == s_close
+
+
+_OPENS_SPEECH = re.compile(r"\b(?:said|says|added|adds|told [\w ]{1,40}|explained|wrote|writes|insisted|warned)[:;,]? ([‘“])[^’”]*$")
+
+
+_PRONOUN_FRAME = re.compile(r"[,’'\"”] (?:he|she|they|it) (?:said|says|added|adds|told|tells|explained|wrote)\b")
+
+
+def close_quotation(c: Candidate, text: str) -> str:
+    """``X said: ‘A sentence.`` whose quotation runs on into the next sentence gets its
+    closing mark, as an editor quotes the first sentence of a longer quotation."""
+    m = _OPENS_SPEECH.search(text)
+    if m is None or not c.facts.attribution or text.count(m.group(1)) != 1:
+        return text
+    closing = "’" if m.group(1) == "‘" else "”"
+    if any(_closes(text, i) for i, ch in enumerate(text) if ch == "’" and i > m.end(1)) and closing == "’":
+        return text
+    return text.rstrip() + closing if text.rstrip()[-1:] in ".!?" else text
+
+
+def _speech_without_speaker(c: Candidate, text: str) -> bool:
+    """First-person words outside quotation marks, and no speaker named."""
+    if c.facts.attribution:
+        return False
+    outside = re.sub(r"[‘“\"'][^’”\"']*[’”\"']", " ", text)
+    return bool(_FIRST_PERSON.search(outside))
+
+
+_SPLICE = re.compile(
+    # A caption or a second text run into the sentence without punctuation: an opening
+    # quotation mark straight after a word ("on Friday ‘I’d be …"), or a word straight
+    # after a closing one ("… her 'butt off' Fowler received …").
+    r"[a-z0-9] ‘[A-Z]|[a-z0-9] (?:A|An|The|This|His|Her|Their) [a-z]|\w['’] (?!(?:said|says|added|adds|told|tells|wrote|writes|explained)\b)[A-Z][a-z]+ [a-z]"
+)
+# Nouns whose clause is their content: "reports (that it drew up plans)" is not "reports".
+_CONTENT_NOUNS = frozenset(
+    ["report", "claim", "fear", "concern", "suggestion", "evidence", "rumour", "rumor", "speculation", "news",
+     "allegation", "belief", "hope", "warning", "fact", "idea", "sign", "question", "doubt", "suspicion",
+     "revelation", "assurance", "promise", "decision", "plan", "bid", "attempt", "effort", "way", "reason"]
+)
+_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative", "agent"})
+
+
+def kept_indices(span: Span, text: str) -> set[int]:
+    """The tokens of ``span`` that survive in ``text`` (compression only deletes, so the
+    text is the span's tokens in order, less some: a greedy left-to-right alignment)."""
+    low = text.lower()
+    pos = 0
+    kept: set[int] = set()
+    for tok in span:
+        word = tok.lower_
+        if not word.strip():
+            continue
+        j = pos
+        while j < len(low) and low[j] == " ":
+            j += 1
+        if low.startswith(word, j):
+            kept.add(tok.i)
+            pos = j + len(word)
+    return kept
+
+
+def intact(span: Span, text: str) -> bool:
+    """Whether a compression kept what the sentence needs to mean what it said.
+
+    Rejects: fewer than half the words kept; a main verb left without any of its
+    complements or phrases ("Locke had been working."); a preposition without its
+    object; a content noun without its clause ("after reports."); a dash parenthesis
+    left open.
+    """
+    kept = kept_indices(span, text)
+    words = [t for t in span if not t.is_punct]
+    if len([t for t in words if t.i in kept]) < 0.5 * len(words):
+        return False
+    root = span.root
+    if root.i in kept:
+        args = [c for c in root.children if c.dep_ in _COMPLEMENTS | {"prep", "advcl"}]
+        if args and not any(c.i in kept for c in args) and not any(c.dep_ in {"acomp", "attr"} for c in root.children):
+            return False
+        if any(c.dep_ in _COMPLEMENTS and c.i not in kept for c in root.children):
+            return False
+    for t in span:
+        if t.i not in kept:
+            continue
+        if t.dep_ in {"prep", "agent"} and any(c.dep_ in {"pobj", "pcomp"} and c.i not in kept for c in t.children):
+            return False
+        if t.lemma_.lower() in _CONTENT_NOUNS and any(
+            c.dep_ in {"acl", "ccomp", "relcl"} and c.i not in kept for c in t.children
+        ):
+            return False
+    for ent in span.ents:
+        inside = [t.i in kept for t in ent if not t.is_punct]
+        if any(inside) and not all(inside):
+            return False  # a name or date cut short ("since August last year" → "since August")
+    for dash in ("-", "–", "—"):
+        if span.text.count(f" {dash} ") % 2 == 0 and text.count(f" {dash} ") % 2 == 1:
+            return False
+    return True
+
+
+def _finite_with_subject(span: Span) -> bool:
+    """A sentence, not a fragment ("Not bad for a horse that cost £12,000.") or an
+    imperative ("Think victory in a big chase …")."""
+    root = span.root
+    if root.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in root.children)
+
+
+def _reported_pronoun(span: Span) -> bool:
+    """ "Cameron said they were …": the reported clause's subject points back."""
+    root = span.root
+    if root.lemma_ not in _SPEECH:
+        return False
+    for comp in (t for t in root.children if t.dep_ == "ccomp"):
+        if any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"they", "it", "this", "these", "those", "them"}
+               for s in comp.children):
+            return True
+    return False
+
+
+def _caption_like(c: Candidate, analysis: Analysis) -> bool:
+    """A photo caption run into the text: a present-tense scene ("X and Y serve food")
+    with an earlier date ("… in May 2011")."""
+    root = c.span.root
+    if root.tag_ not in {"VBZ", "VBP"} or root.lemma_ in _SPEECH or c.facts.is_quote:
+        return False
+    ref = analysis.reference_date.isoformat() if analysis.reference_date else None
+    earlier = any(d.sentence == c.id and d.value and ref and d.value < ref[: len(d.value)] for d in analysis.dates)
+    return earlier or bool(re.search(r"\b(?:in|on) (?:[A-Z][a-z]+ )?(?:19|20)\d\d\b", c.sentence.text))
+
+
+def prepare(
+    c: Candidate, analysis: Analysis, *, context: str = "", max_words: int = TAKEAWAY_MAX_WORDS,
+    inside_quote: frozenset[str] = frozenset(),
+) -> Bullet | None:
+    """The sentence as a standalone statement of at most ``max_words``, or None.
+
+    None for speech without its speaker (a bare quote, the middle of a quotation,
+    first person with nobody named), a speech introduction ("X added:"), a sentence
+    that compression cannot bring within the limit, unbalanced quotation marks, and a
+    statement that leans on a referent it cannot write in.
+    """
+    if c.roles.has("quote", "debris") or c.id in inside_quote:
+        return None
+    raw = c.sentence.text.strip()
+    colon = re.search(r"\w: [A-Z‘'\"“]", raw)
+    if colon and not any(t.lemma_ in _SPEECH | {"read", "write"} for t in c.span if t.idx - c.span.start_char < colon.start()):
+        return None  # a caption or a headline run into the text ("The price …: Waitrose scores highest")
+    if raw.endswith(":") or raw[:1].islower() or _SPLICE.search(raw) or (raw.endswith("!") and not c.facts.is_quote):
+        return None
+    text = close_quotation(c, compress(c.span, max_words=max_words, keep_frame=True))
+    n = word_count(text)
+    if n > max_words or n < MIN_WORDS or not balanced(text) or _speech_without_speaker(c, text):
+        return None
+    if not intact(c.span, text) or not _finite_with_subject(c.span) or _reported_pronoun(c.span) or _caption_like(c, analysis):
+        return None
+    if re.match(r"^\W*(?:and|but|or|so|because|as|which|who)\b", text, re.I):
+        return None
+    text = annotate_dates(text, c.id, analysis)
+    r = standalone(text, c.index, c.id, analysis, context=context)
+    if r is None or word_count(r.text) > max_words or _PRONOUN_FRAME.search(r.text):
+        return None
+    return Bullet(c, r.text, r.cites)
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def _short_name(name: str) -> str:
+    """A person or body as a label names them: the surname, or a short organisation name."""
+    words: list[str] = [w for w in re.findall(r"[\w’'.&-]+", name) if w.lower() not in {"the", "mr", "mrs", "ms", "dr"}]
+    if not words:
+        return ""
+    if len(words) <= 2 and all(w[:1].isupper() for w in words) and not _looks_personal(name):
+        return " ".join(words)
+    return words[-1]
+
+
+def _looks_personal(name: str) -> bool:
+    return len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()[:2])
+
+
+def _possessive(name: str) -> str:
+    return name + ("’" if name.endswith("s") else "’s") if "’" in name else name + ("'" if name.endswith("s") else "'s")
+
+
+def _ent_of(tok: Token) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _named_subject(c: Candidate) -> str | None:
+    """The named person or organisation the sentence is about (its subject), short."""
+    root = c.span.root
+    heads = [root]
+    # "X said (that) Y did …": the reported clause's subject is the aspect's subject.
+    if root.lemma_ in _SPEECH:
+        heads = [t for t in root.children if t.dep_ == "ccomp"]
+    for h in heads:
+        for ch in h.children:
+            if ch.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            if ch.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+                ent = _ent_of(ch)
+                name = ent.text if ent is not None else ch.text
+                if ent is not None and ent.label_ == "PERSON":
+                    return _short_name(name).split()[-1]
+                return _short_name(name)
+    return None
+
+
+def _speaker(c: Candidate, text: str, analysis: Analysis) -> str | None:
+    """The speaker of a reaction, as written in the bullet (after reference resolution)."""
+    who = c.facts.attribution
+    if not who:
+        return None
+    if who.lower() in _PRONOUNS:
+        m = re.search(r"[,’'\"”] ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*) (?:said|added|says|told|explained)\b", text)
+        return _short_name(m.group(1)) if m else None
+    # The name at the end of "Prudential pensions specialist Clare Moffat".
+    people = [e for e in analysis.entities if e.kind == "PERSON" and re.search(rf"\b{re.escape(e.name.split()[-1])}\b", who)]
+    if people:
+        return people[0].name.split()[-1]
+    orgs = [e for e in analysis.entities if e.kind in {"ORG", "PLACE"} and re.search(rf"\b{re.escape(e.name)}\b", who)]
+    if orgs and len(orgs[0].name.split()) <= 3:
+        return re.sub(r"^the ", "", orgs[0].name, flags=re.I)
+    # "A Sandown spokesman": the body the spokesman speaks for.
+    m = re.match(r"^(?:an? |the )?((?:[A-Z][\w&’'-]+ ){1,3})(?:spokes\w+|official|officials|source|sources|statement)\b", who)
+    return m.group(1).strip() if m else None
+
+
+def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
+    """Noun phrases of the bullet that can name its aspect: two or three content words
+    in a row ("Previous Record", "Fresh Funds"), the subject, object or a phrase of the
+    main clause. A single noun is a stray noun ("Lip", "Fact"), never a label."""
+    low = text.lower()
+    main = _main_heads(c.span)
+    for ch in c.chunks:
+        toks = list(ch)
+        while toks and (toks[0].dep_ in {"det", "poss", "predet"} or toks[0].is_stop):
+            toks = toks[1:]
+        if not 2 <= len(toks) <= 3:
+            continue
+        if any(t.pos_ not in {"NOUN", "PROPN", "ADJ"} or t.is_stop or not t.is_alpha for t in toks):
+            continue
+        if toks[-1].lemma_.lower() in _BAD_LABEL_WORDS | _PERSON_ROLES:
+            continue
+        if not _in_main_clause(ch.root, main):
+            continue
+        if ch.root.dep_ == "pobj" and ch.root.head.lower_ in _PLACE_TIME_PREPS:
+            continue  # where or when ("outside Brisbane Magistrates Court"), not what
+        if ch.root.dep_ == "dobj" and ch.root.head.lemma_ in _LIGHT_VERBS:
+            continue  # "has done a great job"
+        if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON",
+                               "GPE", "LOC", "FAC"} for t in toks):
+            continue  # a person or a place is who or where, not the aspect
+        if " ".join(t.text for t in toks).lower() not in low:
+            continue
+        yield [t.text for t in toks]
+
+
+def _in_main_clause(tok: Token, main: set[int]) -> bool:
+    """The subject, object or complement of a main verb, or a phrase hanging on one
+    (up to two prepositions away: "a number of positive comments")."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr", "pobj", "prep"}:
+            return False
+        if t.head.i in main and t.dep_ != "pobj":
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _main_heads(span: Span) -> set[int]:
+    """The main verb, and the verb of the clause a speech verb reports."""
+    root = span.root
+    out = {root.i}
+    for t in root.children:
+        if t.dep_ in {"ccomp", "xcomp", "conj"} and t.pos_ in {"VERB", "AUX"}:
+            out.add(t.i)
+    return out
+
+
+_FUTURE_AUX = frozenset(["will", "shall", "'ll", "’ll", "wo"])
+_PLAN_VERBS = frozenset(["set", "due", "expect", "schedule", "plan", "intend", "aim", "prepare", "poise", "hope"])
+
+
+def upcoming(c: Candidate, analysis: Analysis) -> bool:
+    """Whether the sentence's main clause states a planned or future event: "will",
+    "is set/due/expected/scheduled to", "plans to", or a date after the story's own.
+    A past expectation ("was expected to") and a generic "will" in a side clause ("as
+    any player will tell you") are not."""
+    ref = analysis.reference_date.isoformat() if analysis.reference_date else None
+    if ref and any(d.sentence == c.id and d.value and d.value > ref[: len(d.value)] for d in analysis.dates):
+        return True
+    root = c.span.root
+    heads = [root]
+    if root.lemma_ in _SPEECH:
+        heads += [t for t in root.children if t.dep_ == "ccomp"]
+    for h in heads:
+        aux = [t for t in h.children if t.dep_ in {"aux", "auxpass"}]
+        if any(t.lower_ in _FUTURE_AUX for t in aux):
+            return True
+        past = any(t.tag_ in {"VBD"} for t in [h, *aux])
+        if past:
+            continue
+        if (h.lemma_ in _PLAN_VERBS or (h.lemma_ == "be" and any(t.lower_ == "due" for t in h.children))) and any(
+            t.dep_ in {"xcomp", "acomp"} for t in h.children
+        ):
+            return True
+        if h.lemma_ == "be" and any(t.dep_ == "xcomp" and any(a.lower_ == "to" for a in t.children) for t in h.children):
+            return True  # "is to be sentenced"
+    return False
+
+
+def _aspect_nouns(c: Candidate, text: str) -> Iterator[str]:
+    """Aspect nouns ("Debt", "Verdict") heading the main clause's subject or object."""
+    low = text.lower()
+    main = _main_heads(c.span)
+    for t in c.span:
+        if t.lemma_.lower() in ASPECT_NOUNS or t.lower_ in ASPECT_NOUNS:
+            head = t.head.head if t.dep_ == "pobj" else t.head
+            if t.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and head.i in main and t.lower_ in low:
+                yield t.text[:1].upper() + t.text[1:].lower()
+
+
+_PLACE_TIME_PREPS = frozenset(
+    ["in", "at", "on", "outside", "near", "from", "to", "into", "inside", "across", "around", "during", "before",
+     "after", "since", "until", "through", "by", "over", "under"]
+)
+_LIGHT_VERBS = frozenset(["take", "give", "have", "make", "get", "do", "pay", "put", "come", "go", "be"])
+
+
+def _head_nouns(c: Candidate, text: str) -> Iterator[list[str]]:
+    """The main clause's subject or object as a one-word label, when it is a specific
+    common noun ("Thumb", "Heat Gun"): not a person, a place, a date, a pronoun or the
+    object of a light verb ("takes a look", "giving some lip")."""
+    low = text.lower()
+    for t in c.span:
+        if t.dep_ not in {"nsubj", "nsubjpass", "dobj"} or t.head.i not in _main_heads(c.span):
+            continue
+        if t.pos_ != "NOUN" or t.ent_type_ or len(t.text) < 4 or not t.is_alpha:
+            continue
+        if t.dep_ == "dobj" and t.head.lemma_ in _LIGHT_VERBS:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in _BAD_LABEL_WORDS or lemma in _PERSON_ROLES or t.lower_ not in low:
+            continue
+        comp = [m for m in t.children if m.dep_ == "compound" and m.pos_ == "NOUN" and m.i == t.i - 1]
+        yield ([comp[0].text.title()] if comp else []) + [t.text.title()]
+
+
+def _verb_nominal(c: Candidate) -> str | None:
+    """The nominal form of the main verb ("was arrested" → "Arrest"); through a speech
+    verb to the verb it reports, through "attempted to" / "began to" to its complement."""
+    root = c.span.root
+    verb = root.lemma_.lower()
+    if verb in _SPEECH or verb in {"be", "have", "do"}:
+        comp = [t for t in root.children if t.dep_ == "ccomp"]
+        if not comp:
+            return None
+        root = comp[0]
+        verb = root.lemma_.lower()
+    if verb not in NOMINALS:
+        x = [t for t in root.children if t.dep_ == "xcomp" and t.pos_ == "VERB"]
+        if x:
+            verb = x[0].lemma_.lower()
+    return NOMINALS.get(verb)
+
+
+def _next_event(text: str) -> str | None:
+    low = text.lower()
+    found = [(low.find(w), w) for w in _EVENT_NOUNS if re.search(rf"\b{re.escape(w)}\b", low)]
+    if not found:
+        return None
+    return min(found)[1].title()
+
+
+def label_options(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
+    """Label candidates for a bullet, the best first."""
+    c, text = b.cand, b.text
+    roles = c.roles
+    lemmas = {t.lemma_.lower() for t in c.span}
+    low = c.sentence.text.lower()
+    subj = _named_subject(c)
+    speaker = _speaker(c, text, analysis)
+    who = speaker or subj
+    nominal = _verb_nominal(c)
+    if roles.has("other_side"):
+        if "deny" in lemmas or "denial" in lemmas:
+            if who:
+                yield [_possessive(who), "Denial"]
+            yield ["Denial"]
+        if "pleaded not guilty" in low or "plead not guilty" in low:
+            yield ["Not", "Guilty", "Plea"]
+        if re.search(r"declined to comment|did not (?:immediately )?respond|could not be reached|no comment", low):
+            yield ["No", "Comment"]
+        for lemma, noun in (("reject", "Rejection"), ("dispute", "Dispute"), ("defend", "Defence"),
+                            ("dismiss", "Dismissal"), ("refute", "Rebuttal")):
+            if lemma in lemmas:
+                if who:
+                    yield [_possessive(who), noun]
+                yield [noun]
+        if who and (lemmas & {"respond", "response", "reply", "statement", "insist"} or "hit back" in low):
+            yield [_possessive(who), "Response"]
+    if roles.has("next") and upcoming(c, analysis):
+        event = _next_event(text)
+        if event:
+            yield ["Next", event]
+            yield ["Upcoming", event]
+        if nominal:
+            yield ["Upcoming", *nominal.split()]
+        if subj:
+            yield ["Next", "Steps"]
+    if roles.has("allegation"):
+        for lemma, noun in (("accuse", "Accusation"), ("allege", "Allegation"), ("claim", "Claim"),
+                            ("charge", "Charges"), ("suspect", "Suspicion")):
+            if any(t.lemma_.lower() == lemma and t.pos_ in {"VERB", "NOUN"} and
+                   (lemma != "charge" or t.pos_ == "VERB" or t.lower_ == "charges") and
+                   (lemma != "claim" or any(k.dep_ in {"ccomp", "dobj", "prep"} for k in t.children)) and
+                   not any(a.lower_ in {"can", "could"} for a in t.children) for t in c.span):
+                if who and lemma != "charge":
+                    yield [_possessive(who), noun]
+                yield [noun]
+    if roles.has("numbers"):
+        if _DEATHS.search(low):
+            yield ["Death", "Toll"]
+        if lemmas & {"injure", "injured", "wound", "hurt"}:
+            yield ["Injuries"]
+        if any(t.ent_type_ == "MONEY" for t in c.span):
+            for lemma, noun in (("cost", "Cost"), ("pay", "Payment"), ("spend", "Spending"), ("fine", "Fine"),
+                                ("price", "Price"), ("worth", "Value"), ("salary", "Salary"), ("raise", "Money Raised"),
+                                ("fund", "Funding"), ("sell", "Sale"), ("buy", "Purchase"), ("debt", "Debt"),
+                                ("compensation", "Compensation"), ("fee", "Fee"), ("earn", "Earnings")):
+                if lemma in lemmas:
+                    yield ([_possessive(subj)] if subj else []) + noun.split()
+                    yield noun.split()
+    if roles.has("reaction") and speaker:
+        verb = c.span.root.lemma_.lower()
+        if verb in NOMINALS and verb not in {"say", "tell", "add", "state"}:
+            yield [_possessive(speaker), *NOMINALS[verb].split()]
+        for noun in ("View", "Reaction", "Verdict", "Account"):
+            yield [_possessive(speaker), noun]
+    if roles.has("background") and nominal:
+        yield ["Earlier", *nominal.split()]
+        yield ["Previous", *nominal.split()]
+    if roles.has("significance"):
+        m = re.search(r"\b(record|first|largest|biggest|highest|lowest|worst|best|historic)\b", low)
+        if m and nominal:
+            yield [m.group(1).title(), *nominal.split()]
+    if nominal:
+        if subj:
+            yield [_possessive(subj), *nominal.split()]
+        if upcoming(c, analysis):
+            yield ["Upcoming", *nominal.split()]
+    yield from _chunk_labels(c, text)
+    if nominal and nominal not in {"Release", "Post", "Record", "Move", "Return", "Lead", "Support"}:
+        yield nominal.split()
+    for noun in _aspect_nouns(c, text):
+        yield [noun]
+    yield from _head_nouns(c, text)
+    if roles.has("background"):
+        yield ["Background"]
+    if roles.has("next") and upcoming(c, analysis):
+        yield ["Outlook"]
+    if roles.has("reaction") and speaker:
+        yield ["In", _possessive(speaker), "Words"]
+
+
+def _label_words(words: Sequence[str]) -> set[str]:
+    """The words a label "uses", possessive stripped ("Union's" uses "union")."""
+    out = set()
+    for w in words:
+        w = re.sub(r"(?:['’]s|['’])$", "", w.lower())
+        out.add(re.sub(r"(?:ies)$", "y", w) if w.endswith("ies") else w[:-1] if w.endswith("s") and len(w) > 3 else w)
+    return out - {"the", "of", "in", "a", "an"}
+
+
+def _ok_label(words: Sequence[str]) -> bool:
+    if not 1 <= len(words) <= 4 or not all(words):
+        return False
+    low = [w.lower() for w in words]
+    return not any(w in _PRONOUNS for w in low) and not all(re.sub(r"['’]s?$", "", w) in _BAD_LABEL_WORDS for w in low)
+
+
+def label_for(b: Bullet, analysis: Analysis, used: set[str]) -> str | None:
+    """The first good label of the bullet sharing no word with ``used`` (which it extends)."""
+    for words in label_options(b, analysis):
+        if not _ok_label(words):
+            continue
+        lw = _label_words(words)
+        if lw & used:
+            continue
+        used |= lw
+        return title_case(list(words))
+    return None
+
+
+# --------------------------------------------------------------------------- selection
+
+# The aspects a takeaway adds to the synopsis, most wanted first, and how much each
+# adds to a sentence's salience while the takeaways do not yet cover it.
+ASPECTS: tuple[tuple[str, float], ...] = (
+    ("other_side", 0.35), ("reaction", 0.2), ("numbers", 0.15), ("next", 0.2), ("background", 0.15),
+    ("significance", 0.1), ("allegation", 0.05),
+)
+
+
+def takeaways(
+    cands: Sequence[Candidate], analysis: Analysis, *, synopsis_ids: Sequence[str] = (),
+    reserved_ids: Sequence[str] | None = None,
+) -> tuple[Takeaway, ...]:
+    """3–5 ``Label: sentence`` bullets on the aspects the synopsis left out.
+
+    ``synopsis_ids`` are never reused. ``reserved_ids`` (by default the sentences the
+    point of view would carry, :func:`copydesk.generate.viewpoint.plan`) are taken
+    only when the takeaways cannot reach three without them. Returns fewer than three
+    only when the story has fewer usable sentences.
+    """
+    if reserved_ids is None:
+        # viewpoint builds on this module: imported here, not at the top
+        from copydesk.generate.viewpoint import plan, release_order
+
+        reserved_ids = release_order(plan(cands, analysis, used_ids=synopsis_ids))
+    syn = set(synopsis_ids)
+    syn_cands = [c for c in cands if c.id in syn]
+    syn_text = " ".join(c.sentence.text for c in syn_cands)
+    inside = speech_continuations(analysis)
+    pool: list[Bullet] = []
+    for c in cands:
+        if c.id in syn:
+            continue
+        if any(jaccard(c.lemmas, s.lemmas) > 0.5 for s in syn_cands):
+            continue  # the synopsis says it already
+        b = prepare(c, analysis, context=syn_text, inside_quote=inside)
+        if b is not None:
+            pool.append(b)
+    # Short of three bullets, release the reserved sentences one at a time (the point
+    # of view is optional; the takeaways are not), the point of view's least wanted first.
+    release = list(reserved_ids)
+    out = _choose(pool, analysis, set(release), limit=TAKEAWAY_MAX_ITEMS)
+    while len(out) < TAKEAWAY_MIN_ITEMS and release:
+        release.pop(0)
+        out = _choose(pool, analysis, set(release), limit=TAKEAWAY_MAX_ITEMS)
+    out.sort(key=lambda p: p[0].cand.index)
+    return tuple(Takeaway(label=label, claim=Claim(text=b.text, cites=b.cites)) for b, label in out)
+
+
+def _choose(pool: Sequence[Bullet], analysis: Analysis, reserved: set[str], *, limit: int) -> list[tuple[Bullet, str]]:
+    rest = [b for b in pool if b.cand.id not in reserved]
+    top = max((b.cand.salience for b in rest), default=0.0)
+    covered: set[str] = set()
+    chosen: list[tuple[Bullet, str]] = []
+    used: set[str] = set()
+
+    def gain(b: Bullet) -> float:
+        g = b.cand.salience
+        for role, bonus in ASPECTS:
+            if b.cand.roles.has(role) and role not in covered:
+                g += bonus
+                break
+        sim = max((jaccard(b.cand.lemmas, p.cand.lemmas) for p, _ in chosen), default=0.0)
+        return g - 0.5 * sim
+
+    while rest and len(chosen) < limit:
+        best = max(rest, key=gain)
+        rest.remove(best)
+        if any(jaccard(best.cand.lemmas, p.cand.lemmas) > 0.4 for p, _ in chosen):
+            continue
+        if len(chosen) >= TAKEAWAY_MIN_ITEMS and best.cand.salience < 0.45 * top:
+            break  # no more news worth a bullet
+        label = label_for(best, analysis, used)
+        if label is None:
+            continue
+        chosen.append((best, label))
+        covered |= best.cand.roles.roles
+    return chosen
