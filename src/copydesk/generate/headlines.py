@@ -128,8 +128,9 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             continue
         if tok.dep_ == "appos" and _closed(span, _sub(tok)):
             always |= _sub(tok) | _commas(span, _sub(tok), both=True)  # headlines carry no appositives
-        elif tok.dep_ in {"relcl", "acl"} and tok.head.i != verb.i:
-            optional.append(_sub(tok) | _commas(span, _sub(tok)))
+        elif tok.dep_ in {"relcl", "acl"} and tok.head.i != verb.i and tok.head.pos_ != "PRON":
+            # (never "someone he believed to be a girl" → "someone")
+            optional.append(_sub(tok) | _commas(span, _sub(tok), both=_closed(span, _sub(tok))))
     trailing = [c for c in verb.children if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i > verb.i]
     has_complement = any(
         c.dep_ in {"attr", "acomp", "xcomp", "ccomp", "oprd"} or (c.dep_ == "dobj" and c.pos_ != "PRON")
@@ -317,7 +318,8 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
     text = " ".join(words)
     if _LINKS.search(text) or text.count(",") > 1 or not _balanced(text) or len(words) < 3:
         return None
-    if words[-1].lower().endswith("ing") or words[-1].lower() in _TRAILING:
+    last = max((t for t in span if t.i not in drop and not t.is_punct), key=lambda t: t.i, default=None)
+    if words[-1].lower() in _TRAILING or (last is not None and last.tag_ == "VBG" and last.pos_ == "VERB"):
         return None  # "NASA Releases Graphic Noting": a clause cut open
     return words, True
 

@@ -12,7 +12,8 @@ from copydesk.generate.compress import compress
 from copydesk.generate.faq import faq
 from copydesk.generate.headlines import HEADLINE_MAX, SEO_MAX, plain_headline, question_headline
 from copydesk.generate.select import Candidate, candidates
-from copydesk.generate.summary import takeaways, title_case
+from copydesk.generate.summary import title_case
+from copydesk.generate.takeaways import takeaways
 from copydesk.generate.synopsis import synopsis_sources
 from copydesk.generate.viewpoint import viewpoint
 from copydesk.model import Analysis, Claim, Parts
@@ -77,13 +78,17 @@ class RulesEngine:
         syn = tuple(claim for _, claim in sources)
         main = sources[0][0] if sources else cands[0]
         headline, seo, question = _headlines([c for c, _ in sources], cands, analysis)
+        syn_ids = [c.id for c, _ in sources]
+        bullets = takeaways(cands, analysis, synopsis_ids=syn_ids)
         return Parts(
             question_headline=question,
             headline=headline,
             seo_title=seo,
             synopsis=syn,
-            takeaways=takeaways(cands, analysis, synopsis_ids=[c.id for c, _ in sources]),
-            viewpoint=viewpoint(cands, analysis, main=main),
+            takeaways=bullets,
+            viewpoint=viewpoint(
+                cands, analysis, main=main, used_ids=[*syn_ids, *(i for t in bullets for i in t.claim.cites)]
+            ),
             faq=faq(cands, analysis, avoid=[question.text]),
             tags=analysis.tags,
         )
