@@ -8,19 +8,25 @@ Prints one table and checks the floors pinned in ``eval/floors.json``:
   articles flagged;
 * takeaway redundancy (largest pairwise unigram F1 between two bullets);
 * the FAQ answer support rate;
-* the share of articles with every part present and within its rules.
+* the share of articles with every part present and within its rules;
+* the editorial defect counters of ``eval/defects.py`` (stock questions, repeated
+  answers, takeaways repeating the synopsis, …): the count per kind, defects per
+  article (a ceiling: lower is better) and the share of articles with none.
 
 The evaluation data's digest is pinned too, so a changed corpus cannot pass for
-the one the floors were measured on. A floor is lowered only with
-``--allow-regression``.
+the one the floors were measured on. A floor is lowered (a ceiling raised) only
+with ``--allow-regression``. ``--split heldout`` reports on the stories listed in
+``eval/heldout.txt`` (set aside from tuning), ``--split tune`` on the rest; floors
+are checked and written only for the whole set (``--split all``, the default).
 
-    python eval/run.py [--limit N] [--allow-regression] [--update-floors]
+    python eval/run.py [--limit N] [--split all|heldout|tune] [--allow-regression] [--update-floors]
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import json
 import statistics
 import sys
@@ -31,6 +37,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "news_dev.jsonl"
 FLOORS = Path(__file__).with_name("floors.json")
+HELDOUT = Path(__file__).with_name("heldout.txt")
+SPLITS = ("all", "heldout", "tune")
 # Noise allowance when comparing with a floor (ROUGE moves by ~0.1 with tie-breaks).
 TOLERANCE = 0.005
 
@@ -39,9 +47,33 @@ def data_digest(path: Path = DATA) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def load_rows(limit: int | None = None) -> list[dict[str, Any]]:
+def heldout_ids(path: Path = HELDOUT) -> set[str]:
+    """The ids set aside from tuning: one per line, ``#`` starts a comment."""
+    ids = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return {i for i in ids if i}
+
+
+def load_rows(limit: int | None = None, split: str = "all") -> list[dict[str, Any]]:
+    """The dev rows of ``split`` ("all", "heldout" or "tune": all but the held-out)."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}: expected one of {', '.join(SPLITS)}")
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if split != "all":
+        held = heldout_ids()
+        rows = [r for r in rows if (r["id"] in held) == (split == "heldout")]
     return rows[:limit] if limit else rows
+
+
+def _eval_module(name: str) -> Any:
+    """A sibling module of this script (``eval/`` is not a package), imported by path."""
+    key = f"copydesk_eval_{name}"
+    if key not in sys.modules:
+        spec = importlib.util.spec_from_file_location(key, Path(__file__).with_name(f"{name}.py"))
+        assert spec and spec.loader
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[key] = mod  # before exec: dataclasses look their module up
+        spec.loader.exec_module(mod)
+    return sys.modules[key]
 
 
 def _sumy_lexrank() -> Any:
@@ -123,14 +155,15 @@ def within_rules(article: Any) -> list[str]:
     return broken
 
 
-def run(limit: int | None = None, engine: str | None = None) -> dict[str, float]:
-    """Evaluate over the dev set; returns the metrics (percentages)."""
+def run(limit: int | None = None, engine: str | None = None, split: str = "all") -> dict[str, float]:
+    """Evaluate over the dev set (or one split of it); returns the metrics (percentages)."""
     import copydesk
     from copydesk.ingest import story_from_text
 
+    defects = _eval_module("defects")
     lexrank, tok = _sumy_lexrank()
     scorer = _rouge()
-    rows = load_rows(limit)
+    rows = load_rows(limit, split)
     acc: dict[str, list[float]] = {k: [] for k in (
         "synopsis", "takeaways", "lead3", "lexrank")}
     rouge: dict[str, list[tuple[float, float, float]]] = {k: [] for k in acc}
@@ -143,6 +176,8 @@ def run(limit: int | None = None, engine: str | None = None) -> dict[str, float]
     offsets_bad = 0
     t_lexrank = 0.0
     t_lead = 0.0
+    defect_kinds = dict.fromkeys(defects.KINDS, 0)
+    clean_articles = 0
     copydesk.enrich("Warm-up. The pipeline loads once.")
     for row in rows:
         ref = row["reference_highlights"]
@@ -172,6 +207,10 @@ def run(limit: int | None = None, engine: str | None = None) -> dict[str, float]
         in_rules += not broken
         for b in broken:
             broken_counts[b] = broken_counts.get(b, 0) + 1
+        found = defects.defects(article)
+        clean_articles += not found
+        for d in found:
+            defect_kinds[d.kind] += 1
         bullets = [t.claim.text for t in article.parts.takeaways]
         redundancy.append(max((_unigram_f1(a, b) for i, a in enumerate(bullets) for b in bullets[i + 1:]), default=0.0))
     n = len(rows)
@@ -187,14 +226,21 @@ def run(limit: int | None = None, engine: str | None = None) -> dict[str, float]
     metrics["parts.within_rules_pct"] = round(100 * in_rules / n, 2)
     metrics["speed.copydesk_stories_per_s"] = round(n / t_copydesk, 2)
     metrics["speed.lexrank_stories_per_s"] = round(n / max(t_lexrank, 1e-9), 2)
+    metrics["defects.per_article"] = round(sum(defect_kinds.values()) / n, 3)
+    metrics["defects.clean_articles_pct"] = round(100 * clean_articles / n, 2)
+    for kind, count in defect_kinds.items():
+        metrics[f"defects.{kind}"] = count
     metrics["stories"] = n
+    metrics["split"] = split  # type: ignore[assignment]
     metrics["offsets.mismatches"] = offsets_bad
     metrics["_broken"] = broken_counts  # type: ignore[assignment]
     return metrics
 
 
 def print_table(m: dict[str, Any]) -> None:
-    print(f"\ncopydesk quality on {m['stories']} dev stories (ROUGE F1 x100 vs reference highlights)\n")
+    split = m.get("split", "all")
+    which = "dev stories" if split == "all" else f"dev stories ({split} split)"
+    print(f"\ncopydesk quality on {m['stories']} {which} (ROUGE F1 x100 vs reference highlights)\n")
     print(f"{'system':<22}{'R-1':>8}{'R-2':>8}{'R-Lsum':>8}")
     for name, label in (("synopsis", "copydesk synopsis"), ("takeaways", "copydesk takeaways"),
                         ("lead3", "Lead-3 (baseline)"), ("lexrank", "LexRank (sumy)")):
@@ -206,14 +252,24 @@ def print_table(m: dict[str, Any]) -> None:
         print(f"{k:<36}{m[k]:>10}")
     if m.get("_broken"):
         print(f"{'parts outside their rules':<36}{m['_broken']}")
+    print("\neditorial defects (eval/defects.py)")
+    for k in ("defects.per_article", "defects.clean_articles_pct"):
+        print(f"{k:<36}{m[k]:>10}")
+    kinds = {k.removeprefix("defects."): v for k, v in m.items()
+             if k.startswith("defects.") and k not in ("defects.per_article", "defects.clean_articles_pct")}
+    for kind, count in kinds.items():
+        print(f"  {kind:<34}{count:>10}{count / max(m['stories'], 1):>10.3f}/article")
 
 
-# Metrics a floor applies to, and which direction is better.
+# Metrics a floor applies to, and which direction is better: a "higher" key's pinned
+# value is a floor (the metric may not fall below it), a "lower" key's is a ceiling
+# (the metric may not rise above it).
 GATED = {
     "synopsis.r1": "higher", "synopsis.r2": "higher", "synopsis.rl": "higher",
     "takeaways.r1": "higher", "grounding.claims_supported_pct": "higher",
     "faq.answer_support_pct": "higher", "parts.within_rules_pct": "higher",
     "takeaways.max_redundancy_mean": "lower",
+    "defects.per_article": "lower", "defects.clean_articles_pct": "higher",
 }
 
 
@@ -241,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int)
     ap.add_argument("--engine")
+    ap.add_argument("--split", choices=SPLITS, default="all",
+                    help="all dev stories (default), the held-out ones (eval/heldout.txt) or the rest")
     ap.add_argument("--allow-regression", action="store_true")
     ap.add_argument("--update-floors", action="store_true", help="pin the measured figures as floors")
     args = ap.parse_args(argv)
@@ -251,7 +309,8 @@ def main(argv: list[str] | None = None) -> int:
         result = run_llm(None)
         if "skipped" in result:
             return 0  # no endpoint configured: the skip message was printed
-    m = run(args.limit, args.engine)
+    m = run(args.limit, args.engine, args.split)
+    whole = not args.limit and args.split == "all"
     print_table(m)
     try:
         from frank import run as run_frank  # type: ignore[import-not-found]
@@ -260,7 +319,9 @@ def main(argv: list[str] | None = None) -> int:
         from frank import run as run_frank  # type: ignore[import-not-found]
     frank = run_frank()
     floors = json.loads(FLOORS.read_text()) if FLOORS.exists() else {}
-    if args.update_floors and not args.limit:
+    if args.update_floors and not whole:
+        print("floors are written only from the whole dev set (no --limit, --split all)")
+    if args.update_floors and whole:
         for key, direction in GATED.items():
             new = m[key]
             old = floors.get(key)
@@ -272,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
         floors["data_sha256"] = data_digest()
         FLOORS.write_text(json.dumps(floors, indent=2, sort_keys=True) + "\n")
         print(f"floors written to {FLOORS}")
-    problems = check_floors(m, floors) if not args.limit else []
+    problems = check_floors(m, floors) if whole else []
     for key, value in frank.items():
         floor = floors.get(key)
         if floor is not None and isinstance(value, float) and value < floor:
