@@ -56,7 +56,8 @@ def test_labels_counts_and_kind(outputs: list[Any]) -> None:
         assert len(set(labels)) == len(labels)
         assert all(c.kind == "analysis" and c.cites for c in vp)
         nonempty += bool(vp)
-    assert nonempty >= 3  # the part exists where the story offers context
+    # Left out unless two sentences fit: on these stories it is rarer than not, never absent.
+    assert nonempty >= 2
 
 
 def test_each_label_fits_its_sentence_and_no_sentence_is_reused(outputs: list[Any]) -> None:

@@ -66,7 +66,7 @@ NOMINALS = {
     "study": "Study", "survey": "Survey", "predict": "Prediction", "estimate": "Estimate",
     "discover": "Discovery", "identify": "Identification", "expand": "Expansion", "transfer": "Transfer",
     "record": "Record", "celebrate": "Celebration", "describe": "Description", "demand": "Demand",
-    "request": "Request", "refuse": "Refusal", "decline": "Decline", "defend": "Defence",
+    "request": "Request", "refuse": "Refusal", "decline": "Refusal", "defend": "Defence",
     "respond": "Response", "dismiss": "Dismissal", "dispute": "Dispute", "question": "Questioning",
     "investigation": "Investigation", "explain": "Explanation", "recall": "Recollection",
     "struggle": "Struggle", "suffer": "Suffering", "injury": "Injury", "lead": "Lead", "perform": "Performance",
@@ -74,7 +74,7 @@ NOMINALS = {
     "evacuate": "Evacuation", "crash-land": "Crash", "collapse": "Collapse", "flee": "Escape",
     "engage": "Engagement", "separate": "Separation", "settle": "Settlement", "negotiate": "Negotiations",
     "welcome": "Welcome", "support": "Support", "oppose": "Opposition", "endorse": "Endorsement",
-    "back": "Backing", "overturn": "Reversal", "order": "Order", "rule": "Ruling", "hear": "Hearing",
+    "back": "Backing", "overturn": "Reversal", "order": "Order", "rule": "Ruling",
     "test": "Tests", "post": "Post", "tweet": "Tweet", "publish": "Publication", "film": "Filming",
 }
 _SPEECH = frozenset(
@@ -93,7 +93,7 @@ _BAD_LABEL_WORDS = frozenset(
      "officials", "minister", "president", "source", "sources", "statement", "report", "reports", "story",
      "video", "picture", "pictures", "photo", "photos", "image", "images", "footage", "everyone", "anyone",
      "someone", "something", "anything", "nothing", "everything", "all", "some", "many", "more", "most",
-     "question", "questions", "issue", "matter", "details", "detail", "job", "lot", "deal", "area", "group", "team", "member", "members", "person",
+     "question", "questions", "issue", "matter", "details", "detail", "job", "lot", "deal", "cent", "per", "information", "area", "group", "team", "member", "members", "person",
      "guy", "lady", "kid", "kids", "child", "children", "baby", "mr", "mrs", "ms", "dr", "miss", "sir"]
 )
 # Nouns that name an aspect of a story on their own ("Debt", "Verdict"): a single-noun
@@ -125,7 +125,9 @@ _PERSON_ROLES = frozenset(
      "victim", "suspect", "resident", "residents", "fan", "fans", "worker", "workers", "leader", "chairman",
      "secretary", "spokesman", "spokeswoman", "agent", "model", "actor", "actress", "singer", "expert", "sensei",
      "instructor", "pupil", "patient", "nurse", "soldier", "pilot", "driver", "passenger", "witness", "honoree",
-     "honorees", "winner", "rival", "partner", "colleague", "boyfriend", "girlfriend", "grandmother", "grandfather"]
+     "honorees", "winner", "rival", "partner", "colleague", "boyfriend", "girlfriend", "grandmother", "grandfather",
+     "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter", "villager",
+     "villagers", "champion", "frenchman", "englishman", "royal", "peer", "legend"]
 )
 _PRONOUNS = frozenset(["i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her",
                        "they", "them", "their", "it", "its", "this", "that", "these", "those"])
@@ -236,7 +238,7 @@ _SPLICE = re.compile(
     # A caption or a second text run into the sentence without punctuation: an opening
     # quotation mark straight after a word ("on Friday ‘I’d be …"), or a word straight
     # after a closing one ("… her 'butt off' Fowler received …").
-    r"[a-z0-9] ‘[A-Z]|[a-z0-9] (?:A|An|The|This|His|Her|Their) [a-z]|\w['’] (?!(?:said|says|added|adds|told|tells|wrote|writes|explained)\b)[A-Z][a-z]+ [a-z]"
+    r"[a-z0-9] ‘[A-Z]|\b(?:19|20)\d\d [A-Z][a-z]+(?:['’]s?)? [a-z]| ' |[a-z0-9] (?:A|An|The|This|His|Her|Their) [a-z]|\w['’] (?!(?:said|says|added|adds|told|tells|wrote|writes|explained)\b)[A-Z][a-z]+ [a-z]"
 )
 # Nouns whose clause is their content: "reports (that it drew up plans)" is not "reports".
 _CONTENT_NOUNS = frozenset(
@@ -316,8 +318,8 @@ def _finite_with_subject(span: Span) -> bool:
 def _reported_pronoun(span: Span) -> bool:
     """ "Cameron said they were …": the reported clause's subject points back."""
     root = span.root
-    if root.lemma_ not in _SPEECH:
-        return False
+    if root.lemma_ not in _SPEECH or re.search(r"[‘“\"]", span.text):
+        return False  # inside a direct quotation the words are the speaker's own
     for comp in (t for t in root.children if t.dep_ == "ccomp"):
         if any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"they", "it", "this", "these", "those", "them"}
                for s in comp.children):
@@ -325,12 +327,31 @@ def _reported_pronoun(span: Span) -> bool:
     return False
 
 
+# Verbs whose simple present states a fact rather than narrating a pictured moment.
+_STATIVE = frozenset(
+    ["be", "have", "remain", "include", "continue", "contain", "consist", "seem", "appear", "need", "want", "believe",
+     "think", "know", "mean", "face", "hope", "plan", "expect", "live", "work", "own", "hold", "stand", "lie", "sit",
+     "cost", "weigh", "measure", "feature", "show", "reveal", "suggest", "highlight", "use", "run", "involve",
+     "affect", "require", "allow", "depend", "belong", "exist", "lead", "look", "feel", "become", "love", "like",
+     "hate", "prefer", "claim", "insist", "deny", "argue", "say", "tell", "add", "warn", "estimate", "range",
+     "account", "represent", "stay", "keep", "cover", "offer", "provide", "serve", "make", "take", "get", "go",
+     "come", "seek", "fear", "doubt", "plan", "aim", "intend", "refuse", "admit", "accept", "agree", "disagree",
+     "tend", "vary", "differ", "lack", "help", "support", "oppose", "suffer", "earn", "pay", "spend", "sell", "buy",
+     "find", "consider", "see", "understand", "recognise", "recognize", "wonder", "matter", "count", "add"]
+)
+_PICTURED = re.compile(r"\b(?:is|are) (?:pictured|seen|shown|found|captured|photographed|spotted)\b(?! to\b)")
+
+
 def _caption_like(c: Candidate, analysis: Analysis) -> bool:
     """A photo caption run into the text: a present-tense scene ("X and Y serve food")
     with an earlier date ("… in May 2011")."""
     root = c.span.root
+    if _PICTURED.search(c.sentence.text):
+        return True
     if root.tag_ not in {"VBZ", "VBP"} or root.lemma_ in _SPEECH or c.facts.is_quote:
         return False
+    if root.lemma_ not in _STATIVE and not any(t.dep_ in {"aux", "auxpass"} for t in root.children):
+        return True  # "Mata celebrates with Herrera", "Gomis unleashes a shot": a caption
     ref = analysis.reference_date.isoformat() if analysis.reference_date else None
     earlier = any(d.sentence == c.id and d.value and ref and d.value < ref[: len(d.value)] for d in analysis.dates)
     return earlier or bool(re.search(r"\b(?:in|on) (?:[A-Z][a-z]+ )?(?:19|20)\d\d\b", c.sentence.text))
@@ -452,8 +473,10 @@ def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
             continue
         if any(t.pos_ not in {"NOUN", "PROPN", "ADJ"} or t.is_stop or not t.is_alpha for t in toks):
             continue
-        if toks[-1].lemma_.lower() in _BAD_LABEL_WORDS | _PERSON_ROLES:
+        if toks[-1].lemma_.lower() in _BAD_LABEL_WORDS or _is_person_noun(toks[-1].lemma_.lower()):
             continue
+        if ch.root.head.lemma_ in _SPEECH and ch.root.dep_ in {"dobj", "dative"}:
+            continue  # the addressee of "told the New York Post"
         if not _in_main_clause(ch.root, main):
             continue
         if ch.root.dep_ == "pobj" and ch.root.head.lower_ in _PLACE_TIME_PREPS:
@@ -466,6 +489,11 @@ def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
         if " ".join(t.text for t in toks).lower() not in low:
             continue
         yield [t.text for t in toks]
+
+
+def _is_person_noun(lemma: str) -> bool:
+    """A noun naming a person by role ("lawyer", "guitarist"): who, not the aspect."""
+    return lemma in _PERSON_ROLES or (lemma.endswith("ist") and len(lemma) > 6) or lemma.endswith("man")
 
 
 def _in_main_clause(tok: Token, main: set[int]) -> bool:
@@ -553,10 +581,12 @@ def _head_nouns(c: Candidate, text: str) -> Iterator[list[str]]:
             continue
         if t.pos_ != "NOUN" or t.ent_type_ or len(t.text) < 4 or not t.is_alpha:
             continue
+        if t.text[0].isupper() and t.lemma_.lower() not in ASPECT_NOUNS:
+            continue  # a capitalised "noun" is usually a name the tagger missed ("Woods")
         if t.dep_ == "dobj" and t.head.lemma_ in _LIGHT_VERBS:
             continue
         lemma = t.lemma_.lower()
-        if lemma in _BAD_LABEL_WORDS or lemma in _PERSON_ROLES or t.lower_ not in low:
+        if lemma in _BAD_LABEL_WORDS or _is_person_noun(lemma) or t.lower_ not in low:
             continue
         comp = [m for m in t.children if m.dep_ == "compound" and m.pos_ == "NOUN" and m.i == t.i - 1]
         yield ([comp[0].text.title()] if comp else []) + [t.text.title()]
@@ -573,6 +603,10 @@ def _verb_nominal(c: Candidate) -> str | None:
             return None
         root = comp[0]
         verb = root.lemma_.lower()
+    if any(t.dep_ == "neg" for t in root.children):
+        return None  # "has not lost" is no defeat
+    if verb == "find" and any(t.dep_ == "auxpass" for t in root.children):
+        return None  # "can be found at" is where, not findings
     if verb not in NOMINALS:
         x = [t for t in root.children if t.dep_ == "xcomp" and t.pos_ == "VERB"]
         if x:
@@ -624,16 +658,6 @@ def label_options(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
             yield ["Upcoming", *nominal.split()]
         if subj:
             yield ["Next", "Steps"]
-    if roles.has("allegation"):
-        for lemma, noun in (("accuse", "Accusation"), ("allege", "Allegation"), ("claim", "Claim"),
-                            ("charge", "Charges"), ("suspect", "Suspicion")):
-            if any(t.lemma_.lower() == lemma and t.pos_ in {"VERB", "NOUN"} and
-                   (lemma != "charge" or t.pos_ == "VERB" or t.lower_ == "charges") and
-                   (lemma != "claim" or any(k.dep_ in {"ccomp", "dobj", "prep"} for k in t.children)) and
-                   not any(a.lower_ in {"can", "could"} for a in t.children) for t in c.span):
-                if who and lemma != "charge":
-                    yield [_possessive(who), noun]
-                yield [noun]
     if roles.has("numbers"):
         if _DEATHS.search(low):
             yield ["Death", "Toll"]
@@ -647,6 +671,19 @@ def label_options(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
                 if lemma in lemmas:
                     yield ([_possessive(subj)] if subj else []) + noun.split()
                     yield noun.split()
+    if roles.has("allegation"):
+        if "allegation" in lemmas or "allegations" in lemmas:
+            yield [_possessive(who), "Allegations"] if who else ["Allegations"]
+        for lemma, noun in (("accuse", "Accusation"), ("allege", "Allegation"), ("claim", "Claim"),
+                            ("charge", "Charges"), ("suspect", "Suspicion")):
+            if any(t.lemma_.lower() == lemma and t.pos_ in {"VERB", "NOUN"} and
+                   (lemma != "charge" or t.pos_ == "VERB" or t.lower_ == "charges") and
+                   (lemma != "claim" or any(k.dep_ == "ccomp" for k in t.children)) and
+                   (lemma != "suspect" or t.pos_ == "VERB") and
+                   not any(a.lower_ in {"can", "could"} for a in t.children) for t in c.span):
+                if who and lemma != "charge":
+                    yield [_possessive(who), noun]
+                yield [noun]
     if roles.has("reaction") and speaker:
         verb = c.span.root.lemma_.lower()
         if verb in NOMINALS and verb not in {"say", "tell", "add", "state"}:

@@ -45,7 +45,8 @@ TEMPLATE_WORDS = frozenset(
 # Significance the story states, not the word "first" in "first six games".
 _SIGNIFICANT = re.compile(
     r"\b(?:for the first time|first[- ]ever|the first (?:\w+ ){0,3}(?:to|in|since|of its kind|ever)|"
-    r"(?:world|national|british|club|all-time|new) record|record[- ](?:high|low|breaking|number|levels?)|"
+    r"(?:world|national|british|club|all-time|new) record|(?:broke|breaks|set|sets|equalled|smashed|shattered) "
+    r"(?:the |a )?(?:[\w-]+ ){0,3}record|record[- ](?:high|low|breaking|number|levels?)|"
     r"(?:largest|biggest|highest|lowest|worst|best) (?:\w+ ){0,3}(?:ever|since|in (?:history|the world|europe|britain|the uk|the us|the country))|"
     r"historic|landmark|unprecedented|milestone|breakthrough|"
     r"could (?:affect|mean|lead|cost|see|leave|force|put)|would (?:mean|affect|cost|leave|force)|means that|"
@@ -98,7 +99,7 @@ def _fits_other_side(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     return c.roles.has("other_side") and bool(_OTHER_SIDE.search(b.text))
 
 
-_BIG_NUMBER = re.compile(r"[£$€]\s?\d|\d\s?(?:%|per ?cent)|\b\d{1,3}(?:,\d{3})+\b|\b(?:million|billion|thousands)\b", re.I)
+_BIG_NUMBER = re.compile(r"[£$€]\s?\d|\d\s?(?:%|per ?cent)|\b\d{1,3}(?:,\d{3})+\b|\b(?:million|billion)\b", re.I)
 
 
 def _fits_numbers(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
