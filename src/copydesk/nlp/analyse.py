@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from copydesk.model import Analysis, Dateline, DateMention, SentenceFacts, Story
 from copydesk.nlp.dateline import parse_dateline
-from copydesk.nlp.dates import resolve_date
+from copydesk.nlp.dates import ResolvedDate, date_spans, event_tense, resolve_absolute, resolve_date
 from copydesk.nlp.entities import extract_entities
 from copydesk.nlp.facts import open_quotes, sentence_facts
 from copydesk.nlp.parser import load_pipeline
@@ -50,33 +50,48 @@ class ParsedStory:
 def _dates(
     spans: tuple[Span, ...], facts: tuple[SentenceFacts, ...], reference: date | None, today: date
 ) -> tuple[DateMention, ...]:
+    """The story's date expressions, each resolved by the tense of the event it dates.
+
+    The direction (ahead of or behind the reference) comes from the expression's own
+    place in the parse (:func:`event_tense`), else from the sentence's tense. "Two days
+    later" counts from the nearest earlier date of its sentence, else from the previous
+    sentence's only date, else stays unresolved. With no reference (no dateline date, no
+    publication date) only expressions that name their own year are resolved: ``today``
+    is never taken for the story's date.
+    """
+    del today  # kept for the callers; never a stand-in for the story's date
     out: list[DateMention] = []
     # Group the document's DATE entities by sentence in one pass: ``span.ents`` scans
     # every entity of the document per call, quadratic on a long story.
     doc_dates = (ent for ent in spans[0].doc.ents if ent.label_ == "DATE") if spans else ()
     by_sentence = group_by_sentence(doc_dates, spans)
+    previous: list[ResolvedDate] = []
     for span, f, ents in zip(spans, facts, by_sentence, strict=True):
-        for ent in ents:
+        here: list[ResolvedDate] = []
+        for ent in date_spans(span, ents):
             text = ent.text.strip()
-            ref = reference
-            if ref is None:
-                # No dateline and no publication date: only absolute dates can be resolved.
-                if not _HAS_YEAR.search(text):
-                    if _DATE_WORD.search(text):
-                        out.append(DateMention(text=text, value=None, granularity="day", sentence=f.id))
-                    continue
-                ref = today
-            r = resolve_date(text, reference=ref, tense=f.tense, sentence=span.text)
+            r: ResolvedDate | None
+            if reference is None:
+                r = resolve_absolute(text)
+            else:
+                anchor = here[-1] if here else (previous[0] if len(previous) == 1 else None)
+                direction = event_tense(ent)
+                r = resolve_date(
+                    text, reference=reference, tense=f.tense, sentence=span.text,
+                    direction=direction, anchor=anchor,
+                )
             if r is None:
                 if _DATE_WORD.search(text):
                     out.append(DateMention(text=text, value=None, granularity="day", sentence=f.id))
-            else:
-                out.append(
-                    DateMention(
-                        text=text, value=r.value, start=r.start, end=r.end,
-                        granularity=r.granularity, sentence=f.id,
-                    )
+                continue
+            here.append(r)
+            out.append(
+                DateMention(
+                    text=text, value=r.value, start=r.start, end=r.end,
+                    granularity=r.granularity, sentence=f.id,
                 )
+            )
+        previous = here
     return tuple(out)
 
 
@@ -137,7 +152,7 @@ def _from_doc(story: Story, doc: Doc, dateline: Dateline | None, today: date) ->
         dates=_dates(spans, facts, reference, today),
         facts=facts,
         salience=sentence_salience(facts, entities, [s.text for s in sentences]),
-        tags=make_tags(entities, phrases),
+        tags=make_tags(entities, phrases, spans=spans),
         key_phrases=phrases,
     )
     return ParsedStory(story=story, analysis=analysis, doc=doc, spans=spans)

@@ -22,7 +22,10 @@ import logging
 import re
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +141,8 @@ _REL_UNIT = re.compile(
 )
 _EARLIER_THIS = re.compile(r"^(early|earlier|late|later|the end of|the start of|the beginning of) this (week|month|year|weekend)$")
 _TODAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
-          "this evening": 0, "last night": -1}
+          "this evening": 0, "last night": -1, "the day after tomorrow": 2, "day after tomorrow": 2,
+          "the day before yesterday": -2, "day before yesterday": -2}
 _HALF = re.compile(rf"^(first|second) half of (last|this|next) year$|^(first|second) half of ({_YEAR})$")
 _QUARTER = re.compile(rf"^(first|second|third|fourth) quarter of (?:(last|this|next) year|({_YEAR}))$")
 _DECADE = re.compile(r"^(?:(early|mid|late) ?-?)?(?:(1[6-9]|20)(\d)0|')(\d)?0?'?s$")
@@ -156,6 +160,26 @@ _YY = re.compile(r"^'(\d\d)$")
 _WEEKDAY = re.compile(rf"(?:\b(last|next|this|coming|past)\s+)?\b({_WD})\b")
 _LEAD = re.compile(r"^(?:the |on |in |at |by |until |since |from |during |of |this past |past |mid-|early |late |only |just |about |around )+")
 _END_OF = re.compile(r"^(?:the )?(?:end|start|beginning|middle|close) of (?:the )?")
+
+_IN_OFFSET = re.compile(rf"^in ({_NUM}) (day|week|month|year|decade)s?(?:'s?)?(?: time)?$")
+_FROM_NOW = re.compile(rf"^({_NUM}) (day|week|month|year|decade)s?(?:'s?)? from (?:now|today)$")
+_WITHIN = re.compile(r"^within\b")
+_DECADE_WORD = re.compile(r"^(?:the )?(?:next|coming|last|past|previous|this|early next|late next) decade$")
+# Counted from another date, never from the reference: "two days later", "the following day".
+_ANCHORED = re.compile(rf"^(?:just |only |some )?({_NUM}) (day|week|month|year)s? (later|earlier|after|before|on)$")
+_ANCHORED_WORDS: dict[str, tuple[int, str]] = {
+    "the following day": (1, "day"), "the next day": (1, "day"), "the day after": (1, "day"),
+    "the previous day": (-1, "day"), "the day before": (-1, "day"), "the preceding day": (-1, "day"),
+    "the following week": (1, "week"), "the previous week": (-1, "week"), "the week before": (-1, "week"),
+    "the week after": (1, "week"), "the following month": (1, "month"), "the previous month": (-1, "month"),
+    "the month before": (-1, "month"), "the following year": (1, "year"), "the previous year": (-1, "year"),
+    "the year before": (-1, "year"), "the year after": (1, "year"),
+}
+# The granularities an anchor may have for an offset in each unit ("a year later" from a month is fine).
+_ANCHOR_GRAINS = {
+    "day": frozenset({"day"}), "week": frozenset({"day", "week"}),
+    "month": frozenset({"day", "month"}), "year": frozenset({"day", "month", "year"}),
+}
 
 _PLAN_CUE = re.compile(
     r"\b(?:will|won't|'ll|shall|plans?|planned|planning|scheduled|expected|due|set to|to be held|upcoming"
@@ -205,18 +229,45 @@ def sentence_tense(sentence: str) -> Tense:
 
 
 def resolve_date(
-    text: str, *, reference: date, tense: Tense = "past", sentence: str = ""
+    text: str,
+    *,
+    reference: date,
+    tense: Tense = "past",
+    sentence: str = "",
+    direction: Tense | None = None,
+    anchor: ResolvedDate | None = None,
 ) -> ResolvedDate | None:
     """Resolve a date expression (a spaCy DATE span) against ``reference``; None when vague.
 
-    ``tense`` is the sentence's tense; ``sentence`` (the whole sentence) lends cues such as
-    "will" or "is scheduled" next to the expression. Never raises on odd input.
+    ``direction`` is the tense of the *event* the expression dates, read off the parse
+    (:func:`event_tense`); when given it decides alone. Without it, ``tense`` (the
+    sentence's) decides, after cues such as "will" or "is scheduled" next to the
+    expression in ``sentence``. ``anchor`` is the date that "two days later" or "the
+    following day" counts from; without one those expressions are None, never a guess
+    from the reference. Never raises on odd input.
     """
     norm = _normalise(text)
     if not norm or len(norm) > 80:
         return None
-    direction = _direction(text, tense, sentence, reference)
+    if _ANCHORED.match(norm) or norm in _ANCHORED_WORDS:
+        return _from_anchor(norm, anchor)
+    if direction is None:
+        direction = _direction(text, tense, sentence, reference)
     return _resolve(norm, reference, direction)
+
+
+# Two references a generation apart: an expression that resolves the same against both
+# depends on no reference ("March 3, 2024", "the 1990s").
+_FAR_REFERENCES = (date(2003, 2, 11), date(2041, 9, 24))
+
+
+def resolve_absolute(text: str) -> ResolvedDate | None:
+    """``text`` resolved only when it names its own year: None for "Friday", "last month", "Oct 3"."""
+    norm = _normalise(text)
+    if not norm or len(norm) > 80 or _ANCHORED.match(norm) or norm in _ANCHORED_WORDS:
+        return None
+    got = [_resolve(norm, ref, d) for ref in _FAR_REFERENCES for d in ("past", "future")]
+    return got[0] if got[0] is not None and all(g == got[0] for g in got) else None
 
 
 def _normalise(text: str) -> str:
@@ -238,6 +289,28 @@ def _direction(text: str, tense: Tense, sentence: str, reference: date) -> Tense
         if before and _LOCAL_FUTURE.search(before):
             return "future"
     return tense
+
+
+def _from_anchor(t: str, anchor: ResolvedDate | None) -> ResolvedDate | None:
+    """ "two days later" counted from ``anchor``; None without one or when the anchor is too coarse."""
+    if t in _ANCHORED_WORDS:
+        n, unit = _ANCHORED_WORDS[t]
+    else:
+        m = _ANCHORED.match(t)
+        if m is None:
+            return None
+        k = number_word(m.group(1))
+        if k is None:
+            return None
+        n, unit = (-k if m.group(3) in ("earlier", "before") else k), m.group(2)
+    if anchor is None or anchor.granularity not in _ANCHOR_GRAINS[unit]:
+        return None
+    base = date.fromisoformat(anchor.start or anchor.value) if anchor.granularity in ("day", "week") else None
+    if base is None:
+        year = int(anchor.value[:4])
+        month = int(anchor.value[5:7]) if anchor.granularity == "month" else 1
+        base = date(year, month, 1)
+    return _offset(base, n, unit)
 
 
 @lru_cache(maxsize=4096)
@@ -333,6 +406,31 @@ def _r_ago(t: str, ref: date, d: Tense) -> _Result:
     if unit == "decade":
         return _year(ref.year - 10 * n)
     return _year(ref.year - n)
+
+
+def _offset(ref: date, n: int, unit: str) -> ResolvedDate | None:
+    """``ref`` moved by ``n`` units, at the unit's granularity; None for decades (no such granularity)."""
+    if unit == "day":
+        return _day(ref + timedelta(days=n))
+    if unit == "week":
+        return _week(ref + timedelta(weeks=n))
+    if unit == "month":
+        x = add_months(ref, n)
+        return _month(x.year, x.month)
+    if unit == "year":
+        return _year(ref.year + n)
+    return None
+
+
+def _r_offset(t: str, ref: date, d: Tense) -> _Result:
+    """ "in three weeks", "in two years' time", "10 days from now" → forward from the reference."""
+    if _WITHIN.match(t) or _DECADE_WORD.match(t):
+        return None  # "within two weeks" is a bound, "next decade" a span the model cannot hold
+    m = _IN_OFFSET.match(t) or _FROM_NOW.match(t)
+    if not m:
+        return _NO_MATCH
+    n = number_word(m.group(1))
+    return _offset(ref, n, m.group(2)) if n is not None else None
 
 
 def _r_relative_unit(t: str, ref: date, d: Tense) -> _Result:
@@ -468,7 +566,7 @@ def _r_explicit(t: str, ref: date, d: Tense) -> _Result:
                     return _day(date(_year_word(m.group(4), ref), mon, day))
             except ValueError:
                 return None
-            md = _month_day(mon, day, ref, d)
+            md = _weekday_fit(s, mon, day, ref) or _month_day(mon, day, ref, d)
             return _day(md) if md else None
     m = re.match(rf"^(last|this|next) ({_MONTH})$", s)
     if m:
@@ -498,6 +596,20 @@ def _r_explicit(t: str, ref: date, d: Tense) -> _Result:
 
 
 def _r_weekday(t: str, ref: date, d: Tense) -> _Result:
+    m = re.match(rf"^({_WD}),? (?:the )?({_DAY})$", t)
+    if m:
+        # "Monday 27": the 27th, in this month or the next or last, that is a Monday.
+        wd, dn = WEEKDAYS[m.group(1)], _dnum(m.group(2))
+        fits = []
+        for k in (-1, 0, 1):
+            first = add_months(date(ref.year, ref.month, 1), k)
+            try:
+                x = date(first.year, first.month, dn)
+            except ValueError:
+                continue
+            if x.weekday() == wd:
+                fits.append(x)
+        return _day(fits[0]) if len(fits) == 1 else None
     if re.search(rf"\b{_MONTH}\s+\d|\d{{4}}", t):
         return _NO_MATCH
     found = _WEEKDAY.findall(t)
@@ -525,7 +637,7 @@ def _r_iso_week(t: str, ref: date, d: Tense) -> _Result:
 
 
 _RULES = (
-    _r_vague, _r_today, _r_ago, _r_relative_unit, _r_half_quarter, _r_decade, _r_week_of, _r_ranges,
+    _r_vague, _r_offset, _r_today, _r_ago, _r_relative_unit, _r_half_quarter, _r_decade, _r_week_of, _r_ranges,
     _r_explicit, _r_iso_week, _r_weekday,
 )
 
@@ -552,8 +664,28 @@ def _month_year(mon: int, ref: date, d: Tense) -> int:
     return ref.year if mon <= ref.month else ref.year - 1
 
 
+# How far behind the reference a day-month named as ahead may lie before it is taken for next year's.
+_STALE_DAYS = 7
+
+
+def _weekday_fit(t: str, mon: int, day: int, ref: date) -> date | None:
+    """ "Saturday, May 2": of the latest past and the next May 2, the one that is a Saturday."""
+    m = re.match(rf"^({_WD})\b", t)
+    if not m:
+        return None
+    wd = WEEKDAYS[m.group(1)]
+    fits = {x for x in (latest_month_day(mon, day, ref), next_month_day(mon, day, ref)) if x and x.weekday() == wd}
+    return fits.pop() if len(fits) == 1 else None
+
+
 def _month_day(mon: int, day: int, ref: date, d: Tense) -> date | None:
-    return next_month_day(mon, day, ref) if d == "future" else latest_month_day(mon, day, ref)
+    if d != "future":
+        return latest_month_day(mon, day, ref)
+    ahead, back = next_month_day(mon, day, ref), latest_month_day(mon, day, ref)
+    if ahead and back and (ref - back).days <= _STALE_DAYS:
+        # "will pay on April 9" read on April 15: a stale report of last week, not next year's.
+        return back
+    return ahead
 
 
 def _dateparser_fallback(t: str, ref: date, d: Tense) -> ResolvedDate | None:
@@ -574,3 +706,262 @@ def _parse_numeric(t: str, ref: date) -> ResolvedDate | None:
         settings={"RELATIVE_BASE": _dt.datetime(ref.year, ref.month, ref.day), "DATE_ORDER": "DMY"},
     )
     return _day(got.date()) if got else None
+
+
+# ----------------------------------------------------------------------------- the event's tense, from the parse
+#
+# "The minister looked forward to the president's visit in December": the reporting
+# verb is past, the visit is not. The direction of a date is read from its own place
+# in the parse — the preposition, noun and verb it hangs from, and that verb's
+# auxiliaries — never from the sentence's main verb. Each table below is data: a
+# new cue is a word added to a table.
+
+_MODALS = frozenset({"will", "'ll", "wo", "shall", "would", "'d", "could", "might", "may", "should", "must",
+                     "can", "ca", "ought"})
+_PERFECT = frozenset({"have", "has", "had", "'ve", "having"})
+_PAST_AUX = frozenset({"was", "were", "did", "been"}) | _PERFECT
+_PRESENT_AUX = frozenset({"is", "are", "am", "'re", "'m", "do", "does"})
+# Heads of a to-infinitive that plan, promise or expect: "plans to visit", "is due to open",
+# "agreed to meet", "is to vote" (lemma "be").
+_FWD_TO_HEADS = frozenset({
+    "plan", "expect", "due", "set", "schedule", "slate", "intend", "aim", "hope", "want", "seek", "prepare",
+    "agree", "decide", "promise", "pledge", "vow", "threaten", "go", "poise", "likely", "forecast",
+    "predict", "propose", "offer", "ready", "wish", "be", "need", "mean", "tip", "project", "vote",
+    "resolve", "undertake", "commit", "look", "get", "expected", "scheduled", "slated", "poised", "bound",
+})
+# Verbs and adjectives that look ahead whatever the preposition: "a ruling is expected on
+# Friday", "results due on Wednesday", "the upcoming vote".
+_FWD_HEADS = frozenset({"expect", "schedule", "slate", "due", "await", "anticipate", "upcoming", "scheduled",
+                        "expected", "forthcoming", "slated"})
+# A verb whose object, introduced by this preposition, is a time after the act:
+# "adjourned until January 15", "postponed to Jan 15", "set for Feb 20", "has until Sept. 30".
+_FWD_VERB_PREP: dict[str, frozenset[str]] = {
+    "until": frozenset({"adjourn", "postpone", "defer", "delay", "extend", "suspend", "remand", "close", "shut",
+                        "ban", "bar", "halt", "freeze", "have", "give", "grant", "allow", "prolong", "renew",
+                        "stay", "pause", "recess"}),
+    "to": frozenset({"postpone", "delay", "defer", "move", "push", "bring", "reschedule", "adjourn", "shift",
+                     "extend", "put", "bump", "prolong"}),
+    "for": frozenset({"schedule", "set", "slate", "plan", "call", "book", "fix", "reschedule", "earmark",
+                      "pencil", "target", "time", "penciled", "pencilled"}),
+}
+_FWD_VERB_PREP["till"] = _FWD_VERB_PREP["until"]
+# A preposition that dates what came before, whatever the verb: "in custody since Aug 29".
+_BACK_PREPS = frozenset({"since"})
+# A preposition's head that looks ahead: "ahead of Thursday's vote".
+_FWD_PREP_HEADS = frozenset({"ahead", "pending"})
+# Modifiers of the noun a date belongs to: "the upcoming summit in November", "last year's vote".
+_FWD_NOUN_MODS = frozenset({"due", "upcoming", "next", "planned", "scheduled", "forthcoming", "proposed", "expected",
+                            "coming", "future", "impending", "looming", "pending", "slated", "prospective"})
+_BACK_NOUN_MODS = frozenset({"last", "previous", "recent", "past", "former", "earlier", "preceding", "failed"})
+# Nouns that name a time ahead of the act ("a Dec 15 deadline") ...
+_FWD_NOUNS = frozenset({"deadline", "target", "ultimatum"})
+# ... unless the act on them is over: "missed a Dec 5 deadline".
+_SPENT_VERBS = frozenset({"miss", "pass", "expire", "ignore", "breach", "blow", "overshoot", "lapse", "defy"})
+# Verb + particle that look ahead: "looked forward to the visit in December".
+_FWD_PARTICLES: dict[str, frozenset[str]] = {"look": frozenset({"forward", "ahead"})}
+# Prepositions after which a date may belong to the noun before it rather than the verb
+# the parser hung it on ("prepare the upcoming summit in November").
+_REATTACH_PREPS = frozenset({"in", "for", "during"})
+# Present-tense verbs that report rather than happen on the date: no cue of their own.
+_REPORTING = frozenset({"say", "tell", "add", "state", "claim", "announce", "insist", "warn", "note",
+                        "explain", "report", "write", "confirm", "reveal", "admit", "argue", "suggest",
+                        "declare", "describe", "acknowledge", "stress", "deny", "urge", "show", "think",
+                        "believe", "know", "see", "hear", "accuse", "allege", "capture", "depict", "feature",
+                        "picture", "film", "record", "illustrate"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_OBJECTS = frozenset({"dobj", "attr", "oprd", "dative"})
+_LATER_PREPS = frozenset({"before", "until", "till"})
+# Verbs whose past is their base form: tagged present, they are past after a singular subject.
+_INVARIANT_PAST = frozenset({"put", "set", "cut", "hit", "let", "hurt", "beat", "cost", "quit", "spread", "shut",
+                             "bet", "burst", "cast", "read", "split", "upset", "broadcast", "bid", "shed", "thrust"})
+_NONFINITE_DEPS = frozenset({"ccomp", "xcomp", "oprd", "conj", "dep"})
+_VERBAL = frozenset({"VERB", "AUX"})
+
+
+def event_tense(ent: Span) -> Tense | None:
+    """Whether the event a date expression dates lies ahead ("future") or behind ("past").
+
+    Read from the expression's own place in the parse: its preposition ("until",
+    "since"), the noun it belongs to ("deadline", "the upcoming summit") and the verb
+    it hangs from, with that verb's auxiliaries ("will", "is due to", "has been set
+    for"). None when nothing there decides: the caller falls back on the sentence.
+    """
+    inside = range(ent.start, ent.end)
+    preps: list[Token] = []
+    nouns: list[Token] = []
+    verb: Token | None = None
+    for a in ent.root.ancestors:
+        if a.i in inside:
+            continue
+        if a.pos_ == "ADP" or a.dep_ == "prep":
+            preps.append(a)
+        elif a.pos_ in _VERBAL:
+            verb = a
+            break
+        elif a.pos_ == "ADJ" or a.lemma_.lower() in _FWD_HEADS:
+            if a.lemma_.lower() in _FWD_HEADS or a.lower_ in _FWD_HEADS:
+                return "future"
+            verb = a  # "due", "likely": an adjectival predicate heads the clause
+            break
+        elif a.pos_ in _NOMINAL or a.pos_ == "PRON":
+            nouns.append(a)
+        if len(preps) + len(nouns) > 8:
+            break
+    if any(p.lower_ in _BACK_PREPS for p in preps):
+        return "past"
+    if any(p.head.lower_ in _FWD_PREP_HEADS for p in preps):
+        return "future"
+    prep = preps[0] if preps else None
+    if prep is not None and not nouns and prep.lower_ in _REATTACH_PREPS and prep.i > 0:
+        left = prep.doc[prep.i - 1]
+        if left.pos_ in _NOMINAL and left.i not in inside:
+            nouns.append(left)
+    spent = verb is not None and verb.lemma_.lower() in _SPENT_VERBS and verb.tag_ in ("VBD", "VBN")
+    for n in nouns:
+        got = _noun_tense(n, inside)
+        if got is not None:
+            return got
+        if n.lemma_.lower() in _FWD_NOUNS:
+            return "past" if spent else "future"
+    if verb is None:
+        # A sentence without any verb is a misparse: the finite verb was read as a noun,
+        # which happens to present-tense forms ("Portugal votes ... on Sunday", "Talks
+        # ... resume on Monday"), hardly ever to past ones ("voted", "resumed").
+        sent = ent.sent
+        if sent.root.pos_ in _NOMINAL and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent):
+            return "future"
+        return None
+    # A date after the verb's object may be the verb's ("visits Washington in March");
+    # one deeper in a prepositional phrase is its noun's ("waves after the game in November").
+    # "before"/"until" a noun keeps the verb's direction: "face Celtic before a trip on May 1".
+    direct = (
+        not nouns
+        or (len(nouns) == 1 and nouns[0].dep_ in _OBJECTS and nouns[0].head.i == verb.i)
+        or any(p.lower_ in _LATER_PREPS for p in preps)
+    )
+    return _verb_tense(verb, prep, direct=direct)
+
+
+def _noun_tense(n: Token, inside: range) -> Tense | None:
+    for c in n.children:
+        if c.i in inside or c.dep_ not in ("amod", "compound", "nmod", "det", "advmod", "nummod"):
+            continue
+        w = c.lower_
+        if w in _FWD_NOUN_MODS:
+            return "future"
+        if w in _BACK_NOUN_MODS:
+            return "past"
+    return None
+
+
+def _verb_tense(v: Token, prep: Token | None, depth: int = 0, *, direct: bool = True) -> Tense | None:
+    """The tense of ``v`` as the date's event; ``direct`` when the date hangs from ``v`` itself
+    rather than from one of its nouns ("waves after the game in November": the game's date)."""
+    lemma = v.lemma_.lower()
+    kids = list(v.children)
+    if lemma in _FWD_PARTICLES and any(c.lower_ in _FWD_PARTICLES[lemma] for c in kids):
+        return "future"
+    if prep is not None and lemma in _FWD_VERB_PREP.get(prep.lower_, ()):
+        return "future"
+    if lemma in _FWD_HEADS or v.lower_ in _FWD_HEADS:
+        return "future"
+    aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    if aux & _MODALS:
+        return "past" if aux & _PERFECT else "future"  # "could have happened on Tuesday"
+    if aux & _PERFECT:
+        return "past"
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids):
+        head = v.head
+        if head.i == v.i:
+            return None
+        if head.lemma_.lower() in _FWD_TO_HEADS or head.lower_ in _FWD_TO_HEADS:
+            return "future"
+        if depth < 2 and (head.pos_ in _VERBAL or head.pos_ == "ADJ"):
+            return _verb_tense(head, None, depth + 1)
+        return None
+    tag = v.tag_
+    if tag == "VBD" or aux & _PAST_AUX:
+        return "past"
+    if tag == "VBN":
+        if aux:
+            # A present passive ("is congratulated on Sunday") is a caption's past as often
+            # as a timetable: no cue of its own.
+            return None if aux & _PRESENT_AUX else "past"
+        if v.dep_ in _NONFINITE_DEPS and depth < 2 and v.head.i != v.i and v.head.pos_ in _VERBAL:
+            # A bare participle takes its tense from the verb it completes: "will get them
+            # fired up this weekend", "was arrested and charged on Monday".
+            return _verb_tense(v.head, None, depth + 1, direct=direct)
+        return "past"  # "the man arrested on Sunday"
+    if tag == "VBG":
+        return "future" if aux & _PRESENT_AUX else None
+    if lemma in _INVARIANT_PAST and v.lower_ == lemma and any(
+        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in kids
+    ):
+        return "past"  # "The city put on a show at the weekend": a singular subject makes "put" past
+    if tag in ("VBZ", "VBP") or (tag == "VB" and (v.dep_ == "ROOT" or aux & _PRESENT_AUX)):
+        # A plain present with its own date is a timetable ("Portugal votes on Sunday");
+        # through a noun it says nothing ("waves after the game in November").
+        return None if lemma in _REPORTING or not direct else "future"
+    return None
+
+
+# Wire-copy date expressions the entity recogniser tends to miss or cut short.
+_MISSED = re.compile(
+    rf"(?<![\w-])(?:{_MONTH} {_DAY}\b|{_DAY} {_MONTH}(?!\w)"
+    rf"|(?:in|within) {_NUM} (?:day|week|month|year)s?(?:'s?)?(?: time)?"
+    rf"|{_NUM} (?:day|week|month|year)s? (?:later|earlier)"
+    r"|the (?:following|next|previous) (?:day|week|month|year)"
+    r"|the day (?:after tomorrow|before yesterday))",
+    re.IGNORECASE,
+)
+_PREFIX_WORDS = frozenset({"in", "within"})
+_AFTER_PHRASES: tuple[tuple[str, ...], ...] = (("from", "now"), ("from", "today"), ("later",), ("earlier",), ("time",), ("'s", "time"),
+                  ("'", "time"), ("’", "time"))
+_BEFORE_PHRASES: tuple[tuple[str, ...], ...] = (("the", "day", "after"), ("the", "day", "before"))
+_BARE_DURATION = re.compile(rf"^{_NUM} (?:day|week|month|year|decade)s?(?:'s?)?(?: time)?$", re.IGNORECASE)
+
+
+def date_spans(sentence: Span, ents: list[Span]) -> list[Span]:
+    """The sentence's DATE entities widened to the whole expression, plus ones the recogniser missed.
+
+    "in" + "three weeks" → "in three weeks"; "tomorrow" after "the day after" → "the day
+    after tomorrow"; "Feb 1" tagged LAW or "Aug 29" split into CARDINAL → added. In
+    text order.
+    """
+    doc = sentence.doc
+    out = [_widen(e) for e in ents]
+    taken = [(s.start_char, s.end_char) for s in out]
+    for m in _MISSED.finditer(sentence.text):
+        a, b = sentence.start_char + m.start(), sentence.start_char + m.end()
+        words = m.group(0).split()
+        if any(month_number(w) and not w[:1].isupper() for w in words):
+            continue  # "may 5", "to march 3 miles": a month is written with a capital
+        if any(a < e and s < b for s, e in taken):
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None and span.start >= sentence.start and span.end <= sentence.end:
+            out.append(span)
+            taken.append((span.start_char, span.end_char))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _widen(ent: Span) -> Span:
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    low = [t.lower_ for t in doc[max(0, start - 3):end + 2]]
+    off = max(0, start - 3)
+    bare = bool(_BARE_DURATION.match(ent.text.strip()))
+    if bare and start > 0 and low[start - 1 - off] in _PREFIX_WORDS:
+        start -= 1
+    if ent.text.lower().strip() in ("tomorrow", "yesterday"):
+        for words in _BEFORE_PHRASES:
+            k = len(words)
+            if start - k >= off and tuple(low[start - k - off:start - off]) == words:
+                start -= k
+                break
+    for words in _AFTER_PHRASES if bare else ():
+        k = len(words)
+        if tuple(low[end - off:end + k - off]) == words:
+            end += k
+            break
+    return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
