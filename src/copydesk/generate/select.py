@@ -159,16 +159,26 @@ def annotate_dates(text: str, sentence_id: str, analysis: Analysis) -> str:
     """Add the calendar date after a bare weekday: "this Wednesday" → "this Wednesday (Oct 29)".
 
     A reader who meets the synopsis days later cannot tell which Wednesday was meant.
-    Only day-resolved weekday expressions from the same sentence are annotated.
+    Only day-resolved weekday expressions from the same sentence are annotated; never
+    when the story has no reference date (the day would be a guess), and never a weekday
+    the sentence already dates ("on Tuesday, Jan 3", "Tuesday 9 May").
     """
+    from copydesk.nlp.dates import weekday_has_date
+
+    if analysis.reference_date is None:
+        return text
+    source = next((s.text for s in analysis.sentences if s.id == sentence_id), "")
     mentions: list[DateMention] = [
         d for d in analysis.dates
         if d.sentence == sentence_id and d.granularity == "day" and d.value and _WEEKDAY.search(d.text)
     ]
     for d in mentions:
         label = short_date(d.value or "")
-        if label and d.text in text and f"{d.text} ({label})" not in text:
-            text = text.replace(d.text, f"{d.text} ({label})", 1)
+        if not label or d.text not in text or f"{d.text} ({label})" in text:
+            continue
+        if weekday_has_date(text, d.text) or weekday_has_date(source, d.text):
+            continue
+        text = text.replace(d.text, f"{d.text} ({label})", 1)
     return text
 
 

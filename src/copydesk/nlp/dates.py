@@ -965,3 +965,30 @@ def _widen(ent: Span) -> Span:
             end += k
             break
     return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
+
+
+# ----------------------------------------------------------------------------- weekdays with their own date
+
+_EXPLICIT_DAY = rf"(?:{_MONTH}\s+{_DAY}(?!\w)|{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w))"
+_DAY_AFTER = re.compile(
+    rf"^\s*,?\s*\(?\s*(?:the\s+)?(?:{_EXPLICIT_DAY}|{_DAY}(?!\w)(?!\s*[-–:.]\s*\d))", re.IGNORECASE
+)
+_DAY_BEFORE = re.compile(rf"{_EXPLICIT_DAY}\s*,?\s*\(?\s*$", re.IGNORECASE)
+_DAY_INSIDE = re.compile(rf"\b{_EXPLICIT_DAY}", re.IGNORECASE)
+
+
+def weekday_has_date(text: str, phrase: str) -> bool:
+    """Whether the weekday ``phrase`` carries an explicit day of the month in ``text``.
+
+    "on Tuesday, Jan 3", "Tuesday 9 May", "May 9 (Tuesday)", "Monday 27": the story already
+    says which day it is, and an annotation beside it could only repeat or contradict it.
+    """
+    if _DAY_INSIDE.search(phrase):
+        return True
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        if _DAY_AFTER.match(text[end:end + 40]) or _DAY_BEFORE.search(text[max(0, start - 40):start]):
+            return True
+        start = text.find(phrase, end)
+    return False
