@@ -9,8 +9,8 @@ import pytest
 from test_takeaways import BRIDGE, tuning_rows
 
 from copydesk.contract import VIEWPOINT_LABELS
-from copydesk.generate.select import candidates, main_event
-from copydesk.generate.summary import synopsis
+from copydesk.generate.select import candidates
+from copydesk.generate.synopsis import synopsis_sources
 from copydesk.generate.takeaways import balanced, takeaways, upcoming
 from copydesk.generate.viewpoint import TEMPLATE_WORDS, viewpoint
 from copydesk.ingest import story_from_text
@@ -31,10 +31,11 @@ def _run(text: str, published: date | None = None) -> tuple[Any, Any, list[str],
     parsed = parse(story_from_text(text, published=published))
     a = parsed.analysis
     cands = candidates(parsed)
-    sids = [c.cites[0] for c in synopsis(cands, a)]
+    sources = synopsis_sources(cands, a)
+    sids = [c.id for c, _ in sources]
     tks = takeaways(cands, a, synopsis_ids=sids)
     used = sids + [c for t in tks for c in t.claim.cites]
-    return a, cands, used, viewpoint(cands, a, main=main_event(cands), used_ids=used)
+    return a, cands, used, viewpoint(cands, a, main=sources[0][0] if sources else None, used_ids=used)
 
 
 @pytest.fixture(scope="module")

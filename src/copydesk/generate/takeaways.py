@@ -439,6 +439,24 @@ def _named_subject(c: Candidate) -> str | None:
     return None
 
 
+def _subject_entity(c: Candidate) -> str | None:
+    """The main clause's subject when it is a named person, organisation or place
+    (the person by surname), up to three words."""
+    for h in sorted(_main_heads(c.span)):
+        tok = c.span.doc[h]
+        for ch in tok.children:
+            if ch.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            ent = _ent_of(ch)
+            if ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}:
+                return None
+            words = [w for w in ent.text.split() if w.lower() not in {"the", "mr", "mrs", "ms", "dr", "miss"}]
+            if ent.label_ == "PERSON":
+                words = words[-1:]
+            return " ".join(words) if 1 <= len(words) <= 3 else None
+    return None
+
+
 def _speaker(c: Candidate, text: str, analysis: Analysis) -> str | None:
     """The speaker of a reaction, as written in the bullet (after reference resolution)."""
     who = c.facts.attribution
@@ -714,6 +732,10 @@ def label_options(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
         yield ["Outlook"]
     if roles.has("reaction") and speaker:
         yield ["In", _possessive(speaker), "Words"]
+    # Last: the subject the bullet is about ("Kilmarnock", "Ross County"), when it is a name.
+    named = _subject_entity(c)
+    if named:
+        yield named.split()
 
 
 def _label_words(words: Sequence[str]) -> set[str]:
