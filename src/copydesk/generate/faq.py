@@ -1,41 +1,90 @@
-"""FAQ: overgenerate questions from parsed sentences, then rank (Heilman & Smith 2010).
+"""FAQ: the questions a reader of *this* story would ask, each answered by a different sentence.
 
-For each candidate sentence, an *answer phrase* is chosen by type — a PERSON
-subject → *who*, a DATE adjunct → *when*, a place adjunct → *where*, a purpose
-clause → *why* — the phrase is removed, and the subject and auxiliary are inverted
-(do-support where the verb has no auxiliary): "The two ministers last met in
-Moscow in December 2024" → "When did the two ministers last meet in Moscow?".
-Story-level questions join them: *What happens next?* from the upcoming event and
-*Why does it matter?* from the sentence the story gives for significance.
+Overgenerate and rank (Heilman & Smith 2010), but from the sentence roles first:
 
-Every answer is the compressed source sentence, so it is supported by construction;
-a question whose answer is not in the story is never asked. Questions are ranked by
-the salience of their sentence and by type variety; near-duplicates are dropped.
+* who is at the centre — "Who is Jafar Adeli?", answered by the sentence that
+  describes them ("Asylum seeker Jafar Adeli, 32, …"), and what they are accused
+  of, charged with or face ("What is Jesse Norman accused of?", "How long was Adeli
+  jailed for?");
+* what a named speaker said ("What did Alan Murphy tell the court?");
+* what the other side says ("How has Giada responded?", "How did Allen plead?");
+* what happens next — only from a sentence whose event is still to come ("When
+  will the summit take place?", "What happens next in the case?");
+* why it matters — only from a sentence that states significance, and about its
+  subject ("Why does the new law matter?").
+
+Then the classic answer-phrase questions over the salient sentences: a point-in-time
+date → *when*, a count → *how many*, a purpose clause → *why*, a place → *where*,
+the object → *what* (remove the phrase, invert subject and auxiliary: "The two
+ministers met in Moscow in December" → "When did the two ministers meet in Moscow?").
+
+Every answer is a compressed source sentence (deletion only, owners and hedges
+kept), made to stand alone by :func:`copydesk.generate.reference.standalone`, so it
+is supported by construction; a sentence that cannot stand alone (a bare pronoun,
+speech without its speaker, a quote opened in another sentence, a caption run into
+the text) answers nothing. A question must be short, grammatical, free of quotation
+marks and pronouns, and must not give its answer away. No stock question is ever
+asked: three good pairs beat six with filler.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from copydesk.contract import PARTS
-from copydesk.generate.compress import compress, finish, join_tokens
+from copydesk.generate.compress import compress, finish, join_tokens, parentheticals
+from copydesk.generate.reference import Resolved, antecedent, standalone
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, pronoun_subject
 from copydesk.model import Analysis, Claim, FaqItem
 
 FAQ_MIN, FAQ_MAX = PARTS["faq"].min_items, PARTS["faq"].max_items
+MAX_ANSWER_WORDS = PARTS["faq"].max_words or 60
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_SIGNIFICANCE = re.compile(
-    r"\b(first|largest|biggest|record|historic|landmark|significant|commitment|major|key|"
-    r"crucial|unprecedented|milestone|strategic|most|highest|lowest|worst|best)\b",
-    re.I,
-)
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Brackets and quotation marks in a question are debris of a bad parse or a quote.
 _DEBRIS = re.compile(r"[()\[\]\"“”‘]|(?:^|\s)'|'(?:\s|$)|\*\*")
-_TYPE_ORDER = ("who", "what", "when", "where", "why", "matters", "next")
+_TYPE_ORDER = (
+    "identity", "accused", "who", "what", "when", "where", "howmany", "why", "said", "other", "matters", "next",
+)
+# A question that leans on something it does not say.
+_PRONOUNS = frozenset(
+    {"he", "she", "him", "his", "her", "hers", "they", "them", "their", "theirs", "it", "its", "this", "that",
+     "these", "those", "we", "us", "our", "i", "me", "my", "you", "your", "himself", "herself", "themselves"}
+)
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
+_SPEECH = frozenset(
+    {"say", "tell", "add", "explain", "insist", "warn", "claim", "admit", "reveal", "write", "tweet", "state",
+     "announce", "argue", "suggest", "confirm", "describe"}
+)
+_DENIAL = frozenset({"deny", "dispute", "refute", "reject", "dismiss", "contest", "respond", "defend"})
+_NO_COMMENT = re.compile(r"\b(declined to comment|did not (?:immediately )?respond|could not be reached|"
+                         r"refused to comment|would not comment|no comment)\b", re.I)
+_CASE_WORDS = ("inquest", "inquiry", "investigation", "trial", "case", "hearing")
+_LEGAL = re.compile(r"\b(court|sentenc\w*|trial|hearing|bail|remanded|charged|plea|jury|inquest|custody)\b", re.I)
+_DURATION = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|"
+                       r"a|an|several|few)[- ](?:and[- ]a[- ]half[- ])?(seconds?|minutes?|hours?|days?|weeks?|"
+                       r"months?|years?|decades?)\b|year-old|-year|years? old", re.I)
+_POINT = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                    r"may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec|"
+                    r"yesterday|today|tonight|(?:19|20)\d\d|last (?:week|month|year|night|weekend|season|summer|"
+                    r"winter|spring|autumn)|next (?:week|month|year|season|summer|winter|spring|autumn)|"
+                    r"earlier this (?:week|month|year)|later this (?:week|month|year))\b", re.I)
+_STOCK = re.compile(
+    r"^(what happened|what more is known|what other details are given|what else does the story report|"
+    r"why does this matter|what happens next)\?$",
+    re.I,
+)
+_CONTENT = re.compile(r"[a-z0-9]+")
+_STOP = frozenset(
+    {"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "but", "is", "was", "are", "were", "be",
+     "been", "has", "have", "had", "did", "does", "do", "with", "by", "from", "as", "that", "this", "what", "who",
+     "when", "where", "why", "how", "will", "would", "said", "says", "say", "told", "tell", "it", "its", "their",
+     "his", "her", "he", "she", "they", "after", "into", "about", "which", "than", "not", "also"}
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +93,13 @@ class _Q:
     question: str
     source: Candidate
     score: float
+    cites: tuple[str, ...] = field(default=())
+    """Sentences the question's names come from besides its source (a resolved pronoun)."""
+
+
+# ---------------------------------------------------------------------------
+# Parse helpers (shared with the question headline)
+# ---------------------------------------------------------------------------
 
 
 def _subject(root: Token) -> Token | None:
@@ -53,6 +109,7 @@ def _subject(root: Token) -> Token | None:
 def _words(tokens: Sequence[Token]) -> str:
     text = join_tokens(tokens)
     text = re.sub(r"\s+([,.;:!?%)])", r"\1", text)
+    text = re.sub(r"\s+(['’]s)\b", r"\1", text)
     return re.sub(r"\s{2,}", " ", text).strip(" ,;:")
 
 
@@ -70,10 +127,23 @@ def is_name(tok: Token) -> bool:
 
 
 def _lower_first(tokens: list[Token]) -> str:
+    """The phrase as it reads mid-question: a capital kept only on a name."""
     text = _words(tokens)
-    if tokens and not is_name(tokens[0]):
+    if tokens and _common(tokens[0]):
         text = text[:1].lower() + text[1:]
     return text
+
+
+def _common(tok: Token) -> bool:
+    """A sentence-initial word that is lower-case mid-sentence ("The", "Physical",
+    "People"), not a name the tagger missed ("Kayahan")."""
+    if is_name(tok):
+        return False
+    if tok.is_stop or tok.pos_ in {"DET", "NUM", "PRON", "ADJ", "ADV", "ADP", "VERB", "AUX"}:
+        return True
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not tok.ent_type_:
+        return True  # "Detectives will interview …"
+    return any(t.text == tok.lower_ for t in tok.doc)
 
 
 def _clause_tokens(span: Span, root: Token, drop: set[int]) -> list[Token]:
@@ -86,30 +156,89 @@ def _clause_tokens(span: Span, root: Token, drop: set[int]) -> list[Token]:
     return keep
 
 
-def invert(span: Span, root: Token, drop: set[int] | None = None) -> str | None:
-    """``subject aux verb rest`` → ``aux subject verb rest`` (do-support when needed)."""
+_LIGHT = frozenset({"have", "be", "get", "do", "make", "take", "give", "put", "include", "need", "want", "see",
+                    "leave", "keep", "find", "show", "mark", "hold", "bring", "set"})
+_VAGUE = frozenset({"one", "some", "many", "others", "all", "both", "each", "several", "most", "few", "none",
+                    "another", "either", "neither", "who", "which", "what"})
+_SIDE_DEPS = frozenset({"advcl", "parataxis", "cc", "conj", "intj", "discourse", "punct"})
+
+
+def _side(root: Token) -> set[int]:
+    """Side clauses, fronted or trailing, that a question leaves out."""
+    out = {t.i for c in root.children if c.dep_ in _SIDE_DEPS - {"punct"} for t in c.subtree}
+    # "…, police said" / "…, according to X" trailing frames inside the event clause.
+    out |= {t.i for c in root.children if c.dep_ == "prep" and c.lower_ == "according" for t in c.subtree}
+    return out
+
+
+_NP_SKIP = frozenset({"appos", "relcl", "acl", "advcl", "parataxis"})
+
+
+def _np_tokens(tok: Token) -> list[Token]:
+    """A noun phrase as a question names it: no appositive, relative clause or aside
+    ("King, 89, who …" → "King")."""
+    skip: set[int] = set()
+    for t in tok.subtree:
+        if t.i != tok.i and t.dep_ in _NP_SKIP and t.i not in skip:
+            skip |= {x.i for x in t.subtree}
+    out = [t for t in tok.subtree if t.i not in skip]
+    while out and out[-1].is_punct:
+        out.pop()
+    while out and (out[0].is_punct or out[0].lower_ in {"but", "and", "so"}):
+        out.pop(0)
+    return out
+
+
+def np_text(tok: Token) -> str:
+    """:func:`_np_tokens` as text, lower-cased at the start unless it opens with a name;
+    a person by their name alone ("Triathlete Charlotte Roach, 26," → "Charlotte Roach")."""
+    name = _name(tok, {"PERSON"})
+    if name:
+        return name
+    tokens = _np_tokens(tok)
+    text = _lower_first(tokens)
+    text = re.sub(r"\s*,(\s*,)+", ",", text).strip(" ,")
+    return re.sub(r"^The\b", "the", text)
+
+
+def invert(span: Span, root: Token, drop: set[int] | None = None, *, subject: Token | None = None) -> str | None:
+    """``subject aux verb rest`` → ``aux subject verb rest`` (do-support when needed).
+
+    ``subject`` stands in for a verb that shares its subject with an earlier one
+    ("… followed her dreams and *moved* to the Philippines in 2012").
+    """
     drop = set() if drop is None else drop
-    subj = _subject(root)
+    subj = subject if subject is not None else _subject(root)
     if subj is None:
         return None
     subj_ids = {t.i for t in subj.subtree}
+    if subj.like_num or subj.lower_ in _VAGUE:
+        return None  # "Seven were identified", "One took place": whose?
     aux = [c for c in root.children if c.dep_ in {"aux", "auxpass"} and c.i < root.i]
     neg = [c for c in root.children if c.dep_ == "neg"]
     if neg:
         return None  # negated questions read badly and invite misreading
     # Fronted adjuncts ("In order to secure the pieces, craftsmen used …") and trailing
     # side clauses ("… - aiming to break the record") do not survive the inversion.
-    side = {t.i for c in root.children if c.dep_ in _SIDE_DEPS for t in c.subtree}
-    fronted = {t.i for t in span if t.i < subj.left_edge.i}
-    clause = _clause_tokens(span, root, drop | subj_ids | side | fronted)
-    subject = _lower_first(sorted(subj.subtree, key=lambda t: t.i))
+    side = _side(root)
+    fronted = {t.i for t in span if t.i < (subj.left_edge.i if subject is None else root.left_edge.i)}
+    clause = _clause_tokens(span, root, drop | subj_ids | side | fronted | parentheticals(span))
+    # "his Russian counterpart, Colonel General Viktor Afzalov, in Moscow" → "his Russian counterpart in Moscow".
+    appos = {x.i for t in clause if t.dep_ == "appos" for x in t.subtree}
+    doc = span.doc
+    appos |= {i for a in list(appos) for i in (a - 1, a + 1) if 0 <= i < len(doc) and doc[i].text == "," and i not in appos}
+    clause = [t for t in clause if t.i not in appos]
+    clause = [t for t in clause if not (t.dep_ == "advmod" and t.lower_ in {"also", "however", "meanwhile"})]
+    subject_text = np_text(subj)
     if aux:
         first = aux[0]
+        if first.lower_.replace("’", "'") in {"'d", "'m"}:
+            return None
         rest = [t for t in clause if t.i != first.i]
-        return f"{first.lower_} {subject} {_words(rest)}"
+        return f"{_auxw(first)} {subject_text} {_words(rest)}".strip()
     if root.lemma_ == "be":
         rest = [t for t in clause if t.i != root.i]
-        return f"{root.lower_} {subject} {_words(rest)}"
+        return f"{root.lower_} {subject_text} {_words(rest)}".strip()
     if root.tag_ == "VBD":
         do = "did"
     elif root.tag_ == "VBZ":
@@ -122,10 +251,7 @@ def invert(span: Span, root: Token, drop: set[int] | None = None) -> str | None:
     before = [t for t in rest_tokens if t.i < root.i]
     after = [t for t in rest_tokens if t.i > root.i]
     verb = root.lemma_.lower()
-    return f"{do} {subject} {_words(before)} {verb} {_words(after)}".replace("  ", " ")
-
-
-_SIDE_DEPS = frozenset({"advcl", "parataxis", "cc", "conj", "intj", "discourse"})
+    return re.sub(r"\s{2,}", " ", f"{do} {subject_text} {_words(before)} {verb} {_words(after)}").strip()
 
 
 def _adjunct(root: Token, labels: Collection[str]) -> Token | None:
@@ -140,13 +266,6 @@ def _adjunct(root: Token, labels: Collection[str]) -> Token | None:
     return None
 
 
-def _resolved_in(adjunct: Token, c: Candidate, analysis: Analysis) -> bool:
-    """Whether the adjunct's date is a point the story resolves ("in December 2024"),
-    not a duration ("14 years of service")."""
-    text = " ".join(t.text for t in adjunct.subtree)
-    return any(d.sentence == c.id and d.value and d.text in text for d in analysis.dates)
-
-
 def purpose_clause(root: Token) -> Token | None:
     """A purpose clause ("met X *to review* Y"), not a complement ("is expected to travel")."""
     for c in root.children:
@@ -156,6 +275,7 @@ def purpose_clause(root: Token) -> Token | None:
 
 
 def _event_root(span: Span) -> Token:
+    """The clause a question is about: the reported clause behind a neutral "X said"."""
     root = span.root
     if root.lemma_ in {"say", "tell", "add"} and not any(c.dep_ == "neg" for c in root.children):
         comp = next((c for c in root.children if c.dep_ == "ccomp"), None)
@@ -174,136 +294,862 @@ def _question(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:.?")
     text = re.sub(r"\s+([,?])", r"\1", text)
     text = re.sub(r",(\s*,)+", ",", text)
+    text = re.sub(r",\s*$", "", text)
     return text[:1].upper() + text[1:] + "?"
 
 
 def _who_clause(span: Span, root: Token, subj: Token, frame: set[int]) -> str:
     """The predicate of a who-question: the clause after the subject, without side detail."""
-    side = {t.i for ch in root.children if ch.dep_ in _SIDE_DEPS for t in ch.subtree}
-    clause = _clause_tokens(span, root, frame | side | {t.i for t in subj.subtree})
+    side = _side(root)
+    clause = _clause_tokens(span, root, frame | side | {t.i for t in subj.subtree} | parentheticals(span))
     clause = [t for t in clause if t.i > subj.right_edge.i]
-    # A reader's question is short: appositives and dates stay in the answer.
-    detail = {
-        x.i for t in clause
-        if t.dep_ == "appos" or (t.ent_type_ == "DATE" and t.dep_ in {"npadvmod", "pobj"})
-        for x in t.subtree
-    }
-    detail |= {t.i for t in clause if t.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in t.children)}
-    detail |= {t.i for t in clause if t.ent_type_ == "DATE"}
-    detail |= {t.i for t in clause if t.lower_ in {"ago", "earlier", "later"} and any(c.i in detail for c in t.children)}
-    doc = span.doc
-    detail |= {i for d in list(detail) for i in (d - 1, d + 1) if 0 <= i < len(doc) and doc[i].text == ","}
-    clause = [t for t in clause if t.i not in detail]
+    clause = [t for t in clause if t.i not in _date_detail(clause)]
     while clause and clause[-1].is_punct:
         clause.pop()
     return _words(clause)
 
 
+def _date_detail(tokens: Sequence[Token]) -> set[int]:
+    """Dates, appositives and their commas: detail a question leaves to the answer."""
+    detail = {
+        x.i for t in tokens
+        if t.dep_ == "appos" or (t.ent_type_ == "DATE" and t.dep_ in {"npadvmod", "pobj"})
+        for x in t.subtree
+    }
+    detail |= {t.i for t in tokens if t.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in t.children)}
+    detail |= {t.i for t in tokens if t.ent_type_ == "DATE"}
+    detail |= {t.i for t in tokens if t.lower_ in {"ago", "earlier", "later"} and any(c.i in detail for c in t.children)}
+    if tokens:
+        doc = tokens[0].doc
+        detail |= {i for d in list(detail) for i in (d - 1, d + 1) if 0 <= i < len(doc) and doc[i].text == ","}
+    return detail
+
+
+# ---------------------------------------------------------------------------
+# Answers
+# ---------------------------------------------------------------------------
+
+_OPEN_SINGLE = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w)")
+_CLOSE_SINGLE = re.compile(r"(?<=[\w.,!?])['’](?=[\s,.;:!?)\]—–-]|$)")
+_SPEECH_ONLY = re.compile(r"^\W*(?:said|says|added|adds|told)\b", re.I)
+
+
+def balanced(text: str) -> bool:
+    """Quotation marks open and close in the text itself (an apostrophe is not a quote)."""
+    doubles = text.count('"')
+    if doubles % 2 or text.count("“") != text.count("”"):
+        return False
+    opens = len(_OPEN_SINGLE.findall(text))
+    closes = [m.start() for m in _CLOSE_SINGLE.finditer(text)]
+    # A closing mark after "s" may be a plural possessive ("the players' union").
+    strict = [i for i in closes if text[i - 1 : i].lower() != "s"]
+    return len(strict) <= opens <= len(closes)
+
+
+_RUN_ON_PREV = frozenset({"NOUN", "VERB", "ADJ", "ADV", "NUM", "PROPN"})
+_THINK = frozenset({"say", "tell", "think", "believe", "claim", "know", "hope", "fear", "reveal", "show", "insist",
+                    "report", "admit", "announce", "feel", "suggest", "warn", "confirm", "realise", "realize",
+                    "argue", "add", "explain", "mean", "find", "learn", "hear", "see", "ensure", "guarantee",
+                    "complain", "deny", "accept", "agree", "expect", "understand", "assume", "doubt", "wish"})
+# A capitalised function word straight after a lower-case word: a new sentence run in.
+_RUN_IN = re.compile(r"[a-z0-9%)'’] (?:The(?! [A-Z])|Some|Another|Many|There|He|She|It|They|This|These|Those|His|Her|Their|But|And|In|On|At|"
+                     r"After|When|A|An|We|You|Our|Its) (?=[a-z0-9'‘\"“])")
+# A quotation opened straight after a lower-case word that does not introduce it.
+_QUOTE_IN = re.compile(r"\b(?!(?:said|says|added|adds|told|tells|called|named|dubbed|as|the|a|an|of|was|is|"
+                       r"were|are|be|being|and|or|that|word|words|phrase|label|branded|describes?|described|"
+                       r"term|to|his|her|their|its|our|in|on|for|from|with|by|at|like|about|into)\b)[a-z]{2,} ['‘\"“][A-Z]")
+
+
+def run_on(span: Span) -> bool:
+    """A photo caption or a second sentence run into this one: "… he had been tricked
+    Adeli agreed to pay …", "… on Friday 'I'd be over the moon …"."""
+    text = span.text
+    if _RUN_IN.search(text) or _QUOTE_IN.search(text):
+        return True
+    for t in span:
+        # A finite verb with its own subject hung on a noun: two clauses with no link.
+        if (t.tag_ in {"VBZ", "VBD", "VBP"} and t.dep_ in {"dobj", "pobj", "compound", "appos", "npadvmod", "nmod", "attr"}
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)):
+            return True
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "PROPN" or t.i == span.start:
+            continue
+        first = t.left_edge
+        if first.i <= span.start or not first.text[:1].isupper():
+            continue
+        prev = span.doc[first.i - 1]
+        if prev.is_punct or prev.pos_ not in _RUN_ON_PREV or prev.ent_type_ in {"DATE", "TIME"}:
+            continue
+        if prev.tag_ in {"WRB", "WDT", "WP", "IN", "TO", "CC"} or prev.dep_ in {"mark", "cc"}:
+            continue
+        if prev.lemma_.lower() in _THINK or (prev.dep_ in {"dobj", "dative"} and prev.head.lemma_.lower() in _THINK):
+            continue  # "said Smith was …", "told reporters Smith was …"
+        if not any(v.tag_ in {"VBZ", "VBD", "VBP", "MD"} for v in span.doc[span.start : prev.i]):
+            continue  # no clause before it: "Blues legend B.B. King was …" is one subject
+        return True
+    return False
+
+
+_DATE_OPENER = re.compile(r"^(?:This|That|Last|Next) (?:year|week|month|season|summer|winter|spring|autumn|"
+                          r"weekend|morning|afternoon|evening),? ", re.I)
+
+
+_PAIRS = {"‘": "’", "'": "'", "“": "”", '"': '"'}
+
+
+def _close_quote(text: str) -> str:
+    """Close a quotation that runs on into the next sentence of the story ("X said: 'The
+    makeup is evolving." → "… evolving.'"), as a sub-editor does when quoting one sentence."""
+    if balanced(text) or not text.endswith((".", "!", "?")):
+        return text
+    m = re.search(r"(?:said|says|added|adds|told [\w ]+|explained|insisted|warned|wrote):? (['‘\"“])(?=[A-Z])", text)
+    if m is None:
+        return text
+    fixed = text + _PAIRS[m.group(1)]
+    return fixed if balanced(fixed) else text
+
+
+def _answer(c: Candidate, analysis: Analysis) -> tuple[str, tuple[str, ...]] | None:
+    """The sentence as an answer that stands alone, with its cites; None when it cannot."""
+    if c.roles.has("debris") or (c.facts.is_quote and not c.facts.attribution) or c.roles.primary == "quote":
+        return None
+    raw = c.sentence.text.strip()
+    if not raw or raw[0].islower() or raw.rstrip(" '’\"”").endswith(":") or _SPEECH_ONLY.match(raw) or run_on(c.span):
+        return None
+    if raw[0] in "'‘\"“" and not balanced(raw):
+        return None  # opened in an earlier sentence: never start mid-quote
+    text = compress(c.span, max_words=50, keep_frame=True)
+    text = annotate_dates(text, c.id, analysis)
+    r = standalone(text, c.index, c.id, analysis)
+    if r is None and _DATE_OPENER.match(text):
+        # "This year, Canadians plan …": a date in the story's own voice, not a reference back.
+        head, rest = text.split(" ", 2)[:2], text.split(" ", 2)[2]
+        tail = standalone(rest[:1].upper() + rest[1:], c.index, c.id, analysis)
+        r = None if tail is None else Resolved(" ".join(head) + " " + rest, tail.cites)
+    if r is None:
+        return None
+    out = _close_quote(finish(r.text))
+    if len(out.split()) > MAX_ANSWER_WORDS or len(out.split()) < 5 or not balanced(out):
+        return None
+    if out.lower().startswith(("and ", "but ", "so ", "or ")):
+        return None
+    return out, r.cites
+
+
+# ---------------------------------------------------------------------------
+# Names
+# ---------------------------------------------------------------------------
+
+
+def _ent(tok: Token) -> Span | None:
+    for e in tok.doc.ents:
+        if e.start <= tok.i < e.end:
+            return e
+    return None
+
+
+def _name(tok: Token, labels: Collection[str] = frozenset({"PERSON", "ORG"})) -> str | None:
+    """The proper name a subject token heads ("Alan Murphy", "the Home Office"), or None."""
+    if tok.pos_ != "PROPN":
+        return None
+    e = _ent(tok)
+    if e is None or e.label_ not in labels:
+        return None
+    if not any(t.i == tok.i for t in e) or e.end - 1 != tok.i:
+        return None  # the name must end at the head: "Blues legend B.B. King", not "King's daughter"
+    text = e.text.strip()
+    if text.lower().endswith(("'s", "’s")):
+        return None
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if det is not None and e.label_ == "PERSON":
+        return None  # "the Frenchman": a description, not a name
+    if det is not None and det.lower_ == "the" and e.label_ == "ORG" and not text.lower().startswith("the "):
+        text = "the " + text
+    text = re.sub(r"^The ", "the ", text)
+    title = tok.doc[e.start - 1] if e.start > 0 else None
+    if title is not None and title.lower_ in _TITLES and title.head.i == tok.i:
+        text = f"{title.text} {text}"
+    if not re.search(r"[A-Za-z]", text) or len(text.split()) > 6:
+        return None
+    return text
+
+
+def _who(tok: Token, c: Candidate, analysis: Analysis) -> tuple[str, tuple[str, ...]] | None:
+    """The name a subject stands for: its own, or an opening he/she's one clear antecedent."""
+    name = _name(tok)
+    if name:
+        return name, ()
+    if tok.pos_ == "PROPN" and not any(ch.dep_ == "det" for ch in tok.children):
+        # The tagger missed the name ("Modi", "Air Marshal Singh"), the story's people list did not.
+        known = any(e.kind == "PERSON" and (e.name.split()[-1] == tok.text or tok.text in e.aliases)
+                    for e in analysis.entities)
+        words = [t for t in tok.children if t.dep_ == "compound" and t.i < tok.i and t.pos_ == "PROPN"] + [tok]
+        if known and words[0].i == tok.left_edge.i and len(words) <= 4:
+            return _words(sorted(words, key=lambda t: t.i)), ()
+    if tok.lower_ in {"he", "she"} and tok.i == c.span.start:
+        e = antecedent(c.index, tok.lower_, analysis)
+        if e is not None and len(e.name.split()) <= 4:
+            first = e.mentions[0] if int(e.mentions[0][1:]) - 1 < c.index else c.id
+            return e.name, (first,)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Question generators: each reads one candidate and yields questions about it
+# ---------------------------------------------------------------------------
+
+
+def _aux_of(root: Token) -> list[Token]:
+    return [c for c in root.children if c.dep_ in {"aux", "auxpass"} and c.i < root.i]
+
+
+def _auxw(aux: Token) -> str:
+    """An auxiliary as a question writes it: "'s" → "is"/"has", "'re" → "are"."""
+    word = aux.lower_.replace("’", "'")
+    if word == "'s":
+        perfect = aux.head.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in aux.head.children)
+        return "has" if perfect or any(c.lower_ == "been" for c in aux.head.children) else "is"
+    return {"'re": "are", "'ve": "have", "'ll": "will", "wo": "will", "ca": "can"}.get(word, word)
+
+
+def _passive_question(wh: str, root: Token, who: str, tail: str) -> str | None:
+    """ "What was X charged with", "What has X been accused of", "Why was X arrested"."""
+    aux = _aux_of(root)
+    if not aux:
+        return None
+    first, rest = aux[0], [_auxw(a) for a in aux[1:]]
+    return " ".join([wh, _auxw(first), who, *rest, root.lower_, tail]).strip()
+
+
+_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+
+
+def _do_question(wh: str, root: Token, who: str, tail: str = "") -> str | None:
+    aux = _aux_of(root)
+    if aux:
+        first, rest = aux[0], [_auxw(a) for a in aux[1:]]
+        return " ".join([wh, _auxw(first), who, *rest, root.lower_, tail]).strip()
+    do = _DO.get(root.tag_)
+    if do is None:
+        return None
+    return " ".join([wh, do, who, root.lemma_.lower(), tail]).strip()
+
+
+def _has_duration(tok: Token) -> bool:
+    text = " ".join(t.text for t in tok.subtree)
+    return bool(_DURATION.search(text))
+
+
+def _reason(prep: Token) -> bool:
+    """ "for dehydration", "over his comments": a cause, not a duration, date, person or beneficiary."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "NOUN" or pobj.ent_type_ or _has_duration(prep):
+        return False
+    if prep.head.lemma_.lower() in {"know", "remember", "note", "recognise", "recognize"}:
+        return False  # "best known for his love songs" gives no reason
+    return not any(t.ent_type_ in {"DATE", "TIME", "PERSON", "MONEY", "CARDINAL"} for t in prep.subtree)
+
+
+def _accused(c: Candidate, root: Token, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """What the person at the centre is accused of, charged with, faces, admitted."""
+    out: list[tuple[str, str, tuple[str, ...]]] = []
+    subj = _subject(root)
+    if subj is None:
+        return out
+    found = _who(subj, c, analysis)
+    if found is None:
+        return out
+    who, extra = found
+    lemma = root.lemma_.lower()
+    preps = {p.lower_: p for p in root.children if p.dep_ in {"prep", "agent"}}
+    if subj.dep_ == "nsubjpass":
+        if lemma == "accuse" and "of" in preps:
+            q = _passive_question("What", root, who, "of")
+        elif lemma == "charge" and "with" in preps:
+            q = _passive_question("What", root, who, "with")
+        elif lemma in {"convict", "suspect"} and "of" in preps:
+            q = _passive_question("What", root, who, "of")
+        elif lemma in {"jail", "imprison", "sentence", "ban", "suspend"} and any(
+            p in preps and _has_duration(preps[p]) for p in ("for", "to")
+        ):
+            q = _passive_question("How long", root, who, "for")
+        elif (lemma in {"arrest", "detain", "sack", "fire", "suspend", "ban"} and ({"for", "on", "over"} & set(preps))) or any(
+            p in preps and _reason(preps[p]) for p in ("for", "over")
+        ):
+            q = _passive_question("Why", root, who, "")
+        else:
+            q = None
+        if q:
+            out.append(("accused", q, extra))
+        return out
+    obj = next((g for g in root.children if g.dep_ == "dobj"), None)
+    if lemma == "face" and obj is not None and obj.lemma_.lower() in {
+        "charge", "count", "trial", "jail", "prison", "sentence", "ban", "fine", "allegation", "investigation",
+        "inquiry", "prosecution", "deportation", "extradition",
+    }:
+        q = _do_question("What", root, who)
+        if q:
+            out.append(("accused", q, extra))
+    elif lemma == "plead" and any(t.lower_ == "guilty" for t in root.children) and "to" in preps:
+        if not any(t.dep_ == "neg" for t in root.children):
+            q = _do_question("What", root, who, "guilty to")
+            if q:
+                out.append(("accused", q, extra))
+    elif lemma == "admit" and obj is not None and c.facts.tense == "past" and not _aux_of(root):
+        out.append(("accused", f"What did {who} admit", extra))
+    elif (any(t.lower_ == "allegedly" and t.head.i == root.i for t in root.children)
+          and c.facts.tense == "past" and not _aux_of(root)):
+        out.append(("accused", f"What is {who} accused of", extra))
+    return out
+
+
+def _identity(c: Candidate, analysis: Analysis, central: Collection[str]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """ "Who is X?" from a sentence that says who X is: "Asylum seeker Jafar Adeli, 32, …"."""
+    out: list[tuple[str, str, tuple[str, ...]]] = []
+    for tok in c.span:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.ent_type_ != "PERSON":
+            continue
+        name = _name(tok, {"PERSON"})
+        if name is None or len(name.split()) < 2 or name not in central:
+            continue
+        e = _ent(tok)
+        assert e is not None
+        before = [t for t in tok.subtree if t.i < e.start and t.dep_ in {"compound", "amod", "nmod"}
+                  and t.lower_ not in _TITLES and t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+        described = any(t.pos_ == "NOUN" for t in before)
+        appos = [a for a in tok.children if a.dep_ == "appos" and a.pos_ in {"NOUN", "PROPN"} and not a.like_num]
+        described |= any(a.pos_ == "NOUN" or any(x.pos_ == "NOUN" for x in a.subtree) for a in appos)
+        if described:
+            out.append(("identity", f"Who is {name}", ()))
+    root = c.span.root
+    subj = _subject(root)
+    attr = next((g for g in root.children if g.dep_ == "attr"), None)
+    if root.lemma_ == "be" and subj is not None and attr is not None and attr.pos_ == "NOUN" and c.facts.tense != "future":
+        name = _name(subj, {"PERSON"})
+        det = next((d for d in attr.children if d.dep_ == "det"), None)
+        mentions = sum(1 for s in analysis.sentences if name and name.split()[-1] in s.text)
+        if (name and len(name.split()) >= 2 and det is not None and det.lower_ in {"a", "an"}
+                and (name in central or mentions >= 2) and not c.roles.has("quote")):
+            out.append(("identity", f"Who is {name}", ()))
+    return out
+
+
+# Bodies that speak or find as a whole: "What did police say?", "What did the study find?".
+_BODIES = frozenset(
+    {"police", "official", "prosecutor", "investigator", "researcher", "scientist", "report", "study", "panel",
+     "court", "jury", "survey", "company", "firm", "club", "government", "ministry", "council", "statement",
+     "expert", "authority", "doctor", "witness", "family", "coroner", "review", "analysis", "data", "figure",
+     "poll", "research", "department", "agency", "office", "committee", "inquiry", "spokesman", "spokeswoman",
+     "spokesperson", "organisation", "organization", "charity", "union", "board", "force", "service"}
+)
+_KEEP_VERB = frozenset({"claim", "insist", "warn", "admit", "reveal", "explain", "argue", "suggest", "confirm",
+                        "find", "show", "conclude", "estimate", "announce", "predict"})
+_FINDING = frozenset({"find", "show", "conclude", "estimate", "predict", "suggest", "reveal", "warn"})
+
+
+def _speaker(subj: Token, c: Candidate, analysis: Analysis, *, bodies: bool) -> tuple[str, tuple[str, ...]] | None:
+    """Who speaks: a name, an opening he/she's antecedent, or a body ("the panel", "police")."""
+    found = _who(subj, c, analysis)
+    if found is not None or not bodies:
+        return found
+    tokens = _np_tokens(subj)
+    if not 1 <= len(tokens) <= 5 or any(t.lower_ in _PRONOUNS for t in tokens):
+        return None
+    if subj.lemma_.lower() not in _BODIES or any(t.like_num for t in tokens):
+        return None
+    if tokens[0].lower_ in {"a", "an", "one", "another", "some", "many"}:
+        return None  # "a spokesman": which one?
+    return np_text(subj), ()
+
+
+def _said(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """ "What did Alan Murphy tell the court?", "What did the study find?": speech or a
+    finding with its speaker."""
+    span = c.span
+    root = span.root
+    if root.lemma_.lower() not in _SPEECH | _FINDING and c.facts.is_quote and c.facts.attribution:
+        # '"We are in grief …," Prime Minister Ahmet Davutoglu said': the speech verb is not the root.
+        last = c.facts.attribution.split()[-1]
+        for t in span:
+            speaker = _subject(t) if t.lemma_.lower() in _SPEECH else None
+            if speaker is not None and last in {x.text for x in speaker.subtree}:
+                root = t
+                break
+    lemma = root.lemma_.lower()
+    if lemma not in _SPEECH | _FINDING or any(t.dep_ == "neg" for t in root.children):
+        return []
+    clause = {"ccomp", "parataxis", "xcomp"} | ({"dobj"} if lemma in _FINDING or lemma == "tell" else set())
+    if not any(ch.dep_ in clause for ch in root.children) and not c.facts.is_quote:
+        return []
+    subj = _subject(root)
+    if subj is None:
+        return []
+    found = _speaker(subj, c, analysis, bodies=True)
+    if found is None:
+        return []
+    who, extra = found
+    if subj.dep_ == "nsubjpass":
+        # "The court was told that …" → "What was the court told?"
+        aux = _aux_of(root)
+        if lemma == "tell" and aux and aux[0].lower_ in {"was", "were", "is", "are"}:
+            return [("said", f"What {aux[0].lower_} {who} told", extra)]
+        return []
+    obj = next((g for g in root.children if g.dep_ in {"dobj", "dative"}), None)
+    if lemma == "tell" and obj is not None:
+        listener = _np_tokens(obj)
+        words = _words(listener)
+        if 1 <= len(listener) <= 5 and not any(t.lower_ in _PRONOUNS for t in listener) and "'" not in words:
+            if not is_name(listener[0]):
+                words = words[:1].lower() + words[1:]
+            head = _do_question("What", root, who, words)
+            return [("said", head, extra)] if head else []
+    verb = lemma if lemma in _KEEP_VERB else "say"
+    tense = {"VBZ": "does", "VBP": "do"}.get(root.tag_, "did")
+    return [("said", f"What {tense} {who} {verb}", extra)]
+
+
+def _other_side(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The reply to an allegation: a denial, a statement, a plea, a refusal to comment."""
+    if not c.roles.has("other_side"):
+        return []
+    span = c.span
+    root = span.root
+    subj = _subject(root)
+    if subj is None:
+        return []
+    found = _who(subj, c, analysis)
+    if found is None:
+        # "A spokesman for the Home Office said …": the body replies.
+        head = subj
+        org = next((p for t in head.subtree if t.lower_ == "for" and t.head.i == head.i
+                    for p in t.children if p.dep_ == "pobj"), None)
+        if head.lemma_.lower() in {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "representative",
+                                   "solicitor"} and org is not None:
+            name = _name(org)
+            if name:
+                found = (name, ())
+    if found is None:
+        return []
+    who, extra = found
+    text = c.sentence.text
+    if any(t.lower_ in {"judge", "court", "jury", "magistrate", "magistrates", "coroner"} for t in subj.subtree):
+        return []  # a ruling, not a reply
+    if _NO_COMMENT.search(text):
+        return [("other", f"Has {who} commented", extra)]
+    if re.search(r"\bpleaded not guilty\b", text) and root.lemma_.lower() == "plead":
+        return [("other", f"How did {who} plead", extra)]
+    if root.lemma_.lower() in _DENIAL | _SPEECH or "statement" in text.lower():
+        perfect = "has" if root.tag_ in {"VBZ", "VBP"} or c.facts.tense == "present" else "did"
+        return [("other", f"How {perfect} {who} {'responded' if perfect == 'has' else 'respond'}", extra)]
+    return []
+
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_PLANNED = frozenset({"due", "set", "expected", "scheduled", "poised", "going", "likely", "planning", "preparing"})
+_PLAN_VERBS = frozenset({"plan", "intend", "hope", "aim", "vow", "promise", "pledge"})
+
+
+def _is_future(root: Token) -> bool:
+    """The event is still to come: "will", "is due/set/expected to", "plans to", "to be sentenced"."""
+    if any(c.dep_ == "neg" for c in root.children):
+        return False
+    aux = _aux_of(root)
+    if any(a.lower_ in _FUTURE_AUX for a in aux):
+        # "will be hoping to add to his tally": a wish, not an event to come.
+        return not (root.tag_ == "VBG" and root.lemma_.lower() in {"hope", "look", "want", "wish", "aim", "try"})
+    if root.lower_ in _PLANNED and any(c.dep_ == "xcomp" for c in root.children):
+        return True
+    if root.lemma_.lower() in _PLAN_VERBS and root.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "xcomp" for c in root.children):
+        return True
+    if root.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in root.children):
+        xcomp = next(c for c in root.children if c.dep_ == "xcomp")
+        return root.tag_ in {"VBZ", "VBP"} and xcomp.tag_ in {"VB", "VBN"}
+    return False
+
+
+def _next(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """What happens next, only from a sentence whose event is still to come."""
+    root = _event_root(c.span)
+    # "… remanded in custody to appear at Leeds Crown Court on May 5." is still to come too.
+    if not _is_future(root) and not re.search(
+        r"\b(remanded|bailed|adjourned)\b.*\b(until|to appear|to return)\b", c.sentence.text
+    ):
+        return []
+    out: list[tuple[str, str, tuple[str, ...]]] = []
+    subj = _subject(root)
+    when = _point_date(root)
+    if when is not None and subj is not None and not _pronounish(subj):
+        frame = _drop_frame(c.span, root)
+        q = invert(c.span, root, frame | {t.i for t in when.subtree})
+        if q and len(q.split()) <= 11 and q.split()[0] in {"will", "is", "are"}:
+            out.append(("next", "When " + q, ()))
+    found = _who(subj, c, analysis) if subj is not None else None
+    text = c.sentence.text.lower()
+    case = next((w for w in _CASE_WORDS if re.search(rf"\b{w}\b", text)), None)
+    if case is None and _LEGAL.search(text):
+        case = "case"
+    if found is not None and _LEGAL.search(text) and not out:
+        out.append(("next", f"What happens next for {found[0]}", found[1]))
+    elif case is not None and not out:
+        out.append(("next", f"What happens next in the {case}", ()))
+    elif found is not None and not out:
+        out.append(("next", f"What happens next for {found[0]}", found[1]))
+    return out
+
+
+def _pronounish(tok: Token) -> bool:
+    return any(t.lower_ in _PRONOUNS for t in tok.subtree)
+
+
+def _point_date(root: Token) -> Token | None:
+    """A date adjunct naming a point in time ("on Wednesday", "in December 2024"), not a duration."""
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "by", "before", "until", "last", "this", "next"}:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ == "DATE":
+                text = " ".join(t.text for t in c.subtree)
+                if _POINT.search(text) and not _DURATION.search(text):
+                    return c
+        elif c.dep_ in {"npadvmod", "tmod"} and c.ent_type_ == "DATE":
+            text = " ".join(t.text for t in c.subtree)
+            if _POINT.search(text) and not _DURATION.search(text):
+                return c
+    return None
+
+
+_SIGNIFICANT = re.compile(r"\b(first|largest|biggest|record|historic|landmark|unprecedented|milestone|highest|"
+                          r"lowest|worst|only)\b", re.I)
+
+
+def _matters(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """ "Why does the new law matter?" from "The law is the first of its kind in the US"."""
+    if not c.roles.has("significance"):
+        return []
+    root = _event_root(c.span)
+    if root.lemma_ != "be":
+        return []
+    subj = _subject(root)
+    attr = next((g for g in root.children if g.dep_ in {"attr", "acomp"}), None)
+    if subj is None or attr is None or _pronounish(subj) or subj.ent_type_ == "PERSON":
+        return []
+    if not _SIGNIFICANT.search(" ".join(t.text for t in attr.subtree)):
+        return []
+    np = sorted(subj.subtree, key=lambda t: t.i)
+    if not 2 <= len(np) <= 5 or np[0].lower_ not in {"the"} or any(t.is_punct for t in np):
+        return []
+    verb = "matter" if subj.tag_ in {"NNS", "NNPS"} else "matters"
+    verb_q = "do" if verb == "matter" else "does"
+    return [("matters", f"Why {verb_q} {_lower_first(np)} matter", ())]
+
+
+_TRIMMABLE = frozenset({"prep", "advmod", "npadvmod", "advcl", "agent"})
+
+
+def _short_invert(span: Span, root: Token, drop: set[int], limit: int = 11) -> str | None:
+    """:func:`invert`, then trailing adjuncts deleted (last first) until the question is short."""
+    q = invert(span, root, drop)
+    extras = sorted((c for c in root.children if c.i > root.i and c.dep_ in _TRIMMABLE and c.i not in drop),
+                    key=lambda t: -t.i)[:-1]  # the first complement ("put … on hold") stays
+    for extra in extras:
+        if q is None or len(q.split()) <= limit:
+            break
+        drop = drop | {t.i for t in extra.subtree}
+        q = invert(span, root, drop)
+    return q
+
+
+_UNITS = frozenset({"metre", "meter", "mile", "foot", "feet", "inch", "kilometre", "km", "cent", "percent", "year",
+                    "month", "week", "day", "hour", "minute", "second", "pound", "stone", "kilo", "tonne", "ton"})
+
+
+def _count_subject(span: Span, root: Token, frame: set[int]) -> str | None:
+    """ "More than 20,000 foreign fighters have fled to Syria" → "How many foreign fighters
+    have fled to Syria"."""
+    subj = _subject(root)
+    if subj is None or subj.tag_ != "NNS":
+        return None
+    num = next((n for n in subj.children if n.dep_ == "nummod" and n.like_num
+                and not re.fullmatch(r"(19|20)\d\d", n.text) and n.lower_ not in {"one", "two", "2", "1"}), None)
+    if num is None:
+        return None
+    skip = {t.i for t in num.subtree}
+    noun = [t for t in _np_tokens(subj) if t.i not in skip and t.dep_ != "det"]
+    if not noun or len(noun) > 4 or any(t.lower_ in _PRONOUNS | _UNITS or t.like_num for t in noun):
+        return None
+    side = _side(root) | {t.i for t in subj.subtree} | frame
+    rest = [t for t in _clause_tokens(span, root, side) if t.i > subj.i]
+    extras = sorted((c for c in root.children if c.i > root.i and c.dep_ in _TRIMMABLE), key=lambda t: -t.i)[:-1]
+    while len(noun) + len(rest) > 10 and extras:
+        cut = {t.i for t in extras.pop(0).subtree}
+        rest = [t for t in rest if t.i not in cut]
+    if not rest or rest[0].i < root.i - 3:
+        return None
+    noun_text = " ".join(t.lower_ if _common(t) or (t.i != span.start and t.text.islower()) else t.text for t in noun)
+    return f"How many {noun_text} {_words(rest)}"
+
+
+def _clean_object(obj: Token) -> bool:
+    """An object a what-question can stand for: a whole phrase ("a statement", "his
+    recovery"), not half an idiom ("paid tribute") nor one whose modifiers the parse
+    left outside it ("nursing [abandoned] … animals")."""
+    if obj.tag_ == "NN" and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in obj.children):
+        return False
+    if any(c.dep_ in {"poss", "det"} and c.lower_ in _PRONOUNS | {"no"} for c in obj.children):
+        return False  # "his victim": whose? "no sign": nothing to ask about
+    root = obj.head
+    if any(c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} for c in root.children):
+        return False  # "left the mother mortified": half a construction
+    if any(c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i for c in root.children) and root.lemma_.lower() in {
+        "blame", "praise", "criticise", "criticize", "thank", "punish", "fine", "slam", "condemn", "reward"}:
+        return False
+    doc = obj.doc
+    lo, hi = obj.left_edge.i, obj.right_edge.i
+    for i in (lo - 1, hi + 1):
+        stray = 0 <= i < len(doc) and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN") and doc[i].head.i != obj.i
+        if stray and (i == lo - 1 or doc[i].head.i == obj.head.i):
+            return False
+    return len({t.i for t in obj.subtree}) == hi - lo + 1
+
+
+def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Answer-phrase questions: who, when, where, how many, why, what."""
+    span = c.span
+    root = _event_root(span)
+    frame = _drop_frame(span, root)
+    subj = _subject(root)
+    out: list[tuple[str, str, tuple[str, ...]]] = []
+    if pronoun_subject(c) or subj is None or any(ch.dep_ == "neg" for ch in root.children):
+        return out
+    if any(t.tag_ in {"WP", "WDT", "WP$"} and t.head.i == root.i for t in span):
+        return out  # an embedded question ("… who called the paramedics") cannot be inverted
+    if subj.ent_type_ == "PERSON" and subj.dep_ == "nsubj" and root.pos_ == "VERB" and _name(subj, {"PERSON"}):
+        clause = _who_clause(span, root, subj, frame)
+        if len(clause.split()) >= 3:
+            out.append(("who", "Who " + clause, ()))
+    count = _count_subject(span, root, frame)
+    if count:
+        out.append(("howmany", count, ()))
+    if c.facts.tense != "future":
+        when = _point_date(root)
+        if when is not None:
+            q = _short_invert(span, root, frame | {t.i for t in when.subtree})
+            if q:
+                out.append(("when", "When " + q, ()))
+        for verb in (v for v in root.children if v.dep_ == "conj" and v.pos_ == "VERB" and _subject(v) is None):
+            when = _point_date(verb)
+            if when is not None and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+                q = invert(span, verb, frame | {t.i for t in when.subtree}, subject=subj)
+                if q:
+                    out.append(("when", "When " + q, ()))
+    where = _adjunct(root, _PLACE_LABELS)
+    if where is not None and where.lower_ in {"in", "at"}:
+        q = _short_invert(span, root, frame | {t.i for t in where.subtree})
+        if q:
+            out.append(("where", "Where " + q, ()))
+    purpose = purpose_clause(root)
+    if purpose is not None and root.lemma_ != "be":
+        q = _short_invert(span, root, frame | {t.i for t in purpose.subtree})
+        if q:
+            out.append(("why", "Why " + q, ()))
+    obj = next((g for g in root.children if g.dep_ == "dobj"), None)
+    if obj is not None:
+        num = next((n for n in obj.children if n.dep_ == "nummod" and n.ent_type_ in {"CARDINAL", ""}
+                    and not re.fullmatch(r"(19|20)\d\d", n.text)), None)
+        if num is not None and obj.tag_ == "NNS":
+            q = _short_invert(span, root, frame | {t.i for t in obj.subtree})
+            if q:
+                out.append(("howmany", f"How many {obj.text.lower()} {q}", ()))
+        elif obj.ent_type_ == "" and obj.pos_ == "NOUN" and root.lemma_.lower() not in _LIGHT and _clean_object(obj):
+            q = _short_invert(span, root, frame | {t.i for t in obj.subtree})
+            if q:
+                person = any(t.ent_type_ == "PERSON" and t.dep_ in {"appos", "compound"} for t in obj.children)
+                out.append(("what", ("Who " if person else "What ") + q, ()))
+    return out
+
+
 def overgenerate(cands: Sequence[Candidate], analysis: Analysis) -> list[_Q]:
-    """Every question the rules can ask of the story, scored."""
+    """Every answer-phrase question the rules can ask of the sentences, scored by salience.
+
+    (The question headline draws on these; the FAQ adds the role questions.)
+    """
     out: list[_Q] = []
     for c in cands:
         if c.facts.is_quote:
             continue
-        span = c.span
-        root = _event_root(span)
-        frame = _drop_frame(span, root)
-        subj = _subject(root)
-        pron = pronoun_subject(c)
-        sal = c.salience
-        if c.facts.tense == "future":
-            out.append(_Q("next", "What happens next?", c, sal + 0.3))
-        if _SIGNIFICANCE.search(c.sentence.text) and c.index > 0:
-            out.append(_Q("matters", "Why does this matter?", c, sal * 0.9))
-        if pron or subj is None or any(ch.dep_ == "neg" for ch in root.children):
-            continue
-        if any(t.tag_ in {"WP", "WDT", "WP$"} and t.head.i == root.i for t in span):
-            continue  # an embedded question ("… who called the paramedics") cannot be inverted
-        if subj.ent_type_ == "PERSON" and subj.dep_ == "nsubj" and root.pos_ == "VERB":
-            out.append(_Q("who", "Who " + _who_clause(span, root, subj, frame), c, sal + 0.1))
-        when = _adjunct(root, {"DATE"})
-        if when is not None and _resolved_in(when, c, analysis):
-            q = invert(span, root, frame | {t.i for t in when.subtree})
-            if q:
-                out.append(_Q("when", "When " + q, c, sal))
-        where = _adjunct(root, _PLACE_LABELS)
-        if where is not None and where.lower_ in {"in", "at"}:
-            q = invert(span, root, frame | {t.i for t in where.subtree})
-            if q:
-                out.append(_Q("where", "Where " + q, c, sal - 0.05))
-        purpose = purpose_clause(root)
-        if purpose is not None:
-            q = invert(span, root, frame | {t.i for t in purpose.subtree})
-            if q:
-                out.append(_Q("why", "Why " + q, c, sal + 0.05))
-        obj = next((g for g in root.children if g.dep_ == "dobj"), None)
-        if obj is not None and obj.ent_type_ == "" and obj.pos_ == "NOUN":
-            q = invert(span, root, frame | {t.i for t in obj.subtree})
-            if q:
-                out.append(_Q("what", "What " + q, c, sal - 0.1))
+        bonus = {"who": 0.1, "when": 0.0, "where": -0.05, "why": 0.05, "what": -0.1, "howmany": -0.05}
+        for kind, text, extra in _heilman(c, analysis):
+            out.append(_Q(kind, text, c, c.salience + bonus.get(kind, 0.0), extra))
     return out
 
 
+# ---------------------------------------------------------------------------
+# Ranking and selection
+# ---------------------------------------------------------------------------
+
+_KIND_WEIGHT = {
+    "accused": 1.0, "identity": 0.85, "other": 0.85, "next": 0.8, "matters": 0.6, "said": 0.55, "when": 0.55,
+    "howmany": 0.5, "why": 0.45, "who": 0.3, "where": 0.3, "what": 0.25,
+}
+_KIND_CAP = {"said": 2, "identity": 2, "accused": 2, "who": 2, "what": 2, "where": 1, "when": 2, "next": 2,
+             "other": 1, "matters": 1, "why": 1, "howmany": 1}
+_ROLE_KINDS = frozenset({"accused", "identity", "other", "next", "matters", "said"})
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _CONTENT.findall(text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _well_formed(q: str, answer: str, kind: str = "what") -> bool:
+    """Short, grammatical-looking, no quote debris or pronoun, and not giving its answer away."""
+    words = q.rstrip("?").split()
+    if not 3 <= len(words) <= 13 or len(q) > 110 or _DEBRIS.search(q) or _STOCK.match(q):
+        return False
+    if any(w.lower().strip(",") in _PRONOUNS - {"his", "their", "its"} for w in words[1:]):
+        return False
+    if words[1].lower() in _PRONOUNS or (len(words) > 2 and words[2].lower() in _PRONOUNS):
+        return False
+    dangling = re.search(r"\b(and|or|but|of|to|the|a|an|with|by|in|on|at|for|from|that|which|who|as|than)\?$", q, re.I)
+    if dangling and not re.search(r"\b(accused of|charged with|convicted of|suspected of|guilty to|jailed for|"
+                                  r"sentenced for|banned for|suspended for)\?$", q):
+        return False
+    if re.search(r"\s[,;:]|,\s*,|\b(\w+) \1\b", q, re.I):
+        return False
+    # The answer must tell the reader something the question does not.
+    new = _content(answer) - _content(q)
+    return len(new) >= (1 if kind in {"when", "where", "howmany", "next", "accused", "identity"} else 3)
+
+
+def _speaker_key(question: str) -> str:
+    """ "What did Mr Cameron say?" and "What did David Cameron say?" ask the same person."""
+    words = question.rstrip("?").split()[2:-1] or question.split()
+    names = [w for w in words if w[:1].isupper()]
+    return (names[-1] if names else " ".join(words)).lower()
+
+
 def faq(cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] = ()) -> tuple[FaqItem, ...]:
-    """4–6 question/answer pairs, answers supported by construction, no near-duplicates.
+    """3–6 question/answer pairs (fewer when the story supports fewer), each answer a
+    different sentence that stands alone, no stock question, no near-duplicates.
 
     ``avoid`` holds questions already asked elsewhere on the page (the headline).
     """
     avoided = {_question(q).lower() for q in avoid}
-    pool = [q for q in overgenerate(cands, analysis) if _question(q.question).lower() not in avoided]
-    pool.sort(key=lambda q: -q.score)
+    answers: dict[str, tuple[str, tuple[str, ...]] | None] = {}
+
+    def answer_of(c: Candidate) -> tuple[str, tuple[str, ...]] | None:
+        if c.id not in answers:
+            answers[c.id] = _answer(c, analysis)
+        return answers[c.id]
+
+    central = _central_people(cands, analysis)
+    ranked = sorted(cands, key=lambda c: -c.salience)
+    salient = {c.id for c in ranked[: max(6, len(ranked) // 3)]}
+    gens: list[tuple[Callable[[Candidate], list[tuple[str, str, tuple[str, ...]]]], bool]] = [
+        (lambda c: _accused(c, _event_root(c.span), analysis), False),
+        (lambda c: _identity(c, analysis, central), False),
+        (lambda c: _said(c, analysis), False),
+        (lambda c: _other_side(c, analysis), False),
+        (lambda c: _next(c, analysis), False),
+        (lambda c: _matters(c, analysis), False),
+        (lambda c: [] if c.facts.is_quote else _heilman(c, analysis), True),
+    ]
+    pool: list[_Q] = []
+    for c in cands:
+        for gen, needs_salience in gens:
+            if needs_salience and c.id not in salient:
+                continue
+            try:
+                made = gen(c)
+            except (IndexError, StopIteration):  # a parse the rules cannot read
+                continue
+            if not made:
+                continue
+            ans = answer_of(c)
+            if ans is None:
+                continue
+            for kind, text, extra in made:
+                asked = _question(text)
+                if asked.lower() in avoided or not _well_formed(asked, ans[0], kind):
+                    continue
+                score = _KIND_WEIGHT[kind] + 0.5 * c.salience - 0.01 * c.index
+                if kind == "said" and not re.match(r"What \w+ [A-Z]", asked):
+                    score -= 0.35  # "What did officials say?" is weaker than a named speaker
+                pool.append(_Q(kind, asked, c, score, extra))
+    pool.sort(key=lambda q: (-q.score, q.source.index, q.question))
     chosen: list[_Q] = []
-    seen_kinds: set[str] = set()
-    seen_sources: set[str] = set()
+    kinds: dict[str, int] = {}
+    used: set[str] = set()
+    people: set[str] = set()
 
-    def content(q: str) -> set[str]:
-        return {w for w in re.findall(r"[a-z0-9]+", q.lower()) if len(w) > 3}
+    def fits(q: _Q) -> bool:
+        if q.source.id in used or kinds.get(q.kind, 0) >= _KIND_CAP[q.kind]:
+            return False
+        ans = answer_of(q.source)
+        assert ans is not None
+        for p in chosen:
+            if q.question.lower() == p.question.lower():
+                return False
+            if jaccard(_content(q.question), _content(p.question)) > 0.6:
+                return False
+            pa = answer_of(p.source)
+            if pa is not None and jaccard(_content(ans[0]), _content(pa[0])) > 0.5:
+                return False
+        return not (q.kind == "said" and _speaker_key(q.question) in people)
 
-    def ok(q: _Q, strict: bool) -> bool:
-        if len(q.question) > 160 or not 3 <= len(q.question.split()) <= 18 or _DEBRIS.search(q.question):
-            return False
-        if any(jaccard(content(q.question), content(p.question)) > 0.5 for p in chosen):
-            return False
-        if any(q.question.lower() == p.question.lower() for p in chosen):
-            return False
-        return not (strict and (q.kind in seen_kinds or q.source.id in seen_sources))
-
-    for strict in (True, False):
-        for q in pool:
-            if len(chosen) >= FAQ_MAX:
-                break
-            if q in chosen or not ok(q, strict):
-                continue
-            if not strict and q.kind in {"next", "matters"} and q.kind in seen_kinds:
-                continue
+    # Role questions first; the answer-phrase questions fill in up to four.
+    for q in pool:
+        if len(chosen) >= FAQ_MAX:
+            break
+        if q.kind not in _ROLE_KINDS and len(chosen) >= 4:
+            continue
+        if fits(q):
             chosen.append(q)
-            seen_kinds.add(q.kind)
-            seen_sources.add(q.source.id)
-    # Story-level fallbacks when the sentences gave too few questions.
+            kinds[q.kind] = kinds.get(q.kind, 0) + 1
+            used.add(q.source.id)
+            if q.kind == "said":
+                people.add(_speaker_key(q.question))
     if len(chosen) < FAQ_MIN:
-        generic = [("What happened?", 0), ("What else does the story report?", 1), ("What other details are given?", 2), ("What more is known?", 3)]
-        used = {q.source.id for q in chosen}
-        # Self-contained statements first (no quote fragments, no run-on caption text),
-        # then the rest, so a story told in quotes still gets its four answers.
-        ranked = [c for c in sorted(cands, key=lambda c: -c.salience) if c.id not in used]
-        clean = [c for c in ranked if not c.facts.is_quote and len(c.sentence.text.split()) <= 45]
-        rest = clean + [c for c in ranked if c not in clean]
-        for (text, _), c in zip(generic, rest, strict=False):
+        # A thin story: the answer-phrase questions of its less salient sentences too.
+        more: list[_Q] = []
+        for c in cands:
+            if c.id in salient or c.facts.is_quote or c.id in used:
+                continue
+            found = answer_of(c)
+            if found is None:
+                continue
+            for kind, text, extra in _heilman(c, analysis):
+                question = _question(text)
+                if question.lower() not in avoided and _well_formed(question, found[0], kind):
+                    more.append(_Q(kind, question, c, _KIND_WEIGHT[kind] + 0.5 * c.salience, extra))
+        more.sort(key=lambda m: (-m.score, m.source.index, m.question))
+        for m in more:
             if len(chosen) >= FAQ_MIN:
                 break
-            if any(p.question == text for p in chosen) or _question(text).lower() in avoided:
-                continue
-            chosen.append(_Q("what", text, c, 0.0))
+            if fits(m):
+                chosen.append(m)
+                kinds[m.kind] = kinds.get(m.kind, 0) + 1
+                used.add(m.source.id)
     chosen.sort(key=lambda q: (_TYPE_ORDER.index(q.kind), q.source.index))
     items = []
     for q in chosen:
-        # Answers keep more of the sentence than bullets: the answer phrase must survive.
-        answer = annotate_dates(compress(q.source.span, max_words=55), q.source.id, analysis)
-        is_generic = q.kind in {"next", "matters"} or q.question.startswith("What happened") or q.score == 0.0
+        ans = answer_of(q.source)
+        assert ans is not None
+        text, cites = ans
+        qcites = tuple(sorted({q.source.id, *q.cites}, key=lambda s: int(s[1:])))
         items.append(
             FaqItem(
-                question=Claim(text=_question(q.question), cites=() if is_generic else (q.source.id,), kind="question"),
-                answer=Claim(text=finish(answer), cites=(q.source.id,), kind="fact"),
+                question=Claim(text=q.question, cites=qcites, kind="question"),
+                answer=Claim(text=text, cites=cites, kind="fact"),
             )
         )
     return tuple(items)
+
+
+def _central_people(cands: Sequence[Candidate], analysis: Analysis) -> frozenset[str]:
+    """The one or two people the story is about: named often, or named in the lead."""
+    lead = {c.id for c in cands[:3]}
+    people = [e for e in analysis.entities if e.kind == "PERSON" and len(e.name.split()) >= 2
+              and (len(e.mentions) >= 3 or lead & set(e.mentions))]
+    people.sort(key=lambda e: -e.salience)
+    if not people:
+        return frozenset()
+    top = people[0].salience
+    return frozenset(e.name for e in people[:2] if e.salience >= 0.6 * top)

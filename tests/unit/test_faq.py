@@ -1,0 +1,185 @@
+"""The FAQ part: questions a reader of this story would ask, each answered by a different sentence.
+
+Properties over tuning stories (never the held-out ones), then targeted cases on small
+stories written for the purpose and on the sample wire story.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from copydesk.contract import PARTS
+from copydesk.generate.faq import _question, balanced, faq, invert, run_on
+from copydesk.generate.select import candidates
+from copydesk.ingest import story_from_text
+from copydesk.model import Analysis, FaqItem
+from copydesk.nlp.analyse import parse
+from copydesk.nlp.parser import load_pipeline
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = ROOT.parent / "shared" / "data" / "news_dev.jsonl"
+HELDOUT = ROOT / "eval" / "heldout.txt"
+RULE = PARTS["faq"]
+STOCK = re.compile(
+    r"^(what happened|what more is known|what other details are given|what else does the story report|"
+    r"why does this matter|what happens next)\?$",
+    re.I,
+)
+PRONOUN_OPENERS = {"he", "she", "it", "they", "his", "her", "its", "their", "this", "these", "those", "we", "i", "you"}
+
+
+def _faq(text: str, published: date | None = None) -> tuple[tuple[FaqItem, ...], Analysis]:
+    story = story_from_text(text)
+    if published is not None:
+        story = story.model_copy(update={"published": published})
+    parsed = parse(story, today=date(2025, 11, 3))
+    return faq(candidates(parsed), parsed.analysis), parsed.analysis
+
+
+@pytest.fixture(scope="module")
+def tuning_faqs() -> list[tuple[tuple[FaqItem, ...], Analysis]]:
+    """The FAQs of 30 dev stories outside the held-out split."""
+    if not DEV.exists():
+        pytest.skip(f"dev set not found at {DEV}")
+    held = {ln.strip() for ln in HELDOUT.read_text().splitlines() if ln.strip() and not ln.startswith("#")}
+    rows: list[dict[str, Any]] = [json.loads(ln) for ln in DEV.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    tune = [r for r in rows if r["id"] not in held][:30]
+    return [_faq(r["text"]) for r in tune]
+
+
+def _check(items: tuple[FaqItem, ...], analysis: Analysis) -> None:
+    assert len(items) <= RULE.max_items
+    questions = [i.question.text for i in items]
+    assert len({q.lower() for q in questions}) == len(questions)
+    answer_sources = [i.answer.cites for i in items]
+    ids = {s.id for s in analysis.sentences}
+    for item in items:
+        q, a = item.question, item.answer
+        assert q.text.endswith("?") and not q.text.endswith("??"), q.text
+        assert not STOCK.match(q.text), q.text
+        assert q.kind == "question" and q.cites and set(q.cites) <= ids
+        assert a.kind == "fact" and a.cites and set(a.cites) <= ids
+        assert len(a.text.split()) <= (RULE.max_words or 60), a.text
+        assert balanced(a.text), a.text
+        first = re.findall(r"[A-Za-z']+", a.text)[0].lower()
+        assert first not in PRONOUN_OPENERS, a.text
+        assert a.text[0] not in "'‘\"“" or balanced(a.text)
+    # Each answer rests on a different sentence of the story.
+    own = [next(c for c in cites if c in item.question.cites) for cites, item in zip(answer_sources, items, strict=True)]
+    assert len(set(own)) == len(own), own
+
+
+def test_faq_properties_over_tuning_stories(tuning_faqs: list[tuple[tuple[FaqItem, ...], Analysis]]) -> None:
+    for items, analysis in tuning_faqs:
+        _check(items, analysis)
+
+
+def test_most_tuning_stories_get_three_pairs(tuning_faqs: list[tuple[tuple[FaqItem, ...], Analysis]]) -> None:
+    """Fewer than three only where the story offers no more good questions (a guard
+    against the yield collapsing, not a quota: filler is never added to reach three)."""
+    full = sum(len(items) >= RULE.min_items for items, _ in tuning_faqs)
+    assert full >= 0.4 * len(tuning_faqs), full
+    assert sum(len(items) for items, _ in tuning_faqs) >= 2 * len(tuning_faqs)
+
+
+ADELI = """Asylum seeker Jafar Adeli, 32, was jailed for 27 months at Leicester Crown Court on Wednesday.
+Adeli had arranged to meet a girl he believed was 14 after chatting to her online.
+The girl was in fact a member of a vigilante group called Letzgo Hunting.
+Prosecutor Alan Murphy told the court: 'The vigilante group contacted police as soon as the meeting was arranged.'
+Adeli denied the charge at first but later admitted attempting to meet a child after grooming.
+His lawyer, Navinder Sekhon, said Adeli felt deep remorse for what he had done."""
+
+NORMAN = """Conservative MP Jesse Norman allegedly gave out cake while campaigning at a supermarket in his Hereford constituency.
+West Mercia Police said it was investigating reports of a breach of the Representation of the People Act 1983.
+Mr Norman denied any wrongdoing in a statement on Friday.
+The council approved a new supermarket car park last year.
+Detectives will interview Mr Norman next week, a police spokesman said."""
+
+GOMIS = """Swansea City striker Bafetimbi Gomis has been recovering from a hamstring injury in France.
+Gomis, 29, hurt his hamstring in the 1-1 draw with Everton earlier this month.
+Swansea manager Garry Monk said the club was pleased with the striker's progress.
+Gomis is a France international who joined Swansea from Lyon on a free transfer last summer.
+The club signed two other forwards in January."""
+
+
+def test_who_and_what_accused_questions() -> None:
+    items, analysis = _faq(NORMAN)
+    _check(items, analysis)
+    by_q = {i.question.text: i for i in items}
+    assert "What is Jesse Norman accused of?" in by_q
+    assert "allegedly" in by_q["What is Jesse Norman accused of?"].answer.text  # the owner of the claim stays
+    items, analysis = _faq(GOMIS)
+    _check(items, analysis)
+    who = [i for i in items if i.question.text == "Who is Bafetimbi Gomis?"]
+    assert who and "Gomis" in who[0].answer.text and "striker" in who[0].answer.text + " international"
+
+
+def test_how_long_and_named_speaker() -> None:
+    items, analysis = _faq(ADELI)
+    _check(items, analysis)
+    qs = {i.question.text: i.answer.text for i in items}
+    assert "How long was Jafar Adeli jailed for?" in qs and "27 months" in qs["How long was Jafar Adeli jailed for?"]
+    assert "What did Alan Murphy tell the court?" in qs
+
+
+def test_other_side_question() -> None:
+    items, _ = _faq(NORMAN)
+    other = [i for i in items if i.question.text.startswith(("How did", "How has", "Has "))]
+    assert other and "denied" in other[0].answer.text
+
+
+def test_what_next_only_from_a_future_sentence() -> None:
+    items, analysis = _faq(NORMAN)
+    nxt = [i for i in items if i.question.text.startswith(("When will", "What happens next"))]
+    assert nxt and nxt[0].answer.cites == ("s5",)
+    past = {s.id for s in analysis.sentences if "approved" in s.text}
+    assert not any(set(i.answer.cites) & past and "next" in i.question.text.lower() for i in items)
+
+
+def test_when_question_carries_the_date_in_its_answer(wire_text: str) -> None:
+    items, analysis = _faq(wire_text, published=date(2025, 10, 29))
+    _check(items, analysis)
+    assert len(items) >= RULE.min_items
+    when = [i for i in items if i.question.text.startswith("When did the two ministers")]
+    assert when and "December 2024" in when[0].answer.text
+    assert "December 2024" not in when[0].question.text
+    assert any(i.question.text.startswith(("When will", "What happens next")) for i in items)
+
+
+def test_questions_never_carry_the_frame_or_an_appositive() -> None:
+    nlp = load_pipeline()
+    doc = nlp("The minister met his counterpart, General Viktor Afzalov, in Moscow.")
+    assert invert(doc[:], doc[:].root) == "did the minister meet his counterpart in Moscow"
+    doc = nlp("King, 89, has used various models of Gibson guitars.")
+    assert invert(doc[:], doc[:].root) == "has King used various models of Gibson guitars"
+    doc = nlp("He's facing charges of aggravated battery.")
+    assert invert(doc[:], doc[:].root) == "is he facing charges of aggravated battery"
+
+
+def test_run_on_captions_are_never_answers() -> None:
+    nlp = load_pipeline()
+    runs = [
+        "The vigilante group filmed the meeting, which showed him putting his head in his hands when he realised he "
+        "had been tricked Adeli agreed to pay for the bus fare.",
+        "Lawsuits followed the move to help Uber defend safety concerns There were three high-profile cases.",
+    ]
+    clean = [
+        "Blues legend B.B. King was hospitalized for dehydration, though the ailment didn't keep him out for long.",
+        "Indian Air Force chief Air Marshal A.P. Singh met his Russian counterpart in Moscow this Wednesday.",
+        "Police said Smith was arrested on Friday.",
+    ]
+    assert all(run_on(nlp(t)[:]) for t in runs)
+    assert not any(run_on(nlp(t)[:]) for t in clean)
+
+
+def test_balanced_and_question_helpers() -> None:
+    assert balanced("Mr Norman called the claims 'nonsense'.")
+    assert balanced("The players' union agreed.")
+    assert not balanced("He was struggling before,' Moore said.")
+    assert _question("what did  the panel find ,") == "What did the panel find?"
