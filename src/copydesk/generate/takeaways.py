@@ -93,7 +93,7 @@ _BAD_LABEL_WORDS = frozenset(
      "officials", "minister", "president", "source", "sources", "statement", "report", "reports", "story",
      "video", "picture", "pictures", "photo", "photos", "image", "images", "footage", "everyone", "anyone",
      "someone", "something", "anything", "nothing", "everything", "all", "some", "many", "more", "most",
-     "question", "questions", "issue", "matter", "details", "detail", "job", "lot", "deal", "cent", "per", "information", "area", "group", "team", "member", "members", "person",
+     "question", "questions", "issue", "matter", "details", "detail", "job", "lot", "deal", "pair", "couple", "duo", "trio", "cent", "per", "information", "area", "group", "team", "member", "members", "person",
      "guy", "lady", "kid", "kids", "child", "children", "baby", "mr", "mrs", "ms", "dr", "miss", "sir"]
 )
 # Nouns that name an aspect of a story on their own ("Debt", "Verdict"): a single-noun
@@ -318,12 +318,15 @@ def _finite_with_subject(span: Span) -> bool:
 def _reported_pronoun(span: Span) -> bool:
     """ "Cameron said they were …": the reported clause's subject points back."""
     root = span.root
-    if root.lemma_ not in _SPEECH or re.search(r"[‘“\"]", span.text):
-        return False  # inside a direct quotation the words are the speaker's own
+    if root.lemma_ not in _SPEECH:
+        return False
     for comp in (t for t in root.children if t.dep_ == "ccomp"):
-        if any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"they", "it", "this", "these", "those", "them"}
-               for s in comp.children):
-            return True
+        for subj in comp.children:
+            if subj.dep_ in {"nsubj", "nsubjpass"} and subj.lower_ in {"they", "it", "this", "these", "those", "them"}:
+                before = span.doc.text[span.start_char : subj.idx]
+                # Inside a direct quotation the words are the speaker's own.
+                if before.count("‘") + before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+                    return True
     return False
 
 
@@ -371,7 +374,7 @@ def prepare(
     if c.roles.has("quote", "debris") or c.id in inside_quote:
         return None
     raw = c.sentence.text.strip()
-    colon = re.search(r"\w: [A-Z‘'\"“]", raw)
+    colon = re.search(r"\w ?: [A-Z‘'\"“]", raw)
     if colon and not any(t.lemma_ in _SPEECH | {"read", "write"} for t in c.span if t.idx - c.span.start_char < colon.start()):
         return None  # a caption or a headline run into the text ("The price …: Waitrose scores highest")
     if raw.endswith(":") or raw[:1].islower() or _SPLICE.search(raw) or (raw.endswith("!") and not c.facts.is_quote):
@@ -623,6 +626,8 @@ def _verb_nominal(c: Candidate) -> str | None:
         verb = root.lemma_.lower()
     if any(t.dep_ == "neg" for t in root.children):
         return None  # "has not lost" is no defeat
+    if verb == "lose" and any(t.dep_ == "dobj" and t.lemma_ not in {"match", "game", "final", "tie", "election", "vote", "case", "appeal", "title", "fight", "race"} for t in root.children):
+        return None  # "lost contact" is no defeat
     if verb == "find" and any(t.dep_ == "auxpass" for t in root.children):
         return None  # "can be found at" is where, not findings
     if verb not in NOMINALS:
