@@ -57,7 +57,7 @@ _FOR_REASON_VERBS = frozenset(
 _DISCLOSURE = frozenset({"announce", "reveal", "unveil", "find", "discover", "release", "admit", "confirm", "propose", "launch", "publish", "decide", "order", "demand", "pledge", "promise", "offer"})
 _LIGHT_VERBS = frozenset({"have", "get", "make", "take", "give", "be", "do", "find", "see", "put", "keep", "pay", "play"})
 _TRAILING = frozenset({"in", "on", "at", "of", "the", "a", "an", "and", "to", "for", "with", "by", "from", "as", "that", "which", "who", "but", "or"})
-_LINKS = re.compile(r"\s[-–—]+\s|--|[:;()\[\]]")
+_LINKS = re.compile(r"\s[-–—]+(?:\s|\?|$)|--|[:;()\[\]]")
 
 
 def _child(tok: Token, deps: set[str]) -> Token | None:
@@ -316,6 +316,10 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
     if len(_style(words)) > limit_chars or len(words) > HEADLINE_WORDS + 4:
         return None
     text = " ".join(words)
+    if not _balanced(text):
+        # A quotation whose other mark went with deleted words: no quotation marks at all.
+        text = re.sub(r"(^|\s)['‘]|['’](?=[\s,.]|$)", r"\1", text).replace('"', "").strip()
+        words = text.split()
     if _LINKS.search(text) or text.count(",") > 1 or not _balanced(text) or len(words) < 3:
         return None
     last = max((t for t in span if t.i not in drop and not t.is_punct), key=lambda t: t.i, default=None)
@@ -431,9 +435,11 @@ def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
     if not words:
         return None
     words = [*lead, *words]
+    if words:
+        words[-1] = re.sub(r"[.,;:!?'’\"”]+$", "", words[-1])
     words = [re.sub(r'^["“”]+|["“”.,;:!?]+$', "", w) for w in words]
     words = [w for w in words if w and w not in {"'", "’", "‘"}]
-    while words and words[-1].lower().strip(",") in _TRAILING:
+    while words and (words[-1].lower().strip(",") in _TRAILING or words[-1] in {"-", "–", "—", "--"}):
         words.pop()
     text = title_case(words).rstrip(" ,.;:'’") + "?"
     if (

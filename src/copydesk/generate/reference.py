@@ -88,10 +88,21 @@ def _antecedent(index: int, pronoun: str, analysis: Analysis, *, window: int = 2
         if not people:
             continue
         fits = [e for e in people if _gender(e, analysis) in {want, None}]
-        if len(fits) == 1 and (_gender(fits[0], analysis) == want or len(people) == 1):
-            return fits[0], j
-        return None  # several people, or none of that gender: ambiguous
+        if len(fits) != 1 or not (_gender(fits[0], analysis) == want or len(people) == 1):
+            return None  # several people, or none of that gender: ambiguous
+        # The person must be what that sentence is about (its subject or speaker), or
+        # the pronoun may well mean its unnamed subject ("The 22-year-old …").
+        facts = analysis.facts[j] if j < len(analysis.facts) else None
+        about = " ".join(x for x in ((facts.subject if facts else None), (facts.attribution if facts else None)) if x)
+        if not any(re.search(rf"\b{re.escape(f)}\b", about) for f in _forms(fits[0])):
+            return None
+        return fits[0], j
     return None
+
+
+def _forms(e: Entity) -> set[str]:
+    """Every way the story names ``e``: full name, aliases, surname."""
+    return {f for f in (e.name, *e.aliases, e.name.split()[-1]) if f}
 
 
 def name_of(e: Entity, already: str = "", source: str = "") -> str:

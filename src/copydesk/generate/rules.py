@@ -39,7 +39,7 @@ def _headlines(
             h, s = plain_headline(c, analysis)
             if h.text:
                 headline, seo = h, s
-        if question is None and c in order[:2]:
+        if question is None and c in order[:3]:
             q = question_headline(c, analysis, cands)
             if q.text:
                 question = q
