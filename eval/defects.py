@@ -256,19 +256,23 @@ def _dropped_cues(article: Any, cues: dict[str, tuple[str, ...]]) -> Iterator[tu
     """``(ref, family, statement)`` for every cue a deletion-compression dropped while
     keeping the material it governs. See :func:`dropped_attribution`."""
     for ref, text, cites in _statements(article):
-        sources = _cited_text(article, cites)
-        if not sources:
-            continue
-        source = "\n".join(sources)
-        stoks = _tokens(source)
-        s = [t for t, _, _ in stoks]
         g = _words(text)
-        if len(g) < 4 or len(g) >= len(s):
+        if len(g) < 4:
             continue
-        blocks = SequenceMatcher(None, s, g, autojunk=False).get_matching_blocks()
-        kept = {b.a + k for b in blocks for k in range(b.size)}
-        if len(kept) < 0.8 * len(g):
-            continue  # not a deletion-compression of the cited text: a paraphrase or a stitch
+        # the cited sentence the statement was compressed from: the best-aligned one
+        best: tuple[int, str, list[tuple[str, int, int]], set[int]] | None = None
+        for source in _cited_text(article, cites):
+            stoks = _tokens(source)
+            blocks = SequenceMatcher(None, [t for t, _, _ in stoks], g, autojunk=False).get_matching_blocks()
+            kept = {b.a + k for b in blocks for k in range(b.size)}
+            if best is None or len(kept) > best[0]:
+                best = (len(kept), source, stoks, kept)
+        if best is None:
+            continue
+        _, source, stoks, kept = best
+        s = [t for t, _, _ in stoks]
+        if len(kept) < 0.8 * len(g) or len(g) >= len(s):
+            continue  # not a deletion-compression of the cited sentence: a paraphrase or a stitch
         gtext = " " + " ".join(g) + " "
         # breaks[i]: a clause boundary between source tokens i and i+1
         gaps = [source[stoks[i][2] : stoks[i + 1][1]] for i in range(len(stoks) - 1)]
@@ -332,16 +336,18 @@ def dropped_attribution(article: Any) -> Iterator[Defect]:
     "reportedly", suspected, "believed to", "said to be") that the statement leaves out
     while keeping what the cue governed.
 
-    Counted only when the statement is a deletion-compression of its cited sentences (at
-    least 80% of its words align, in order, to them, and it is shorter), the cue's word
-    family is absent from the statement, and kept words fall in the cue's scope. The
-    scope is approximated from the token stream, not parsed: the words after the cue up
-    to the next strong break (``; : ( ) — –``, a sentence end, or ", but/while/and/…"),
-    cut at the next comma when the cue sits in a ", which/who …" relative clause; for an
+    Counted only when the statement is a deletion-compression of its best-aligned cited
+    sentence (at least 80% of its words align to it in order, and it is shorter), a cue
+    of that sentence was deleted, the cue's word family is absent from the statement,
+    and kept words fall in the cue's scope. The scope is approximated from the token
+    stream, not parsed: the words after the cue up to the next strong break
+    (``; : ( ) — –``, a sentence end, ", but/while/and/…" or a bare "but"), cut at the
+    next comma when the cue sits in a ", which/who …" relative clause; for an
     attribution in a short trailing segment that closes the sentence ("…, according to
     police." / "…, the ministry claimed.") the words before it. So a cue after the kept
     words is otherwise not counted (missed), and a cue inside an unmarked embedded
-    clause can be counted when the main clause is kept (a false alarm).
+    clause can be counted when the main clause is kept (a false alarm). "claim" meaning
+    "win" ("claim his third pole", "claimed victory") is skipped by its next word.
     """
     for ref, family, text in _dropped_cues(article, ATTRIBUTION_CUES):
         yield Defect("dropped_attribution", ref, f"[{family}] {_excerpt(text, 100)}")
