@@ -37,6 +37,7 @@ from spacy.tokens import Span, Token
 
 from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, finish, join_tokens, parentheticals
+from copydesk.generate.debris import run_on
 from copydesk.generate.reference import Resolved, antecedent, standalone
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, pronoun_subject
 from copydesk.model import Analysis, Claim, FaqItem
@@ -344,49 +345,6 @@ def balanced(text: str) -> bool:
     # A closing mark after "s" may be a plural possessive ("the players' union").
     strict = [i for i in closes if text[i - 1 : i].lower() != "s"]
     return len(strict) <= opens <= len(closes)
-
-
-_RUN_ON_PREV = frozenset({"NOUN", "VERB", "ADJ", "ADV", "NUM", "PROPN"})
-_THINK = frozenset({"say", "tell", "think", "believe", "claim", "know", "hope", "fear", "reveal", "show", "insist",
-                    "report", "admit", "announce", "feel", "suggest", "warn", "confirm", "realise", "realize",
-                    "argue", "add", "explain", "mean", "find", "learn", "hear", "see", "ensure", "guarantee",
-                    "complain", "deny", "accept", "agree", "expect", "understand", "assume", "doubt", "wish"})
-# A capitalised function word straight after a lower-case word: a new sentence run in.
-_RUN_IN = re.compile(r"[a-z0-9%)'’] (?:The(?! [A-Z])|Some|Another|Many|There|He|She|It|They|This|These|Those|His|Her|Their|But|And|In|On|At|"
-                     r"After|When|A|An|We|You|Our|Its) (?=[a-z0-9'‘\"“])")
-# A quotation opened straight after a lower-case word that does not introduce it.
-_QUOTE_IN = re.compile(r"\b(?!(?:said|says|added|adds|told|tells|called|named|dubbed|as|the|a|an|of|was|is|"
-                       r"were|are|be|being|and|or|that|word|words|phrase|label|branded|describes?|described|"
-                       r"term|to|his|her|their|its|our|in|on|for|from|with|by|at|like|about|into)\b)[a-z]{2,} ['‘\"“][A-Z]")
-
-
-def run_on(span: Span) -> bool:
-    """A photo caption or a second sentence run into this one: "… he had been tricked
-    Adeli agreed to pay …", "… on Friday 'I'd be over the moon …"."""
-    text = span.text
-    if _RUN_IN.search(text) or _QUOTE_IN.search(text):
-        return True
-    for t in span:
-        # A finite verb with its own subject hung on a noun: two clauses with no link.
-        if (t.tag_ in {"VBZ", "VBD", "VBP"} and t.dep_ in {"dobj", "pobj", "compound", "appos", "npadvmod", "nmod", "attr"}
-                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)):
-            return True
-        if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "PROPN" or t.i == span.start:
-            continue
-        first = t.left_edge
-        if first.i <= span.start or not first.text[:1].isupper():
-            continue
-        prev = span.doc[first.i - 1]
-        if prev.is_punct or prev.pos_ not in _RUN_ON_PREV or prev.ent_type_ in {"DATE", "TIME"}:
-            continue
-        if prev.tag_ in {"WRB", "WDT", "WP", "IN", "TO", "CC"} or prev.dep_ in {"mark", "cc"}:
-            continue
-        if prev.lemma_.lower() in _THINK or (prev.dep_ in {"dobj", "dative"} and prev.head.lemma_.lower() in _THINK):
-            continue  # "said Smith was …", "told reporters Smith was …"
-        if not any(v.tag_ in {"VBZ", "VBD", "VBP", "MD"} for v in span.doc[span.start : prev.i]):
-            continue  # no clause before it: "Blues legend B.B. King was …" is one subject
-        return True
-    return False
 
 
 _DATE_OPENER = re.compile(r"^(?:This|That|Last|Next) (?:year|week|month|season|summer|winter|spring|autumn|"

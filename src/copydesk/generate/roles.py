@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from copydesk.generate.debris import CAPTION, DEBRIS, SPLICE, TICKER, caption_like, run_on
 from copydesk.model import Analysis, SentenceFacts
 
 Role = str
@@ -52,6 +53,8 @@ class Features:
     later_date: bool
     perfect_past: bool
     """The main verb is in the past perfect ("had been")."""
+    spliced: bool = False
+    """A photo caption (after the lead) or a second sentence run into this one."""
 
 
 @dataclass(frozen=True)
@@ -71,23 +74,6 @@ def _lemma(*words: str) -> Callable[[Features], bool]:
     return lambda f: bool(f.lemmas & wanted)
 
 
-# Layout and furniture run into the text: never a fact for any part.
-DEBRIS = re.compile(
-    r"(scroll down|watch the video|click here|for more (?:news|videos|on this)|follow us|sign up|subscribe|"
-    r"contributed to this report|all rights reserved|©|^by \. |published: |updated: |share this|read more|"
-    r"is at the top of this story|pictured (?:above|below|left|right)|\bpictured\b.*\b[A-Z][a-z]+:|"
-    r"^(?:video|photos?|picture|gallery|watch|listen|related|see also)\s*:|download the|app\b.*\bfree)",
-    re.I,
-)
-# A photo caption run into the text: "Big group: The entire cast …", or inside one.
-# ("The PM added: That …" is speech, not a caption.)
-CAPTION = re.compile(
-    r"^(?![\w'’ -]*\b(?:said|says|added|adds|told|tells|explained|wrote|writes|tweeted|insisted|warned)\b)[A-Z][\w'’ -]{0,30}: [A-Z]"
-    r"|[a-z]\s+(?!(?:Said|Added)\b)[A-Z][a-z]+:\s+[A-Z]"
-)
-# A match ticker or a score line: "45 mins: …", "Ronaldo 23', Bale 67'".
-TICKER = re.compile(r"^\s*\d{1,3}(?:\+\d)?\s*(?:mins?|min\.|')\b|\b\d{1,3}'\s*,|\(\d+'\)|\bsubs?(?: not used)?:", re.I)
-
 _HEDGE_OR_NEXT = (
     r"\b(?:will|shall|is (?:due|set|expected|scheduled|likely) to|are (?:due|set|expected|scheduled|likely) to|"
     r"plans? to|planned|upcoming|next (?:week|month|year|season|summer|spring|autumn|winter|monday|tuesday|"
@@ -99,6 +85,7 @@ _HEDGE_OR_NEXT = (
 RULES: tuple[Rule, ...] = (
     Rule("debris", lambda f: bool(DEBRIS.search(f.text) or CAPTION.search(f.text) or TICKER.search(f.text)),
          "layout, captions, links, tickers"),
+    Rule("debris", lambda f: f.spliced, "a caption or another sentence run into this one"),
     Rule("debris", _cue(r"^visit site\b|\bvisit site [A-Z]"), "a shopping widget ('Visit site') run into the text"),
     Rule("other_side", _lemma("deny", "dispute", "refute", "reject", "dismiss", "contest", "defend", "respond"),
          "a denial or a response"),
@@ -170,6 +157,7 @@ def features(span: Span, facts: SentenceFacts, analysis: Analysis, latest_year: 
         earlier_date=earlier,
         later_date=later,
         perfect_past=perfect,
+        spliced=run_on(span) or bool(SPLICE.search(text)) or (facts.id != "s1" and caption_like(span, facts.id, analysis)),
     )
 
 

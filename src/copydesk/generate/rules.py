@@ -13,12 +13,13 @@ from copydesk.generate.faq import faq
 from copydesk.generate.headlines import HEADLINE_MAX, SEO_MAX, plain_headline, question_headline
 from copydesk.generate.select import Candidate, candidates
 from copydesk.generate.summary import title_case
-from copydesk.generate.takeaways import takeaways
 from copydesk.generate.synopsis import synopsis_sources
+from copydesk.generate.takeaways import takeaways
 from copydesk.generate.viewpoint import viewpoint
 from copydesk.model import Analysis, Claim, Parts
 from copydesk.nlp.analyse import ParsedStory
 from copydesk.settings import Settings
+
 
 def _headlines(
     sources: Sequence[Candidate], cands: Sequence[Candidate], analysis: Analysis

@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, word_count
+from copydesk.generate.debris import SPLICE, caption_like
 from copydesk.generate.reference import standalone
 from copydesk.generate.select import Candidate, annotate_dates, jaccard
 from copydesk.generate.summary import title_case
@@ -234,12 +235,6 @@ def _speech_without_speaker(c: Candidate, text: str) -> bool:
     return bool(_FIRST_PERSON.search(outside))
 
 
-_SPLICE = re.compile(
-    # A caption or a second text run into the sentence without punctuation: an opening
-    # quotation mark straight after a word ("on Friday ‘I’d be …"), or a word straight
-    # after a closing one ("… her 'butt off' Fowler received …").
-    r"[a-z0-9] ‘[A-Z]|\b(?:19|20)\d\d [A-Z][a-z]+(?:['’]s?)? [a-z]| ' |[a-z0-9] (?:A|An|The|This|His|Her|Their) [a-z]|\w['’] (?!(?:said|says|added|adds|told|tells|wrote|writes|explained)\b)[A-Z][a-z]+ [a-z]"
-)
 # Nouns whose clause is their content: "reports (that it drew up plans)" is not "reports".
 _CONTENT_NOUNS = frozenset(
     ["report", "claim", "fear", "concern", "suggestion", "evidence", "rumour", "rumor", "speculation", "news",
@@ -330,36 +325,6 @@ def _reported_pronoun(span: Span) -> bool:
     return False
 
 
-# Verbs whose simple present states a fact rather than narrating a pictured moment.
-_STATIVE = frozenset(
-    ["be", "have", "remain", "include", "continue", "contain", "consist", "seem", "appear", "need", "want", "believe",
-     "think", "know", "mean", "face", "hope", "plan", "expect", "live", "work", "own", "hold", "stand", "lie", "sit",
-     "cost", "weigh", "measure", "feature", "show", "reveal", "suggest", "highlight", "use", "run", "involve",
-     "affect", "require", "allow", "depend", "belong", "exist", "lead", "look", "feel", "become", "love", "like",
-     "hate", "prefer", "claim", "insist", "deny", "argue", "say", "tell", "add", "warn", "estimate", "range",
-     "account", "represent", "stay", "keep", "cover", "offer", "provide", "serve", "make", "take", "get", "go",
-     "come", "seek", "fear", "doubt", "plan", "aim", "intend", "refuse", "admit", "accept", "agree", "disagree",
-     "tend", "vary", "differ", "lack", "help", "support", "oppose", "suffer", "earn", "pay", "spend", "sell", "buy",
-     "find", "consider", "see", "understand", "recognise", "recognize", "wonder", "matter", "count", "add"]
-)
-_PICTURED = re.compile(r"\b(?:is|are) (?:pictured|seen|shown|found|captured|photographed|spotted)\b(?! to\b)")
-
-
-def _caption_like(c: Candidate, analysis: Analysis) -> bool:
-    """A photo caption run into the text: a present-tense scene ("X and Y serve food")
-    with an earlier date ("… in May 2011")."""
-    root = c.span.root
-    if _PICTURED.search(c.sentence.text):
-        return True
-    if root.tag_ not in {"VBZ", "VBP"} or root.lemma_ in _SPEECH or c.facts.is_quote:
-        return False
-    if root.lemma_ not in _STATIVE and not any(t.dep_ in {"aux", "auxpass"} for t in root.children):
-        return True  # "Mata celebrates with Herrera", "Gomis unleashes a shot": a caption
-    ref = analysis.reference_date.isoformat() if analysis.reference_date else None
-    earlier = any(d.sentence == c.id and d.value and ref and d.value < ref[: len(d.value)] for d in analysis.dates)
-    return earlier or bool(re.search(r"\b(?:in|on) (?:[A-Z][a-z]+ )?(?:19|20)\d\d\b", c.sentence.text))
-
-
 def prepare(
     c: Candidate, analysis: Analysis, *, context: str = "", max_words: int = TAKEAWAY_MAX_WORDS,
     inside_quote: frozenset[str] = frozenset(),
@@ -377,13 +342,13 @@ def prepare(
     colon = re.search(r"\w ?: [A-Z‘'\"“]", raw)
     if colon and not any(t.lemma_ in _SPEECH | {"read", "write"} for t in c.span if t.idx - c.span.start_char < colon.start()):
         return None  # a caption or a headline run into the text ("The price …: Waitrose scores highest")
-    if raw.endswith(":") or raw[:1].islower() or _SPLICE.search(raw) or (raw.endswith("!") and not c.facts.is_quote):
+    if raw.endswith(":") or raw[:1].islower() or SPLICE.search(raw) or (raw.endswith("!") and not c.facts.is_quote):
         return None
     text = close_quotation(c, compress(c.span, max_words=max_words, keep_frame=True))
     n = word_count(text)
     if n > max_words or n < MIN_WORDS or not balanced(text) or _speech_without_speaker(c, text):
         return None
-    if not intact(c.span, text) or not _finite_with_subject(c.span) or _reported_pronoun(c.span) or _caption_like(c, analysis):
+    if not intact(c.span, text) or not _finite_with_subject(c.span) or _reported_pronoun(c.span) or caption_like(c.span, c.id, analysis):
         return None
     if re.match(r"^\W*(?:and|but|or|so|because|as|which|who)\b", text, re.I):
         return None
