@@ -65,10 +65,11 @@ def _dates(
     # every entity of the document per call, quadratic on a long story.
     doc_dates = (ent for ent in spans[0].doc.ents if ent.label_ == "DATE") if spans else ()
     by_sentence = group_by_sentence(doc_dates, spans)
+    doc_text = spans[0].doc.text if spans else ""
     previous: list[ResolvedDate] = []
     for span, f, ents in zip(spans, facts, by_sentence, strict=True):
         here: list[ResolvedDate] = []
-        for ent in date_spans(span, ents):
+        for ent in date_spans(span, ents, doc_text):
             text = ent.text.strip()
             r: ResolvedDate | None
             if reference is None:

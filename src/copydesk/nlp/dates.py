@@ -921,18 +921,20 @@ _BEFORE_PHRASES: tuple[tuple[str, ...], ...] = (("the", "day", "after"), ("the",
 _BARE_DURATION = re.compile(rf"^{_NUM} (?:day|week|month|year|decade)s?(?:'s?)?(?: time)?$", re.IGNORECASE)
 
 
-def date_spans(sentence: Span, ents: list[Span]) -> list[Span]:
+def date_spans(sentence: Span, ents: list[Span], doc_text: str | None = None) -> list[Span]:
     """The sentence's DATE entities widened to the whole expression, plus ones the recogniser missed.
 
     "in" + "three weeks" → "in three weeks"; "tomorrow" after "the day after" → "the day
     after tomorrow"; "Feb 1" tagged LAW or "Aug 29" split into CARDINAL → added. In
-    text order.
+    text order. ``doc_text`` is the document's text when the caller has it (``Doc.text``
+    is rebuilt on every access).
     """
     doc = sentence.doc
     out = [_widen(e) for e in ents]
     taken = [(s.start_char, s.end_char) for s in out]
-    for m in _MISSED.finditer(sentence.text):
-        a, b = sentence.start_char + m.start(), sentence.start_char + m.end()
+    text = doc.text if doc_text is None else doc_text
+    for m in _MISSED.finditer(text, sentence.start_char, sentence.end_char):
+        a, b = m.start(), m.end()
         words = m.group(0).split()
         if any(month_number(w) and not w[:1].isupper() for w in words):
             continue  # "may 5", "to march 3 miles": a month is written with a capital
