@@ -1,13 +1,22 @@
 """Date expressions ("this Wednesday", "earlier this month", "July 8-9, 2024") → ISO values.
 
 Resolution is relative to a *reference* day (the dateline date, else the publication
-date) and to the tense of the sentence the expression sits in::
+date) and to a direction: whether the event the expression dates lies ahead or behind.
+:func:`event_tense` reads that direction off the parse — the expression's preposition,
+the noun it belongs to and the verb it hangs from with its auxiliaries — so that "the
+minister looked forward to the president's visit in December" dates a visit ahead
+although the sentence is in the past; without a parse, the sentence's tense decides::
 
     >>> from datetime import date
     >>> resolve_date("this Wednesday", reference=date(2025, 10, 29), tense="future")
     ResolvedDate(value='2025-10-29', start=None, end=None, granularity='day')
     >>> resolve_date("earlier this month", reference=date(2025, 10, 29)).value
     '2025-10'
+
+Offsets count forward or back from the reference ("in three weeks", "the day after
+tomorrow", "a week ago"); "two days later" counts from an *anchor* (another date of the
+story) and is None without one. Decades, "within ..." and seasons are None: a value is
+never more precise than the text.
 
 Own rules come first: they are exact, cheap (tens of microseconds) and know which
 expressions are too vague to pin down ("recent weeks", "the past", seasons), which
