@@ -218,7 +218,7 @@ class Parts(Frozen):
 
 
 class Unsupported(Frozen):
-    kind: Literal["name", "number", "date", "negation", "citation"]
+    kind: Literal["name", "number", "date", "negation", "citation", "attribution", "hedge", "actor", "relation", "fragment", "unanswered"]
     text: str
 
 

@@ -17,12 +17,13 @@ from copydesk.grounding.check import (
     check_text,
     check_with,
 )
-from copydesk.grounding.ground import date_forms, ground
+from copydesk.grounding.ground import check_claim, date_forms, ground
 
 __all__ = [
     "ANALYSIS_TEMPLATE_WORDS",
     "CheckResult",
     "Evidence",
+    "check_claim",
     "check_document",
     "check_text",
     "check_with",

@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from copydesk.grounding.check import ANALYSIS_TEMPLATE_WORDS, ITEM_PENALTY, Evidence, check_with
 from copydesk.grounding.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from copydesk.grounding.meaning import check_meaning
+from copydesk.grounding.question import QUESTION_THRESHOLD, answered, is_yes_no
 from copydesk.grounding.relations import (
     RELATION_WEIGHT,
     SWAP_PENALTY,
@@ -118,6 +120,7 @@ def _check_claim(
     aliases: Sequence[str],
     free_words: Collection[str],
     relation_penalty: float = 0.0,
+    meaning: bool = True,
 ) -> Support:
     bad = [c for c in claim.cites if c not in by_id]
     problems = [Unsupported(kind="citation", text=c) for c in bad]
@@ -136,7 +139,16 @@ def _check_claim(
     result = check_with(claim.text, Evidence([*sources, *extra]), kind=claim.kind,
                         free_words=free_words if claim.kind == "analysis" else ())
     unsupported = (*problems, *result.unsupported)
+    if meaning and sources:
+        unsupported += tuple(check_meaning(claim.text, sources, kind=claim.kind))
     score = 0.0 if problems and not sources else max(0.0, result.score - relation_penalty)
+    if claim.kind == "question" and meaning and sources:
+        # A question is held to what it presupposes (its names, numbers and dates, above)
+        # and to being answered by its sentences, not to a word-overlap threshold.
+        unsupported += tuple(answered(claim.text, sources))
+        return Support(ref=ref, score=score, unsupported=unsupported,
+                       supported=not unsupported and (score >= QUESTION_THRESHOLD
+                                                      or not is_yes_no(claim.text)))
     return Support(ref=ref, score=score, unsupported=unsupported,
                    supported=score >= threshold and not unsupported)
 
@@ -150,6 +162,7 @@ def ground(
     free_words: Iterable[str] = ANALYSIS_TEMPLATE_WORDS,
     relations: bool = False,
     relation_index: RelationIndex | None = None,
+    meaning: bool = True,
 ) -> Grounding:
     """Check every claim of ``parts`` against the sentences it cites.
 
@@ -166,6 +179,13 @@ def ground(
     arrested the police" against "The police arrested the man") and ``ITEM_PENALTY``
     per name made both subject and object of one verb. Enable it for engines that
     paraphrase; the rules engine's claims are deletions of their source.
+
+    With ``meaning`` (on by default) every claim is also checked for the meaning
+    changes of :mod:`copydesk.grounding.meaning` — a contested statement or quote
+    without its owner, a dropped hedge or condition, a coordinated subject cut to one
+    member, subject and object swapped, a statement that is not a clause — and a
+    question is held to its presuppositions and to being answered by its sentences
+    (:mod:`copydesk.grounding.question`) instead of the overlap threshold.
     """
     by_id = {s.id: s for s in analysis.sentences}
     free = frozenset(free_words)
@@ -175,7 +195,8 @@ def ground(
                  else {})
     supports = tuple(
         _check_claim(ref, claim, by_id, analysis, entities, threshold=threshold,
-                     aliases=aliases, free_words=free, relation_penalty=penalties.get(ref, 0.0))
+                     aliases=aliases, free_words=free, relation_penalty=penalties.get(ref, 0.0),
+                     meaning=meaning)
         for ref, claim in claims
     )
     status = "supported" if all(s.supported for s in supports) else "flagged"
@@ -208,3 +229,19 @@ def _relation_penalties(
         out[ref] = (RELATION_WEIGHT * (1.0 - result.score) + SWAP_PENALTY * result.swapped
                     + ITEM_PENALTY * len(result.selfs))
     return out
+
+
+def check_claim(
+    analysis: Analysis,
+    claim: Claim,
+    *,
+    threshold: float = DEFAULTS.support_threshold,
+    aliases: Sequence[str] = (),
+    free_words: Iterable[str] = ANALYSIS_TEMPLATE_WORDS,
+    meaning: bool = True,
+) -> Support:
+    """One claim checked exactly as :func:`ground` checks each claim of an article."""
+    by_id = {s.id: s for s in analysis.sentences}
+    return _check_claim("claim", claim, by_id, analysis, _entity_table(analysis),
+                        threshold=threshold, aliases=aliases, free_words=frozenset(free_words),
+                        meaning=meaning)

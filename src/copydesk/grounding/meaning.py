@@ -1,0 +1,473 @@
+"""Meaning checks: what a deletion or a paraphrase can change while keeping every word.
+
+The lexical checker (:mod:`copydesk.grounding.check`) asks whether a claim's words,
+names, numbers and dates stand in its cited sentences. A claim can pass that and still
+say something the story does not:
+
+* **attribution** — the owner of a contested statement is gone ("The ministry insists
+  that the vessel entered its waters" → "The vessel entered its waters"; "allegedly",
+  "reportedly", "suspected", "according to", and a quote without its speaker);
+* **hedge** — a modal, hedge adverb or condition is gone ("may have collided" →
+  "collided"; "will be relegated if they lose" → "will be relegated");
+* **actor** — a coordinated subject lost a member ("Spain and Portugal signed" →
+  "Spain signed");
+* **relation** — subject and object swapped ("The man arrested the police");
+* **fragment** — a statement that is not a clause: no subject and finite verb, a
+  dangling final function word, or a verb left without its obligatory complement
+  ("Actress Julia Louis-Dreyfus Has Revealed").
+
+Attribution and hedges are found lexically over the claim and its cited sentences;
+coordination, roles and clause shape use the installed spaCy pipeline, and only when a
+cheap test says the parse can matter (a claim that is an in-order deletion of its
+sentence cannot swap roles; a verbatim sentence is as much a clause as its source).
+Parses are cached by text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from copydesk.grounding.lexicon import FUNCTION_WORDS, QUOTES, words
+from copydesk.grounding.text import Token, stem, tokenise
+from copydesk.model import Unsupported
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Token as SpacyToken
+
+ATTRIBUTION_MARKERS: frozenset[str] = words(
+    "allegedly reportedly purportedly supposedly alleged suspected")
+"""Words that make the next word someone's claim, not the story's fact."""
+CONTESTED_VERBS: frozenset[str] = frozenset(stem(w) for w in words(
+    "claim claims claimed claiming allege alleges alleged alleging insist insists insisted "
+    "insisting accuse accuses accused accusing deny denies denied denying contend contends "
+    "contended assert asserts asserted allegation allegations accusation accusations"))
+"""Stems of verbs (and their nouns) whose complement is contested: the owner must stay."""
+REPORTING: frozenset[str] = frozenset(stem(w) for w in words(
+    "say says said tell tells told report reports reported add added explain explained "
+    "write wrote state stated admit admitted believe believes believed announce announced "
+    "confirm confirmed according claim claimed allege alleged insist insisted accuse "
+    "accused deny denied suggest suggested warn warned argue argued maintain maintained "
+    "describe described reveal revealed note noted quote quoted")) | ATTRIBUTION_MARKERS
+"""Any owner cue a claim may keep: reporting verbs, "according to", the markers."""
+HEDGES: frozenset[str] = words("""
+    may might could would perhaps possibly probably likely unlikely apparently seemingly
+    expected believed thought appear appears appeared seem seems seemed potentially
+    reportedly allegedly supposedly set due planned plan plans
+    """)
+"""Words that make what follows uncertain, planned or conditional."""
+CONDITIONS: frozenset[str] = words("if unless")
+_COMPLEMENTIZER_VERBS = frozenset(stem(w) for w in words(
+    "ask asked asking wonder wondered see know knew check checked decide decided unclear "
+    "sure tell told whether"))
+_SKIP = FUNCTION_WORDS | words("have has had be been being to not n't")
+_AUX_SKIP = words("have has had be been being to not n't also still just only even ever never "
+                  "already soon yet well the a an")
+OBJECT_VERBS: frozenset[str] = words("""
+    reveal show confirm announce say tell claim find make take give describe include
+    hit bring put reach need want use offer receive launch release expect urge ask
+    """)
+"""Verbs that never end a statement: they need an object or a complement."""
+COMPLEMENT_ADJECTIVES: frozenset[str] = words("able unable likely unlikely set due going about")
+_END_FUNCTION = words("""
+    a an the of to in on at by for with from and or but that as into than its their his her
+    our your my whose which who this these those is are was were be been has have had will
+    would can could may might must should very about near between during after before over
+    under through against among without within across around behind beside upon onto
+    toward towards via including all any no some every each
+    """)
+_END_QUESTION = words("a an the of to in on at by for with from and or but than into")
+_QUOTE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[:,]))['\"]([^'\"]{12,}?)['\"](?=[\s.,;:!?)]|$)")
+_SHARE = 0.5
+
+
+def _content(tokens: Sequence[Token]) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t.low[:1].isalnum() and t.low not in _SKIP]
+
+
+def _stems(tokens: Sequence[Token], idx: Iterable[int]) -> set[str]:
+    return {tokens[i].stem for i in idx}
+
+
+def _cues(tokens: Sequence[Token]) -> bool:
+    """The claim keeps some owner: a reporting verb, a marker or "according to"."""
+    return any(t.stem in REPORTING or t.low in ATTRIBUTION_MARKERS or t.stem in CONTESTED_VERBS
+               for t in tokens)
+
+
+def attribution(claim: str, sources: Sequence[str]) -> list[Unsupported]:
+    """Contested statements and quotes of the sources that the claim states without an owner."""
+    ctoks = tokenise(claim)
+    cidx = _content(ctoks)
+    cstems = _stems(ctoks, cidx)
+    if len(cstems) < 2:
+        return []
+    claim_cues = {t.stem for t in ctoks if t.stem in REPORTING or t.low in ATTRIBUTION_MARKERS
+                  or t.stem in CONTESTED_VERBS} | {t.low for t in ctoks
+                                                   if t.low in ATTRIBUTION_MARKERS}
+    claim_all = {t.stem for t in ctoks} | {t.low for t in ctoks}
+    out: list[Unsupported] = []
+    for src in sources:
+        stoks = tokenise(src)
+        n = len(stoks)
+        content = _content(stoks)
+        src_cues = {t.stem for t in stoks} | {t.low for t in stoks}
+        # A cue the claim adds (a paraphrase: "insisted" → "said") keeps an owner.
+        new_cue = bool(claim_cues - src_cues)
+
+        def kept(t: Token) -> bool:
+            return t.stem in claim_all or t.low in claim_all or new_cue  # noqa: B023
+
+        for i, t in enumerate(stoks):
+            if t.low in ATTRIBUTION_MARKERS:
+                if kept(t) or any(c in claim_cues for c in ATTRIBUTION_MARKERS):
+                    continue
+                j = next((k for k in range(i + 1, min(n, i + 4)) if stoks[k].low[:1].isalpha()
+                          and stoks[k].low not in _SKIP), None)
+                if j is not None and stoks[j].stem in cstems:
+                    return [Unsupported(kind="attribution", text=f"{t.text} {stoks[j].text}")]
+            elif t.low == "according" and i + 1 < n and stoks[i + 1].low == "to":
+                # "X happened, according to Y": Y, or "according to", must stay.
+                end = next((k for k in range(i + 2, n) if stoks[k].low in ",.;"), n)
+                scope = _stems(stoks, (k for k in content if k < i or k >= end))
+                owner = _stems(stoks, (k for k in content if i + 1 < k < end)) - scope
+                shared = cstems & scope
+                if (not cstems & owner and "accord" not in cstems and not new_cue
+                        and len(shared) >= 2 and len(shared) >= _SHARE * len(cstems)):
+                    return [Unsupported(kind="attribution",
+                                        text=f"according to {' '.join(sorted(owner))} (dropped)")]
+            elif t.stem in CONTESTED_VERBS and not kept(t):
+                after = _stems(stoks, (k for k in content if k > i))
+                before = _stems(stoks, (k for k in content if k < i))
+                # "Y, X claimed": the complement comes first when little follows the verb.
+                scope = after if len(after) > 3 else before
+                shared = cstems & scope
+                if len(shared) >= 2 and len(shared) >= _SHARE * len(cstems):
+                    return [Unsupported(kind="attribution", text=f"{t.text} (owner dropped)")]
+        if not claim_cues:
+            out += _quote(ctoks, cstems, src)
+            if out:
+                return out
+    return out
+
+
+_NEGATIONS = words("not n't never")
+
+
+def reporting_negation(claim: str, sources: Sequence[str]) -> list[Unsupported]:
+    """A reporting verb negated in the claim ("she did not say") but not in the sources."""
+    ctoks = tokenise(claim)
+    for k, t in enumerate(ctoks):
+        if t.stem in REPORTING and any(ctoks[m].low in _NEGATIONS
+                                       for m in range(max(0, k - 3), k)):
+            for src in sources:
+                stoks = tokenise(src)
+                if any(st.stem == t.stem and any(stoks[m].low in _NEGATIONS
+                                                 for m in range(max(0, q - 3), q))
+                       for q, st in enumerate(stoks)):
+                    return []
+            return [Unsupported(kind="negation", text=f"not {t.text}")]
+    return []
+
+
+def _quote(ctoks: Sequence[Token], cstems: set[str], src: str) -> list[Unsupported]:
+    """A claim repeating a quote whose speaker the sentence names, without any speaker."""
+    text = src.translate(QUOTES)
+    spans = [m.group(1) for m in _QUOTE_RE.finditer(text)]
+    if not spans:
+        return []
+    outside = _QUOTE_RE.sub(" ", text)
+    if not any(t.stem in REPORTING for t in tokenise(outside)):
+        return []
+    clows = [t.low for t in ctoks if t.low[:1].isalnum()]
+    grams = {tuple(clows[k:k + 5]) for k in range(len(clows) - 4)}
+    for span in spans:
+        slows = [t.low for t in tokenise(span) if t.low[:1].isalnum()]
+        if any(tuple(slows[k:k + 5]) in grams for k in range(len(slows) - 4)):
+            return [Unsupported(kind="attribution", text=f"quote without its speaker: "
+                                                         f"{' '.join(slows[:6])}")]
+    return []
+
+
+_NEEDS_TO = words("set due plan plans planned expected believed thought appear appears appeared "
+                  "seem seems seemed likely unlikely")
+
+
+def _is_hedge(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` hedges what follows ("set", "expected", "thought" only before "to")."""
+    low = tokens[i].low
+    if low not in HEDGES:
+        return False
+    if low == "may" and (tokens[i].cap and not tokens[i].initial or (
+            i + 1 < len(tokens) and tokens[i + 1].low[:1].isdigit())):
+        return False  # the month
+    if low in _NEEDS_TO and low not in ("likely", "unlikely", "appear", "appears", "appeared",
+                                        "seem", "seems", "seemed"):
+        return i + 1 < len(tokens) and tokens[i + 1].low == "to"
+    return True
+
+
+def hedges(claim: str, sources: Sequence[str]) -> list[Unsupported]:
+    """Hedges and conditions of the sources that the claim drops from the words they govern."""
+    ctoks = tokenise(claim)
+    positions: dict[str, list[int]] = {}
+    for k, t in enumerate(ctoks):
+        positions.setdefault(t.stem, []).append(k)
+    hedged_at = [k for k, t in enumerate(ctoks) if _is_hedge(ctoks, k) or t.low in CONDITIONS]
+    claim_hedged = {ctoks[k].low for k in hedged_at}
+    out: list[Unsupported] = []
+    for src in sources:
+        stoks = tokenise(src)
+        n = len(stoks)
+        for i, t in enumerate(stoks):
+            low = t.low
+            if low in HEDGES:
+                if not _is_hedge(stoks, i):
+                    continue
+                j = next((k for k in range(i + 1, min(n, i + 5)) if stoks[k].low[:1].isalpha()
+                          and stoks[k].low not in _AUX_SKIP and stoks[k].low not in HEDGES
+                          and not stoks[k].low.endswith("ly")), None)
+                if j is None or stoks[j].stem not in positions:
+                    continue
+                ok = any(any(p - 6 <= m < p for m in hedged_at) or (
+                    low == "would" and any(ctoks[m].low in ("will", "'ll")
+                                           for m in range(max(0, p - 6), p)))
+                    for p in positions[stoks[j].stem])
+                if not ok and low == "would" and any(ctoks[m].low in ("will", "'ll")
+                                                     for m in range(len(ctoks))):
+                    ok = True
+                if not ok:
+                    out.append(Unsupported(kind="hedge", text=f"{t.text} {stoks[j].text}"))
+                    return out
+            elif low in CONDITIONS and not (i and stoks[i - 1].stem in _COMPLEMENTIZER_VERBS):
+                cond_end = next((k for k in range(i + 1, n) if stoks[k].low in ",;.:"
+                                 or stoks[k].low == "then"), n)
+                cond = _stems(stoks, (k for k in _content(stoks) if i < k < cond_end))
+                main = _stems(stoks, (k for k in _content(stoks) if k < i or k > cond_end))
+                if i <= 1:  # "If X, Y": the main clause follows the comma
+                    main = _stems(stoks, (k for k in _content(stoks) if k > cond_end))
+                cs = set(positions)
+                if (cs & main and not (cs & (cond - main))
+                        and not (claim_hedged & CONDITIONS)
+                        and len(cs & main) >= _SHARE * len(_stems(ctoks, _content(ctoks)))):
+                    out.append(Unsupported(kind="hedge", text=f"{t.text} … (condition dropped)"))
+                    return out
+    return out
+
+
+# --------------------------------------------------------------------------- parsed checks
+
+_DOC_CACHE: OrderedDict[str, Doc] = OrderedDict()
+DOC_CACHE_SIZE = 20_000
+
+
+def parse(texts: Sequence[str]) -> list[Doc]:
+    """Parsed docs of ``texts`` (named entities off), cached by text."""
+    from copydesk.nlp.parser import load_pipeline
+
+    todo = list(dict.fromkeys(t for t in texts if t not in _DOC_CACHE))
+    if todo:
+        nlp = load_pipeline()
+        with nlp.select_pipes(disable=[p for p in ("ner",) if p in nlp.pipe_names]):
+            for text, doc in zip(todo, nlp.pipe(todo, batch_size=64), strict=True):
+                _DOC_CACHE[text] = doc
+        while len(_DOC_CACHE) > DOC_CACHE_SIZE:
+            _DOC_CACHE.popitem(last=False)
+    return [_DOC_CACHE[t] for t in texts]
+
+
+def _and_pairs(src: str) -> list[tuple[str, str]]:
+    """(word before, first content word after) every "and" of ``src``."""
+    toks = [t for t in tokenise(src) if t.low[:1].isalnum() or t.low == ","]
+    out = []
+    for k in range(1, len(toks) - 1):
+        if toks[k].low in ("and", "&"):
+            nxt = next((t for t in toks[k + 1:k + 4] if t.low not in FUNCTION_WORDS), None)
+            if nxt is not None:
+                out.append((toks[k - 1].stem, nxt.stem))
+    return out
+
+
+def _member_stems(tok: SpacyToken) -> set[str]:
+    out = {stem(tok.lower_)}
+    out |= {stem(c.lower_) for c in tok.children if c.dep_ in ("compound", "flat")}
+    return out
+
+
+def actors(claim: str, sources: Sequence[str]) -> list[Unsupported]:
+    """A coordinated subject of a cited sentence that the claim keeps only in part."""
+    cstems = {t.stem for t in tokenise(claim)}
+    candidates = [s for s in sources if any(
+        (a in cstems) != (b in cstems) for a, b in _and_pairs(s))]
+    if not candidates:
+        return []
+    for doc in parse(candidates):
+        for tok in doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("PROPN", "NOUN"):
+                continue
+            conj = [c for c in tok.conjuncts if c.pos_ in ("PROPN", "NOUN")]
+            if not conj or not any(c.dep_ == "cc" and c.lower_ in ("and", "&")
+                                   for c in tok.children):
+                continue
+            verb = tok.head
+            members = [tok, *conj]
+            last = max(m.i for m in members)
+            singular = verb.tag_ == "VBZ" or any(c.lower_ in ("is", "was", "has")
+                                                 for c in verb.children)
+            titled = last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN"
+            if all(m.tag_ == "NN" for m in members) and (singular or titled):
+                continue  # "An Air Force veteran and former Playboy model was arrested": one person
+            if sum(m.tag_ == "DT" for m in members) > 1:
+                continue
+            kept = [m for m in members if _member_stems(m) & cstems]
+            verb_kept = stem(verb.lower_) in cstems or stem(verb.lemma_.lower()) in cstems
+            if kept and len(kept) < len(members) and verb_kept:
+                lost = next(m for m in members if m not in kept)
+                return [Unsupported(kind="actor", text=f"{lost.text} (dropped from "
+                                                       f"'{' and '.join(m.text for m in members)}')")]
+    return []
+
+
+def _subsequence(claim: str, sources: Sequence[str]) -> bool:
+    """The claim's words are, in order, a deletion of one source's (cannot reorder roles)."""
+    cl = [t.stem for t in tokenise(claim) if t.low[:1].isalnum()]
+    for src in sources:
+        it = iter(t.stem for t in tokenise(src) if t.low[:1].isalnum())
+        if all(any(w == s for s in it) for w in cl):
+            return True
+    return False
+
+
+def _role_table(doc: Doc) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """(verb stem, logical subject names, logical object names) for every verb of ``doc``."""
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ == "be":
+            continue
+        subj: set[str] = set()
+        obj: set[str] = set()
+        for c in tok.children:
+            if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN"):
+                subj |= _member_stems(c)
+            elif c.dep_ in ("dobj", "dative", "nsubjpass") and c.pos_ in ("PROPN", "NOUN"):
+                obj |= _member_stems(c)
+            elif c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN"):
+                        subj |= _member_stems(g)
+        if subj or obj:
+            out.append((stem(tok.lemma_.lower()), frozenset(subj), frozenset(obj)))
+    return out
+
+
+def roles(claim: str, sources: Sequence[str]) -> list[Unsupported]:
+    """Who did what to whom: the claim's subject of a verb is only its object in the sources."""
+    if not sources or _subsequence(claim, sources):
+        return []
+    cdoc, *sdocs = parse([claim, *sources])
+    src = [r for d in sdocs for r in _role_table(d)]
+    for verb, subj, obj in _role_table(cdoc):
+        same = [r for r in src if r[0] == verb]
+        if not same:
+            continue
+        as_subj = any(subj & s for _, s, _ in same)
+        as_obj = any(subj & o for _, _, o in same)
+        obj_as_subj = any(obj & s for _, s, _ in same)
+        obj_as_obj = any(obj & o for _, _, o in same)
+        if subj and as_obj and not as_subj or obj and obj_as_subj and not obj_as_obj:
+            who = " ".join(sorted(subj or obj))
+            return [Unsupported(kind="relation", text=f"{who}: roles of '{verb}' swapped")]
+    return []
+
+
+_LABEL_RE = re.compile(r"^[A-Z][A-Za-z' ]{1,30}:\s+")
+
+
+def _sentence_case(text: str, sources: Sequence[str]) -> str:
+    """Title Case written back to lower case except the names (words the sources capitalise
+    mid-sentence), so that the parser reads a headline as a sentence."""
+    names = {m.group(1) for s in sources for m in re.finditer(r"(?<=[\w,;:] )([A-Z][\w'’-]*)", s)}
+    out = re.sub(r"\b([A-Z][a-z'’-]+)\b",
+                 lambda m: m.group(1) if m.group(1) in names else m.group(1).lower(), text)
+    return out[:1].upper() + out[1:]
+
+
+def is_title_case(text: str) -> bool:
+    ws = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 3]
+    return len(ws) >= 2 and sum(w[0].isupper() for w in ws) >= 0.8 * len(ws)
+
+
+def _headline_verb(doc: Doc, sources: Sequence[str]) -> bool:
+    """Headlinese the parser reads as a noun phrase ("Police arrest man in Leeds"): a word
+    after the first that the sources use as a verb."""
+    verbs = {stem(t.lemma_.lower()) for d in parse(list(sources)) for t in d
+             if t.pos_ == "VERB"}
+    return any(stem(t.lower_) in verbs or stem(t.lemma_.lower()) in verbs
+               for t in doc[1:] if t.pos_ in ("NOUN", "VERB", "PROPN"))
+
+
+def fragment(claim: str, sources: Sequence[str], *, kind: str = "fact") -> list[Unsupported]:
+    """A statement that is not a clause (or a question left dangling)."""
+    text = claim.strip()
+    if kind == "analysis":
+        text = _LABEL_RE.sub("", text)
+    norm = re.sub(r"[^\w]+", " ", text.lower()).strip()
+    if any(norm == re.sub(r"[^\w]+", " ", s.lower()).strip() for s in sources):
+        return []  # the source's own sentence
+    words_ = re.findall(r"[A-Za-z0-9'’-]+", text)
+    if not words_:
+        return [Unsupported(kind="fragment", text="empty")]
+    ends = _END_QUESTION if kind == "question" else _END_FUNCTION
+    if words_[-1].lower() in ends and not text.rstrip().endswith(("'", '"', "’", "”")):
+        return [Unsupported(kind="fragment", text=f"ends in '{words_[-1]}'")]
+    if kind == "question":
+        return []
+    if words_[0].lower() in ("why", "how", "whether") and not text.rstrip().endswith("?"):
+        return [Unsupported(kind="fragment", text=f"a '{words_[0]}' clause, not a statement")]
+    if kind == "analysis" and text == claim.strip():
+        return []  # a point-of-view template ("The story centres on …"): no label, no check
+    if is_title_case(text):
+        text = _sentence_case(text, sources)
+    doc = parse([text])[0]
+    sents = list(doc.sents)
+    root = sents[0].root if sents else None
+    if root is None:
+        return []
+    finite = [t for t in doc if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (
+        t.tag_ == "VB" and any(c.tag_ == "MD" for c in t.children))]
+    subj = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    imperative = root.tag_ == "VB" and not subj
+    if not imperative and (not finite or not subj) and not _headline_verb(doc, sources):
+        return [Unsupported(kind="fragment", text="no subject and finite verb")]
+    last = [t for t in doc if not t.is_punct]
+    if last:
+        end = last[-1]
+        head = end if end.pos_ in ("VERB", "AUX") else None
+        if head is not None and head.lemma_.lower() in OBJECT_VERBS and not any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "prep", "dative", "prt", "oprd")
+                for c in head.children):
+            return [Unsupported(kind="fragment", text=f"'{end.text}' without its object")]
+        if end.lower_ in COMPLEMENT_ADJECTIVES and end.pos_ == "ADJ":
+            return [Unsupported(kind="fragment", text=f"'{end.text}' without its complement")]
+    return []
+
+
+def check_meaning(
+    claim: str, sources: Sequence[str], *, kind: str = "fact"
+) -> list[Unsupported]:
+    """Every meaning change of ``claim`` against ``sources`` the checks above can see."""
+    if not claim.strip() or not sources:
+        return []
+    out: list[Unsupported] = []
+    if kind != "question":
+        out += attribution(claim, sources)
+        out += reporting_negation(claim, sources)
+        out += hedges(claim, sources)
+        out += actors(claim, sources)
+        if kind == "fact":
+            out += roles(claim, sources)
+    out += fragment(claim, sources, kind=kind)
+    return out
