@@ -29,6 +29,7 @@ from lemminflect import getInflection
 from spacy.tokens import Span, Token
 
 from copydesk.contract import PARTS
+from copydesk.nlp.dates import month_number
 from copydesk.generate.select import Candidate
 from copydesk.generate.summary import title_case
 from copydesk.model import Analysis, Claim
@@ -78,11 +79,43 @@ def event_clause(span: Span) -> tuple[Token, Token | None]:
     return root, None
 
 
+_NEUTRAL_FRAMES = frozenset({"say", "tell", "add", "announce", "state", "report", "confirm"})
+# Speakers whose word a headline keeps: a crime, a case or a claim is theirs, not ours.
+_OWNERS = re.compile(
+    r"\b(?:police|officers?|detectives?|prosecutors?|court|judge|jury|witness(?:es)?|lawyers?|attorneys?|"
+    r"family|relatives|sources?|reports?|insiders?|friends?|neighbou?rs?|critics?|campaigners?|rivals?|opponents?)\b",
+    re.I,
+)
+_CONTESTED = frozenset({"allegedly", "reportedly", "suspected", "alleged", "claim", "claims", "claimed", "accused"})
+
+
+def droppable_frame(frame: Token, verb: Token) -> bool:
+    """A neutral "…, officials said" that a headline may leave out: a neutral verb, a
+    speaker who does not own a contested account, and nothing contested in the clause."""
+    if frame.lemma_ not in _NEUTRAL_FRAMES or any(c.dep_ == "neg" for c in frame.children):
+        return False
+    speaker = " ".join(t.text for c in frame.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree)
+    if not speaker or _OWNERS.search(speaker) or speaker.lower() in {"he", "she", "they", "i", "we"}:
+        return False
+    return not any(t.lower_ in _CONTESTED or t.lower_ in {"may", "might", "could", "would"} for t in verb.subtree)
+
+
 def _time_adjunct(tok: Token) -> bool:
+    """A point in time a headline leaves out ("on Friday", "last night", "this week");
+    never a duration or interval ("20 years after …", "for three days")."""
     sub = list(tok.subtree)
+    if any(t.like_num and not _day_of_month(t) for t in sub):
+        return False
     if all(t.ent_type_ in {"DATE", "TIME"} or t.is_punct or t.lower_ in {"on", "in", "at", "by", "during", "since", "until"} for t in sub):
         return any(t.ent_type_ in {"DATE", "TIME"} for t in sub)
     return tok.dep_ in {"npadvmod", "advmod"} and all(t.lower_ in _TIME_WORDS or t.is_punct for t in sub)
+
+
+def _day_of_month(t: Token) -> bool:
+    """"15" in "March 15" / "15 March", or a year: a date's own number."""
+    doc = t.doc
+    near = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)]
+    return bool(re.fullmatch(r"(?:19|20)\d\d", t.text)) or any(month_number(n.text) for n in near)
 
 
 def _names(idx: Iterable[int], span: Span) -> bool:
@@ -128,10 +161,24 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             continue
         if tok.dep_ == "appos" and _closed(span, _sub(tok)):
             always |= _sub(tok) | _commas(span, _sub(tok), both=True)  # headlines carry no appositives
-        elif tok.dep_ in {"relcl", "acl"} and tok.head.i != verb.i and tok.head.pos_ != "PRON":
+        elif (
+            tok.dep_ in {"relcl", "acl"} and tok.head.i != verb.i and tok.head.pos_ != "PRON"
+            and tok.head.lemma_.lower() not in _EMPTY_HEADS
+        ):
             # (never "someone he believed to be a girl" → "someone")
             optional.append(_sub(tok) | _commas(span, _sub(tok), both=_closed(span, _sub(tok))))
-    trailing = [c for c in verb.children if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i > verb.i]
+    for tok in span:
+        # Time adjuncts of any clause go ("… will present the trophy on Saturday"); so may,
+        # at the last, the trailing phrases of a clause inside the subject or object.
+        if tok.pos_ in {"VERB", "AUX"} and tok.i not in always and tok.i != verb.i and tok is not frame:
+            for c in tok.children:
+                if c.i in always:
+                    continue
+                if _time_adjunct(c):
+                    always |= _sub(c)
+                elif c.dep_ == "prep" and c.i > tok.i and c.i > verb.i and not _names(_sub(c), span):
+                    optional.append(_sub(c))
+    trailing = [c for c in verb.children if c.dep_ in {"prep", "advcl"} and c.i > verb.i]
     has_complement = any(
         c.dep_ in {"attr", "acomp", "xcomp", "ccomp", "oprd"} or (c.dep_ == "dobj" and c.pos_ != "PRON")
         for c in verb.children
@@ -148,6 +195,23 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             cc = {t.i for t in verb.children if t.dep_ == "cc" and t.i < c.i}
             optional.insert(0, _sub(c) | cc | _commas(span, _sub(c)))
     return always, optional
+
+
+def _subject_trims(span: Span, subj: Token) -> list[set[int]]:
+    """Last resorts for a long subject: the role words before a person's name ("Indian
+    Air Force chief Air Marshal A.P. Singh" → "Air Marshal A.P. Singh"), then a
+    possessive pronoun before the object ("Meets His Counterpart" → "Meets Counterpart")."""
+    out: list[set[int]] = []
+    person = [t for t in subj.subtree if t.ent_type_ == "PERSON"]
+    if person:
+        start = min(t.i for t in person)
+        # Keep a title directly before the name ("Air Marshal"): capitalised words.
+        while start - 1 >= subj.left_edge.i and span.doc[start - 1].text[:1].isupper() and span.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        lead = {t.i for t in subj.subtree if t.i < start}
+        if lead and len(lead) < len(list(subj.subtree)) - 1:
+            out.append(lead)
+    return out
 
 
 def _closed(span: Span, idx: set[int]) -> bool:
@@ -177,6 +241,9 @@ def _plural(subj: Token | None) -> bool:
 
 
 def _inflect(lemma: str, tag: str) -> str:
+    """The form of ``lemma`` for Penn ``tag`` (a headline's "be" is "is"/"are", never "am")."""
+    if lemma == "be" and tag in {"VBZ", "VBP"}:
+        return "is" if tag == "VBZ" else "are"
     forms = getInflection(lemma, tag=tag)
     return forms[0] if forms else lemma
 
@@ -257,6 +324,7 @@ def _render(span: Span, drop: set[int], rewrite: dict[int, str]) -> list[str]:
 
 
 def _drop_articles(words: list[str], span: Span) -> list[str]:
+    """Headline style: no articles (a name's own "The" stays)."""
     names = {t.text for t in span if t.ent_type_ in {"ORG", "WORK_OF_ART", "FAC", "EVENT", "LAW"} and t.text in {"The", "the"} and t.ent_iob_ == "I"}
     out = []
     for i, w in enumerate(words):
@@ -296,20 +364,39 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
         span.doc[i].text in {"--", "—", "–", "("} for i in range(max(span.start, frame.left_edge.i - 2), frame.left_edge.i)
     ):
         return None  # "… -- perhaps from X, officials say --": the frame belongs to an aside
+    if frame is not None and droppable_frame(frame, verb):
+        frame, subj = None, inner  # "…, officials said" of an uncontested fact: not headline words
     always, optional = _deletions(span, verb, frame)
     drop = set(always)
     rewrite: dict[int, str] = {}
     head = frame or verb
     rewrite.update(_present(head, drop))
-    if frame is not None:
-        pass  # the reported clause keeps its own tense: "Police Say Man Was Armed"
+    if frame is not None and frame.i > verb.i:
+        # "Two Commanders Discuss Training, Officials Say"; a leading frame keeps the
+        # reported clause's tense ("Police Say Man Was Armed").
+        rewrite.update(_present(verb, drop))
+    optional = [*optional, *_subject_trims(span, subj if frame is None else inner)]
     def words_now() -> list[str]:
-        return _drop_articles(_render(span, drop, rewrite), span)
+        marks = dict(rewrite)
+        if frame is not None and frame.i > verb.i:
+            # "…, Say Local Police": a comma before a trailing frame, even when the parse
+            # hung it elsewhere or it went with a deleted phrase.
+            own = [t.i for t in frame.subtree if t.i not in drop and t.i not in _sub(verb) and not t.is_punct]
+            start = min(own, default=frame.i)
+            before = [t for t in span if t.i < start and t.i not in drop and not t.is_punct]
+            if before and not any(span.doc[i].text == "," and i not in drop for i in range(before[-1].i + 1, start)):
+                marks[before[-1].i] = marks.get(before[-1].i, before[-1].text) + ","
+        return _drop_articles(_render(span, drop, marks), span)
     words = words_now()
+
+    def fits(ws: list[str]) -> bool:
+        text = " ".join(ws)
+        return len(_style(ws)) <= limit_chars and len(ws) <= HEADLINE_WORDS and text.count(",") <= 1 and not _LINKS.search(text)
+
     for step in optional:
-        if len(_style(words)) <= limit_chars and len(words) <= HEADLINE_WORDS:
+        if fits(words):
             break
-        if head.i in step or subj.i in step or verb.i in step:
+        if head.i in step or subj.i in step or verb.i in step or orphaned(span, drop | step):
             continue
         drop |= step
         words = words_now()
@@ -322,10 +409,27 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
         words = text.split()
     if _LINKS.search(text) or text.count(",") > 1 or not _balanced(text) or len(words) < 3:
         return None
+    if words[0].lower() in {"while", "as", "when", "although", "though", "if", "after", "before", "because", "since", "that"}:
+        return None  # a subordinate clause left at the front
+    if words[0].lower() in _PRONOUNS or orphaned(span, drop):
+        return None
     last = max((t for t in span if t.i not in drop and not t.is_punct), key=lambda t: t.i, default=None)
     if words[-1].lower() in _TRAILING or (last is not None and last.tag_ == "VBG" and last.pos_ == "VERB"):
         return None  # "NASA Releases Graphic Noting": a clause cut open
     return words, True
+
+
+def orphaned(span: Span, drop: set[int]) -> bool:
+    """Whether a deletion left a kept word hanging: a finite verb whose subject went, or
+    a word whose head went (the parse hung it outside the deleted phrase)."""
+    for t in span:
+        if t.i in drop or t.is_punct:
+            continue
+        if t.head.i != t.i and t.head.i in drop and t.dep_ not in {"punct", "cc"}:
+            return True
+        if t.tag_ in {"VBD", "VBZ", "VBP"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in drop for c in t.children):
+            return True
+    return False
 
 
 def _balanced(text: str) -> bool:
@@ -349,11 +453,32 @@ def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
     return Claim(text=text, cites=_cites(c)), seo_text
 
 
+# A noun that says nothing without its clause ("confirmed as the man who …").
+_EMPTY_HEADS = frozenset(
+    {"man", "woman", "person", "people", "one", "thing", "place", "first", "last", "someone", "something", "anyone",
+     "way", "kind", "type", "sort", "reason", "time", "moment", "day", "year", "fact", "idea", "case", "side", "team",
+     # nouns whose clause is their content: "claims (that he tried to bribe voters)"
+     "claim", "allegation", "report", "fear", "concern", "suggestion", "evidence", "rumour", "rumor", "speculation",
+     "news", "belief", "hope", "warning", "sign", "question", "doubt", "suspicion", "revelation", "promise", "bid"}
+)
+_PREPOSITIONS = frozenset(
+    {"from", "in", "at", "on", "with", "by", "for", "over", "after", "above", "into", "as", "amid", "during", "against",
+     "before", "under", "near", "outside", "inside", "across", "through", "without", "despite"}
+)
+
+
 def _shorten(text: str, limit: int) -> str:
-    """The headline cut at a phrase boundary to fit an SEO title (search engines truncate)."""
+    """The headline cut before a trailing prepositional phrase to fit an SEO title."""
     if len(text) <= limit:
         return text
     words = text.split()
+    cuts = [
+        i for i, w in enumerate(words)
+        if i >= 3 and w.lower() in _PREPOSITIONS and len(" ".join(words[:i])) <= limit
+        and words[i - 1].lower() not in {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"}
+    ]
+    if cuts:
+        return " ".join(words[: cuts[-1]]).rstrip(",")
     while words and len(" ".join(words)) > limit:
         words.pop()
     while words and words[-1].lower() in _TRAILING:
@@ -437,7 +562,7 @@ def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
     words = [*lead, *words]
     if words:
         words[-1] = re.sub(r"[.,;:!?'’\"”]+$", "", words[-1])
-    words = [re.sub(r'^["“”]+|["“”.,;:!?]+$', "", w) for w in words]
+    words = [re.sub(r'^["“”]+|["“”]+$', "", w) for w in words]
     words = [w for w in words if w and w not in {"'", "’", "‘"}]
     while words and (words[-1].lower().strip(",") in _TRAILING or words[-1] in {"-", "–", "—", "--"}):
         words.pop()
@@ -467,21 +592,29 @@ def question_headline(c: Candidate, analysis: Analysis, cands: Sequence[Candidat
     modal = any(a.lower_ in {"may", "might", "could", "would", "should", "can"} for a in verb.children if a.dep_ == "aux")
     options: list[str | None] = []
 
+    def ask(d: set[int], lead: Sequence[str]) -> str | None:
+        inside = d | {t.i for t in span if t.i not in _sub(verb)}
+        if orphaned(span, inside):
+            return None  # "Why Has X Been Suspended … Surfaced Online?"
+        return _question(_drop_articles_q(_invert(span, verb, d), span), lead)
+
     def shortened(extra: set[int], lead: Sequence[str]) -> str | None:
         d = drop | extra
-        q = _question(_drop_articles_q(_invert(span, verb, d), span), lead)
+        q = ask(d, lead)
         for step in optional:
             if q is not None:
                 break
             if verb.i in step or subj.i in step:
                 continue
             d |= step
-            q = _question(_drop_articles_q(_invert(span, verb, d), span), lead)
+            q = ask(d, lead)
         return q
 
     reason = _reason(verb)
     if reason is not None and not negated and c.facts.tense != "future":
-        options.append(shortened(_sub(reason), ["Why"]))
+        # The reason is the answer: it goes, with whatever the parse hung after it.
+        after = {t.i for t in verb.subtree if t.i >= reason.left_edge.i}
+        options.append(shortened(after, ["Why"]))
     if c.facts.tense == "future" or any(a.lower_ == "will" for a in verb.children):
         options.append(shortened(set(), []))
     obj = _child(verb, {"dobj"})
