@@ -144,8 +144,8 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             always.add(tok.i)
         if tok.lower_ in {"also", "just", "even", "now", "currently", "too", "still"} and tok.dep_ == "advmod":
             always.add(tok.i)
-        if tok.dep_ == "mark" and tok.head.i == verb.i:
-            always.add(tok.i)  # "that" / "while" before the event clause
+        if tok.dep_ == "mark" and (tok.head.i == verb.i or (tok.lower_ == "that" and tok.head.head.i == verb.i)):
+            always.add(tok.i)  # "that" / "while" before the event clause; "believes that"
     for head in (verb, frame):
         if head is None:
             continue
@@ -163,19 +163,32 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             always |= _sub(tok) | _commas(span, _sub(tok), both=True)  # headlines carry no appositives
         elif (
             tok.dep_ in {"relcl", "acl"} and tok.head.i != verb.i and tok.head.pos_ != "PRON"
-            and tok.head.lemma_.lower() not in _EMPTY_HEADS
+            and tok.head.lemma_.lower() not in _EMPTY_HEADS and tok.head.dep_ != "conj"
         ):
             # (never "someone he believed to be a girl" → "someone")
             optional.append(_sub(tok) | _commas(span, _sub(tok), both=_closed(span, _sub(tok))))
+    late: list[set[int]] = []
     for tok in span:
         # Time adjuncts of any clause go ("… will present the trophy on Saturday"); so may,
         # at the last, the trailing phrases of a clause inside the subject or object.
-        if tok.pos_ in {"VERB", "AUX"} and tok.i not in always and tok.i != verb.i and tok is not frame:
+        if tok.pos_ in {"VERB", "AUX"} and tok.i not in always and tok.i != verb.i and (frame is None or tok.i != frame.i):
+            complement = any(
+                c.dep_ in {"attr", "acomp", "xcomp", "ccomp", "oprd"} or (c.dep_ == "dobj" and c.pos_ != "PRON")
+                for c in tok.children
+            )
+            first_prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i), None)
             for c in tok.children:
+                if first_prep is not None and c.i == first_prep.i and not complement:
+                    continue  # "a towel placed over a face": the participle's argument
                 if c.i in always:
                     continue
                 if _time_adjunct(c):
                     always |= _sub(c)
+                elif c.lower_ == "according":
+                    if tok.dep_ == "ccomp" and tok.head.i == verb.i:
+                        # "Washington believes X, according to a document": the kept
+                        # "Washington believes" still owns the claim.
+                        late.append(_sub(c) | _commas(span, _sub(c)))
                 elif c.dep_ == "prep" and c.i > tok.i and c.i > verb.i and not _names(_sub(c), span):
                     optional.append(_sub(c))
     trailing = [c for c in verb.children if c.dep_ in {"prep", "advcl"} and c.i > verb.i]
@@ -189,12 +202,14 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
     for c in trailing:
         if c.dep_ == "advcl" and any(m.lower_ in {"if", "unless", "although", "though"} for m in c.children):
             continue
+        if c.lower_ == "according":
+            continue  # an owner ("according to a secret document") is never headline detail
         optional.append(_sub(c))
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
             cc = {t.i for t in verb.children if t.dep_ == "cc" and t.i < c.i}
             optional.insert(0, _sub(c) | cc | _commas(span, _sub(c)))
-    return always, optional
+    return always, optional + late
 
 
 def _subject_trims(span: Span, subj: Token) -> list[set[int]]:
@@ -292,10 +307,9 @@ def _present(verb: Token, drop: set[int]) -> dict[int, str]:
                     out[verb.i] = _inflect(verb.lemma_, third)
         return out
     if verb.tag_ == "VBD":
-        if verb.lemma_ == "be":
-            out[verb.i] = "are" if third == "VBP" else "is"
-        else:
+        if verb.lemma_ != "be":
             out[verb.i] = _inflect(verb.lemma_, third)
+        # A past state stays past: "was strong under Thatcher" is not "Is Strong".
         return out
     for a in aux:
         if a.lower_ == "did":
@@ -628,7 +642,7 @@ def question_headline(c: Candidate, analysis: Analysis, cands: Sequence[Candidat
         and verb.lemma_ not in _LIGHT_VERBS
     ):
         options.append(shortened(_sub(obj) | tail, ["What"]))  # "What Does Soumbadze Face?"
-    if _human(subj) and frame is None and not negated and not modal:
+    if _human(subj) and frame is None and not negated:
         options.append(_who(span, verb, subj, drop, optional))  # "Who Came Out in Support of Labour?"
     options.append(shortened(set(), []))  # a yes/no question: the last resort
     text = next((q for q in options if q), None)

@@ -40,7 +40,7 @@ def _headlines(
             h, s = plain_headline(c, analysis)
             if h.text:
                 headline, seo = h, s
-        if question is None and c in order[:3]:
+        if question is None:
             q = question_headline(c, analysis, cands)
             if q.text:
                 question = q
