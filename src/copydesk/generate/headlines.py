@@ -410,7 +410,7 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
     for step in optional:
         if fits(words):
             break
-        if head.i in step or subj.i in step or verb.i in step or orphaned(span, drop | step):
+        if head.i in step or subj.i in step or verb.i in step or orphaned(span, drop | step, verb):
             continue
         drop |= step
         words = words_now()
@@ -425,7 +425,7 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
         return None
     if words[0].lower() in {"while", "as", "when", "although", "though", "if", "after", "before", "because", "since", "that"}:
         return None  # a subordinate clause left at the front
-    if words[0].lower() in _PRONOUNS or orphaned(span, drop):
+    if words[0].lower() in _PRONOUNS or orphaned(span, drop, verb):
         return None
     last = max((t for t in span if t.i not in drop and not t.is_punct), key=lambda t: t.i, default=None)
     if words[-1].lower() in _TRAILING or (last is not None and last.tag_ == "VBG" and last.pos_ == "VERB"):
@@ -433,11 +433,12 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
     return words, True
 
 
-def orphaned(span: Span, drop: set[int]) -> bool:
+def orphaned(span: Span, drop: set[int], top: Token) -> bool:
     """Whether a deletion left a kept word hanging: a finite verb whose subject went, or
-    a word whose head went (the parse hung it outside the deleted phrase)."""
+    a word whose head went (the parse hung it outside the deleted phrase). ``top`` is
+    the kept clause's own verb (its head, a deleted frame, may go)."""
     for t in span:
-        if t.i in drop or t.is_punct:
+        if t.i in drop or t.is_punct or t.i == top.i:
             continue
         if t.head.i != t.i and t.head.i in drop and t.dep_ not in {"punct", "cc"}:
             return True
@@ -608,7 +609,7 @@ def question_headline(c: Candidate, analysis: Analysis, cands: Sequence[Candidat
 
     def ask(d: set[int], lead: Sequence[str]) -> str | None:
         inside = d | {t.i for t in span if t.i not in _sub(verb)}
-        if orphaned(span, inside):
+        if orphaned(span, inside, verb):
             return None  # "Why Has X Been Suspended … Surfaced Online?"
         return _question(_drop_articles_q(_invert(span, verb, d), span), lead)
 
