@@ -20,7 +20,7 @@ from copydesk.model import Analysis
 DEBRIS = re.compile(
     r"(scroll down|watch the video|click here|for more (?:news|videos|on this)|follow us|sign up|subscribe|"
     r"contributed to this report|all rights reserved|©|^by \. |published: |updated: |share this|read more|"
-    r"is at the top of this story|pictured (?:above|below|left|right)|\bpictured\b.*\b[A-Z][a-z]+:|"
+    r"(?:is|can be seen|is shown) at the top of this (?:story|page|article)|pictured (?:above|below|left|right)|\bpictured\b.*\b[A-Z][a-z]+:|"
     r"^(?:video|photos?|picture|gallery|watch|listen|related|see also)\s*:|download the|app\b.*\bfree)",
     re.I,
 )

@@ -191,6 +191,16 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
                         late.append(_sub(c) | _commas(span, _sub(c)))
                 elif c.dep_ == "prep" and c.i > tok.i and c.i > verb.i and not _names(_sub(c), span):
                     optional.append(_sub(c))
+    # Phrases hung on a noun of the clause ("the contracts for his fight in Las Vegas in
+    # just 10 days"): the last first, unnamed before named; never an "of" phrase, which
+    # is usually the noun's argument ("the pursuit of journalists").
+    noun_preps = [
+        t for t in span
+        if t.dep_ == "prep" and t.head.pos_ in {"NOUN", "PROPN"} and t.lower_ not in {"of", "according"}
+        and t.i not in always and t.head.i in _sub(verb)
+    ]
+    noun_preps.sort(key=lambda t: (_names(_sub(t), span), -t.i))
+    late += [_sub(t) for t in noun_preps]
     trailing = [c for c in verb.children if c.dep_ in {"prep", "advcl"} and c.i > verb.i]
     has_complement = any(
         c.dep_ in {"attr", "acomp", "xcomp", "ccomp", "oprd"} or (c.dep_ == "dobj" and c.pos_ != "PRON")
@@ -224,6 +234,8 @@ def _subject_trims(span: Span, subj: Token) -> list[set[int]]:
         while start - 1 >= subj.left_edge.i and span.doc[start - 1].text[:1].isupper() and span.doc[start - 1].pos_ == "PROPN":
             start -= 1
         lead = {t.i for t in subj.subtree if t.i < start}
+        if any(span.doc[i].ent_type_ == "PERSON" or span.doc[i].tag_ == "POS" for i in lead):
+            return out  # "Manny Pacquiao's promoter Bob Arum": "his fight" needs Pacquiao
         if lead and len(lead) < len(list(subj.subtree)) - 1:
             out.append(lead)
     return out

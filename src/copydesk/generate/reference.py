@@ -133,6 +133,9 @@ def leans(text: str, *, context: str = "", lead: bool = False) -> bool:
     if words[0] in LEANING_OPENERS:
         return not (words[0] == "it" and len(words) > 1 and words[1] in {"is", "was"} and _expletive(text))
     if words[0] == "the" and len(words) > 1 and words[1] in ANAPHORIC_NOUNS and not lead:
+        # "The driver, known as Salim, …" / "The man, Tom Smith, …" names its referent.
+        if re.match(r"\W*(?i:the) \w+,? (?:known as|named|called|identified as|[A-Z][a-z]+ [A-Z])", text):
+            return False
         return words[1] not in context.lower()
     return False
 
