@@ -29,10 +29,10 @@ from lemminflect import getInflection
 from spacy.tokens import Span, Token
 
 from copydesk.contract import PARTS
-from copydesk.nlp.dates import month_number
 from copydesk.generate.select import Candidate
 from copydesk.generate.summary import title_case
 from copydesk.model import Analysis, Claim
+from copydesk.nlp.dates import month_number
 
 QUESTION_MAX = PARTS["question_headline"].max_chars or 90
 HEADLINE_MAX = PARTS["headline"].max_chars or 90
@@ -56,6 +56,7 @@ _FOR_REASON_VERBS = frozenset(
      "sack", "fire", "convict", "slam", "attack", "condemn", "reward", "penalise", "penalize", "treat", "admit"}
 )
 _DISCLOSURE = frozenset({"announce", "reveal", "unveil", "find", "discover", "release", "admit", "confirm", "propose", "launch", "publish", "decide", "order", "demand", "pledge", "promise", "offer"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "we're", "i've", "we've"})
 _LIGHT_VERBS = frozenset({"have", "get", "make", "take", "give", "be", "do", "find", "see", "put", "keep", "pay", "play"})
 _TRAILING = frozenset({"in", "on", "at", "of", "the", "a", "an", "and", "to", "for", "with", "by", "from", "as", "that", "which", "who", "but", "or"})
 _LINKS = re.compile(r"\s[-–—]+(?:\s|\?|$)|--|[:;()\[\]]")
@@ -439,6 +440,8 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
         return None  # a subordinate clause left at the front
     if words[0].lower() in _PRONOUNS or orphaned(span, drop, verb):
         return None
+    if any(w.lower().strip(",'’") in _FIRST_PERSON for w in words):
+        return None  # speech without its quotation marks ("Wil Brings Light to Our Family")
     last = max((t for t in span if t.i not in drop and not t.is_punct), key=lambda t: t.i, default=None)
     if words[-1].lower() in _TRAILING or (last is not None and last.tag_ == "VBG" and last.pos_ == "VERB"):
         return None  # "NASA Releases Graphic Noting": a clause cut open
@@ -596,6 +599,7 @@ def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
     text = title_case(words).rstrip(" ,.;:'’") + "?"
     if (
         len(text) > QUESTION_MAX or len(words) < 4 or _LINKS.search(text) or "," in text
+        or any(w.lower().strip("'’") in _FIRST_PERSON for w in words)
         or not _balanced(text)
     ):
         return None
