@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     params.n_parallel = 1
     params.n_ctx = 4096
     for cpu in (params.cpuparams, params.cpuparams_batch):
-        cpu.n_threads = 2
+        cpu.n_threads = 1  # one thread: on shared cores two threads wait on each other
         cpu.poll = 0
     params.port = _free_port()
     server = xlc.Server(params)

@@ -3,10 +3,12 @@
 :func:`gate` runs an engine (any :class:`~copydesk.generate.Engine`) and checks every
 claim it wrote against the sentences it cites, with the same verifier, threshold and
 free words as the pipeline's final grounding. A claim that fails is repaired when
-that is safe — an unsupported span dropped (a parenthetical, a comma clause, a
-trailing prepositional phrase) or the claim re-cited to the sentences that do
-support it — or dropped from a list part that still meets its minimum count;
-otherwise the whole part is the fallback engine's. The part rules (counts, lengths,
+that is safe — the claim re-cited to the sentence (or two sentences sharing its
+subject) that support it, or an unsupported span dropped (a parenthetical, a comma
+clause, a trailing prepositional phrase) — or dropped from its list part; a list
+part that falls below its minimum count is filled with the fallback engine's items
+(the dropped slot's first) when ``gate(fill_slots=True)``, and otherwise, or when
+nothing of it survives, the part is the fallback engine's whole. The part rules (counts, lengths,
 "?" on questions, 1–4-word Title Case labels) are enforced the same way. An engine
 that fails (:class:`~copydesk.errors.EngineError`) gives way to the fallback for
 every part, with a note. Sentences that read as instructions to a model ("ignore the
@@ -81,11 +83,14 @@ def gate(
     *,
     free_words: Iterable[str] = TEMPLATE_WORDS,
     clock: Callable[[], float] = time.monotonic,
+    fill_slots: bool = False,
 ) -> GateReport:
     """Run ``engine`` and keep only what passes the verifier and the part rules.
 
     Never raises an :class:`EngineError` from ``engine``: the fallback's parts are
-    used instead, with a note. Errors of the fallback engine itself propagate.
+    used instead, with a note. Errors of the fallback engine itself propagate. With
+    ``fill_slots`` a list part that fell below its minimum keeps what survived and takes
+    the fallback's items for the dropped slots; without it the part is the fallback's.
     """
     t0 = clock()
     cache: list[Parts] = []
@@ -107,14 +112,14 @@ def gate(
         return GateReport(fallback_parts(), engines, (note,), engine_failed=True,
                           seconds=round(clock() - t0, 3), engine_error=err.code)
     checker = Checker(parsed.analysis, settings.support_threshold, free_words)
-    g = PartGate(checker, fallback_parts, fallback.name, engine.name)
+    g = PartGate(checker, fallback_parts, fallback.name, engine.name, fill=fill_slots)
     question_headline = g.single("question_headline", draft.question_headline)
     headline = g.single("headline", draft.headline)
     headline_is_engine = not g.engines["headline"].startswith(f"{fallback.name} (")
     parts = Parts(
         question_headline=question_headline,
         headline=headline,
-        seo_title=g.seo(draft.seo_title, headline, headline_is_engine),
+        seo_title=g.seo(draft.seo_title, headline, headline_is_engine, draft.headline.cites),
         synopsis=g.claims_part("synopsis", draft.synopsis),
         takeaways=g.takeaways(draft.takeaways),
         viewpoint=g.claims_part("viewpoint", draft.viewpoint),

@@ -30,6 +30,8 @@ SEO_MAX_CHARS = PARTS["seo_title"].max_chars or 60
 SYNOPSIS_WORDS = (PARTS["synopsis"].min_words or 0, PARTS["synopsis"].max_words or 0)
 TAKEAWAY_MAX_WORDS = PARTS["takeaways"].max_words or 30
 LABEL_MAX_WORDS = (PARTS["takeaways"].label_words or (1, 4))[1]
+MIN_ANSWER_WORDS = 4
+"""An FAQ answer is a clause of at least this many words."""
 MIN_TAGS = PARTS["tags"].min_items
 DUPLICATE = 0.7
 """Word-set Jaccard above which a later item (claim, FAQ question) repeats an earlier one."""
@@ -62,6 +64,14 @@ def _as_question(fix: Fix) -> Fix:
     return Fix(claim.model_copy(update={"text": text}), [*fix.repairs, "added '?'"])
 
 
+def _item_text(item: Claim | Takeaway | FaqItem) -> str:
+    if isinstance(item, Takeaway):
+        return item.claim.text
+    if isinstance(item, FaqItem):
+        return item.question.text
+    return item.text
+
+
 def _words(text: str) -> int:
     return len(WORD.findall(text))
 
@@ -75,8 +85,12 @@ class PartGate:
     """The per-part checks of one engine's parts, with a lazily built fallback."""
 
     def __init__(self, checker: Checker, fallback: Callable[[], Parts], fallback_name: str,
-                 engine_name: str) -> None:
+                 engine_name: str, *, fill: bool = False) -> None:
         self.c = checker
+        self.fill = fill
+        """Fill a list part that fell below its minimum with the fallback's items for the
+        dropped slots, instead of replacing the whole part (issue 10; off until the gate
+        tests that pin whole-part replacement are updated)."""
         self._fallback = fallback
         self.fallback_name = fallback_name
         self.engine_name = engine_name
@@ -126,12 +140,16 @@ class PartGate:
         replacement: Claim = getattr(self.fallback, part)
         return replacement
 
-    def seo(self, seo: str, headline: Claim, headline_is_engine: bool) -> str:
+    def seo(self, seo: str, headline: Claim, headline_is_engine: bool,
+            cites: Sequence[str] = ()) -> str:
+        """The engine's SEO title, checked against the engine's own headline citations
+        (``cites``; never the fallback headline's) or, without them, its best sentence."""
         if seo:
-            fix = self.c.fix(Claim(text=seo, cites=headline.cites), "seo_title")
-            if fix.claim is not None and len(seo) <= SEO_MAX_CHARS:
+            own = tuple(cites) or tuple(self.c.best_cites(seo, limit=1))
+            fix = self.c.fix(Claim(text=seo, cites=own), "seo_title")
+            if fix.claim is not None and len(fix.claim.text) <= SEO_MAX_CHARS:
                 self._keep("seo_title", [("seo_title", fix.repairs)], ())
-                return seo
+                return fix.claim.text
             reason = fix.reason or f"seo_title is {len(seo)} characters (max {SEO_MAX_CHARS})"
         else:
             reason = "no seo_title"
@@ -174,6 +192,9 @@ class PartGate:
 
     def _finish(self, part: str, kept: list[tuple[T, str, list[str]]],
                 dropped: list[tuple[str, str]], produced: int, reason: str) -> tuple[T, ...]:
+        filled: list[tuple[T, str, list[str]]] = []
+        if self.fill and not reason and kept and len(kept) < MIN_ITEMS[part]:
+            filled = self._fill(part, kept, dropped)
         if not reason and len(kept) < MIN_ITEMS[part]:
             reason = dropped[0][1] if dropped else f"{produced} {part} items (min {MIN_ITEMS[part]})"
         if reason and dropped and dropped[0][1] != reason:
@@ -182,8 +203,45 @@ class PartGate:
             self._replace(part, [f"{part}.{i}" for i in range(produced)], reason)
             replacement: tuple[T, ...] = getattr(self.fallback, part)
             return replacement
-        self._keep(part, [(ref, reps) for _, ref, reps in kept], dropped)
+        if filled:
+            slots = {ref for _, ref, _ in filled}
+            for ref, why in dropped:
+                if ref in slots:
+                    self.outcomes.append(ClaimOutcome(part, ref, "replaced",
+                                                      f"{self.fallback_name} item ({why})"))
+            dropped = [(ref, why) for ref, why in dropped if ref not in slots]
+            self._keep(part, [(ref, reps) for item, ref, reps in kept
+                              if not any(item is f[0] for f in filled)], dropped)
+            self.engines[part] += f" ({self.fallback_name} item for {', '.join(sorted(slots))})"
+        else:
+            self._keep(part, [(ref, reps) for _, ref, reps in kept], dropped)
         return tuple(item for item, _, _ in kept)
+
+    def _fill(self, part: str, kept: list[tuple[T, str, list[str]]],
+              dropped: list[tuple[str, str]]) -> list[tuple[T, str, list[str]]]:
+        """Bring a list part that lost items back to its minimum with the fallback's items,
+        one per dropped slot (the fallback's item for that slot first, else its next unused
+        one), never one repeating a kept item. Returns the items added (also in ``kept``)."""
+        added: list[tuple[T, str, list[str]]] = []
+        pool: tuple[T, ...] = getattr(self.fallback, part)
+        used: set[int] = set()
+        for ref, _ in dropped:
+            if len(kept) >= MIN_ITEMS[part]:
+                break
+            tail = ref.rsplit(".", 1)[-1]
+            slot = int(tail) if tail.isdigit() else len(pool)
+            for i in [slot, *range(len(pool))]:
+                if i >= len(pool) or i in used:
+                    continue
+                text = _item_text(pool[i])
+                if any(_similar(text, _item_text(k[0])) > DUPLICATE for k in kept):
+                    continue
+                used.add(i)
+                entry = (pool[i], ref, [f"{self.fallback_name} item for {ref}"])
+                kept.append(entry)
+                added.append(entry)
+                break
+        return added
 
     def takeaways(self, items: Sequence[Takeaway]) -> tuple[Takeaway, ...]:
         kept: list[tuple[Takeaway, str, list[str]]] = []
@@ -195,11 +253,15 @@ class PartGate:
             why = fix.reason
             if fix.claim is not None:
                 label_check = self.c.support(Claim(text=item.label, cites=fix.claim.cites,
-                                                   kind="question"))
+                                                   kind="question"), meaning=False)
                 # Title Case makes every label word look like a name: a capitalised English
-                # word is not one; an unknown word or any number or date must be supported.
+                # word is not one; an unknown word (an acronym) must stand in the cited
+                # sentences, and any number or date must be supported.
+                cited = {w.lower() for c in fix.claim.cites for s in self.c.citable
+                         if s.id == c for w in WORD.findall(s.text)}
                 bad = [u for u in label_check.unsupported if u.kind in ("number", "date") or (
-                    u.kind == "name" and not all(is_word(w.lower()) for w in WORD.findall(u.text)))]
+                    u.kind == "name" and not all(is_word(w.lower()) or w.lower() in cited
+                                                 for w in WORD.findall(u.text)))]
                 if not 1 <= len(words) <= LABEL_MAX_WORDS:
                     why = f"label of {len(words)} words in {ref}"
                 elif bad:
@@ -226,6 +288,8 @@ class PartGate:
             ref = f"faq.{i}"
             answer = self.c.fix(item.answer.model_copy(update={"kind": "fact"}), f"{ref}.answer")
             why = answer.reason
+            if answer.claim is not None and _words(answer.claim.text) < MIN_ANSWER_WORDS:
+                why = f"{ref}.answer has fewer than {MIN_ANSWER_WORDS} words"
             question: Fix = Fix(None)
             if answer.claim is not None:
                 q = item.question.model_copy(update={"kind": "question",

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from copydesk.grounding import check_text, ground
+from copydesk.grounding.check import Evidence, lexical_support
 from copydesk.model import Analysis, Claim, Parts, Support
 from copydesk.nlp.injection import instruction_sentences
 
@@ -42,7 +43,7 @@ def _describe(support: Support, ref: str) -> str:
 def _clean(text: str, end: str) -> str:
     text = re.sub(r"\s+([,.;:?!])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;:-—")
     text = re.sub(r"([,;:])\s*([,;:.?!])", r"\2", text).rstrip(" ,;:-—")
-    if text and text[-1] not in ".?!":
+    if end and text and text[-1] not in ".?!":
         text += end
     return text[:1].upper() + text[1:]
 
@@ -53,7 +54,8 @@ def trim_candidates(text: str, span: str) -> list[str]:
     if i < 0 or not span.strip():
         return []
     j = i + len(span)
-    end = text.rstrip()[-1:] if text.rstrip()[-1:] in (".", "?", "!") else "."
+    # A headline has no final punctuation, and trimming must not add any.
+    end = text.rstrip()[-1:] if text.rstrip()[-1:] in (".", "?", "!") else ""
     cuts: list[tuple[int, int]] = []
     for m in re.finditer(r"\s*\([^()]*\)", text):
         if m.start() <= i and j <= m.end():
@@ -83,6 +85,26 @@ def trim_candidates(text: str, span: str) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
+_PRONOUN_START = re.compile(r"^\W*(?:He|She|They|It|His|Her|Their|Its)\b")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*")
+_SUBJECT_SKIP = frozenset({"The", "A", "An", "This", "That", "These", "Those", "What", "Who",
+                           "Why", "How", "When", "Where", "Did", "Does", "Do", "Is", "Are",
+                           "Was", "Were", "Has", "Have", "Will"})
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in WORD.findall(text))
+
+
+def _subject(text: str) -> str:
+    """The head word of the claim's first name (its likely subject), lower-cased, or ""."""
+    for m in _NAME_RUN.finditer(text):
+        words = [w for w in m.group(0).split() if w not in _SUBJECT_SKIP]
+        if words:
+            return words[-1].strip("'’").removesuffix("'s").removesuffix("’s").lower()
+    return ""
+
+
 class Checker:
     """Checks claims exactly as the pipeline's grounding will, plus the citable-sentence rule."""
 
@@ -95,13 +117,14 @@ class Checker:
         self.citable_ids = frozenset(s.id for s in self.citable)
         self._probe_cite = (analysis.sentences[0].id,) if analysis.sentences else ()
 
-    def support(self, claim: Claim) -> Support:
-        """The verifier's :class:`Support` for one claim (a one-claim probe through ``ground``)."""
+    def support(self, claim: Claim, *, meaning: bool = True) -> Support:
+        """The verifier's :class:`Support` for one claim, as the pipeline's final grounding
+        of an engine's parts gives it (relation check and meaning checks on)."""
         probe = Parts(question_headline=Claim(text="", cites=self._probe_cite, kind="question"),
                       headline=Claim(text="", cites=self._probe_cite), seo_title="",
                       synopsis=(claim,), takeaways=(), viewpoint=(), faq=())
-        return ground(self.analysis, probe, threshold=self.threshold,
-                      free_words=self.free).supports[2]
+        return ground(self.analysis, probe, threshold=self.threshold, free_words=self.free,
+                      relations=claim.kind == "fact", meaning=meaning).supports[2]
 
     def best_cites(self, text: str, limit: int = 2) -> list[str]:
         """The citable sentences that support ``text`` best, best first."""
@@ -110,7 +133,12 @@ class Checker:
         return [sid for score, sid in scored[:limit] if score > 0]
 
     def fix(self, claim: Claim, ref: str) -> Fix:
-        """The claim as is, repaired (span dropped or re-cited), or None with the reason."""
+        """The claim as is, re-cited, or repaired (span dropped), or None with the reason.
+
+        A claim that fails on its own citations is first re-cited — to the one sentence
+        that supports it best, else to two sentences that share its subject — and only
+        then trimmed (a claim cited to the wrong sentence keeps all its words).
+        """
         if not claim.text.strip():
             return Fix(None, reason=f"empty {ref}")
         repairs: list[str] = []
@@ -120,6 +148,7 @@ class Checker:
             if cites:
                 repairs.append(f"dropped cite {', '.join(bad)}")
             claim = claim.model_copy(update={"cites": cites})
+        sup: Support | None = None
         if not cites:  # uncited questions too: the verifier would read every sentence
             first = f"no valid citation in {ref}"
         else:
@@ -127,25 +156,58 @@ class Checker:
             if sup.supported:
                 return Fix(claim, repairs)
             first = _describe(sup, ref)
+        recited = self._recite(claim)
+        if recited is not None:
+            return Fix(recited, [*repairs, f"re-cited {ref} to {', '.join(recited.cites)}"])
+        if sup is not None:
             trimmed = self._trim(claim, sup)
             if trimmed is not None:
                 return Fix(trimmed[0], [*repairs, trimmed[1]])
-        # Re-cite to ONE sentence only: two sentences chosen for their words let a claim
-        # stitch a name from one to a predicate from the other, which the lexical verifier
-        # cannot see ("Liam Brady's family is a huge Arsenal supporter" from s9 + s4 of a
-        # dev story, where the supporter is McCoy).
-        recited = tuple(self.best_cites(claim.text, limit=1))
-        if recited and recited != claim.cites:
-            again = claim.model_copy(update={"cites": recited})
-            sup = self.support(again)
-            if sup.supported:
-                return Fix(again, [*repairs, f"re-cited {ref} to {recited[0]}"])
-            trimmed = self._trim(again, sup)
+        best = tuple(self.best_cites(claim.text, limit=1))
+        if best and best != claim.cites:
+            again = claim.model_copy(update={"cites": best})
+            sup2 = self.support(again)
+            trimmed = self._trim(again, sup2)
             if trimmed is not None:
-                return Fix(trimmed[0], [*repairs, f"re-cited {ref} to {recited[0]}", trimmed[1]])
+                return Fix(trimmed[0], [*repairs, f"re-cited {ref} to {best[0]}", trimmed[1]])
             if not cites:
-                first += f" (best sentence {recited[0]}: {_describe(sup, ref)})"
+                first += f" (best sentence {best[0]}: {_describe(sup2, ref)})"
         return Fix(None, reason=first)
+
+    def _recite(self, claim: Claim) -> Claim | None:
+        """The claim citing the one sentence that supports it, or two that share its subject.
+
+        Two sentences chosen only for their words let a claim stitch a name from one to a
+        predicate from the other ("Liam Brady's family is a huge Arsenal supporter" from s9
+        + s4 of a dev story, where the supporter is McCoy); two that both name the claim's
+        subject (or the second of which continues the first with a pronoun) do not.
+        """
+        ranked = self.best_cites(claim.text, limit=3)
+        if not ranked:
+            return None
+        one = claim.model_copy(update={"cites": (ranked[0],)})
+        if one.cites != claim.cites and self.support(one).supported:
+            return one
+        subject = _subject(claim.text)
+        if not subject:
+            return None
+        by_id = {s.id: s.text for s in self.citable}
+        order = [s.id for s in self.citable]
+        first = ranked[0]
+        if subject not in _lower_words(by_id[first]):
+            return None
+        after = order.index(first) + 1
+        others = [sid for sid in order if sid != first and (
+            subject in _lower_words(by_id[sid])
+            or (order.index(sid) == after and _PRONOUN_START.match(by_id[sid]) is not None))]
+        others.sort(key=lambda sid: -lexical_support(claim.text, Evidence([by_id[sid]])))
+        for other in others[:3]:
+            pair = tuple(sorted((first, other), key=order.index))
+            if pair != claim.cites:
+                two = claim.model_copy(update={"cites": pair})
+                if self.support(two).supported:
+                    return two
+        return None
 
     def _trim(self, claim: Claim, sup: Support, depth: int = 0) -> tuple[Claim, str] | None:
         spans = [u.text for u in sup.unsupported if u.kind in ("name", "number", "date")]

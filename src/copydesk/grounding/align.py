@@ -69,6 +69,62 @@ def best_sentences(claim: str, sentences: Sequence[str], k: int) -> list[int]:
     return sorted(picked)
 
 
+GRAM_WEIGHT = 0.2
+"""Weight of the share of the sentence's word 4-grams found in the document (chosen on
+FRANK validation from a grid, with :data:`SPAN_WEIGHT`; see ``eval/frank.py``)."""
+SPAN_WEIGHT = 0.2
+"""Weight of the longest in-order run of the sentence's words one document sentence holds."""
+
+
+@lru_cache(maxsize=4096)
+def _doc_grams(sentences: tuple[str, ...]) -> tuple[frozenset[tuple[str, ...]],
+                                                    tuple[tuple[str, ...], ...]]:
+    stems = tuple(_word_stems(s) for s in sentences)
+    grams = frozenset(g for t in stems for g in _grams(t, 4))
+    return grams, stems
+
+
+@lru_cache(maxsize=16384)
+def _word_stems(text: str) -> tuple[str, ...]:
+    return tuple(t.stem for t in tokenise(text) if t.low[:1].isalnum())
+
+
+def _grams(words: Sequence[str], n: int) -> list[tuple[str, ...]]:
+    return [tuple(words[i:i + n]) for i in range(len(words) - n + 1)]
+
+
+def gram_share(claim: str, sentences: Sequence[str]) -> float:
+    """Share of the claim's word 4-grams (stems) that some document sentence holds."""
+    grams, _ = _doc_grams(tuple(sentences))
+    mine = _grams(_word_stems(claim), 4)
+    return sum(g in grams for g in mine) / len(mine) if mine else 1.0
+
+
+def _lcs(a: Sequence[str], b: Sequence[str]) -> int:
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+def span_share(claim: str, sentences: Sequence[str]) -> float:
+    """The longest common subsequence of the claim's words with one document sentence, as a
+    share of the claim's words: a sentence stitched from several scores low."""
+    words = _word_stems(claim)
+    if not words:
+        return 1.0
+    _, stems = _doc_grams(tuple(sentences))
+    want = set(words)
+    best = 0
+    for s in stems:
+        if len(want.intersection(s)) > best:
+            best = max(best, _lcs(words, s))
+    return best / len(words)
+
+
 def check_document(
     text: str,
     sentences: Sequence[str],
@@ -81,7 +137,9 @@ def check_document(
 ) -> CheckResult:
     """Check every sentence of ``text`` against its ``k`` best-matching ``sentences``.
 
-    The lexical score of a sentence comes from its aligned sentences; its names,
+    The lexical score of a sentence comes from its aligned sentences, averaged with
+    how much of it the document holds as written (:func:`gram_share`, :func:`span_share`:
+    a sentence stitched from several, or reworded into a new claim, scores lower); its names,
     numbers, dates and polarity are checked against the whole document (a name met
     anywhere is not invented), each unsupported one costing ``ITEM_PENALTY``. With
     ``relations`` the sentences are also parsed and the score loses
@@ -97,7 +155,10 @@ def check_document(
         strict = check_with(claim, whole)
         unsupported += strict.unsupported
         lex = lexical_support(claim, local)
-        scores.append(max(0.0, lex - ITEM_PENALTY * len(strict.unsupported)))
+        copied = (GRAM_WEIGHT * gram_share(claim, sentences)
+                  + SPAN_WEIGHT * span_share(claim, sentences))
+        scores.append(max(0.0, (lex + copied) / (1 + GRAM_WEIGHT + SPAN_WEIGHT)
+                          - ITEM_PENALTY * len(strict.unsupported)))
     agg = min(scores) if aggregate == "min" else sum(scores) / len(scores)
     if relations:
         from copydesk.grounding.relations import RELATION_WEIGHT, check_relations

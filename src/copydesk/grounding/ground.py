@@ -145,7 +145,10 @@ def _check_claim(
     if claim.kind == "question" and meaning and sources:
         # A question is held to what it presupposes (its names, numbers and dates, above)
         # and to being answered by its sentences, not to a word-overlap threshold.
-        unsupported += tuple(answered(claim.text, sources))
+        order = [s.id for s in analysis.sentences]
+        after = [by_id[order[order.index(c) + 1]].text for c in cites
+                 if order.index(c) + 1 < len(order)]
+        unsupported += tuple(answered(claim.text, sources, after))
         return Support(ref=ref, score=score, unsupported=unsupported,
                        supported=not unsupported and (score >= QUESTION_THRESHOLD
                                                       or not is_yes_no(claim.text)))

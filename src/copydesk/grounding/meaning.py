@@ -56,9 +56,10 @@ REPORTING: frozenset[str] = frozenset(stem(w) for w in words(
 HEDGES: frozenset[str] = words("""
     may might could would perhaps possibly probably likely unlikely apparently seemingly
     expected believed thought appear appears appeared seem seems seemed potentially
-    reportedly allegedly supposedly set due planned plan plans
+    set due planned plan plans
     """)
-"""Words that make what follows uncertain, planned or conditional."""
+"""Words that make what follows uncertain, planned or conditional ("reportedly" and
+"allegedly" are :data:`ATTRIBUTION_MARKERS`)."""
 CONDITIONS: frozenset[str] = words("if unless")
 _COMPLEMENTIZER_VERBS = frozenset(stem(w) for w in words(
     "ask asked asking wonder wondered see know knew check checked decide decided unclear "
@@ -142,8 +143,11 @@ def attribution(claim: str, sources: Sequence[str]) -> list[Unsupported]:
             elif t.stem in CONTESTED_VERBS and not kept(t):
                 after = _stems(stoks, (k for k in content if k > i))
                 before = _stems(stoks, (k for k in content if k < i))
-                # "Y, X claimed": the complement comes first when little follows the verb.
-                scope = after if len(after) > 3 else before
+                # "Y, X claimed.": the complement comes first when the verb closes the
+                # sentence after a comma or a closing quote.
+                inverted = len(after) <= 3 and any(stoks[k].low in (",", "'", '"')
+                                                   for k in range(max(0, i - 5), i))
+                scope = before if inverted else after
                 shared = cstems & scope
                 if len(shared) >= 2 and len(shared) >= _SHARE * len(cstems):
                     return [Unsupported(kind="attribution", text=f"{t.text} (owner dropped)")]

@@ -30,6 +30,8 @@ _CAUSES = words("""because after since as so due over following amid for by to f
 _TIMES = words("""ago morning afternoon evening night week weekend month year years day days
     earlier later recently yesterday today tomorrow tonight last next before after during
     since until season decade century hour hours minutes""") | RELATIVE_DAYS
+_REASONS_GIVEN = words("said says told explained added believes believe think thinks")
+"""An explanation someone gives ("the governor said inflation was still too high")."""
 _PLACE_PREPS = words("in at near from outside inside across to into on")
 
 
@@ -39,8 +41,13 @@ def is_yes_no(text: str) -> bool:
     return bool(toks) and toks[0].low in _YES_NO
 
 
-def answered(question: str, sources: Sequence[str]) -> list[Unsupported]:
-    """Why the cited sentences do not answer ``question`` (empty when they do)."""
+def answered(question: str, sources: Sequence[str], context: Sequence[str] = ()
+             ) -> list[Unsupported]:
+    """Why the cited sentences do not answer ``question`` (empty when they do).
+
+    The kind of answer (a cause, a time, a place, a number) may also stand in ``context``:
+    the sentence after each cited one, where a story usually gives the explanation.
+    """
     qtoks = [t for t in tokenise(question) if t.low[:1].isalnum()]
     if not qtoks:
         return []
@@ -53,13 +60,15 @@ def answered(question: str, sources: Sequence[str]) -> list[Unsupported]:
     sstems = {t.stem for t in stoks}
     if not qstems:
         return []  # a generic question ("What happened?"): any sentence answers it
-    if not qstems & sstems and not {t.low for t in qtoks} & {t.low for t in stoks}:
+    if not qstems & sstems and not {t.low for t in qtoks if t.low not in FUNCTION_WORDS
+                                    and t.low not in QUESTION_FREE_WORDS} & {t.low for t in stoks}:
         return [Unsupported(kind="unanswered", text="its sentences are about something else")]
     new = {t.stem for t in stoks if t.low not in FUNCTION_WORDS} - qstems
     if not new:
         return [Unsupported(kind="unanswered", text="its sentences add nothing to it")]
+    stoks = [*stoks, *(t for s in context for t in tokenise(s) if t.low[:1].isalnum())]
     lows = [t.low for t in stoks]
-    if wh == "why" and not any(w in _CAUSES for w in lows):
+    if wh == "why" and not any(w in _CAUSES or w in _REASONS_GIVEN for w in lows):
         return [Unsupported(kind="unanswered", text="no cause in its sentences")]
     if wh == "when" and not any(w in _TIMES or w in MONTHS or w in WEEKDAYS or w[:1].isdigit()
                                 for w in lows):

@@ -1,0 +1,173 @@
+"""Meaning checks: each catches its meaning change and lets the faithful version through."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.grounding import check_claim, ground
+from copydesk.grounding.meaning import check_meaning
+from copydesk.grounding.question import answered
+from copydesk.model import Analysis, Claim, Parts, Sentence
+
+
+def kinds(claim: str, sources: list[str], kind: str = "fact") -> list[str]:
+    return [u.kind for u in check_meaning(claim, sources, kind=kind)]
+
+
+INSIST = "The ministry insists that the vessel entered its territorial waters on Monday."
+ALLEGED = "Jesse Norman allegedly gave out cake while campaigning at a supermarket."
+ACCORDING = ("No U.S. personnel were hurt in the blast, according to the State Department, "
+             "which said a car bomb exploded outside the compound.")
+QUOTE = "Announcing the policy Mr Cameron said: 'This election is about building a better future.'"
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("The vessel entered its territorial waters on Monday.", INSIST),
+    ("Jesse Norman gave out cake while campaigning at a supermarket.", ALLEGED),
+    ("No U.S. personnel were hurt in the blast.", ACCORDING),
+    ("This election is about building a better future.", QUOTE),
+    ("Three men have been executed in a new video.",
+     "Three men have been executed in a new video, Islamic State has claimed."),
+])
+def test_a_contested_statement_or_quote_without_its_owner_is_caught(claim: str, source: str) -> None:
+    assert kinds(claim, [source]) == ["attribution"]
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("The ministry insists the vessel entered its territorial waters.", INSIST),
+    ("The vessel entered its territorial waters, the ministry claimed.", INSIST),
+    ("Jesse Norman allegedly handed out cake at a supermarket.", ALLEGED),
+    ("The State Department said no U.S. personnel were hurt in the blast.", ACCORDING),
+    ("This election is about building a better future, Mr Cameron said.", QUOTE),
+    ("The ministry insists that the vessel entered its territorial waters on Monday.", INSIST),
+])
+def test_a_statement_that_keeps_its_owner_passes(claim: str, source: str) -> None:
+    assert kinds(claim, [source]) == []
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("Our young Earth collided with a body similar to Mercury.",
+     "Our young Earth may have collided with a body similar to Mercury."),
+    ("Cheltenham will be relegated.", "Cheltenham will be relegated if they lose on Saturday."),
+    ("Then we would have made a tremendous advance.",
+     "If we could recreate their abilities in a robot then we would have made a tremendous advance."),
+    ("The EPA said the pesticide caused the illnesses.",
+     "The EPA said the pesticide may have caused the illnesses."),
+    ("The minister will visit Paris in December.",
+     "The minister is expected to visit Paris in December."),
+])
+def test_a_dropped_hedge_or_condition_is_caught(claim: str, source: str) -> None:
+    assert kinds(claim, [source]) == ["hedge"]
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("Our young Earth might have collided with a body similar to Mercury.",
+     "Our young Earth may have collided with a body similar to Mercury."),
+    ("If they lose on Saturday, Cheltenham will be relegated.",
+     "Cheltenham will be relegated if they lose on Saturday."),
+    ("The EPA said the pesticide could have caused the illnesses.",
+     "The EPA said the pesticide may have caused the illnesses."),
+    ("Flights will resume from November 1.", "The airline said flights would resume from November 1."),
+    ("Asked if he would stand, Smith declined to comment.",
+     "Asked if he would stand, Smith declined to comment on Friday."),
+])
+def test_a_kept_or_reworded_hedge_passes(claim: str, source: str) -> None:
+    assert kinds(claim, [source]) == []
+
+
+def test_a_coordinated_subject_cut_to_one_member_is_caught() -> None:
+    source = ["Spain and Portugal signed the water treaty in Madrid on Tuesday."]
+    assert kinds("Portugal signed the water treaty in Madrid.", source) == ["actor"]
+    assert kinds("Spain and Portugal signed the water treaty.", source) == []
+    assert kinds("Both countries signed the water treaty in Madrid.", source) == []
+
+
+def test_two_descriptions_of_one_person_are_not_two_actors() -> None:
+    source = ["An Air Force veteran and former Playboy model was arrested for taking a flag."]
+    assert kinds("An Air Force veteran was arrested for taking a flag.", source) == []
+
+
+def test_swapped_roles_are_caught_and_a_passive_paraphrase_passes() -> None:
+    source = ["The police arrested the man in Leeds on Friday."]
+    assert kinds("The man arrested the police in Leeds.", source) == ["relation"]
+    assert kinds("The man was arrested by the police in Leeds.", source) == []
+    told = ["'It was nothing my other kids did,' Lawrence told ABC."]
+    assert kinds("'It was nothing my other kids did,' ABC told Lawrence.", told) == ["relation"]
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("The agency advertises for a", "The agency advertises for a driver in Leeds."),
+    ("Actress Julia Louis-Dreyfus Has Revealed",
+     "Actress Julia Louis-Dreyfus has revealed that her hairstyle was inspired by Hillary Clinton."),
+    ("The Man in His 50s", "The man in his 50s was travelling on his motorbike when he was hit."),
+    ("Why our planet has a hot core.",
+     "The dramatic event could explain why our planet has a hot core."),
+    ("Not Even a Vast Right-wing Conspiracy Would Be Able",
+     "Not even a vast right-wing conspiracy would be able to interact with 2 million of them."),
+])
+def test_a_statement_that_is_not_a_clause_is_caught(claim: str, source: str) -> None:
+    assert kinds(claim, [source]) == ["fragment"]
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("Police arrest man in Leeds", "The police arrested the man in Leeds on Friday."),
+    ("Ander Herrera Nets a Brace Against Aston Villa",
+     "Herrera netted a brace against Aston Villa on Saturday afternoon."),
+    ("Nauru guards pictured with Pauline Hanson at the rally.",
+     "Nauru guards pictured with Pauline Hanson at the rally."),
+    ("Be sure to wash your hands afterwards.", "Be sure to wash your hands afterwards."),
+])
+def test_headlines_captions_and_verbatim_sentences_are_clauses_enough(claim: str,
+                                                                      source: str) -> None:
+    assert kinds(claim, [source]) == []
+
+
+def test_a_negated_reporting_verb_is_a_flip() -> None:
+    source = ["The retired charity worker said: 'I took him out just after tea.'"]
+    assert kinds("The retired charity worker did not say: 'I took him out just after tea.'",
+                 source) == ["negation"]
+
+
+# ------------------------------------------------------------------------ questions
+
+
+def test_a_question_is_held_to_an_answer_not_to_overlap() -> None:
+    source = ["The two leaders discussed trade and security at their meeting in Geneva."]
+    assert answered("What was the agenda of the meeting?", source) == []
+    assert answered("Where did the leaders meet?", source) == []
+    assert [u.kind for u in answered("Why did the leaders meet?", source)] == ["unanswered"]
+    assert [u.kind for u in answered("When did the leaders meet?", source)] == ["unanswered"]
+    assert [u.kind for u in answered("What did the striker score?", source)] == ["unanswered"]
+
+
+def _analysis(texts: list[str]) -> Analysis:
+    sentences, start = [], 0
+    for i, t in enumerate(texts, 1):
+        sentences.append(Sentence(id=f"s{i}", paragraph=0, text=t, start=start,
+                                  end=start + len(t)))
+        start += len(t) + 1
+    return Analysis(sentences=tuple(sentences))
+
+
+def test_check_claim_supports_a_question_with_little_overlap_but_not_an_invented_name() -> None:
+    analysis = _analysis(["The two leaders discussed trade and security at their meeting."])
+    ok = check_claim(analysis, Claim(text="What was the agenda of the meeting?", cites=("s1",),
+                                     kind="question"))
+    assert ok.supported, ok
+    bad = check_claim(analysis, Claim(text="What did Macron say at the meeting?",
+                                      cites=("s1",), kind="question"))
+    assert not bad.supported and bad.unsupported[0].kind == "name"
+
+
+def test_ground_flags_a_meaning_change_by_default_and_can_turn_it_off() -> None:
+    analysis = _analysis([INSIST])
+    claim = Claim(text="The vessel entered its territorial waters on Monday.", cites=("s1",))
+    parts = Parts(question_headline=Claim(text="Did the vessel enter?", cites=("s1",),
+                                          kind="question"),
+                  headline=Claim(text="Ministry Insists Vessel Entered Its Waters", cites=("s1",)),
+                  seo_title="", synopsis=(claim,), takeaways=(), viewpoint=(), faq=())
+    on = ground(analysis, parts)
+    assert on.status == "flagged"
+    assert [u.kind for s in on.supports if s.ref == "synopsis.0" for u in s.unsupported] == [
+        "attribution"]
+    assert ground(analysis, parts, meaning=False).status == "supported"
