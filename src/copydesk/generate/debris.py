@@ -63,6 +63,13 @@ STATIVE = frozenset(
 PICTURED = re.compile(r"\b(?:is|are) (?:pictured|seen|shown|found|captured|photographed|spotted)\b(?! to\b)")
 
 
+# A pictured moment of a match: "X looks on dejected during the defeat by United".
+_MATCH_MOMENT = re.compile(
+    r"\b(?:during|after|before|ahead of) (?:the|their|his|her|a|Sunday's|Saturday's) (?:\w+ )?"
+    r"(?:match|game|defeat|win|victory|draw|clash|final|semi-final|race|fight|bout|training|session|premiere|ceremony)\b"
+)
+
+
 def caption_like(span: Span, sentence_id: str, analysis: Analysis) -> bool:
     """A photo caption run into the text: a present-tense scene ("X and Y serve food")
     with an earlier date ("… in May 2011")."""
@@ -71,6 +78,8 @@ def caption_like(span: Span, sentence_id: str, analysis: Analysis) -> bool:
         return True
     if root.tag_ not in {"VBZ", "VBP"} or root.lemma_ in _SPEECH or _quoted(span):
         return False
+    if _MATCH_MOMENT.search(span.text):
+        return True
     if root.lemma_ not in STATIVE and not any(t.dep_ in {"aux", "auxpass"} for t in root.children):
         return True  # "Mata celebrates with Herrera", "Gomis unleashes a shot": a caption
     ref = analysis.reference_date.isoformat() if analysis.reference_date else None

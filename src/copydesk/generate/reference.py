@@ -36,6 +36,11 @@ ANAPHORIC_NOUNS = frozenset(
 _MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "duke"})
 _FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame", "sister", "duchess"})
 _WORD = re.compile(r"[A-Za-z]+")
+# A reported clause whose subject is a pronoun, outside quotation marks.
+_REPORTED_PRONOUN = re.compile(
+    r"^[^'‘\"“]*\b(?:found|finds|said|says|claims?|claimed|believes?|believed|shows?|showed|suggests?|suggested|"
+    r"reveals?|revealed|warns?|warned|thinks?|thought|insists?|insisted)(?: that)? (?:it|they|this|these|those)\b(?! (?:is|was) (?:thought|believed))",
+)
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,8 @@ def leans(text: str, *, context: str = "", lead: bool = False) -> bool:
     words = [w.lower() for w in _WORD.findall(text)[:3]]
     if not words:
         return False
+    if _REPORTED_PRONOUN.search(text):
+        return True  # "a study has found it may make your brain larger": "it" is earlier
     if words[0] in LEANING_OPENERS:
         return not (words[0] == "it" and len(words) > 1 and words[1] in {"is", "was"} and _expletive(text))
     if words[0] == "the" and len(words) > 1 and words[1] in ANAPHORIC_NOUNS and not lead:
