@@ -5,17 +5,26 @@ lead bias (news puts the main event first), centrality (how many of the story's
 frequent content lemmas a sentence carries, as in centroid summarisers), and the
 salience of the entities it names. Quotes and questions are discounted: they are
 rarely the best statement of fact.
+
+The story's topics (``Analysis.tags``) are read off the entities and the parse: see
+:func:`make_tags`.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
+import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from copydesk.model import Entity, SentenceFacts
+from copydesk.nlp.entities import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
+from copydesk.nlp.facts import SPEECH_VERBS
 
 _NOT_TOPICS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "MONEY", "PERCENT", "QUANTITY"})
 _GENERIC = frozenset(
@@ -92,17 +101,923 @@ def key_phrases(doc: Doc, spans: Sequence[Span], limit: int = 12) -> tuple[str, 
     return tuple(out)
 
 
-def make_tags(entities: Sequence[Entity], phrases: Sequence[str], limit: int = 8) -> tuple[str, ...]:
-    """Tags: the most salient named entities, then key phrases, without repeats."""
-    tags: list[str] = []
+# --------------------------------------------------------------------------- topics
+#
+# Topics as a copy editor picks them: the people, organisations and places the story
+# is about, most central first (mentions, the lead, the subject of main clauses), each
+# once under one name (an acronym with its expansion, a surname with the full name),
+# then at most two common-noun subjects the story keeps returning to ("child
+# pornography"); never generic nouns, fragments of names, descriptions of a person or
+# the news outlet that is merely credited.
+
+_TOPIC_KINDS = frozenset({"PERSON", "ORG", "PLACE", "EVENT", "FACILITY"})
+# Named, but topics only when the story keeps returning to them.
+_MINOR_KINDS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW"})
+MAX_ENTITY_TOPICS = 6
+MAX_PLACE_TOPICS = 3
+MAX_SUBJECT_TOPICS = 2
+MIN_TOPICS = 3
+
+# Joins capitalised words into one name ("House of Lords", "Mail on Sunday").
+_NAME_JOINERS = frozenset(
+    ["of", "de", "du", "des", "la", "le", "del", "della", "der", "den", "van", "von", "da", "di", "do", "dos", "das", "and", "&", "the", "al", "bin", "ibn", "el", "y", "upon", "on"]
+)
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+)
+_DIRECTIONS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "midwest", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"]
+)
+# Page furniture that NER reads as a name ("Scroll down for video", "RIP Stan Freberg").
+_FURNITURE = frozenset(
+    ["scroll", "video", "videos", "watch", "pictured", "picture", "pictures", "photo", "photos", "click", "share", "rip", "info", "related", "caption", "file", "exclusive", "advertisement", "comments", "subscribe", "follow", "update", "updated", "breaking", "live", "editor", "source", "sources"]
+)
+# Words a caption glues onto the end of a name ("Washington D.C. Pictured").
+_TRAILING_FURNITURE = frozenset(
+    ["pictured", "caught", "signed", "said", "says", "told", "added", "seen", "shown", "filmed", "captured", "watch", "video", "above", "below", "inset", "file", "photo", "pic", "credit", "scroll", "in", "at", "and", "the", "a", "an", "of", "for", "with", "to", "on", "is", "was"]
+)
+# Words before a person's name that are not part of it.
+_PERSON_PREFIXES = frozenset(
+    ["rip", "sister", "brother", "father", "mother", "veterinarian", "vet", "nurse", "doctor", "dr", "pc", "sgt", "mr", "mrs", "ms", "miss", "rev", "reverend", "pictured", "watch", "scroll", "video"]
+)
+# News outlets, agencies and picture agencies: credited for the reporting, rarely the story.
+_OUTLETS = frozenset(
+    ["cnn", "cnn wire", "daily mail", "mail", "mail online", "mailonline", "mail on sunday", "the mail on sunday", "sportsmail", "associated press", "ap", "reuters", "afp", "agence france-presse", "agence france presse", "press association", "pa", "bbc", "bbc news", "sky news", "itv news", "fox news", "nbc news", "abc news", "cbs news", "nbc", "abc", "cbs", "msnbc", "times", "new york times", "sunday times", "washington post", "wall street journal", "los angeles times", "usa today", "telegraph", "daily telegraph", "sunday telegraph", "guardian", "observer", "independent", "sun", "the sun", "mirror", "daily mirror", "express", "daily express", "daily star", "evening standard", "metro", "huffington post", "tmz", "us weekly", "e! news", "daily news", "new york post", "new york daily news", "people's daily", "people's daily online", "xinhua", "der spiegel", "spiegel", "bild", "al jazeera", "bloomberg", "politico", "buzzfeed", "yahoo", "yahoo news", "abc radio", "daily beast", "getty", "getty images", "rex", "rex features", "splash news", "swns", "barcroft", "caters news", "solent news", "mercury press", "national enquirer", "radar online", "e! online", "entertainment tonight", "abc7", "wsb-tv", "ktla", "kabc", "wabc", "wcvb", "wptv"]
+)
+_OUTLET_HEADS = frozenset(
+    ["times", "post", "news", "online", "herald", "journal", "gazette", "telegraph", "tribune", "mail", "mirror", "express", "chronicle", "magazine", "press", "wire", "radio", "tv", "today", "standard", "observer", "daily", "weekly", "examiner", "inquirer", "courier", "echo", "argus", "star", "sun", "post-dispatch", "bulletin", "dispatch", "review", "reporter", "newspaper", "broadcasting", "network"]
+)
+# Governors of a credited outlet: "told CNN", "seen by the Mail", "an interview with the BBC".
+_CREDIT_WORDS = frozenset(
+    ["tell", "speak", "talk", "say", "see", "obtain", "report", "quote", "write", "publish", "reveal", "confirm", "give", "send", "release", "provide", "interview", "statement", "contribute", "reporting", "air", "broadcast", "show", "film", "photograph", "capture", "share", "post", "according", "accord", "learn", "understand", "cite", "run", "carry", "claim", "add", "explain", "state", "announce", "note"]
+)
+_JOURNALISTS = frozenset(["reporter", "correspondent", "journalist", "editor", "columnist", "presenter", "anchor", "host", "producer", "writer", "crew", "team", "investigation", "poll", "survey", "report", "analysis", "interview", "documentary", "affiliate"])
+# Places and bodies known under several names.
+_ALIASES = (
+    ("United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
+    ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
+    ("Islamic State", "IS", "ISIS", "ISIL", "Isis", "Isil", "Daesh", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant"),
+    ("United Nations", "UN", "U.N."),
+    ("European Union", "EU", "E.U."),
+    ("New York City", "NYC"),
+    ("Los Angeles", "LA", "L.A."),
+    ("Democratic Republic of Congo", "DRC", "DR Congo", "Democratic Republic of the Congo"),
+    ("United Arab Emirates", "UAE", "U.A.E."),
+)
+# Words after which a one-word name is a place ("in Jordan", "from Paris").
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|from|near|across|around|outside|inside|throughout|to|into|towards|visit(?:ed|ing)?)\s+(?:the\s+)?([A-Z][\w'’-]*)"
+)
+# A place whose name is another's plus one of these is a different place
+# ("New Jersey" is not "Jersey", "North Korea" not "Korea").
+_PLACE_QUALIFIERS = _DIRECTIONS | {"new", "upper", "lower", "greater", "little", "great", "old", "port", "fort", "saint", "st", "st.", "san", "santa", "los", "las", "el", "la", "mount", "lake", "cape"}
+# Team names that shorten to their town ("Swansea City" → "Swansea").
+_CLUB_WORDS = frozenset(["united", "rovers", "athletic", "albion", "wanderers", "fc", "afc", "hotspur", "rangers", "wolves", "rhinos", "warriors", "saints", "tigers", "sharks", "bulls", "eagles", "giants", "knights"])
+_TITLE_WORDS = frozenset(HONORIFICS) | TITLE_HEADS | _PERSON_PREFIXES
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv", "junior", "senior"])
+# One-word "names" that are a body's generic word ("Department", "Center", "Election").
+_GENERIC_NAMES = frozenset(
+    ["center", "centre", "department", "council", "court", "police", "university", "college", "school", "hospital", "committee", "commission", "ministry", "office", "service", "agency", "government", "party", "league", "cup", "union", "club", "society", "institute", "foundation", "trust", "association", "board", "authority", "district", "county", "state", "city", "federal", "national", "international", "group", "company", "corporation", "election", "champions", "championship", "formula", "premier", "division", "team", "squad", "army", "navy", "force", "forces", "administration", "house", "senate", "assembly", "church", "station", "airport", "museum", "street", "road", "park", "prison", "bank", "network", "channel", "series", "show", "awards", "festival", "world", "republic", "kingdom", "empire", "union", "federation", "coalition", "alliance", "brigade", "regiment", "unit", "squadron", "academy"]
+)
+# Words that make a name an institution of a place ("Brisbane Magistrates Court").
+_INSTITUTION_WORDS = frozenset(
+    ["court", "courts", "police", "council", "hospital", "university", "college", "school", "department", "zoo", "airport", "station", "museum", "park", "stadium", "centre", "center", "street", "road", "bridge", "house", "hall", "church", "cathedral", "prison", "county", "city", "state", "government", "ministry", "office", "service", "academy", "institute", "bank", "times", "post", "news", "assembly", "parliament", "district", "agency", "authority", "board", "commission", "committee", "foundation", "trust", "society", "association", "union", "party", "festival", "show", "awards", "award", "prize", "cup", "league", "games", "series", "championship", "open", "marathon"]
+)
+_RANKS = frozenset(HONORIFICS) | frozenset(
+    ["sgt", "sgt.", "det", "det.", "pc", "dc", "insp", "insp.", "supt", "supt.", "lt", "lt.", "capt", "capt.", "col", "col.", "gen", "gen.", "cpl", "cpl.", "pvt", "pvt.", "dr", "dr.", "rev", "rev."]
+)
+# Royal and noble titles are part of how the person is named ("Princess Eugenie").
+_KEPT_TITLES = frozenset(["prince", "princess", "king", "queen", "duke", "duchess", "lord", "lady", "sir", "dame", "pope", "earl", "baroness", "baron", "emir", "sheikh"])
+
+# Nouns naming a person: a phrase headed by one describes someone, it is not a topic.
+_PERSON_NOUNS = frozenset(
+    ["man", "woman", "boy", "girl", "child", "kid", "baby", "toddler", "infant", "teenager", "teen", "youngster", "adult", "person", "people", "individual", "family", "wife", "husband", "partner", "girlfriend", "boyfriend", "fiance", "fiancee", "spouse", "ex", "mother", "father", "mum", "mom", "dad", "son", "daughter", "brother", "sister", "sibling", "parent", "grandmother", "grandfather", "grandparent", "grandson", "granddaughter", "uncle", "aunt", "cousin", "nephew", "niece", "friend", "neighbour", "neighbor", "colleague", "mate", "team-mate", "teammate", "fan", "supporter", "star", "legend", "icon", "hero", "heroine", "actress", "model", "royal", "officer", "police", "cop", "detective", "soldier", "troop", "victim", "suspect", "defendant", "witness", "resident", "student", "pupil", "patient", "nurse", "doctor", "surgeon", "midwife", "paramedic", "vet", "veterinarian", "staff", "crew", "boss", "chief", "captain", "chairman", "chairwoman", "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "leader", "lawyer", "attorney", "judge", "prosecutor", "landlord", "landlady", "tenant", "mp", "politician", "voter", "customer", "shopper", "journalist", "presenter", "host", "author", "director", "producer", "artist", "musician", "guitarist", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "jockey", "golfer", "footballer", "cricketer", "boxer", "fighter", "champion", "champ", "winner", "loser", "veteran", "nun", "priest", "monk", "rabbi", "imam", "bishop", "cleric", "member", "follower", "user", "hater", "critic", "expert", "scientist", "researcher", "professor", "academic", "campaigner", "activist", "protester", "militant", "jihadist", "jihadi", "terrorist", "gunman", "attacker", "killer", "murderer", "thief", "robber", "burglar", "paedophile", "pedophile", "offender", "inmate", "prisoner", "refugee", "migrant", "immigrant", "citizen", "national", "agent", "spy", "astronaut", "sailor", "volunteer", "mayor", "governor", "senator", "king", "queen", "prince", "princess", "duke", "duchess", "lady", "lord", "pensioner", "retiree", "widow", "widower", "orphan", "lover", "beau", "comedian", "chef", "waiter", "waitress", "cleaner", "carer", "caregiver", "firefighter", "marine", "trooper", "sergeant", "athlete", "celebrity", "personality", "socialite", "billionaire", "millionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "banker", "executive", "ceo", "founder", "publican", "painter", "photographer", "designer", "blogger", "vlogger", "influencer", "contestant", "candidate", "nominee", "bride", "groom", "mourner", "stranger", "rival", "opponent", "ally", "counterpart", "pundit", "commentator", "analyst", "economist", "lobbyist", "donor", "guard", "bodyguard", "ranger", "hunter", "hiker", "climber", "diver", "fisherman", "farmer", "villager", "local", "onlooker", "bystander", "commuter", "motorist", "cyclist", "pedestrian", "homeowner", "occupant", "peer", "heir", "heiress", "couple", "twin", "twins", "mogul", "magnate", "singer", "rapper", "dj", "diva", "actor", "legend", "great", "favourite", "favorite", "international", "graduate", "prospect", "signing", "recruit", "debutant", "skipper", "manager", "coach", "trainer", "owner", "tourist", "holidaymaker", "passenger", "pilot", "driver", "worker", "employee", "employer", "teacher", "headteacher", "mentor", "cast", "audience", "crowd", "group", "gang", "mob", "squad", "side", "instructor", "investigator", "inspector", "supervisor", "survivor", "operator", "administrator", "coordinator", "contractor", "sponsor", "tutor", "counsellor", "counselor", "advisor", "adviser", "editor", "visitor", "ancestor", "predecessor", "successor", "competitor", "creator", "inventor", "narrator", "spectator", "collector", "doctor", "actor", "surgeon", "dentist", "therapist", "psychologist", "psychiatrist", "nanny", "maid", "butler", "servant", "slave", "hostage", "captive", "convict", "fugitive", "vigilante", "militia", "bride", "groom", "mistress", "widow", "girl", "lad", "lass", "gentleman", "gent", "bloke", "guy", "dude", "chap", "fellow", "comrade", "colleague", "boss", "employee", "intern", "apprentice", "trainee", "cadet", "recruit", "rookie", "novice", "amateur", "professional", "specialist", "consultant", "official", "bureaucrat", "diplomat", "envoy", "ambassador", "delegate", "representative", "lawmaker", "legislator", "councillor", "chancellor", "premier", "monarch", "royal", "aristocrat", "noble", "peasant", "resident", "inhabitant", "native", "settler", "colonist", "pioneer", "explorer", "traveller", "traveler", "backpacker", "wanderer", "nomad", "homeless", "beggar", "addict", "alcoholic", "user", "dealer", "smuggler", "trafficker", "kidnapper", "abductor", "rapist", "abuser", "predator", "groomer", "stalker", "bully", "troll", "hacker", "fraudster", "conman", "scammer", "forger", "arsonist", "bomber", "sniper", "shooter", "assailant", "perpetrator", "culprit", "accomplice", "ringleader", "informant", "whistleblower", "spokesperson"]
+)
+# Nouns too general to name what a story is about, even with a modifier.
+_GENERIC_HEADS = _GENERIC | frozenset(
+    ["moment", "moments", "place", "area", "thing", "lot", "bit", "case", "point", "fact", "kind", "sort", "type", "example", "matter", "question", "reason", "result", "situation", "video", "photo", "picture", "image", "footage", "clip", "post", "tweet", "message", "comment", "news", "story", "article", "detail", "information", "world", "home", "house", "room", "face", "hand", "head", "eye", "body", "back", "leg", "arm", "foot", "name", "word", "line", "pair", "top", "end", "start", "set", "series", "range", "total", "level", "amount", "size", "figure", "cent", "pound", "dollar", "mile", "metre", "meter", "inch", "hour", "minute", "second", "night", "morning", "afternoon", "evening", "weekend", "season", "decade", "century", "age", "history", "future", "past", "country", "nation", "city", "town", "state", "region", "job", "work", "money", "plan", "use", "rest", "chance", "idea", "form", "role", "effort", "attempt", "decision", "effect", "change", "problem", "issue", "site", "page", "account", "view", "look", "step", "move", "act", "action", "event", "experience", "opportunity", "option", "process", "condition", "status", "term", "list", "note", "show", "incident", "claim", "thing", "stage", "spot", "scene", "sign", "style", "look", "outfit", "dress", "shirt", "hat", "shoe", "trip", "visit", "day", "date", "run", "game", "match", "goal", "win", "lead", "score", "half", "ball", "minute", "round", "hole", "shot", "way", "manner", "bid", "hope", "attention", "support", "interest", "concern", "need", "access", "control", "power", "top", "feature", "quality", "value", "price", "cost", "bill", "fee", "sum", "million", "billion", "percent"]
+)
+# Modifiers that grade rather than classify ("new infections", "biggest game").
+_VAGUE_MODIFIERS = frozenset(
+    ["new", "old", "big", "small", "large", "little", "huge", "great", "good", "bad", "best", "worst", "top", "major", "minor", "former", "latest", "last", "first", "next", "previous", "recent", "current", "other", "same", "such", "many", "few", "several", "own", "certain", "various", "whole", "entire", "full", "real", "true", "actual", "possible", "potential", "key", "main", "final", "early", "late", "long", "short", "high", "low", "young", "elderly", "incredible", "shocking", "amazing", "stunning", "astonishing", "horrific", "terrible", "tragic", "bizarre", "strange", "extraordinary", "remarkable", "impressive", "legendary", "famous", "popular", "massive", "tiny", "different", "similar", "important", "significant", "serious", "single", "double", "extra", "further", "additional", "particular", "specific", "usual", "typical", "normal", "common", "rare", "unusual", "daily", "annual", "weekly", "free", "hot", "cold", "dark", "bright", "black", "white", "red", "blue", "green", "yellow", "brown", "pink", "grey", "gray", "dead", "ugly", "beautiful", "lovely", "nice", "happy", "sad", "angry", "proud", "excited", "devastating", "heartbreaking", "adorable", "cute", "sweet", "dramatic", "emotional"]
+)
+
+
+@dataclass
+class _Topic:
+    kind: str
+    forms: list[str]
+    salience: float
+    sentences: set[int]
+    first: int
+    title: str | None = None
+    acronym: bool = False
+    aliased: bool = False
+    # Filled once the story has been read.
+    weights: dict[int, float] = field(default_factory=dict)
+    subject: float = 0.0
+    plain_mentions: int = 0  # occurrences that are not a credit to the outlet
+    score: float = 0.0
+    search: list[str] = field(default_factory=list)
+    said_only: bool = True  # named only as the one who said something
+    outlet: bool = False
+    full_names: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def words(self) -> list[str]:
+        return self.forms[0].split()
+
+
+@lru_cache(maxsize=4096)
+def _key(name: str) -> str:
+    """``U.S.`` ≈ ``US``, ``Waley-Cohen`` ≈ ``Waley Cohen``, case aside."""
+    return re.sub(r"\s+", " ", re.sub(r"[.’'`]", "", name.lower()).replace("-", " ")).strip()
+
+
+def _clean_topic_name(name: str, kind: str) -> str:
+    """A name without the caption, title or sentence break NER glued onto it."""
+    name = re.sub(r"\s+", " ", name).strip(" ,;:\"“”‘’()-–—")
+    # A quotation mark inside a name ends it ("First Great Escape’ The").
+    name = re.split(r"[\"“”‘(\[]|(?<!s)['’](?=\s|$)|(?<=\s)['’]", name)[0].strip()
+    words = name.split()
+    # "Sebastian Vettel Vettel": a word repeated.
+    words = [w for i, w in enumerate(words) if i == 0 or w.lower() != words[i - 1].lower()]
+    # A capitalised article inside a name starts the next sentence ("Arc de Triomphe The
+    # Togo"); a rank or honorific starts a person ("Cottonwood Police Sgt Jeremy Daniels").
+    for i in range(1, len(words)):
+        if words[i] in {"The", "A", "An"} or (words[i].lower() in _RANKS and i + 1 < len(words)):
+            words = words[:i]
+            break
+    # A lower-case word ends the name unless it joins two capitalised ones ("House of Lords");
+    # a title keeps its small words ("Who Wants to Be a Millionaire").
+    for i in range(1, len(words) if kind != "WORK_OF_ART" else 1):
+        w = words[i]
+        if w.islower() and not (w in _NAME_JOINERS and i + 1 < len(words) and words[i + 1][:1].isupper()):
+            words = words[:i]
+            break
+    while len(words) > 1 and words[-1].lower().strip(".") in _TRAILING_FURNITURE:
+        words.pop()
+    while len(words) > 1 and words[0].lower().strip(".") in _FURNITURE:
+        words.pop(0)
+    if kind == "PERSON":
+        while len(words) > 2 and words[0].lower() in _PERSON_NOUNS and words[0].lower() not in _KEPT_TITLES:
+            words.pop(0)  # "Prisoner Carlos Boente", "Founder Yen Reis"
+        while (
+            len(words) > 1 and words[0].lower() in _TITLE_WORDS and words[0].lower() not in _KEPT_TITLES
+            and words[1][:1].isupper()
+        ):
+            words.pop(0)
+    name = " ".join(words).strip(" ,;:-–—")
+    # "U.S." and "D.C." keep their last dot; any other full stop is punctuation.
+    name = name if re.search(r"(?:^|[\s.])[A-Z]\.[A-Z]\.$", name) else name.rstrip(".")
+    if re.search(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$", name):
+        name += "."  # "U.S" → "U.S."
+    return name
+
+
+def _is_junk_name(name: str) -> bool:
+    low = name.lower()
+    words = low.split()
+    if len(name) < 2 or not any(c.isupper() for c in name) or not words:
+        return True  # "jockey": a common noun NER took for a name
+    if all(w.strip(".,") in _WEEKDAYS | _MONTHS for w in words):
+        return True
+    if len(words) == 1 and low in _GENERIC_NAMES:
+        return True
+    if len(words) == 1 and re.fullmatch(r"[a-z]+(?:sh|ch|s)(?:man|woman|men|women)", low):
+        return True  # "Frenchman", "Welshwoman": a nationality, not a name
+    return len(words) == 1 and (low in _FURNITURE or low in _DIRECTIONS or low in _NAME_JOINERS)
+
+
+def _is_outlet(name: str) -> bool:
+    if re.fullmatch(r"[KW][A-Z]{2,3}(?:-TV)?", name):
+        return True  # an American station's call sign ("WCMH")
+    key = _key(name)
+    if key in _OUTLETS or key.removeprefix("the ") in _OUTLETS:
+        return True
+    words = key.split()
+    return len(words) >= 2 and words[-1] in _OUTLET_HEADS
+
+
+def _is_acronym_of(short: str, long_: str) -> bool:
+    """``IMF`` of ``International Monetary Fund``, ``RBS`` of ``Royal Bank of Scotland``."""
+    letters = short.replace(".", "").replace("&", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", long_) if w]
+    if len(words) < 2:
+        return False
+    capitals = "".join(w[0] for w in words if w[0].isupper()).upper()
+    every = "".join(w[0] for w in words if w.lower() != "the").upper()
+    return letters in {capitals, every}
+
+
+def _topics_from_entities(entities: Sequence[Entity]) -> list[_Topic]:
+    out: list[_Topic] = []
     for e in entities:
-        if e.kind in {"PERSON", "ORG", "PLACE", "EVENT", "FACILITY"} and e.salience >= 0.25:
-            tags.append(e.name)
-        if len(tags) >= limit // 2 + 1:
+        if e.kind not in _TOPIC_KINDS and e.kind not in _MINOR_KINDS:
+            continue
+        forms: list[str] = []
+        for raw in (e.name, *e.aliases):
+            name = _clean_topic_name(raw, e.kind)
+            if name and not _is_junk_name(name) and name not in forms:
+                forms.append(name)
+        if not forms:
+            continue
+        sentences = {int(m[1:]) - 1 for m in e.mentions if m[1:].isdigit()}
+        forms.sort(key=lambda n: (-len(n.split()), -len(n)))
+        out.append(_Topic(e.kind, forms, e.salience, sentences, min(sentences, default=10_000), e.title))
+    return out
+
+
+def _absorb(into: _Topic, other: _Topic) -> None:
+    for f in other.forms:
+        if f not in into.forms:
+            into.forms.append(f)
+    into.sentences |= other.sentences
+    into.first = min(into.first, other.first)
+    into.title = into.title or other.title
+    into.acronym = into.acronym or other.acronym
+    into.aliased = into.aliased or other.aliased
+    if other.salience > into.salience:
+        into.salience = other.salience
+    if into.kind != "PERSON" and other.kind == "PERSON" and len(other.words) > 1:
+        into.kind = "PERSON"
+
+
+def _locative_names(texts: Sequence[str]) -> set[str]:
+    return {m.group(1) for t in texts for m in _LOCATIVE.finditer(t)}
+
+
+def _words(t: _Topic) -> list[str]:
+    words = _key(t.forms[0]).split()
+    # "Kenneth Morgan Stancil III" is Mr Stancil.
+    return words[:-1] if len(words) > 2 and words[-1] in _GENERATIONS else words
+
+
+def _titles_clash(short: _Topic, long_: _Topic) -> bool:
+    """"Lord Janner" is not "Daniel Janner"; "Air Marshal Singh" not the minister Singh."""
+    if short.title is None or short.title == long_.title:
+        return False
+    return long_.title is not None or short.title.split()[0].lower() in _KEPT_TITLES
+
+
+def _acronym_only(t: _Topic) -> bool:
+    letters = t.forms[0].replace(".", "").replace("&", "")
+    return all(len(f.split()) == 1 for f in t.forms) and 2 <= len(letters) <= 6 and letters.isupper()
+
+
+def _completed(acronym: str, form: str, texts: Sequence[str]) -> str | None:
+    """The full name in the story that ``form`` is the end of and ``acronym`` stands for."""
+    words = form.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    letters = acronym.replace(".", "")
+    tail = "".join(w[0] for w in words if w[0].isupper()).upper()
+    missing = len(letters) - len(tail)
+    if missing < 1 or not letters.endswith(tail):
+        return None
+    texts = [t for t in texts if form in t]
+    if not texts:
+        return None
+    lead = r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&)\s+)?)"
+    pattern = re.compile(rf"((?:{lead}){{{missing}}}){re.escape(form)}\b")
+    for text in texts:
+        for m in pattern.finditer(text):
+            if "".join(w[0] for w in m.group(1).split() if w[0].isupper()).upper() == letters[:missing]:
+                return m.group(0)
+    return None
+
+
+def _merge_once(merged: list[_Topic], places: set[str], texts: Sequence[str]) -> bool:
+    """One merge of two topics that name the same thing; False when none is left."""
+    people = [t for t in merged if t.kind == "PERSON" and len(_words(t)) > 1]
+    for short in merged:
+        sw = _words(short)
+        if len(sw) != 1 or (short.kind == "PLACE" and short.forms[0] in places):
+            continue  # "Washington" the city is not "Denzel Washington"
+        word = sw[0]
+        # "Obama" of "Barack Obama" ("the Gavers" of "David Gaver"); else "Stephanie" of
+        # "Stephanie March".
+        owners = [
+            p for p in people
+            if p is not short and word in {_words(p)[-1], _words(p)[-1] + "s"} and not _titles_clash(short, p)
+        ] or [
+            p for p in merged
+            if p is not short and len(_words(p)) > 1 and _words(p)[0] == word and not _titles_clash(short, p)
+            and (
+                p.kind == "PERSON"
+                or (short.kind == "PERSON" and p.kind != "PLACE" and not set(_words(p)) & _INSTITUTION_WORDS)
+            )
+        ]
+        if len(owners) == 1:
+            _absorb(owners[0], short)
+            merged.remove(short)
+            return True
+        if len(owners) > 1 and short.kind == "PERSON" and short.title is None:
+            merged.remove(short)  # "King" beside "B.B. King" and "Claudette King"
+            return True
+    for short in merged:
+        if not _acronym_only(short):
+            continue
+        owners = []
+        for t in merged:
+            if t is short:
+                continue
+            if any(len(f.split()) > 1 and _is_acronym_of(short.forms[0], f) for f in t.forms):
+                owners.append(t)
+                continue
+            full = next((c for f in t.forms if (c := _completed(short.forms[0], f, texts))), None)
+            if full:
+                # "Midwifery Council" that the story calls "Nursing and Midwifery Council (NMC)".
+                t.forms.insert(0, full)
+                owners.append(t)
+        if len(owners) == 1:
+            _absorb(owners[0], short)
+            owners[0].acronym = True
+            merged.remove(short)
+            return True
+    for short in sorted(merged, key=lambda t: len(_words(t))):
+        sw = _words(short)
+        k = len(sw)
+        owners = []
+        for long_ in merged:
+            lw = _words(long_)
+            if long_ is short or len(lw) <= k:
+                continue
+            if lw[-k:] == sw:
+                # "National" of "Grand National", "Lords" of "House of Lords"; not
+                # "Cambridge" of "Duchess of Cambridge", "Jersey" of "New Jersey".
+                extra = lw[:-k]
+                if extra[-1] in _NAME_JOINERS and not sw[-1].endswith("s"):
+                    continue
+                if short.kind == "PLACE" and long_.kind == "PLACE" and extra[-1] in _PLACE_QUALIFIERS:
+                    continue
+                if long_.kind == "PERSON" and (k == 1 or short.kind != "PERSON"):
+                    continue
+                owners.append(long_)
+            elif lw[:k] == sw and (long_.kind != "PERSON" or set(lw[k:]) <= _CLUB_WORDS | {"city"}):
+                # "Swansea" of "Swansea City", "Duchess" of "Duchess of Cambridge", an
+                # organisation's first words; not "Cleveland" of "Cleveland Metroparks Zoo".
+                extra = lw[k:]
+                if (
+                    set(extra) <= _CLUB_WORDS
+                    or (short.kind != "PLACE" and set(extra) <= _CLUB_WORDS | {"city", "town", "county"})
+                    or (k == 1 and sw[0] in _TITLE_WORDS | _KEPT_TITLES)
+                    or (short.kind == long_.kind == "ORG" and (k > 1 or not set(extra) & _INSTITUTION_WORDS))
+                ):
+                    owners.append(long_)
+        if len(owners) == 1:
+            _absorb(owners[0], short)
+            merged.remove(short)
+            return True
+        if len(owners) > 1 and k == 1 and short.kind != "PLACE":
+            merged.remove(short)  # "League" of "Premier League" and "Champions League"
+            return True
+    return False
+
+
+def _merge_topics(
+    topics: list[_Topic], texts: Sequence[str], not_people: AbstractSet[str] = frozenset(),
+    nationalities: AbstractSet[str] = frozenset(),
+) -> list[_Topic]:
+    """One topic per thing: same name, alias, acronym, surname, first name, short form."""
+    canonical = {_key(a): _key(group[0]) for group in _ALIASES for a in group}
+    merged: list[_Topic] = []
+    by_key: dict[str, _Topic] = {}
+    for t in topics:
+        key = _key(t.forms[0])
+        if key in canonical:
+            key = canonical[key]
+            t.aliased = True
+        owner = by_key.get(key)
+        if owner is None:
+            merged.append(t)
+            by_key[key] = t
+        else:
+            _absorb(owner, t)
+    places = _locative_names(texts)
+    while _merge_once(merged, places, texts):
+        pass
+    # "Sydney’s Martin Place" is "Martin Place"; "Crystal Palace’s XI" is "Crystal Palace".
+    primaries = {_key(t.forms[0]): t for t in merged}
+    for t in list(merged):
+        m = re.fullmatch(r"(.+?)['’]s? (.+)", t.forms[0])
+        owner = primaries.get(_key(m.group(1))) if m else None
+        if m is None or owner is None or owner is t:
+            continue
+        if len(m.group(2).split()) > 1 and m.group(2)[:1].isupper():
+            t.forms[0] = m.group(2)
+        else:
+            owner.sentences |= t.sentences
+            merged.remove(t)
+    # "Everton Gomis" (NER ran the club into the name) is "Bafetimbi Gomis".
+    others = {_key(t.forms[0]) for t in merged if t.kind != "PERSON" and len(t.forms[0].split()) == 1}
+    others |= {_key(n) for n in not_people}
+    for t in list(merged):
+        w = _words(t)
+        if t.kind == "PERSON" and len(w) == 2 and w[0] in others:
+            owners = [p for p in merged if p is not t and p.kind == "PERSON" and len(_words(p)) > 1 and _words(p)[-1] == w[1]]
+            if len(owners) == 1:
+                owners[0].sentences |= t.sentences
+                merged.remove(t)
+    # A lone capitalised common noun ("Family", "Reservoir"): the story uses the word
+    # in lower case too.
+    lower = {w for text in texts for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
+    lower |= {n.lower() for n in nationalities}  # "Britons", "Bangladeshi" tagged as names
+    return [
+        t for t in merged
+        if not (
+            all(len(f.split()) == 1 for f in t.forms) and not _acronym_only(t)
+            and {t.forms[0].lower(), t.forms[0].lower().removesuffix("s"), t.forms[0].lower() + "s"} & lower
+        )
+    ]
+
+
+def _display(t: _Topic, counts: Counter[str], prefixes: AbstractSet[str] = frozenset()) -> str:
+    """The name to print: the full name; for an acronym or alias, the form the story uses most."""
+    forms = t.forms
+    if t.acronym or t.aliased:
+        return max(forms, key=lambda f: (counts[f], len(f.split()), len(f)))
+    multi = [f for f in forms if len(f.split()) > 1] or forms
+    if len(multi[0].split()) == 1 and t.full_names and not t.title:
+        # "Sterling" that the story also calls "Raheem Sterling".
+        return t.full_names.most_common(1)[0][0]
+    if t.kind == "PERSON":
+        best = max(multi, key=lambda f: (len(f.split()), len(f)))
+        first, rest = best.split(" ", 1) if " " in best else (best, "")
+        if len(best.split()) > 2 and (
+            first in prefixes or (len(first) > 5 and first.endswith(("ian", "ean", "ese", "ish")))
+            or (first in forms and rest in forms)
+        ):
+            # "Colombian Camilo Villegas", "McLaren Fernando Alonso": a nationality or
+            # a team that NER ran into the name.
+            best = best.split(" ", 1)[1]
+        if len(best.split()) == 1 and t.title and t.title.split()[0].lower() in _KEPT_TITLES:
+            return f"{t.title} {best}"  # "Lord Janner"
+        return best
+    best = max(multi, key=lambda f: (counts[f], len(f.split()), len(f)))
+    # "Arsenal" over a one-off "Iconic Arsenal"; "Grand National" over "National".
+    single = max(forms, key=lambda f: (counts[f], -len(f)))
+    if single.lower() in _INSTITUTION_WORDS | _CLUB_WORDS:
+        return best  # "Champions League", never "League"
+    return single if counts[best] <= 1 and counts[single] >= 3 else best
+
+
+# A link or caption line ("Watch the video: ...", "Scroll down for video").
+_FURNITURE_SENTENCE = re.compile(
+    r"\W*(?:watch(?: the)? video|scroll down|click (?:here|to)|video:|pictured:|read more|related:|see more)", re.I
+)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _clause_weight(tok: Token) -> float:
+    """1 for the subject of a main clause, ½ for its speaker or possessor, else 0."""
+    weight = 1.0
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "India and Russia review ...": both are the subject
+    if tok.dep_ == "poss" and tok.head.dep_ in _SUBJECT_DEPS:
+        tok, weight = tok.head, 0.5
+    if tok.dep_ not in _SUBJECT_DEPS:
+        return 0.0
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "ROOT" or verb.pos_ not in {"VERB", "AUX"}:
+        return 0.0
+    if verb.lemma_ in SPEECH_VERBS:
+        weight *= 0.5
+    return weight
+
+
+def _inside_longer_name(span: Span, sent: Span) -> bool:
+    """``Lords`` in ``House of Lords``, ``League`` in ``Premier League``."""
+    doc = span.doc
+
+    def namey(t: Token) -> bool:
+        low = t.lower_
+        return (
+            t.pos_ == "PROPN" and t.text[:1].isupper() and low not in _TITLE_WORDS and low not in TITLE_MODIFIERS
+            and low not in _WEEKDAYS and low not in _MONTHS and t.ent_type_ not in {"DATE", "TIME", "CARDINAL"}
+        )
+
+    i, j = span.start - 1, span.end
+    if i >= sent.start and namey(doc[i]):
+        return True
+    if i - 1 >= sent.start and doc[i].lower_ in {"of", "de", "du", "del", "von", "van"} and namey(doc[i - 1]):
+        return doc[i - 1].lower_ not in TITLE_HEADS
+    if j < sent.end and namey(doc[j]):
+        return True
+    return j + 1 < sent.end and doc[j].lower_ in {"of", "de"} and namey(doc[j + 1])
+
+
+def _describes_person(tok: Token) -> bool:
+    """``Blues`` in ``Blues legend B.B. King``: the name only says who someone is."""
+    hops = 0
+    while tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and hops < 3:
+        tok = tok.head
+        hops += 1
+        if tok.ent_type_ == "PERSON":
+            return True
+    return False
+
+
+def _credited(tok: Token, span: Span, sent: Span) -> bool:
+    """An outlet named as the source: "told CNN", "according to Reuters", "(AP)"."""
+    before = span.doc.text[sent.start_char : span.start_char]
+    if before.count("(") > before.count(")"):
+        return True
+    head = tok.head
+    if tok.dep_ in {"poss", "compound"} and head.lemma_.lower() in _JOURNALISTS:
+        return True
+    if tok.dep_ == "poss" and head.ent_type_ == "PERSON" and head.head.lemma_.lower() in _CREDIT_WORDS:
+        return True  # "CNN's Moni Basu contributed to this report"
+    if tok.dep_ in {"nsubj", "dative", "dobj"} and head.lemma_.lower() in _CREDIT_WORDS:
+        return True
+    if tok.dep_ in {"pobj", "agent"} or head.dep_ in {"prep", "agent"}:
+        governor = head.head if head.dep_ in {"prep", "agent"} else head
+        if governor.lemma_.lower() in _CREDIT_WORDS or head.lemma_.lower() in _CREDIT_WORDS:
+            return True
+    return False
+
+
+def _agency_credit(span: Span, sent: Span) -> bool:
+    """A name in brackets after a dateline or at the start: the agency that filed the story."""
+    doc = span.doc
+    if span.start - 1 < sent.start or span.end >= sent.end:
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    i = span.start - 2
+    return i < sent.start or doc[i].ent_type_ in {"DATE", "GPE"} or doc[i].is_upper or doc[i].is_punct
+
+
+def _find_name(text: str, name: str) -> list[int]:
+    """Where ``name`` stands in ``text`` as a whole name (not "Sam" of "Samuel", "O" of "O'Neill")."""
+    out: list[int] = []
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        before = text[i - 1] if i else " "
+        after = text[j : j + 3]
+        if (
+            not (before.isalnum() or before in "_-'’")
+            and not (after[:1].isalnum() or after[:1] in "_-")
+            and not (after[:1] in "'’" and len(after) == 3 and after[1:].isalnum())
+        ):
+            out.append(i)
+        i = text.find(name, i + 1)
+    return out
+
+
+def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
+    """Where each topic stands in each sentence; the count of each name form."""
+    counts: Counter[str] = Counter()
+    # A bare surname ("Bader") is the person of that name the story names first: news
+    # gives relatives their first names ("his daughter Claudette King ... Claudette").
+    texts = [sent.text for sent in spans]
+
+    def named_at(t: _Topic) -> tuple[int, int]:
+        where = texts[t.first].find(t.forms[0]) if t.first < len(texts) else -1
+        return t.first, where if where >= 0 else 10_000
+
+    bearer: dict[str, _Topic] = {}
+    for t in sorted(topics, key=named_at):
+        if t.kind == "PERSON" and len(t.forms[0].split()) > 1:
+            bearer.setdefault(t.forms[0].split()[-1], t)
+    for t in topics:
+        t.search = list(t.forms)
+        last = t.forms[0].split()[-1]
+        if bearer.get(last) is t and len(last) > 2 and last not in t.search:
+            t.search.append(last)
+    primary = Counter(t.forms[0] for t in topics)
+    for t in topics:
+        # "Janner" is Lord Janner's name, not an alias of "Daniel Janner".
+        t.search = [f for f in t.search if f == t.forms[0] or primary[f] == 0]
+    if not spans:
+        return counts
+    doc = spans[0].doc
+    ents_at = {e.start: e for e in doc.ents}
+    for t in topics:
+        forms = sorted(t.search, key=len, reverse=True)
+        single = all(len(f.split()) == 1 for f in t.forms)
+        outlet = t.outlet = any(_is_outlet(f) for f in forms)
+        for si, sent in enumerate(spans):
+            text = texts[si]
+            if not any(f in text for f in forms) or _FURNITURE_SENTENCE.match(text):
+                continue
+            taken: list[tuple[int, int]] = []
+            best = 0.0
+            for f in forms:
+                for start in _find_name(text, f):
+                    end = start + len(f)
+                    if any(start < b and a < end for a, b in taken):
+                        continue
+                    taken.append((start, end))
+                    span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+                    if span is None or len(span) == 0:
+                        continue
+                    if single and t.kind != "PLACE" and span.start > sent.start:
+                        given = doc[span.start - 1]
+                        whole = ents_at.get(given.i)
+                        if (
+                            whole is not None and whole.label_ == "PERSON" and span.end <= whole.end <= span.end + 1
+                            and given.is_title and given.lower_ not in _TITLE_WORDS | TITLE_MODIFIERS
+                        ):
+                            t.full_names[f"{given.text} {f}"] += 1
+                    if single and t.kind == "ORG" and span.end + 1 < sent.end:
+                        joiner, then = doc[span.end], doc[span.end + 1]
+                        longer = f"{f} {joiner.text} {then.text}"
+                        if joiner.lower_ in {"on", "of"} and then.is_title and then.pos_ == "PROPN" and (
+                            _is_outlet(longer) or then.lower_ not in _WEEKDAYS | _MONTHS
+                        ):
+                            # "Mail" of "The Mail on Sunday" (NER read "Sunday" as a date).
+                            t.full_names[longer] += 1
+                    if _inside_longer_name(span, sent):
+                        continue
+                    if _agency_credit(span, sent):
+                        outlet = t.outlet = True  # "LONDON (Reuters) -", "Oct 29 (NationPress)"
+                        continue
+                    counts[f] += 1
+                    root = span.root
+                    if f not in t.forms and root.ent_type_ not in {"PERSON", ""}:
+                        continue  # "Tottenham" the club is not the surname of "X Tottenham"
+                    if t.kind != "PERSON" and _describes_person(root):
+                        best = max(best, 0.5)
+                        continue
+                    best = 1.0
+                    t.subject += _clause_weight(root)
+                    if not (root.dep_ in _SUBJECT_DEPS and root.head.lemma_ in SPEECH_VERBS):
+                        t.said_only = False
+                    if not (outlet and _credited(root, span, sent)):
+                        t.plain_mentions += 1
+            if best:
+                t.weights[si] = max(t.weights.get(si, 0.0), best)
+    return counts
+
+
+def _central(t: _Topic) -> float:
+    w = t.weights
+    mentions = sum(v / (1.0 + 0.15 * s) for s, v in w.items())
+    lead = (1.0 if w.get(0, 0) >= 1 else 0.0) + (0.5 if w.get(1, 0) >= 1 else 0.0)
+    return mentions + lead + 0.75 * min(t.subject, 4.0)
+
+
+def _not_people(spans: Sequence[Span]) -> set[str]:
+    """One-word names the story uses for a nationality, team or place, twice or more."""
+    if not spans:
+        return set()
+    seen = Counter(
+        e.text for e in spans[0].doc.ents
+        if e.label_ in {"NORP", "ORG", "GPE", "LOC", "FAC", "EVENT"} and len(e) == 1 and e.text[:1].isupper()
+    )
+    return {n for n, c in seen.items() if c >= 2} | {
+        e.text for e in spans[0].doc.ents if e.label_ == "NORP"
+    }
+
+
+def _entity_topics(entities: Sequence[Entity], spans: Sequence[Span]) -> tuple[list[str], list[str]]:
+    """The central named topics, most central first; and the runners-up, for a short list."""
+    not_people = _not_people(spans)
+    nationalities = {
+        e.text for e in (spans[0].doc.ents if spans else ())
+        if e.label_ == "NORP" and re.fullmatch(r"[A-Z][a-z]+(?:ans|ons|ish|ese)", e.text)
+    }
+    topics = _merge_topics(_topics_from_entities(entities), [s.text for s in spans], not_people, nationalities)
+    if spans:
+        counts = _read_story(topics, spans)
+    else:
+        counts = Counter()
+        for t in topics:
+            t.weights = {s: 1.0 for s in t.sentences}
+            t.plain_mentions = len(t.sentences)
+    for t in topics:
+        t.score = _central(t)
+    ranked = sorted((t for t in topics if t.score > 0), key=lambda t: (-t.score, t.first))
+    if not ranked:
+        return [], []
+    top = ranked[0].score
+    # Words that stand before a person's name without being part of it.
+    prefixes = {t.forms[0] for t in topics if t.kind != "PERSON" and len(t.forms[0].split()) == 1}
+    prefixes |= not_people
+    out: list[str] = []
+    spare: list[str] = []
+    places = 0
+    for t in ranked:
+        name = _display(t, counts, prefixes)
+        mentions = sum(t.weights.values())
+        lead = t.weights.get(0, 0) >= 1 or t.weights.get(1, 0) >= 1
+        if (t.outlet or any(_is_outlet(f) for f in t.forms)) and t.plain_mentions < 2:
+            continue  # the outlet that reported the story
+        if any(_key(name) == _key(n) for n in out + spare):
+            continue
+        central = mentions >= 2 or (t.kind not in _MINOR_KINDS and t.subject >= 1)
+        if not central and lead and t.kind not in _MINOR_KINDS | {"PLACE"} and not (spans and t.said_only):
+            central = True  # a person or body named once, in the lead (not as its source)
+        if not central or t.score < 0.2 * top or (t.kind == "PLACE" and places >= MAX_PLACE_TOPICS):
+            if t.score >= 0.15 * top and mentions >= 1 and t.kind not in _MINOR_KINDS:
+                spare.append(name)
+            continue
+        out.append(name)
+        places += t.kind == "PLACE"
+        if len(out) >= MAX_ENTITY_TOPICS:
             break
+    return out, spare
+
+
+def _agentive(lemma: str, verbs: set[str]) -> bool:
+    """``singer`` (sing), ``manager`` (manage), ``runner`` (run), ``employee`` (employ)."""
+    if lemma.endswith(("er", "or")):
+        return bool({lemma[:-2], lemma[:-1], lemma[:-3]} & verbs)
+    if lemma.endswith("ee"):
+        return bool({lemma[:-2], lemma[:-3], lemma[:-1]} & verbs)
+    return False
+
+
+def _person_noun(lemma: str, verbs: set[str]) -> bool:
+    if lemma in _PERSON_NOUNS or _agentive(lemma, verbs):
+        return True
+    if len(lemma) > 5 and lemma.endswith(("ist", "ian")):
+        return True
+    return lemma.endswith(("man", "men")) and lemma not in {"human", "german", "roman", "abdomen", "specimen", "omen"}
+
+
+def _names_someone(tok: Token) -> bool:
+    """The noun stands for a person here: "karate instructor X", "X, the singer", "a man who"."""
+    if tok.dep_ in {"compound", "appos"} and tok.head.ent_type_ == "PERSON":
+        return True
+    for child in tok.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            return True
+        if child.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in child.children):
+            return True
+    return False
+
+
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“‘']")
+_CLOSING_QUOTE = re.compile(r"[\"”’'](?=$|[\s.,;:!?)\]—–-])")
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """The character ranges of ``text`` that stand inside quotation marks."""
+    marks = sorted(
+        [(m.start(), 1) for m in _OPENING_QUOTE.finditer(text)]
+        + [(m.start(), -1) for m in _CLOSING_QUOTE.finditer(text)]
+    )
+    if not marks:
+        return []
+    inside: list[tuple[int, int]] = []
+    depth, opened = 0, 0
+    for pos, step in marks:
+        if step > 0 and depth == 0:
+            depth, opened = 1, pos
+        elif step < 0 and depth == 1:
+            depth = 0
+            inside.append((opened, pos))
+    if depth:
+        inside.append((opened, len(text)))
+    return inside
+
+
+def _within(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Whether the words of ``short`` run inside ``long_`` (modifiers compared as written)."""
+    n = len(short)
+    return n < len(long_) and any(
+        long_[i : i + n - 1] == short[:-1] and long_[i + n - 1].startswith(short[-1][:4])
+        for i in range(len(long_) - n + 1)
+    )
+
+
+@dataclass
+class _Phrase:
+    sentences: set[int] = field(default_factory=set)
+    surfaces: Counter[str] = field(default_factory=Counter)
+    person: bool = False
+
+
+def subject_phrases(spans: Sequence[Span], named: Sequence[str] = (), limit: int = MAX_SUBJECT_TOPICS) -> tuple[str, ...]:
+    """Common-noun subjects the story keeps returning to ("child pornography").
+
+    Two or three words, a modifier that classifies rather than grades, a head that is
+    neither generic nor a person, found in at least two sentences and near the top.
+    """
+    if not spans:
+        return ()
+    doc = spans[0].doc
+    verbs: set[str] = set()
+    found: dict[tuple[str, ...], _Phrase] = defaultdict(_Phrase)
+    for si, sent in enumerate(spans):
+        base = sent.start_char
+        quoted = _quoted_ranges(sent.text)
+        for tok in sent:
+            pos = tok.pos_
+            if pos in {"VERB", "AUX"}:
+                verbs.add(tok.lemma_.lower())
+            if pos != "NOUN" or not tok.is_alpha or not tok.is_lower or tok.is_stop or len(tok) < 3:
+                continue
+            if quoted and any(a <= tok.idx - base < b for a, b in quoted):
+                continue  # a phrase from a quotation ("some brass neck") is the speaker's
+            mods: list[Token] = []
+            j = tok.i - 1
+            while j >= sent.start and len(mods) < 2:
+                m = doc[j]
+                if (
+                    m.pos_ in {"NOUN", "ADJ"} and m.is_alpha and m.is_lower and not m.is_stop and len(m) > 2
+                    and m.dep_ in {"compound", "amod", "nmod"} and m.i < m.head.i <= tok.i
+                ):
+                    mods.insert(0, m)
+                    j -= 1
+                else:
+                    break
+            if mods and mods[0].i > sent.start and doc[mods[0].i - 1].text in {"-", "–"}:
+                mods.pop(0)  # "degree" of "first-degree murder"
+            while mods and (mods[0].tag_ in {"JJR", "JJS"} or mods[0].lower_ in _VAGUE_MODIFIERS):
+                mods.pop(0)
+            person = _names_someone(tok)
+            for start in range(len(mods)):
+                words = mods[start:]
+                key = (*[m.lower_ for m in words], tok.lemma_.lower())
+                entry = found[key]
+                entry.sentences.add(si)
+                entry.surfaces[doc[words[0].i : tok.i + 1].text.lower()] += 1
+                entry.person = entry.person or person
+    named_words = {w.lower() for n in named for w in n.split()}
+    named_text = " | ".join(n.lower() for n in named)
+    scored: list[tuple[float, tuple[str, ...]]] = []
+    for key, entry in found.items():
+        head = key[-1]
+        n = len(entry.sentences)
+        first = min(entry.sentences)
+        if n < 2 or (first > 2 and n < 3):
+            continue
+        if entry.person or head in _GENERIC_HEADS or _person_noun(head, verbs):
+            continue
+        if head in named_words or " ".join(key) in named_text:
+            continue
+        scored.append((n + (1.0 if first <= 2 else 0.0) + 0.25 * (len(key) - 2), key))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    out: list[str] = []
+    heads: set[str] = set()
+    picked: list[tuple[str, ...]] = []
+    keys = [k for _, k in scored]
+    for _, key in scored:
+        surface = found[key].surfaces.most_common(1)[0][0]
+        if key[-1] in heads or any(surface in o or o in surface for o in out):
+            continue
+        if any(k[:-1] == key[:-1] for k in picked):
+            continue  # "child sex charges" beside "child sex allegations"
+        if any(_within(key, k) for k in picked) or any(
+            _within(key, k) and found[k].sentences >= found[key].sentences for k in keys if k != key
+        ):
+            continue  # "international league" of "international league table"; "food bank" of a pick
+        out.append(surface)
+        picked.append(key)
+        heads.add(key[-1])
+        if len(out) >= limit:
+            break
+    return tuple(out)
+
+
+def _plain_phrases(phrases: Sequence[str], limit: int) -> tuple[str, ...]:
+    """Without the parse: the key phrases of two or more words that name no person or generic thing."""
+    out: list[str] = []
     for p in phrases:
-        if len(tags) >= limit:
+        words = p.lower().split()
+        if not p[:1].islower() or len(words) < 2 or words[0] in _VAGUE_MODIFIERS:
+            continue
+        if words[-1] in _GENERIC_HEADS or words[-1].rstrip("s") in _GENERIC_HEADS or _person_noun(words[-1].rstrip("s"), set()):
+            continue
+        if any(p.lower() in o or o in p.lower() for o in out):
+            continue
+        out.append(p.lower())
+        if len(out) >= limit:
             break
-        if p[:1].islower() and not any(p.lower() in t.lower() or t.lower() in p.lower() for t in tags):
-            tags.append(p.lower())
-    return tuple(tags[:limit])
+    return tuple(out)
+
+
+def make_tags(
+    entities: Sequence[Entity], phrases: Sequence[str], limit: int = 8, *, spans: Sequence[Span] = ()
+) -> tuple[str, ...]:
+    """Topics: the central people, organisations and places, then one or two subjects.
+
+    ``spans`` (the parsed sentences) lets the ranking read the story: which names are
+    subjects of main clauses, which sit in the lead, which only modify a longer name
+    or describe a person, which outlet is merely credited. Without them the entities'
+    own salience ranks them.
+    """
+    central, spare = _entity_topics(entities, spans)
+    names = central[:limit]
+    subjects: tuple[str, ...] = ()
+    room = min(MAX_SUBJECT_TOPICS + (1 if len(names) < 2 else 0), limit - len(names))
+    if room > 0:
+        subjects = subject_phrases(spans, names, room) if spans else _plain_phrases(phrases, room)
+    # A short list takes the next names (still before the subjects).
+    names += spare[: max(0, MIN_TOPICS - len(names) - len(subjects))]
+    out: list[str] = []
+    seen: set[str] = set()
+    for t in [*names, *subjects]:
+        if _key(t) not in seen:
+            seen.add(_key(t))
+            out.append(t)
+    return tuple(out[:limit])
