@@ -11,7 +11,22 @@ Overgenerate and rank (Heilman & Smith 2010), but from the sentence roles first:
 * what happens next — only from a sentence whose event is still to come ("When
   will the summit take place?", "What happens next in the case?");
 * why it matters — only from a sentence that states significance, and about its
-  subject ("Why does the new law matter?").
+  subject ("Why does the new law matter?");
+* what a speaker or a document said about something, the topic being the reported
+  clause's subject or definite object ("What did Mardas say about state revenue?",
+  "What does the memo warn about the UK?", "What does the footage show?"), never from a
+  direct quotation;
+* who someone is, for a person the story names twice and introduces with a role in the
+  main clause ("Who is Alexis Randock?"); what an organisation is, when a sentence says;
+* what happened to someone — only when the main clause is a passive event or a death
+  ("What happened to Leon Yeaman?"); why, from a closing "because"/"due to" clause or a
+  lead's "suspended/arrested … after …" ("Why has Britt McHenry been suspended?");
+* how much (a sum of money, "12 per cent more"), how long ("for 60 years"), what share
+  ("Only nine per cent of Germans …"), and the contested claim as a yes/no question
+  answered by its denial ("Will Greece fail to pay the loan?").
+
+A sentence-initial he/she (or his/her) becomes the person the reference module finds
+for it, so "He filed a complaint …" can be asked about by name.
 
 Then the classic answer-phrase questions over the salient sentences: a point-in-time
 date → *when*, a count → *how many*, a purpose clause → *why*, a place → *where*,
@@ -49,7 +64,8 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Brackets and quotation marks in a question are debris of a bad parse or a quote.
 _DEBRIS = re.compile(r"[()\[\]\"“”‘]|(?:^|\s)'|'(?:\s|$)|\*\*")
 _TYPE_ORDER = (
-    "identity", "accused", "who", "what", "when", "where", "howmany", "why", "said", "other", "matters", "next",
+    "identity", "whois", "define", "happened", "accused", "deny", "who", "what", "when", "where", "howmany", "howmuch", "howlong", "why",
+    "said", "other", "matters", "next",
 )
 # A question that leans on something it does not say.
 _PRONOUNS = frozenset(
@@ -59,7 +75,7 @@ _PRONOUNS = frozenset(
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
 _SPEECH = frozenset(
     {"say", "tell", "add", "explain", "insist", "warn", "claim", "admit", "reveal", "write", "tweet", "state",
-     "announce", "argue", "suggest", "confirm", "describe"}
+     "announce", "argue", "suggest", "confirm", "describe", "allege", "believe"}
 )
 _DENIAL = frozenset({"deny", "dispute", "refute", "reject", "dismiss", "contest", "respond", "defend"})
 _NO_COMMENT = re.compile(r"\b(declined to comment|did not (?:immediately )?respond|could not be reached|"
@@ -157,7 +173,7 @@ def _clause_tokens(span: Span, root: Token, drop: set[int]) -> list[Token]:
     return keep
 
 
-_LIGHT = frozenset({"have", "be", "get", "do", "make", "take", "give", "put", "include", "need", "want", "see",
+_LIGHT = frozenset({"have", "be", "get", "do", "make", "take", "give", "put", "need", "want", "see",
                     "leave", "keep", "find", "show", "mark", "hold", "bring", "set"})
 _VAGUE = frozenset({"one", "some", "many", "others", "all", "both", "each", "several", "most", "few", "none",
                     "another", "either", "neither", "who", "which", "what"})
@@ -420,7 +436,7 @@ def _name(tok: Token, labels: Collection[str] = frozenset({"PERSON", "ORG"})) ->
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     if det is not None and e.label_ == "PERSON":
         return None  # "the Frenchman": a description, not a name
-    if det is not None and det.lower_ == "the" and e.label_ == "ORG" and not text.lower().startswith("the "):
+    if det is not None and det.lower_ == "the" and e.label_ != "PERSON" and not text.lower().startswith("the "):
         text = "the " + text
     text = re.sub(r"^The ", "the ", text)
     title = tok.doc[e.start - 1] if e.start > 0 else None
@@ -560,15 +576,40 @@ def _accused(c: Candidate, root: Token, analysis: Analysis) -> list[tuple[str, s
     return out
 
 
+def _mentions(name: str, analysis: Analysis) -> int:
+    """How many sentences mention the person or thing ``name`` names (by any of its forms)."""
+    last = name.split()[-1]
+    for e in analysis.entities:
+        if e.name == name or name in e.aliases or (e.kind == "PERSON" and e.name.split()[-1] == last):
+            return len(e.mentions)
+    return sum(1 for s in analysis.sentences if last in s.text)
+
+
 def _identity(c: Candidate, analysis: Analysis, central: Collection[str]) -> list[tuple[str, str, tuple[str, ...]]]:
     """ "Who is X?" from a sentence that says who X is: "Asylum seeker Jafar Adeli, 32, …"."""
     out: list[tuple[str, str, tuple[str, ...]]] = []
     for tok in c.span:
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.ent_type_ != "PERSON":
+        if tok.dep_ not in {"nsubj", "nsubjpass", "appos", "pobj"} or tok.ent_type_ != "PERSON":
             continue
         name = _name(tok, {"PERSON"})
-        if name is None or len(name.split()) < 2 or name not in central:
+        if name is None or len([w for w in name.split() if w.lower() not in _TITLES]) < 2:
             continue
+        kind = "identity" if name in central else "whois"
+        if tok.dep_ == "pobj" and not any(a.dep_ == "appos" for a in tok.children):
+            continue
+        if tok.dep_ not in {"nsubj", "nsubjpass"} and kind == "identity":
+            continue
+        main = tok.head if tok.dep_ == "appos" else tok
+        if kind == "whois" and main.head.i != c.span.root.i:
+            continue  # named in a side clause or a caption run into the sentence
+        if kind == "whois" and (_mentions(name, analysis) < 2 or c.facts.is_quote or c.index > 12
+                                or (tok.dep_ == "appos" and tok.head.dep_ not in {"nsubj", "nsubjpass"})):
+            continue  # someone the story mentions once, or only in passing, needs no introduction
+        e0 = _ent(tok)
+        if e0 is not None and e0[0].lower_ in {"der", "die", "das", "le", "la", "el", "al", "the"}:
+            continue  # "Der Spiegel": a title the tagger took for a person
+        if any(t.dep_ == "poss" for t in tok.subtree if t.i < tok.i):
+            continue  # "her beau Tiger Woods": a relation, not who they are
         e = _ent(tok)
         assert e is not None
         before = [t for t in tok.subtree if t.i < e.start and t.dep_ in {"compound", "amod", "nmod"}
@@ -576,8 +617,10 @@ def _identity(c: Candidate, analysis: Analysis, central: Collection[str]) -> lis
         described = any(t.pos_ == "NOUN" for t in before)
         appos = [a for a in tok.children if a.dep_ == "appos" and a.pos_ in {"NOUN", "PROPN"} and not a.like_num]
         described |= any(a.pos_ == "NOUN" or any(x.pos_ == "NOUN" for x in a.subtree) for a in appos)
+        # "The golfer's girlfriend, bikini model Alexis Randock, …": named in apposition to a role.
+        described |= tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.ent_type_ == ""
         if described:
-            out.append(("identity", f"Who is {name}", ()))
+            out.append((kind, f"Who is {name}", ()))
     root = c.span.root
     subj = _subject(root)
     attr = next((g for g in root.children if g.dep_ == "attr"), None)
@@ -599,9 +642,37 @@ _BODIES = frozenset(
      "poll", "research", "department", "agency", "office", "committee", "inquiry", "spokesman", "spokeswoman",
      "spokesperson", "organisation", "organization", "charity", "union", "board", "force", "service"}
 )
-_KEEP_VERB = frozenset({"claim", "insist", "warn", "admit", "reveal", "explain", "argue", "suggest", "confirm",
+_KEEP_VERB = frozenset({"claim", "insist", "warn", "admit", "reveal", "explain", "argue", "suggest", "confirm", "allege", "believe",
                         "find", "show", "conclude", "estimate", "announce", "predict"})
 _FINDING = frozenset({"find", "show", "conclude", "estimate", "predict", "suggest", "reveal", "warn"})
+
+
+# Documents and images that say or show something: "What does the memo say?", "What does the video show?".
+_DOCUMENTS = frozenset(
+    {"memo", "document", "letter", "email", "video", "footage", "graph", "map", "chart", "photo", "image",
+     "picture", "post", "tweet", "message", "book", "paper", "article", "website", "note", "complaint", "lawsuit",
+     "filing", "ruling", "verdict", "warrant", "bill", "law", "manifesto", "clip", "recording", "film", "documentary",
+     "briefing", "dossier", "affidavit", "indictment", "suit", "petition", "infographic", "list", "index"}
+)
+
+
+def _document(subj: Token) -> str | None:
+    """ "The barbaric footage, released earlier today," → "the footage"; "A new Facebook
+    graph" → "the Facebook graph": a document by its name, as a reader refers back to it."""
+    if subj.lemma_.lower() not in _DOCUMENTS or subj.pos_ != "NOUN" or subj.tag_ != "NN":
+        return None
+    det = next((d for d in subj.children if d.dep_ in {"det", "poss"}), None)
+    if det is not None and det.lower_ not in {"the", "a", "an", "this", "new"} and det.dep_ == "det":
+        return None  # "each video", "no letter"
+    if det is not None and det.dep_ == "poss" and (det.lower_ in _PRONOUNS or not _name(det, _NAME_LABELS)):
+        return None
+    comp = [t for t in subj.children if t.dep_ == "compound" and t.i == subj.i - 1 and t.pos_ in {"NOUN", "PROPN"}]
+    words = [_words(comp)] if comp else []
+    if det is not None and det.dep_ == "poss":
+        return " ".join([_words(list(det.subtree)), *words, subj.lower_])
+    if comp and comp[0].pos_ == "NOUN" and not comp[0].text[:1].isupper():
+        words = [comp[0].lower_]
+    return " ".join(["the", *words, subj.lower_])
 
 
 def _speaker(subj: Token, c: Candidate, analysis: Analysis, *, bodies: bool) -> tuple[str, tuple[str, ...]] | None:
@@ -609,6 +680,14 @@ def _speaker(subj: Token, c: Candidate, analysis: Analysis, *, bodies: bool) -> 
     found = _who(subj, c, analysis)
     if found is not None or not bodies:
         return found
+    doc = _document(subj)
+    if doc is not None:
+        return doc, ()
+    if subj.i == c.span.start and not subj.ent_type_ and not any(t.ent_type_ for t in _np_tokens(subj)):
+        # "Research carried out by …", "Scans revealed …": a capital only because it opens the sentence.
+        tokens = _np_tokens(subj)
+        if len(tokens) == 1 and subj.text[:1].isupper() and subj.lemma_.lower() in _BODIES | {"scan", "test", "result"}:
+            return subj.lower_, ()
     tokens = _np_tokens(subj)
     if not 1 <= len(tokens) <= 5 or any(t.lower_ in _PRONOUNS for t in tokens):
         return None
@@ -635,7 +714,7 @@ def _said(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
     lemma = root.lemma_.lower()
     if lemma not in _SPEECH | _FINDING or any(t.dep_ == "neg" for t in root.children):
         return []
-    clause = {"ccomp", "parataxis", "xcomp"} | ({"dobj"} if lemma in _FINDING or lemma == "tell" else set())
+    clause = {"ccomp", "parataxis", "xcomp"} | ({"dobj"} if lemma in _FINDING | {"tell", "explain", "announce"} else set())
     if not any(ch.dep_ in clause for ch in root.children) and not c.facts.is_quote:
         return []
     subj = _subject(root)
@@ -662,6 +741,8 @@ def _said(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
             return [("said", head, extra)] if head else []
     verb = lemma if lemma in _KEEP_VERB else "say"
     tense = {"VBZ": "does", "VBP": "do"}.get(root.tag_, "did")
+    if tense != "did":
+        tense = "do" if subj.tag_ in {"NNS", "NNPS"} or subj.lower_ == "police" else "does"
     return [("said", f"What {tense} {who} {verb}", extra)]
 
 
@@ -799,6 +880,313 @@ def _matters(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str
     return [("matters", f"Why {verb_q} {_lower_first(np)} matter", ())]
 
 
+# ---------------------------------------------------------------------------
+# More role questions: what a speaker said about something, what an organisation
+# is, what happened to someone, how much, why, and a contested claim
+# ---------------------------------------------------------------------------
+
+
+def _topic(clause: Token, who: str) -> str | None:
+    """What a reported clause is about, as a question names it: its subject when that is
+    a definite noun phrase or a name other than the speaker ("state revenue", "Sister
+    Gertrud"), never a pronoun, a number or a vague word."""
+    subj = _subject(clause)
+    if subj is not None and subj.lower_ in _PRONOUNS | _VAGUE:
+        # "he filed the complaint …": then the clause is about its object, when that is definite.
+        obj = next((g for g in clause.children if g.dep_ == "dobj"), None)
+        det = None if obj is None else next((d for d in obj.children if d.dep_ in {"det", "poss"}), None)
+        if obj is not None and (_name(obj, _NAME_LABELS) or (det is not None and det.lower_ == "the")):
+            subj = obj
+    if subj is None or subj.lower_ in _VAGUE or subj.like_num or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(ch.dep_ in {"cc", "conj"} for ch in subj.children) or (
+        any(ch.dep_ == "prep" for ch in subj.children) and len(list(subj.subtree)) > 5):
+        return None  # "the development [of organisations …]": cut short, it says nothing
+    tokens = [t for t in _np_tokens(subj) if not t.is_quote]
+    if any(ch.dep_ == "prep" for ch in subj.children):
+        tokens = [t for t in sorted(subj.subtree, key=lambda t: t.i) if not t.is_quote]
+    if not 1 <= len(tokens) <= 4 or any(t.lower_ in _PRONOUNS or t.like_num or t.is_punct for t in tokens):
+        return None
+    if any(t.text[:1].isupper() and not t.ent_type_ and t.i != t.sent.start and t.pos_ != "PROPN" for t in tokens):
+        return None  # capitals inside a quotation ("Coaches")
+    if tokens[0].lower_ in {"a", "an", "some", "any", "no", "every", "each", "one", "another", "such"}:
+        return None  # "a man": which one?
+    if subj.pos_ == "PROPN" and not subj.ent_type_:
+        return None  # a capital the tagger could not place ("(Coaches)")
+    if subj.pos_ == "NOUN" and subj.tag_ == "NN" and not any(t.dep_ in {"det", "poss", "compound", "amod"}
+                                                             for t in tokens if t.i != subj.i):
+        return None  # a bare mass noun reads as half a phrase
+    name = _name(subj, {"PERSON", "ORG", "GPE", "NORP"})
+    text = name or re.sub(r"\s{2,}", " ", _lower_first(tokens)).strip(" ,")
+    if not text or text.split()[-1].lower() in who.lower().split() or who.lower() in text.lower():
+        return None  # "What did Smith say about Smith?"
+    return text
+
+
+def _said_about(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """ "What did Mardas say about state revenue?": a named speaker's statement, by its topic."""
+    root = c.span.root
+    lemma = root.lemma_.lower()
+    if lemma not in {"say", "tell", "add", "insist", "warn", "claim", "admit", "argue", "suggest", "explain",
+                     "believe", "think", "reveal", "confirm"} or any(t.dep_ == "neg" for t in root.children):
+        return []
+    comp = next((ch for ch in root.children if ch.dep_ == "ccomp" and ch.pos_ in {"VERB", "AUX"}), None)
+    subj = _subject(root)
+    if comp is None or subj is None or subj.dep_ != "nsubj" or comp.i < root.i and c.facts.is_quote:
+        return []
+    doc = c.span.doc
+    if any(doc[i].is_quote or doc[i].text in {"(", "["} for i in range(min(root.i, comp.left_edge.i), max(root.i, comp.left_edge.i) + 1)):
+        return []  # a direct quotation: what it is about is the speaker's wording, not a topic
+    found = _speaker(subj, c, analysis, bodies=True)
+    if found is None:
+        return []
+    who, extra = found
+    topic = _topic(comp, who)
+    if topic is None:
+        return []
+    tense = {"VBZ": "does", "VBP": "do"}.get(root.tag_, "did")
+    if tense != "did":
+        tense = "do" if subj.tag_ in {"NNS", "NNPS"} or subj.lower_ == "police" else "does"
+    verb = {"claim": "claim", "admit": "admit", "warn": "warn", "reveal": "reveal", "believe": "believe",
+            "think": "think", "insist": "say", "argue": "argue"}.get(lemma, "say")
+    return [("said", f"What {tense} {who} {verb} about {topic}", extra)]
+
+
+_DEFINED = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
+
+
+def _define(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """ "What is Letzgo Hunting?" from a sentence that says what it is: "X is a vigilante
+    group …" or "X, a vigilante group, …" — for a name the story comes back to."""
+    out: list[tuple[str, str, tuple[str, ...]]] = []
+    root = c.span.root
+    subj = _subject(root)
+    if subj is None or c.roles.has("quote") or c.facts.is_quote:
+        return out
+    e = _ent(subj)
+    if e is None or e.label_ not in _DEFINED or e.end - 1 != subj.i or subj.pos_ != "PROPN":
+        return out
+    name = _name(subj, _DEFINED)
+    if name is None:
+        return out
+    base = name.split()[-1]
+    mentions = sum(1 for s in analysis.sentences if base in s.text)
+    if mentions < 2:
+        return out
+    if root.lemma_ == "be" and c.facts.tense != "future":
+        attr = next((g for g in root.children if g.dep_ == "attr"), None)
+        det = None if attr is None else next((d for d in attr.children if d.dep_ == "det"), None)
+        if attr is not None and attr.pos_ == "NOUN" and det is not None and det.lower_ in {"a", "an"}:
+            out.append(("define", f"What is {name}", ()))
+            return out
+    appos = [a for a in subj.children if a.dep_ == "appos" and a.pos_ == "NOUN"
+             and any(d.dep_ == "det" and d.lower_ in {"a", "an", "the"} for d in a.children)]
+    if appos and subj.dep_ == "nsubj":
+        out.append(("define", f"What is {name}", ()))
+    return out
+
+
+# Passive verbs that report an event that happened to someone (not "was seen", "was told").
+_EVENTS = frozenset(
+    {"kill", "shoot", "arrest", "charge", "jail", "imprison", "sentence", "injure", "wound", "hurt", "rescue",
+     "release", "free", "sack", "fire", "suspend", "ban", "fine", "convict", "acquit", "attack", "stab", "beat",
+     "rob", "kidnap", "abduct", "hospitalise", "hospitalize", "deport", "detain", "remand", "execute", "behead",
+     "murder", "rape", "hit", "strike", "knight", "award", "appoint", "elect", "expel", "evict", "dismiss",
+     "clear", "replace", "save", "airlift", "evacuate", "punish", "question", "interview", "sue", "honour",
+     "honor", "recall", "promote", "relegate", "eliminate", "defeat", "drop", "axe", "bail", "exclude", "admit",
+     "treat", "diagnose", "strip", "reprimand", "discipline", "criticise", "criticize", "slam", "mock", "abuse",
+     "maul", "bite", "crush", "trap", "strand", "maim", "paralyse", "paralyze", "disqualify", "hang"}
+)
+
+
+def _happened(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """ "What happened to Leon Yeaman?" only when the sentence's main clause is the event
+    that happened to them ("Leon Yeaman, 55, was allegedly killed by a single punch …")."""
+    root = c.span.root
+    subj = _subject(root)
+    if subj is None or c.facts.tense == "future" or any(t.dep_ == "neg" for t in root.children):
+        return []
+    passive = subj.dep_ == "nsubjpass" and root.lemma_.lower() in _EVENTS and _aux_of(root)
+    died = subj.dep_ == "nsubj" and root.lemma_.lower() == "die" and root.tag_ in {"VBD", "VBN"}
+    if not (passive or died):
+        return []
+    if any(a.lower_ in {"will", "would", "could", "may", "might", "should", "must", "can"} for a in _aux_of(root)):
+        return []
+    found = _who(subj, c, analysis)
+    if found is None:
+        return []
+    who, extra = found
+    return [("happened", f"What happened to {who}", extra)]
+
+
+def _how_much(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """ "How much does a month's treatment cost?" from a sum of money the verb takes."""
+    span = c.span
+    root = _event_root(span)
+    subj = _subject(root)
+    if subj is None or pronoun_subject(c) or _pronounish(subj) or root.lemma_ == "be":
+        return []
+    wh = "How much"
+    money = next((g for g in root.children if g.dep_ in {"dobj", "npadvmod", "attr"} and (
+        g.ent_type_ == "MONEY" or ((g.like_num or g.pos_ == "NUM") and any(t.text in {"£", "$", "€"} for t in g.subtree)))), None)
+    if money is None and root.lemma_.lower() in {"cost", "pay", "spend", "raise", "earn", "sell", "fetch", "charge"}:
+        # "cost an average of £354,378"
+        money = next((g for g in root.children if g.dep_ == "dobj" and g.i > root.i
+                      and any(t.ent_type_ == "MONEY" for t in g.subtree) and len(list(g.subtree)) <= 6), None)
+    if money is None:
+        # "cost 12 per cent more – or £38,831 – than …" → "How much more do homes … cost?"
+        money = next((g for g in root.children if g.dep_ in {"advmod", "acomp", "npadvmod"} and g.lower_ in {"more", "less"}
+                      and any(t.ent_type_ in {"MONEY", "PERCENT"} for t in g.subtree)), None)
+        if money is not None:
+            wh = "How much " + money.lower_
+    if money is None:
+        return []
+    frame = _drop_frame(span, root)
+    q = _short_invert(span, root, frame | {t.i for t in money.subtree})
+    if not q:
+        return []
+    return [("howmuch", f"{wh} {q}", ())]
+
+
+def _share(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """ "What share of Germans now consider the end of the war a defeat?" from "Only nine
+    per cent of Germans now consider …"."""
+    span = c.span
+    root = _event_root(span)
+    subj = _subject(root)
+    if subj is None or subj.lower_ not in {"cent", "percent", "%"} or c.facts.is_quote:
+        return []
+    of = next((ch for ch in subj.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+    pobj = None if of is None else next((g for g in of.children if g.dep_ == "pobj"), None)
+    if pobj is None or _pronounish(pobj) or pobj.tag_ not in {"NNS", "NNPS"}:
+        return []
+    group = sorted(pobj.subtree, key=lambda t: t.i)  # "people who are not divorced": all of it
+    if not 1 <= len(group) <= 7 or any(t.is_punct for t in group):
+        return []
+    q = invert(span, root, _drop_frame(span, root), subject=None)
+    if not q:
+        return []
+    words = q.split()
+    subject_text = np_text(subj)
+    if subject_text not in q:
+        return []
+    rest = q.replace(subject_text, "", 1)
+    aux = words[0]
+    body = rest[len(aux):].strip() if rest.startswith(aux) else None
+    if body is None:
+        return []
+    if aux == "does":
+        aux = "do"
+    return [("howmany", f"What share of {_lower_first(group)} {aux} {body}", ())]
+
+
+def _how_long(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """ "How long had Sister Gertrud lived at the mission?" from "… for 60 years"."""
+    span = c.span
+    root = _event_root(span)
+    subj = _subject(root)
+    if subj is None or pronoun_subject(c) or _pronounish(subj) or c.facts.is_quote or root.lemma_ in _SPEECH:
+        return []
+    if subj.dep_ == "nsubjpass" and root.lemma_.lower() in {"jail", "imprison", "sentence", "ban", "suspend"}:
+        return []  # asked by the accused questions
+    dur = next((ch for ch in root.children if ch.dep_ == "prep" and ch.lower_ == "for" and ch.i > root.i
+                and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in ch.children)), None)
+    if dur is None or not _DURATION.search(" ".join(t.text for t in dur.subtree)):
+        return []
+    if re.search(r"\b(year|month)-old\b|\bold\b", " ".join(t.text for t in dur.subtree)):
+        return []
+    frame = _drop_frame(span, root)
+    q = _short_invert(span, root, frame | {t.i for t in dur.subtree})
+    return [("howlong", "How long " + q, ())] if q else []
+
+
+# Passive events whose "after …" clause gives the cause in a news lead.
+_CAUSED = frozenset({"suspend", "sack", "fire", "ban", "fine", "arrest", "charge", "jail", "sentence", "expel", "criticise",
+                     "criticize", "slam", "hospitalise", "hospitalize", "drop", "axe", "dismiss", "disqualify", "evacuate",
+                     "close", "cancel", "postpone", "punish", "reprimand", "condemn"})
+
+
+def _because(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """ "Why was the match abandoned?" from "… because …": the reason is the answer."""
+    span = c.span
+    root = _event_root(span)
+    if pronoun_subject(c) or c.facts.is_quote or root.lemma_ == "be":
+        return []
+    subj = _subject(root)
+    if subj is None or _pronounish(subj):
+        return []
+    reason = next((ch for ch in root.children if ch.dep_ == "advcl" and ch.i > root.i
+                   and any(m.dep_ == "mark" and m.lower_ in {"because", "since"} for m in ch.children)), None)
+    if reason is None:
+        reason = next((ch for ch in root.children if ch.dep_ == "prep" and ch.i > root.i and (
+            (ch.lower_ == "because" and any(g.lower_ == "of" for g in ch.children))
+            or (ch.lower_ == "due" and any(g.lower_ == "to" for g in ch.children)))), None)
+    drop: set[int] = set()
+    if reason is None and subj.dep_ == "nsubjpass" and root.lemma_.lower() in _CAUSED:
+        # "… has been suspended from her position after an ugly rant": in a news lead, the cause.
+        reason = next((ch for ch in root.children if ch.i > root.i and (
+            (ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in ch.children))
+            or (ch.dep_ == "prep" and ch.lower_ == "after" and any(
+                g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ == "") for g in ch.children)))),
+            None)
+        drop = {t.i for ch in root.children if ch.dep_ == "prep" and ch.i > root.i
+                and any(t.lower_ in _PRONOUNS for t in ch.subtree) for t in ch.subtree}
+    if reason is None:
+        return []
+    if any(not t.is_punct for t in span if t.i > reason.right_edge.i):
+        return []  # the reason must close the sentence, or the question keeps half of what follows
+    if reason.dep_ == "advcl" and any(m.lower_ == "since" for m in reason.children) and _POINT.search(
+            " ".join(t.text for t in reason.subtree)):
+        return []  # "since March": a time, not a reason
+    if any(a.lower_ in {"should", "could", "would", "might", "may", "must"} for a in _aux_of(root)):
+        return []
+    if any(t.lower_ in {"a", "an", "one", "some"} for t in subj.subtree if t.i == subj.left_edge.i):
+        return []  # "Why did a request prove impossible?": which one?
+    frame = _drop_frame(span, root)
+    q = _short_invert(span, root, frame | drop | {t.i for t in reason.subtree})
+    return [("why", "Why " + q, ())] if q else []
+
+
+def _denied(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The contested claim as a yes/no question, answered by the denial: "Greece has
+    denied it will fail to pay …" → "Will Greece fail to pay …?"."""
+    span = c.span
+    root = span.root
+    if root.lemma_.lower() not in {"deny", "dispute", "reject", "refute"} or any(t.dep_ == "neg" for t in root.children):
+        return []
+    subj = _subject(root)
+    if subj is None or subj.dep_ != "nsubj":
+        return []
+    found = _who(subj, c, analysis)
+    if found is None:
+        name = _name(subj, {"PERSON", "ORG", "GPE", "NORP"})
+        found = (name, ()) if name else None
+    if found is None:
+        return []
+    who, extra = found
+    comp = next((ch for ch in root.children if ch.dep_ in {"ccomp", "xcomp"} and ch.pos_ in {"VERB", "AUX"}), None)
+    if comp is None or any(t.dep_ == "neg" for t in comp.children):
+        return []
+    csubj = _subject(comp)
+    if csubj is None and comp.tag_ == "VBG":
+        # "denied taking the money" → "Did X take the money?"
+        rest = [t for t in comp.subtree if t.i != comp.i and t.i > comp.i and t.dep_ not in _SIDE_DEPS]
+        rest = [t for t in rest if not any(a.dep_ in _SIDE_DEPS for a in t.ancestors if a.i > comp.i and a.i != comp.i)]
+        if not rest or len(rest) > 9:
+            return []
+        return [("deny", f"Did {who} {comp.lemma_.lower()} {_words(rest)}", extra)]
+    if csubj is None or csubj.lower_ not in {"he", "she", "it", "they"}:
+        return []
+    q = invert(span, comp, _drop_frame(span, comp))
+    if not q:
+        return []
+    words = q.split()
+    if len(words) < 3 or words[1].lower() != csubj.lower_:
+        return []
+    words[1] = who
+    return [("deny", " ".join(words), extra)]
+
+
 _TRIMMABLE = frozenset({"prep", "advmod", "npadvmod", "advcl", "agent"})
 
 
@@ -868,6 +1256,37 @@ def _clean_object(obj: Token) -> bool:
     return len({t.i for t in obj.subtree}) == hi - lo + 1
 
 
+def _stand_in(c: Candidate, subj: Token, root: Token, analysis: Analysis) -> tuple[str, str, tuple[str, ...]] | None:
+    """The person a pronoun subject stands for, when the reference module finds one clear
+    antecedent: "He filed …" (sentence-initial), "Loeb said he filed …" (the speaker),
+    "Her workouts include …" (a possessive). Returns (pronoun, name, cites)."""
+    span = c.span
+    word = subj.lower_
+    poss = next((t for t in subj.children if t.dep_ == "poss" and t.lower_ in {"his", "her"}), None)
+    if word not in {"he", "she"} and poss is None:
+        return None
+    if poss is not None:
+        if word in _PRONOUNS or poss.i != span.start:
+            return None
+        word = poss.lower_
+    elif subj.i != span.start:
+        # Only the reported clause of a named speaker: "Loeb said he …".
+        speaker = _subject(span.root)
+        name = None if speaker is None or root.i == span.root.i else _name(speaker, {"PERSON"})
+        if name is None:
+            return None
+        e = antecedent(c.index, word, analysis)
+        if e is None or e.name.split()[-1] != name.split()[-1]:
+            return None
+        return word, name, ()
+    pron = "he" if word in {"he", "his"} else "she"
+    e = antecedent(c.index, pron, analysis)
+    if e is None or e.kind != "PERSON" or not 2 <= len(e.name.split()) <= 4 or not e.mentions:
+        return None
+    first = e.mentions[0] if int(e.mentions[0][1:]) - 1 < c.index else c.id
+    return word, e.name, (first,)
+
+
 def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
     """Answer-phrase questions: who, when, where, how many, why, what."""
     span = c.span
@@ -875,10 +1294,13 @@ def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str
     frame = _drop_frame(span, root)
     subj = _subject(root)
     out: list[tuple[str, str, tuple[str, ...]]] = []
-    if pronoun_subject(c) or subj is None or any(ch.dep_ == "neg" for ch in root.children):
+    if subj is None or any(ch.dep_ == "neg" for ch in root.children):
         return out
     if any(t.tag_ in {"WP", "WDT", "WP$"} and t.head.i == root.i for t in span):
         return out  # an embedded question ("… who called the paramedics") cannot be inverted
+    stand_in = _stand_in(c, subj, root, analysis)
+    if stand_in is None and pronoun_subject(c):
+        return out
     if subj.ent_type_ == "PERSON" and subj.dep_ == "nsubj" and root.pos_ == "VERB" and _name(subj, {"PERSON"}):
         clause = _who_clause(span, root, subj, frame)
         if len(clause.split()) >= 3:
@@ -886,7 +1308,7 @@ def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str
     count = _count_subject(span, root, frame)
     if count:
         out.append(("howmany", count, ()))
-    if c.facts.tense != "future":
+    if c.facts.tense != "future" and not (root.lemma_ == "be" and any(g.dep_ == "attr" for g in root.children)):
         when = _point_date(root)
         if when is not None:
             q = _short_invert(span, root, frame | {t.i for t in when.subtree})
@@ -908,6 +1330,12 @@ def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str
         q = _short_invert(span, root, frame | {t.i for t in purpose.subtree})
         if q:
             out.append(("why", "Why " + q, ()))
+    if stand_in is not None:
+        # "He filed …", "Her workouts include …": the pronoun becomes the person it stands for.
+        word, name, cites = stand_in
+        pat = re.compile(rf"^(\w+(?: \w+)?) {word} ")
+        repl = name + ("'s" if word in {"his", "her"} else "")
+        return [(k, pat.sub(lambda m: f"{m.group(1)} {repl} ", t, count=1), cites) for k, t, _ in out if pat.match(t)]
     obj = next((g for g in root.children if g.dep_ == "dobj"), None)
     if obj is not None:
         num = next((n for n in obj.children if n.dep_ == "nummod" and n.ent_type_ in {"CARDINAL", ""}
@@ -945,11 +1373,12 @@ def overgenerate(cands: Sequence[Candidate], analysis: Analysis) -> list[_Q]:
 
 _KIND_WEIGHT = {
     "accused": 1.0, "identity": 0.85, "other": 0.85, "next": 0.8, "matters": 0.6, "said": 0.55, "when": 0.55,
-    "howmany": 0.5, "why": 0.45, "who": 0.3, "where": 0.3, "what": 0.25,
+    "howmany": 0.5, "why": 0.45, "who": 0.3, "where": 0.3, "what": 0.25, "define": 0.7, "happened": 0.75,
+    "howmuch": 0.5, "deny": 0.8, "howlong": 0.5, "whois": 0.4,
 }
-_KIND_CAP = {"said": 2, "identity": 2, "accused": 2, "who": 2, "what": 2, "where": 1, "when": 2, "next": 2,
-             "other": 1, "matters": 1, "why": 1, "howmany": 1}
-_ROLE_KINDS = frozenset({"accused", "identity", "other", "next", "matters", "said"})
+_KIND_CAP = {"said": 3, "identity": 2, "accused": 2, "who": 2, "what": 2, "where": 1, "when": 2, "next": 2,
+             "other": 1, "matters": 1, "why": 1, "howmany": 1, "define": 1, "happened": 1, "howmuch": 1, "deny": 1, "howlong": 1, "whois": 1}
+_ROLE_KINDS = frozenset({"accused", "identity", "other", "next", "matters", "said", "define", "happened", "deny"})
 
 
 def _content(text: str) -> set[str]:
@@ -973,12 +1402,15 @@ def _well_formed(q: str, answer: str, kind: str = "what") -> bool:
         return False
     # The answer must tell the reader something the question does not.
     new = _content(answer) - _content(q)
-    return len(new) >= (1 if kind in {"when", "where", "howmany", "next", "accused", "identity"} else 3)
+    return len(new) >= (1 if kind in {"when", "where", "howmany", "howmuch", "howlong", "next", "accused", "identity",
+                                      "whois", "define", "deny"} else 3)
 
 
 def _speaker_key(question: str) -> str:
-    """ "What did Mr Cameron say?" and "What did David Cameron say?" ask the same person."""
-    words = question.rstrip("?").split()[2:-1] or question.split()
+    """ "What did Mr Cameron say?" and "What did David Cameron say about the budget?" ask
+    the same person."""
+    head = question.split(" about ")[0]
+    words = head.rstrip("?").split()[2:-1] or head.split()
     names = [w for w in words if w[:1].isupper()]
     return (names[-1] if names else " ".join(words)).lower()
 
@@ -1007,6 +1439,14 @@ def faq(cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] 
         (lambda c: _other_side(c, analysis), False),
         (lambda c: _next(c, analysis), False),
         (lambda c: _matters(c, analysis), False),
+        (lambda c: _said_about(c, analysis), False),
+        (lambda c: _define(c, analysis), False),
+        (lambda c: _happened(c, analysis), False),
+        (lambda c: _denied(c, analysis), False),
+        (lambda c: _how_much(c, analysis), False),
+        (lambda c: _because(c, analysis), False),
+        (lambda c: _how_long(c, analysis), False),
+        (lambda c: _share(c, analysis), False),
         (lambda c: [] if c.facts.is_quote else _heilman(c, analysis), True),
     ]
     pool: list[_Q] = []
@@ -1035,7 +1475,8 @@ def faq(cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] 
     chosen: list[_Q] = []
     kinds: dict[str, int] = {}
     used: set[str] = set()
-    people: set[str] = set()
+    people: dict[str, int] = {}
+    plain_said: set[str] = set()
 
     def fits(q: _Q) -> bool:
         if q.source.id in used or kinds.get(q.kind, 0) >= _KIND_CAP[q.kind]:
@@ -1050,7 +1491,11 @@ def faq(cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] 
             pa = answer_of(p.source)
             if pa is not None and jaccard(_content(ans[0]), _content(pa[0])) > 0.5:
                 return False
-        return not (q.kind == "said" and _speaker_key(q.question) in people)
+        if q.kind != "said":
+            return True
+        # One plain "What did X say?" per speaker; a second statement only by its own topic.
+        key = _speaker_key(q.question)
+        return people.get(key, 0) == 0 or (people[key] == 1 and (" about " in q.question or key not in plain_said))
 
     # Role questions first; the answer-phrase questions fill in up to four.
     for q in pool:
@@ -1063,7 +1508,10 @@ def faq(cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] 
             kinds[q.kind] = kinds.get(q.kind, 0) + 1
             used.add(q.source.id)
             if q.kind == "said":
-                people.add(_speaker_key(q.question))
+                key = _speaker_key(q.question)
+                people[key] = people.get(key, 0) + 1
+                if " about " not in q.question:
+                    plain_said.add(key)
     if len(chosen) < FAQ_MIN:
         # A thin story: the answer-phrase questions of its less salient sentences too.
         more: list[_Q] = []
