@@ -5,8 +5,10 @@ tests all read this table (SPEC.md's contract), so a rule changes in one place.
 
 >>> PARTS["faq"].min_items, PARTS["faq"].max_items
 (3, 6)
->>> PARTS["viewpoint"].optional
-True
+>>> PARTS["viewpoint"].optional, PARTS["viewpoint"].within(0), PARTS["viewpoint"].within(1)
+(True, True, False)
+>>> PARTS["faq"].within(2), PARTS["faq"].within(7)
+(True, False)
 """
 
 from __future__ import annotations
@@ -34,6 +36,16 @@ class PartRule:
     optional: bool = False
     label_words: tuple[int, int] | None = None
     """Word bounds of an item's label (takeaways, viewpoint)."""
+    fewer_ok: bool = False
+    """The rules engine may publish fewer than ``min_items`` when the story supports no
+    more (a shorter part rather than filler); an engine's longer list is still trimmed
+    no lower than ``min_items`` by the gate."""
+
+    def within(self, count: int) -> bool:
+        """Whether ``count`` items keep this rule (an optional part may have none)."""
+        if count == 0:
+            return self.optional or self.fewer_ok
+        return (self.min_items <= count or self.fewer_ok) and count <= self.max_items
 
 
 PARTS = MappingProxyType({
@@ -41,9 +53,9 @@ PARTS = MappingProxyType({
     "headline": PartRule("headline", 1, 1, max_chars=90),
     "seo_title": PartRule("seo_title", 1, 1, max_chars=60),
     "synopsis": PartRule("synopsis", 2, 3, min_words=35, max_words=90),
-    "takeaways": PartRule("takeaways", 3, 5, max_words=30, label_words=(1, 4)),
+    "takeaways": PartRule("takeaways", 3, 5, max_words=30, label_words=(1, 4), fewer_ok=True),
     "viewpoint": PartRule("viewpoint", 2, 4, max_words=40, optional=True, label_words=(1, 4)),
-    "faq": PartRule("faq", 3, 6, max_words=60),
+    "faq": PartRule("faq", 3, 6, max_words=60, fewer_ok=True),
     "tags": PartRule("tags", 3, 8),
 })
 """Every part's rule, by the part's JSON name."""
