@@ -32,11 +32,14 @@ PROMPT = """Here are numbered sentences from a news story.
 
 {sentences}
 
-Write 8 short factual statements about this story, each in your own words (paraphrase, do \
-not copy), each saying what one or two of the sentences above say, and 3 questions a reader \
-might ask that the story answers. Every statement and question cites the ids of the \
-sentences it comes from. Answer with JSON only, in this shape:
+Write 8 short statements about this story, each under 15 words and in your own words (do \
+not copy a sentence: shorten and rephrase it), each saying what one or two of the sentences \
+above say, and 3 short questions a reader might ask that the story answers. Every statement \
+and question cites the ids of the sentences it comes from. Answer with JSON only, in this shape:
 {{"claims": [{{"text": "...", "cites": ["s1"]}}], "questions": [{{"text": "...?", "cites": ["s2"]}}]}}"""
+PROMPT_VERSION = 2
+"""The first four stories of ``model_raw.jsonl`` were asked with version 1, which did not
+ask for short statements; the model then mostly copied the sentences."""
 
 
 def _free_port() -> int:
@@ -89,10 +92,11 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.monotonic()
             resp = httpx.post(f"{base}/v1/chat/completions", timeout=1500, json={
                 "messages": [{"role": "user", "content": PROMPT.format(sentences=listing)}],
-                "temperature": 0.3, "max_tokens": 700, "seed": 7,
+                "temperature": 0.3, "max_tokens": 600, "seed": 7,
                 "response_format": {"type": "json_object"}})
             answer = resp.json()["choices"][0]["message"]["content"]
-            fh.write(json.dumps({"story": row["id"], "seconds": round(time.monotonic() - t0, 1),
+            fh.write(json.dumps({"story": row["id"], "prompt": PROMPT_VERSION,
+                                 "seconds": round(time.monotonic() - t0, 1),
                                  "sentences": {s.id: s.text for s in sents},
                                  "answer": answer}, ensure_ascii=False) + "\n")
             fh.flush()

@@ -171,3 +171,28 @@ def test_ground_flags_a_meaning_change_by_default_and_can_turn_it_off() -> None:
     assert [u.kind for s in on.supports if s.ref == "synopsis.0" for u in s.unsupported] == [
         "attribution"]
     assert ground(analysis, parts, meaning=False).status == "supported"
+
+
+def test_a_name_swapped_for_another_name_of_the_story_is_caught() -> None:
+    source = ["If your parents voted for Obama, they're evil, he told WMAZ, quoting Perry."]
+    assert kinds("If your parents voted for Perry, they're evil, he told WMAZ.", source) == [
+        "name"]
+    assert kinds("If your parents voted for Obama, they're evil, he told WMAZ.", source) == []
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("The Pub Landlord Vowed to Never Drink Again",
+     "A pub landlord who was convicted of drink driving after claiming he was sleepwalking "
+     "has vowed to never drink again."),
+    ("Victory would move Villa five points clear of the drop zone.",
+     "Victory would move Villa five points clear of the drop zone but they will return to the "
+     "bottom three if QPR win."),
+    ("McElroy Does Not Respond to Email Sent to Her University Account",
+     "McElroy did not immediately respond to an email sent to her university account."),
+    ("A Study Finds It May Make Your Brain Larger", "Now, a study has found it may make your "
+                                                    "brain larger, too."),
+    ("What was Chancey Luna charged with?", "Chancey Luna, 17, was charged with murder."),
+])
+def test_faithful_deletions_the_rules_engine_makes_pass(claim: str, source: str) -> None:
+    kind = "question" if claim.endswith("?") else "fact"
+    assert kinds(claim, [source], kind) == []

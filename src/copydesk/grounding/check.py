@@ -106,8 +106,9 @@ def _polarity(tokens: tuple[Token, ...], i: int) -> tuple[int, str, str]:
         elif low in FUTURE_CUES or low in PAST_CUES:
             if not mode:
                 mode, cue = ("future" if low in FUTURE_CUES else "past"), t.text
-        elif low in _CLAUSE_BREAKS or (low not in FUNCTION_WORDS and low[:1].isalpha()):
-            break
+        elif low in _CLAUSE_BREAKS or (low not in FUNCTION_WORDS and low[:1].isalpha()
+                                       and not (low.endswith("ly") and len(low) > 4)):
+            break  # an adverb ("did not immediately respond") does not end the cue's reach
     return negated, mode, cue
 
 

@@ -74,13 +74,14 @@ OBJECT_VERBS: frozenset[str] = words("""
 """Verbs that never end a statement: they need an object or a complement."""
 COMPLEMENT_ADJECTIVES: frozenset[str] = words("able unable likely unlikely set due going about")
 _END_FUNCTION = words("""
-    a an the of to in on at by for with from and or but that as into than its their his her
+    a an the of to in on at by for with from and or but that as into than its their his
     our your my whose which who this these those is are was were be been has have had will
     would can could may might must should very about near between during after before over
     under through against among without within across around behind beside upon onto
     toward towards via including all any no some every each
     """)
-_END_QUESTION = words("a an the of to in on at by for with from and or but than into")
+_END_QUESTION = words("a an the and or but than")
+"""A question may strand a preposition ("What was he charged with?"), not an article."""
 _QUOTE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[:,]))['\"]([^'\"]{12,}?)['\"](?=[\s.,;:!?)]|$)")
 _SHARE = 0.5
 
@@ -140,22 +141,91 @@ def attribution(claim: str, sources: Sequence[str]) -> list[Unsupported]:
                         and len(shared) >= 2 and len(shared) >= _SHARE * len(cstems)):
                     return [Unsupported(kind="attribution",
                                         text=f"according to {' '.join(sorted(owner))} (dropped)")]
-            elif t.stem in CONTESTED_VERBS and not kept(t):
-                after = _stems(stoks, (k for k in content if k > i))
-                before = _stems(stoks, (k for k in content if k < i))
-                # "Y, X claimed.": the complement comes first when the verb closes the
-                # sentence after a comma or a closing quote.
-                inverted = len(after) <= 3 and any(stoks[k].low in (",", "'", '"')
-                                                   for k in range(max(0, i - 5), i))
-                scope = before if inverted else after
-                shared = cstems & scope
-                if len(shared) >= 2 and len(shared) >= _SHARE * len(cstems):
-                    return [Unsupported(kind="attribution", text=f"{t.text} (owner dropped)")]
+            elif t.stem in CONTESTED_VERBS and not new_cue:
+                for cue, scope, outside in _contested_scopes(src):
+                    if cue != t.stem:
+                        continue
+                    # The claim keeps the owner when it has a cue the sentence has outside
+                    # this statement ("accused" of "… is accused of …", not of "… claimed").
+                    if claim_cues & outside:
+                        continue
+                    shared = cstems & scope
+                    if len(shared) >= 2 and len(shared) >= _SHARE * len(cstems):
+                        return [Unsupported(kind="attribution",
+                                            text=f"{t.text} (owner dropped)")]
         if not claim_cues:
             out += _quote(ctoks, cstems, src)
             if out:
                 return out
     return out
+
+
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "acl", "relcl", "advcl", "dobj", "pobj"})
+
+
+def _contested_scopes(src: str) -> list[tuple[str, set[str], set[str]]]:
+    """(cue stem, stems of what it makes contested, cue stems outside that) per cue of ``src``.
+
+    The contested statement is the parse subtree of the verb's complement ("claimed that
+    Y", "accused X of Y", "allegations that Y"); for "Y, X claimed." it is the clause the
+    verb hangs from, the verb's own subtree left out.
+    """
+    doc = parse([src])[0]
+    out: list[tuple[str, set[str], set[str]]] = []
+    for tok in doc:
+        cue = stem(tok.lower_)
+        if cue not in CONTESTED_VERBS:
+            continue
+        inside: set[int] = set()
+        for c in tok.children:
+            if c.dep_ in _COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "that",
+                                                                               "about")):
+                inside |= {t.i for t in c.subtree}
+        if not inside or tok.dep_ == "parataxis":
+            # "Y, X claimed": Y is the head the reporting verb hangs from
+            head = tok.head if tok.dep_ != "ROOT" else tok
+            own = {t.i for t in tok.subtree}
+            inside |= {t.i for t in head.subtree} - own
+        scope = {stem(doc[i].lower_) for i in inside if doc[i].is_alpha
+                 and doc[i].lower_ not in _SKIP}
+        outside = {stem(t.lower_) for t in doc if t.i not in inside and (
+            stem(t.lower_) in REPORTING or stem(t.lower_) in CONTESTED_VERBS
+            or t.lower_ in ATTRIBUTION_MARKERS)}
+        out.append((cue, scope, outside))
+    return out
+
+
+_CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|de|la|van|von))*")
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+def _context_names(text: str) -> list[tuple[tuple[str, ...], str]]:
+    """(two words before + the token after, name) for every capitalised run not at the start."""
+    out = []
+    for m in _CAP_RUN.finditer(text):
+        if m.start() == 0 or text[:m.start()].rstrip()[-1:] in ".:!?\"'‘“":
+            continue
+        before = [w.lower() for w in _WORD.findall(text[:m.start()])[-2:]]
+        nxt = re.match(r"\s*([\w'’-]+|[^\w\s])", text[m.end():])
+        after = nxt.group(1).lower() if nxt else ""
+        out.append(((*before, after), m.group(0).rstrip(".")))
+    return out
+
+
+def name_slots(claim: str, sources: Sequence[str]) -> list[Unsupported]:
+    """A name standing where the cited sentence, with the same words on both sides, has
+    another name ("voted for Nancy Perry," where the sentence says "voted for Obama,")."""
+    theirs = [x for src in sources for x in _context_names(src)]
+    for ctx, name in _context_names(claim):
+        if len(ctx) < 3 or all(w in FUNCTION_WORDS or w in REPORTING or not w.isalpha()
+                               for w in ctx):
+            continue
+        last = name.split()[-1].lower()
+        others = [n for c, n in theirs if c == ctx]
+        if others and not any(last in n.lower().split() or n.lower() in name.lower()
+                              for n in others):
+            return [Unsupported(kind="name", text=f"{name} (the sentence has {others[0]})")]
+    return []
 
 
 _NEGATIONS = words("not n't never")
@@ -196,8 +266,13 @@ def _quote(ctoks: Sequence[Token], cstems: set[str], src: str) -> list[Unsupport
     return []
 
 
+_CLAUSE_BOUNDARIES = words(", ; and but although though while whereas")
 _NEEDS_TO = words("set due plan plans planned expected believed thought appear appears appeared "
                   "seem seems seemed likely unlikely")
+
+
+_MONTH_PREPS = words("in on of since until by last next early late mid from before after this "
+                     "during through")
 
 
 def _is_hedge(tokens: Sequence[Token], i: int) -> bool:
@@ -205,11 +280,11 @@ def _is_hedge(tokens: Sequence[Token], i: int) -> bool:
     low = tokens[i].low
     if low not in HEDGES:
         return False
-    if low == "may" and (tokens[i].cap and not tokens[i].initial or (
-            i + 1 < len(tokens) and tokens[i + 1].low[:1].isdigit())):
+    if low == "may" and tokens[i].cap and not tokens[i].initial and (
+            (i + 1 < len(tokens) and (tokens[i + 1].low[:1].isdigit() or tokens[i + 1].low in ",.;"))
+            or (i and tokens[i - 1].low in _MONTH_PREPS) or i + 1 == len(tokens)):
         return False  # the month
-    if low in _NEEDS_TO and low not in ("likely", "unlikely", "appear", "appears", "appeared",
-                                        "seem", "seems", "seemed"):
+    if low in _NEEDS_TO and low not in ("likely", "unlikely"):
         return i + 1 < len(tokens) and tokens[i + 1].low == "to"
     return True
 
@@ -250,15 +325,21 @@ def hedges(claim: str, sources: Sequence[str]) -> list[Unsupported]:
                 cond_end = next((k for k in range(i + 1, n) if stoks[k].low in ",;.:"
                                  or stoks[k].low == "then"), n)
                 cond = _stems(stoks, (k for k in _content(stoks) if i < k < cond_end))
-                main = _stems(stoks, (k for k in _content(stoks) if k < i or k > cond_end))
-                if i <= 1:  # "If X, Y": the main clause follows the comma
-                    main = _stems(stoks, (k for k in _content(stoks) if k > cond_end))
+                leading = i <= 1 or stoks[i - 1].low in (":", '"', "'", ",", "(")
+                if leading or (cond_end < n and stoks[cond_end].low == "then"):
+                    # "If X, Y" / "If X then Y": the clause it governs follows
+                    stop = next((k for k in range(cond_end + 1, n) if stoks[k].low in ".;"), n)
+                    main = _stems(stoks, (k for k in _content(stoks) if cond_end < k < stop))
+                else:  # "… Y if X": the clause the condition closes, from its last boundary
+                    start = max((k for k in range(i) if stoks[k].low in _CLAUSE_BOUNDARIES),
+                                default=-1)
+                    main = _stems(stoks, (k for k in _content(stoks) if start < k < i))
                 cs = set(positions)
-                if (cs & main and not (cs & (cond - main))
-                        and not (claim_hedged & CONDITIONS)
-                        and len(cs & main) >= _SHARE * len(_stems(ctoks, _content(ctoks)))):
+                if (main and len(cs & main) >= max(1, 0.6 * len(main))
+                        and not (cs & (cond - main)) and not (claim_hedged & CONDITIONS)):
                     out.append(Unsupported(kind="hedge", text=f"{t.text} … (condition dropped)"))
                     return out
+    return out
     return out
 
 
@@ -404,6 +485,23 @@ def is_title_case(text: str) -> bool:
     return len(ws) >= 2 and sum(w[0].isupper() for w in ws) >= 0.8 * len(ws)
 
 
+def _norm(text: str) -> str:
+    out = re.sub(r"[^\w]+", " ", text.lower()).strip()
+    return re.sub(r"^(?:and|but|so|yet|however|also|now|then) ", "", out)
+
+
+def _cut(words_: Sequence[str], sources: Sequence[str]) -> bool:
+    """The claim's last words stand in a source followed by more words: it was cut there
+    (a sentence that ends as its source does, "… gets a look in.", is whole)."""
+    tail = [w.lower() for w in words_[-3:]]
+    for src in sources:
+        sw = [w.lower() for w in re.findall(r"[A-Za-z0-9'’-]+", src)]
+        for k in range(len(sw) - len(tail) + 1):
+            if sw[k:k + len(tail)] == tail and k + len(tail) < len(sw):
+                return True
+    return False
+
+
 def _headline_verb(doc: Doc, sources: Sequence[str]) -> bool:
     """Headlinese the parser reads as a noun phrase ("Police arrest man in Leeds"): a word
     after the first that the sources use as a verb."""
@@ -418,14 +516,15 @@ def fragment(claim: str, sources: Sequence[str], *, kind: str = "fact") -> list[
     text = claim.strip()
     if kind == "analysis":
         text = _LABEL_RE.sub("", text)
-    norm = re.sub(r"[^\w]+", " ", text.lower()).strip()
-    if any(norm == re.sub(r"[^\w]+", " ", s.lower()).strip() for s in sources):
+    norm = _norm(text)
+    if any(norm == _norm(s) for s in sources):
         return []  # the source's own sentence
     words_ = re.findall(r"[A-Za-z0-9'’-]+", text)
     if not words_:
         return [Unsupported(kind="fragment", text="empty")]
     ends = _END_QUESTION if kind == "question" else _END_FUNCTION
-    if words_[-1].lower() in ends and not text.rstrip().endswith(("'", '"', "’", "”")):
+    if (words_[-1].lower() in ends and not text.rstrip().endswith(("'", '"', "’", "”"))
+            and (kind == "question" or _cut(words_, sources))):
         return [Unsupported(kind="fragment", text=f"ends in '{words_[-1]}'")]
     if kind == "question":
         return []
@@ -444,17 +543,24 @@ def fragment(claim: str, sources: Sequence[str], *, kind: str = "fact") -> list[
         t.tag_ == "VB" and any(c.tag_ == "MD" for c in t.children))]
     subj = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
     imperative = root.tag_ == "VB" and not subj
-    if not imperative and (not finite or not subj) and not _headline_verb(doc, sources):
+    copula = bool(finite) and root.lemma_ == "be"  # "At the rally were X and Y."
+    headline_future = any(t.lower_ == "to" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VB"
+                          and t.i > 0 and doc[t.i - 1].pos_ in ("NOUN", "PROPN") for t in doc)
+    if not (imperative or copula or headline_future) and (not finite or not subj) \
+            and not _headline_verb(doc, sources):
         return [Unsupported(kind="fragment", text="no subject and finite verb")]
     last = [t for t in doc if not t.is_punct]
     if last:
         end = last[-1]
         head = end if end.pos_ in ("VERB", "AUX") else None
-        if head is not None and head.lemma_.lower() in OBJECT_VERBS and not any(
-                c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "prep", "dative", "prt", "oprd")
-                for c in head.children):
+        passive = head is not None and head.tag_ == "VBN" and (
+            any(c.dep_ == "auxpass" for c in head.children)
+            or not any(c.dep_ == "aux" for c in head.children))  # "… Band Released"
+        if head is not None and head.lemma_.lower() in OBJECT_VERBS and not passive \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "prep", "dative",
+                                       "prt", "oprd") for c in head.children):
             return [Unsupported(kind="fragment", text=f"'{end.text}' without its object")]
-        if end.lower_ in COMPLEMENT_ADJECTIVES and end.pos_ == "ADJ":
+        if end.lower_ in COMPLEMENT_ADJECTIVES and end.pos_ == "ADJ" and _cut(words_, sources):
             return [Unsupported(kind="fragment", text=f"'{end.text}' without its complement")]
     return []
 
@@ -466,6 +572,7 @@ def check_meaning(
     if not claim.strip() or not sources:
         return []
     out: list[Unsupported] = []
+    out += name_slots(claim, sources)
     if kind != "question":
         out += attribution(claim, sources)
         out += reporting_negation(claim, sources)

@@ -60,11 +60,13 @@ def answered(question: str, sources: Sequence[str], context: Sequence[str] = ()
     sstems = {t.stem for t in stoks}
     if not qstems:
         return []  # a generic question ("What happened?"): any sentence answers it
-    if not qstems & sstems and not {t.low for t in qtoks if t.low not in FUNCTION_WORDS
+    yes_no = wh in _YES_NO
+    if len(qstems) >= 2 and not qstems & sstems and not {
+            t.low for t in qtoks if t.low not in FUNCTION_WORDS
                                     and t.low not in QUESTION_FREE_WORDS} & {t.low for t in stoks}:
         return [Unsupported(kind="unanswered", text="its sentences are about something else")]
     new = {t.stem for t in stoks if t.low not in FUNCTION_WORDS} - qstems
-    if not new:
+    if not new and not yes_no:  # a yes/no question restating its sentence is answered: yes
         return [Unsupported(kind="unanswered", text="its sentences add nothing to it")]
     stoks = [*stoks, *(t for s in context for t in tokenise(s) if t.low[:1].isalnum())]
     lows = [t.low for t in stoks]
