@@ -94,16 +94,33 @@ def test_invert_refuses_negated_clauses() -> None:
     assert invert(s, s.root) is None
 
 
-def test_truncation_never_cuts_inside_a_number() -> None:
-    from copydesk.generate.summary import _truncate_clause
-
-    text = ("The court set bail at $100,000 for the man, who was arrested on Tuesday after a long chase "
-            "through the centre of the city by officers from three forces and a helicopter crew overhead.")
-    out = _truncate_clause(text, 20)
-    assert "$100." not in out
-    assert len(out.split()) <= 20
-
-
 def test_compress_keeps_a_negated_reporting_frame() -> None:
     out = compress(span("The lawyer did not say who called the paramedics."))
     assert "did not say" in out
+
+
+@pytest.mark.parametrize(
+    "text, gone, kept",
+    [
+        # A non-restrictive relative clause set off by commas goes for length, names and all.
+        ("Karo, who has moved to Los Angeles in the hopes of launching a career as a singer, says the theft of "
+         "her pet chicken traumatised her and forced her to see a therapist.", "Los Angeles", "Karo says the theft"),
+        # A participial phrase opening the sentence goes; the hedge ("if") stays.
+        ("Dated April 2015 and drawn up to brief the Senate and House of Representatives on the impact of the "
+         "election, the memo warns that the UK faces turmoil if there is a hung parliament.", "Dated", "if there is a hung parliament"),
+    ],
+)
+def test_harder_compression_for_bullets(text: str, gone: str, kept: str) -> None:
+    out = compress(span(text), max_words=20, keep_frame=True, harder=True)
+    assert gone.lower() not in out.lower() and kept.lower() in out.lower(), out
+    # Only with harder=True: the other parts' compression is unchanged.
+    assert gone.lower() in compress(span(text), max_words=20, keep_frame=True).lower()
+
+
+def test_harder_compression_keeps_an_allegation_and_a_negation() -> None:
+    text = ("The trader, who allegedly hid losses of $2 billion from his employers, was arrested at his home in "
+            "London on Tuesday after a two-year investigation by the fraud office.")
+    assert "allegedly" in compress(span(text), max_words=12, harder=True)
+    text = ("The minister, who did not attend the meeting in Brussels last week, has resigned from the cabinet "
+            "after a row with the prime minister over the budget.")
+    assert "did not attend" in compress(span(text), max_words=12, harder=True)

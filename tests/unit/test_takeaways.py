@@ -17,7 +17,15 @@ import pytest
 from copydesk.generate.reference import LEANING_OPENERS
 from copydesk.generate.select import candidates
 from copydesk.generate.synopsis import synopsis_sources
-from copydesk.generate.takeaways import TAKEAWAY_MAX_WORDS, _label_words, balanced, takeaways
+from copydesk.generate.takeaways import (
+    SPEAKER_OWN,
+    TAKEAWAY_MAX_WORDS,
+    _label_words,
+    balanced,
+    reopen_quotation,
+    takeaways,
+    upcoming,
+)
 from copydesk.ingest import story_from_text
 from copydesk.nlp.analyse import parse
 
@@ -60,7 +68,20 @@ def test_counts(outputs: list[Any]) -> None:
     counts = [len(t) for _, _, _, t in outputs]
     assert all(n <= 5 for n in counts)
     # Fewer than three only when the story offers no more good sentences: rare.
-    assert sum(n >= 3 for n in counts) >= 0.6 * len(counts), counts
+    assert sum(n >= 3 for n in counts) >= 0.65 * len(counts), counts
+
+
+YIELD_STORIES = 20
+
+
+def test_yield_on_a_fixed_set_of_tuning_stories(outputs: list[Any]) -> None:
+    """The first 20 tuning stories: three bullets or more in at least 13 (12 before the
+    quotation repairs, the clause before a semicolon or dash, and the fallback labels,
+    when two stories had none); none only for the rugby report whose every sentence is
+    a run-on or a score (its three former bullets were cut mid-score: "… made it 14.")."""
+    counts = [len(t) for _, _, _, t in outputs[:YIELD_STORIES]]
+    assert sum(n >= 3 for n in counts) >= 13, counts
+    assert sum(n == 0 for n in counts) <= 1, counts
 
 
 def test_labels_are_short_title_case_and_never_share_a_word(outputs: list[Any]) -> None:
@@ -84,7 +105,9 @@ def test_bullets_are_short_new_standalone_and_balanced(outputs: list[Any]) -> No
             assert set(t.claim.cites) - set(sids), f"only synopsis sentences: {text}"
             assert text not in syn_texts
             first = re.findall(r"[A-Za-z’']+", text)[0].lower()
-            assert first not in LEANING_OPENERS, text
+            # A quotation's own "I"/"we" is its speaker, named in the frame after it.
+            quoted = text[:1] in "‘“'\"" and first in SPEAKER_OWN
+            assert quoted or first not in LEANING_OPENERS, text
             assert balanced(text), text
             assert not re.search(r"[,’'\"”] (?:he|she) said\.$", text), text
             assert t.claim.kind == "fact" and t.claim.cites
@@ -135,3 +158,84 @@ def test_speech_without_its_speaker_is_never_a_bullet() -> None:
     for t in tks:
         assert not t.claim.text.startswith(("The money", "We have", "Families will")), t.claim.text
         assert balanced(t.claim.text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The splitter left the opening mark on the sentence before: it goes back.
+        ("Pride is the word I would use,' said Michael Scudamore.", "'Pride is the word I would use,' said Michael Scudamore."),
+        ("I just thought it would be nice,’ he said.", "‘I just thought it would be nice,’ he said."),
+        ("It was a hard night,\" Lurie told WKYC.", "\"It was a hard night,\" Lurie told WKYC."),
+        # The end of a longer quotation without its speaker stays unbalanced (left out).
+        ("We are ready to pay on April 9.'", None),
+        # An opening mark comes first: nothing to put back.
+        ("He said: 'We will pay on time,' and left.", None),
+    ],
+)
+def test_reopen_quotation(text: str, expected: str | None) -> None:
+    assert reopen_quotation(text) == expected
+    if expected is not None:
+        assert balanced(expected)
+
+
+def _story(text: str) -> tuple[Any, Any]:
+    parsed = parse(story_from_text(text, published=date(2025, 11, 3)))
+    return parsed.analysis, candidates(parsed)
+
+
+def test_a_quotation_with_its_speaker_becomes_a_bullet_with_its_opening_mark() -> None:
+    text = (
+        "Treadwell rode Monbeg Dude to third place in the Grand National at Aintree on Saturday. "
+        "The 100/1 shot was never far from the lead and stayed on strongly over the final two fences. "
+        "Trainer Michael Scudamore said the horse had come out of the race in good shape. '"
+        "Pride is the word I would use,' said Michael Scudamore. '"
+        "I am so happy for the horse and for everyone at the yard who has worked so hard.' "
+        "Monbeg Dude will now have a summer break before a campaign aimed at the Welsh National in December."
+    )
+    analysis, cands = _story(text)
+    tks = takeaways(cands, analysis, synopsis_ids=["s1", "s2"])
+    quoted = [t for t in tks if "Pride is the word" in t.claim.text]
+    assert quoted, [t.claim.text for t in tks]
+    for t in quoted:
+        assert t.claim.text.startswith("'Pride") and "said Michael Scudamore" in t.claim.text
+        assert balanced(t.claim.text)
+    for t in tks:
+        assert not t.claim.text.startswith(("I am so happy", "'I am so happy")), t.claim.text
+
+
+def test_the_clause_before_a_semicolon_stands_alone_when_the_sentence_is_too_long() -> None:
+    text = (
+        "NASA said on Tuesday that it expects to find strong signs of life beyond Earth within a decade. "
+        "The agency's chief scientist made the prediction during a panel discussion on water in the universe. "
+        "NASA is not talking about intelligent alien civilizations from distant galaxies or little green men "
+        "visiting the planet in flying saucers; it is referring to microorganisms living in the oceans of icy moons. "
+        "The space agency has found water on several moons of Jupiter and Saturn in the past decade. "
+        "Scientists will use the James Webb Space Telescope to look for signs of life in the atmospheres of planets."
+    )
+    analysis, cands = _story(text)
+    tks = takeaways(cands, analysis, synopsis_ids=["s1", "s2"])
+    s3 = [t for t in tks if "s3" in t.claim.cites]
+    for t in s3:
+        assert len(t.claim.text.split()) <= TAKEAWAY_MAX_WORDS
+        assert "intelligent alien civilizations" in t.claim.text
+
+
+def test_a_court_date_still_to_come_is_upcoming_and_a_past_one_is_not() -> None:
+    text = (
+        "A pub landlord was convicted of drink driving at Torquay Magistrates' Court on Monday. "
+        "James Boase has been remanded on unconditional bail until December 12 for a pre-sentence report. "
+        "Boase was due to appear in court last week but the hearing was moved."
+    )
+    analysis, cands = _story(text)
+    by_id = {c.id: c for c in cands}
+    assert upcoming(by_id["s2"], analysis)
+    assert not upcoming(by_id["s3"], analysis)
+
+
+def test_a_quotation_is_never_shortened() -> None:
+    from copydesk.generate.takeaways import quotes_verbatim
+
+    source = "Ms Ratcliffe said: 'I accept that I have made mistakes and apologise to those affected by them."
+    assert quotes_verbatim("Ms Ratcliffe said: 'I accept that I have made mistakes and apologise to those affected by them.'", source)
+    assert not quotes_verbatim("Ms Ratcliffe said: 'I accept that I have made mistakes and apologise to those.'", source)

@@ -19,6 +19,13 @@ discourse markers ("However,", "Meanwhile,"); if still too long, relative clause
 closed appositives that name nothing salient, trailing prepositional phrases without
 names or dates, a second "and"-coordinated clause, and last a neutral frame.
 
+With ``harder=True`` (the takeaways and the point of view, whose bullets must fit 30
+words), two more deletions come before the frame, only for length: a non-restrictive
+relative clause set off by commas even when it names something ("Karo, who has moved
+to Los Angeles …, says …"), and a participial phrase opening the sentence before its
+subject ("Videoed up-close, the fly …"). Neither carries the sentence's assertion;
+both still keep a hedge, a negation or an allegation's owner.
+
 The result must keep the main verb and its subject; otherwise the step is undone.
 """
 
@@ -176,7 +183,7 @@ def _names_something(idx: Iterable[int], span: Span) -> bool:
     return any(doc[i].ent_type_ in _NAMED for i in idx)
 
 
-def optional_detail(span: Span, drop: set[int]) -> list[set[int]]:
+def optional_detail(span: Span, drop: set[int], *, harder: bool = False) -> list[set[int]]:
     """Deletable detail, least important first: clauses, appositives, trailing phrases."""
     root = span.root
     out: list[set[int]] = []
@@ -207,10 +214,46 @@ def optional_detail(span: Span, drop: set[int]) -> list[set[int]]:
             if any(span.doc[i].lower_ in KEPT_CONJUNCTIONS for i in cc):
                 continue  # "…, but he is much better": the other side stays
             out.append(_with_punct_neighbours(span, sub | cc))
+    if harder:
+        out.extend(_harder_detail(span, drop))
     # Last: a neutral reporting frame ("…, officials said").
     frame = reporting_frame(span)
     if frame:
         out.append(frame)
+    return out
+
+
+_WH = frozenset(["who", "which", "whose", "whom"])
+
+
+def _harder_detail(span: Span, drop: set[int]) -> list[set[int]]:
+    """Non-restrictive relative clauses set off by commas (even naming something), then
+    a participial phrase opening the sentence before its subject."""
+    out: list[set[int]] = []
+    doc = span.doc
+    for tok in span:
+        if tok.i in drop or tok.dep_ != "relcl" or _keeps_meaning(tok):
+            continue
+        sub = _subtree(tok)
+        lo, hi = min(sub), max(sub)
+        if doc[lo].lower_ not in _WH or lo - 1 < span.start or doc[lo - 1].text != ",":
+            continue
+        if not (hi + 1 < span.end and doc[hi + 1].text == ","):
+            continue  # set off on both sides only: "X, who …, said"
+        if any(doc[i].text in _QUOTE_MARKS for i in sub):
+            continue
+        out.append({lo - 1, hi + 1} | sub)
+    root = span.root
+    for tok in root.children:
+        if tok.i in drop or tok.i > root.i or tok.dep_ != "advcl" or tok.tag_ not in {"VBN", "VBG", "JJ"}:
+            continue
+        sub = _subtree(tok)
+        lo, hi = min(sub), max(sub)
+        if lo != span.start or _keeps_meaning(tok) or any(c.dep_ == "mark" for c in tok.children):
+            continue
+        if not (hi + 1 < span.end and doc[hi + 1].text == ","):
+            continue
+        out.append(sub | {hi + 1})
     return out
 
 
@@ -261,8 +304,10 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-def compress(span: Span, *, max_words: int = 30, keep_frame: bool = False) -> str:
-    """The shortest faithful form of ``span`` within ``max_words`` (best effort)."""
+def compress(span: Span, *, max_words: int = 30, keep_frame: bool = False, harder: bool = False) -> str:
+    """The shortest faithful form of ``span`` within ``max_words`` (best effort).
+
+    ``harder``: also the deletions for length described in the module docstring."""
     drop: set[int] = set()
     for step in (parentheticals, discourse_opener):
         cand = drop | step(span)
@@ -270,7 +315,7 @@ def compress(span: Span, *, max_words: int = 30, keep_frame: bool = False) -> st
             drop = cand
     text = _render(span, drop)
     if word_count(text) > max_words:
-        for extra in optional_detail(span, drop):
+        for extra in optional_detail(span, drop, harder=harder):
             if keep_frame and extra == reporting_frame(span):
                 continue
             cand = drop | extra

@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, word_count
 from copydesk.generate.debris import SPLICE, caption_like
-from copydesk.generate.reference import standalone
+from copydesk.generate.reference import LEANING_OPENERS, Resolved, first_word, standalone
 from copydesk.generate.select import Candidate, annotate_dates, jaccard
 from copydesk.generate.summary import title_case
 from copydesk.model import Analysis, Claim, Takeaway
@@ -77,6 +77,12 @@ NOMINALS = {
     "welcome": "Welcome", "support": "Support", "oppose": "Opposition", "endorse": "Endorsement",
     "back": "Backing", "overturn": "Reversal", "order": "Order", "rule": "Ruling",
     "test": "Tests", "post": "Post", "tweet": "Tweet", "publish": "Publication", "film": "Filming",
+    "remand": "Remand", "disqualify": "Disqualification", "behead": "Beheadings", "confront": "Confrontation",
+    "escalate": "Escalation", "target": "Targeting", "advance": "Advance", "switch": "Switch", "strip": "Stripping",
+    "abduct": "Abduction", "kidnap": "Kidnapping", "hospitalise": "Hospital Stay", "hospitalize": "Hospital Stay",
+    "honour": "Honour", "honor": "Honour", "award": "Award", "nominate": "Nomination", "recruit": "Recruitment",
+    "court": "Courting", "extradite": "Extradition", "drown": "Drowning", "rank": "Ranking",
+    "host": "Hosting", "unveil": "Unveiling", "condemn": "Condemnation",
 }
 _SPEECH = frozenset(
     ["say", "tell", "add", "state", "explain", "note", "write", "report", "tweet", "post", "continue", "reply",
@@ -209,7 +215,17 @@ def balanced(text: str) -> bool:
     return s_open == s_close
 
 
-_OPENS_SPEECH = re.compile(r"\b(?:said|says|added|adds|told [\w ]{1,40}|explained|wrote|writes|insisted|warned)[:;,]? ([‘“])[^’”]*$")
+_FRAME_VERBS = (r"(?:said|says|added|adds|told|tells|explained|explains|wrote|writes|insisted|insists|warned|warns|"
+                r"replied|replies|admitted|admits|concluded|continued|commented|stated|states|posted|tweeted|revealed|"
+                r"recalled|claimed|claims|confirmed|declared|noted|argued)")
+_OPENS_SPEECH = re.compile(
+    rf"\b(?:{_FRAME_VERBS}|told [\w ]{{1,40}})[:;,]? ([‘“]|'(?=[A-Z]))(?:[^’”']|[’'](?=\w))*$"
+)
+# After a quotation's closing mark: its speaker frame (", said X.", ", X told Y.", ", he said.").
+_FRAME_AFTER = re.compile(
+    rf"^,? (?:{_FRAME_VERBS} (?:[A-Z]|the |a |an |his |her )|(?:[A-Z][\w’'.-]*|the|a|an)(?: [\w’'.-]+){{0,6}} {_FRAME_VERBS}\b|"
+    r"(?:he|she|they) (?:said|says|added|told|explained|wrote|insisted|warned|admitted|concluded|replied)\b)"
+)
 
 
 _PRONOUN_FRAME = re.compile(r"[,’'\"”] (?:he|she|they|it) (?:said|says|added|adds|told|tells|explained|wrote)\b")
@@ -221,10 +237,46 @@ def close_quotation(c: Candidate, text: str) -> str:
     m = _OPENS_SPEECH.search(text)
     if m is None or not c.facts.attribution or text.count(m.group(1)) != 1:
         return text
-    closing = "’" if m.group(1) == "‘" else "”"
+    closing = {"‘": "’", "“": "”", "'": "'"}[m.group(1)]
     if any(_closes(text, i) for i, ch in enumerate(text) if ch == "’" and i > m.end(1)) and closing == "’":
         return text
     return text.rstrip() + closing if text.rstrip()[-1:] in ".!?" else text
+
+
+_QUOTED = re.compile(r"(?:^|(?<=[\s:(]))[‘“'\"](.+?)[’”'\"](?=[\s,.;:!?)]|$)")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[‘’“”'\"]", "", text)).strip()
+
+
+def quotes_verbatim(text: str, source: str) -> bool:
+    """Every quotation in ``text`` is the speaker's words as the source gives them:
+    compression never shortens a quotation ("… apologise to those." from "… apologise
+    to those affected by this")."""
+    src = _norm(source)
+    for m in _QUOTED.finditer(text):
+        inner = _norm(m.group(1)).rstrip(",.!?;: ")
+        if inner and inner not in src:
+            return False
+        # A quotation closed by close_quotation() must end where the source sentence ends.
+        if m.end() == len(text) and not _norm(source).rstrip(" .!?").endswith(inner.rstrip(" .!?")):
+            return False
+    return True
+
+
+def reopen_quotation(text: str) -> str | None:
+    """``Pride is the word I would use,' said Michael Scudamore.`` whose opening mark the
+    sentence splitter left at the end of the sentence before: the mark put back, or None
+    when the text is no such quotation (its closing mark not followed by a speaker)."""
+    for i, ch in enumerate(text):
+        if ch in "‘“" or (ch in "'\"" and (i == 0 or not text[i - 1].isalnum()) and text[i + 1 : i + 2].isalnum()):
+            return None  # an opening mark comes first
+        closing = ch == "”" or (ch == '"') or (ch in "’'" and i > 0 and text[i - 1] in ",.!?" and _closes(text, i))
+        if closing and i > 0 and text[i - 1] in ",.!?" and _FRAME_AFTER.match(text[i + 1 :]):
+            opening = {"’": "‘", "”": "“", "'": "'", '"': '"'}[ch]
+            return opening + text
+    return None
 
 
 def _speech_without_speaker(c: Candidate, text: str) -> bool:
@@ -335,8 +387,14 @@ def prepare(
     first person with nobody named), a speech introduction ("X added:"), a sentence
     that compression cannot bring within the limit, unbalanced quotation marks, and a
     statement that leans on a referent it cannot write in.
+
+    The whole sentence is tried first, then (when that fails) its main clause before a
+    semicolon or a dash, when that clause is a sentence on its own and what follows is
+    no contrast or condition ("NASA isn't talking about aliens; it's referring to
+    microbes" → "NASA isn't talking about aliens."). The last sentence of a quotation
+    whose opening mark the splitter left on the sentence before gets the mark back.
     """
-    if c.roles.has("quote", "debris") or c.id in inside_quote:
+    if c.roles.has("quote", "debris"):
         return None
     raw = c.sentence.text.strip()
     colon = re.search(r"\w ?: [A-Z‘'\"“]", raw)
@@ -344,19 +402,91 @@ def prepare(
         return None  # a caption or a headline run into the text ("The price …: Waitrose scores highest")
     if raw.endswith(":") or raw[:1].islower() or SPLICE.search(raw) or (raw.endswith("!") and not c.facts.is_quote):
         return None
-    text = close_quotation(c, compress(c.span, max_words=max_words, keep_frame=True))
-    n = word_count(text)
-    if n > max_words or n < MIN_WORDS or not balanced(text) or _speech_without_speaker(c, text):
+    if caption_like(c.span, c.id, analysis):
         return None
-    if not intact(c.span, text) or not _finite_with_subject(c.span) or _reported_pronoun(c.span) or caption_like(c.span, c.id, analysis):
+    for span in _versions(c.span):
+        b = _prepare_span(c, span, analysis, context=context, max_words=max_words, inside_quote=inside_quote)
+        if b is not None:
+            return b
+    return None
+
+
+_SEPARATORS = frozenset([";", "—", "–", "-", "--"])
+_KEEP_AFTER = frozenset(["but", "yet", "although", "though", "unless", "except", "if", "not", "only", "while",
+                         "whereas", "however", "or", "nor", "because", "so", "despite", "than"])
+
+
+def _versions(span: Span) -> Iterator[Span]:
+    """The sentence, then its main clause before a ";" or a dash (see :func:`prepare`)."""
+    yield span
+    root = span.root
+    for t in span:
+        if t.text not in _SEPARATORS or t.i <= root.i or t.i - span.start < 6:
+            continue
+        if t.text != ";" and not (t.whitespace_ and span.doc[t.i - 1].whitespace_):
+            continue  # a hyphen inside "14-0" or "stand-off", not a dash between clauses
+        nxt = span.doc[t.i + 1] if t.i + 1 < span.end else None
+        if nxt is None or nxt.lower_ in _KEEP_AFTER:
+            return
+        head = span.doc[span.start : t.i]
+        if any(x.text in _SEPARATORS for x in head) or head.root.i != root.i:
+            return
+        if any(x.lower_ in {"if", "unless", "whether"} for x in span.doc[t.i : span.end]) and any(
+            x.dep_ == "advcl" and x.head.i == root.i for x in span.doc[t.i : span.end]
+        ):
+            return  # a condition on the main clause comes after the break
+        yield head
+        return
+
+
+def _prepare_span(
+    c: Candidate, span: Span, analysis: Analysis, *, context: str, max_words: int, inside_quote: frozenset[str],
+) -> Bullet | None:
+    text = close_quotation(c, compress(span, max_words=max_words, keep_frame=True, harder=True))
+    if not intact(span, text) or not quotes_verbatim(text, span.text):
+        return None
+    if not balanced(text):
+        reopened = reopen_quotation(text)
+        if reopened is None or not balanced(reopened):
+            return None
+        text = reopened
+    elif c.id in inside_quote:
+        return None  # the middle of someone's quotation, without its speaker
+    n = word_count(text)
+    if n > max_words or n < MIN_WORDS or _speech_without_speaker(c, text):
+        return None
+    if not _finite_with_subject(span) or _reported_pronoun(span):
         return None
     if re.match(r"^\W*(?:and|but|or|so|because|as|which|who)\b", text, re.I):
         return None
     text = annotate_dates(text, c.id, analysis)
-    r = standalone(text, c.index, c.id, analysis, context=context)
+    r = quoted_standalone(text, c, analysis, context=context)
     if r is None or word_count(r.text) > max_words or _PRONOUN_FRAME.search(r.text):
         return None
     return Bullet(c, r.text, r.cites)
+
+
+_QUOTE_THEN_FRAME = re.compile(r"^([‘“'\"])(.+?[,.!?])([’”'\"])( .+)$")
+SPEAKER_OWN = frozenset(["i", "we", "you", "our", "my"])
+"""First words of a quotation that are its speaker's own, not a pointer back."""
+
+
+def quoted_standalone(text: str, c: Candidate, analysis: Analysis, *, context: str = "") -> Resolved | None:
+    """:func:`standalone` for a quotation followed by its speaker ("‘I had a hard
+    time,’ said Woods."): the quotation's "I" or "we" is the speaker, so only the
+    frame is resolved ("…,’ he said." → "…,’ Woods said."); a quotation opening on
+    "It", "This" or "He" points back to what the reader has not seen and is left out."""
+    m = _QUOTE_THEN_FRAME.match(text)
+    if m is None or not _FRAME_AFTER.match(m.group(4)) or any(q in m.group(2) for q in "‘“\""):
+        return standalone(text, c.index, c.id, analysis, context=context)
+    first = first_word(m.group(2))
+    if first in LEANING_OPENERS and first not in SPEAKER_OWN:
+        return None
+    stem = "Quote" + m.group(2)[-1]
+    probe = standalone(stem + m.group(3) + m.group(4), c.index, c.id, analysis, context=context)
+    if probe is None:
+        return None
+    return Resolved(m.group(1) + m.group(2)[:-1] + probe.text[len("Quote") :], probe.cites)
 
 
 # --------------------------------------------------------------------------- labels
@@ -455,8 +585,8 @@ def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
         toks = list(ch)
         while toks and (toks[0].dep_ in {"det", "poss", "predet"} or toks[0].is_stop):
             toks = toks[1:]
-        if not 2 <= len(toks) <= 3:
-            continue
+        if not 2 <= len(toks) <= 3 or (toks[0].i > 0 and toks[0].doc[toks[0].i - 1].text == "-"):
+            continue  # "Style Jumpsuits" from "Guantanamo-style jumpsuits"
         if any(t.pos_ not in {"NOUN", "PROPN", "ADJ"} or t.is_stop or not t.is_alpha for t in toks):
             continue
         if toks[-1].lemma_.lower() in _BAD_LABEL_WORDS or _is_person_noun(toks[-1].lemma_.lower()):
@@ -511,13 +641,24 @@ _FUTURE_AUX = frozenset(["will", "shall", "'ll", "’ll", "wo"])
 _PLAN_VERBS = frozenset(["set", "due", "expect", "schedule", "plan", "intend", "aim", "prepare", "poise", "hope"])
 
 
+# A court's next step, still to come: "remanded in custody until May 12", "is due in court".
+_PENDING = re.compile(
+    r"\b(?:(?:has been|have been|was|were|is|are) (?:remanded|bailed|released on bail)[\w ,]{0,40} until|"
+    r"adjourned until|(?:is|are) due (?:to (?:appear|return|be sentenced|stand trial)|in court|back in court)|"
+    r"(?:is|are) (?:set|scheduled) to (?:appear|be sentenced|stand trial))\b"
+)
+
+
 def upcoming(c: Candidate, analysis: Analysis) -> bool:
     """Whether the sentence's main clause states a planned or future event: "will",
     "is set/due/expected/scheduled to", "plans to", or a date after the story's own.
     A past expectation ("was expected to") and a generic "will" in a side clause ("as
     any player will tell you") are not."""
     ref = analysis.reference_date.isoformat() if analysis.reference_date else None
-    if ref and any(d.sentence == c.id and d.value and d.value > ref[: len(d.value)] for d in analysis.dates):
+    if ref and any(d.sentence == c.id and (d.start or d.value) and (d.start or d.value or "") > ref[: len(d.start or d.value or "")]
+                   for d in analysis.dates):
+        return True  # a date after the story's ("last week" is a week value "2025-W44": its start day is compared)
+    if _PENDING.search(c.sentence.text) and not re.search(r"\b(?:was|were|had been) due\b", c.sentence.text):
         return True
     root = c.span.root
     heads = [root]
@@ -616,8 +757,9 @@ def label_options(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
     roles = c.roles
     lemmas = {t.lemma_.lower() for t in c.span}
     low = c.sentence.text.lower()
-    subj = _named_subject(c)
-    speaker = _speaker(c, text, analysis)
+    written_in = _written_in(b, analysis)
+    subj = _named_subject(c) or (written_in if _pronoun_subject(c) else None)
+    speaker = _speaker(c, text, analysis) or (written_in if c.facts.attribution else None)
     who = speaker or subj
     nominal = _verb_nominal(c)
     if roles.has("other_side"):
@@ -637,7 +779,7 @@ def label_options(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
                 yield [noun]
         if who and (lemmas & {"respond", "response", "reply", "statement", "insist"} or "hit back" in low):
             yield [_possessive(who), "Response"]
-    if roles.has("next") and upcoming(c, analysis):
+    if roles.has("next") and upcoming(c, analysis) and not c.facts.is_quote:
         event = _next_event(text)
         if event:
             yield ["Next", event]
@@ -688,7 +830,7 @@ def label_options(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
     if nominal:
         if subj:
             yield [_possessive(subj), *nominal.split()]
-        if upcoming(c, analysis):
+        if upcoming(c, analysis) and not c.facts.is_quote:
             yield ["Upcoming", *nominal.split()]
     yield from _chunk_labels(c, text)
     if nominal and nominal not in {"Release", "Post", "Record", "Move", "Return", "Lead", "Support"}:
@@ -698,14 +840,67 @@ def label_options(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
     yield from _head_nouns(c, text)
     if roles.has("background"):
         yield ["Background"]
-    if roles.has("next") and upcoming(c, analysis):
+    if roles.has("next") and upcoming(c, analysis) and not c.facts.is_quote:
         yield ["Outlook"]
     if roles.has("reaction") and speaker:
         yield ["In", _possessive(speaker), "Words"]
-    # Last: the subject the bullet is about ("Kilmarnock", "Ross County"), when it is a name.
-    named = _subject_entity(c)
+    # Last: the subject the bullet is about ("Kilmarnock", "Ross County"), when it is a name,
+    # with the aspect noun the bullet names ("Boase's Bail", "Goodwin's Title") or alone.
+    named = _subject_entity(c) or subj
     if named:
+        for noun in _any_aspect_noun(c, text):
+            yield [_possessive(named), noun]
+        obj = _object_noun(c, text)
+        if obj:
+            yield [_possessive(named), obj]
         yield named.split()
+
+
+def _written_in(b: Bullet, analysis: Analysis) -> str | None:
+    """The surname :func:`standalone` wrote in for an opening "He"/"She" or a ", he said"
+    frame: a person the bullet names and its source sentence does not."""
+    source = b.cand.sentence.text
+    for e in analysis.entities:
+        if e.kind != "PERSON":
+            continue
+        last = e.name.split()[-1]
+        if re.search(rf"\b{re.escape(last)}\b", b.text) and not re.search(rf"\b{re.escape(last)}\b", source):
+            return last
+    return None
+
+
+def _pronoun_subject(c: Candidate) -> bool:
+    """The main clause's subject (or the reported clause's) is "he"/"she"."""
+    return any(
+        ch.dep_ in {"nsubj", "nsubjpass"} and ch.lower_ in {"he", "she"}
+        for h in _main_heads(c.span) for ch in c.span.doc[h].children
+    )
+
+
+def _any_aspect_noun(c: Candidate, text: str) -> Iterator[str]:
+    """Aspect nouns ("Bail", "Title") anywhere in the main clause the bullet keeps,
+    as a subject, an object or a preposition's object."""
+    main = _main_heads(c.span)
+    low = text.lower()
+    for t in c.span:
+        lemma = t.lemma_.lower()
+        if (lemma in ASPECT_NOUNS or t.lower_ in ASPECT_NOUNS) and t.pos_ == "NOUN" and _in_main_clause(t, main) \
+                and re.search(rf"\b{re.escape(t.lower_)}\b", low):
+            yield t.text[:1].upper() + t.text[1:].lower()
+
+
+def _object_noun(c: Candidate, text: str) -> str | None:
+    """The common noun the main verb acts on ("made a fast start" → "Start"), when it
+    names a thing, not a person, a place, a date or a stray word."""
+    root = c.span.root
+    for t in root.children:
+        if t.dep_ not in {"dobj", "attr"} or t.pos_ != "NOUN" or t.ent_type_ or not t.is_alpha or len(t.text) < 4:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in _BAD_LABEL_WORDS or _is_person_noun(lemma) or not re.search(rf"\b{re.escape(t.lower_)}\b", text.lower()):
+            continue
+        return t.text[:1].upper() + t.text[1:].lower()
+    return None
 
 
 def _label_words(words: Sequence[str]) -> set[str]:

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from spacy.tokens import Token
+
 from copydesk.contract import PARTS, VIEWPOINT_LABELS
 from copydesk.generate.select import Candidate, jaccard
 from copydesk.generate.takeaways import Bullet, prepare, speech_continuations, upcoming
@@ -70,7 +72,12 @@ _EARLIER = re.compile(
 
 def _fits_why(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     """Significance the sentence states in its own words, not inside a quotation."""
-    return c.roles.has("significance") and bool(_SIGNIFICANT.search(_outside_quotes(b.text)))
+    if not c.roles.has("significance"):
+        return False
+    text = _outside_quotes(b.text)
+    m = _SIGNIFICANT.search(text)
+    # "will not put the crew at risk" says what is *not* at stake.
+    return m is not None and not re.search(r"\b(?:not|never|no)\b|n['’]t\b", text[max(0, m.start() - 25) : m.start()])
 
 
 def _outside_quotes(text: str) -> str:
@@ -79,7 +86,8 @@ def _outside_quotes(text: str) -> str:
 
 def _fits_backstory(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     """An earlier event: the role, a past main clause, and a date or cue that says earlier."""
-    if not c.roles.has("background") or upcoming(c, analysis) or c.facts.tense == "future":
+    if not (c.roles.has("background") or _earlier_year(b.text, analysis)) or upcoming(c, analysis) \
+            or c.facts.tense == "future":
         return False
     root = c.span.root
     past = root.tag_ in {"VBD", "VBN"} or any(a.lower_ in {"had", "has", "have", "was", "were"} for a in root.children)
@@ -87,7 +95,26 @@ def _fits_backstory(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     earlier_date = any(
         d.sentence == c.id and d.value and ref and d.value < ref[: len(d.value)] for d in analysis.dates
     )
-    return past and (earlier_date or bool(_EARLIER.search(b.text)))
+    return past and (earlier_date or bool(_EARLIER.search(b.text)) or _earlier_year(b.text, analysis))
+
+
+_YEAR_IN = re.compile(r"\b(?:in|by|since|during|from|until|of|between) (?:(?:early|late|mid|the summer of|the spring of|"
+                      r"the autumn of|the winter of|January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December)[ -]?)?(?:\d{1,2},? )?((?:19|20)\d\d)\b")
+
+
+def _story_year(analysis: Analysis) -> int | None:
+    """The year of the story's news: its reference date, else the latest year it names."""
+    if analysis.reference_date:
+        return analysis.reference_date.year
+    years = [int(y) for s in analysis.sentences for y in re.findall(r"\b((?:19|20)\d\d)\b", s.text)]
+    return max(years) if years else None
+
+
+def _earlier_year(text: str, analysis: Analysis) -> bool:
+    """ "in 2009", "by 1929", "in September 2008": a year before the story's own."""
+    year = _story_year(analysis)
+    return year is not None and any(int(y) < year for y in _YEAR_IN.findall(text))
 
 
 def _fits_next(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
@@ -99,7 +126,7 @@ def _fits_other_side(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     return c.roles.has("other_side") and bool(_OTHER_SIDE.search(b.text))
 
 
-_BIG_NUMBER = re.compile(r"[£$€]\s?\d|\d\s?(?:%|per ?cent)|\b\d{1,3}(?:,\d{3})+\b|\b(?:million|billion)\b", re.I)
+_BIG_NUMBER = re.compile(r"[£$€]\s?\d|\d\s?(?:%|per ?cent)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)[ -](?:%|per ?cent)|\b\d{1,3}(?:,\d{3})+\b|\b(?:million|billion)\b", re.I)
 
 
 def _fits_numbers(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
@@ -107,8 +134,27 @@ def _fits_numbers(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     or a score."""
     if not c.roles.has("numbers"):
         return False
-    text = re.sub(r"\b(?:19|20)\d\d\b", "", b.text)
-    return any(t.ent_type_ in {"MONEY", "PERCENT"} for t in c.span) or bool(_BIG_NUMBER.search(text))
+    text = re.sub(r"\b(?:19|20)\d\d\b", "", _outside_quotes(b.text))  # the story's figure, not a quote's
+    if any(t.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"} and t.text in text for t in c.span):
+        return True
+    return bool(_BIG_NUMBER.search(text)) or any(_counts_things(t, text) for t in c.span)
+
+
+_NOT_COUNTED = frozenset(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+                          "minute", "minutes", "second", "seconds", "time", "times", "point", "points", "goal",
+                          "goals", "shot", "shots", "stroke", "strokes", "hole", "holes", "foot", "feet", "yard",
+                          "yards", "metre", "metres", "mile", "miles", "round", "rounds", "game", "games", "match",
+                          "matches", "try", "tries", "run", "runs", "wicket", "wickets", "set", "sets", "lap", "laps"])
+
+
+def _counts_things(t: Token, text: str) -> bool:
+    """A count of ten or more people or things ("22 sexual offences", "102 arrows"),
+    not a year, an age, a score, a time or a distance."""
+    if t.dep_ != "nummod" or t.ent_type_ not in {"CARDINAL", ""} or not t.text.replace(",", "").isdigit():
+        return False
+    if int(t.text.replace(",", "")) < 10 or t.head.pos_ != "NOUN" or t.head.lower_ in _NOT_COUNTED:
+        return False
+    return bool(re.search(rf"\b{re.escape(t.text)} (?:[\w-]+ )?{re.escape(t.head.text)}\b", text))
 
 
 Fit = Callable[[Candidate, Bullet, Analysis], bool]
