@@ -78,7 +78,7 @@ NOMINALS = {
     "back": "Backing", "overturn": "Reversal", "order": "Order", "rule": "Ruling",
     "test": "Tests", "post": "Post", "tweet": "Tweet", "publish": "Publication", "film": "Filming",
     "remand": "Remand", "disqualify": "Disqualification", "behead": "Beheadings", "confront": "Confrontation",
-    "escalate": "Escalation", "target": "Targeting", "advance": "Advance", "switch": "Switch", "strip": "Stripping",
+    "escalate": "Escalation", "target": "Targeting", "advance": "Advance", "switch": "Switch",
     "abduct": "Abduction", "kidnap": "Kidnapping", "hospitalise": "Hospital Stay", "hospitalize": "Hospital Stay",
     "honour": "Honour", "honor": "Honour", "award": "Award", "nominate": "Nomination", "recruit": "Recruitment",
     "court": "Courting", "extradite": "Extradition", "drown": "Drowning", "rank": "Ranking",

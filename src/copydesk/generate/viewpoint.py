@@ -77,7 +77,8 @@ def _fits_why(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     text = _outside_quotes(b.text)
     m = _SIGNIFICANT.search(text)
     # "will not put the crew at risk" says what is *not* at stake.
-    return m is not None and not re.search(r"\b(?:not|never|no)\b|n['’]t\b", text[max(0, m.start() - 25) : m.start()])
+    clause = re.split(r"[,;:–—]", text[: m.start()])[-1] if m else ""
+    return m is not None and not re.search(r"\b(?:not|never|no)\b|n['’]t\b", clause)
 
 
 def _outside_quotes(text: str) -> str:
