@@ -102,7 +102,29 @@ def _antecedent(index: int, pronoun: str, analysis: Analysis, *, window: int = 2
         if not any(re.search(rf"\b{re.escape(f)}\b", about) for f in _forms(fits[0])):
             return None
         return fits[0], j
-    return None
+    return _central(index, want, analysis)
+
+
+def _central(index: int, want: str, analysis: Analysis, *, reach: int = 6) -> tuple[Entity, int] | None:
+    """The story's central person, when the nearest sentences name nobody: news keeps
+    calling its protagonist "he" ("He joined Spurs in 2011"). Only when that person is
+    of the pronoun's gender and no other person of that gender was named within
+    ``reach`` sentences before."""
+    people = [e for e in analysis.entities if e.kind == "PERSON" and e.mentions]
+    if not people:
+        return None
+    top = max(people, key=lambda e: e.salience)
+    if _gender(top, analysis) != want:
+        return None
+    recent = {s.id for s in analysis.sentences[max(0, index - reach) : index]}
+    rivals = [
+        e for e in people
+        if e is not top and recent & set(e.mentions) and _gender(e, analysis) in {want, None}
+    ]
+    earlier = [sid for sid in top.mentions if int(sid[1:]) - 1 < index]
+    if rivals or not earlier:
+        return None
+    return top, int(earlier[-1][1:]) - 1
 
 
 def _forms(e: Entity) -> set[str]:
@@ -180,10 +202,69 @@ def standalone(
             e, j = found
             out = out[: m.start(1)] + name_of(e, context + " " + out[: m.start(1)], analysis.sentences[j].text) + out[m.end(1) :]
             cites.append(analysis.sentences[j].id)
-    if leans(out, context=context, lead=index == 0):
+    if _unnamed_person(out, analysis):
+        # "Police said he fled": the first unnamed "he" outside quotation marks gets the
+        # name too, when its antecedent is clear.
+        out, extra = _name_inner(out, index, analysis, context)
+        if extra is None:
+            return None
+        cites.append(extra)
+    if leans(out, context=context, lead=index == 0) or _unnamed_person(out, analysis):
         return None
     ordered = sorted(dict.fromkeys(cites), key=lambda s: int(s[1:]))
     return Resolved(out, tuple(ordered))
+
+
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
+_NOT_A_NOUN = frozenset(
+    {"to", "and", "or", "in", "on", "at", "for", "with", "from", "by", "as", "that", "was", "is", "had", "has", "the",
+     "a", "an", "of", "about", "after", "before", "when", "if", "but", "so", "because", "while", "until"}
+)
+
+
+def _name_inner(text: str, index: int, analysis: Analysis, context: str) -> tuple[str, str | None]:
+    """``text`` with its first unnamed third-person pronoun (outside quotes) replaced by
+    the antecedent's name, and the sentence that names them; (text, None) if unclear."""
+    outside = re.sub(r"[‘“\"][^’”\"]*[’”\"]", lambda m: " " * len(m.group(0)), text)
+    m = _THIRD_PERSON.search(outside)
+    if m is None:
+        return text, None
+    pron = m.group(0).lower()
+    found = _antecedent(index, pron, analysis)
+    if found is None:
+        return text, None
+    e, j = found
+    name = name_of(e, context + " " + text[: m.start()], analysis.sentences[j].text)
+    after = text[m.end() :].split()
+    if pron == "his" or (pron == "her" and after and after[0][:1].islower() and after[0].lower() not in _NOT_A_NOUN):
+        repl = name + "'s"
+    elif pron == "hers":
+        return text, None
+    else:
+        repl = name
+    return text[: m.start()] + repl + text[m.end() :], analysis.sentences[j].id
+
+
+def _unnamed_person(text: str, analysis: Analysis) -> bool:
+    """A "he"/"she" outside quotation marks with no person named before it in ``text``
+    ("Last week it was revealed she over-ruled …")."""
+    outside = re.sub(r"[‘“\"][^’”\"]*[’”\"]", lambda m: " " * len(m.group(0)), text)
+    m = _THIRD_PERSON.search(outside)
+    if m is None:
+        return False
+    before = text[: m.start()]
+    forms = {f for e in analysis.entities if e.kind == "PERSON" for f in _forms(e)}
+    if any(re.search(rf"\b{re.escape(f)}\b", before) for f in forms if len(f) > 1):
+        return False
+    # A named role or a person noun before it carries the reference ("The driver … his");
+    # the capitalised first word of the sentence does not count as a name.
+    before = re.sub(r"^\W*\w+", "", before)
+    return not re.search(
+        r"\b(?:[A-Z][a-z]+|man|woman|boy|girl|father|mother|son|daughter|driver|officer|player|actor|actress|"
+        r"singer|star|teenager|victim|suspect|pilot|doctor|nurse|husband|wife|child|baby|owner|author|"
+        r"chief|minister|president|leader|manager|coach|captain|spokesman|spokeswoman|lawyer|judge)\b",
+        before,
+    )
 
 
 def resolve_all(
