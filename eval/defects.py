@@ -153,18 +153,33 @@ def stock_question(article: Any) -> Iterator[Defect]:
 # --------------------------------------------------------------------------- repetition
 
 
+def _main_sentence(article: Any, text: str, cites: Iterable[str]) -> str | None:
+    """The cited sentence a statement says most of (largest unigram F1): an answer may
+    also cite the sentence that names its subject ("Kayahan …" citing s1 for the name
+    and s2 for what it says), which is not the sentence it answers with."""
+    best: tuple[float, str] | None = None
+    for sid in cites:
+        for src in _cited_text(article, (sid,)):
+            f1 = _unigram_f1(text, src)
+            if best is None or f1 > best[0]:
+                best = (f1, sid)
+    return best[1] if best else None
+
+
 def repeated_answer(article: Any) -> Iterator[Defect]:
-    """An FAQ answer that repeats an earlier one in the same FAQ: it cites a sentence an
-    earlier answer cites, or the two are near-duplicates (unigram Jaccard > 0.6).
+    """An FAQ answer that repeats an earlier one in the same FAQ: both answer from the
+    same sentence (each answer's main cited sentence, see ``_main_sentence``), or the
+    two are near-duplicates (unigram Jaccard > 0.6).
 
     Counted once per repeating answer (the later one), not once per pair.
     """
-    seen: list[tuple[set[str], str]] = []
+    seen: list[tuple[str | None, str]] = []
     for i, f in enumerate(article.parts.faq):
-        cites, text = set(f.answer.cites), f.answer.text
-        if any((cites & c) or _jaccard(text, t) > 0.6 for c, t in seen):
+        text = f.answer.text
+        main = _main_sentence(article, text, f.answer.cites)
+        if any((main is not None and main == m) or _jaccard(text, t) > 0.6 for m, t in seen):
             yield Defect("repeated_answer", f"faq.{i}.answer", _excerpt(text))
-        seen.append((cites, text))
+        seen.append((main, text))
 
 
 def takeaway_repeats_synopsis(article: Any) -> Iterator[Defect]:
@@ -513,6 +528,11 @@ _EXPLETIVE = re.compile(
     r"|^it\s+(is|was|'s|has been|had been)\s+(not\s+)?(understood|thought|believed|claimed|alleged|reported|"
     r"said|expected|feared|estimated|known|hoped|rumoured|rumored)\b"
     r"|^it\s+(turns|turned|emerged|emerges|transpired|seems|seemed|appears|appeared)\s+(out\s+)?(that|as if)\b")
+_FIRST_PERSON = frozenset({"i", "we"})
+_REPORTED = re.compile(
+    r"['’\"”]\s*,?\s.*\b(said|says|say|told|tells|added|adds|admitted|admits|explained|explains|insisted|"
+    r"insists|wrote|writes|recalled|stated|noted|continued|declared|confirmed|warned|claimed|claims|announced|"
+    r"joked|concluded|according to)\b", re.I)
 _FIRST_WORDS = re.compile(r"^[\s'\"‘’“”(\[\-–—]*([A-Za-z]+)(?:['’][a-z]+)?\s*([A-Za-z]*)")
 # "The claims …" needs its referent in an earlier synopsis sentence (same word family) …
 _BACK_CLAIMS = {
@@ -537,6 +557,8 @@ def _pronoun_opening(text: str) -> str | None:
         return None
     if first in {"this", "these", "those"} and second in _TIME_NOUNS:
         return None
+    if first in _FIRST_PERSON and text.lstrip()[:1] in "'\"‘“" and _REPORTED.search(text):
+        return None  # "'We know how to look,' Ellen Stofan said.": the speaker is named
     if first == "it" and _EXPLETIVE.match(_norm(text.lstrip(" '\"‘’“”")).replace("it's", "it is", 1)):
         return None
     return m.group(1)
@@ -546,8 +568,11 @@ def unresolved_pronoun(article: Any) -> Iterator[Defect]:
     """A standalone statement (synopsis sentence, takeaway, FAQ answer, point-of-view
     body after its label, headline) that opens with a pronoun — He, She, They, It, His,
     Her, Their, Its, This, These, Those, We, I — after any opening quote mark.
-    Not counted: "This/These" + a time noun ("This year …"), and expletive "it" ("It is
-    unclear whether …", "It is understood …"), detected by a pattern, not a parse.
+    Not counted: "This/These" + a time noun ("This year …"); expletive "it" ("It is
+    unclear whether …", "It is understood …"), detected by a pattern, not a parse; and
+    "I"/"We" opening a quotation that the statement attributes after the closing mark
+    ("'We know how to look,' Ellen Stofan said.") — a third-person pronoun there still
+    counts ("'He was great,' Smith said": who was?).
 
     Also a synopsis sentence that opens with a definite description pointing back —
     "The claims/allegations/comments …" when no earlier synopsis sentence has a word of

@@ -188,6 +188,11 @@ def test_repeated_answer_fires_on_a_shared_citation_and_on_a_near_duplicate() ->
 def test_repeated_answer_spares_answers_from_different_sentences() -> None:
     a = article(faq=(*CLEAN_PARTS.faq, faq("What could happen to prices?", SENTENCES[3], "s4")))
     assert kinds(a, "repeated_answer") == []
+    # s1 cited only for the name the answer writes in: it answers from s8
+    story = (*SENTENCES, "He will step down in June.")
+    named = article(story, faq=(*CLEAN_PARTS.faq, faq("When will Andrew Bailey step down?",
+                                                       "Andrew Bailey will step down in June.", "s1", "s8")))
+    assert kinds(named, "repeated_answer") == []
 
 
 # --------------------------------------------------------------------------- takeaways and point of view
@@ -323,6 +328,7 @@ def test_unbalanced_quotes_spares_balanced_quotes_and_apostrophes(text: str) -> 
 @pytest.mark.parametrize("text", [
     "He said the bank would review rates again on March 20.",
     "'They will review rates again on March 20,' Bailey said.",
+    "'We will review rates again on March 20.'",
     "It will review rates again on March 20.",
     "This is the bank's second review.",
 ])
@@ -335,6 +341,8 @@ def test_unresolved_pronoun_fires_on_a_pronoun_opening(text: str) -> None:
     "It's not clear if the bank will review rates again on March 20.",
     "This year the bank will review rates again on March 20.",
     "Bailey said he would review rates again on March 20.",
+    "'We will review rates again on March 20,' Bailey said.",
+    "“I will review rates again on March 20,” Bailey told reporters.",
 ])
 def test_unresolved_pronoun_spares_expletives_and_named_subjects(text: str) -> None:
     assert kinds(with_answer(text, "s5"), "unresolved_pronoun") == []
