@@ -307,12 +307,22 @@ def _lexical(
     """Weighted share of content lemmas found, and of content-lemma pairs found in order."""
     if not idx:
         return 1.0
-    hits = [covered.get(i, tokens[i].stem in ev.stems or tokens[i].low in ev.lows) for i in idx]
+    hits = [covered.get(i, tokens[i].stem in ev.stems or tokens[i].low in ev.lows
+                        or _regular(tokens[i].low) in ev.stems) for i in idx]
     uni = sum(hits) / len(hits)
     stems = [tokens[i].stem for i in idx]
     pairs = list(zip(stems, stems[1:], strict=False))
     bi = sum(ev.has_pair(a, b) for a, b in pairs) / len(pairs) if pairs else uni
     return UNIGRAM_WEIGHT * uni + (1 - UNIGRAM_WEIGHT) * bi
+
+
+@lru_cache(maxsize=16384)
+def _regular(low: str) -> str:
+    """The stem by suffix rules alone: "lives" the verb meets "living" although the irregular
+    table makes "lives" the plural of "life"."""
+    from copydesk.grounding.text import _strip_suffix, _trim_e
+
+    return _trim_e(_strip_suffix(low))
 
 
 def lexical_support(text: str, evidence: Evidence, *, free_words: Collection[str] = ()) -> float:
@@ -339,10 +349,12 @@ def _flips(
     word whose opposite from the closed list stands in the sources instead of it."""
     out: list[Unsupported] = []
     opposites = _opposites()
+    mine = {t.stem for t in tokens}
     for t in tokens:
         other = opposites.get(t.stem)
         if other and t.stem not in ev.stems and t.low not in free:
-            found = sorted(word for s, word in other.items() if s in ev.stems)
+            # "for the match against Valencia" holds both words of a pair: no flip
+            found = sorted(word for s, word in other.items() if s in ev.stems and s not in mine)
             if found:
                 out.append(Unsupported(kind="negation", text=f"{t.text} (sources: {found[0]})"))
     seen: set[int] = set()

@@ -11,7 +11,7 @@ from functools import lru_cache
 from copydesk.grounding.check import ANALYSIS_TEMPLATE_WORDS, ITEM_PENALTY, Evidence, check_with
 from copydesk.grounding.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from copydesk.grounding.meaning import check_meaning
-from copydesk.grounding.question import QUESTION_THRESHOLD, answered, is_yes_no
+from copydesk.grounding.question import answered
 from copydesk.grounding.relations import (
     RELATION_WEIGHT,
     SWAP_PENALTY,
@@ -150,8 +150,7 @@ def _check_claim(
                  if order.index(c) + 1 < len(order)]
         unsupported += tuple(answered(claim.text, sources, after))
         return Support(ref=ref, score=score, unsupported=unsupported,
-                       supported=not unsupported and (score >= QUESTION_THRESHOLD
-                                                      or not is_yes_no(claim.text)))
+                       supported=not unsupported)
     return Support(ref=ref, score=score, unsupported=unsupported,
                    supported=score >= threshold and not unsupported)
 

@@ -495,7 +495,8 @@ def _cut(words_: Sequence[str], sources: Sequence[str]) -> bool:
     (a sentence that ends as its source does, "… gets a look in.", is whole)."""
     tail = [w.lower() for w in words_[-3:]]
     for src in sources:
-        sw = [w.lower() for w in re.findall(r"[A-Za-z0-9'’-]+", src)]
+        sw = [w.lower() for w in re.findall(r"[A-Za-z0-9'’-]+", src) if any(
+            c.isalnum() for c in w)]
         for k in range(len(sw) - len(tail) + 1):
             if sw[k:k + len(tail)] == tail and k + len(tail) < len(sw):
                 return True
@@ -553,9 +554,11 @@ def fragment(claim: str, sources: Sequence[str], *, kind: str = "fact") -> list[
     if last:
         end = last[-1]
         head = end if end.pos_ in ("VERB", "AUX") else None
-        passive = head is not None and head.tag_ == "VBN" and (
+        passive = head is not None and (head.tag_ == "VBN" and (
             any(c.dep_ == "auxpass" for c in head.children)
             or not any(c.dep_ == "aux" for c in head.children))  # "… Band Released"
+            or any(re.search(rf"\b(?:been|was|were|is|are|be)\s+{re.escape(end.lower_)}\b",
+                             src, re.IGNORECASE) for src in sources))
         if head is not None and head.lemma_.lower() in OBJECT_VERBS and not passive \
                 and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "prep", "dative",
                                        "prt", "oprd") for c in head.children):

@@ -3,8 +3,8 @@
 Its names, numbers and dates must stand in its sentences (the lexical checker does
 that); here, its sentences must be about it (share a content word or name with it)
 and hold an answer of the kind it asks for: a cause for "why", a time for "when", a
-place for "where", a number for "how many". A yes/no question restates a proposition,
-so it keeps a (lower) overlap threshold.
+place for "where", a number for "how many" (in the cited sentences or the one after
+each). A yes/no question restating its sentence is answered by it ("yes").
 """
 
 from __future__ import annotations
@@ -22,8 +22,6 @@ from copydesk.grounding.lexicon import (
 from copydesk.grounding.text import tokenise
 from copydesk.model import Unsupported
 
-QUESTION_THRESHOLD = 0.45
-"""Lexical support a yes/no question needs (a wh-question needs none)."""
 _YES_NO = words("is are was were do does did has have had will would can could should may might")
 _CAUSES = words("""because after since as so due over following amid for by to from
     thanks result reason cause caused led leading owing""")
@@ -61,9 +59,12 @@ def answered(question: str, sources: Sequence[str], context: Sequence[str] = ()
     if not qstems:
         return []  # a generic question ("What happened?"): any sentence answers it
     yes_no = wh in _YES_NO
-    if len(qstems) >= 2 and not qstems & sstems and not {
-            t.low for t in qtoks if t.low not in FUNCTION_WORDS
-                                    and t.low not in QUESTION_FREE_WORDS} & {t.low for t in stoks}:
+    # About the same thing: a shared word, or a shared 5-letter start ("investigation" and
+    # "investigated"); several question words are needed before none counts as off topic.
+    prefixes = {t.low[:5] for t in stoks if len(t.low) >= 5}
+    if len(qstems) >= 2 and not qstems & sstems and not any(
+            t.low[:5] in prefixes for t in qtoks if len(t.low) >= 5
+            and t.low not in QUESTION_FREE_WORDS):
         return [Unsupported(kind="unanswered", text="its sentences are about something else")]
     new = {t.stem for t in stoks if t.low not in FUNCTION_WORDS} - qstems
     if not new and not yes_no:  # a yes/no question restating its sentence is answered: yes
