@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from copydesk.generate.compress import compress
 from copydesk.generate.faq import faq
-from copydesk.generate.headlines import HEADLINE_MAX, SEO_MAX, plain_headline, question_headline
+from copydesk.generate.headlines import HEADLINE_MAX, QUESTION_MAX, SEO_MAX, plain_headline, question_headline
 from copydesk.generate.select import Candidate, candidates
 from copydesk.generate.summary import title_case
 from copydesk.generate.synopsis import synopsis_sources
@@ -58,8 +58,20 @@ def _headlines(
         headline = Claim(text=text, cites=(main.id,))
         seo = text if len(text) <= SEO_MAX else text[:SEO_MAX].rsplit(" ", 1)[0]
     if question is None:
-        question = Claim(text="", cites=(), kind="question")
+        question = _last_resort_question(main, analysis)
     return headline, seo, question
+
+
+def _last_resort_question(main: Candidate, analysis: Analysis) -> Claim:
+    """A question when no sentence of the story forms one (0 of 60 tuning stories; text
+    with no clause a parser can invert): the story's most salient name, asked about."""
+    names = [e for e in analysis.entities if e.kind in {"PERSON", "ORG", "PLACE", "EVENT"} and e.mentions]
+    if names:
+        top = max(names, key=lambda e: e.salience)
+        text = title_case(["What", "Do", "We", "Know", "About", *top.name.split()]) + "?"
+        if len(text) <= QUESTION_MAX:
+            return Claim(text=text, cites=(top.mentions[0],), kind="question")
+    return Claim(text="What Happened?", cites=(main.id,), kind="question")
 
 
 class RulesEngine:
