@@ -53,6 +53,7 @@ from spacy.tokens import Span, Token
 from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, finish, join_tokens, parentheticals
 from copydesk.generate.debris import run_on
+from copydesk.generate.quotes import balanced
 from copydesk.generate.reference import Resolved, antecedent, standalone
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, pronoun_subject
 from copydesk.model import Analysis, Claim, FaqItem
@@ -346,21 +347,7 @@ def _date_detail(tokens: Sequence[Token]) -> set[int]:
 # Answers
 # ---------------------------------------------------------------------------
 
-_OPEN_SINGLE = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w)")
-_CLOSE_SINGLE = re.compile(r"(?<=[\w.,!?])['’](?=[\s,.;:!?)\]—–-]|$)")
 _SPEECH_ONLY = re.compile(r"^\W*(?:said|says|added|adds|told)\b", re.I)
-
-
-def balanced(text: str) -> bool:
-    """Quotation marks open and close in the text itself (an apostrophe is not a quote)."""
-    doubles = text.count('"')
-    if doubles % 2 or text.count("“") != text.count("”"):
-        return False
-    opens = len(_OPEN_SINGLE.findall(text))
-    closes = [m.start() for m in _CLOSE_SINGLE.finditer(text)]
-    # A closing mark after "s" may be a plural possessive ("the players' union").
-    strict = [i for i in closes if text[i - 1 : i].lower() != "s"]
-    return len(strict) <= opens <= len(closes)
 
 
 _DATE_OPENER = re.compile(r"^(?:This|That|Last|Next) (?:year|week|month|season|summer|winter|spring|autumn|"

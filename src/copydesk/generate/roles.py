@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from copydesk.generate.debris import CAPTION, DEBRIS, SPLICE, TICKER, caption_like, run_on
+from copydesk.generate.quotes import speech_continuations
 from copydesk.model import Analysis, SentenceFacts
 
 Role = str
@@ -55,6 +56,8 @@ class Features:
     """The main verb is in the past perfect ("had been")."""
     spliced: bool = False
     """A photo caption (after the lead) or a second sentence run into this one."""
+    inside_quote: bool = False
+    """The sentence begins inside a quotation an earlier sentence opened."""
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,8 @@ RULES: tuple[Rule, ...] = (
                               r"for the first time|breakthrough)\b"),
          "what is at stake"),
     Rule("reaction", lambda f: f.is_quote and f.speaker is not None, "speech with its speaker"),
-    Rule("quote", lambda f: f.is_quote and f.speaker is None, "speech without its speaker: never a statement alone"),
+    Rule("quote", lambda f: (f.is_quote or f.inside_quote) and f.speaker is None,
+         "speech without its speaker: never a statement alone"),
     Rule("numbers", lambda f: bool(f.labels & {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}), "figures"),
 )
 
@@ -130,7 +134,9 @@ class Roles:
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
-def features(span: Span, facts: SentenceFacts, analysis: Analysis, latest_year: int | None) -> Features:
+def features(
+    span: Span, facts: SentenceFacts, analysis: Analysis, latest_year: int | None, *, inside_quote: bool = False
+) -> Features:
     """The feature record of one sentence."""
     text = span.text
     ref = analysis.reference_date.isoformat() if analysis.reference_date else None
@@ -157,6 +163,7 @@ def features(span: Span, facts: SentenceFacts, analysis: Analysis, latest_year: 
         earlier_date=earlier,
         later_date=later,
         perfect_past=perfect,
+        inside_quote=inside_quote,
         spliced=run_on(span) or bool(SPLICE.search(text)) or (facts.id != "s1" and caption_like(span, facts.id, analysis)),
     )
 
@@ -174,6 +181,8 @@ def story_roles(spans: Sequence[Span], analysis: Analysis) -> tuple[Roles, ...]:
     """One :class:`Roles` per sentence of the story, in order."""
     years = [int(y) for s in analysis.sentences for y in _YEAR.findall(s.text)]
     latest = max(years) if years else None
+    inside = speech_continuations(analysis)
     return tuple(
-        tag(features(sp, f, analysis, latest)) for sp, f in zip(spans, analysis.facts, strict=True)
+        tag(features(sp, f, analysis, latest, inside_quote=f.id in inside))
+        for sp, f in zip(spans, analysis.facts, strict=True)
     )

@@ -18,11 +18,11 @@ and is dropped when its quotation marks do not balance.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, word_count
+from copydesk.generate.quotes import balanced
 from copydesk.generate.reference import standalone
 from copydesk.generate.select import Candidate, annotate_dates, jaccard
 from copydesk.model import Analysis, Claim
@@ -35,19 +35,6 @@ synopsis that keeps its attributions needs a little more)."""
 FIRST_MAX_WORDS = 42
 
 
-def balanced_quotes(text: str) -> bool:
-    """Whether every quotation opened in ``text`` is closed, and none is closed unopened."""
-    if text.count('"') % 2 or text.count("“") != text.count("”"):
-        return False
-    # Single quotes: an apostrophe sits between letters ("don't", "Norman's"); a
-    # quotation mark does not.
-    marks = re.findall(r"(?<![A-Za-z])['‘]|['’](?![A-Za-z])", text)
-    opens = sum(1 for m in re.finditer(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)", text))
-    closes = len(marks) - opens
-    # A plural possessive ("the players' union") closes nothing: allow one spare closer.
-    return opens == closes or (closes == opens + 1 and re.search(r"s['’]\s", text) is not None)
-
-
 def _usable(c: Candidate) -> bool:
     return not c.roles.has("quote") and not (c.facts.is_quote and c.facts.attribution is None)
 
@@ -57,7 +44,7 @@ def _write(c: Candidate, analysis: Analysis, max_words: int, context: str) -> tu
     text = annotate_dates(compress(c.span, max_words=max_words, keep_frame=True), c.id, analysis)
     if word_count(text) > max_words:
         text = annotate_dates(compress(c.span, max_words=max_words), c.id, analysis)
-    if word_count(text) > max_words or not balanced_quotes(text):
+    if word_count(text) > max_words or not balanced(text):
         return None
     resolved = standalone(text, c.index, c.id, analysis, context=context)
     if resolved is None:

@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, word_count
 from copydesk.generate.debris import SPLICE, caption_like
+from copydesk.generate.quotes import balanced, closes, speech_continuations
 from copydesk.generate.reference import LEANING_OPENERS, Resolved, first_word, standalone
 from copydesk.generate.select import Candidate, annotate_dates, jaccard
 from copydesk.generate.summary import title_case
@@ -166,55 +167,6 @@ class Bullet:
 # --------------------------------------------------------------------------- speech
 
 
-def _closes(text: str, i: int) -> bool:
-    """Whether the right single quote at ``text[i]`` closes a quotation (not "don’t")."""
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    return not nxt.isalnum()
-
-
-def speech_continuations(analysis: Analysis) -> frozenset[str]:
-    """Ids of sentences that begin inside a quotation opened by an earlier sentence.
-
-    British copy quotes with single marks and runs a quotation over several
-    sentences (‘I had a taste of it. I’m fortunate …’): the middle sentences carry no
-    mark and no speaker, so on their own they are speech without its speaker.
-    """
-    out: set[str] = set()
-    single = double = False
-    for s in analysis.sentences:
-        if single or double:
-            out.add(s.id)
-        text = s.text
-        for i, ch in enumerate(text):
-            if ch == "‘":
-                single = True
-            elif ch == "’" and single and _closes(text, i):
-                single = False
-            elif ch == "“":
-                double = True
-            elif ch == "”":
-                double = False
-            elif ch == '"':
-                double = not double
-    return frozenset(out)
-
-
-def balanced(text: str) -> bool:
-    """Quotation marks open and close in pairs."""
-    if text.count("“") != text.count("”") or text.count('"') % 2:
-        return False
-    opens = text.count("‘")
-    closes = sum(1 for i, ch in enumerate(text) if ch == "’" and _closes(text, i) and i > 0 and not
-                 (text[i - 1] in "sS" and i + 1 < len(text) and text[i + 1] == " " and opens == 0))
-    if opens != closes:
-        return False
-    # Straight single quotes used as quotation marks: ' opening after a space.
-    s_open = len(re.findall(r"(?:^|[\s(])'(?=\w)", text))
-    s_close = len(re.findall(r"(?<=[\w.,!?])'(?=[\s,.;:!?)]|$)", text))
-    s_close -= len(re.findall(r"\b\w+s'(?=\s)", text)) if s_open < s_close else 0
-    return s_open == s_close
-
-
 _FRAME_VERBS = (r"(?:said|says|added|adds|told|tells|explained|explains|wrote|writes|insisted|insists|warned|warns|"
                 r"replied|replies|admitted|admits|concluded|continued|commented|stated|states|posted|tweeted|revealed|"
                 r"recalled|claimed|claims|confirmed|declared|noted|argued)")
@@ -238,7 +190,7 @@ def close_quotation(c: Candidate, text: str) -> str:
     if m is None or not c.facts.attribution or text.count(m.group(1)) != 1:
         return text
     closing = {"‘": "’", "“": "”", "'": "'"}[m.group(1)]
-    if any(_closes(text, i) for i, ch in enumerate(text) if ch == "’" and i > m.end(1)) and closing == "’":
+    if any(closes(text, i) for i, ch in enumerate(text) if ch == "’" and i > m.end(1)) and closing == "’":
         return text
     return text.rstrip() + closing if text.rstrip()[-1:] in ".!?" else text
 
@@ -272,7 +224,7 @@ def reopen_quotation(text: str) -> str | None:
     for i, ch in enumerate(text):
         if ch in "‘“" or (ch in "'\"" and (i == 0 or not text[i - 1].isalnum()) and text[i + 1 : i + 2].isalnum()):
             return None  # an opening mark comes first
-        closing = ch == "”" or (ch == '"') or (ch in "’'" and i > 0 and text[i - 1] in ",.!?" and _closes(text, i))
+        closing = ch == "”" or (ch == '"') or (ch in "’'" and i > 0 and text[i - 1] in ",.!?" and closes(text, i))
         if closing and i > 0 and text[i - 1] in ",.!?" and _FRAME_AFTER.match(text[i + 1 :]):
             opening = {"’": "‘", "”": "“", "'": "'", '"': '"'}[ch]
             return opening + text

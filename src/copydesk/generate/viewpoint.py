@@ -28,8 +28,9 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from copydesk.contract import PARTS, VIEWPOINT_LABELS
+from copydesk.generate.quotes import speech_continuations
 from copydesk.generate.select import Candidate, jaccard
-from copydesk.generate.takeaways import Bullet, prepare, speech_continuations, upcoming
+from copydesk.generate.takeaways import Bullet, prepare, upcoming
 from copydesk.model import Analysis, Claim
 
 WHY, BACKSTORY, NEXT, OTHER_SIDE, NUMBERS = VIEWPOINT_LABELS
