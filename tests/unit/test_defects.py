@@ -444,3 +444,40 @@ def test_empty_or_short_fires_on_missing_parts_and_a_short_faq() -> None:
 
 def test_empty_or_short_spares_three_pairs_and_no_viewpoint() -> None:
     assert kinds(article(viewpoint=()), "empty_or_short") == []
+
+
+# --------------------------------------------------------------------------- the gate in eval/run.py
+
+
+def _run_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("copydesk_eval_run_for_defects", ROOT / "eval" / "run.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_defects_per_article_is_a_ceiling_and_clean_share_a_floor() -> None:
+    run = _run_module()
+    assert run.GATED["defects.per_article"] == "lower"
+    assert run.GATED["defects.clean_articles_pct"] == "higher"
+    floors = {"defects.per_article": 0.5, "defects.clean_articles_pct": 50.0}
+    base = {"synopsis.r1": 2.0, "lead3.r1": 1.0, "synopsis.rl": 2.0, "lead3.rl": 1.0}
+    fine = run.check_floors({**base, "defects.per_article": 0.3, "defects.clean_articles_pct": 80.0}, floors)
+    assert fine == []
+    worse = run.check_floors({**base, "defects.per_article": 0.9, "defects.clean_articles_pct": 20.0}, floors)
+    assert any("defects.per_article" in p and "ceiling" in p for p in worse)
+    assert any("defects.clean_articles_pct" in p and "floor" in p for p in worse)
+
+
+def test_heldout_split_is_disjoint_from_tune() -> None:
+    run = _run_module()
+    held = run.heldout_ids()
+    assert len(held) == 60
+    if run.DATA.exists():
+        heldout, tune = run.load_rows(split="heldout"), run.load_rows(split="tune")
+        assert {r["id"] for r in heldout} == held
+        assert not held & {r["id"] for r in tune}
+        assert len(heldout) + len(tune) == len(run.load_rows())
+    with pytest.raises(ValueError):
+        run.load_rows(split="dev")
