@@ -495,6 +495,8 @@ def _quote_problem(text: str) -> str | None:
                 open_single -= 1
             elif before in ",.!?":
                 return "closing single quote before any opening one"
+        elif open_single and not after.isalnum():
+            open_single -= 1  # a stray space before the closing mark: "a large wave '."
     if open_single:
         return "unclosed single quote"
     return None

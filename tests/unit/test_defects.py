@@ -320,6 +320,7 @@ def test_unbalanced_quotes_fires(text: str) -> None:
     'Bailey said "we will act" on prices.',
     "The players' union backed Bailey's bank in the '90s.",
     "The paper said '[Bailey] will act on prices.'",
+    "One has told the paper that 'there was a large wave '.",
 ])
 def test_unbalanced_quotes_spares_balanced_quotes_and_apostrophes(text: str) -> None:
     assert kinds(with_answer(text, "s5"), "unbalanced_quotes") == []
