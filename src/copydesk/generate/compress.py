@@ -88,9 +88,29 @@ def _render(span: Span, drop: set[int]) -> str:
     return text
 
 
+# A bare list number left at a sentence's end by the page layout ("… on him 7."), not
+# a number the sentence needs ("in round 7.", "No. 7.", "aged 7.").
+_LIST_NUMBER = re.compile(r"\b([A-Za-z]+) \d{1,2}\.$")
+_NUMBER_TAKERS = frozenset(
+    ["in", "on", "at", "by", "of", "to", "than", "top", "no", "number", "aged", "age", "page", "round", "over",
+     "under", "about", "around", "from", "and", "or", "minute", "minutes", "hole", "race", "day", "week", "year",
+     "chapter", "section", "gate", "platform", "room", "level", "grade", "stage", "the", "was", "is", "were", "are",
+     "be", "just", "only", "all", "scored", "won", "lost", "with", "team", "game", "match", "hit", "made"]
+)
+
+
+def _strip_list_number(text: str) -> str:
+    m = _LIST_NUMBER.search(text)
+    if m is None or m.group(1).lower() in _NUMBER_TAKERS or not m.group(1).islower():
+        return text
+    return text[: m.end(1)] + "."
+
+
 def finish(text: str) -> str:
-    """Capitalise the first letter and end the sentence with a full stop."""
+    """Capitalise the first letter and end the sentence with a full stop (a bare list
+    number left at the end by the page layout goes)."""
     text = re.sub(r"\s+['‘’\"“”]$", "", text.strip())
+    text = _strip_list_number(text)
     if not text:
         return text
     text = text[0].upper() + text[1:]
@@ -164,7 +184,15 @@ def parentheticals(span: Span) -> set[int]:
     return drop
 
 
+_OPENING_PHRASES = (("in", "addition"), ("on", "top", "of", "that"), ("at", "the", "same", "time"), ("by", "contrast"))
+
+
 def discourse_opener(span: Span) -> set[int]:
+    words = [t.lower_ for t in span[:5]]
+    for phrase in _OPENING_PHRASES:
+        n = len(phrase)
+        if tuple(words[:n]) == phrase and len(span) > n and span[n].text == ",":
+            return {span[i].i for i in range(n + 1)}  # "In addition, the FSCG …"
     first = span[0]
     if first.lower_ in _DISCOURSE and first.dep_ in {"advmod", "cc", "prep", "intj"}:
         drop = {first.i}

@@ -209,6 +209,10 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
     )
     if not has_complement and trailing and trailing[0].dep_ == "prep":
         trailing = trailing[1:]  # "died of cancer", "talks to media": the verb's argument
+    acomp = next((c for c in verb.children if c.dep_ == "acomp"), None)
+    if acomp is not None:
+        # "pleads not guilty to charges of …", "is keen for his side to …": the adjective's argument
+        trailing = [c for c in trailing if not (c.dep_ == "prep" and c.i == acomp.right_edge.i + 1)]
     trailing.sort(key=lambda t: (_names(_sub(t), span), -t.i))
     for c in trailing:
         if c.dep_ == "advcl" and any(m.lower_ in {"if", "unless", "although", "though"} for m in c.children):
@@ -218,8 +222,9 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
         optional.append(_sub(c))
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
+            # A second verb often carries the outcome ("was shot and died"): it goes last.
             cc = {t.i for t in verb.children if t.dep_ == "cc" and t.i < c.i}
-            optional.insert(0, _sub(c) | cc | _commas(span, _sub(c)))
+            late.append(_sub(c) | cc | _commas(span, _sub(c)))
     return always, optional + late
 
 
@@ -661,6 +666,8 @@ def question_headline(c: Candidate, analysis: Analysis, cands: Sequence[Candidat
         options.append(shortened(_sub(obj) | tail, ["What"]))  # "What Does Soumbadze Face?"
     if _human(subj) and frame is None and not negated:
         options.append(_who(span, verb, subj, drop, optional))  # "Who Came Out in Support of Labour?"
+    if not negated and not modal and c.facts.tense != "future":
+        options.append(_happened_to(span, verb, subj))  # "What Happened to the Census Bureau Guard?"
     options.append(shortened(set(), []))  # a yes/no question: the last resort
     text = next((q for q in options if q), None)
     if text is None:
@@ -702,6 +709,35 @@ def _who(span: Span, verb: Token, subj: Token, drop: set[int], optional: list[se
         if q:
             return q
     return None
+
+
+# Events that happen to their subject: the question asks what happened to it.
+_HAPPEN_VERBS = frozenset(
+    {"die", "crash", "collapse", "disappear", "vanish", "drown", "sink", "fall", "burn", "explode", "escape", "resign",
+     "quit", "retire", "survive", "recover"}
+)
+
+
+def _happened_to(span: Span, verb: Token, subj: Token) -> str | None:
+    """ "A guard was shot …" → "What Happened to the Guard at the Census Bureau?"; "X died of
+    cancer" → "How Did X Die?" (the cause is the answer)."""
+    passive = subj.dep_ == "nsubjpass"
+    if not passive and verb.lemma_ not in _HAPPEN_VERBS:
+        return None
+    if subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its", "this", "these"}:
+        return None
+    inner = {t.i for t in subj.subtree} - {
+        i for c in subj.subtree if c.dep_ in {"relcl", "acl", "appos"} for i in _sub(c)
+    }
+    toks = [span.doc[i] for i in sorted(inner) if not (span.doc[i].is_punct or span.doc[i].is_space)]
+    if not toks or len(toks) > 8:
+        return None
+    words = [t.text for t in toks if t.lower_ not in {"a", "an"}]
+    if words and toks[0].lower_ == "the":
+        words[0] = "the"
+    if verb.lemma_ == "die" and any(c.dep_ == "prep" and c.lower_ in {"of", "from", "after"} for c in verb.children):
+        return _question(["Die"], ["How", "Did", *words])
+    return _question(words, ["What", "Happened", "to"])
 
 
 def _drop_articles_q(words: list[str] | None, span: Span) -> list[str] | None:
