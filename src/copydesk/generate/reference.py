@@ -147,6 +147,11 @@ def first_word(text: str) -> str:
     return m.group(0).lower() if m else ""
 
 
+_DEFINITE_SPEAKER = re.compile(
+    r"[,—–] the (?:[a-z-]+ ){0,2}(" + "|".join(sorted(ANAPHORIC_NOUNS)) + r") (?:said|says|added|told|wrote|claimed|insisted|stated)\b"
+)
+
+
 def leans(text: str, *, context: str = "", lead: bool = False) -> bool:
     """Whether a statement points back to something it does not say itself.
 
@@ -159,6 +164,9 @@ def leans(text: str, *, context: str = "", lead: bool = False) -> bool:
         return False
     if _REPORTED_PRONOUN.search(text):
         return True  # "a study has found it may make your brain larger": "it" is earlier
+    m = _DEFINITE_SPEAKER.search(text)
+    if m and m.group(1).lower() not in context.lower():
+        return True  # "…, the advocacy group said": which group?
     if words[0] in LEANING_OPENERS:
         return not (words[0] == "it" and len(words) > 1 and words[1] in {"is", "was"} and _expletive(text))
     if words[0] == "the" and len(words) > 1 and words[1] in ANAPHORIC_NOUNS and not lead:
@@ -211,8 +219,39 @@ def standalone(
         cites.append(extra)
     if leans(out, context=context, lead=index == 0) or _unnamed_person(out, analysis):
         return None
+    out, named_at = introduce_names(out, index, analysis, context)
+    cites += named_at
     ordered = sorted(dict.fromkeys(cites), key=lambda s: int(s[1:]))
     return Resolved(out, tuple(ordered))
+
+
+_TITLES_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor|Judge|Justice|President|Minister|Senator|Sen|Rep|Gov|General|Gen|Captain|Capt|Coach|Chief)\.?\s$")
+
+
+def introduce_names(text: str, index: int, analysis: Analysis, context: str = "") -> tuple[str, list[str]]:
+    """A person a statement names by surname alone ("Daedone said …") is introduced by
+    full name the first time a reader meets them, as the story did ("Nicole Daedone");
+    returns the text and the ids of the sentences that give the full names."""
+    cites: list[str] = []
+    for e in analysis.entities:
+        if e.kind != "PERSON" or len(e.name.split()) < 2 or not e.mentions:
+            continue
+        if e.name in text or e.name in context:
+            continue
+        surname = e.name.split()[-1]
+        m = re.search(rf"\b{re.escape(surname)}\b", text)
+        if m is None or re.search(rf"\b{re.escape(surname)}\b", context):
+            continue
+        if _TITLES_BEFORE.search(text[: m.start()]) or re.search(r"[A-Z][a-z]+\s$", text[: m.start()]):
+            continue  # "Mr Norman", "Jesse Norman" / another first name: as the story wrote it
+        source = next(
+            (sid for sid in e.mentions if e.name in analysis.sentence(sid).text and int(sid[1:]) - 1 != index), None
+        )
+        if source is None:
+            continue
+        text = text[: m.start()] + e.name + text[m.end() :]
+        cites.append(source)
+    return text, cites
 
 
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
