@@ -59,10 +59,12 @@ def answered(question: str, sources: Sequence[str], context: Sequence[str] = ()
     if not qstems:
         return []  # a generic question ("What happened?"): any sentence answers it
     yes_no = wh in _YES_NO
-    # About the same thing: a shared word, or a shared 5-letter start ("investigation" and
-    # "investigated"); several question words are needed before none counts as off topic.
+    # About the same thing: a question that names someone or something shares a word (or a
+    # 5-letter start: "investigation", "investigated") with its sentences. One that names
+    # nothing ("What is the name of the boy?") is not held to words it may paraphrase.
     prefixes = {t.low[:5] for t in stoks if len(t.low) >= 5}
-    if len(qstems) >= 2 and not qstems & sstems and not any(
+    names = any(t.cap and not t.initial for t in tokenise(question) if t.low[:1].isalpha())
+    if names and len(qstems) >= 2 and not qstems & sstems and not any(
             t.low[:5] in prefixes for t in qtoks if len(t.low) >= 5
             and t.low not in QUESTION_FREE_WORDS):
         return [Unsupported(kind="unanswered", text="its sentences are about something else")]
