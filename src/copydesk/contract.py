@@ -56,7 +56,7 @@ PARTS = MappingProxyType({
     "takeaways": PartRule("takeaways", 3, 5, max_words=30, label_words=(1, 4), fewer_ok=True),
     "viewpoint": PartRule("viewpoint", 2, 4, max_words=40, optional=True, label_words=(1, 4)),
     "faq": PartRule("faq", 3, 6, max_words=60, fewer_ok=True),
-    "tags": PartRule("tags", 3, 8),
+    "tags": PartRule("tags", 3, 8, fewer_ok=True),
 })
 """Every part's rule, by the part's JSON name."""
 
