@@ -772,17 +772,26 @@ def _name_part(short: str, full: str, people: set[str], places: set[str]) -> boo
 
 
 def empty_or_short(article: Any) -> Iterator[Defect]:
-    """A required part that is missing — no question headline, headline, synopsis or
-    takeaways — or an FAQ with fewer than 3 pairs (the contract is 3–6). An absent point
-    of view is not counted: the story may offer none."""
+    """A part that is missing: no question headline, headline, synopsis, takeaways or
+    FAQ at all. A short FAQ or takeaways list is not counted — the parts table lets the
+    rules engine publish fewer than three when the story supports no more (a shorter
+    part rather than filler; ``short_parts`` reports how often) — nor an absent point of
+    view: the story may offer none."""
     p = article.parts
     for ref, present in (("question_headline", p.question_headline.text.strip()),
                          ("headline", p.headline.text.strip()),
-                         ("synopsis", p.synopsis), ("takeaways", p.takeaways)):
+                         ("synopsis", p.synopsis), ("takeaways", p.takeaways), ("faq", p.faq)):
         if not present:
             yield Defect("empty_or_short", ref, "missing")
-    if len(p.faq) < 3:
-        yield Defect("empty_or_short", "faq", f"{len(p.faq)} pairs")
+
+
+def short_parts(article: Any) -> list[str]:
+    """Parts published below their usual minimum (informational, not a defect)."""
+    from copydesk.contract import PARTS
+
+    p = article.parts
+    return [name for name, n in (("takeaways", len(p.takeaways)), ("faq", len(p.faq)))
+            if 0 < n < PARTS[name].min_items]
 
 
 # --------------------------------------------------------------------------- all

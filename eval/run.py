@@ -127,30 +127,35 @@ def _unigram_f1(a: str, b: str) -> float:
 
 
 def within_rules(article: Any) -> list[str]:
-    """The part rules of SPEC.md an article breaks (empty when it keeps them all)."""
+    """The part rules of the parts table (``copydesk.contract.PARTS``) an article breaks."""
+    from copydesk.contract import PARTS
+
     p = article.parts
     broken: list[str] = []
     q = p.question_headline.text
-    if not q.endswith("?") or len(q) > 90 or len(q) < 10:
+    if not q.endswith("?") or len(q) > (PARTS["question_headline"].max_chars or 90) or len(q) < 10:
         broken.append("question_headline")
-    if not p.headline.text or len(p.headline.text) > 110:
+    if not p.headline.text or len(p.headline.text) > (PARTS["headline"].max_chars or 90):
         broken.append("headline")
-    if not p.seo_title or len(p.seo_title) > 60:
+    if not p.seo_title or len(p.seo_title) > (PARTS["seo_title"].max_chars or 60):
         broken.append("seo_title")
+    syn = PARTS["synopsis"]
     words = sum(len(c.text.split()) for c in p.synopsis)
-    if not 2 <= len(p.synopsis) <= 3 or not 35 <= words <= 90:
+    if not syn.within(len(p.synopsis)) or not (syn.min_words or 0) <= words <= (syn.max_words or 90):
         broken.append("synopsis")
-    if not 3 <= len(p.takeaways) <= 5 or any(
-        not 1 <= len(t.label.split()) <= 4 or len(t.claim.text.split()) > 30 for t in p.takeaways
+    tk = PARTS["takeaways"]
+    lo, hi = tk.label_words or (1, 4)
+    if not tk.within(len(p.takeaways)) or any(
+        not lo <= len(t.label.split()) <= hi or len(t.claim.text.split()) > (tk.max_words or 30) for t in p.takeaways
     ):
         broken.append("takeaways")
-    if not 2 <= len(p.viewpoint) <= 4 or any(c.kind != "analysis" for c in p.viewpoint):
+    if not PARTS["viewpoint"].within(len(p.viewpoint)) or any(c.kind != "analysis" for c in p.viewpoint):
         broken.append("viewpoint")
-    if not 4 <= len(p.faq) <= 6 or any(not f.question.text.endswith("?") for f in p.faq):
+    if not PARTS["faq"].within(len(p.faq)) or any(not f.question.text.endswith("?") for f in p.faq):
         broken.append("faq")
     if len({f.question.text.lower() for f in p.faq}) != len(p.faq):
         broken.append("faq_duplicates")
-    if not p.tags:
+    if not PARTS["tags"].within(len(p.tags)):
         broken.append("tags")
     return broken
 
@@ -178,6 +183,7 @@ def run(limit: int | None = None, engine: str | None = None, split: str = "all")
     t_lead = 0.0
     defect_kinds = dict.fromkeys(defects.KINDS, 0)
     clean_articles = 0
+    short_counts: dict[str, int] = {}
     copydesk.enrich("Warm-up. The pipeline loads once.")
     for row in rows:
         ref = row["reference_highlights"]
@@ -209,6 +215,8 @@ def run(limit: int | None = None, engine: str | None = None, split: str = "all")
             broken_counts[b] = broken_counts.get(b, 0) + 1
         found = defects.defects(article)
         clean_articles += not found
+        for part in defects.short_parts(article):
+            short_counts[part] = short_counts.get(part, 0) + 1
         for d in found:
             defect_kinds[d.kind] += 1
         bullets = [t.claim.text for t in article.parts.takeaways]
@@ -234,6 +242,7 @@ def run(limit: int | None = None, engine: str | None = None, split: str = "all")
     metrics["split"] = split  # type: ignore[assignment]
     metrics["offsets.mismatches"] = offsets_bad
     metrics["_broken"] = broken_counts  # type: ignore[assignment]
+    metrics["_short"] = short_counts  # type: ignore[assignment]
     return metrics
 
 
@@ -259,6 +268,8 @@ def print_table(m: dict[str, Any]) -> None:
              if k.startswith("defects.") and k not in ("defects.per_article", "defects.clean_articles_pct")}
     for kind, count in kinds.items():
         print(f"  {kind:<34}{count:>10}{count / max(m['stories'], 1):>10.3f}/article")
+    if m.get("_short"):
+        print(f"{'parts published short (not defects)':<36}{m['_short']}")
 
 
 # Metrics a floor applies to, and which direction is better: a "higher" key's pinned

@@ -57,6 +57,8 @@ _FOR_REASON_VERBS = frozenset(
 )
 _DISCLOSURE = frozenset({"announce", "reveal", "unveil", "find", "discover", "release", "admit", "confirm", "propose", "launch", "publish", "decide", "order", "demand", "pledge", "promise", "offer"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "we're", "i've", "we've"})
+# Frames whose reported clause is a disclosure worth asking about ("What Did X Admit?").
+_DISCLOSURE_FRAMES = frozenset({"admit", "reveal", "announce", "warn", "claim", "insist", "deny", "confirm", "allege", "concede", "predict"})
 _LIGHT_VERBS = frozenset({"have", "get", "make", "take", "give", "be", "do", "find", "see", "put", "keep", "pay", "play"})
 _TRAILING = frozenset({"in", "on", "at", "of", "the", "a", "an", "and", "to", "for", "with", "by", "from", "as", "that", "which", "who", "but", "or"})
 _LINKS = re.compile(r"\s[-–—]+(?:\s|\?|$)|--|[:;()\[\]]")
@@ -162,6 +164,8 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             continue
         if tok.dep_ == "appos" and _closed(span, _sub(tok)):
             always |= _sub(tok) | _commas(span, _sub(tok), both=True)  # headlines carry no appositives
+        elif tok.dep_ == "advcl" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i != verb.i:
+            optional.append(_sub(tok) | _commas(span, _sub(tok)))  # a clause the parse hung on a noun
         elif (
             tok.dep_ in {"relcl", "acl"} and tok.head.i != verb.i and tok.head.pos_ != "PRON"
             and tok.head.lemma_.lower() not in _EMPTY_HEADS and tok.head.dep_ != "conj"
@@ -390,7 +394,10 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
     if subj is None or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}:
         return None
     inner = _child(verb, {"nsubj", "nsubjpass", "expl"})
-    if inner is None or inner.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"this", "these", "those", "that"}:
+    if inner is None or subj.left_edge.lower_ in {"this", "these", "those", "that"}:
+        return None
+    # "Bradley Neil admitted he needed …": the reported clause's "he" is the named speaker.
+    if inner.lower_ in _PRONOUNS and not (frame is not None and inner.lower_ in {"he", "she"} and subj.ent_type_ == "PERSON"):
         return None
     if frame is not None and frame.i > verb.i and any(
         span.doc[i].text in {"--", "—", "–", "("} for i in range(max(span.start, frame.left_edge.i - 2), frame.left_edge.i)
@@ -618,15 +625,27 @@ def question_headline(c: Candidate, analysis: Analysis, cands: Sequence[Candidat
     verb, frame = event_clause(span)
     subj = _child(verb, {"nsubj", "nsubjpass"})
     empty = Claim(text="", cites=(), kind="question")
+    options: list[str | None] = []
+    speaker = _child(frame, {"nsubj"}) if frame is not None else None
+    if (
+        frame is not None and frame.lemma_ in _DISCLOSURE_FRAMES and speaker is not None
+        and speaker.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} and speaker.lower_ not in _PRONOUNS
+    ):
+        # "Bradley Neil admitted he needed …" → "What Did Bradley Neil Admit?"
+        who = [t.text for t in speaker.subtree if not t.is_punct and t.lower_ not in {"a", "an"}]
+        tense = "Did" if frame.tag_ == "VBD" or any(a.lower_ in {"has", "have"} for a in frame.children) else (
+            "Do" if _plural(speaker) else "Does")
+        if len(who) <= 6:
+            options.append(_question([frame.lemma_.capitalize()], ["What", tense, *who]))
     if subj is None or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}:
-        return empty
+        first = next((q for q in options if q), None)
+        return Claim(text=first, cites=(c.id,), kind="question") if first else empty
     always, optional = _deletions(span, verb, frame)
     drop = set(always)
     if frame is not None:
         drop |= {t.i for t in span if t.i not in _sub(verb)}  # the frame: asked of the event
     negated = any(ch.dep_ == "neg" for ch in verb.children)
     modal = any(a.lower_ in {"may", "might", "could", "would", "should", "can"} for a in verb.children if a.dep_ == "aux")
-    options: list[str | None] = []
 
     def ask(d: set[int], lead: Sequence[str]) -> str | None:
         inside = d | {t.i for t in span if t.i not in _sub(verb)}
