@@ -197,3 +197,17 @@ def test_a_name_swapped_for_another_name_of_the_story_is_caught() -> None:
 def test_faithful_deletions_the_rules_engine_makes_pass(claim: str, source: str) -> None:
     kind = "question" if claim.endswith("?") else "fact"
     assert kinds(claim, [source], kind) == []
+
+
+def test_a_cue_in_one_cited_sentence_does_not_bind_a_claim_another_states_plainly() -> None:
+    sources = ["His fame came as the only man who could beat Evander Holyfield.",
+               "Holyfield beat Bowe the following year in a rematch."]
+    assert kinds("Holyfield beat Bowe the following year in a rematch.", sources) == []
+    assert kinds("Holyfield beat Bowe the following year in a rematch.", sources[:1] + [
+        "Holyfield may have beaten Bowe the following year in a rematch."]) == ["hedge"]
+
+
+def test_a_copula_shared_by_two_people_is_not_a_dropped_actor() -> None:
+    sources = ["Michael Lurie and his family were at the exhibit when they heard a scream.",
+               "'It was a long drop,' Lurie told WKYC."]
+    assert kinds("'It was a long drop,' Michael Lurie told WKYC.", sources) == []

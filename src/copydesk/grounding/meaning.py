@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from copydesk.grounding.lexicon import FUNCTION_WORDS, QUOTES, words
@@ -398,6 +398,8 @@ def actors(claim: str, sources: Sequence[str]) -> list[Unsupported]:
                                    for c in tok.children):
                 continue
             verb = tok.head
+            if verb.lemma_ in ("be", "have"):
+                continue  # "X and Y were at the zoo": a claim about X alone may use "was" too
             members = [tok, *conj]
             last = max(m.i for m in members)
             singular = verb.tag_ == "VBZ" or any(c.lower_ in ("is", "was", "has")
@@ -560,12 +562,41 @@ def fragment(claim: str, sources: Sequence[str], *, kind: str = "fact") -> list[
             or any(re.search(rf"\b(?:been|was|were|is|are|be)\s+{re.escape(end.lower_)}\b",
                              src, re.IGNORECASE) for src in sources))
         if head is not None and head.lemma_.lower() in OBJECT_VERBS and not passive \
-                and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "prep", "dative",
+                and _cut(words_, sources) and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "prep", "dative",
                                        "prt", "oprd") for c in head.children):
             return [Unsupported(kind="fragment", text=f"'{end.text}' without its object")]
         if end.lower_ in COMPLEMENT_ADJECTIVES and end.pos_ == "ADJ" and _cut(words_, sources):
             return [Unsupported(kind="fragment", text=f"'{end.text}' without its complement")]
     return []
+
+
+def _owner_cues(text: str) -> set[str]:
+    """The owner cues of a text: contested verbs, markers, "according", a quotation."""
+    toks = tokenise(text)
+    out = {t.stem for t in toks if t.stem in CONTESTED_VERBS}
+    out |= {t.low for t in toks if t.low in ATTRIBUTION_MARKERS or t.low == "according"}
+    if _QUOTE_RE.search(text.translate(QUOTES)):
+        out.add("<quote>")
+    return out
+
+
+def _hedge_cues(text: str) -> set[str]:
+    toks = tokenise(text)
+    return {t.low for i, t in enumerate(toks) if _is_hedge(toks, i) or t.low in CONDITIONS}
+
+
+def _with_cue(claim: str, sources: Sequence[str], cues: Callable[[str], set[str]]) -> list[str]:
+    """The sources to check a cue against: none when one cited sentence whose cues the claim
+    all keeps holds nearly all of the claim's content words, else all of them."""
+    ctoks = tokenise(claim)
+    want = _stems(ctoks, _content(ctoks))
+    if not want:
+        return list(sources)
+    mine = cues(claim)
+    for src in sources:
+        if cues(src) <= mine and len(want & {t.stem for t in tokenise(src)}) >= 0.8 * len(want):
+            return []
+    return list(sources)
 
 
 def check_meaning(
@@ -577,9 +608,11 @@ def check_meaning(
     out: list[Unsupported] = []
     out += name_slots(claim, sources)
     if kind != "question":
-        out += attribution(claim, sources)
+        # A cited sentence that says it all without the cue outweighs one that has the cue
+        # ("Holyfield beat Bowe …" from s30 beside "the only man who could beat Holyfield").
+        out += attribution(claim, _with_cue(claim, sources, _owner_cues))
         out += reporting_negation(claim, sources)
-        out += hedges(claim, sources)
+        out += hedges(claim, _with_cue(claim, sources, _hedge_cues))
         out += actors(claim, sources)
         if kind == "fact":
             out += roles(claim, sources)
