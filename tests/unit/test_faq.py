@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from copydesk.contract import PARTS
-from copydesk.generate.faq import _question, balanced, faq, invert, run_on
+from copydesk.generate.faq import _question, answers, balanced, faq, invert, run_on
 from copydesk.generate.select import candidates
 from copydesk.ingest import story_from_text
 from copydesk.model import Analysis, FaqItem
@@ -84,8 +84,10 @@ def test_most_tuning_stories_get_three_pairs(tuning_faqs: list[tuple[tuple[FaqIt
     """Fewer than three only where the story offers no more good questions (a guard
     against the yield collapsing, not a quota: filler is never added to reach three)."""
     full = sum(len(items) >= RULE.min_items for items, _ in tuning_faqs)
-    assert full >= 0.6 * len(tuning_faqs), full  # 19 of 30 at the time of writing (15 before the role questions)
-    assert sum(len(items) for items, _ in tuning_faqs) >= 2.5 * len(tuning_faqs)  # 77 (66 before)
+    # 14 of 30 since the self-check struck the topicless "What did X say?" pairs (19 before, 15
+    # before the role questions).
+    assert full >= 0.45 * len(tuning_faqs), full
+    assert sum(len(items) for items, _ in tuning_faqs) >= 2.0 * len(tuning_faqs)
 
 
 def test_tuning_faqs_ask_no_stock_question_and_answer_each_from_its_own_sentence(
@@ -131,6 +133,7 @@ def test_role_questions_from_what_the_sentence_does() -> None:
     assert pool["Will Greece fail to pay a £330million loan to the International Monetary Fund?"] == ("deny", "s1")
     # A named speaker's statement by its topic.
     assert pool["What did Dimitris Mardas say about state revenue in March?"] == ("said", "s2")
+    assert not any(q.startswith("What did Dimitris Mardas say?") for q in pool)
     assert pool["How much did the council pay for the site last year?"] == ("howmuch", "s3")
     assert pool["How long had Gertrud Tiefenbacher lived at the mission after moving from Austria?"][0] == "howlong"
     # What happened to someone only when the main clause is the event; "was seen" is no event.
@@ -194,7 +197,8 @@ def test_how_long_and_named_speaker() -> None:
     _check(items, analysis)
     qs = {i.question.text: i.answer.text for i in items}
     assert "How long was Jafar Adeli jailed for?" in qs and "27 months" in qs["How long was Jafar Adeli jailed for?"]
-    assert "What did Alan Murphy tell the court?" in qs
+    # A speaker's words without a topic are the sentence read back: never asked.
+    assert "What did Alan Murphy tell the court?" not in qs
 
 
 def test_other_side_question() -> None:
@@ -252,3 +256,59 @@ def test_balanced_and_question_helpers() -> None:
     assert balanced("The players' union agreed.")
     assert not balanced("He was struggling before,' Moore said.")
     assert _question("what did  the panel find ,") == "What did the panel find?"
+
+
+def _span(text: str) -> Any:
+    return load_pipeline()(text)[:]
+
+
+def test_self_check_keeps_negation_and_hedges() -> None:
+    allen = _span("Keith Anthony Allen pleaded not guilty to 19 counts in court on Monday.")
+    assert not answers("What did Keith Anthony Allen plead guilty to?", allen.text, allen)
+    brit = _span("Your average Brit might find the practice of orgasmic meditation mortifying.")
+    assert not answers("What did Brit find?", brit.text, brit)
+    assert answers("What might Brit find about orgasmic meditation?", brit.text, brit)
+    shu = _span("Shu Rongli, a police officer, said that the newly constructed road was not open yet.")
+    assert answers("What did Shu Rongli say about the newly constructed road?", shu.text, shu)
+
+
+def test_self_check_strikes_generic_speech_and_wants_the_topic_in_the_answer() -> None:
+    police = _span("Police believe the gunman acted alone after ramming the gates.")
+    assert not answers("What do police believe?", police.text, police)
+    assert answers("What do police believe about the gunman?", police.text, police)
+    assert not answers("What do police believe about the motive?", police.text, police)
+    said = _span("Justine Dawson told FEMAIL that the classes were full every week.")
+    assert not answers("What did Justine Dawson tell FEMAIL?", said.text, said)
+
+
+def test_self_check_agreement_and_coordinated_subjects() -> None:
+    fight = _span("Floyd Mayweather and Manny Pacquiao go head-to-head in Las Vegas on May 2.")
+    assert not answers("When do Floyd Mayweather go head-to-head in Las Vegas?", fight.text, fight)
+    q = "When do " + invert(fight, fight.root).split(" ", 1)[1].replace(" on May 2", "")  # type: ignore[union-attr]
+    assert q.startswith("When do Floyd Mayweather and Manny Pacquiao go")
+    assert answers(q + "?", fight.text, fight)
+
+
+def test_self_check_answer_answers() -> None:
+    keeper = _span("The keeper was carried off the field to hospital for tests.")
+    assert not answers("Why was the keeper carried off the field?", keeper.text, keeper)
+    match = _span("The match was abandoned because of a waterlogged pitch.")
+    assert answers("Why was the match abandoned?", match.text, match)
+    met = _span("The two ministers met in Moscow to review the defence deal.")
+    assert answers("Why did the two ministers meet in Moscow?", met.text, met)
+    nodate = _span("The two ministers met in Moscow to review the defence deal.")
+    assert not answers("When did the two ministers meet?", nodate.text, nodate)
+    dated = _span("The two ministers met in Moscow in December 2024.")
+    assert answers("When did the two ministers meet in Moscow?", dated.text, dated)
+    count = _span("More than 1,000 adults were questioned for the research.")
+    assert answers("How many adults were questioned for the research?", count.text, count)
+    assert not answers("How many adults were questioned?", "Adults were questioned for the research by pollsters.", count)
+    who = _span("Jonjo O'Neill hosted a media stable visit on Thursday.")
+    assert answers("Who hosted a media stable visit?", who.text, who)
+    assert not answers("Who hosted a media stable visit?", "A media stable visit was hosted on Thursday at the yard.", who)
+
+
+def test_faq_pairs_pass_the_self_check(tuning_faqs: list[tuple[tuple[FaqItem, ...], Analysis]]) -> None:
+    for items, _ in tuning_faqs:
+        for i in items:
+            assert not re.match(r"^What (?:did|does|do) [^?]+ (?:say|tell|believe|find)\?$", i.question.text), i.question.text

@@ -40,6 +40,15 @@ speech without its speaker, a quote opened in another sentence, a caption run in
 the text) answers nothing. A question must be short, grammatical, free of quotation
 marks and pronouns, and must not give its answer away. No stock question is ever
 asked: three good pairs beat six with filler.
+
+Last, :func:`answers` checks every pair as an editor would: no question that drops a
+negation ("plead guilty" from "pleaded not guilty") or a modal/hedge ("What did Brit
+find?" from "might find"); no topicless "What did X say/believe/find?" (a speaker is
+asked about only with a topic the answer carries: "What did Mardas say about state
+revenue?"); agreement after the inversion, a coordinated subject kept whole ("When do
+Floyd Mayweather and Manny Pacquiao go …?"); and the answer answers — why → a reason
+(because, after, due to, over, to + verb), when → a time, how many → a number, how much →
+a sum, how long → a duration, who → a person, where → a place.
 """
 
 from __future__ import annotations
@@ -210,7 +219,8 @@ def _np_tokens(tok: Token) -> list[Token]:
 def np_text(tok: Token) -> str:
     """:func:`_np_tokens` as text, lower-cased at the start unless it opens with a name;
     a person by their name alone ("Triathlete Charlotte Roach, 26," → "Charlotte Roach")."""
-    name = _name(tok, {"PERSON"})
+    # "Floyd Mayweather and Manny Pacquiao": every member of a coordinated subject stays.
+    name = None if any(c.dep_ == "conj" for c in tok.children) else _name(tok, {"PERSON"})
     if name:
         return name
     tokens = _np_tokens(tok)
@@ -322,8 +332,20 @@ def _who_clause(span: Span, root: Token, subj: Token, frame: set[int]) -> str:
     clause = _clause_tokens(span, root, frame | side | {t.i for t in subj.subtree} | parentheticals(span))
     clause = [t for t in clause if t.i > subj.right_edge.i]
     clause = [t for t in clause if t.i not in _date_detail(clause)]
+    # Trailing adjuncts and clauses on the object go (last first) until the question is short.
+    extras = sorted((c for c in root.children if c.i > root.i and c.dep_ in _TRIMMABLE), key=lambda t: -t.i)[:-1]
+    extras += [c for o in root.children if o.dep_ == "dobj" for c in o.children if c.dep_ in {"relcl", "acl"}]
+    for extra in extras:
+        if len(clause) <= 9:
+            break
+        cut = {t.i for t in extra.subtree}
+        clause = [t for t in clause if t.i not in cut]
     while clause and clause[-1].is_punct:
         clause.pop()
+    if root.tag_ == "VBP" and not _aux_of(root):
+        return ""  # "Who jump a fence?": the verb agrees with the name, not with "who"
+    if not any(t.i > root.i for t in clause):
+        return ""  # "Who had been working?": a verb with nothing to ask about
     return _words(clause)
 
 
@@ -436,6 +458,8 @@ def _name(tok: Token, labels: Collection[str] = frozenset({"PERSON", "ORG"})) ->
 
 def _who(tok: Token, c: Candidate, analysis: Analysis) -> tuple[str, tuple[str, ...]] | None:
     """The name a subject stands for: its own, or an opening he/she's one clear antecedent."""
+    if any(ch.dep_ == "conj" for ch in tok.children):
+        return None  # "Spain and Portugal": a question about one member drops the other
     name = _name(tok)
     if name:
         return name, ()
@@ -551,7 +575,7 @@ def _accused(c: Candidate, root: Token, analysis: Analysis) -> list[tuple[str, s
         if q:
             out.append(("accused", q, extra))
     elif lemma == "plead" and any(t.lower_ == "guilty" for t in root.children) and "to" in preps:
-        if not any(t.dep_ == "neg" for t in root.children):
+        if not any(t.dep_ == "neg" or t.lower_ in {"not", "n't", "never"} for t in root.subtree):
             q = _do_question("What", root, who, "guilty to")
             if q:
                 out.append(("accused", q, extra))
@@ -730,7 +754,34 @@ def _said(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
     tense = {"VBZ": "does", "VBP": "do"}.get(root.tag_, "did")
     if tense != "did":
         tense = "do" if subj.tag_ in {"NNS", "NNPS"} or subj.lower_ == "police" else "does"
-    return [("said", f"What {tense} {who} {verb}", extra)]
+    # Never the bare "What did X say?": only what X said about something the answer names.
+    doc = span.doc
+    for reported in (ch for ch in root.children if ch.dep_ in {"ccomp", "xcomp", "dobj"}):
+        lo, hi = sorted((root.i, reported.left_edge.i))
+        if any(doc[i].is_quote for i in range(lo, hi + 1)):
+            continue  # a direct quotation: its wording is no topic
+        topic = _topic(reported, who) if reported.dep_ != "dobj" else _object_topic(reported, who)
+        dateline = re.match(r"^[A-Z][\w/ .]+, [A-Z][a-z]{2,8}\.? \d{1,2}\b", span.text)
+        if topic and dateline and topic in dateline.group(0):
+            continue  # "New Delhi/Moscow, Oct 29 …": the dateline is no topic
+        if topic:
+            verb = "say" if verb in {"add", "state", "confirm", "announce", "tell", "insist", "argue", "explain"} else verb
+            return [("said", f"What {tense} {who} {verb} about {topic}", extra)]
+    return []
+
+
+def _object_topic(obj: Token, who: str) -> str | None:
+    """ "The study found a link between sleep and weight" → "a link between sleep and
+    weight" is the finding itself; its topic is the noun it is about: "sleep and weight"."""
+    prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"about", "on", "into", "between", "of"}), None)
+    pobj = None if prep is None else next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is None or pobj.lower_ in _PRONOUNS | _VAGUE or pobj.like_num:
+        return None
+    tokens = [t for t in sorted(pobj.subtree, key=lambda t: t.i) if not t.is_punct]
+    if not 1 <= len(tokens) <= 4 or any(t.lower_ in _PRONOUNS for t in tokens):
+        return None
+    text = _lower_first(tokens)
+    return None if who.lower() in text.lower() else text
 
 
 def _other_side(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -935,7 +986,7 @@ def _said_about(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[
     if tense != "did":
         tense = "do" if subj.tag_ in {"NNS", "NNPS"} or subj.lower_ == "police" else "does"
     verb = {"claim": "claim", "admit": "admit", "warn": "warn", "reveal": "reveal", "believe": "believe",
-            "think": "think", "insist": "say", "argue": "argue"}.get(lemma, "say")
+            "think": "think", "insist": "say", "argue": "say"}.get(lemma, "say")
     return [("said", f"What {tense} {who} {verb} about {topic}", extra)]
 
 
@@ -1182,6 +1233,7 @@ def _short_invert(span: Span, root: Token, drop: set[int], limit: int = 11) -> s
     q = invert(span, root, drop)
     extras = sorted((c for c in root.children if c.i > root.i and c.dep_ in _TRIMMABLE and c.i not in drop),
                     key=lambda t: -t.i)[:-1]  # the first complement ("put … on hold") stays
+    extras += [c for o in root.children if o.dep_ == "dobj" for c in o.children if c.dep_ in {"relcl", "acl"}]
     for extra in extras:
         if q is None or len(q.split()) <= limit:
             break
@@ -1393,6 +1445,180 @@ def _well_formed(q: str, answer: str, kind: str = "what") -> bool:
                                       "whois", "define", "deny"} else 3)
 
 
+# ---------------------------------------------------------------------------
+# The final self-check: would an editor publish this pair?
+# ---------------------------------------------------------------------------
+
+_NEG_WORDS = frozenset({"not", "n't", "never", "no", "nor", "neither", "nobody", "nothing", "none", "without"})
+_MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can", "ca"})
+_HEDGE_ADVS = frozenset({"allegedly", "reportedly", "apparently", "possibly", "probably", "supposedly", "perhaps",
+                         "likely", "seemingly", "purportedly"})
+# What makes an answer answer a why-question.
+_REASON = re.compile(r"\b(because|due to|owing to|after|over|since|as a result|following|in order to|so that|"
+                     r"thanks to|on suspicion)\b", re.I)
+_TIME = re.compile(_POINT.pattern + r"|\b(\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight|"
+                   r"morning|afternoon|evening|night|week|month|season|century|decade|ago|earlier|later)\b", re.I)
+_NUMBER = re.compile(r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|"
+                     r"hundreds?|thousands?|millions?|billions?|dozens?|half|a dozen|a score)\b", re.I)
+_MONEY = re.compile(r"[£$€¥]\s?\d|\d\s?(?:per ?cent|%|p\b|pence|pounds|dollars|euros|million|billion|bn|m\b)", re.I)
+# Questions that only ask for the sentence back: "What did X say?", "What do police believe?".
+_GENERIC = re.compile(
+    r"^What (?:did|does|do|has|have|had|was|were|is|are) (?P<who>.+?) (?:say|said|tell|told|believe|think|claim|insist|"
+    r"admit|reveal|detail|allege|tweet|post|write|announce|confirm|explain|suggest|find|found|show|add|state|"
+    r"argue|warn|report|describe|note|conclude|expect|hear|see|learn|know|mean|want|feel)(?P<rest>.*)\?$",
+    re.I,
+)
+_TOPIC = re.compile(r"\b(?:about|view of|views on|respond to|react to|response to|reaction to|say of)\s+(?P<topic>.+)\?$",
+                    re.I)
+_HONOURS = frozenset({"knight", "honour", "honor", "award", "praise", "thank", "blame", "reward", "celebrate"})
+_SINGULAR_AUX = frozenset({"does", "is", "was", "has"})
+_PLURAL_AUX = frozenset({"do", "are", "were", "have"})
+
+
+def _lemmas(text: str) -> set[str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z'’]+", text)}
+    out = set(words)
+    for w in words:  # crude: "pleaded"/"pleads" meet "plead"
+        for suf in ("ed", "d", "es", "s", "ing"):
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                out.add(w[: -len(suf)])
+    return out
+
+
+def _in_question(tok: Token, qwords: set[str]) -> bool:
+    return tok.lower_ in qwords or tok.lemma_.lower() in qwords
+
+
+def answers(question: str, answer: str, source_span: Span) -> bool:
+    """The final self-check on a pair (see :func:`_fails` for the rules)."""
+    return _fails(question, answer, source_span) is None
+
+
+def _fails(question: str, answer: str, source_span: Span) -> str | None:
+    """Why an editor would strike the pair (None when they would publish it): the question
+    must be grammatical and specific,
+    never contradicts its answer, and the answer answers it.
+
+    * no question from a negated predicate unless the negation is kept ("What did Allen
+      plead guilty to?" is never answered by "pleaded not guilty");
+    * no question that drops a modal or a hedge on the verb it asks about ("What did Brit
+      find?" from "might find");
+    * no "What did X say?"/"What do police believe?" without a topic, and a topic only when
+      the answer carries it;
+    * subject–verb agreement after the inversion, a coordinated subject kept whole;
+    * the answer answers: why → a reason (because, after, due to, over, to + verb),
+      when → a time, how many → a number, how much → a sum or a share, how long → a
+      duration, who → a person, where → a place.
+    """
+    q = question.strip()
+    words = q.rstrip("?").split()
+    if len(words) < 3:
+        return "short"
+    qlow = q.lower()
+    qwords = _lemmas(q)
+    alow = answer.lower()
+    doc = source_span.doc
+    # Negation: a negated word the question asks about, with the negation dropped.
+    if not (qwords & _NEG_WORDS):
+        for t in source_span:
+            if not (t.dep_ == "neg" or (t.lower_ in _NEG_WORDS and t.dep_ in {"det", "advmod", "neg", "preconj", "cc"}
+                                        and t.lower_ != "nor")):
+                continue
+            heads = [t.head]
+            if t.head.dep_ in {"relcl", "acl"} or (t.dep_ == "det" and t.head.dep_ in {"dobj", "attr"}):
+                # "people who have never been divorced" → "people"; "found no sign" → "found".
+                heads.append(t.head.head)
+            if any(h.i != t.i and _in_question(h, qwords) and not h.is_stop for h in heads):
+                return "negation dropped"
+    # A modal or a hedge on the verb the question asks about stays in the question.
+    for t in source_span:
+        low = t.lower_.replace("’", "'")
+        hedge = (low in _MODALS and t.dep_ == "aux") or (low in _HEDGE_ADVS and t.dep_ == "advmod")
+        if (hedge and _in_question(t.head, qwords) and not t.head.is_stop
+                and not {low, "can" if low == "ca" else low} & qwords):
+            return "hedge dropped"
+    # Generic speech questions that only ask for the sentence back.
+    m = _GENERIC.match(q)
+    if m and not _TOPIC.search(q):
+        return "generic speech"
+    topic = _TOPIC.search(q)
+    if topic is not None:
+        tw = {w for w in _CONTENT.findall(topic.group("topic").lower()) if w not in _STOP}
+        if not tw or not tw <= set(_CONTENT.findall(alow)):
+            return "topic not in answer"  # the topic must come from the answer
+    if re.match(r"^How (?:did|has|have|does|do) .+ (?:respond|responded|react|reacted)\?$", q) and not re.search(
+            r"\b(den(?:y|ied|ies)|reject\w*|dismiss\w*|refut\w*|apologi[sz]\w*|statement|insist\w*|said|says|"
+            r"responded|declined|defended|hit back|told|added)\b", alow):
+        return "respond unanswered"
+    # Debris: "this's competition", a capital that is no name after the auxiliary.
+    if re.search(r"\b(this|that|these|those)['’]s\b", qlow):
+        return "debris"
+    if words[0].lower() in {"what", "who", "when", "where", "why", "how"} and len(words) > 2:
+        second = words[2] if words[0].lower() != "how" or words[1].lower() not in {"many", "much", "long"} else None
+        if second and second[:1].isupper():
+            tok = next((t for t in source_span if t.text == second), None)
+            if tok is not None and tok.i == source_span.start and _common(tok):
+                return "capital no name"  # "What did Scans reveal?", "What did Police tweet?"
+    # Agreement: a singular auxiliary before a coordinated subject, a plural one before one name.
+    aux_at = 1 if words[0].lower() in {"what", "who", "when", "where", "why", "how"} else 0
+    if words[0].lower() == "how" and len(words) > 1 and words[1].lower() in {"many", "much", "long", "often", "far"}:
+        aux_at = None  # type: ignore[assignment]
+    if aux_at is not None and len(words) > aux_at + 2:
+        aux = words[aux_at].lower()
+        rest = " ".join(words[aux_at + 1:])
+        people = [e for e in doc.ents if e.label_ == "PERSON" and rest.startswith(e.text)]
+        if people and aux in _PLURAL_AUX:
+            after = rest[len(people[0].text):].lstrip()
+            if not after.startswith(("and ", ",")):
+                return "agreement"  # "When do Floyd Mayweather go …?"
+        if aux in _SINGULAR_AUX and people:
+            after = rest[len(people[0].text):].lstrip()
+            if after.startswith("and "):
+                return "agreement"
+    # The answer answers.
+    new = _content(answer) - _content(q)
+    if not new:
+        return "echo"
+    wh = " ".join(words[:2]).lower()
+    if words[0].lower() == "why":
+        reasons = [mm for mm in _REASON.finditer(answer)
+                   if not re.search(rf"\b{re.escape(mm.group(0).lower())}\b", qlow)]
+        to_verb = any(t.lower_ == "to" and t.dep_ == "aux" and t.head.dep_ == "advcl" and t.head.tag_ == "VB"
+                      and t.head.pos_ == "VERB" and t.head.text in answer
+                      # "to hospital for tests" tagged a verb: a purpose verb takes an object or complement
+                      and any(g.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "prt", "auxpass"}
+                              for g in t.head.children)
+                      and t.head.lower_ not in qwords for t in source_span)
+        # "jailed for fraud", "knighted for services to banking": a penalty's or an honour's "for".
+        fors = any(t.lower_ == "for" and t.dep_ == "prep" and t.head.lemma_.lower() in _CAUSED | _HONOURS
+                   and _reason(t) for t in source_span)
+        if not reasons and not to_verb and not fors:
+            return "why without reason"
+    elif wh.startswith("when"):
+        if not _TIME.search(answer) and not any(e.label_ in {"DATE", "TIME"} and e.text in answer for e in source_span.ents):
+            return "when without time"
+    elif wh == "how many" or qlow.startswith("what share"):
+        if not (set(_NUMBER.findall(alow)) - set(_NUMBER.findall(qlow))) and "per cent" not in alow and "%" not in alow:
+            return "how many without number"
+    elif wh == "how much":
+        if not _MONEY.search(answer) and not any(e.label_ in {"MONEY", "PERCENT"} and e.text in answer
+                                                 for e in source_span.ents):
+            return "how much without sum"
+    elif wh == "how long":
+        if not _DURATION.search(answer):
+            return "how long without duration"
+    elif words[0].lower() == "where":
+        if not any(e.label_ in _PLACE_LABELS and e.text in answer and e.text.lower() not in qlow
+                   for e in source_span.ents):
+            return "where without place"
+    elif (words[0].lower() == "who"
+          and not re.match(r"^Who (?:is|are|was|were) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*\?$", q)
+          and not any(e.label_ in {"PERSON", "ORG", "NORP"} and e.text in answer and e.text.lower() not in qlow
+                      for e in source_span.ents)):
+        return "who without person"
+    return None
+
+
 def _speaker_key(question: str) -> str:
     """ "What did Mr Cameron say?" and "What did David Cameron say about the budget?" ask
     the same person."""
@@ -1409,16 +1635,16 @@ def faq(cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] 
     ``avoid`` holds questions already asked elsewhere on the page (the headline).
     """
     avoided = {_question(q).lower() for q in avoid}
-    answers: dict[str, tuple[str, tuple[str, ...]] | None] = {}
+    memo: dict[str, tuple[str, tuple[str, ...]] | None] = {}
 
     def answer_of(c: Candidate) -> tuple[str, tuple[str, ...]] | None:
-        if c.id not in answers:
-            answers[c.id] = _answer(c, analysis)
-        return answers[c.id]
+        if c.id not in memo:
+            memo[c.id] = _answer(c, analysis)
+        return memo[c.id]
 
     central = _central_people(cands, analysis)
     ranked = sorted(cands, key=lambda c: -c.salience)
-    salient = {c.id for c in ranked[: max(6, len(ranked) // 3)]}
+    salient = {c.id for c in ranked[: max(10, len(ranked) // 2)]}
     gens: list[tuple[Callable[[Candidate], list[tuple[str, str, tuple[str, ...]]]], bool]] = [
         (lambda c: _accused(c, _event_root(c.span), analysis), False),
         (lambda c: _identity(c, analysis, central), False),
@@ -1452,7 +1678,7 @@ def faq(cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] 
                 continue
             for kind, text, extra in made:
                 asked = _question(text)
-                if asked.lower() in avoided or not _well_formed(asked, ans[0], kind):
+                if asked.lower() in avoided or not _well_formed(asked, ans[0], kind) or not answers(asked, ans[0], c.span):
                     continue
                 score = _KIND_WEIGHT[kind] + 0.5 * c.salience - 0.01 * c.index
                 if kind == "said" and not re.match(r"What \w+ [A-Z]", asked):
@@ -1510,7 +1736,8 @@ def faq(cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] 
                 continue
             for kind, text, extra in _heilman(c, analysis):
                 question = _question(text)
-                if question.lower() not in avoided and _well_formed(question, found[0], kind):
+                if (question.lower() not in avoided and _well_formed(question, found[0], kind)
+                        and answers(question, found[0], c.span)):
                     more.append(_Q(kind, question, c, _KIND_WEIGHT[kind] + 0.5 * c.salience, extra))
         more.sort(key=lambda m: (-m.score, m.source.index, m.question))
         for m in more:
