@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from copydesk.model import Analysis, Entity
 
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -239,6 +241,8 @@ def introduce_names(text: str, index: int, analysis: Analysis, context: str = ""
         if e.name in text or e.name in context:
             continue
         surname = e.name.split()[-1]
+        if surname.lower() in STOP_WORDS or not surname[:1].isupper():
+            continue  # "Kenneth More": "More than 40 prisoners …" is not him
         m = re.search(rf"\b{re.escape(surname)}\b", text)
         if m is None or re.search(rf"\b{re.escape(surname)}\b", context):
             continue
