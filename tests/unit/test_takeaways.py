@@ -67,8 +67,9 @@ def outputs() -> list[tuple[Any, Any, list[str], Any]]:
 def test_counts(outputs: list[Any]) -> None:
     counts = [len(t) for _, _, _, t in outputs]
     assert all(n <= 5 for n in counts)
-    # Fewer than three only when the story offers no more good sentences: rare.
-    assert sum(n >= 3 for n in counts) >= 0.65 * len(counts), counts
+    # Fewer than three only when the story offers no more good sentences, or the point
+    # of view holds them (it has first pick of its two): 19 of 30 (20 before first pick).
+    assert sum(n >= 3 for n in counts) >= 0.6 * len(counts), counts
 
 
 YIELD_STORIES = 20

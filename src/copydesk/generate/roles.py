@@ -107,6 +107,22 @@ RULES: tuple[Rule, ...] = (
                             r"earlier this (?:year|month|week)|\d+ (?:years?|months?|weeks?) ago|in the past|"
                             r"since (?:19|20)\d\d|first (?:came|emerged|appeared)|history of)\b"),
          "an earlier event"),
+    Rule("next", _cue(r"\b(?:(?:are|is|appears? to be|seems? to be) (?:now )?(?:prepared|preparing|poised|ready|considering|"
+                      r"weighing) to|(?:vow(?:s|ed)?|pledg(?:es|ed)|threaten(?:s|ed)?|intends?) to (?:take|appeal|challenge|sue|"
+                      r"fight|seek|bring|pursue|launch|file|contest|return|stand|vote|block|overturn)|"
+                      r"(?:is|are|has|have) yet to|awaiting|could face)\b"),
+         "an intention or readiness still to be acted on"),
+    Rule("background", _cue(r"\b(?:(?:began|started|originated) (?:in|as|when|after|during|more than|over|at)|"
+                            r"was (?:founded|established|invented|introduced) (?:in|by|as)|dates? back|"
+                            r"for (?:decades|centuries|generations)|traditionally|in the (?:18|19|20)\d0s|"
+                            r"(?:first|originally) (?:joined|introduced|used|proposed|coined|developed))\b"),
+         "history: how something began"),
+    Rule("other_side", _cue(r"\b(?:(?:called|branded|described) (?:the|these|those|his|her|their) (?:allegations?|claims?|"
+                            r"accusations?|charges?|report|reports|criticism|story|comments) (?:as )?|"
+                            r"said (?:the|these) (?:allegations?|claims?|accusations?|charges?) (?:were|are|was|is) "
+                            r"(?:false|untrue|baseless|unfounded|nonsense|wrong|ridiculous|without)|"
+                            r"(?:has|have|had) always (?:denied|maintained|insisted))\b"),
+         "a reply to an allegation"),
     Rule("significance", _cue(r"\b(?:first(?!\s+(?:lady|minister|secretary|half|team|round|leg|class|name|floor|aid|division|degree|grade|day|week|night|thing|step|place|look))|largest|biggest|record|historic|landmark|unprecedented|milestone|"
                               r"highest|lowest|worst|most (?:common|popular|expensive|powerful|senior)|"
                               r"only (?:the )?(?:second|third)|could (?:affect|mean|lead|cost|see)|would (?:mean|affect|cost)|"

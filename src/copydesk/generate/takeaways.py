@@ -37,6 +37,7 @@ from copydesk.model import Analysis, Claim, Takeaway
 TAKEAWAY_MAX_WORDS = PARTS["takeaways"].max_words or 30
 TAKEAWAY_MIN_ITEMS = PARTS["takeaways"].min_items
 TAKEAWAY_MAX_ITEMS = PARTS["takeaways"].max_items
+VIEWPOINT_MIN_ITEMS = PARTS["viewpoint"].min_items
 MIN_WORDS = 7
 """A shorter bullet is rarely a fact on its own ("It was a fantastic night.")."""
 
@@ -896,20 +897,26 @@ ASPECTS: tuple[tuple[str, float], ...] = (
 
 def takeaways(
     cands: Sequence[Candidate], analysis: Analysis, *, synopsis_ids: Sequence[str] = (),
-    reserved_ids: Sequence[str] | None = None,
+    reserved_ids: Sequence[str] | None = None, held_ids: Sequence[str] | None = None,
 ) -> tuple[Takeaway, ...]:
     """3–5 ``Label: sentence`` bullets on the aspects the synopsis left out.
 
     ``synopsis_ids`` are never reused. ``reserved_ids`` (by default the sentences the
-    point of view would carry, :func:`copydesk.generate.viewpoint.plan`) are taken
-    only when the takeaways cannot reach three without them. Returns fewer than three
-    only when the story has fewer usable sentences.
+    point of view would carry, :func:`copydesk.generate.viewpoint.plan`, the one it can
+    best spare first) are taken only when the takeaways cannot reach three without
+    them, and never ``held_ids`` (by default the last two of them, the point of view's
+    minimum): the point of view has first pick of its sentences.
+    Returns fewer than three only when the story has fewer usable sentences or the
+    point of view holds them.
     """
     if reserved_ids is None:
         # viewpoint builds on this module: imported here, not at the top
         from copydesk.generate.viewpoint import plan, release_order
 
-        reserved_ids = release_order(plan(cands, analysis, used_ids=synopsis_ids))
+        main = next((c for c in cands if synopsis_ids and c.id == synopsis_ids[0]), None)
+        reserved_ids = release_order(plan(cands, analysis, main=main, used_ids=synopsis_ids))
+    if held_ids is None:
+        held_ids = list(reserved_ids)[-VIEWPOINT_MIN_ITEMS:]
     syn = set(synopsis_ids)
     syn_cands = [c for c in cands if c.id in syn]
     syn_text = " ".join(c.sentence.text for c in syn_cands)
@@ -923,13 +930,15 @@ def takeaways(
         b = prepare(c, analysis, context=syn_text, inside_quote=inside)
         if b is not None:
             pool.append(b)
-    # Short of three bullets, release the reserved sentences one at a time (the point
-    # of view is optional; the takeaways are not), the point of view's least wanted first.
-    release = list(reserved_ids)
-    out = _choose(pool, analysis, set(release), limit=TAKEAWAY_MAX_ITEMS)
+    # Short of three bullets, release the reserved sentences one at a time, the point of
+    # view's least wanted first — but never the two it needs to appear at all: it has
+    # first pick of the sentences that fit its labels.
+    held = set(held_ids)
+    release = [i for i in reserved_ids if i not in held]
+    out = _choose(pool, analysis, held | set(release), limit=TAKEAWAY_MAX_ITEMS)
     while len(out) < TAKEAWAY_MIN_ITEMS and release:
         release.pop(0)
-        out = _choose(pool, analysis, set(release), limit=TAKEAWAY_MAX_ITEMS)
+        out = _choose(pool, analysis, held | set(release), limit=TAKEAWAY_MAX_ITEMS)
     out.sort(key=lambda p: p[0].cand.index)
     return tuple(Takeaway(label=label, claim=Claim(text=b.text, cites=b.cites)) for b, label in out)
 

@@ -12,8 +12,15 @@ by :func:`standalone`) whose role fits the label:
 * *The other side* — a denial or a response, with its owner (role ``other_side``);
 * *By the numbers* — a key figure: money, a percentage, a count in the hundreds or
   more (role ``numbers``);
-* *What's next* — a planned or future event (role ``next`` and a main clause in the
-  future: "will", "is due to", a later date), never one that already happened.
+* *What's next* — a planned or future event that matters to the story (role ``next``;
+  a main clause in the future — "will", "is due to", a later date — over a hearing, a
+  vote, a decision, a fight, legal action or a date; or a stated readiness, "are
+  prepared to take their battle to court"), never a habit ("will only drink hot
+  water") and never one that already happened.
+
+A sentence ending on a bare list number ("… have bet $1m on him 7.") is list debris and
+is skipped, not repaired. The point of view picks first (:func:`plan`, before the
+takeaways, which then leave its two sentences alone).
 
 Each label at most once, each sentence at most once, none the synopsis or the
 takeaways used. When fewer than two sentences fit, the part is left out (``()``): a
@@ -48,11 +55,16 @@ TEMPLATE_WORDS = frozenset(
 # Significance the story states, not the word "first" in "first six games".
 _SIGNIFICANT = re.compile(
     r"\b(?:for the first time|first[- ]ever|the first (?:\w+ ){0,3}(?:to|in|since|of its kind|ever)|"
+    r"(?:marks?|marked|is|was|be|becomes?|became) (?:the|a) first\b|the first (?:time|such|case|of its kind) (?:that )?|"
+    r"first[- ]of[- ]its[- ]kind|the only (?:\w+ ){0,2}(?:to|in)|"
     r"(?:world|national|british|club|all-time|new) record|(?:broke|breaks|set|sets|equalled|smashed|shattered) "
     r"(?:the |a )?(?:[\w-]+ ){0,3}record|record[- ](?:high|low|breaking|number|levels?)|"
-    r"(?:largest|biggest|highest|lowest|worst|best) (?:\w+ ){0,3}(?:ever|since|in (?:history|the world|europe|britain|the uk|the us|the country))|"
+    r"(?:largest|biggest|highest|lowest|worst|best) (?:[\w-]+ ){0,5}(?:ever|since|on record|in (?:history|the world|europe|"
+    r"britain|the uk|the us|the u\.s\.|america|the united states|the country))|"
+    r"a long way from|(?:suggests?|shows?|showed|suggested) (?:that )?(?:taxpayers|the country|the government|the economy)|"
     r"historic|landmark|unprecedented|milestone|breakthrough|"
-    r"could (?:affect|mean|lead|cost|see|leave|force|put)|would (?:mean|affect|cost|leave|force)|means that|"
+    r"could (?:affect|mean|lead|cost|see|leave|force|put|prevent|save|change|hit|end|spell|cause|derail|open)|"
+    r"would (?:mean|affect|cost|leave|force|prevent|end|change|make it)|means that|"
     r"raises? (?:questions|fears|concerns)|threatens?|at risk|crisis|major blow|blow to|boost to|"
     r"significan(?:t|ce)|crucial|key to|paves? the way)\b",
     re.I,
@@ -60,13 +72,18 @@ _SIGNIFICANT = re.compile(
 _OTHER_SIDE = re.compile(
     r"\b(?:den(?:y|ies|ied|ial)|dispute[sd]?|refute[sd]?|reject(?:s|ed)?|dismiss(?:es|ed)?|"
     r"respon(?:d|ds|ded|se)|repl(?:y|ied|ies)|hit back|declined to comment|did not (?:immediately )?respond|"
-    r"could not be reached|pleaded not guilty|innocen(?:t|ce)|in a statement|insist(?:s|ed)?|defend(?:s|ed)?)\b",
+    r"could not be reached|pleaded not guilty|innocen(?:t|ce)|in a statement|insist(?:s|ed)?|defend(?:s|ed)?|"
+    r"(?:called|branded|described) (?:the|these|those|his|her|their) (?:allegations?|claims?|accusations?|charges?|"
+    r"reports?|criticism|story|comments))\b",
     re.I,
 )
 _EARLIER = re.compile(
     r"\b(?:last (?:year|month|week|season|summer|winter|spring|autumn|time)|previously|earlier this (?:year|month|week)|"
-    r"\d+ (?:years?|months?|weeks?) ago|in (?:19|20)\d\d|since (?:19|20)\d\d|first (?:came|emerged|appeared)|"
-    r"history of|has long|had (?:been|already))\b",
+    r"\d+ (?:years?|months?|weeks?) ago|in the past (?:year|decade|\w+ years)|recently|in (?:19|20)\d\d|since (?:19|20)\d\d|first (?:came|emerged|appeared)|"
+    r"history of|has long|had (?:been|already)|(?:began|started|originated|emerged) (?:in|as|when|after|during|more|over|at)|"
+    r"was (?:founded|established|created|invented|introduced|built|born)|dates? back|for (?:decades|centuries|generations)|"
+    r"traditionally|over the (?:past|last) (?:\w+ )?(?:years|decades)|in the (?:18|19|20)\d0s|(?:first|originally) "
+    r"(?:joined|introduced|used|began|started|proposed|coined|made|developed|appeared))\b",
     re.I,
 )
 
@@ -87,17 +104,25 @@ def _outside_quotes(text: str) -> str:
 
 
 def _fits_backstory(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
-    """An earlier event: the role, a past main clause, and a date or cue that says earlier."""
+    """An earlier event or the history behind the story: the role, a past (or past
+    perfect) main clause or an earlier decade, and a date or cue that says earlier —
+    never one still to come."""
     if not (c.roles.has("background") or _earlier_year(b.text, analysis)) or upcoming(c, analysis) \
             or c.facts.tense == "future":
         return False
     root = c.span.root
-    past = root.tag_ in {"VBD", "VBN"} or any(a.lower_ in {"had", "has", "have", "was", "were"} for a in root.children)
+    aux = {a.lower_ for a in root.children if a.dep_ in {"aux", "auxpass"}}
+    perfect = root.tag_ == "VBN" and "had" in aux
+    past = root.tag_ in {"VBD", "VBN"} or bool(aux & {"had", "has", "have", "was", "were", "could", "would"})
     ref = analysis.reference_date.isoformat() if analysis.reference_date else None
     earlier_date = any(
         d.sentence == c.id and d.value and ref and d.value < ref[: len(d.value)] for d in analysis.dates
     )
-    return past and (earlier_date or bool(_EARLIER.search(b.text)) or _earlier_year(b.text, analysis))
+    cue = bool(_EARLIER.search(b.text)) or _earlier_year(b.text, analysis)
+    return (past and (earlier_date or cue or perfect)) or bool(_DECADE.search(b.text))
+
+
+_DECADE = re.compile(r"\b(?:in|during|since|from|of) the (?:early |late |mid-?)?(?:18|19)\d0s\b|\bhistory\b", re.I)
 
 
 _YEAR_IN = re.compile(r"\b(?:in|by|since|during|from|until|of|between) (?:(?:early|late|mid|the summer of|the spring of|"
@@ -119,25 +144,113 @@ def _earlier_year(text: str, analysis: Analysis) -> bool:
     return year is not None and any(int(y) < year for y in _YEAR_IN.findall(text))
 
 
+# Something still to come that matters to the story: a hearing, a vote, a decision,
+# a fight, legal action, a return, a launch — or a date.
+_STAKE = re.compile(
+    r"\b(?:court|hearing|trial|sentenc\w*|inquest|appeal\w*|verdict|ruling|rule|judge|jury|charge[sd]?|"
+    r"prosecut\w*|extradit\w*|lawsuit|sue|legal|law|bill|legislation|vote[sd]?|voting|election|elect|poll|"
+    r"referendum|ballot|decision|decide[sd]?|consider\w*|review\w*|inquiry|investigat\w*|probe|report|"
+    r"talks|meet\w*|summit|negotiat\w*|deal|contract|sign\w*|agreement|announce\w*|confirm\w*|unveil\w*|"
+    r"launch\w*|open\w*|clos(?:e|ure)|release[sd]?|return\w*|fight\w*|battle\w*|bout|match|game|final|"
+    r"race|play\w*|face[sd]?|host\w*|tour|visit\w*|present\w*|debut|season|tournament|campaign\w*|"
+    r"challenge[sd]?|protest\w*|strike|ban|plan[sd]?|budget|deadline|resign\w*|replace\w*|appoint\w*|"
+    r"retire\w*|step down|leave|join|move|transfer|build\w*|construct\w*|complet\w*|test\w*|trial\w*|"
+    r"surgery|operation|funeral|wedding|ceremony|auction|sale|cuts?|rise|increase|introduc\w*|start\w*|"
+    r"begin\w*|take (?:effect|place|over|their|the|it|his|her)|states|cost|run|hear|miss|birth)\b",
+    re.I,
+)
+_WHEN = re.compile(
+    r"\b(?:next (?:week|month|year|season|summer|spring|autumn|winter|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)|tomorrow|later this (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)|(?:in|on|by|until|from) (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)|\b(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december) \d{1,2}\b|\d{1,2} (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)|this (?:weekend|week|month|year|season|summer|autumn|winter|spring)|"
+    r"in (?:about |around |just |the next |a |an |\w+ )?(?:days?|weeks?|months?|years?|fortnight))\b",
+    re.I,
+)
+# A habit or a trivial future ("will only drink hot water"), not an event.
+_HABIT = re.compile(r"\b(?:will|would|'ll|’ll) (?:only|always|usually|often|sometimes|normally|happily|rarely|"
+                    r"also (?:be|have) (?:a|an|the)? ?(?:chance|opportunity))\b|\bwill tell you\b", re.I)
+# An intention or readiness in the main clause, still to come ("are prepared to take
+# their battle to court", "vowed to appeal", "is considering legal action").
+_INTENT = re.compile(
+    r"\b(?:(?:are|is|am|appears? to be|appear to be|seems? to be|were|was) (?:now )?(?:prepared|preparing|poised|"
+    r"ready|planning|considering|expected|likely|set|due|scheduled|hoping|looking|weighing)|"
+    r"(?:vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)?|intends?|plans?|aims?|hopes?) to|"
+    r"could (?:face|be|now)|faces? (?:a|an|up to|the prospect|trial|charges|jail|prison|extradition)|"
+    r"(?:is|are) (?:yet|still) to|has yet to|have yet to|(?:has|have) plans to|awaits?|awaiting|pending)\b",
+    re.I,
+)
+
+
 def _fits_next(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
-    """A planned or future event the story reports, not a "will" inside someone's quote."""
-    return c.roles.has("next") and not c.facts.is_quote and upcoming(c, analysis)
+    """Something still to come that matters to the story (a hearing, a vote, a decision,
+    a fight, legal action, a dated event), the story's own statement: not a "will"
+    inside someone's quote, not a habit ("will only drink hot water"), never an event
+    that already happened."""
+    if not c.roles.has("next") or c.facts.is_quote or c.roles.has("quote"):
+        return False
+    text = _outside_quotes(b.text)
+    if _HABIT.search(text) or _PAST_EXPECTATION.search(text):
+        return False
+    if upcoming(c, analysis):
+        return bool(_STAKE.search(text) or _WHEN.search(text) or _later_date(c, analysis))
+    # An intention the main clause states, not one a past event already fulfilled.
+    m = _INTENT.search(text)
+    return m is not None and _main_clause_intends(c) and bool(_STAKE.search(text) or _WHEN.search(text))
+
+
+_PAST_EXPECTATION = re.compile(r"\b(?:was|were|had been) (?:expected|due|set|scheduled|supposed|planning) to\b|"
+                               r"\bhad (?:planned|hoped|intended|vowed) to\b", re.I)
+
+
+def _later_date(c: Candidate, analysis: Analysis) -> bool:
+    ref = analysis.reference_date.isoformat() if analysis.reference_date else None
+    return bool(ref) and any(
+        d.sentence == c.id and (d.start or d.value or "") > (ref or "")[: len(d.start or d.value or "")]
+        for d in analysis.dates
+    )
+
+
+def _main_clause_intends(c: Candidate) -> bool:
+    """Whether the intention ("are prepared to", "vowed to", "faces") is the sentence's
+    main verb or one of its auxiliaries or complements, not a side clause's."""
+    root = c.span.root
+    main = {root.i, *(t.i for t in root.children if t.dep_ in {"aux", "auxpass", "xcomp", "acomp", "neg", "advmod"})}
+    main |= {t.i for h in list(main) for t in c.span.doc[h].children if t.dep_ in {"aux", "auxpass", "xcomp"}}
+    return any(c.span.doc[i].lower_ in {"prepared", "preparing", "poised", "ready", "planning", "considering",
+                                          "expected", "likely", "set", "due", "scheduled", "hoping", "looking",
+                                          "weighing", "vow", "vows", "vowed", "pledges", "pledged", "promises",
+                                          "promised", "threaten", "threatens", "threatened", "intend", "intends",
+                                          "plan", "plans", "aim", "aims", "hope", "hopes", "face", "faces", "could",
+                                          "yet", "await", "awaits", "awaiting", "pending", "appear", "appears",
+                                          "seem", "seems"}
+               for i in main)
 
 
 def _fits_other_side(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
-    return c.roles.has("other_side") and bool(_OTHER_SIDE.search(b.text))
+    """A reply or a denial by the other party, with its owner — not a court's ruling
+    ("the judge dismissed his claims")."""
+    if not (c.roles.has("other_side") and _OTHER_SIDE.search(_outside_quotes(b.text) or b.text)):
+        return False
+    subjects = [t for t in c.span.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    return not any(w.lemma_.lower() in _BENCH for t in subjects for w in t.subtree)
+
+
+_BENCH = frozenset(["judge", "court", "jury", "magistrate", "magistrates", "justice", "tribunal", "panel", "referee"])
 
 
 _BIG_NUMBER = re.compile(r"[£$€]\s?\d|\d\s?(?:%|per ?cent)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)[ -](?:%|per ?cent)|\b\d{1,3}(?:,\d{3})+\b|\b(?:million|billion)\b", re.I)
 
 
 def _fits_numbers(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
-    """A key figure: money, a share, a count of hundreds or more — not a year, an age
-    or a score."""
+    """A key figure: money, a share, a count of hundreds or more — not a year, an age,
+    a score, a distance or a quotation's number."""
     if not c.roles.has("numbers"):
         return False
     text = re.sub(r"\b(?:19|20)\d\d\b", "", _outside_quotes(b.text))  # the story's figure, not a quote's
-    if any(t.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"} and t.text in text for t in c.span):
+    if any(t.ent_type_ in {"MONEY", "PERCENT"} and t.text in text for t in c.span):
         return True
     return bool(_BIG_NUMBER.search(text)) or any(_counts_things(t, text) for t in c.span)
 
@@ -168,6 +281,27 @@ ORDER: tuple[tuple[str, Fit], ...] = (
 _DROP_FIRST = (NUMBERS, OTHER_SIDE, BACKSTORY, WHY, NEXT)
 
 
+# A list's number left at the end of a sentence ("… have bet $1m on him 7."): the
+# sentence is list debris (often two items run together) and is skipped, not repaired.
+_LIST_NUMBER = re.compile(r"[A-Za-z,;:]['’\"”]?\s+\d{1,2}\s*[.?!]?['’\"”]?\s*$")
+_NUMBER_TAKERS = frozenset(["at", "of", "to", "by", "no", "number", "page", "chapter", "aged", "age", "under", "over",
+                            "than", "from", "and", "or", "about", "only", "top", "was", "is", "were", "are", "just",
+                            "par", "with", "for", "on", "in", "scored", "made", "lost", "won", "out", "round", "step", "week",
+                            "day", "year", "grade", "level", "stage", "section", "article", "season", "series",
+                            "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                            "sept", "oct", "nov", "dec"])
+
+
+def list_debris(text: str) -> bool:
+    """A sentence ending on a bare list number after a word that takes no number."""
+    m = _LIST_NUMBER.search(text.strip())
+    if m is None:
+        return False
+    before = re.findall(r"[A-Za-z]+", text[: m.start() + 1])
+    return not before or before[-1].lower() not in _NUMBER_TAKERS
+
+
 def fits(label: str, c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     """Whether sentence ``c`` (as statement ``b``) may carry ``label``."""
     return dict(ORDER)[label](c, b, analysis)
@@ -184,6 +318,8 @@ def plan(
     ready: list[Bullet] = []
     for c in cands:
         if c.id in used or any(jaccard(c.lemmas, u.lemmas) > 0.5 for u in used_cands):
+            continue
+        if list_debris(c.sentence.text):
             continue
         b = prepare(c, analysis, context=context, max_words=MAX_WORDS, inside_quote=inside)
         if b is not None:
@@ -217,12 +353,22 @@ def release_order(planned: Sequence[tuple[str, Bullet]]) -> list[str]:
 
 def viewpoint(
     cands: Sequence[Candidate], analysis: Analysis, *, main: Candidate | None, used_ids: Sequence[str] = (),
+    planned: Sequence[tuple[str, Bullet]] | None = None,
 ) -> tuple[Claim, ...]:
     """2–4 ``Label: sentence`` analysis statements, or ``()`` when fewer than two fit.
 
     ``used_ids``: the sentences the synopsis and the takeaways cite (never reused).
+    ``planned``: the :func:`plan` made before the takeaways (the point of view's first
+    pick, reserved from them); its statements are kept unless the takeaways took their
+    sentence after all, in which case the point of view is planned again without it.
     """
-    return tuple(
-        Claim(text=f"{label}: {b.text}", cites=b.cites, kind="analysis")
-        for label, b in plan(cands, analysis, main=main, used_ids=used_ids)
-    )
+    used = set(used_ids)
+    if planned is not None:
+        kept = [(label, b) for label, b in planned if b.cand.id not in used]
+        if len(kept) == len(planned) or len(kept) >= MIN_ITEMS:
+            chosen = kept
+        else:
+            chosen = plan(cands, analysis, main=main, used_ids=used_ids)
+    else:
+        chosen = plan(cands, analysis, main=main, used_ids=used_ids)
+    return tuple(Claim(text=f"{label}: {b.text}", cites=b.cites, kind="analysis") for label, b in chosen)
