@@ -15,7 +15,7 @@ from copydesk.generate.select import Candidate, candidates
 from copydesk.generate.summary import title_case
 from copydesk.generate.synopsis import synopsis_sources
 from copydesk.generate.takeaways import takeaways
-from copydesk.generate.viewpoint import viewpoint
+from copydesk.generate.viewpoint import plan, release_order, viewpoint
 from copydesk.model import Analysis, Claim, Parts
 from copydesk.nlp.analyse import ParsedStory
 from copydesk.settings import Settings
@@ -92,7 +92,13 @@ class RulesEngine:
         main = sources[0][0] if sources else cands[0]
         headline, seo, question = _headlines([c for c, _ in sources], cands, analysis)
         syn_ids = [c.id for c, _ in sources]
-        bullets = takeaways(cands, analysis, synopsis_ids=syn_ids)
+        # The point of view picks first; the takeaways get its sentences, and the ones the
+        # synopsis leaned on for a name, only when short of three (never its last two).
+        planned = plan(cands, analysis, main=main, used_ids=syn_ids)
+        leaned = [i for claim in syn for i in claim.cites if i not in syn_ids]
+        order = release_order(planned)
+        bullets = takeaways(cands, analysis, synopsis_ids=syn_ids, reserved_ids=[*leaned, *order],
+                            held_ids=order[-2:])
         return Parts(
             question_headline=question,
             headline=headline,
@@ -100,7 +106,8 @@ class RulesEngine:
             synopsis=syn,
             takeaways=bullets,
             viewpoint=viewpoint(
-                cands, analysis, main=main, used_ids=[*syn_ids, *(i for t in bullets for i in t.claim.cites)]
+                cands, analysis, main=main, used_ids=[*syn_ids, *(i for t in bullets for i in t.claim.cites)],
+                planned=planned,
             ),
             faq=faq(cands, analysis, avoid=[question.text]),
             tags=analysis.tags,
