@@ -618,7 +618,9 @@ def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
     return text
 
 
-def question_headline(c: Candidate, analysis: Analysis, cands: Sequence[Candidate] = ()) -> Claim:
+def question_headline(
+    c: Candidate, analysis: Analysis, cands: Sequence[Candidate] = (), *, yes_no: bool = True
+) -> Claim:
     """The question the synopsis answers, about the news sentence ``c``; empty text when
     no question can be formed well (the caller then leaves it to the headline)."""
     span = c.span
@@ -687,7 +689,8 @@ def question_headline(c: Candidate, analysis: Analysis, cands: Sequence[Candidat
         options.append(_who(span, verb, subj, drop, optional))  # "Who Came Out in Support of Labour?"
     if not negated and not modal and c.facts.tense != "future":
         options.append(_happened_to(span, verb, subj))  # "What Happened to the Census Bureau Guard?"
-    options.append(shortened(set(), []))  # a yes/no question: the last resort
+    if yes_no:
+        options.append(shortened(set(), []))  # a yes/no question: the last resort
     text = next((q for q in options if q), None)
     if text is None:
         return empty
@@ -757,6 +760,18 @@ def _happened_to(span: Span, verb: Token, subj: Token) -> str | None:
     if verb.lemma_ == "die" and any(c.dep_ == "prep" and c.lower_ in {"of", "from", "after"} for c in verb.children):
         return _question(["Die"], ["How", "Did", *words])
     return _question(words, ["What", "Happened", "to"])
+
+
+def sentence_case(question: str, span: Span) -> str:
+    """A Title Case question in sentence case, each word cased as the source sentence
+    cases it ("What Happened to the Guard?" → "What happened to the guard?")."""
+    cased = {t.text.lower(): t.text for t in span if not t.is_punct}
+    words = question.rstrip("?").split()
+    out = [words[0]]
+    for w in words[1:]:
+        src = cased.get(w.lower())
+        out.append(src if src is not None and not (src[:1].isupper() and span[0].text == src and src.lower() != src) else (src or w.lower()))
+    return " ".join(out) + "?"
 
 
 def _drop_articles_q(words: list[str] | None, span: Span) -> list[str] | None:

@@ -23,17 +23,19 @@ SUBJECT_PRONOUNS = frozenset({"he", "she"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 LEANING_OPENERS = frozenset(
     {"he", "she", "it", "they", "his", "her", "its", "their", "this", "that", "these", "those", "we", "i", "you",
-     "him", "them", "there's", "such", "both", "neither", "another", "the other"}
+     "him", "them", "there's", "such", "neither", "another", "the other"}
 )
 # Nouns that, as a definite subject, point back to something told before.
 ANAPHORIC_NOUNS = frozenset(
-    ["claim", "claims", "allegation", "allegations", "move", "decision", "incident", "comments", "comment",
-     "remarks", "announcement", "news", "findings", "row", "case", "attack", "accident", "crash", "report",
-     "statement", "revelation", "revelations", "ruling", "verdict", "deal", "plan", "plans", "proposal",
-     "proposals", "episode", "controversy", "scandal", "probe", "investigation", "latest", "pair", "couple",
-     "duo", "trio", "former", "latter", "same", "group", "victim", "suspect", "man", "woman", "boy", "girl",
-     "player", "star", "actor", "actress", "singer", "club", "company", "firm", "team", "side", "father", "mother",
-     "son", "daughter", "husband", "wife", "teenager", "youngster", "officer", "driver", "pilot", "child", "baby"]
+    # The event nouns a page is about ("the case", "the trial", "the attack", "the deal")
+    # are clear on the story's own page and are not listed; these point back to a
+    # particular thing or person that only the previous sentence names.
+    ["claim", "claims", "allegation", "allegations", "move", "decision", "comments", "comment", "remarks", "news",
+     "findings", "row", "statement", "revelation", "revelations", "episode", "controversy", "scandal", "latest",
+     "pair", "couple", "duo", "trio", "former", "latter", "same", "group", "victim", "suspect", "man", "woman", "boy",
+     "girl", "player", "star", "actor", "actress", "singer", "club", "company", "firm", "team", "side", "father",
+     "mother", "son", "daughter", "husband", "wife", "teenager", "youngster", "officer", "driver", "pilot", "child",
+     "baby"]
 )
 _MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "duke"})
 _FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame", "sister", "duchess"})
@@ -169,6 +171,8 @@ def leans(text: str, *, context: str = "", lead: bool = False) -> bool:
     m = _DEFINITE_SPEAKER.search(text)
     if m and m.group(1).lower() not in context.lower():
         return True  # "…, the advocacy group said": which group?
+    if words[0] == "both" and (len(words) < 2 or words[1] not in _BOTH_NOUNS):
+        return True  # "Both were arrested"; "Both sides …" names its referents well enough
     if words[0] in LEANING_OPENERS:
         return not (words[0] == "it" and len(words) > 1 and words[1] in {"is", "was"} and _expletive(text))
     if words[0] == "the" and len(words) > 1 and words[1] in ANAPHORIC_NOUNS and not lead:
@@ -227,6 +231,7 @@ def standalone(
     return Resolved(out, tuple(ordered))
 
 
+_BOTH_NOUNS = frozenset({"sides", "teams", "parties", "countries", "nations", "men", "women", "clubs", "players", "leaders", "camps", "governments", "companies"})
 _TITLES_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor|Judge|Justice|President|Minister|Senator|Sen|Rep|Gov|General|Gen|Captain|Capt|Coach|Chief)\.?\s$")
 
 

@@ -8,15 +8,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from copydesk.contract import PARTS
 from copydesk.generate.compress import compress
 from copydesk.generate.faq import faq
-from copydesk.generate.headlines import HEADLINE_MAX, QUESTION_MAX, SEO_MAX, plain_headline, question_headline
+from copydesk.generate.headlines import (
+    HEADLINE_MAX,
+    QUESTION_MAX,
+    SEO_MAX,
+    plain_headline,
+    question_headline,
+    sentence_case,
+)
 from copydesk.generate.select import Candidate, candidates
 from copydesk.generate.summary import title_case
 from copydesk.generate.synopsis import synopsis_sources
 from copydesk.generate.takeaways import takeaways
 from copydesk.generate.viewpoint import plan, release_order, viewpoint
-from copydesk.model import Analysis, Claim, Parts
+from copydesk.model import Analysis, Claim, FaqItem, Parts
 from copydesk.nlp.analyse import ParsedStory
 from copydesk.settings import Settings
 
@@ -60,6 +68,39 @@ def _headlines(
     if question is None:
         question = _last_resort_question(main, analysis)
     return headline, seo, question
+
+
+def _faq_top_up(
+    items: tuple[FaqItem, ...], cands: Sequence[Candidate], analysis: Analysis, question: Claim
+) -> tuple[FaqItem, ...]:
+    """An FAQ short of three pairs takes the question-headline shapes (why, what, who,
+    what happened to) of further salient sentences, never a yes/no echo, each answered
+    by its own sentence and held to the FAQ's own check (:func:`faq.answers`)."""
+    from copydesk.generate.faq import _answer, answers
+
+    minimum = PARTS["faq"].min_items
+    if len(items) >= minimum:
+        return items
+    out = list(items)
+    used = {i for item in out for i in item.answer.cites[-1:]}
+    asked = {item.question.text.lower() for item in out} | {question.text.lower()}
+    for c in sorted(cands, key=lambda c: -c.salience)[:12]:
+        if len(out) >= minimum:
+            break
+        if c.id in used:
+            continue
+        q = question_headline(c, analysis, cands, yes_no=False)
+        if not q.text or q.text.startswith("What Do We Know"):
+            continue
+        text = sentence_case(q.text, c.span)
+        answer = _answer(c, analysis)
+        if answer is None or text.lower() in asked or not answers(text, answer[0], c.span):
+            continue
+        out.append(FaqItem(question=Claim(text=text, cites=(c.id,), kind="question"),
+                           answer=Claim(text=answer[0], cites=answer[1], kind="fact")))
+        used.add(c.id)
+        asked.add(text.lower())
+    return tuple(out)
 
 
 def _last_resort_question(main: Candidate, analysis: Analysis) -> Claim:
@@ -109,6 +150,6 @@ class RulesEngine:
                 cands, analysis, main=main, used_ids=[*syn_ids, *(i for t in bullets for i in t.claim.cites)],
                 planned=planned,
             ),
-            faq=faq(cands, analysis, avoid=[question.text]),
+            faq=_faq_top_up(faq(cands, analysis, avoid=[question.text]), cands, analysis, question),
             tags=analysis.tags,
         )
