@@ -31,7 +31,7 @@ CAPTION = re.compile(
     r"|[a-z]\s+(?!(?:Said|Added)\b)[A-Z][a-z]+:\s+[A-Z]"
 )
 # A match ticker or a score line: "45 mins: …", "Ronaldo 23', Bale 67'".
-TICKER = re.compile(r"^\s*\d{1,3}(?:\+\d)?\s*(?:mins?|min\.|')\b|\b\d{1,3}'\s*,|\(\d+'\)|\bsubs?(?: not used)?:", re.I)
+TICKER = re.compile(r"\b\d:\d\d\.\d{3}\b|^\s*\d{1,3}(?:\+\d)?\s*(?:mins?|min\.|')\b|\b\d{1,3}'\s*,|\(\d+'\)|\bsubs?(?: not used)?:", re.I)
 
 SPLICE = re.compile(
     # A caption or a second text run into the sentence without punctuation: an opening

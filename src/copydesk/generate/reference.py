@@ -231,6 +231,8 @@ def standalone(
     return Resolved(out, tuple(ordered))
 
 
+# A full name as people write it: two or three capitalised words ("Nicole Daedone").
+_PERSON_NAME = re.compile(r"[A-Z][a-z'’.-]+(?: (?:de |van |von |al-|O')?[A-Z][a-z'’.-]+){1,2}")
 _BOTH_NOUNS = frozenset({"sides", "teams", "parties", "countries", "nations", "men", "women", "clubs", "players", "leaders", "camps", "governments", "companies"})
 _TITLES_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor|Judge|Justice|President|Minister|Senator|Sen|Rep|Gov|General|Gen|Captain|Capt|Coach|Chief)\.?\s$")
 
@@ -241,8 +243,8 @@ def introduce_names(text: str, index: int, analysis: Analysis, context: str = ""
     returns the text and the ids of the sentences that give the full names."""
     cites: list[str] = []
     for e in analysis.entities:
-        if e.kind != "PERSON" or len(e.name.split()) < 2 or not e.mentions:
-            continue
+        if e.kind != "PERSON" or not _PERSON_NAME.fullmatch(e.name) or not e.mentions:
+            continue  # (NER's "Sauber - Ferrari" is no one's full name)
         if e.name in text or e.name in context:
             continue
         surname = e.name.split()[-1]

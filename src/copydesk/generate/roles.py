@@ -58,6 +58,8 @@ class Features:
     """A photo caption (after the lead) or a second sentence run into this one."""
     inside_quote: bool = False
     """The sentence begins inside a quotation an earlier sentence opened."""
+    verbless: bool = False
+    """No finite verb anywhere ("Lewis Hamilton waves to the crowd …" parsed as a noun phrase)."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ RULES: tuple[Rule, ...] = (
     Rule("debris", lambda f: bool(DEBRIS.search(f.text) or CAPTION.search(f.text) or TICKER.search(f.text)),
          "layout, captions, links, tickers"),
     Rule("debris", lambda f: f.spliced, "a caption or another sentence run into this one"),
+    Rule("debris", lambda f: f.verbless, "no finite verb: a caption, a heading or a fragment"),
     Rule("debris", _cue(r"^visit site\b|\bvisit site [A-Z]"), "a shopping widget ('Visit site') run into the text"),
     Rule("other_side", _lemma("deny", "dispute", "refute", "reject", "dismiss", "contest", "defend", "respond"),
          "a denial or a response"),
@@ -96,7 +99,9 @@ RULES: tuple[Rule, ...] = (
                             r"no comment|hit back|pleaded not guilty|maintain(?:s|ed)? (?:his|her|their) innocence|"
                             r"in a statement|a spokes(?:man|woman|person) (?:for|said|told)|insist(?:s|ed)? (?:that|he|she|they|it)"),
          "a denial or a response"),
-    Rule("allegation", _lemma("allege", "accuse", "claim", "suspect", "charge"), "an allegation and its owner"),
+    Rule("allegation", _lemma("allege", "accuse", "suspect", "charge"), "an allegation and its owner"),
+    Rule("allegation", _cue(r"\bclaim(?:s|ed|ing)? (?:that|to have|to be|he|she|they|it|the)\b|\bclaims? (?:of|against|by|that)\b"),
+         "an allegation and its owner"),
     Rule("allegation", _cue(r"\b(?:allegedly|reportedly|according to|is said to|are said to|suspected of)\b"),
          "an allegation and its owner"),
     Rule("next", lambda f: f.tense == "future" or f.later_date, "a planned or future event"),
@@ -180,6 +185,7 @@ def features(
         later_date=later,
         perfect_past=perfect,
         inside_quote=inside_quote,
+        verbless=not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span),
         spliced=run_on(span) or bool(SPLICE.search(text)) or (facts.id != "s1" and caption_like(span, facts.id, analysis)),
     )
 
