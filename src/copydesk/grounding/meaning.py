@@ -26,7 +26,7 @@ Parses are cached by text.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -335,8 +335,10 @@ def hedges(claim: str, sources: Sequence[str]) -> list[Unsupported]:
                                 default=-1)
                     main = _stems(stoks, (k for k in _content(stoks) if start < k < i))
                 cs = set(positions)
+                only = cond - main
+                kept = len(cs & only) >= max(1, 0.5 * len(only)) if only else False
                 if (main and len(cs & main) >= max(1, 0.6 * len(main))
-                        and not (cs & (cond - main)) and not (claim_hedged & CONDITIONS)):
+                        and not kept and not (claim_hedged & CONDITIONS)):
                     out.append(Unsupported(kind="hedge", text=f"{t.text} … (condition dropped)"))
                     return out
     return out
@@ -382,6 +384,9 @@ def _member_stems(tok: SpacyToken) -> set[str]:
     return out
 
 
+_PREDICATE_DEPS = frozenset({"dobj", "attr", "acomp", "prep", "xcomp", "ccomp", "oprd", "dative"})
+
+
 def actors(claim: str, sources: Sequence[str]) -> list[Unsupported]:
     """A coordinated subject of a cited sentence that the claim keeps only in part."""
     cstems = {t.stem for t in tokenise(claim)}
@@ -398,9 +403,14 @@ def actors(claim: str, sources: Sequence[str]) -> list[Unsupported]:
                                    for c in tok.children):
                 continue
             verb = tok.head
-            if verb.lemma_ in ("be", "have"):
-                continue  # "X and Y were at the zoo": a claim about X alone may use "was" too
             members = [tok, *conj]
+            # The claim must be about the same predication: it keeps one of the verb's
+            # complements ("were at the exhibit"), not merely the verb ("was").
+            comps = [g for c in verb.children if c.dep_ in _PREDICATE_DEPS
+                     for g in ([c] if c.dep_ != "prep" else [x for x in c.children
+                                                            if x.dep_ == "pobj"])]
+            if comps and not any(_member_stems(c) & cstems for c in comps):
+                continue
             last = max(m.i for m in members)
             singular = verb.tag_ == "VBZ" or any(c.lower_ in ("is", "was", "has")
                                                  for c in verb.children)
@@ -570,22 +580,23 @@ def fragment(claim: str, sources: Sequence[str], *, kind: str = "fact") -> list[
     return []
 
 
-def _owner_cues(text: str) -> set[str]:
+def _owner_cues(text: str) -> Counter[str]:
     """The owner cues of a text: contested verbs, markers, "according", a quotation."""
     toks = tokenise(text)
-    out = {t.stem for t in toks if t.stem in CONTESTED_VERBS}
-    out |= {t.low for t in toks if t.low in ATTRIBUTION_MARKERS or t.low == "according"}
+    out = Counter(t.stem for t in toks if t.stem in CONTESTED_VERBS)
+    out.update(t.low for t in toks if t.low in ATTRIBUTION_MARKERS or t.low == "according")
     if _QUOTE_RE.search(text.translate(QUOTES)):
-        out.add("<quote>")
+        out["<quote>"] += 1
     return out
 
 
-def _hedge_cues(text: str) -> set[str]:
+def _hedge_cues(text: str) -> Counter[str]:
     toks = tokenise(text)
-    return {t.low for i, t in enumerate(toks) if _is_hedge(toks, i) or t.low in CONDITIONS}
+    return Counter(t.low for i, t in enumerate(toks) if _is_hedge(toks, i) or t.low in CONDITIONS)
 
 
-def _with_cue(claim: str, sources: Sequence[str], cues: Callable[[str], set[str]]) -> list[str]:
+def _with_cue(claim: str, sources: Sequence[str],
+              cues: Callable[[str], Counter[str]]) -> list[str]:
     """The sources to check a cue against: none when one cited sentence whose cues the claim
     all keeps holds nearly all of the claim's content words, else all of them."""
     ctoks = tokenise(claim)
@@ -594,7 +605,7 @@ def _with_cue(claim: str, sources: Sequence[str], cues: Callable[[str], set[str]
         return list(sources)
     mine = cues(claim)
     for src in sources:
-        if cues(src) <= mine and len(want & {t.stem for t in tokenise(src)}) >= 0.8 * len(want):
+        if not cues(src) - mine and len(want & {t.stem for t in tokenise(src)}) >= 0.8 * len(want):
             return []
     return list(sources)
 
