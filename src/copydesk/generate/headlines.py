@@ -740,12 +740,21 @@ _HAPPEN_VERBS = frozenset(
 )
 
 
+# Things done to a subject that a reader asks about ("What happened to the guard?").
+_DONE_TO_VERBS = frozenset(
+    {"shoot", "kill", "injure", "wound", "hurt", "arrest", "charge", "jail", "sentence", "convict", "rescue", "save",
+     "attack", "stab", "beat", "sack", "fire", "suspend", "ban", "fine", "kidnap", "abduct", "detain", "hospitalise",
+     "hospitalize", "evacuate", "strip", "expel", "deport", "sue", "punish", "bite", "trap", "snare", "catch", "rob",
+     "murder", "assault", "hit", "crush", "strike", "drown"}
+)
+
+
 def _happened_to(span: Span, verb: Token, subj: Token) -> str | None:
     """ "A guard was shot …" → "What Happened to the Guard at the Census Bureau?"; "X died of
     cancer" → "How Did X Die?" (the cause is the answer)."""
     passive = subj.dep_ == "nsubjpass"
-    if not passive and verb.lemma_ not in _HAPPEN_VERBS:
-        return None
+    if not (passive and verb.lemma_ in _DONE_TO_VERBS) and verb.lemma_ not in _HAPPEN_VERBS:
+        return None  # "ISIS is known for …" is not something that happened to ISIS
     if subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its", "this", "these"}:
         return None
     inner = {t.i for t in subj.subtree} - {

@@ -102,7 +102,8 @@ def _antecedent(index: int, pronoun: str, analysis: Analysis, *, window: int = 2
         # The person must be what that sentence is about (its subject or speaker), or
         # the pronoun may well mean its unnamed subject ("The 22-year-old …").
         facts = analysis.facts[j] if j < len(analysis.facts) else None
-        about = " ".join(x for x in ((facts.subject if facts else None), (facts.attribution if facts else None)) if x)
+        # (not the speaker: "Prosecutor McLachlan said a nurse reported him" — "him" is the accused)
+        about = (facts.subject or "") if facts else ""
         if not any(re.search(rf"\b{re.escape(f)}\b", about) for f in _forms(fits[0])):
             return None
         return fits[0], j
@@ -118,8 +119,10 @@ def _central(index: int, want: str, analysis: Analysis, *, reach: int = 6) -> tu
     if not people:
         return None
     top = max(people, key=lambda e: e.salience)
-    if _gender(top, analysis) != want:
-        return None
+    title = (top.title or "").lower().split()
+    titled = "m" if title and title[0] in _MALE_TITLES else "f" if title and title[0] in _FEMALE_TITLES else None
+    if titled != want:
+        return None  # only a title says the protagonist's gender surely enough
     recent = {s.id for s in analysis.sentences[max(0, index - reach) : index]}
     rivals = [
         e for e in people
@@ -280,6 +283,8 @@ def _name_inner(text: str, index: int, analysis: Analysis, context: str) -> tupl
     if m is None:
         return text, None
     pron = m.group(0).lower()
+    if pron not in {"he", "she"}:
+        return text, None  # a possessive or object pronoun inside: too easily someone else's
     found = _antecedent(index, pron, analysis)
     if found is None:
         return text, None
