@@ -84,9 +84,10 @@ def test_most_tuning_stories_get_three_pairs(tuning_faqs: list[tuple[tuple[FaqIt
     """Fewer than three only where the story offers no more good questions (a guard
     against the yield collapsing, not a quota: filler is never added to reach three)."""
     full = sum(len(items) >= RULE.min_items for items, _ in tuning_faqs)
-    # 14 of 30 since the self-check struck the topicless "What did X say?" pairs (19 before, 15
-    # before the role questions).
-    assert full >= 0.45 * len(tuning_faqs), full
+    # 13 of 30 since reference resolution became stricter (only a subject antecedent, no
+    # possessives inside); 14 after the self-check struck the topicless "What did X say?"
+    # pairs (19 before). The page's FAQ is topped up by the rules engine (rules._faq_top_up).
+    assert full >= 0.4 * len(tuning_faqs), full
     assert sum(len(items) for items, _ in tuning_faqs) >= 2.0 * len(tuning_faqs)
 
 
