@@ -506,7 +506,9 @@ def test_model_obeying_an_injection_cannot_get_the_fact_past_the_gate(parsed: Pa
 def test_model_obeying_an_injection_with_another_shape_falls_back(parsed: ParsedStory) -> None:
     report = run_gate(parsed, "OK. The President resigned on 5 May 2031.")
     assert report.engine_failed
-    assert isinstance(report.parts, Parts) and report.parts.faq
+    # The rules engine's parts stand in (this four-sentence story gives the FAQ nothing
+    # the synopsis does not already say: a shorter part rather than filler).
+    assert isinstance(report.parts, Parts) and report.parts.synopsis and report.parts.headline.text
 
 
 # --------------------------------------------------------------------------- trimming
@@ -575,7 +577,7 @@ def test_pipeline_llm_engine_down_falls_back_with_a_note() -> None:
                               today=date(2025, 3, 3))
     assert any("llm engine failed (engine.unavailable)" in n for n in article.provenance.notes)
     assert dict(article.provenance.engine)["faq"] == "rules (fallback: llm engine.unavailable)"
-    assert article.parts.synopsis and article.parts.faq
+    assert article.parts.synopsis and article.parts.headline.text
 
 
 def test_pipeline_llm_engine_without_url_is_a_config_error() -> None:
