@@ -62,6 +62,7 @@ from spacy.tokens import Span, Token
 from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, finish, join_tokens, parentheticals
 from copydesk.generate.debris import run_on
+from copydesk.generate.headlines import do_support
 from copydesk.generate.quotes import balanced
 from copydesk.generate.reference import Resolved, antecedent, standalone
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, pronoun_subject
@@ -267,13 +268,8 @@ def invert(span: Span, root: Token, drop: set[int] | None = None, *, subject: To
     if root.lemma_ == "be":
         rest = [t for t in clause if t.i != root.i]
         return f"{root.lower_} {subject_text} {_words(rest)}".strip()
-    if root.tag_ == "VBD":
-        do = "did"
-    elif root.tag_ == "VBZ":
-        do = "does"
-    elif root.tag_ == "VBP":
-        do = "do"
-    else:
+    do = do_support(root.tag_)
+    if do is None:
         return None
     rest_tokens = [t for t in clause if t.i != root.i]
     before = [t for t in rest_tokens if t.i < root.i]

@@ -531,6 +531,15 @@ def _shorten(text: str, limit: int) -> str:
 # --------------------------------------------------------------------------- questions
 
 
+_DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+
+
+def do_support(tag: str) -> str | None:
+    """The auxiliary a question needs for a verb with no auxiliary of its own ("beat" →
+    "did … beat"), by its Penn tag; None for a form that takes none."""
+    return _DO_SUPPORT.get(tag)
+
+
 def _invert(span: Span, verb: Token, drop: set[int]) -> list[str] | None:
     """Subject–auxiliary inversion of the clause of ``verb`` (tokens in ``drop`` left out).
 
@@ -554,14 +563,10 @@ def _invert(span: Span, verb: Token, drop: set[int]) -> list[str] | None:
         mover = verb.text.lower()
         rest = [t for t in clause if t.i != verb.i]
     else:
-        if verb.tag_ == "VBD":
-            mover = "did"
-        elif verb.tag_ == "VBZ":
-            mover = "does"
-        elif verb.tag_ == "VBP":
-            mover = "do"
-        else:
+        support = do_support(verb.tag_)
+        if support is None:
             return None
+        mover = support
         rest = clause
         rewrite[verb.i] = verb.lemma_
     subj_words = [t for t in rest if t.i in subject_ids]
