@@ -86,11 +86,14 @@ def overlap(text: str, sources: Sequence[str]) -> float:
 
 def verdicts(rows: Sequence[dict[str, Any]], data: Path = DEV) -> list[dict[str, Any]]:
     """Each claim with the checker's verdict, its reasons, and the baseline's score."""
+    from copydesk.gate.repair import Checker
     from copydesk.generate.viewpoint import TEMPLATE_WORDS
     from copydesk.grounding import check_claim
     from copydesk.model import Claim
+    from copydesk.settings import DEFAULTS
 
     analyses = _analyses({r["story"] for r in rows}, data)
+    checkers: dict[str, Checker] = {}
     out = []
     for r in rows:
         analysis = analyses[r["story"]]
@@ -99,10 +102,17 @@ def verdicts(rows: Sequence[dict[str, Any]], data: Path = DEV) -> list[dict[str,
                  if by_id.get(c) != t]
         claim = Claim(text=r["text"], cites=tuple(r["cites"]), kind=r.get("kind", "fact"))
         sup = check_claim(analysis, claim, free_words=TEMPLATE_WORDS)
+        recited = None
+        if r.get("reason") == "elsewhere_in_story":
+            # What the gate makes of it: re-cited whole to the sentence that says it?
+            checker = checkers.setdefault(r["story"], Checker(
+                analysis, DEFAULTS.support_threshold, TEMPLATE_WORDS))
+            fix = checker.fix(claim, "claim")
+            recited = fix.claim is not None and fix.claim.text == claim.text
         out.append({**r, "accepted": sup.supported, "score": sup.score,
                     "flags": [f"{u.kind}: {u.text}" for u in sup.unsupported],
                     "overlap": overlap(r["text"], [by_id.get(c, "") for c in r["cites"]]),
-                    "drift": drift})
+                    "drift": drift, "recited": recited})
     return out
 
 
@@ -161,6 +171,9 @@ def evaluate(checked: Sequence[dict[str, Any]]) -> dict[str, float]:
             out[f"claims.{split}.{k}"] = v
         for k, v in _rates(rows, [r["overlap"] >= t for r in rows]).items():
             out[f"claims.{split}.overlap.{k}"] = v
+        moved = [r for r in rows if r.get("recited") is not None]
+        if moved:
+            out[f"claims.{split}.recited_pct"] = 100 * sum(r["recited"] for r in moved) / len(moved)
     return out
 
 
@@ -212,6 +225,10 @@ def table(m: dict[str, float]) -> str:
                          f"{m[p + 'false_rejection_pct']:>6.1f} {m[p + 'false_acceptance_pct']:>6.1f} "
                          f"{m[p + 'strict_false_acceptance_pct']:>10.1f}")
     lines.append(f"(overlap threshold {m['claims.overlap.threshold']:.3f}, chosen on tune)")
+    lines.append("claims cited to the wrong sentence that the gate re-cites whole: "
+                 + ", ".join(f"{split} {m[f'claims.{split}.recited_pct']:.1f}%"
+                             for split in ("tune", "heldout")
+                             if f"claims.{split}.recited_pct" in m))
     lines.append("\nfalse acceptance % per reason (checker / overlap), tune | heldout")
     for reason in REASONS:
         cells = []
