@@ -82,6 +82,8 @@ def event_clause(span: Span) -> tuple[Token, Token | None]:
     return root, None
 
 
+# Verbs whose subject owns the clause they govern ("Washington believes X").
+_OWNING_VERBS = frozenset({"believe", "say", "think", "claim", "insist", "allege", "warn", "argue", "fear", "suggest", "conclude", "find"})
 _NEUTRAL_FRAMES = frozenset({"say", "tell", "add", "announce", "state", "report", "confirm"})
 # Speakers whose word a headline keeps: a crime, a case or a claim is theirs, not ours.
 _OWNERS = re.compile(
@@ -147,7 +149,9 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             always.add(tok.i)
         if tok.lower_ in {"also", "just", "even", "now", "currently", "too", "still"} and tok.dep_ == "advmod":
             always.add(tok.i)
-        if tok.dep_ == "mark" and (tok.head.i == verb.i or (tok.lower_ == "that" and tok.head.head.i == verb.i)):
+        if tok.dep_ == "mark" and tok.lower_ in {"that", "while", "as"} and (
+            tok.head.i == verb.i or (tok.lower_ == "that" and tok.head.head.i == verb.i)
+        ):
             always.add(tok.i)  # "that" / "while" before the event clause; "believes that"
     for head in (verb, frame):
         if head is None:
@@ -157,8 +161,12 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
                 continue
             if _time_adjunct(c):
                 always |= _sub(c)
-            elif c.dep_ in {"advcl", "prep", "npadvmod", "advmod"} and c.i < head.i and c.dep_ != "neg":
-                optional.append(_sub(c))  # a fronted adjunct ("After struggling …, X …")
+            elif (
+                c.dep_ in {"advcl", "prep", "npadvmod", "advmod"} and c.i < head.i and c.dep_ != "neg"
+                and c.lower_ != "according"
+                and not any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "although", "though"} for m in c.children)
+            ):
+                optional.append(_sub(c))  # a fronted adjunct ("After struggling …, X …"), never an owner or a condition
     for tok in span:
         if tok.i in always:
             continue
@@ -190,7 +198,7 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
                 if _time_adjunct(c):
                     always |= _sub(c)
                 elif c.lower_ == "according":
-                    if tok.dep_ == "ccomp" and tok.head.i == verb.i:
+                    if tok.dep_ == "ccomp" and tok.head.i == verb.i and verb.lemma_ in _OWNING_VERBS:
                         # "Washington believes X, according to a document": the kept
                         # "Washington believes" still owns the claim.
                         late.append(_sub(c) | _commas(span, _sub(c)))
@@ -252,9 +260,15 @@ def _subject_trims(span: Span, subj: Token) -> list[set[int]]:
 
 
 def _closed(span: Span, idx: set[int]) -> bool:
+    """Set off on both sides, and what follows the closing comma is not more of it
+    ("James Boase, landlord of the pub in Broadhempston, Devon had …": "Devon" is)."""
     lo, hi = min(idx), max(idx)
     doc = span.doc
-    return lo - 1 >= span.start and doc[lo - 1].text in {",", "—", "–"} and hi + 1 < span.end and doc[hi + 1].text in {",", "—", "–", "."}
+    if not (lo - 1 >= span.start and doc[lo - 1].text in {",", "—", "–"} and hi + 1 < span.end
+            and doc[hi + 1].text in {",", "—", "–", "."}):
+        return False
+    nxt = doc[hi + 2] if hi + 2 < span.end else None
+    return nxt is None or doc[hi + 1].text == "." or nxt.pos_ != "PROPN"
 
 
 def _commas(span: Span, idx: set[int], *, both: bool = False) -> set[int]:
@@ -396,6 +410,8 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
     inner = _child(verb, {"nsubj", "nsubjpass", "expl"})
     if inner is None or subj.left_edge.lower_ in {"this", "these", "those", "that"}:
         return None
+    if sum(1 for ch in verb.children if ch.dep_ in {"nsubj", "nsubjpass"}) > 1:
+        return None  # two subjects: the parse went wrong ("X, landlord of a pub in A, Devon had …")
     # "Bradley Neil admitted he needed …": the reported clause's "he" is the named speaker.
     if inner.lower_ in _PRONOUNS and not (frame is not None and inner.lower_ in {"he", "she"} and subj.ent_type_ == "PERSON"):
         return None
@@ -644,7 +660,10 @@ def question_headline(
             "Do" if _plural(speaker) else "Does")
         if len(who) <= 6:
             options.append(_question([frame.lemma_.capitalize()], ["What", tense, *who]))
-    if subj is None or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}:
+    if (
+        subj is None or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}
+        or sum(1 for ch in verb.children if ch.dep_ in {"nsubj", "nsubjpass"}) > 1
+    ):
         first = next((q for q in options if q), None)
         return Claim(text=first, cites=(c.id,), kind="question") if first else empty
     always, optional = _deletions(span, verb, frame)

@@ -256,8 +256,9 @@ def introduce_names(text: str, index: int, analysis: Analysis, context: str = ""
         m = re.search(rf"\b{re.escape(surname)}\b", text)
         if m is None or re.search(rf"\b{re.escape(surname)}\b", context):
             continue
-        if _TITLES_BEFORE.search(text[: m.start()]) or re.search(r"[A-Z][a-z]+\s$", text[: m.start()]):
-            continue  # "Mr Norman", "Jesse Norman" / another first name: as the story wrote it
+        before, after = text[: m.start()], text[m.end() :]
+        if _TITLES_BEFORE.search(before) or re.search(r"(?:[A-Z][\w.'’-]*|&)\s$", before) or re.match(r"\s[A-Z&]", after):
+            continue  # "Mr Norman", "Jesse Norman", "FC United", "Hall & Woodhouse": part of a name already
         source = next(
             (sid for sid in e.mentions if e.name in analysis.sentence(sid).text and int(sid[1:]) - 1 != index), None
         )
