@@ -304,6 +304,18 @@ def check_floors(m: dict[str, Any], floors: dict[str, Any]) -> list[str]:
     return problems
 
 
+EXTRA_GATED = {
+    "claims.heldout.recall": "higher",
+    "claims.heldout.precision": "higher",
+    "claims.heldout.false_rejection_pct": "lower",
+    "claims.heldout.false_acceptance_pct": "lower",
+    "claims.heldout.strict_false_acceptance_pct": "lower",
+    "dates.heldout_accuracy": "higher",
+    "dates.tune_accuracy": "higher",
+}
+"""The trust figures (claim set, relative dates) pinned beside the quality floors."""
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int)
@@ -323,12 +335,18 @@ def main(argv: list[str] | None = None) -> int:
     m = run(args.limit, args.engine, args.split)
     whole = not args.limit and args.split == "all"
     print_table(m)
-    try:
-        from frank import run as run_frank  # type: ignore[import-not-found]
-    except ImportError:
-        sys.path.insert(0, str(Path(__file__).parent))
-        from frank import run as run_frank  # type: ignore[import-not-found]
+    sys.path.insert(0, str(Path(__file__).parent))
+    from frank import run as run_frank  # type: ignore[import-not-found]
     frank = run_frank()
+    # Trust (issue 10): the labelled claim set against its author-free baseline, and the
+    # relative-date set, each with a held-out part no rule was fitted on.
+    import claims as claims_eval  # type: ignore[import-not-found]  # eval/claims.py
+    import dates as dates_eval  # type: ignore[import-not-found]  # eval/dates.py
+
+    extra = {**claims_eval.run(frank=False, rules=False), **dates_eval.figures()}
+    print("\ntrust: claim set (eval/claims.py) and relative dates (eval/dates.py)")
+    for key in sorted(extra):
+        print(f"{key:<48}{extra[key]:>10}")
     floors = json.loads(FLOORS.read_text()) if FLOORS.exists() else {}
     if args.update_floors and not whole:
         print("floors are written only from the whole dev set (no --limit, --split all)")
@@ -344,7 +362,18 @@ def main(argv: list[str] | None = None) -> int:
         floors["data_sha256"] = data_digest()
         FLOORS.write_text(json.dumps(floors, indent=2, sort_keys=True) + "\n")
         print(f"floors written to {FLOORS}")
+    if args.update_floors and whole:
+        for key in EXTRA_GATED:
+            floors[key] = extra[key]
+        FLOORS.write_text(json.dumps(floors, indent=2, sort_keys=True) + "\n")
     problems = check_floors(m, floors) if whole else []
+    for key, direction in EXTRA_GATED.items():
+        floor = floors.get(key)
+        value = extra.get(key)
+        if floor is None or value is None:
+            continue
+        if (direction == "higher" and value < floor - TOLERANCE) or (direction == "lower" and value > floor + TOLERANCE):
+            problems.append(f"{key} = {value} is past its pinned {'floor' if direction == 'higher' else 'ceiling'} {floor}")
     for key, value in frank.items():
         floor = floors.get(key)
         if floor is not None and isinstance(value, float) and value < floor:
