@@ -39,8 +39,8 @@ def test_eval_gate_floors_hold_over_the_dev_set() -> None:
     # The synopsis now keeps every owner and hedge and leaves out sentences that lean on
     # an earlier one: it trades about a point of ROUGE against Lead-3 for meaning (the
     # blind read rates it higher); it must stay within two points of Lead-3.
-    assert metrics["synopsis.r1"] > metrics["lead3.r1"] - 2.0
-    assert metrics["synopsis.rl"] > metrics["lead3.rl"] - 2.0
+    assert metrics["synopsis.r1"] > metrics["lead3.r1"] - ev.LEAD3_MARGIN
+    assert metrics["synopsis.rl"] > metrics["lead3.rl"] - ev.LEAD3_MARGIN
     # The editorial defect targets of issue 11.
     assert metrics["defects.per_article"] <= 0.3
     assert metrics["stories"] == 250
