@@ -155,7 +155,7 @@ def first_word(text: str) -> str:
 
 
 _DEFINITE_SPEAKER = re.compile(
-    r"[,—–] the (?:[a-z-]+ ){0,2}(" + "|".join(sorted(ANAPHORIC_NOUNS)) + r") (?:said|says|added|told|wrote|claimed|insisted|stated)\b"
+    r"[,—–]['’\"”]? the (?:[a-z-]+ ){0,2}(" + "|".join(sorted(ANAPHORIC_NOUNS)) + r") (?:said|says|added|told|wrote|claimed|insisted|stated)\b"
 )
 
 
