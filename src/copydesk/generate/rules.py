@@ -109,7 +109,10 @@ def _last_resort_question(main: Candidate, analysis: Analysis) -> Claim:
     names = [e for e in analysis.entities if e.kind in {"PERSON", "ORG", "PLACE", "EVENT"} and e.mentions]
     if names:
         top = max(names, key=lambda e: e.salience)
-        text = title_case(["What", "Do", "We", "Know", "About", *top.name.split()]) + "?"
+        # A reader's question about the story's central name ("Who Is Bradley Neil?"),
+        # never the banned "What Do We Know About …?" unless the name is a place or event.
+        lead = {"PERSON": ["Who", "Is"], "ORG": ["What", "Is"]}.get(top.kind, ["What", "Do", "We", "Know", "About"])
+        text = title_case([*lead, *top.name.split()]) + "?"
         if len(text) <= QUESTION_MAX:
             return Claim(text=text, cites=(top.mentions[0],), kind="question")
     return Claim(text="What Happened?", cites=(main.id,), kind="question")
