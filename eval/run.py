@@ -368,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"floors written to {FLOORS}")
     if args.update_floors and whole:
         for key in EXTRA_GATED:
-            floors[key] = extra[key]
+            floors[key] = round(extra[key], 4)
         FLOORS.write_text(json.dumps(floors, indent=2, sort_keys=True) + "\n")
     problems = check_floors(m, floors) if whole else []
     for key, direction in EXTRA_GATED.items():
