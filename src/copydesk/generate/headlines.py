@@ -607,8 +607,11 @@ def _reason(verb: Token) -> Token | None:
             pobj = _child(c, {"pobj", "pcomp"})
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "GPE", "LOC"}:
                 return c
-        if c.dep_ == "prep" and c.lower_ in {"after", "following"} and verb.lemma_ in _AFTER_REASON_VERBS:
-            return c
+        passive = any(a.dep_ == "auxpass" for a in verb.children)
+        if c.dep_ == "prep" and c.lower_ in {"after", "following"} and (verb.lemma_ in _AFTER_REASON_VERBS or passive):
+            pobj = _child(c, {"pobj", "pcomp"})
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
+                return c  # "awarded a walkover following the abandonment of the match"
         if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and (m.lower_ == "because" or (m.lower_ == "after" and verb.lemma_ in _AFTER_REASON_VERBS))
             for m in c.children
@@ -706,10 +709,20 @@ def question_headline(
         options.append(shortened(_sub(obj) | tail, ["What"]))
     if (
         obj is not None and obj.pos_ == "NOUN" and not negated and not modal and obj.ent_type_ == ""
-        and verb.lemma_ not in _LIGHT_VERBS
+        and verb.lemma_ not in _LIGHT_VERBS and subj.dep_ != "nsubjpass"
     ):
         options.append(shortened(_sub(obj) | tail, ["What"]))  # "What Does Soumbadze Face?"
-    if _human(subj) and frame is None and not negated:
+    acl = next((ch for ch in subj.children if ch.dep_ == "acl" and ch.tag_ == "VBG" and ch.lemma_ not in _LIGHT_VERBS), None)
+    if acl is not None and frame is None and not negated and _child(acl, {"dobj"}) is not None:
+        # "A new Kansas law banning X is …" → "What Does the New Kansas Law Ban?"
+        noun = [t for t in subj.subtree if t.i < acl.i and not t.is_punct and t.lower_ not in {"a", "an"}]
+        if 1 <= len(noun) <= 6:
+            words = [("the" if noun[0].lower_ not in {"the", "his", "her", "their", "its"} and noun[0].pos_ != "PROPN" else None)]
+            words = [w for w in words if w] + [t.text if t.i != noun[0].i or t.pos_ == "PROPN" else t.lower_ for t in noun]
+            aux = "Do" if _plural(subj) else "Does"
+            options.append(_question([acl.lemma_.capitalize()], ["What", aux, *words]))
+    has_conj = any(ch.dep_ == "conj" and ch.pos_ in {"VERB", "AUX"} for ch in verb.children)
+    if _human(subj) and frame is None and not negated and not has_conj:
         options.append(_who(span, verb, subj, drop, optional))  # "Who Came Out in Support of Labour?"
     if not negated and not modal and c.facts.tense != "future":
         options.append(_happened_to(span, verb, subj))  # "What Happened to the Census Bureau Guard?"
@@ -750,7 +763,11 @@ def _who(span: Span, verb: Token, subj: Token, drop: set[int], optional: list[se
         if verb.i in step:
             continue
         d |= step
-        words = _render(span, d | {t.i for t in span if t.i < subj.left_edge.i}, rewrite)
+        gone = d | {t.i for t in span if t.i < subj.left_edge.i or t.i not in _sub(verb)}
+        if orphaned(span, gone, verb) or any(t.tag_ in {"VBD", "VBZ", "VBP"} and t.i != verb.i and t.i not in gone
+                                             and t.dep_ not in {"aux", "auxpass", "conj"} for t in span):
+            continue  # "Who Has Pleaded Not Guilty … in Court Is Pregnant?": a second clause left in
+        words = _render(span, gone, rewrite)
         q = _question([w for w in words if w.lower() not in {"a", "an"}], ["Who"])
         if q:
             return q
