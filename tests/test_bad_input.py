@@ -342,3 +342,11 @@ def test_jsonl_record_that_is_not_an_object() -> None:
     with pytest.raises(BadRecord) as info:
         read_story(b"[1, 2, 3]", kind="jsonl")
     assert info.value.code == "input.bad_record"
+
+
+def test_text_that_looks_like_an_unknown_users_home_is_read_as_text() -> None:
+    """Found by hypothesis: "~x" made ``Path.expanduser`` raise (no such user)."""
+    import copydesk
+
+    article = copydesk.enrich("~nosuchuser_qq The council voted to build a new library on Monday.")
+    assert article.analysis.sentences

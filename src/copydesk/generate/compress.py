@@ -220,6 +220,10 @@ def optional_detail(span: Span, drop: set[int], *, harder: bool = False) -> list
             continue
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in {"VBG", "VBN"}):
             sub = _subtree(tok)
+            if tok.head.lemma_.lower() in EMPTY_HEADS:
+                continue  # "a place no man wishes to get hit": the noun says nothing without it
+            if tok.dep_ == "acl" and not _closed(span, sub):
+                continue  # "with their moves controlled by a computer": a restrictive participle
             if not _names_something(sub, span) and not _keeps_meaning(tok):
                 out.append(_with_punct_neighbours(span, sub))
     for tok in span:
@@ -232,6 +236,10 @@ def optional_detail(span: Span, drop: set[int], *, harder: bool = False) -> list
         c for c in root.children
         if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i > root.i and not _keeps_meaning(c)
     ]
+    if root.lemma_ == "be" and not any(c.dep_ in {"attr", "acomp"} for c in root.children):
+        # "Benaud was on hand to talk": after a bare "be" the first phrase is the predicate.
+        first = next((c for c in root.children if c.dep_ == "prep" and c.i > root.i), None)
+        preps = [c for c in preps if first is None or c.i != first.i]
     preps.sort(key=lambda t: (_names_something(_subtree(t), span), -t.i))
     for p in preps:
         out.append(_with_punct_neighbours(span, _subtree(p)))
@@ -283,6 +291,16 @@ def _harder_detail(span: Span, drop: set[int]) -> list[set[int]]:
             continue
         out.append(sub | {hi + 1})
     return out
+
+
+# A noun that says nothing without the clause it carries ("the man who …", "a place no
+# man wishes to get hit", "claims that …").
+EMPTY_HEADS = frozenset(
+    ["man", "woman", "person", "people", "one", "thing", "things", "place", "first", "last", "someone", "something",
+     "anyone", "anything", "way", "kind", "type", "sort", "reason", "moment", "fact", "idea", "claim", "claims",
+     "allegation", "allegations", "report", "reports", "fear", "fears", "suggestion", "evidence", "rumour", "rumours",
+     "speculation", "belief", "hope", "warning", "sign", "question", "suspicion", "promise"]
+)
 
 
 def _keeps_meaning(tok: Token) -> bool:

@@ -241,11 +241,12 @@ def _as_path(source: str | Path) -> Path | None:
         return source
     if "\n" in source or len(source) > 4096 or not source.strip():
         return None
-    path = Path(source).expanduser()
     try:
+        # "~nobody/x" names a user that does not exist: story text, not a path.
+        path = Path(source).expanduser()
         if path.is_file():
             return path
-    except OSError:
+    except (OSError, RuntimeError, ValueError):
         return None
     if _PATHLIKE.match(source.strip()) and " " not in source.strip():
         raise SourceNotFound(f"no such file: {source}", path=source)
