@@ -717,8 +717,10 @@ def question_headline(
         # "A new Kansas law banning X is …" → "What Does the New Kansas Law Ban?"
         noun = [t for t in subj.subtree if t.i < acl.i and not t.is_punct and t.lower_ not in {"a", "an"}]
         if 1 <= len(noun) <= 6:
-            words = [("the" if noun[0].lower_ not in {"the", "his", "her", "their", "its"} and noun[0].pos_ != "PROPN" else None)]
-            words = [w for w in words if w] + [t.text if t.i != noun[0].i or t.pos_ == "PROPN" else t.lower_ for t in noun]
+            article = noun[0].lower_ not in {"the", "his", "her", "their", "its"} and noun[0].pos_ != "PROPN"
+            words = (["the"] if article else []) + [
+                t.text if t.i != noun[0].i or t.pos_ == "PROPN" else t.lower_ for t in noun
+            ]
             aux = "Do" if _plural(subj) else "Does"
             options.append(_question([acl.lemma_.capitalize()], ["What", aux, *words]))
     has_conj = any(ch.dep_ == "conj" and ch.pos_ in {"VERB", "AUX"} for ch in verb.children)
