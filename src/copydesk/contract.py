@@ -5,7 +5,7 @@ tests all read this table (SPEC.md's contract), so a rule changes in one place.
 
 >>> PARTS["faq"].min_items, PARTS["faq"].max_items
 (3, 6)
->>> PARTS["viewpoint"].optional, PARTS["viewpoint"].within(0), PARTS["viewpoint"].within(1)
+>>> PARTS["viewpoint"].optional, PARTS["viewpoint"].within(0), PARTS["viewpoint"].within(5)
 (True, True, False)
 >>> PARTS["faq"].within(2), PARTS["faq"].within(7)
 (True, False)
@@ -54,7 +54,7 @@ PARTS = MappingProxyType({
     "seo_title": PartRule("seo_title", 1, 1, max_chars=60),
     "synopsis": PartRule("synopsis", 2, 3, min_words=35, max_words=90),
     "takeaways": PartRule("takeaways", 3, 5, max_words=30, label_words=(1, 4), fewer_ok=True),
-    "viewpoint": PartRule("viewpoint", 2, 4, max_words=40, optional=True, label_words=(1, 4)),
+    "viewpoint": PartRule("viewpoint", 2, 4, max_words=40, optional=True, label_words=(1, 4), fewer_ok=True),
     "faq": PartRule("faq", 3, 6, max_words=60, fewer_ok=True),
     "tags": PartRule("tags", 3, 8, fewer_ok=True),
 })

@@ -68,8 +68,9 @@ def test_counts(outputs: list[Any]) -> None:
     counts = [len(t) for _, _, _, t in outputs]
     assert all(n <= 5 for n in counts)
     # Fewer than three only when the story offers no more good sentences, or the point
-    # of view holds them (it has first pick of its two): 19 of 30 (20 before first pick).
-    assert sum(n >= 3 for n in counts) >= 0.6 * len(counts), counts
+    # of view holds them (it has first pick): 17 of 30 since a single fitting statement is
+    # published as the point of view (19 before; 20 before the first pick).
+    assert sum(n >= 3 for n in counts) >= 0.55 * len(counts), counts
 
 
 YIELD_STORIES = 20
@@ -81,7 +82,8 @@ def test_yield_on_a_fixed_set_of_tuning_stories(outputs: list[Any]) -> None:
     when two stories had none); none only for the rugby report whose every sentence is
     a run-on or a score (its three former bullets were cut mid-score: "… made it 14.")."""
     counts = [len(t) for _, _, _, t in outputs[:YIELD_STORIES]]
-    assert sum(n >= 3 for n in counts) >= 13, counts
+    # 11 since a single point-of-view statement holds its sentence (13 before).
+    assert sum(n >= 3 for n in counts) >= 11, counts
     assert sum(n == 0 for n in counts) <= 1, counts
 
 

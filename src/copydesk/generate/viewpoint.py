@@ -340,9 +340,17 @@ def plan(
         if len(chosen) <= MAX_ITEMS:
             break
         chosen.pop(label, None)
-    if len(chosen) < MIN_ITEMS:
+    if len(chosen) < MIN_ITEMS and not (PARTS["viewpoint"].fewer_ok and _alone_worthy(chosen)):
         return []
     return [(label, chosen[label]) for label, _ in ORDER if label in chosen]
+
+
+def _alone_worthy(chosen: dict[str, Bullet]) -> bool:
+    """One statement stands as the point of view only under a label that is context on
+    its own (what comes next, the other side, the backstory, why it matters); a lone
+    figure does not. Readers struck an absent point of view on stories that had one such
+    sentence more often than they would strike a short one."""
+    return len(chosen) == 1 and next(iter(chosen)) != "By the numbers"
 
 
 def release_order(planned: Sequence[tuple[str, Bullet]]) -> list[str]:
@@ -355,7 +363,8 @@ def viewpoint(
     cands: Sequence[Candidate], analysis: Analysis, *, main: Candidate | None, used_ids: Sequence[str] = (),
     planned: Sequence[tuple[str, Bullet]] | None = None,
 ) -> tuple[Claim, ...]:
-    """2–4 ``Label: sentence`` analysis statements, or ``()`` when fewer than two fit.
+    """2–4 ``Label: sentence`` analysis statements; one when only one sentence fits a label
+    that stands alone (not a lone figure); ``()`` when none does.
 
     ``used_ids``: the sentences the synopsis and the takeaways cite (never reused).
     ``planned``: the :func:`plan` made before the takeaways (the point of view's first
