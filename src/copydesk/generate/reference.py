@@ -97,8 +97,8 @@ def _antecedent(index: int, pronoun: str, analysis: Analysis, *, window: int = 2
         if not people:
             continue
         fits = [e for e in people if _gender(e, analysis) in {want, None}]
-        if len(fits) != 1 or not (_gender(fits[0], analysis) == want or len(people) == 1):
-            return None  # several people, or none of that gender: ambiguous
+        if len(fits) != 1 or _gender(fits[0], analysis) != want:
+            return None  # several people, none of that gender, or a gender the story never shows
         # The person must be what that sentence is about (its subject or speaker), or
         # the pronoun may well mean its unnamed subject ("The 22-year-old …").
         facts = analysis.facts[j] if j < len(analysis.facts) else None
@@ -202,6 +202,10 @@ def standalone(
     """
     cites = [cite]
     out = text
+    outside = re.sub(r"[‘“\"][^’”\"]*[’”\"]", " ", out).lower()
+    both = re.search(r"\b(?:he|him|his)\b", outside) and re.search(r"\b(?:she|her|hers)\b", outside)
+    if both and (_unnamed_person(out, analysis) or first_word(out) in SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS):
+        return None  # "He confessed and she admitted she was there": two people behind pronouns
     fw = first_word(out)
     if fw in SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS:
         found = _antecedent(index, fw, analysis)
