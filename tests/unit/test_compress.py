@@ -124,3 +124,16 @@ def test_harder_compression_keeps_an_allegation_and_a_negation() -> None:
     text = ("The minister, who did not attend the meeting in Brussels last week, has resigned from the cabinet "
             "after a row with the prime minister over the budget.")
     assert "did not attend" in compress(span(text), max_words=12, harder=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'In my limited experience, I would say that politicians can be more open,' the actress told the magazine.",
+        "We will not give up on this town and its people, the mayor said on Tuesday after the vote.",
+    ],
+)
+def test_speech_in_single_quotes_or_the_first_person_keeps_its_speaker(text: str) -> None:
+    # Seen in a blind read: a neutral frame deleted for length left the speech unowned.
+    out = compress(span(text), max_words=10)
+    assert "said" in out or "told" in out, out

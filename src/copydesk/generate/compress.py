@@ -135,9 +135,18 @@ def _with_punct_neighbours(span: Span, idx: set[int]) -> set[int]:
     return idx | extra
 
 
+_SINGLE_QUOTED = re.compile(r"(?:^|[\s(])['‘]\w[^'’]*\w[,.!?]?['’](?=[\s,.;:!?)]|$)")
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
+
+
 def is_direct_quote(span: Span) -> bool:
-    """Speech in quotation marks, whole or in part: its speaker must stay with it."""
-    return any(q in span.text for q in QUOTES)
+    """Speech in quotation marks, double or single (British copy), whole or in part, or
+    speech in the first person: its speaker must stay with it ("'In my experience, I
+    would say …,' she said" never loses its "she said")."""
+    text = span.text
+    if any(q in text for q in QUOTES) or _SINGLE_QUOTED.search(text):
+        return True
+    return any(t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" for t in span)
 
 
 def reporting_frame(span: Span) -> set[int]:
