@@ -1387,21 +1387,6 @@ def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str
     return out
 
 
-def overgenerate(cands: Sequence[Candidate], analysis: Analysis) -> list[_Q]:
-    """Every answer-phrase question the rules can ask of the sentences, scored by salience.
-
-    (The question headline draws on these; the FAQ adds the role questions.)
-    """
-    out: list[_Q] = []
-    for c in cands:
-        if c.facts.is_quote:
-            continue
-        bonus = {"who": 0.1, "when": 0.0, "where": -0.05, "why": 0.05, "what": -0.1, "howmany": -0.05}
-        for kind, text, extra in _heilman(c, analysis):
-            out.append(_Q(kind, text, c, c.salience + bonus.get(kind, 0.0), extra))
-    return out
-
-
 # ---------------------------------------------------------------------------
 # Ranking and selection
 # ---------------------------------------------------------------------------

@@ -12,7 +12,6 @@ move", "It follows") are never rewritten: they mark a sentence as leaning.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -325,17 +324,3 @@ def _unnamed_person(text: str, analysis: Analysis) -> bool:
         r"chief|minister|president|leader|manager|coach|captain|spokesman|spokeswoman|lawyer|judge)\b",
         before,
     )
-
-
-def resolve_all(
-    items: Sequence[tuple[str, int, str]], analysis: Analysis
-) -> list[Resolved | None]:
-    """:func:`standalone` over statements read in order, each seeing the ones before."""
-    context = ""
-    out: list[Resolved | None] = []
-    for text, index, cite in items:
-        r = standalone(text, index, cite, analysis, context=context)
-        out.append(r)
-        if r is not None:
-            context += " " + r.text
-    return out

@@ -1,4 +1,4 @@
-"""Choosing sentences: salience, redundancy (MMR) and the story's events.
+"""Choosing sentences: the candidates every part starts from, their salience and roles.
 
 Every part generator starts here. A sentence is a *candidate* for a generated part
 when it states something (not a question, not a bare quote fragment, not a teaser)
@@ -8,7 +8,6 @@ and is long enough to carry a fact.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -112,31 +111,6 @@ def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float
     return len(a & b) / len(a | b)
 
 
-def mmr(
-    pool: Sequence[Candidate],
-    k: int,
-    *,
-    lam: float = 0.7,
-    chosen: Sequence[Candidate] = (),
-    max_sim: float = 0.5,
-) -> list[Candidate]:
-    """Maximal Marginal Relevance: salient, and unlike what is already chosen."""
-    picked = list(chosen)
-    out: list[Candidate] = []
-    rest = [c for c in pool if c not in picked]
-    while rest and len(out) < k:
-        def gain(c: Candidate) -> float:
-            sim = max((jaccard(c.lemmas, p.lemmas) for p in picked), default=0.0)
-            return lam * c.salience - (1 - lam) * sim
-        best = max(rest, key=gain)
-        rest.remove(best)
-        if any(jaccard(best.lemmas, p.lemmas) > max_sim for p in picked):
-            continue
-        out.append(best)
-        picked.append(best)
-    return out
-
-
 def pronoun_subject(c: Candidate) -> bool:
     """Whether the sentence leans on an earlier one ("He also visited …")."""
     subj = (c.facts.subject or "").lower()
@@ -180,28 +154,3 @@ def annotate_dates(text: str, sentence_id: str, analysis: Analysis) -> str:
             continue
         text = text.replace(d.text, f"{d.text} ({label})", 1)
     return text
-
-
-def main_event(cands: Sequence[Candidate]) -> Candidate | None:
-    """The sentence that states the story's main event: salient, early, not a quote."""
-    if not cands:
-        return None
-    def score(c: Candidate) -> float:
-        s = c.salience
-        if c.facts.is_quote:
-            s *= 0.5
-        if pronoun_subject(c):
-            s *= 0.7
-        return s
-    return max(cands[:6], key=score)
-
-
-def headline_source(cands: Sequence[Candidate], main: Candidate) -> Candidate:
-    """The sentence a declarative headline is cut from: the main event, unless it leans
-    on a pronoun ("They may not be …") or is speech; then the next early one that does not."""
-    if not pronoun_subject(main) and not main.facts.is_quote:
-        return main
-    for c in cands[:6]:
-        if not pronoun_subject(c) and not c.facts.is_quote:
-            return c
-    return main
