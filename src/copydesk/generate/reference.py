@@ -239,6 +239,8 @@ def standalone(
 
 # A full name as people write it: two or three capitalised words ("Nicole Daedone").
 _PERSON_NAME = re.compile(r"[A-Z][a-z'’.-]+(?: (?:de |van |von |al-|O')?[A-Z][a-z'’.-]+){1,2}")
+# Capitalised words that open a sentence before a surname without being a first name.
+_STARTERS = frozenset({"When", "After", "But", "And", "As", "While", "Yesterday", "Today", "Then", "Now", "Also", "Meanwhile", "However"})
 _BOTH_NOUNS = frozenset({"sides", "teams", "parties", "countries", "nations", "men", "women", "clubs", "players", "leaders", "camps", "governments", "companies"})
 _TITLES_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor|Judge|Justice|President|Minister|Senator|Sen|Rep|Gov|General|Gen|Captain|Capt|Coach|Chief)\.?\s$")
 
@@ -256,6 +258,18 @@ def introduce_names(text: str, index: int, analysis: Analysis, context: str = ""
         surname = e.name.split()[-1]
         if surname.lower() in STOP_WORDS or not surname[:1].isupper():
             continue  # "Kenneth More": "More than 40 prisoners …" is not him
+        namesakes = [
+            o for o in analysis.entities
+            if o.kind == "PERSON" and o is not e and any(f.split()[-1] == surname for f in (o.name, *o.aliases) if f)
+        ]
+        first = e.name.split()[0]
+        others = {
+            m.group(1) for sent in analysis.sentences
+            for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", sent.text)
+            if m.group(1) != first and not _TITLES_BEFORE.search(m.group(1) + " ")
+        }
+        if namesakes or others - {"His", "Her", "The", "Brother", "Sister", "Father", "Mother", "Son", "Daughter"} - _STARTERS:
+            continue  # "Giggs" in a story of Ryan and Rhodri Giggs: which one?
         m = re.search(rf"\b{re.escape(surname)}\b", text)
         if m is None or re.search(rf"\b{re.escape(surname)}\b", context):
             continue
