@@ -118,3 +118,35 @@ def test_headline_is_the_main_clause_in_headline_style(wire_article: EnrichedArt
     # Present tense for the past event, the article-free main clause, subject and object whole.
     assert "Meets" in h and "Singh" in h and "Counterpart" in h
     assert not h.endswith((".", ",")) and " the " not in f" {h} "
+
+
+def _question_of(sentence: str) -> str:
+    from copydesk.generate.headlines import question_headline
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text(sentence))
+    cands = candidates(parsed)
+    return question_headline(cands[0], parsed.analysis, cands).text
+
+
+def test_question_headline_asks_how_when_the_sentence_tells_the_means() -> None:
+    q = _question_of(
+        "Rickie Fowler has earned extra brownie points with his fans after calling out an online critic who "
+        "insulted his girlfriend."
+    )
+    assert q.startswith("How Has Rickie Fowler Earned"), q
+    assert "calling" not in q.lower(), "the means is the answer, not part of the question"
+
+
+def test_question_headline_never_echoes_a_settled_fact_as_yes_no() -> None:
+    q = _question_of("An argument between two Brisbane neighbours over noise has ended in tragedy.")
+    assert not q.startswith(("Has ", "Did ", "Was ", "Is ")), q
+
+
+def test_question_headline_keeps_a_possessive_whole() -> None:
+    q = _question_of(
+        "Manny Pacquiao's promoter Bob Arum has revealed that the contracts for the fight have yet to be signed."
+    )
+    assert "Pacquiao's" in q and " 's" not in q, q

@@ -16,8 +16,10 @@ headline style (what news desks do by hand):
 The question headline asks what the synopsis answers, about the main event and its
 actors: *Why …?* when the sentence gives a reason or purpose (removed from the
 question: it is the answer), *Will …?* for a planned event, *What Did X Announce?*
-for a disclosure, *What {Noun} Does X {Verb}?* for the object of the event; a plain
-yes/no question only as a last resort, and never a generic or background one.
+for a disclosure, *What {Noun} Does X {Verb}?* for the object of the event, *How Did X
+…?* for an action the story tells (or the way it came about: "after calling out …"); a
+yes/no question only for an open outcome (*Will …?*, *Could …?*), never an echo of a
+settled fact, a generic or a background one.
 """
 
 from __future__ import annotations
@@ -622,6 +624,33 @@ def _reason(verb: Token) -> Token | None:
     return None
 
 
+def _means(verb: Token) -> Token | None:
+    """How the event came about, when the sentence says: "earned praise after calling out
+    a troll", "won by scoring twice" (the clause is the answer to "How …?")."""
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and any(
+            m.dep_ in {"mark", "prep"} and m.lower_ in {"after", "by"} for m in c.children
+        ):
+            return c
+        if c.dep_ == "prep" and c.lower_ in {"by", "after"}:
+            pcomp = _child(c, {"pcomp"})
+            if pcomp is not None and pcomp.tag_ == "VBG":
+                return c
+    return None
+
+
+_DECISION = frozenset({"decide", "rule", "conclude", "agree", "vote", "choose", "opt", "determine", "find", "learn"})
+# Verbs of state, speech or wanting: "How did X want …?" asks nothing a story answers.
+_STATIVE = frozenset(
+    {"be", "have", "want", "need", "know", "seem", "appear", "remain", "like", "love", "hate", "own", "include",
+     "contain", "say", "tell", "think", "believe", "hope", "feel", "mean", "show", "look", "reveal", "claim",
+     "insist", "deny", "admit", "add", "report", "confirm", "announce", "describe", "call", "expect", "plan",
+     "face", "continue", "try", "go", "come", "live", "stay", "wait", "hold", "keep", "get", "let", "allow"}
+)
+
+
 def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
     if not words:
         return None
@@ -630,6 +659,13 @@ def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
         words[-1] = re.sub(r"[.,;:!?'’\"”]+$", "", words[-1])
     words = [re.sub(r'^["“”]+|["“”]+$', "", w) for w in words]
     words = [w for w in words if w and w not in {"'", "’", "‘"}]
+    glued: list[str] = []
+    for w in words:  # "Pacquiao 's" → "Pacquiao's"
+        if glued and (w.lower() in {"'s", "’s", "n't", "'re", "'ve", "'ll", "'d"} or glued[-1] in {"£", "$", "€"}):
+            glued[-1] += w
+        else:
+            glued.append(w)
+    words = glued
     while words and (words[-1].lower().strip(",") in _TRAILING or words[-1] in {"-", "–", "—", "--"}):
         words.pop()
     text = title_case(words).rstrip(" ,.;:'’") + "?"
@@ -695,11 +731,17 @@ def question_headline(
         return q
 
     reason = _reason(verb)
-    if reason is not None and not negated and c.facts.tense != "future":
+    if reason is not None and not negated and c.facts.tense != "future" and verb.lemma_ != "be":
         # The reason is the answer: it goes, with whatever the parse hung after it.
         after = {t.i for t in verb.subtree if t.i >= reason.left_edge.i}
         options.append(shortened(after, ["Why"]))
-    if c.facts.tense == "future" or any(a.lower_ == "will" for a in verb.children):
+    means = _means(verb)
+    if means is not None and not negated and not modal and c.facts.tense != "future":
+        # "X earned praise after calling out a troll" → "How Did X Earn Praise?"
+        after = {t.i for t in verb.subtree if t.i >= means.left_edge.i}
+        options.append(shortened(after, ["How"]))
+    future = c.facts.tense == "future" or any(a.lower_ == "will" for a in verb.children)
+    if future:
         options.append(shortened(set(), []))
     obj = _child(verb, {"dobj"})
     if obj is not None and obj.pos_ == "PRON":
@@ -728,8 +770,20 @@ def question_headline(
         options.append(_who(span, verb, subj, drop, optional))  # "Who Came Out in Support of Labour?"
     if not negated and not modal and c.facts.tense != "future":
         options.append(_happened_to(span, verb, subj))  # "What Happened to the Census Bureau Guard?"
-    if yes_no:
-        options.append(shortened(set(), []))  # a yes/no question: the last resort
+    done = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(a.lower_ in {"has", "have"} for a in verb.children if a.dep_ == "aux")
+    )
+    if (
+        done and not negated and not modal and not future and frame is None and verb.lemma_ not in _STATIVE
+        and verb.lemma_ not in _DECISION and verb.pos_ == "VERB" and subj.dep_ != "nsubjpass"
+        and _child(verb, {"dobj", "prep", "prt", "acomp", "xcomp"}) is not None
+    ):
+        # An action the synopsis tells: "How Did Four Swedish Officers Stop a Subway Beating?"
+        options.append(shortened(set(), ["How"]))
+    if yes_no and (modal or future) and not negated:
+        # A yes/no question only where the answer is open ("Will …?", "Could …?"); never
+        # an echo of a settled fact ("Has the Row Ended in Tragedy?").
+        options.append(shortened(set(), []))
     text = next((q for q in options if q), None)
     if text is None:
         return empty

@@ -43,12 +43,14 @@ def _headlines(
     headline: Claim | None = None
     seo = ""
     question: Claim | None = None
+    headline_source: Candidate | None = None
     for c in order:
         if headline is None:
             h, s = plain_headline(c, analysis)
             if h.text:
-                headline, seo = h, s
-        if question is None:
+                headline, seo, headline_source = h, s, c
+        if question is None and (c in sources or c is headline_source):
+            # Asked of the news the synopsis tells, never of a background sentence.
             q = question_headline(c, analysis, cands)
             if q.text:
                 question = q
