@@ -78,7 +78,7 @@ def test_store_reopen_keeps_data_and_migrates_once(tmp_path: Path) -> None:
     assert again.get(art.id).article == art
     assert isinstance(again, SqlStore)
     with again.engine.connect() as conn:
-        assert conn.execute(sa.text("select version_num from alembic_version")).scalar() == "0001"
+        assert conn.execute(sa.text("select version_num from alembic_version")).scalar() == "0002"
     again.close()
 
 

@@ -26,6 +26,7 @@ Example::
 
 from __future__ import annotations
 
+import builtins
 import functools
 import hashlib
 import logging
@@ -46,6 +47,8 @@ __all__ = [
     "Revision",
     "StoredArticle",
     "Summary",
+    "TokenInfo",
+    "Head",
     "Store",
     "open_store",
     "default_url",
@@ -101,6 +104,23 @@ class Summary(_Record):
     updated: datetime
 
 
+class TokenInfo(_Record):
+    """One API token as listed (its secret is never kept, only its hash)."""
+
+    name: str
+    created: datetime
+
+
+class Head(_Record):
+    """What a revision is, without its document: cheap to read on every request."""
+
+    id: str
+    revision: int
+    latest: int
+    published: int | None
+    approved: bool
+
+
 @runtime_checkable
 class Store(Protocol):
     """Where enriched articles, their revisions, API tokens and editors live."""
@@ -120,6 +140,13 @@ class Store(Protocol):
 
     def published(self, id: str) -> StoredArticle:
         """The highest approved revision; raises NotFound when none is approved."""
+        ...
+
+    def head(self, id: str, revision: int | None = None) -> Head:
+        """Revision numbers and approval of the latest (or given) revision, without the document.
+
+        Raises NotFound like :meth:`get`.
+        """
         ...
 
     def revisions(self, id: str) -> list[Revision]:
@@ -147,11 +174,31 @@ class Store(Protocol):
         ...
 
     def check_token(self, secret: str) -> bool:
-        """Whether ``secret`` is a token that was created here."""
+        """Whether ``secret`` is a token that was created here (and not revoked)."""
+        ...
+
+    def list_tokens(self) -> builtins.list[TokenInfo]:
+        """Every live API token's name and creation time, oldest first."""
+        ...
+
+    def revoke_token(self, name: str) -> int:
+        """Delete every token named ``name``; how many there were."""
         ...
 
     def create_user(self, name: str, password: str) -> None:
-        """Create an editor, or set a new password for an existing one."""
+        """Create an editor, or set a new password for an existing one (ending their sessions)."""
+        ...
+
+    def open_session(self, nonce: str, user: str, expires: datetime) -> None:
+        """Record an editor session (by the SHA-256 of its random ``nonce``)."""
+        ...
+
+    def session_active(self, nonce: str) -> bool:
+        """Whether the session is open: recorded, not closed, not expired."""
+        ...
+
+    def close_session(self, nonce: str) -> None:
+        """End one session (logout)."""
         ...
 
     def check_user(self, name: str, password: str) -> bool:

@@ -12,7 +12,7 @@ import re
 import secrets
 import threading
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 from copydesk.errors import NotFound, RevisionConflict
 from copydesk.model import (
@@ -30,7 +30,7 @@ from copydesk.model import (
     content_id,
     normalise_text,
 )
-from copydesk.store import Store
+from copydesk.store import Head, Store
 
 __all__ = ["check_store", "sample_article"]
 
@@ -157,12 +157,31 @@ def check_store(store: Store, *, editors: int = 4, saves_each: int = 3) -> None:
     assert store.list(tag + "%") == [] and store.list("_" + tag) == [], "LIKE wildcards are literal"
     row = store.list(tag, entity="Aldovia")[0]
     assert row.latest == 2 and row.approved == 2 and row.headline == f"Aldovia signs {tag} pact"
-    # Tokens and editors.
-    token = store.create_token("ci")
+    # Heads: revision numbers without the document.
+    assert store.head(first.id) == Head(id=first.id, revision=2, latest=2, published=2, approved=True)
+    assert store.head(first.id, 1).approved and store.head(first.id, 1).revision == 1
+    _expect_not_found(lambda: store.head(first.id, 3))
+    _expect_not_found(lambda: store.head("st_" + tag))
+    # Tokens: created, listed by name, revoked.
+    token = store.create_token(f"ci-{tag}")
     assert store.check_token(token) and not store.check_token(token + "x") and not store.check_token("")
+    assert f"ci-{tag}" in [t.name for t in store.list_tokens()]
+    assert store.revoke_token(f"ci-{tag}") == 1 and not store.check_token(token)
+    assert f"ci-{tag}" not in [t.name for t in store.list_tokens()] and store.revoke_token(f"ci-{tag}") == 0
+    # Editors and their sessions: logout ends one, a password reset ends them all.
     store.create_user(f"ed-{tag}", "correct horse")
     assert store.check_user(f"ed-{tag}", "correct horse")
     assert not store.check_user(f"ed-{tag}", "wrong") and not store.check_user("nobody-" + tag, "x")
+    later = datetime.now(UTC) + timedelta(hours=1)
+    store.open_session(f"a-{tag}", f"ed-{tag}", later)
+    store.open_session(f"b-{tag}", f"ed-{tag}", later)
+    store.open_session(f"old-{tag}", f"ed-{tag}", datetime.now(UTC) - timedelta(seconds=1))
+    assert store.session_active(f"a-{tag}") and store.session_active(f"b-{tag}")
+    assert not store.session_active(f"old-{tag}") and not store.session_active(f"never-{tag}")
+    store.close_session(f"a-{tag}")
+    assert not store.session_active(f"a-{tag}") and store.session_active(f"b-{tag}")
+    store.create_user(f"ed-{tag}", "a new password")
+    assert not store.session_active(f"b-{tag}"), "a password reset must end the editor's sessions"
     _check_concurrent_editors(store, other, editors, saves_each)
 
 

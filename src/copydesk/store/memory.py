@@ -7,6 +7,7 @@ survives the process.
 
 from __future__ import annotations
 
+import builtins
 import secrets
 import threading
 from dataclasses import dataclass, field
@@ -15,9 +16,11 @@ from datetime import UTC, date, datetime
 from copydesk.errors import NotFound, RevisionConflict
 from copydesk.model import EnrichedArticle
 from copydesk.store import (
+    Head,
     Revision,
     StoredArticle,
     Summary,
+    TokenInfo,
     check_password,
     content_hash,
     hash_password,
@@ -39,8 +42,9 @@ class MemoryStore:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._articles: dict[str, _Entry] = {}
-        self._tokens: dict[str, str] = {}
+        self._tokens: dict[str, tuple[str, datetime]] = {}
         self._users: dict[str, str] = {}
+        self._sessions: dict[str, tuple[str, datetime]] = {}
 
     def close(self) -> None:
         """Nothing to release."""
@@ -98,6 +102,12 @@ class MemoryStore:
                                hint="an editor approves a revision to publish it", id=id)
             return self._stored(id, entry, entry.approved)
 
+    def head(self, id: str, revision: int | None = None) -> Head:
+        """Revision numbers and approval, without the document; raises NotFound."""
+        stored = self.get(id, revision)
+        return Head(id=id, revision=stored.revision, latest=stored.latest,
+                    published=stored.published, approved=stored.approved)
+
     def revisions(self, id: str) -> list[Revision]:
         """Every revision, oldest first; raises NotFound."""
         with self._lock:
@@ -152,18 +162,49 @@ class MemoryStore:
         """A new random token; only its hash is kept."""
         secret = "cdk_" + secrets.token_urlsafe(32)
         with self._lock:
-            self._tokens[hash_token(secret)] = name
+            self._tokens[hash_token(secret)] = (name, datetime.now(UTC))
         return secret
 
     def check_token(self, secret: str) -> bool:
         """Whether ``secret`` is a known token."""
         return hash_token(secret) in self._tokens
 
+    def list_tokens(self) -> builtins.list[TokenInfo]:
+        """Every live token's name and creation time, oldest first."""
+        with self._lock:
+            rows = sorted(self._tokens.values(), key=lambda t: t[1])
+        return [TokenInfo(name=n, created=c) for n, c in rows]
+
+    def revoke_token(self, name: str) -> int:
+        """Delete every token named ``name``."""
+        with self._lock:
+            gone = [h for h, (n, _) in self._tokens.items() if n == name]
+            for h in gone:
+                del self._tokens[h]
+        return len(gone)
+
     def create_user(self, name: str, password: str) -> None:
-        """Create an editor or reset their password."""
+        """Create an editor or reset their password (ending their sessions)."""
         hashed = hash_password(password)
         with self._lock:
             self._users[name] = hashed
+            for h in [h for h, (u, _) in self._sessions.items() if u == name]:
+                del self._sessions[h]
+
+    def open_session(self, nonce: str, user: str, expires: datetime) -> None:
+        """Record a session by its nonce's hash."""
+        with self._lock:
+            self._sessions[hash_token(nonce)] = (user, expires)
+
+    def session_active(self, nonce: str) -> bool:
+        """Whether the session is recorded and unexpired."""
+        found = self._sessions.get(hash_token(nonce))
+        return found is not None and found[1] > datetime.now(UTC)
+
+    def close_session(self, nonce: str) -> None:
+        """End one session."""
+        with self._lock:
+            self._sessions.pop(hash_token(nonce), None)
 
     def check_user(self, name: str, password: str) -> bool:
         """Whether the editor exists and the password matches."""

@@ -16,6 +16,7 @@ On SQLite, writes take the database lock up front (``BEGIN IMMEDIATE``) and wait
 
 from __future__ import annotations
 
+import builtins
 import logging
 import secrets
 from collections.abc import Iterator
@@ -31,9 +32,11 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from copydesk.errors import NotFound, RevisionConflict, StoreError
 from copydesk.model import EnrichedArticle
 from copydesk.store import (
+    Head,
     Revision,
     StoredArticle,
     Summary,
+    TokenInfo,
     check_password,
     content_hash,
     hash_password,
@@ -90,6 +93,13 @@ tokens = sa.Table(
     sa.Column("hash", sa.String(64), primary_key=True),
     sa.Column("name", sa.Text),
     sa.Column("created", sa.DateTime(timezone=True)),
+)
+sessions = sa.Table(
+    "sessions",
+    metadata,
+    sa.Column("hash", sa.String(64), primary_key=True),
+    sa.Column("editor", sa.String(128)),
+    sa.Column("expires", sa.DateTime(timezone=True)),
 )
 users = sa.Table(
     "users",
@@ -269,11 +279,36 @@ class SqlStore:
                 )
             return self._load(conn, id, head.approved, head)
 
+    def head(self, id: str, revision: int | None = None) -> Head:
+        """Revision numbers and approval, without the document; raises NotFound.
+
+        One indexed row read for the latest or the published revision (the hot paths).
+        """
+        with self._read() as conn:
+            row = self._head(conn, id)
+            number = row.latest if revision is None else revision
+            if not 1 <= number <= row.latest:
+                raise NotFound(f"article {id} has no revision {number}",
+                               hint=f"its revisions are 1..{row.latest}", id=id, revision=number)
+            if row.approved is None or number > row.approved:
+                approved = False
+            elif number == row.approved:
+                approved = True
+            else:
+                approved = conn.execute(
+                    sa.select(revisions.c.approved_at).where(
+                        revisions.c.article_id == id, revisions.c.number == number)
+                ).scalar() is not None
+            return Head(id=id, revision=number, latest=row.latest, published=row.approved, approved=approved)
+
     def _head(self, conn: Connection, id: str) -> sa.Row[Any]:
-        head = conn.execute(sa.select(articles).where(articles.c.id == id)).first()
+        head: Any = conn.execute(
+            sa.select(articles.c.id, articles.c.latest, articles.c.approved).where(articles.c.id == id)
+        ).first()
         if head is None:
             raise NotFound(f"no article {id!r}", hint="list articles with GET /v1/articles", id=id)
-        return head
+        found: sa.Row[Any] = head
+        return found
 
     def _load(self, conn: Connection, id: str, number: int, head: sa.Row[Any]) -> StoredArticle:
         row = conn.execute(
@@ -370,13 +405,44 @@ class SqlStore:
                 sa.select(tokens.c.name).where(tokens.c.hash == hash_token(secret))
             ).first() is not None
 
+    def list_tokens(self) -> builtins.list[TokenInfo]:
+        """Every live token's name and creation time, oldest first."""
+        with self._read() as conn:
+            rows = conn.execute(sa.select(tokens.c.name, tokens.c.created).order_by(tokens.c.created))
+            return [TokenInfo(name=r.name, created=_utc(r.created)) for r in rows]
+
+    def revoke_token(self, name: str) -> int:
+        """Delete every token named ``name``; how many there were."""
+        with self._write() as conn:
+            return int(conn.execute(tokens.delete().where(tokens.c.name == name)).rowcount or 0)
+
     def create_user(self, name: str, password: str) -> None:
-        """Create an editor or reset their password (scrypt-hashed)."""
+        """Create an editor or reset their password (scrypt-hashed), ending their sessions."""
         hashed = hash_password(password)
         with self._write() as conn:
             done = conn.execute(users.update().where(users.c.name == name).values(password_hash=hashed))
             if done.rowcount == 0:
                 conn.execute(users.insert().values(name=name, password_hash=hashed, created=_now()))
+            conn.execute(sessions.delete().where(sessions.c.editor == name))
+
+    def open_session(self, nonce: str, user: str, expires: datetime) -> None:
+        """Record a session by its nonce's hash (expired ones are swept on the way)."""
+        with self._write() as conn:
+            conn.execute(sessions.delete().where(sessions.c.expires < _now()))
+            conn.execute(sessions.insert().values(hash=hash_token(nonce), editor=user, expires=expires))
+
+    def session_active(self, nonce: str) -> bool:
+        """Whether the session is recorded and unexpired."""
+        with self._read() as conn:
+            expires = conn.execute(
+                sa.select(sessions.c.expires).where(sessions.c.hash == hash_token(nonce))
+            ).scalar()
+        return expires is not None and _utc(expires) > _now()
+
+    def close_session(self, nonce: str) -> None:
+        """End one session."""
+        with self._write() as conn:
+            conn.execute(sessions.delete().where(sessions.c.hash == hash_token(nonce)))
 
     def check_user(self, name: str, password: str) -> bool:
         """Whether the editor exists and the password matches."""

@@ -1,8 +1,10 @@
 """The JSON API (``/v1/…``) and the published views (``/articles/{id}``, its audio, its JSON-LD).
 
-Reads are open; writes need ``Authorization: Bearer TOKEN`` or an editor session plus
-its ``X-CSRF-Token``. A published view shows the article's *published* revision (its
-highest approved one): an article nobody has approved is not public (404).
+Every ``/v1`` route, reads included, needs ``Authorization: Bearer TOKEN`` or an editor
+session (writes with a session also its ``X-CSRF-Token``): drafts are private until
+approved (:mod:`copydesk.web.auth`). A published view is public and shows the article's
+*published* revision (its highest approved one): an article nobody has approved is not
+public (404).
 """
 
 from __future__ import annotations
@@ -11,22 +13,23 @@ import logging
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Query, Request, Response
+from fastapi import APIRouter, Body, Query, Response
 from fastapi.responses import FileResponse, HTMLResponse
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from copydesk.errors import AuthError, CopydeskError, CsrfFailed
+from copydesk.errors import CopydeskError
 from copydesk.model import PART_KINDS, EnrichedArticle, PartKind, Parts
 from copydesk.store import Revision, StoredArticle, Summary
+from copydesk.web.auth import DeskDep, Reader, Writer
 from copydesk.web.desk import Desk, EditResult, StoryInput
-from copydesk.web.security import SESSION_COOKIE, Signer, bearer_token
 
 logger = logging.getLogger(__name__)
 
 router = APIRouter()
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"description": text, "content": {"application/problem+json": {}}}
-    for code, text in {401: "Not authorised", 404: "No such article or revision",
+    for code, text in {401: "Not authorised", 403: "CSRF token missing or wrong",
+                       404: "No such article or revision",
                        400: "Malformed body", 409: "The revision is no longer the latest",
                        413: "Body too large",
                        422: "Invalid input", 429: "Rate limited"}.items()
@@ -66,35 +69,6 @@ class Approval(BaseModel):
     revision: int | None = Field(default=None, ge=1, description="Default: the latest revision.")
 
 
-def get_desk(request: Request) -> Desk:
-    """The app's :class:`Desk`."""
-    desk: Desk = request.app.state.desk
-    return desk
-
-
-def require_writer(request: Request, desk: Annotated[Desk, Depends(get_desk)]) -> str:
-    """The author of a write: an API token holder, or a logged-in editor with CSRF.
-
-    Raises AuthError (401) or CsrfFailed (403).
-    """
-    token = bearer_token(request.headers)
-    if token is not None:
-        if desk.store.check_token(token):
-            return "api"
-        raise AuthError("the API token is not valid")
-    signer: Signer = request.app.state.signer
-    session = signer.read(request.cookies.get(SESSION_COOKIE))
-    if session is None:
-        raise AuthError("this endpoint needs an API token or an editor session")
-    if not signer.check_csrf(session, request.headers.get("x-csrf-token")):
-        raise CsrfFailed("the X-CSRF-Token header is missing or wrong for this session")
-    return session.user
-
-
-DeskDep = Annotated[Desk, Depends(get_desk)]
-Writer = Annotated[str, Depends(require_writer)]
-
-
 @router.post("/v1/articles", status_code=201, response_model=ArticleOut, tags=["articles"],
              summary="Enrich and store a story", responses={200: {"description": "Already stored"}, **PROBLEM_RESPONSES})
 def create_article(inp: StoryInput, response: Response, desk: DeskDep, author: Writer) -> ArticleOut:
@@ -109,6 +83,7 @@ def create_article(inp: StoryInput, response: Response, desk: DeskDep, author: W
             responses=PROBLEM_RESPONSES)
 def list_articles(
     desk: DeskDep,
+    reader: Reader,
     q: Annotated[str | None, Query(max_length=500, description="Words that must all appear")] = None,
     entity: Annotated[str | None, Query(max_length=200, description="A person, organisation or place")] = None,
     since: date | None = None,
@@ -116,20 +91,23 @@ def list_articles(
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> list[Summary]:
-    """Articles matching every filter, newest publication first."""
+    """Articles matching every filter, newest publication first (drafts included: private)."""
+    del reader
     return desk.store.list(q, entity=entity, since=since, until=until, limit=limit, offset=offset)
 
 
 @router.get("/v1/articles/{id}", response_model=ArticleOut, tags=["articles"],
             summary="One article (latest or given revision)", responses=PROBLEM_RESPONSES)
-def get_article(id: str, desk: DeskDep,
+def get_article(id: str, desk: DeskDep, reader: Reader,
                 revision: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None) -> ArticleOut:
+    del reader
     return ArticleOut.of(desk.store.get(id, revision))
 
 
 @router.get("/v1/articles/{id}/revisions", response_model=list[Revision], tags=["articles"],
             summary="Every revision of an article", responses=PROBLEM_RESPONSES)
-def list_revisions(id: str, desk: DeskDep) -> list[Revision]:
+def list_revisions(id: str, desk: DeskDep, reader: Reader) -> list[Revision]:
+    del reader
     return desk.store.revisions(id)
 
 

@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from copydesk.errors import CopydeskError, InputError
 from copydesk.settings import Settings, load_settings
 from copydesk.store import Store, open_store
+from copydesk.web.auth import AUTH_DESCRIPTION
 from copydesk.web.desk import (
     Desk,
     EnrichFn,
@@ -106,6 +107,7 @@ def create_app(
         title="copydesk",
         version="1",
         summary="Enrich wire stories into grounded article pages; review, edit and publish them.",
+        description=AUTH_DESCRIPTION,
         lifespan=lifespan,
     )
     app.state.desk = Desk(

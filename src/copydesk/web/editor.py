@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hmac
 import logging
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import lru_cache, partial
 from typing import Any
 from urllib.parse import quote
@@ -25,6 +25,7 @@ from starlette.datastructures import FormData
 from copydesk.errors import CopydeskError, CsrfFailed, InputError, RevisionConflict
 from copydesk.model import PART_KINDS, PartKind, Parts
 from copydesk.web.api import render_article
+from copydesk.web.auth import current_session
 from copydesk.web.desk import Desk, StoryInput
 from copydesk.web.security import (
     LOGIN_CSRF_COOKIE,
@@ -70,8 +71,7 @@ class _LoginRedirect(Exception):
 
 
 def _session(request: Request) -> Session | None:
-    signer: Signer = request.app.state.signer
-    return signer.read(request.cookies.get(SESSION_COOKIE))
+    return current_session(request)
 
 
 def _context(request: Request, session: Session, **extra: Any) -> dict[str, Any]:
@@ -122,9 +122,14 @@ async def login(request: Request) -> Response:
         response.set_cookie(LOGIN_CSRF_COOKIE, token, httponly=True, samesite="strict", path="/editor/login")
         return response
     signer: Signer = request.app.state.signer
+    value = signer.issue(user)
+    session = signer.read(value)
+    assert session is not None  # just issued
+    expires = datetime.fromtimestamp(session.expires, UTC)
+    await run_in_threadpool(_desk(request).store.open_session, session.nonce, user, expires)
     done = RedirectResponse("/editor/", status_code=303)
-    done.set_cookie(SESSION_COOKIE, signer.issue(user), max_age=signer.max_age_s, httponly=True,
-                        samesite="lax", path="/", secure=request.url.scheme == "https")
+    done.set_cookie(SESSION_COOKIE, value, max_age=signer.max_age_s, httponly=True,
+                    samesite="lax", path="/", secure=request.url.scheme == "https")
     done.delete_cookie(LOGIN_CSRF_COOKIE, path="/editor/login")
     return done
 
@@ -134,6 +139,8 @@ async def logout(request: Request) -> Response:
     session = _session(request)
     if session is not None:
         await _form(request, session)
+        # Server-side: a copy of the cookie replayed after logout is refused.
+        await run_in_threadpool(_desk(request).store.close_session, session.nonce)
     response = _to_login()
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response
