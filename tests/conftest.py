@@ -43,3 +43,32 @@ def dev_articles(dev_rows: list[dict[str, Any]]) -> list[Any]:
     from copydesk.ingest import story_from_text
 
     return [copydesk.enrich_story(story_from_text(r["text"]), today=FIXED_TODAY) for r in dev_rows[:40]]
+
+
+# --------------------------------------------------------------------------- JSON-LD audit
+# Every JSON-LD graph any test renders (pages, the /jsonld route, the CLI in-process) is
+# checked against schema.org and Google's Article/Speakable/FAQPage rules as it is made.
+
+_JSONLD_CHECKED: list[int] = [0]
+
+
+@pytest.fixture(autouse=True)
+def _jsonld_audit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from copydesk.render import jsonld
+    from jsonld_rules import problems
+
+    original = jsonld.jsonld_graph
+
+    def checked(article: Any, **kwargs: Any) -> dict[str, Any]:
+        graph = original(article, **kwargs)
+        found = problems(json.loads(json.dumps(graph)), has_image=article.story.image is not None)
+        assert not found, "JSON-LD breaks schema.org/Google rules:\n" + "\n".join(found)
+        _JSONLD_CHECKED[0] += 1
+        return graph
+
+    monkeypatch.setattr(jsonld, "jsonld_graph", checked)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if _JSONLD_CHECKED[0]:
+        terminalreporter.write_line(f"JSON-LD audit: {_JSONLD_CHECKED[0]} rendered graphs checked against schema.org and Google's rules")

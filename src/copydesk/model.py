@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -58,6 +58,20 @@ def content_id(text: str) -> str:
     return "st_" + hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
 
 
+class Image(Frozen):
+    """A picture that came with the story (its lead image): never one copydesk made up."""
+
+    url: str
+    """Absolute http(s) URL of the picture."""
+    alt: str | None = None
+    """Text alternative; the page falls back to the caption, then the headline."""
+    caption: str | None = None
+    credit: str | None = None
+    """Who made or owns the picture ("Reuters/Jane Doe")."""
+    width: int | None = None
+    height: int | None = None
+
+
 class Story(Frozen):
     """An ingested story: the cleaned text and its metadata, before any analysis.
 
@@ -76,6 +90,13 @@ class Story(Frozen):
     language: str = "en"
     notes: tuple[str, ...] = ()
     """Recoverable problems met while reading (e.g. bytes replaced while decoding)."""
+    published_at: datetime | None = None
+    """The publication time when the source gave one (with its zone when it said),
+    on the same day as ``published``."""
+    modified_at: datetime | None = None
+    """The source's last-modified time, when it gave one."""
+    image: Image | None = None
+    """The story's lead image, when the source had one."""
 
 
 # --------------------------------------------------------------------------- analysis

@@ -47,7 +47,8 @@ def test_jsonld_extruct_reads_newsarticle_and_faqpage() -> None:
     assert news["headline"] == article.parts.headline.text
     assert news["alternativeHeadline"] == article.parts.question_headline.text
     assert news["datePublished"] == "2025-10-29"
-    assert news["publisher"] == {"@type": "Organization", "name": "NationPress"}
+    assert news["publisher"] == {"@type": "Organization", "name": "copydesk"}  # the site, not the agency
+    assert news["sourceOrganization"]["name"] == "NationPress"
     assert news["dateline"] == "New Delhi/Moscow, Oct 29 (NationPress)"
     assert news["articleBody"] == article.story.body
     assert "image" not in news  # no honest image to give; see the module docstring
@@ -101,10 +102,12 @@ def test_jsonld_author_and_publisher_fallbacks() -> None:
     article = sample_article()
     no_source = article.model_copy(update={"story": article.story.model_copy(update={"source": None, "author": "A. Reporter"})})
     news = jsonld_graph(no_source)["@graph"][0]
-    assert news["publisher"]["name"] == "NationPress"  # from the dateline's agency
+    assert news["publisher"]["name"] == "copydesk"  # never the dateline's agency
+    assert news["sourceOrganization"] == {"@type": "Organization", "name": "NationPress"}
     assert news["author"] == [{"@type": "Person", "name": "A. Reporter"}]
     bare = no_source.model_copy(update={"analysis": no_source.analysis.model_copy(update={"dateline": None})})
-    assert jsonld_graph(bare)["@graph"][0]["publisher"]["name"] == "copydesk"
+    bare_news = jsonld_graph(bare)["@graph"][0]
+    assert bare_news["publisher"]["name"] == "copydesk" and "sourceOrganization" not in bare_news
 
 
 def test_jsonld_script_hostile_text_cannot_close_the_element() -> None:

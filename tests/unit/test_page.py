@@ -244,11 +244,16 @@ def test_ref_label() -> None:
 
 
 def test_render_page_og_and_twitter_meta(article: EnrichedArticle) -> None:
-    metas = [a for t, a in Page(render_page(article)).elements if t == "meta"]
+    from copydesk.render.site import Site
+
+    assert "og:url" not in render_page(article)  # no base URL: no page URL is made up
+    site = Site(name="The Daily", base_url="https://news.example")
+    metas = [a for t, a in Page(render_page(article, site=site)).elements if t == "meta"]
     props = {a.get("property"): a.get("content") for a in metas if a.get("property")}
     names = {a.get("name"): a.get("content") for a in metas if a.get("name")}
     assert props["og:type"] == "article" and props["og:title"] == article.parts.headline.text
-    assert props["og:url"] == article.story.url
+    assert props["og:url"] == f"https://news.example/articles/{article.id}"
+    assert props["og:site_name"] == "The Daily"
     assert props["article:published_time"] == "2025-10-29"
     assert names["twitter:card"] == "summary" and names["twitter:title"] == article.parts.headline.text
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from copydesk.model import Claim, EnrichedArticle
-from copydesk.render.jsonld import article_date, publisher_name
+from copydesk.render.jsonld import article_date, publisher_name, source_name
 from copydesk.render.page import ref_label
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")
@@ -42,7 +42,7 @@ def render_markdown(article: EnrichedArticle) -> str:
     out: list[str] = [f"# {md_escape(parts.question_headline.text)}", ""]
     out += [f"*{md_escape(parts.headline.text)}*", ""]
     published = article_date(article)
-    byline = md_escape(publisher_name(article))
+    byline = md_escape(source_name(article) or publisher_name(article))
     if story.author:
         byline = f"By {md_escape(story.author)}, {byline}"
     if published:

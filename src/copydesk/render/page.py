@@ -24,12 +24,18 @@ from markupsafe import Markup, escape
 from copydesk.model import Analysis, Claim, EnrichedArticle, Story
 from copydesk.render.jsonld import (
     article_date,
+    description,
+    faq_items,
     jsonld_script,
-    publisher_name,
+    modified_iso,
+    page_url,
+    published_iso,
     safe_href,
     safe_json,
+    source_name,
     speakable_synopsis_ids,
 )
+from copydesk.render.site import Site, site_from_env
 
 SPEEDS = (0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
 _PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -170,70 +176,112 @@ def _date_text(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def _meta(article: EnrichedArticle, description: str, url: str | None, published: date | None) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def _image(article: EnrichedArticle, headline: str) -> dict[str, Any] | None:
+    image = article.story.image
+    if image is None or safe_href(image.url) is None or urlsplit(image.url).scheme not in ("http", "https"):
+        return None
+    return {
+        "src": image.url,
+        "alt": image.alt or image.caption or headline,
+        "caption": image.caption,
+        "credit": image.credit,
+        "width": image.width,
+        "height": image.height,
+    }
+
+
+def _meta(
+    article: EnrichedArticle, *, description: str, url: str | None, site: Site, image: dict[str, Any] | None
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     parts = article.parts
     og = [
         ("og:type", "article"),
         ("og:title", parts.headline.text),
         ("og:description", description),
-        ("og:site_name", publisher_name(article)),
+        ("og:site_name", site.name),
     ]
     if url:
         og.append(("og:url", url))
+    if image:
+        og += [("og:image", image["src"]), ("og:image:alt", image["alt"])]
+        if image["width"] and image["height"]:
+            og += [("og:image:width", str(image["width"])), ("og:image:height", str(image["height"]))]
+    published, modified = published_iso(article), modified_iso(article)
     if published:
-        og.append(("article:published_time", published.isoformat()))
+        og.append(("article:published_time", published))
+    if modified and modified != published:
+        og.append(("article:modified_time", modified))
     og += [("article:tag", tag) for tag in parts.tags]
     twitter = [
-        ("twitter:card", "summary"),
+        ("twitter:card", "summary_large_image" if image else "summary"),
         ("twitter:title", parts.headline.text),
         ("twitter:description", description),
     ]
+    if image:
+        twitter += [("twitter:image", image["src"]), ("twitter:image:alt", image["alt"])]
     return og, twitter
 
 
+def _origin(url: str | None) -> str | None:
+    parts = urlsplit(url or "")
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") and parts.netloc else None
+
+
 def page_context(
-    article: EnrichedArticle, *, audio_url: str | None = None, related: Sequence[tuple[str, str]] = ()
+    article: EnrichedArticle,
+    *,
+    audio_url: str | None = None,
+    related: Sequence[tuple[str, str]] = (),
+    site: Site | None = None,
+    url: str | None = None,
 ) -> dict[str, Any]:
     """Every value the page template shows, computed and escaped-ready."""
+    site = site or site_from_env()
     story, analysis, parts = article.story, article.analysis, article.parts
     unsupported = {s.ref: s for s in article.grounding.supports if not s.supported or s.unsupported}
     flagged = article.grounding.status == "flagged"
     published = article_date(article)
-    description = " ".join(c.text for c in parts.synopsis)
-    url = safe_href(story.url) if story.url and "://" in story.url else None
-    og, twitter = _meta(article, description, url, published)
+    summary = description(article)
+    page = page_url(article, site=site, url=url)
+    story_url = safe_href(story.url) if story.url and "://" in story.url else None
+    image = _image(article, parts.headline.text)
+    og, twitter = _meta(article, description=summary, url=page, site=site, image=image)
 
     narration = article.narration
-    audio_src = safe_href(audio_url) if audio_url else (safe_href(narration.audio) if narration else None)
+    audio_src = _audio_src(article, site, audio_url, page)
     player = None
     if narration is not None and audio_src:
         player = {"src": audio_src, "duration": narration.duration, "media_type": narration.media_type}
 
     css, js = asset("page.css"), asset("page.js")
     media = ["'self'", "blob:", "file:"]
-    if audio_src and urlsplit(audio_src).netloc:
-        src = urlsplit(audio_src)
-        media.append(f"{src.scheme}://{src.netloc}")
+    if _origin(audio_src):
+        media.append(str(_origin(audio_src)))
+    images = ["data:"]
+    if image and _origin(image["src"]):
+        images.append(str(_origin(image["src"])))
     csp = (
         f"default-src 'none'; script-src {_csp_hash(js)}; style-src {_csp_hash(css)}; "
-        f"img-src data:; media-src {' '.join(media)}; base-uri 'none'; form-action 'none'"
+        f"img-src {' '.join(images)}; media-src {' '.join(media)}; base-uri 'none'; form-action 'none'"
     )
+    source = source_name(article)
     return {
         "lang": story.language,
         "title": parts.seo_title or parts.headline.text,
-        "description": description,
-        "canonical": url,
+        "description": summary,
+        "canonical": page,
         "og": og,
         "twitter": twitter,
         "csp": csp,
         "css": Markup(css),
         "js": Markup(js),
-        "jsonld": Markup(jsonld_script(article)),
-        "publisher": publisher_name(article),
+        "jsonld": Markup(jsonld_script(article, site=site, page=page, audio=audio_url)),
+        "publisher": site.name,
         "question_headline": parts.question_headline,
         "question_flag": "question_headline" in unsupported,
         "headline": parts.headline,
         "headline_flag": "headline" in unsupported,
+        "image": image,
         "player": player,
         "speeds": SPEEDS,
         "timings_json": _timings_json(article),
@@ -251,14 +299,15 @@ def page_context(
             {"text": c.text, **_labelled(c.text), "cites": _cites(c), "flag": f"viewpoint.{i}" in unsupported}
             for i, c in enumerate(parts.viewpoint)
         ],
-        "author": story.author,
-        "source": publisher_name(article),
-        "story_url": url,
+        "author": story.author if story.author and story.author != source else None,
+        "source": source or site.name,
+        "story_url": story_url,
         "published": published,
+        "published_iso": published_iso(article),
         "published_text": _date_text(published) if published else None,
         "faq": [
             {"q": f.question.text, "a": f.answer.text, "cites": _cites(f.answer), "flag": f"faq.{i}.answer" in unsupported}
-            for i, f in enumerate(parts.faq)
+            for i, f in enumerate(parts.faq) if f in faq_items(article)
         ],
         "tags": parts.tags,
         "related": [{"title": title, "href": safe_href(href)} for title, href in related],
@@ -273,16 +322,33 @@ def page_context(
     }
 
 
+def _audio_src(article: EnrichedArticle, site: Site, given: str | None, page: str | None) -> str | None:
+    """Where the player finds the narration: ``given`` (absolute under a known page URL), else the file."""
+    if article.narration is None:
+        return None
+    if given:
+        return site.absolute(given, page=page) or safe_href(given)
+    return safe_href(article.narration.audio)
+
+
 def render_page(
-    article: EnrichedArticle, *, audio_url: str | None = None, related: Sequence[tuple[str, str]] = ()
+    article: EnrichedArticle,
+    *,
+    audio_url: str | None = None,
+    related: Sequence[tuple[str, str]] = (),
+    site: Site | None = None,
+    url: str | None = None,
 ) -> str:
     """The finished article page as one self-contained HTML document.
 
     ``audio_url`` is where the page finds the narration (default: the narration's own
-    file name, relative to the page); ``related`` is ``(title, url)`` pairs of related
-    coverage. Links other than http(s) or relative ones are dropped.
+    file name, relative to the page, or its absolute URL under the site's base URL);
+    ``related`` is ``(title, url)`` pairs of related coverage. Links other than http(s)
+    or relative ones are dropped. ``site`` (default: from the environment, see
+    :mod:`copydesk.render.site`) names the publisher and the base URL; ``url`` is the
+    page's own absolute URL when it is served somewhere else than the site's default.
     """
     return environment().get_template("page.html.j2").render(
-        **page_context(article, audio_url=audio_url, related=related)
+        **page_context(article, audio_url=audio_url, related=related, site=site, url=url)
     )
 
