@@ -11,7 +11,9 @@
     │   ├── UnsupportedLanguage    input.language
     │   ├── NoMainText             input.no_main_text
     │   ├── BadRecord              input.bad_record
-    │   └── SourceNotFound         input.not_found
+    │   ├── SourceNotFound         input.not_found
+    │   ├── BadUrl                 input.bad_url
+    │   └── OverBudget             input.over_budget  the story took more time or memory than allowed
     ├── FetchError                 (502)  fetch.failed
     │   ├── BlockedAddress         fetch.blocked_address (400)
     │   ├── FetchTimeout           fetch.timeout (504)
@@ -22,10 +24,12 @@
     ├── VoiceError                 voice.unavailable (503)
     ├── StoreError                 store.failed (500)
     │   ├── NotFound               store.not_found (404)
-    │   └── RevisionConflict       store.conflict (409)
+    │   ├── RevisionConflict       store.conflict (409)
+    │   └── ParentRequired         store.parent_required (428)
     ├── AuthError                  auth.required (401)
     │   └── CsrfFailed             auth.csrf (403)
     ├── RateLimited                http.rate_limited (429)
+    ├── Busy                       service.busy (503)
     └── ConfigError                config.invalid (400)
         └── UnknownBackend         config.unknown_backend
 
@@ -125,6 +129,16 @@ class SourceNotFound(InputError):
     default_hint = "check the path; pass '-' to read the story from standard input"
 
 
+class BadUrl(InputError):
+    code = "input.bad_url"
+    default_hint = "give a complete http:// or https:// URL with a public host name"
+
+
+class OverBudget(InputError):
+    code = "input.over_budget"
+    default_hint = "the story is too long or too oddly shaped to enrich in time; send a shorter story"
+
+
 class FetchError(CopydeskError):
     code = "fetch.failed"
     status = 502
@@ -184,6 +198,13 @@ class RevisionConflict(StoreError):
     default_hint = "reload the article and apply your change to its latest revision"
 
 
+class ParentRequired(StoreError):
+    code = "store.parent_required"
+    status = 428
+    default_hint = ("send the revision the edit starts from: 'parent' in the body, "
+                    "or the article's ETag in If-Match")
+
+
 class AuthError(CopydeskError):
     code = "auth.required"
     status = 401
@@ -200,6 +221,12 @@ class RateLimited(CopydeskError):
     code = "http.rate_limited"
     status = 429
     default_hint = "slow down: wait for the number of seconds in Retry-After"
+
+
+class Busy(CopydeskError):
+    code = "service.busy"
+    status = 503
+    default_hint = "every enrichment worker is busy; retry after the number of seconds in Retry-After"
 
 
 class ConfigError(CopydeskError):

@@ -116,7 +116,7 @@ def test_api_patch_unsupported_edit_is_kept_and_flagged(client: TestClient) -> N
     id = created["id"]
     takeaways = created["article"]["parts"]["takeaways"]
     takeaways[1]["claim"]["text"] = "Tariffs on 95 goods were cut by Gordon Brown in 2019."
-    r = client.patch(f"/v1/articles/{id}/parts/takeaways", json={"value": takeaways})
+    r = client.patch(f"/v1/articles/{id}/parts/takeaways", json={"value": takeaways, "parent": 1})
     assert r.status_code == 200, r.text
     body = r.json()
     assert body["status"] == "flagged" and [s["ref"] for s in body["flagged"]] == ["takeaways.1"]
@@ -143,11 +143,11 @@ def test_api_patch_from_a_stale_revision_conflicts(client: TestClient) -> None:
 
 def test_api_patch_rejects_malformed_parts(client: TestClient) -> None:
     id = _create(client)["id"]
-    _problem(client.patch(f"/v1/articles/{id}/parts/takeaways", json={"value": "just a string"}), 422, "input.invalid")
-    _problem(client.patch(f"/v1/articles/{id}/parts/headline", json={"value": {"txt": "x"}}), 422, "input.invalid")
+    _problem(client.patch(f"/v1/articles/{id}/parts/takeaways", json={"value": "just a string", "parent": 1}), 422, "input.invalid")
+    _problem(client.patch(f"/v1/articles/{id}/parts/headline", json={"value": {"txt": "x"}, "parent": 1}), 422, "input.invalid")
     _problem(client.patch(f"/v1/articles/{id}/parts/byline", json={"value": "x"}), 404, "http.not_found")
-    _problem(client.patch(f"/v1/articles/{id}/parts/tags", json={"value": ["a"], "extra": 1}), 422, "input.invalid")
-    _problem(client.patch("/v1/articles/st_missing/parts/tags", json={"value": ["a"]}), 404, "store.not_found")
+    _problem(client.patch(f"/v1/articles/{id}/parts/tags", json={"value": ["a"], "parent": 1, "extra": 1}), 422, "input.invalid")
+    _problem(client.patch("/v1/articles/st_missing/parts/tags", json={"value": ["a"], "parent": 1}), 404, "store.not_found")
 
 
 def test_api_regenerate_part(client: TestClient) -> None:
@@ -167,14 +167,14 @@ def test_api_approve_publishes_that_revision(client: TestClient) -> None:
     _problem(client.get(f"/articles/{id}"), 404, "store.not_found")
     headline = created["article"]["parts"]["headline"]
     client.patch(f"/v1/articles/{id}/parts/headline",
-                 json={"value": {**headline, "text": "Aldovia and Borland agree tariff cuts"}})
+                 json={"value": {**headline, "text": "Aldovia and Borland agree tariff cuts"}, "parent": 1})
     r = client.post(f"/v1/articles/{id}/approve", json={"revision": 2})
     assert r.status_code == 200 and r.json()["approved"] is True and r.json()["number"] == 2
     page = client.get(f"/articles/{id}")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert "Aldovia and Borland agree tariff cuts" in page.text
     # A later, unapproved revision does not change the published page.
-    client.patch(f"/v1/articles/{id}/parts/headline", json={"value": {**headline, "text": "Draft headline"}})
+    client.patch(f"/v1/articles/{id}/parts/headline", json={"value": {**headline, "text": "Draft headline"}, "parent": 2})
     assert "Draft headline" not in client.get(f"/articles/{id}").text
     assert client.get(f"/v1/articles/{id}").json()["published"] == 2
     _problem(client.post(f"/v1/articles/{id}/approve", json={"revision": 9}), 404, "store.not_found")

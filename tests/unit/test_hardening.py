@@ -101,3 +101,76 @@ def test_openapi_says_which_scheme_protects_which_route(service: tuple[TestClien
             else:
                 assert not op.get("security"), f"{method} {path} is public"
     assert "bearerToken" in spec["info"]["description"] and "editorSession" in spec["info"]["description"]
+
+
+# --------------------------------------------------------------------------- 5. no silent lost update
+
+
+def test_patch_without_parent_is_428_and_saves_nothing(service: tuple[TestClient, Store, dict[str, str]]) -> None:
+    client, _, auth = service
+    created = _create(client, auth)
+    id, headline = created["id"], created["article"]["parts"]["headline"]
+    r = client.patch(f"/v1/articles/{id}/parts/headline", json={"value": {**headline, "text": "No parent"}},
+                     headers=auth)
+    _problem(r, 428, "store.parent_required")
+    assert len(client.get(f"/v1/articles/{id}/revisions", headers=auth).json()) == 1
+
+
+def test_patch_with_if_match_etag(service: tuple[TestClient, Store, dict[str, str]]) -> None:
+    client, _, auth = service
+    created = _create(client, auth)
+    id, headline = created["id"], created["article"]["parts"]["headline"]
+    etag = client.get(f"/v1/articles/{id}", headers=auth).headers["etag"]
+    assert etag.startswith('"') and not etag.startswith("W/")
+    ok = client.patch(f"/v1/articles/{id}/parts/headline", json={"value": {**headline, "text": "First"}},
+                      headers={**auth, "If-Match": etag})
+    assert ok.status_code == 200 and ok.json()["revision"] == 2
+    # The same ETag again is now stale: a conflict, never an overwrite of "First".
+    stale = client.patch(f"/v1/articles/{id}/parts/headline", json={"value": {**headline, "text": "Second"}},
+                         headers={**auth, "If-Match": etag})
+    _problem(stale, 409, "store.conflict")
+    assert client.get(f"/v1/articles/{id}", headers=auth).json()["article"]["parts"]["headline"]["text"] == "First"
+    _problem(client.patch(f"/v1/articles/{id}/parts/headline", json={"value": headline},
+                          headers={**auth, "If-Match": '"nonsense"'}), 422, "input.invalid")
+    _problem(client.patch(f"/v1/articles/{id}/parts/headline", json={"value": headline, "parent": 1},
+                          headers={**auth, "If-Match": '"r2.2.0.0"'}), 422, "input.invalid")
+
+
+def test_racing_editors_lose_no_edit(service: tuple[TestClient, Store, dict[str, str]]) -> None:
+    """Editors who each save from what they read: every accepted save is in the history."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    client, _, auth = service
+    created = _create(client, auth)
+    id, headline = created["id"], created["article"]["parts"]["headline"]
+
+    def save(n: int) -> tuple[str, int]:
+        got = client.get(f"/v1/articles/{id}", headers=auth)
+        text = f"Editor {n}"
+        r = client.patch(f"/v1/articles/{id}/parts/headline", json={"value": {**headline, "text": text}},
+                         headers={**auth, "If-Match": got.headers["etag"]})
+        return text, r.status_code
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(save, range(12)))
+    assert {code for _, code in results} <= {200, 409}
+    saved = {text for text, code in results if code == 200}
+    revs = client.get(f"/v1/articles/{id}/revisions", headers=auth).json()
+    heads = {client.get(f"/v1/articles/{id}", params={"revision": r["number"]}, headers=auth)
+             .json()["article"]["parts"]["headline"]["text"] for r in revs[1:]}
+    assert saved and heads == saved and len(revs) == 1 + len(saved)
+
+
+def test_editor_form_needs_its_parent(service: tuple[TestClient, Store, dict[str, str]]) -> None:
+    client, _, auth = service
+    created = _create(client, auth)
+    id = created["id"]
+    _login(client)
+    page = client.get(f"/editor/articles/{id}").text
+    csrf = _hidden(page, "csrf")
+    # Every edit and regenerate form of the review page carries the revision it shows.
+    forms = re.findall(r'<form method="post" action="/editor/articles/[^"]+/parts/[^"]+".*?</form>', page, re.S)
+    assert len(forms) == 16 and all('name="parent" value="1"' in f for f in forms)
+    r = client.post(f"/editor/articles/{id}/parts/headline", data={"csrf": csrf, "text": "No parent"})
+    _problem(r, 428, "store.parent_required")
+    assert len(client.get(f"/v1/articles/{id}/revisions", headers=auth).json()) == 1

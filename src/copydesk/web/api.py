@@ -10,16 +10,17 @@ public (404).
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Query, Response
+from fastapi import APIRouter, Body, Header, Query, Response
 from fastapi.responses import FileResponse, HTMLResponse
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from copydesk.errors import CopydeskError
+from copydesk.errors import CopydeskError, InputError, ParentRequired
 from copydesk.model import PART_KINDS, EnrichedArticle, PartKind, Parts
-from copydesk.store import Revision, StoredArticle, Summary
+from copydesk.store import Head, Revision, StoredArticle, Summary
 from copydesk.web.auth import DeskDep, Reader, Writer
 from copydesk.web.desk import Desk, EditResult, StoryInput
 
@@ -34,6 +35,43 @@ PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
                        413: "Body too large",
                        422: "Invalid input", 429: "Rate limited"}.items()
 }
+EDIT_RESPONSES: dict[int | str, dict[str, Any]] = {
+    **PROBLEM_RESPONSES,
+    428: {"description": "Neither `parent` nor `If-Match` says which revision the edit starts from",
+          "content": {"application/problem+json": {}}},
+}
+MAX_REVISION = 2**31 - 1
+RevisionNumber = Annotated[int, Field(strict=True, ge=1, le=MAX_REVISION)]
+"""A revision number in a JSON body: an integer (never a boolean or a float), 1 … 2**31 - 1."""
+_ETAG_REVISION = re.compile(r'^\s*"r([0-9]{1,10})\.[0-9.]*"\s*$')
+
+
+def article_etag(head: Head) -> str:
+    """The strong ETag of ``GET /v1/articles/{id}``: the revision shown and what is said about it."""
+    return f'"r{head.revision}.{head.latest}.{head.published or 0}.{int(head.approved)}"'
+
+
+def parent_from(body_parent: int | None, if_match: str | None) -> int:
+    """The revision an edit starts from: ``parent`` in the body, else the ``If-Match`` ETag.
+
+    Raises ParentRequired (428) when neither says, InputError when they disagree or
+    the ETag is not one of ours.
+    """
+    from_etag: int | None = None
+    if if_match is not None:
+        m = _ETAG_REVISION.match(if_match)
+        if m is None or not 1 <= int(m.group(1)) <= MAX_REVISION:
+            raise InputError(f"If-Match {if_match[:80]!r} is not an article ETag",
+                             hint="send the ETag header of GET /v1/articles/{id} as it came")
+        from_etag = int(m.group(1))
+    if body_parent is not None and from_etag is not None and body_parent != from_etag:
+        raise InputError(f"'parent' {body_parent} and If-Match (revision {from_etag}) disagree",
+                         hint="send one of them")
+    parent = body_parent if body_parent is not None else from_etag
+    if parent is None:
+        raise ParentRequired("an edit must say which revision it starts from, or it could "
+                             "silently overwrite another editor's save")
+    return parent
 
 
 class ArticleOut(BaseModel):
@@ -60,13 +98,13 @@ class ArticleOut(BaseModel):
 class Parent(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    parent: int | None = Field(default=None, ge=1)
+    parent: RevisionNumber | None = None
 
 
 class Approval(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    revision: int | None = Field(default=None, ge=1, description="Default: the latest revision.")
+    revision: RevisionNumber | None = Field(default=None, description="Default: the latest revision.")
 
 
 @router.post("/v1/articles", status_code=201, response_model=ArticleOut, tags=["articles"],
@@ -98,10 +136,14 @@ def list_articles(
 
 @router.get("/v1/articles/{id}", response_model=ArticleOut, tags=["articles"],
             summary="One article (latest or given revision)", responses=PROBLEM_RESPONSES)
-def get_article(id: str, desk: DeskDep, reader: Reader,
-                revision: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None) -> ArticleOut:
+def get_article(id: str, desk: DeskDep, reader: Reader, response: Response,
+                revision: Annotated[int | None, Query(ge=1, le=MAX_REVISION)] = None) -> ArticleOut:
     del reader
-    return ArticleOut.of(desk.store.get(id, revision))
+    stored = desk.store.get(id, revision)
+    response.headers["ETag"] = article_etag(Head(
+        id=id, revision=stored.revision, latest=stored.latest, published=stored.published,
+        approved=stored.approved))
+    return ArticleOut.of(stored)
 
 
 @router.get("/v1/articles/{id}/revisions", response_model=list[Revision], tags=["articles"],
@@ -118,20 +160,27 @@ def _edit_route(part: PartKind) -> None:
         f"Edit_{part}",
         __config__=ConfigDict(extra="forbid"),
         value=(annotation, Field(description=f"The new {part}, as GET /v1/articles/{{id}} shows it.")),
-        parent=(int | None, Field(default=None, ge=1, le=2**31 - 1,
-                                  description="The revision the edit starts from.")),
+        parent=(RevisionNumber | None, Field(
+            default=None, description="The revision the edit starts from (required unless If-Match "
+                                      "carries the ETag of GET /v1/articles/{id}).")),
     )
 
-    def edit(id: str, edit: BaseModel, desk: DeskDep, author: Writer) -> EditResult:
+    def edit(id: str, edit: BaseModel, desk: DeskDep, author: Writer,
+             if_match: Annotated[str | None, Header(description="The ETag of the revision the edit "
+                                                    "starts from (instead of 'parent').")] = None,
+             ) -> EditResult:
         data = edit.model_dump(mode="json")
-        return desk.edit_part(id, part, data["value"], parent=data["parent"], author=author)
+        parent = parent_from(data["parent"], if_match)
+        return desk.edit_part(id, part, data["value"], parent=parent, author=author)
 
     edit.__annotations__["edit"] = body  # a local class: FastAPI cannot resolve it by name
 
     router.add_api_route(
         f"/v1/articles/{{id}}/parts/{part}", edit, methods=["PATCH"], response_model=EditResult,
-        tags=["editing"], name=f"edit_{part}", responses=PROBLEM_RESPONSES,
+        tags=["editing"], name=f"edit_{part}", responses=EDIT_RESPONSES,
         summary=f"Replace the {part} (re-grounded; an unsupported edit is kept but flagged)",
+        description="Needs the revision the edit starts from (`parent` or `If-Match`): 428 without, "
+                    "409 when it is no longer the latest.",
     )
 
 

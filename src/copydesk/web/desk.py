@@ -157,13 +157,15 @@ class Desk:
         return self.store.get(article.id, rev.number), rev.number == 1
 
     def edit_part(
-        self, id: str, part: PartKind, value: Any, *, parent: int | None, author: str | None
+        self, id: str, part: PartKind, value: Any, *, parent: int, author: str | None
     ) -> EditResult:
-        """Replace one part, re-ground the article and save it as a new revision.
+        """Replace one part of revision ``parent``, re-ground and save it as a new revision.
 
-        An edit that the story does not support is saved all the same, and flagged.
+        ``parent`` is the revision the editor saw: if it is no longer the latest, the save
+        is a RevisionConflict, never a silent overwrite of someone else's edit. An edit
+        that the story does not support is saved all the same, and flagged.
         """
-        current = self.store.get(id)
+        current = self.store.get(id, parent)
         article = current.article
         data = article.parts.model_dump(mode="json")
         data[part] = value
@@ -199,8 +201,8 @@ class Desk:
         edited = article.model_copy(
             update={"parts": parts, "grounding": grounding, "provenance": provenance}
         )
-        # The parent is what the editor saw; without one, what we just read: a save
-        # racing another editor's becomes a conflict, never a silent overwrite.
+        # The parent is what the editor saw (edits always name it); a regeneration without
+        # one starts from what we just read: a save racing another's becomes a conflict.
         rev: Revision = self.store.save(
             edited, parent=parent if parent is not None else current.revision, author=author
         )

@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
-from copydesk.errors import CopydeskError, CsrfFailed, InputError, RevisionConflict
+from copydesk.errors import CopydeskError, CsrfFailed, InputError, ParentRequired, RevisionConflict
 from copydesk.model import PART_KINDS, PartKind, Parts
 from copydesk.web.api import render_article
 from copydesk.web.auth import current_session
@@ -254,6 +254,9 @@ async def save_part(request: Request, id: str, part: str) -> Response:
     kind = _part(part)
     desk = _desk(request)
     parent = _number(form, "parent")
+    if parent is None:
+        raise ParentRequired("the edit form did not say which revision it started from",
+                             hint="reload the article and edit it again")
     stored = await run_in_threadpool(desk.store.get, id, parent)
     value = form_to_part(kind, stored.article.parts, form)
     try:
