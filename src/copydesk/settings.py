@@ -44,6 +44,8 @@ class Settings:
     database_url: str | None = None
     max_body_bytes: int = 2_500_000
     rate_limit_per_minute: int = 120
+    # Login attempts per editor name (the login target) per minute, whoever sends them.
+    login_attempts_per_minute: int = 10
     # Editor app: the signing key of session cookies (else a random key kept in
     # data_dir/session.key), sessions' lifetime, and an optional bootstrap editor
     # (COPYDESK_EDITOR_PASSWORD) for a newsroom that has not run `copydesk user create`.

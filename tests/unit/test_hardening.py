@@ -174,3 +174,89 @@ def test_editor_form_needs_its_parent(service: tuple[TestClient, Store, dict[str
     r = client.post(f"/editor/articles/{id}/parts/headline", data={"csrf": csrf, "text": "No parent"})
     _problem(r, 428, "store.parent_required")
     assert len(client.get(f"/v1/articles/{id}/revisions", headers=auth).json()) == 1
+
+
+# --------------------------------------------------------------------------- 3. sessions and logins
+
+
+def test_login_rate_limit_ignores_made_up_bearer_headers(service: tuple[TestClient, Store, dict[str, str]]) -> None:
+    client, _, _ = service
+    codes = [_login(client, password=f"guess {i}", authorization=f"Bearer made-up-{i}").status_code
+             for i in range(40)]
+    assert 429 in codes, codes
+    assert codes[: codes.index(429)] == [401] * codes.index(429) and codes.index(429) <= 20
+    limited = _login(client, authorization="Bearer another")
+    _problem(limited, 429, "http.rate_limited")
+    assert int(limited.headers["retry-after"]) >= 1
+    assert client.get("/editor/").status_code == 303, "the right password, rate limited, did not log in"
+
+
+def test_login_rate_limit_is_per_login_target(tmp_path: Path) -> None:
+    """Guesses at one editor from many addresses are limited; another editor can still log in."""
+    settings = load_settings(env={}, data_dir=tmp_path, login_attempts_per_minute=5)
+    store = open_store(f"sqlite:///{tmp_path / 'desk.db'}", settings)
+    store.create_user("ana", PASSWORD)
+    store.create_user("ben", PASSWORD)
+    app = create_app(settings, store, enrich=fake_enrich)
+    codes = []
+    for i in range(8):
+        with TestClient(app, follow_redirects=False, client=(f"10.0.0.{i}", 5000)) as client:
+            codes.append(_login(client, password="wrong").status_code)
+    assert codes == [401] * 5 + [429] * 3
+    with TestClient(app, follow_redirects=False, client=("10.0.1.1", 5000)) as client:
+        assert _login(client, user="ben").status_code == 303
+    store.close()
+
+
+def test_logout_ends_the_session_server_side(service: tuple[TestClient, Store, dict[str, str]]) -> None:
+    client, _, auth = service
+    id = _create(client, auth)["id"]
+    assert _login(client).status_code == 303
+    cookie = client.cookies["copydesk_session"]
+    csrf = _hidden(client.get("/editor/").text, "csrf")
+    assert client.post("/editor/logout", data={"csrf": csrf}).status_code == 303
+    # Replaying the old cookie: no editor page, no draft read, no API write.
+    client.cookies.set("copydesk_session", cookie)
+    assert client.get("/editor/").headers["location"] == "/editor/login"
+    _problem(client.get(f"/v1/articles/{id}"), 401, "auth.required")
+    _problem(client.post(f"/v1/articles/{id}/approve", headers={"X-CSRF-Token": csrf}), 401, "auth.required")
+
+
+def test_password_reset_ends_every_session(service: tuple[TestClient, Store, dict[str, str]]) -> None:
+    client, store, auth = service
+    id = _create(client, auth)["id"]
+    assert _login(client).status_code == 303
+    csrf = _hidden(client.get("/editor/").text, "csrf")
+    assert client.post(f"/v1/articles/{id}/approve", headers={"X-CSRF-Token": csrf}).status_code == 200
+    store.create_user("ana", "a brand new password")  # what `copydesk user create ana` does
+    assert client.get("/editor/").headers["location"] == "/editor/login"
+    _problem(client.post(f"/v1/articles/{id}/approve", headers={"X-CSRF-Token": csrf}), 401, "auth.required")
+
+
+def test_cli_token_list_and_revoke(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from copydesk.cli import (
+        app,
+        commands,  # noqa: F401
+    )
+
+    env = {"COPYDESK_DATA_DIR": str(tmp_path)}
+    runner = CliRunner()
+    tokens = {name: runner.invoke(app, ["token", "create", name], env=env).stdout.strip()
+              for name in ("ci", "newsroom")}
+    listed = runner.invoke(app, ["token", "list"], env=env)
+    assert listed.exit_code == 0 and [line.split("\t")[0] for line in listed.stdout.splitlines()] == ["ci", "newsroom"]
+    assert all(t not in listed.output for t in tokens.values()), "secrets are never listed"
+    gone = runner.invoke(app, ["token", "revoke", "ci"], env=env)
+    assert gone.exit_code == 0, gone.output
+    again = runner.invoke(app, ["token", "revoke", "ci"], env=env)
+    assert again.exit_code == 1 and "error[config.invalid]" in again.output
+    store = open_store(None, load_settings(env=env))
+    assert not store.check_token(tokens["ci"]) and store.check_token(tokens["newsroom"])
+    app_ = create_app(load_settings(env=env), store, enrich=fake_enrich)
+    with TestClient(app_) as client:
+        _problem(client.get("/v1/articles", headers={"Authorization": f"Bearer {tokens['ci']}"}),
+                 401, "auth.required")
+    store.close()
+    assert runner.invoke(app, ["token", "list"], env=env).stdout.split("\t")[0] == "newsroom"

@@ -1,4 +1,4 @@
-"""``copydesk serve``, ``copydesk token create NAME`` and ``copydesk user create NAME``.
+"""``copydesk serve``, ``copydesk token create|list|revoke`` and ``copydesk user create NAME``.
 
 The store is the one ``COPYDESK_DATABASE_URL`` names, else SQLite in
 ``COPYDESK_DATA_DIR``; ``--database`` overrides both.
@@ -78,13 +78,57 @@ def token_create(
         fail(err)
 
 
+@token_app.command("list")
+def token_list(database: Database = None) -> None:
+    """List the API tokens: name and creation time, oldest first (secrets are never shown)."""
+    from copydesk.settings import load_settings
+    from copydesk.store import open_store
+
+    try:
+        store = open_store(database, load_settings())
+        try:
+            tokens = store.list_tokens()
+        finally:
+            store.close()
+    except CopydeskError as err:
+        fail(err)
+        return
+    for token in tokens:
+        typer.echo(f"{token.name}\t{token.created.isoformat(timespec='seconds')}")
+    if not tokens:
+        typer.echo("no API tokens; create one with `copydesk token create NAME`", err=True)
+
+
+@token_app.command("revoke")
+def token_revoke(
+    name: Annotated[str, typer.Argument(help="The name the token was created with.")],
+    database: Database = None,
+) -> None:
+    """Revoke every API token with this name; requests that send it get 401 from now on."""
+    from copydesk.settings import load_settings
+    from copydesk.store import open_store
+
+    try:
+        store = open_store(database, load_settings())
+        try:
+            count = store.revoke_token(name)
+        finally:
+            store.close()
+        if count == 0:
+            raise ConfigError(f"no API token is named {name!r}", hint="see `copydesk token list`")
+    except CopydeskError as err:
+        fail(err)
+        return
+    typer.echo(f"revoked {count} token{'s' if count != 1 else ''} named {name!r}", err=True)
+
+
 @user_app.command("create")
 def user_create(
     name: Annotated[str, typer.Argument(help="The editor's login name.")],
     password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Read the password from stdin.")] = False,
     database: Database = None,
 ) -> None:
-    """Create an editor (or set a new password); the password is stored scrypt-hashed."""
+    """Create an editor (or set a new password, which ends their open sessions); stored scrypt-hashed."""
     from copydesk.settings import load_settings
     from copydesk.store import open_store
 

@@ -116,12 +116,14 @@ def create_app(
         regenerate=regenerate or library_regenerate, narrate=narrate or library_narrate,
     )
     app.state.signer = Signer(session_secret(settings), settings.session_max_age_s)
+    app.state.login_bucket = TokenBucket(settings.login_attempts_per_minute)
 
     @app.exception_handler(CopydeskError)
     async def _copydesk_error(_request: Request, exc: CopydeskError) -> JSONResponse:
         if exc.status >= 500:
             logger.error("%s: %s", exc.code, exc.message)
-        return problem(exc)
+        retry = exc.details.get("retry_after")
+        return problem(exc, {"Retry-After": str(retry)} if isinstance(retry, int) else None)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hmac
 import logging
+import math
 from datetime import UTC, date, datetime
 from functools import lru_cache, partial
 from typing import Any
@@ -22,7 +23,14 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
-from copydesk.errors import CopydeskError, CsrfFailed, InputError, ParentRequired, RevisionConflict
+from copydesk.errors import (
+    CopydeskError,
+    CsrfFailed,
+    InputError,
+    ParentRequired,
+    RateLimited,
+    RevisionConflict,
+)
 from copydesk.model import PART_KINDS, PartKind, Parts
 from copydesk.web.api import render_article
 from copydesk.web.auth import current_session
@@ -32,6 +40,7 @@ from copydesk.web.security import (
     SESSION_COOKIE,
     Session,
     Signer,
+    TokenBucket,
     new_login_csrf,
 )
 
@@ -115,6 +124,7 @@ async def login(request: Request) -> Response:
     if not cookie or not hmac.compare_digest(cookie, str(form.get("csrf") or "")):
         raise CsrfFailed("the login form's CSRF token does not match; reload the login page")
     user, password = str(form.get("user") or ""), str(form.get("password") or "")
+    limit_login(request, user)
     if not user or not await run_in_threadpool(_desk(request).store.check_user, user, password):
         token = new_login_csrf()
         response = _page("login.html.j2", status=401, login_csrf=token, user=None,
@@ -132,6 +142,15 @@ async def login(request: Request) -> Response:
                     samesite="lax", path="/", secure=request.url.scheme == "https")
     done.delete_cookie(LOGIN_CSRF_COOKIE, path="/editor/login")
     return done
+
+
+def limit_login(request: Request, user: str) -> None:
+    """Spend one attempt on the editor name being tried; RateLimited (429) when none is left."""
+    bucket: TokenBucket = request.app.state.login_bucket
+    wait = bucket.take("user:" + " ".join(user.lower().split())[:128])
+    if wait > 0:
+        retry = max(1, math.ceil(wait))
+        raise RateLimited(f"too many login attempts for this editor; retry in {retry} s", retry_after=retry)
 
 
 @router.post("/logout")

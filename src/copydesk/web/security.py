@@ -9,7 +9,10 @@
 * **Body cap**: :class:`BodyLimit` counts bytes as the body streams in, whatever
   ``Content-Length`` claims, and answers 413 ``input.too_large``.
 * **Rate limit**: :class:`RateLimit` is a token bucket per client (the API token, or
-  else the client address) over the write methods; 429 with ``Retry-After``.
+  else the client address) over the write methods; 429 with ``Retry-After``. Login
+  attempts are keyed on the client address whatever headers they carry (a made-up
+  ``Authorization`` header buys no new bucket), and the login form also keeps a bucket
+  per editor name (the login target), so guesses spread over addresses are limited too.
 """
 
 from __future__ import annotations
@@ -232,12 +235,20 @@ class TokenBucket:
             return wait
 
 
+LOGIN_PATH = "/editor/login"
+
+
 def client_key(scope: Scope) -> str:
-    """Who a request is from, for rate limiting: its bearer token, else its address."""
+    """Who a request is from, for rate limiting: its bearer token, else its address.
+
+    A login attempt is always keyed on the address: a token header proves nothing there.
+    """
+    client = scope.get("client")
+    if scope.get("path") == LOGIN_PATH:
+        return "login:" + (client[0] if client else "unknown")
     auth = dict(scope.get("headers", [])).get(b"authorization", b"")
     if auth[:7].lower() == b"bearer " and len(auth) > 7:
         return "token:" + hashlib.sha256(auth[7:].strip()).hexdigest()[:16]
-    client = scope.get("client")
     return "ip:" + (client[0] if client else "unknown")
 
 
