@@ -27,7 +27,14 @@ from dataclasses import dataclass
 
 import httpx
 
-from copydesk.errors import BlockedAddress, FetchError, FetchStatus, FetchTimeout, InputTooLarge
+from copydesk.errors import (
+    BadUrl,
+    BlockedAddress,
+    FetchError,
+    FetchStatus,
+    FetchTimeout,
+    InputTooLarge,
+)
 from copydesk.settings import DEFAULTS, Settings
 
 log = logging.getLogger(__name__)
@@ -233,6 +240,8 @@ def fetch_url(
             hint="the site redirects in a loop; pass the final URL or the page's HTML",
             url=url,
         )
+    except (httpx.InvalidURL, UnicodeError) as exc:  # malformed URL, host or IDNA label
+        raise BadUrl(f"{url[:200]!r} is not a valid URL: {str(exc)[:200]}", url=url[:200]) from None
     finally:
         if own:
             http.close()
