@@ -150,3 +150,21 @@ def test_question_headline_keeps_a_possessive_whole() -> None:
         "Manny Pacquiao's promoter Bob Arum has revealed that the contracts for the fight have yet to be signed."
     )
     assert "Pacquiao's" in q and " 's" not in q, q
+
+
+def test_disclosure_question_names_what_was_disclosed() -> None:
+    q = _question_of("The ministry warned that prices would rise next year.")
+    assert q == "What Did the Ministry Warn About Prices?", q
+
+
+def test_question_headline_never_asks_for_a_bare_object() -> None:
+    # "What Did the City Top?" is trivia made by turning the answer into "what".
+    q = _question_of("The Midlands city topped the league table for rat exterminations with almost 15,000 call-outs.")
+    assert not q.startswith("What Did"), q
+
+
+def test_faq_rejects_a_negated_yes_no_question() -> None:
+    from copydesk.generate.faq import _well_formed
+
+    assert not _well_formed("Will life never be the same?", "For those who have survived, life will never be the same.")
+    assert _well_formed("Will the court hear the case again?", "The court will hear the case again on June 12.", "next")

@@ -1392,7 +1392,7 @@ def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str
 # ---------------------------------------------------------------------------
 
 _KIND_WEIGHT = {
-    "accused": 1.0, "identity": 0.85, "other": 0.85, "next": 0.8, "matters": 0.6, "said": 0.55, "when": 0.55,
+    "accused": 1.0, "identity": 0.85, "other": 0.85, "next": 0.8, "matters": 0.6, "said": 0.55, "when": 0.35,
     "howmany": 0.5, "why": 0.45, "who": 0.3, "where": 0.3, "what": 0.25, "define": 0.7, "happened": 0.75,
     "howmuch": 0.5, "deny": 0.8, "howlong": 0.5, "whois": 0.4,
 }
@@ -1403,6 +1403,10 @@ _ROLE_KINDS = frozenset({"accused", "identity", "other", "next", "matters", "sai
 
 def _content(text: str) -> set[str]:
     return {w for w in _CONTENT.findall(text.lower()) if w not in _STOP and len(w) > 2}
+
+
+_YES_NO_AUX = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "would",
+                         "could", "can", "should", "may", "might", "must"})
 
 
 def _well_formed(q: str, answer: str, kind: str = "what") -> bool:
@@ -1420,6 +1424,9 @@ def _well_formed(q: str, answer: str, kind: str = "what") -> bool:
         return False
     if re.search(r"\s[,;:]|,\s*,|\b(\w+) \1\b", q, re.I):
         return False
+    if words[0].lower() in _YES_NO_AUX and any(w.lower() in {"not", "never", "no", "n't"} or w.lower().endswith("n't")
+                                                for w in words):
+        return False  # "Will life never be the same?": a negated yes/no question echoes its answer
     # The answer must tell the reader something the question does not.
     new = _content(answer) - _content(q)
     return len(new) >= (1 if kind in {"when", "where", "howmany", "howmuch", "howlong", "next", "accused", "identity",

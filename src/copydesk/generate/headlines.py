@@ -57,10 +57,14 @@ _FOR_REASON_VERBS = frozenset(
      "investigate", "thank", "blame", "punish", "sentence", "honour", "honor", "apologise", "apologize", "suspend",
      "sack", "fire", "convict", "slam", "attack", "condemn", "reward", "penalise", "penalize", "treat", "admit"}
 )
-_DISCLOSURE = frozenset({"announce", "reveal", "unveil", "find", "discover", "release", "admit", "confirm", "propose", "launch", "publish", "decide", "order", "demand", "pledge", "promise", "offer"})
+# Verbs whose object is itself news worth asking for ("What Has X Announced?"); never
+# "What Has X Found?" or "What Did the City Top?", trivia made by asking for the object.
+_ANNOUNCE = frozenset({"announce", "unveil", "launch", "release", "publish", "propose", "order", "demand", "pledge",
+                       "promise", "offer", "tweet", "post"})
+_FACE = frozenset({"face", "risk", "seek", "want", "request"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "we're", "i've", "we've"})
 # Frames whose reported clause is a disclosure worth asking about ("What Did X Admit?").
-_DISCLOSURE_FRAMES = frozenset({"admit", "reveal", "announce", "warn", "claim", "insist", "deny", "confirm", "allege", "concede", "predict"})
+_DISCLOSURE_FRAMES = frozenset({"admit", "reveal", "announce", "warn", "claim", "insist", "deny", "confirm", "allege", "concede", "predict", "say", "tell"})
 _LIGHT_VERBS = frozenset({"have", "get", "make", "take", "give", "be", "do", "find", "see", "put", "keep", "pay", "play"})
 _TRAILING = frozenset({"in", "on", "at", "of", "the", "a", "an", "and", "to", "for", "with", "by", "from", "as", "that", "which", "who", "but", "or"})
 _LINKS = re.compile(r"\s[-–—]+(?:\s|\?|$)|--|[:;()\[\]]")
@@ -624,6 +628,24 @@ def _reason(verb: Token) -> Token | None:
     return None
 
 
+def _topic(subj: Token, span: Span) -> list[str] | None:
+    """The reported clause's subject as the topic of a disclosure question ("… Reveal
+    About the Contracts for His Fight?"): its noun phrase without clauses or appositives;
+    None for a pronoun, a placeholder or a phrase too long to ask about."""
+    if subj.pos_ == "PRON" or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}:
+        return None
+    cut = {i for c in subj.children if c.dep_ in {"relcl", "acl", "appos", "prep"} for i in _sub(c)}
+    toks = [t for t in subj.subtree if t.i not in cut and not t.is_punct]
+    if not toks or len(toks) > 6 or toks[0].i < span.start:
+        return None
+    words = [t.text for t in toks if t.lower_ not in {"a", "an"}]
+    if words and toks[0].pos_ != "PROPN" and words[0][:1].isupper() and toks[0].i == span.start:
+        words[0] = words[0].lower()
+    if (toks[0].tag_ == "NN" or (toks[0].tag_ == "JJ" and subj.tag_ == "NN")) and toks[0].text.islower():
+        words.insert(0, "the")  # "contracts" → "the contracts"
+    return words
+
+
 def _means(verb: Token) -> Token | None:
     """How the event came about, when the sentence says: "earned praise after calling out
     a troll", "won by scoring twice" (the clause is the answer to "How …?")."""
@@ -647,7 +669,8 @@ _STATIVE = frozenset(
     {"be", "have", "want", "need", "know", "seem", "appear", "remain", "like", "love", "hate", "own", "include",
      "contain", "say", "tell", "think", "believe", "hope", "feel", "mean", "show", "look", "reveal", "claim",
      "insist", "deny", "admit", "add", "report", "confirm", "announce", "describe", "call", "expect", "plan",
-     "face", "continue", "try", "go", "come", "live", "stay", "wait", "hold", "keep", "get", "let", "allow"}
+     "face", "continue", "try", "go", "come", "live", "stay", "wait", "hold", "keep", "get", "let", "allow",
+     "see", "film", "photograph", "picture", "spot", "capture", "catch", "hear", "record", "abandon"}
 )
 
 
@@ -679,10 +702,14 @@ def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
 
 
 def question_headline(
-    c: Candidate, analysis: Analysis, cands: Sequence[Candidate] = (), *, yes_no: bool = True
+    c: Candidate, analysis: Analysis, cands: Sequence[Candidate] = (), *, yes_no: bool = True, echo: bool = False
 ) -> Claim:
     """The question the synopsis answers, about the news sentence ``c``; empty text when
-    no question can be formed well (the caller then leaves it to the headline)."""
+    no question can be formed well (the caller then leaves it to the headline).
+
+    ``yes_no`` allows a yes/no question on an open outcome ("Will …?"); ``echo`` one on
+    a settled fact too, the last resort when the story offers nothing better.
+    """
     span = c.span
     verb, frame = event_clause(span)
     subj = _child(verb, {"nsubj", "nsubjpass"})
@@ -691,14 +718,24 @@ def question_headline(
     speaker = _child(frame, {"nsubj"}) if frame is not None else None
     if (
         frame is not None and frame.lemma_ in _DISCLOSURE_FRAMES and speaker is not None
-        and speaker.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} and speaker.lower_ not in _PRONOUNS
+        and (speaker.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or speaker.left_edge.lower_ == "the")
+        and speaker.lower_ not in _PRONOUNS
     ):
         # "Bradley Neil admitted he needed …" → "What Did Bradley Neil Admit?"
-        who = [t.text for t in speaker.subtree if not t.is_punct and t.lower_ not in {"a", "an"}]
+        toks = [t for t in speaker.subtree if t.lower_ not in {"a", "an", ",", "(", ")"}]
+        who = "".join(
+            (t.text if t.pos_ == "PROPN" or t.i != span.start else t.lower_) + t.whitespace_ for t in toks
+        ).split()
         tense = "Did" if frame.tag_ == "VBD" or any(a.lower_ in {"has", "have"} for a in frame.children) else (
             "Do" if _plural(speaker) else "Does")
-        if len(who) <= 6:
-            options.append(_question([frame.lemma_.capitalize()], ["What", tense, *who]))
+        obj = _child(verb, {"dobj"})
+        about = (_topic(subj, span) if subj is not None else None) or (
+            _topic(obj, span) if obj is not None and obj.pos_ == "NOUN" and verb.lemma_ not in _LIGHT_VERBS
+            and any(ch.dep_ in {"det", "amod", "compound", "poss"} for ch in obj.children) else None)
+        if len(who) <= 6 and about:
+            # Asked about what was disclosed, never the bare "What Did X Reveal?"
+            said = "Say" if frame.lemma_ == "tell" else frame.lemma_.capitalize()  # "told the Times" → "Say"
+            options.append(_question([said, "About", *about], ["What", tense, *who]))
     if (
         subj is None or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}
         or sum(1 for ch in verb.children if ch.dep_ in {"nsubj", "nsubjpass"}) > 1
@@ -741,18 +778,15 @@ def question_headline(
         after = {t.i for t in verb.subtree if t.i >= means.left_edge.i}
         options.append(shortened(after, ["How"]))
     future = c.facts.tense == "future" or any(a.lower_ == "will" for a in verb.children)
-    if future:
+    if future and not negated:
         options.append(shortened(set(), []))
     obj = _child(verb, {"dobj"})
     if obj is not None and obj.pos_ == "PRON":
         obj = None  # "found herself in the news": nothing to ask "what" of
     tail = {i for step in optional if min(step) > verb.i for i in step}
-    if verb.lemma_ in _DISCLOSURE and obj is not None and not negated and not modal:
-        options.append(shortened(_sub(obj) | tail, ["What"]))
-    if (
-        obj is not None and obj.pos_ == "NOUN" and not negated and not modal and obj.ent_type_ == ""
-        and verb.lemma_ not in _LIGHT_VERBS and subj.dep_ != "nsubjpass"
-    ):
+    if verb.lemma_ in _ANNOUNCE and obj is not None and not negated and not modal:
+        options.append(shortened(_sub(obj) | tail, ["What"]))  # "What Has the Club Announced?"
+    if obj is not None and verb.lemma_ in _FACE and not negated and not modal and subj.dep_ != "nsubjpass":
         options.append(shortened(_sub(obj) | tail, ["What"]))  # "What Does Soumbadze Face?"
     acl = next((ch for ch in subj.children if ch.dep_ == "acl" and ch.tag_ == "VBG" and ch.lemma_ not in _LIGHT_VERBS), None)
     if acl is not None and frame is None and not negated and _child(acl, {"dobj"}) is not None:
@@ -771,16 +805,18 @@ def question_headline(
     if not negated and not modal and c.facts.tense != "future":
         options.append(_happened_to(span, verb, subj))  # "What Happened to the Census Bureau Guard?"
     done = verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and any(a.lower_ in {"has", "have"} for a in verb.children if a.dep_ == "aux")
+        verb.tag_ == "VBN" and any(a.lower_ in {"has", "have", "was", "were"} for a in verb.children
+                                   if a.dep_ in {"aux", "auxpass"})
     )
     if (
-        done and not negated and not modal and not future and frame is None and verb.lemma_ not in _STATIVE
-        and verb.lemma_ not in _DECISION and verb.pos_ == "VERB" and subj.dep_ != "nsubjpass"
+        done and not negated and not modal and not future and frame is None and not has_conj
+        and verb.lemma_ not in _STATIVE
+        and verb.lemma_ not in _DECISION and verb.pos_ == "VERB"
         and _child(verb, {"dobj", "prep", "prt", "acomp", "xcomp"}) is not None
     ):
         # An action the synopsis tells: "How Did Four Swedish Officers Stop a Subway Beating?"
         options.append(shortened(set(), ["How"]))
-    if yes_no and (modal or future) and not negated:
+    if (yes_no and (modal or future) or echo) and not negated:
         # A yes/no question only where the answer is open ("Will …?", "Could …?"); never
         # an echo of a settled fact ("Has the Row Ended in Tragedy?").
         options.append(shortened(set(), []))

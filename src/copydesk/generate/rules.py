@@ -68,7 +68,8 @@ def _headlines(
         headline = Claim(text=text, cites=(main.id,))
         seo = text if len(text) <= SEO_MAX else text[:SEO_MAX].rsplit(" ", 1)[0]
     if question is None:
-        question = _last_resort_question(main, analysis)
+        tried = [c for c in (headline_source, *order[:3]) if c is not None]
+        question = _last_resort_question(tried or [main], analysis, headline)
     return headline, seo, question
 
 
@@ -105,19 +106,23 @@ def _faq_top_up(
     return tuple(out)
 
 
-def _last_resort_question(main: Candidate, analysis: Analysis) -> Claim:
-    """A question when no sentence of the story forms one (0 of 60 tuning stories; text
-    with no clause a parser can invert): the story's most salient name, asked about."""
-    names = [e for e in analysis.entities if e.kind in {"PERSON", "ORG", "PLACE", "EVENT"} and e.mentions]
-    if names:
-        top = max(names, key=lambda e: e.salience)
-        # A reader's question about the story's central name ("Who Is Bradley Neil?"),
-        # never the banned "What Do We Know About …?" unless the name is a place or event.
-        lead = {"PERSON": ["Who", "Is"], "ORG": ["What", "Is"]}.get(top.kind, ["What", "Do", "We", "Know", "About"])
-        text = title_case([*lead, *top.name.split()]) + "?"
+def _last_resort_question(tried: Sequence[Candidate], analysis: Analysis, headline: Claim) -> Claim:
+    """A question when no synopsis sentence forms one: who the headline's person is, else
+    a yes/no question on the news itself (never about a person the news does not name)."""
+    # A person's whole name, never a bare first name or a title read as a name ("Who Is
+    # Billy?", "What Is Duchess?"): one the news sentence names, else the story's most salient.
+    people = [e for e in analysis.entities if e.kind == "PERSON" and e.mentions and len(e.name.split()) >= 2]
+    named = [e for e in people if e.name.split()[-1] in headline.text.split()]
+    if named:
+        top = max(named, key=lambda e: e.salience)
+        text = title_case(["Who", "Is", *top.name.split()]) + "?"
         if len(text) <= QUESTION_MAX:
             return Claim(text=text, cites=(top.mentions[0],), kind="question")
-    return Claim(text="What Happened?", cites=(main.id,), kind="question")
+    for c in tried:
+        echo = question_headline(c, analysis, echo=True)
+        if echo.text:
+            return echo
+    return Claim(text="What Happened?", cites=(tried[0].id,), kind="question")
 
 
 class RulesEngine:
