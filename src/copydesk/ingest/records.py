@@ -77,7 +77,11 @@ def parse_line(line: str) -> Any:
     try:
         return json.loads(line)
     except json.JSONDecodeError as exc:
-        raise BadRecord(f"invalid JSON: {exc.msg} at column {exc.colno}", hint="each line must be one JSON object") from None
+        # Some messages end in "at" already ("Invalid control character at"): say it once.
+        msg = exc.msg.removesuffix(" at")
+        raise BadRecord(f"invalid JSON: {msg} at column {exc.colno}", hint="each line must be one JSON object") from None
+    except RecursionError:
+        raise BadRecord("invalid JSON: nested too deeply to read", hint="each line must be one flat JSON object") from None
 
 
 def record_key(record: Any, fallback: str) -> str:
@@ -93,7 +97,8 @@ def iter_jsonl(
     text: str, *, settings: Settings = DEFAULTS, prefix: str = ""
 ) -> Iterator[tuple[str, Story | CopydeskError]]:
     """Every record of a JSONL text, keyed by ``id`` or ``line-N``; errors are yielded."""
-    for n, line in enumerate(text.splitlines(), start=1):
+    # Records end at "\n" only: str.splitlines() would also split at U+2028, U+0085… inside strings.
+    for n, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         key = f"{prefix}line-{n}"
