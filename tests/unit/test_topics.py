@@ -283,3 +283,11 @@ def test_without_the_parse_phrases_are_filtered_too() -> None:
                      ["funds", "loan", "places", "parallel drachma currency", "legendary guitarist"])
     assert tags == ("Greece", "parallel drachma currency"), tags
 
+
+
+def test_a_name_that_never_stands_alone_is_not_a_topic() -> None:
+    from copydesk.nlp.salience import _never_alone
+
+    text = "He last sang in Istanbul on Valentine's Day. Istanbul mourned him."
+    assert _never_alone("Valentine", text)
+    assert not _never_alone("Istanbul", text)

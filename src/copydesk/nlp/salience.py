@@ -804,13 +804,14 @@ def _entity_topics(entities: Sequence[Entity], spans: Sequence[Span]) -> tuple[l
     out: list[str] = []
     spare: list[str] = []
     places = 0
+    story = " ".join(s.text for s in spans)
     for t in ranked:
         name = _display(t, counts, prefixes)
         mentions = sum(t.weights.values())
         lead = t.weights.get(0, 0) >= 1 or t.weights.get(1, 0) >= 1
         if (t.outlet or any(_is_outlet(f) for f in t.forms)) and t.plain_mentions < 2:
             continue  # the outlet that reported the story
-        if any(_key(name) == _key(n) for n in out + spare):
+        if any(_key(name) == _key(n) for n in out + spare) or (spans and _never_alone(name, story)):
             continue
         central = mentions >= 2 or (t.kind not in _MINOR_KINDS and t.subject >= 1)
         if not central and lead and t.kind not in _MINOR_KINDS | {"PLACE"} and not (spans and t.said_only):
@@ -824,6 +825,13 @@ def _entity_topics(entities: Sequence[Entity], spans: Sequence[Span]) -> tuple[l
         if len(out) >= MAX_ENTITY_TOPICS:
             break
     return out, spare
+
+
+def _never_alone(name: str, text: str) -> bool:
+    """Whether ``name`` never stands alone in ``text``: every mention runs on into a longer
+    name ("Valentine" of "Valentine's Day", "Health Day" of "Health Day News")."""
+    spots = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return bool(spots) and all(re.match(r"(?:['’]s)? [A-Z][a-z]", text[m.end():]) for m in spots)
 
 
 def _agentive(lemma: str, verbs: set[str]) -> bool:
