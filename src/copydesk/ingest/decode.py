@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
 from typing import NamedTuple
 
 from copydesk.errors import BinaryInput, EncodingError
@@ -108,7 +109,32 @@ def _note(replaced: int) -> tuple[str, ...]:
     return (f"{replaced} undecodable byte{'s' if replaced != 1 else ''} replaced",)
 
 
+# WHATWG Encoding: labels browsers read as a wider encoding than the name says.
+_SUPERSETS = {
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "iso-8859-1": "cp1252",
+    "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
+    "iso-8859-9": "cp1254", "tis-620": "cp874", "iso-8859-11": "cp874", "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949", "shift_jis": "cp932", "sjis": "cp932", "x-sjis": "cp932",
+    "big5": "big5hkscs",
+}
+_META_CHARSET = re.compile(
+    rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE
+)
+# The HTML standard's prescan reads the first 1024 bytes; pages put comments first.
+_META_SCAN = 4096
+
+
+def meta_charset(head: bytes) -> str | None:
+    """The charset an HTML page declares in ``<meta charset>`` or ``http-equiv`` near its start."""
+    match = _META_CHARSET.search(head[:_META_SCAN])
+    if match is None:
+        return None
+    label = match.group(1).decode("ascii", errors="ignore").strip().lower()
+    return label or None
+
+
 def _from_declared(data: bytes, charset: str) -> Decoded | None:
+    charset = _SUPERSETS.get(charset.strip().lower(), charset)
     try:
         codec = codecs.lookup(charset).name
     except LookupError:

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from copydesk.errors import NoMainText
+from copydesk.model import Image
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,9 @@ class Extracted:
     author: str | None = None
     source: str | None = None
     url: str | None = None
+    published_at: datetime | None = None
+    modified_at: datetime | None = None
+    image: Image | None = None
 
 
 def parse_date(value: str) -> date:
@@ -84,48 +88,74 @@ def fragment_text(html: str) -> str:
 # --------------------------------------------------------------------------- HTML pages
 
 # Page furniture removed before trafilatura looks: it otherwise falls back to the whole
-# <body> of a page that has no article, and returns its menu as "the text".
+# <body> of a page that has no article, and returns its menu as "the text". A <header>
+# or <form> is furniture unless it holds a paragraph of prose: some pages put their
+# whole story in one (an ASP.NET page's <form>, a lede inside the page <header>).
+_PROSE = ".//*[self::p or self::div or self::td or self::section][string-length(normalize-space(text())) > 100]"
 _PRUNE = [
-    "//nav", "//footer", "//aside", "//form", "//header[not(ancestor::article)]",
+    "//nav", "//footer", "//aside",
+    f"//form[not({_PROSE})]", f"//header[not(ancestor::article)][not({_PROSE})]",
     "//*[@role='navigation' or @role='banner' or @role='contentinfo' or @role='complementary']",
 ]
 # A main text whose every line is this short is a menu, not an article.
 _MIN_LINE_WORDS = 5
 _MIN_WORDS = 8
+# Han, kana and CJK compatibility ideographs: written without spaces; ~2 characters a word.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _word_count(line: str) -> int:
+    """Words in ``line``: spaced words, plus one per two CJK characters."""
+    cjk = len(_CJK.findall(line))
+    return len(line.split()) + cjk // 2
 
 
 def _looks_like_text(text: str) -> bool:
-    lines = [line.split() for line in text.splitlines() if line.strip()]
-    words = sum(len(line) for line in lines)
-    return words >= _MIN_WORDS and any(len(line) >= _MIN_LINE_WORDS for line in lines)
+    counts = [_word_count(line) for line in text.splitlines() if line.strip()]
+    return sum(counts) >= _MIN_WORDS and any(n >= _MIN_LINE_WORDS for n in counts)
 
 
-def _extract(html: str, url: str | None, fast: bool) -> Any:
+def _extract(tree: Any, url: str | None, fast: bool, prune: bool) -> Any:
     import trafilatura
 
     return trafilatura.bare_extraction(
-        html,
+        tree,
         url=url,
         fast=fast,
-        with_metadata=True,
+        with_metadata=False,
         include_comments=False,
         include_tables=True,
         include_images=False,
         include_links=False,
-        prune_xpath=_PRUNE,
+        prune_xpath=_PRUNE if prune else None,
     )
+
+
+# (fast, prune): trafilatura's fast pass over the pruned page (~1.5× faster than its
+# fallbacks), then its justext/readability fallbacks, then the page unpruned as
+# trafilatura's extract() sees it, so a page it extracts is never refused here.
+_ATTEMPTS = ((True, True), (False, True), (False, False))
 
 
 def html_text(html: str, *, url: str | None = None) -> Extracted:
     """The main text and metadata of an HTML page, boilerplate dropped.
 
-    trafilatura runs first with ``fast=True`` (no fallback extractors: ~1.5× faster);
-    only when that finds no text does it run again with its justext/readability
-    fallbacks. Raises :class:`NoMainText` when the page has no article text.
+    The page is parsed once; its own metadata (JSON-LD, Open Graph, meta tags: see
+    :mod:`copydesk.ingest.pagemeta`) gives the title, byline, times and lead image, and
+    trafilatura's metadata heuristics run only for what that leaves missing. Raises
+    :class:`NoMainText` when the page has no article text.
     """
+    from trafilatura.utils import load_html
+
+    from copydesk.ingest.pagemeta import page_meta
+
+    tree = load_html(html)
+    if tree is None:
+        raise NoMainText("the page has no main text: it is not an HTML document", url=url)
+    meta = page_meta(tree, url)
     doc = None
-    for fast in (True, False):
-        doc = _extract(html, url, fast)
+    for fast, prune in _ATTEMPTS:
+        doc = _extract(tree, url, fast, prune)
         if doc is not None and doc.text and _looks_like_text(doc.text):
             break
     else:
@@ -133,23 +163,33 @@ def html_text(html: str, *, url: str | None = None) -> Extracted:
             "the page has no main text: only navigation, boilerplate or nothing at all",
             url=url,
         )
+    title, author, sitename, published = meta.title, meta.author, meta.sitename, meta.published
+    if title is None or published is None or author is None or sitename is None:
+        from trafilatura.metadata import extract_metadata
+
+        found = extract_metadata(tree, default_url=url, extensive=published is None)
+        title = title or (found.title or "").strip() or None
+        author = author or found.author or None
+        sitename = sitename or found.sitename or None
+        if published is None and found.date:
+            try:
+                published = parse_date(found.date)
+            except ValueError:
+                log.debug("unparseable page date %r", found.date)
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
-    title = (doc.title or "").strip() or None
     if title and lines and lines[0] == title:
         lines = lines[1:]  # the page's <h1> repeats its title
-    published = None
-    if doc.date:
-        try:
-            published = parse_date(doc.date)
-        except ValueError:
-            log.debug("unparseable page date %r", doc.date)
+    published_at = meta.published_at if meta.published_at and meta.published_at.date() == published else None
     return Extracted(
         text="\n\n".join(lines),
         title=title,
         published=published,
-        author=(doc.author or None),
-        source=(doc.sitename or None),
-        url=(doc.url or url),
+        author=author,
+        source=sitename,
+        url=meta.url or url,
+        published_at=published_at,
+        modified_at=meta.modified_at,
+        image=meta.image,
     )
 
 

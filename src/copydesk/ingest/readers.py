@@ -29,7 +29,7 @@ from copydesk.errors import (
     InputTooLarge,
     SourceNotFound,
 )
-from copydesk.ingest.decode import decode_bytes
+from copydesk.ingest.decode import decode_bytes, meta_charset
 from copydesk.ingest.fetch import fetch_url
 from copydesk.ingest.markup import Extracted, html_text, markdown_text
 from copydesk.ingest.records import (
@@ -131,6 +131,8 @@ def story_from_content(
             raise _too_large(len(content), limit, "the input")
         if not content.strip():
             raise EmptyInput("the input is empty" if not content else "the input is only whitespace")
+        if declared_charset is None and fmt in ("auto", "html"):
+            declared_charset = meta_charset(content)  # BOM > HTTP charset > <meta charset>
         decoded = decode_bytes(content, declared=declared_charset)
         content, notes = decoded.text, decoded.notes
     if "\x00" in content:
@@ -169,6 +171,9 @@ def story_from_content(
         author=extracted.author,
         notes=notes,
         settings=settings,
+        published_at=extracted.published_at,
+        modified_at=extracted.modified_at,
+        image=extracted.image,
     )
 
 

@@ -1,7 +1,9 @@
 """Structured inputs: JSONL records and RSS/Atom feeds → stories.
 
-A record is ``{id?, title?, text|html, url?, published?, source?, author?}``; unknown
-fields are ignored. Feeds are parsed with ``defusedxml``, so entity expansion ("billion
+A record is ``{id?, title?, text|html, url?, published?, modified?, source?, author?,
+image?}``; unknown fields are ignored. ``published`` is an ISO date or date-time (its
+time and zone are kept); ``image`` is a URL or ``{url, caption?, credit?, alt?, width?,
+height?}``. Feeds are parsed with ``defusedxml``, so entity expansion ("billion
 laughs") and external entities are refused instead of hanging or reading files.
 """
 
@@ -9,15 +11,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
-from datetime import date
+from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 from xml.etree.ElementTree import Element
 
 from copydesk.errors import BadRecord, CopydeskError
-from copydesk.ingest.markup import fragment_text, html_text, parse_date
+from copydesk.ingest.markup import Extracted, fragment_text, html_text, parse_date
+from copydesk.ingest.pagemeta import parse_datetime
 from copydesk.ingest.text import story_from_text
-from copydesk.model import Story
+from copydesk.model import Image, Story
 from copydesk.settings import DEFAULTS, Settings
 
 _DATE_HINT = "write 'published' as an ISO date, e.g. 2025-10-29"
@@ -46,6 +49,34 @@ def record_date(value: str | None) -> date | None:
         raise BadRecord(f"'published' is not a date: {value!r}", hint=_DATE_HINT, field="published") from None
 
 
+_IMAGE_HINT = "give 'image' as an absolute http(s) URL or an object with a 'url'"
+
+
+def record_image(value: Any, *, base: str | None = None) -> Image | None:
+    """A record's ``image`` (a URL or an object) as an :class:`Image`; raises :class:`BadRecord`."""
+    from urllib.parse import urljoin, urlsplit
+
+    if value is None:
+        return None
+    fields: Mapping[str, Any] = {"url": value} if isinstance(value, str) else value
+    if not isinstance(fields, Mapping) or not isinstance(fields.get("url") or fields.get("src"), str):
+        raise BadRecord("the record's 'image' has no URL", hint=_IMAGE_HINT, field="image")
+    url = urljoin(base or "", str(fields.get("url") or fields.get("src")).strip())
+    if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
+        raise BadRecord(f"the record's image URL is not an absolute http(s) URL: {url!r}", hint=_IMAGE_HINT, field="image")
+
+    def text(name: str) -> str | None:
+        item = fields.get(name)
+        return " ".join(item.split()) or None if isinstance(item, str) else None
+
+    def number(name: str) -> int | None:
+        item = fields.get(name)
+        return item if isinstance(item, int) and not isinstance(item, bool) and 0 < item < 100_000 else None
+
+    return Image(url=url, alt=text("alt"), caption=text("caption"), credit=text("credit") or text("creditText"),
+                 width=number("width"), height=number("height"))
+
+
 def story_from_record(
     record: Any, *, published: date | None = None, settings: Settings = DEFAULTS
 ) -> Story:
@@ -60,15 +91,21 @@ def story_from_record(
     if text is None and html is None:
         raise BadRecord("the record has no 'text' or 'html'", fields=",".join(sorted(map(str, record))))
     url = _field(record, "url")
-    when = published or record_date(_field(record, "published") or _field(record, "date"))
+    raw_date = _field(record, "published") or _field(record, "date")
+    when = published or record_date(raw_date)
+    at: datetime | None = parse_datetime(raw_date)
+    modified = parse_datetime(_field(record, "modified") or _field(record, "updated"))
     title, source, author = _field(record, "title"), _field(record, "source"), _field(record, "author")
+    image = record_image(record.get("image"), base=url)
     if text is None:
         assert html is not None
-        page = html_text(html, url=url)
-        text, when = page.text, when or page.published
+        page: Extracted = html_text(html, url=url)
+        text, when, at = page.text, when or page.published, at or page.published_at
         title, source, author = title or page.title, source or page.source, author or page.author
+        image, modified = image or page.image, modified or page.modified_at
     return story_from_text(
-        text, title=title, url=url, published=when, source=source, author=author, settings=settings
+        text, title=title, url=url, published=when, source=source, author=author, settings=settings,
+        published_at=at, modified_at=modified, image=image,
     )
 
 

@@ -8,11 +8,11 @@ place.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from copydesk.errors import BinaryInput, EmptyInput, InputTooLarge
 from copydesk.ingest.language import check_english
-from copydesk.model import Story, content_id, normalise_text
+from copydesk.model import Image, Story, content_id, normalise_text
 from copydesk.settings import DEFAULTS, Settings
 
 # Dropped outright: C0/C1 controls (tab and newlines are handled apart), zero-width
@@ -115,6 +115,9 @@ def story_from_text(
     notes: tuple[str, ...] = (),
     settings: Settings = DEFAULTS,
     check_language: bool = True,
+    published_at: datetime | None = None,
+    modified_at: datetime | None = None,
+    image: Image | None = None,
 ) -> Story:
     """Build a :class:`Story` from a story's text and metadata.
 
@@ -135,6 +138,8 @@ def story_from_text(
         check_english(body)
     if title is not None:
         title = _SPACES.sub(" ", clean_text(title).replace("\n", " ")).strip() or None
+    if published is None and published_at is not None:
+        published = published_at.date()
     return Story(
         id=content_id(body),
         title=title,
@@ -145,4 +150,8 @@ def story_from_text(
         source=source,
         author=author,
         notes=notes,
+        # A time on another day than ``published`` (an override) would contradict it.
+        published_at=published_at if published is None or (published_at and published_at.date() == published) else None,
+        modified_at=modified_at,
+        image=image,
     )
