@@ -260,3 +260,128 @@ def test_cli_token_list_and_revoke(tmp_path: Path) -> None:
                  401, "auth.required")
     store.close()
     assert runner.invoke(app, ["token", "list"], env=env).stdout.split("\t")[0] == "newsroom"
+
+
+# --------------------------------------------------------------------------- 4. bad input: a coded 4xx
+
+BAD_URLS = ["http://0177.0.0.1/", "http://[::1", "http://" + "a" * 70_000 + "/", "http://xn--a.xn--/",
+            "http://exa mple.com/"]
+
+
+@pytest.mark.parametrize("url", BAD_URLS, ids=["octal", "bracket", "long-host", "bad-idna", "space"])
+def test_bad_url_is_a_coded_4xx_in_api_and_editor(service: tuple[TestClient, Store, dict[str, str]],
+                                                   url: str) -> None:
+    client, _, auth = service
+    r = client.post("/v1/articles", json={"url": url}, headers=auth)
+    assert 400 <= r.status_code < 500 and r.headers["content-type"] == "application/problem+json", r.text[:300]
+    assert r.json()["code"] in {"input.bad_url", "input.invalid"} and "Traceback" not in r.text
+    _login(client)
+    csrf = _hidden(client.get("/editor/").text, "csrf")
+    page = client.post("/editor/articles", data={"csrf": csrf, "url": url})
+    assert 400 <= page.status_code < 500 and 'role="alert"' in page.text
+
+
+def test_revision_numbers_are_bounded_integers(service: tuple[TestClient, Store, dict[str, str]]) -> None:
+    client, _, auth = service
+    id = _create(client, auth)["id"]
+    for body in ({"revision": 2147483648}, {"revision": True}, {"revision": 1.0}, {"revision": "1"}):
+        _problem(client.post(f"/v1/articles/{id}/approve", json=body, headers=auth), 422, "input.invalid")
+    assert client.get(f"/articles/{id}").status_code == 404, "{'revision': true} must not approve revision 1"
+    for path in (f"/v1/articles/{id}", f"/editor/articles/{id}", f"/editor/articles/{id}/preview"):
+        _login(client)
+        _problem(client.get(path, params={"revision": "99999999999999999999"}, headers=auth), 422, "input.invalid")
+    r = client.patch(f"/v1/articles/{id}/parts/tags", json={"value": ["a"], "parent": True}, headers=auth)
+    _problem(r, 422, "input.invalid")
+
+
+def test_dates_are_dates_not_numbers(service: tuple[TestClient, Store, dict[str, str]]) -> None:
+    client, _, auth = service
+    _create(client, auth)
+    for params in ({"until": "0"}, {"since": "1700000000"}, {"until": "2025-13-01"}):
+        _problem(client.get("/v1/articles", params=params, headers=auth), 422, "input.invalid")
+    assert len(client.get("/v1/articles", params={"since": "2000-01-01"}, headers=auth).json()) == 0
+    _problem(client.post("/v1/articles", json={"text": STORY, "published": 0}, headers=auth), 422, "input.invalid")
+
+
+def test_request_schema_says_exactly_one_source(service: tuple[TestClient, Store, dict[str, str]]) -> None:
+    client, _, _ = service
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["StoryInput"]
+    assert [branch["required"] for branch in schema["oneOf"]] == [["text"], ["html"], ["url"]]
+    assert "exactly one of text, html or url" in schema["properties"]["url"]["description"].lower()
+
+
+def test_audio_range_errors_are_problems(service: tuple[TestClient, Store, dict[str, str]]) -> None:
+    client, _, auth = service
+    id = _create(client, auth)["id"]
+    client.post(f"/v1/articles/{id}/approve", headers=auth)
+    size = len(client.get(f"/articles/{id}/audio.mp3").content)
+    r = _problem(client.get(f"/articles/{id}/audio.mp3", headers={"Range": f"bytes={size + 10}-"}),
+                 416, "http.range_not_satisfiable")
+    assert str(size) in r["detail"]
+    _problem(client.get(f"/articles/{id}/audio.mp3", headers={"Range": "bytes=9-2"}), 400, "http.bad_range")
+    assert client.get(f"/articles/{id}/audio.mp3", headers={"Range": "bytes=0-9"}).status_code == 206
+
+
+@pytest.mark.parametrize("source", ["file:///etc/passwd", "gopher://example.com/", "http://exa mple.com/",
+                                    "FOLDER", "/dev/zero", "http://xn--a.xn--/"])
+def test_cli_enrich_refuses_what_is_not_a_file_or_url(tmp_path: Path, source: str) -> None:
+    from typer.testing import CliRunner
+
+    from copydesk.cli import (
+        app,
+        commands,  # noqa: F401
+    )
+
+    source = str(tmp_path) if source == "FOLDER" else source
+    res = CliRunner().invoke(app, ["enrich", source, "--format", "md"])
+    assert res.exit_code == 1, res.output
+    assert re.match(r"error\[input\.(bad_url|invalid|not_found)\]", res.output), res.output
+    assert "# " not in res.output, "the argument was published as an article"
+
+
+def _batch(tmp_path: Path, source: Path, *extra: str) -> list[dict[str, Any]]:
+    import json
+
+    from typer.testing import CliRunner
+
+    from copydesk.cli import (
+        app,
+        commands,  # noqa: F401
+    )
+
+    out = tmp_path / "out.jsonl"
+    res = CliRunner().invoke(app, ["batch", str(source), str(out), "--workers", "1", *extra],
+                             env={"COPYDESK_DATA_DIR": str(tmp_path)})
+    assert res.exit_code == 0, res.output
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def test_batch_deeply_nested_line_is_one_error_line_and_resume_goes_on(tmp_path: Path) -> None:
+    import json
+
+    source = tmp_path / "in.jsonl"
+    deep = '{"id": "deep", "x": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    rows = [json.dumps({"id": "a", "text": "Officials met in Geneva on Monday. They cut tariffs on 40 goods."}),
+            deep, '{"id": "ctl", "text": "a\x01b"}']
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = _batch(tmp_path, source)
+    by_key = {row["key"]: row for row in out}
+    assert set(by_key) == {"a", "line-2", "line-3"}, by_key.keys()
+    errors = [by_key["line-2"], by_key["line-3"]]
+    assert [e["error"]["code"] for e in errors] == ["input.bad_record"] * 2
+    assert "nested too deeply" in errors[0]["error"]["message"]
+    assert errors[1]["error"]["message"] == "invalid JSON: Invalid control character at column 25"
+    assert _batch(tmp_path, source, "--resume") == out, "--resume over the same file finishes"
+
+
+def test_folder_batch_keeps_records_whole_across_unicode_line_separators(tmp_path: Path) -> None:
+    import json
+
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    records = [{"id": "one", "text": "Officials met in Geneva\u2028on Monday. They cut\u0085 tariffs on 40 goods."},
+               {"id": "two", "text": "Voters went to the polls in Corvania.\u2029Turnout was high."}]
+    (folder / "wire.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n",
+                                       encoding="utf-8")
+    out = _batch(tmp_path, folder)
+    assert sorted(row["key"] for row in out) == ["wire.jsonl:one", "wire.jsonl:two"], [r["key"] for r in out]

@@ -29,13 +29,14 @@ def analyze(
     format: Annotated[str, typer.Option("--format", help="Output format: json.")] = "json",
 ) -> None:
     """Read a story and print it with its analysis (dateline, sentences, entities, dates) as JSON."""
+    from copydesk.cli.source import cli_source
     from copydesk.ingest import read_story
     from copydesk.nlp import analyse
 
     if format != "json":
         raise typer.BadParameter("only 'json' is supported", param_hint="--format")
     try:
-        story = read_story(source, published=parse_date(published))
+        story = read_story(cli_source(source), published=parse_date(published))
         analysis = analyse(story)
     except CopydeskError as err:
         fail(err)

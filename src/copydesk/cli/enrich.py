@@ -9,6 +9,7 @@ import typer
 
 from copydesk.cli import app, fail
 from copydesk.cli.analyze import parse_date
+from copydesk.cli.source import cli_source
 from copydesk.errors import CopydeskError
 
 
@@ -32,7 +33,7 @@ def enrich(
         raise typer.BadParameter("use json or md", param_hint="--format")
     try:
         settings = copydesk.load_settings(llm_url=llm_url, llm_model=llm_model)
-        article = copydesk.enrich(source, published=parse_date(published), engine=engine, settings=settings)
+        article = copydesk.enrich(cli_source(source), published=parse_date(published), engine=engine, settings=settings)
         if out is None:
             typer.echo(article.model_dump_json(indent=2) if format == "json" else render_markdown(article))
         else:

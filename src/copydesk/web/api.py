@@ -9,20 +9,22 @@ public (404).
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import re
-from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Header, Query, Response
+from fastapi import APIRouter, Body, Header, Query, Request, Response
 from fastapi.responses import FileResponse, HTMLResponse
 from pydantic import BaseModel, ConfigDict, Field, create_model
+from starlette.responses import MalformedRangeHeader, RangeNotSatisfiable
 
 from copydesk.errors import CopydeskError, InputError, ParentRequired
 from copydesk.model import PART_KINDS, EnrichedArticle, PartKind, Parts
 from copydesk.store import Head, Revision, StoredArticle, Summary
 from copydesk.web.auth import DeskDep, Reader, Writer
-from copydesk.web.desk import Desk, EditResult, StoryInput
+from copydesk.web.desk import Desk, EditResult, IsoDate, StoryInput
 
 logger = logging.getLogger(__name__)
 
@@ -124,8 +126,8 @@ def list_articles(
     reader: Reader,
     q: Annotated[str | None, Query(max_length=500, description="Words that must all appear")] = None,
     entity: Annotated[str | None, Query(max_length=200, description="A person, organisation or place")] = None,
-    since: date | None = None,
-    until: date | None = None,
+    since: Annotated[IsoDate | None, Query(description="YYYY-MM-DD")] = None,
+    until: Annotated[IsoDate | None, Query(description="YYYY-MM-DD")] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> list[Summary]:
@@ -231,12 +233,41 @@ def article_page(id: str, desk: DeskDep) -> HTMLResponse:
 
 
 @router.get("/articles/{id}/audio.mp3", tags=["published"], summary="The published narration (Range supported)",
-            response_class=FileResponse, responses={206: {"description": "Partial content"}, **PROBLEM_RESPONSES})
-def article_audio(id: str, desk: DeskDep) -> FileResponse:
+            response_class=FileResponse,
+            responses={206: {"description": "Partial content"},
+                       416: {"description": "Range not satisfiable", "content": {"application/problem+json": {}}},
+                       **PROBLEM_RESPONSES})
+def article_audio(id: str, desk: DeskDep, request: Request) -> Response:
     stored = desk.store.published(id)
     path = desk.audio_file(stored)
-    return FileResponse(path, media_type="audio/mpeg", filename=f"{id}.mp3",
-                        content_disposition_type="inline")
+    response = FileResponse(path, media_type="audio/mpeg", filename=f"{id}.mp3",
+                            content_disposition_type="inline")
+    return _range_problem(request, response) or response
+
+
+def _range_problem(request: Request, response: FileResponse) -> Response | None:
+    """A problem+json answer for a Range header the file cannot serve (Starlette's is plain text)."""
+    http_range = request.headers.get("range")
+    if_range = request.headers.get("if-range")
+    if http_range is None or (if_range is not None and not response._should_use_range(if_range)):
+        return None
+    size = os.stat(response.path).st_size
+    try:
+        FileResponse._parse_range_header(http_range, size)
+    except MalformedRangeHeader as exc:
+        return http_problem(400, f"the Range header {http_range[:80]!r} is malformed: {exc.content}",
+                            code="http.bad_range")
+    except RangeNotSatisfiable:
+        return http_problem(416, f"the Range {http_range[:80]!r} is outside the {size}-byte file",
+                            code="http.range_not_satisfiable", headers={"Content-Range": f"bytes */{size}"})
+    return None
+
+
+def http_problem(status: int, detail: str, *, code: str, headers: dict[str, str] | None = None) -> Response:
+    """An ``application/problem+json`` answer for an HTTP-level error with no CopydeskError class."""
+    body = {"type": f"https://copydesk.invalid/errors/{code}", "title": code, "status": status,
+            "detail": detail, "code": code}
+    return Response(json.dumps(body), status_code=status, media_type="application/problem+json", headers=headers)
 
 
 # Audio players probe with HEAD; one operation in the OpenAPI description is enough.

@@ -8,13 +8,22 @@ regenerate, narrate) is a callable handed in, so tests pass doubles.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, get_args
+from typing import Annotated, Any, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from copydesk.errors import InputError, NotFound
 from copydesk.model import (
@@ -39,17 +48,51 @@ logger = logging.getLogger(__name__)
 NARRATION_CACHE = 512
 
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _iso_date(value: Any) -> Any:
+    # A date is written YYYY-MM-DD: 0 or 1700000000 are not dates (pydantic would read 1970-01-01).
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        raise ValueError("a date is written YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+"""A calendar date given as ``YYYY-MM-DD`` (never a number of seconds)."""
+MAX_URL = 2048
+
+
+def _exactly_one_schema(schema: dict[str, Any]) -> None:
+    schema["oneOf"] = [
+        {"required": [k], "properties": {k: {"type": "string"}}} for k in ("text", "html", "url")
+    ]
+
+
 class StoryInput(BaseModel):
     """A story to enrich: exactly one of ``text``, ``html`` or ``url``."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=_exactly_one_schema)
 
-    text: str | None = Field(default=None, description="The story as plain text (first line may be the headline).")
-    html: str | None = Field(default=None, description="An HTML page; its main text is extracted.")
-    url: str | None = Field(default=None, description="An http(s) URL to fetch (public addresses only).")
-    published: date | None = None
+    text: str | None = Field(default=None, description="The story as plain text (first line may be the "
+                                                       "headline). Exactly one of text, html or url.")
+    html: str | None = Field(default=None, description="An HTML page; its main text is extracted. "
+                                                       "Exactly one of text, html or url.")
+    url: str | None = Field(default=None, max_length=MAX_URL,
+                            description="An http(s) URL to fetch (public addresses only). "
+                                        "Exactly one of text, html or url.")
+    published: IsoDate | None = None
     title: str | None = Field(default=None, max_length=1000)
     source: str | None = Field(default=None, max_length=200)
+
+    @field_validator("url")
+    @classmethod
+    def _whole_url(cls, url: str | None) -> str | None:
+        if url is not None and (not url.strip() or any(ch.isspace() or ord(ch) < 32 for ch in url.strip())):
+            raise ValueError("a URL has no spaces or control characters in it")
+        return url.strip() if url is not None else None
 
     @model_validator(mode="after")
     def _exactly_one(self) -> StoryInput:

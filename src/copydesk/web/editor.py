@@ -13,10 +13,10 @@ import logging
 import math
 from datetime import UTC, date, datetime
 from functools import lru_cache, partial
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader
 from pydantic import ValidationError
@@ -47,6 +47,7 @@ from copydesk.web.security import (
 logger = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/editor", include_in_schema=False)
+RevisionQuery = Annotated[int | None, Query(ge=1, le=2**31 - 1)]
 
 NOTICES = {
     "saved": "Saved as a new revision.",
@@ -203,7 +204,7 @@ async def new_story(request: Request) -> Response:
 
 
 @router.get("/articles/{id}")
-def review(request: Request, id: str, revision: int | None = None, error: str | None = None) -> Response:
+def review(request: Request, id: str, revision: RevisionQuery = None, error: str | None = None) -> Response:
     session = _session(request)
     if session is None:
         return _to_login()
@@ -222,7 +223,7 @@ def review(request: Request, id: str, revision: int | None = None, error: str | 
 
 
 @router.get("/articles/{id}/preview")
-def preview(request: Request, id: str, revision: int | None = None) -> Response:
+def preview(request: Request, id: str, revision: RevisionQuery = None) -> Response:
     session = _session(request)
     if session is None:
         return _to_login()
