@@ -211,12 +211,18 @@ def _caption(figure: Any) -> tuple[str | None, str | None]:
     return _text(figcaption.text_content()), credit
 
 
-_SIZE_SUFFIX = re.compile(r"(?:[-_.]?(?:\d{2,4}(?:x\d{2,4})?w?|[wh]\d+|large|medium|small|thumb|original))+$", re.I)
+_SIZE_SUFFIX = re.compile(r"[-_.](?:\d{2,4}(?:x\d{2,4})?w?|[wh]\d{2,4}|large|medium|small|thumb|original)$", re.I)
 
 
 def _stem(url: str) -> str:
-    name = urlsplit(url).path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return _SIZE_SUFFIX.sub("", name).lower()
+    """A picture's file name without its size suffixes (``bridge-cracks-1200x675``)."""
+    name = urlsplit(url).path.rsplit("/", 1)[-1].rsplit(".", 1)[0][:200].lower()
+    for _ in range(4):
+        shorter = _SIZE_SUFFIX.sub("", name)
+        if shorter == name:
+            break
+        name = shorter
+    return name
 
 
 def _same_picture(a: str, b: str) -> bool:
