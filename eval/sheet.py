@@ -44,8 +44,14 @@ def heldout_ids() -> list[str]:
     return [ln.strip() for ln in HELDOUT.read_text().splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-def draw(n: int, seed: int) -> list[dict]:
-    ids = set(heldout_ids())
+def read_ids() -> set[str]:
+    """Held-out stories a blind reader has already been shown (every ``eval/blind/*.key``)."""
+    return {ln.strip() for key in (Path(__file__).parent / "blind").glob("*.key")
+            for ln in key.read_text().splitlines() if ln.strip()}
+
+
+def draw(n: int, seed: int, *, unread: bool = False) -> list[dict]:
+    ids = set(heldout_ids()) - (read_ids() if unread else set())
     rows = [json.loads(ln) for ln in DATA.read_text(encoding="utf-8").splitlines() if ln.strip()]
     pool = [r for r in rows if r["id"] in ids]
     return random.Random(seed).sample(pool, min(n, len(pool)))
@@ -83,8 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     ap.add_argument("--key", type=Path, help="also write the story ids, in sheet order, here (keep from the reader)")
+    ap.add_argument("--unread", action="store_true", help="only stories no earlier blind read (eval/blind/*.key) has shown")
     args = ap.parse_args(argv)
-    rows = draw(args.n, args.seed)
+    rows = draw(args.n, args.seed, unread=args.unread)
     text = RUBRIC + "\n" + "\n".join(sheet(i + 1, r) for i, r in enumerate(rows))
     if args.output:
         args.output.write_text(text, encoding="utf-8")

@@ -137,3 +137,36 @@ def test_speech_in_single_quotes_or_the_first_person_keeps_its_speaker(text: str
     # Seen in a blind read: a neutral frame deleted for length left the speech unowned.
     out = compress(span(text), max_words=10)
     assert "said" in out or "told" in out, out
+
+
+def test_run_on_sees_a_caption_after_a_trailing_time_and_a_clause_after_a_relative() -> None:
+    from copydesk.generate.debris import run_on
+    from copydesk.nlp.parser import load_pipeline
+
+    nlp = load_pipeline()
+
+    def flagged(text: str) -> bool:
+        return run_on(nlp(text)[:])
+
+    assert flagged("The afternoon started well for City when he opened the scoring after just eight minutes "
+                   "Aguero celebrates his 99th goal with David Silva.")
+    assert flagged("The draft contract is different to the terms that were agreed Mayweather Promotions CEO "
+                   "Leonard Ellerbe said that the deal stands.")
+    assert not flagged("Last week Smith said he would go.")
+    assert not flagged("A few were chucked around but none really stuck, said Charlotte.")
+    assert not flagged("He told reporters Smith was innocent.")
+
+
+def test_synopsis_never_keeps_a_cut_that_loses_the_main_clause() -> None:
+    import copydesk
+
+    a = copydesk.enrich(
+        "Spain's 2-0 defeat by Holland on Tuesday brought back bitter memories of the World Cup, coach Vicente "
+        "del Bosque said. "
+        "Holland, whose 5-1 drubbing of Spain in the group stage in Brazil last year marked the end of the Iberian "
+        "nation's six-year domination of the world game, scored two early goals at the Amsterdam Arena and held on "
+        "against some determined Spain pressure in the second half for a 2-0 success. "
+        "Del Bosque said his side would improve before the September qualifier against Slovakia."
+    )
+    for claim in a.parts.synopsis:
+        assert not claim.text.startswith("Holland, whose") or "scored" in claim.text, claim.text

@@ -25,3 +25,16 @@ def test_a_pronoun_is_not_named_when_he_and_she_are_both_in_play() -> None:
     a = copydesk.enrich("Jamie Silvonek, 14, and Caleb Barnes, 20, were charged on Monday. Barnes told police he "
                         "stabbed the woman. He confessed and she admitted she was there when he did it.")
     assert standalone("He confessed and she admitted she was there when he did it.", 2, "s3", a.analysis) is None
+
+
+def test_a_group_word_read_as_a_surname_is_never_expanded() -> None:
+    import copydesk
+
+    a = copydesk.enrich(
+        "The Prime Minister this morning faced criticism, as Tory donors rounded on the party's message. "
+        "The Tories have nudged ahead in the polls. "
+        "Boris Johnson has distanced himself from the claims Multimillionaire Tory donor Peter Hall, who has given "
+        "almost £600,000 to the Tory party since 2005, meanwhile has criticised the campaign."
+    )
+    for claim in a.parts.synopsis:
+        assert "Multimillionaire" not in claim.text or "Peter Hall" in claim.text, claim.text

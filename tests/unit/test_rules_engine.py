@@ -168,3 +168,28 @@ def test_faq_rejects_a_negated_yes_no_question() -> None:
 
     assert not _well_formed("Will life never be the same?", "For those who have survived, life will never be the same.")
     assert _well_formed("Will the court hear the case again?", "The court will hear the case again on June 12.", "next")
+
+
+def test_question_headline_keeps_a_score_whole() -> None:
+    q = _question_of("Spain lost 2-0 to Holland in Amsterdam on Tuesday night.")
+    assert "2-0" in q and "2 - 0" not in q, q
+
+
+def test_headline_never_speaks_in_a_quotes_words() -> None:
+    import copydesk
+
+    a = copydesk.enrich(
+        '"The national team\'s state of health is good," insisted the centre back after the defeat. '
+        "Spain lost 2-0 to Holland in Amsterdam on Tuesday night."
+    )
+    assert "Holland" in a.parts.headline.text and "Health" not in a.parts.headline.text
+
+
+def test_headline_drops_a_caption_adjective_run_into_a_name() -> None:
+    import copydesk
+
+    a = copydesk.enrich(
+        "Shocked Terry Cooper, 71, was enjoying the sunshine in his garden when a badger burst through a hedge. "
+        "Mr Cooper said he was terrified."
+    )
+    assert "Shocked" not in a.parts.headline.text and "Terry Cooper" in a.parts.headline.text

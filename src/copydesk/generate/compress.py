@@ -390,3 +390,79 @@ def kept_tokens(span: Span, text: str) -> list[Token]:
     """The tokens of ``span`` that survive in ``text`` (for labels and questions)."""
     words = set(re.findall(r"\w+", text.lower()))
     return [t for t in span if t.lower_ in words]
+
+
+# --------------------------------------------------------------------------- checks on a compression
+
+_CONTENT_NOUNS = frozenset(
+    ["report", "claim", "fear", "concern", "suggestion", "evidence", "rumour", "rumor", "speculation", "news",
+     "allegation", "belief", "hope", "warning", "fact", "idea", "sign", "question", "doubt", "suspicion",
+     "revelation", "assurance", "promise", "decision", "plan", "bid", "attempt", "effort", "way", "reason"]
+)
+_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative", "agent"})
+
+
+def kept_indices(span: Span, text: str) -> set[int]:
+    """The tokens of ``span`` that survive in ``text`` (compression only deletes, so the
+    text is the span's tokens in order, less some: a greedy left-to-right alignment)."""
+    low = text.lower()
+    pos = 0
+    kept: set[int] = set()
+    for tok in span:
+        word = tok.lower_
+        if not word.strip():
+            continue
+        j = pos
+        while j < len(low) and low[j] == " ":
+            j += 1
+        if low.startswith(word, j):
+            kept.add(tok.i)
+            pos = j + len(word)
+    return kept
+
+
+def intact(span: Span, text: str) -> bool:
+    """Whether a compression kept what the sentence needs to mean what it said.
+
+    Rejects: fewer than half the words kept; a main verb left without any of its
+    complements or phrases ("Locke had been working."); a preposition without its
+    object; a content noun without its clause ("after reports."); a dash parenthesis
+    left open.
+    """
+    kept = kept_indices(span, text)
+    words = [t for t in span if not t.is_punct]
+    if len([t for t in words if t.i in kept]) < 0.5 * len(words):
+        return False
+    root = span.root
+    if root.i in kept:
+        args = [c for c in root.children if c.dep_ in _COMPLEMENTS | {"prep", "advcl"}]
+        if args and not any(c.i in kept for c in args) and not any(c.dep_ in {"acomp", "attr"} for c in root.children):
+            return False
+        if any(c.dep_ in _COMPLEMENTS and c.i not in kept for c in root.children):
+            return False
+    for t in span:
+        if t.i not in kept:
+            continue
+        if t.dep_ in {"prep", "agent"} and any(c.dep_ in {"pobj", "pcomp"} and c.i not in kept for c in t.children):
+            return False
+        if t.lemma_.lower() in _CONTENT_NOUNS and any(
+            c.dep_ in {"acl", "ccomp", "relcl"} and c.i not in kept for c in t.children
+        ):
+            return False
+    for ent in span.ents:
+        inside = [t.i in kept for t in ent if not t.is_punct]
+        if any(inside) and not all(inside):
+            return False  # a name or date cut short ("since August last year" → "since August")
+    for dash in ("-", "–", "—"):
+        if span.text.count(f" {dash} ") % 2 == 0 and text.count(f" {dash} ") % 2 == 1:
+            return False
+    return True
+
+
+def finite_with_subject(span: Span) -> bool:
+    """A sentence, not a fragment ("Not bad for a horse that cost £12,000.") or an
+    imperative ("Think victory in a big chase …")."""
+    root = span.root
+    if root.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in root.children)

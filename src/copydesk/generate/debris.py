@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from copydesk.model import Analysis
 
@@ -101,6 +101,17 @@ _QUOTE_IN = re.compile(r"\b(?!(?:said|says|added|adds|told|tells|called|named|du
                        r"term|to|his|her|their|its|our|in|on|for|from|with|by|at|like|about|into)\b)[a-z]{2,} ['‘\"“][A-Z]")
 
 
+def _opens_clause(tok: Token, span: Span) -> bool:
+    """Whether the time expression around ``tok`` opens its clause (sentence start or
+    after a comma or conjunction), rather than trailing the clause before it."""
+    first = tok
+    while first.i > span.start and span.doc[first.i - 1].ent_type_ == tok.ent_type_:
+        first = span.doc[first.i - 1]
+    if first.i > span.start and span.doc[first.i - 1].lower_ in {"on", "in", "at", "by", "last", "this", "next"}:
+        first = span.doc[first.i - 1]
+    return first.i == span.start or span.doc[first.i - 1].is_punct or span.doc[first.i - 1].dep_ in {"cc", "mark"}
+
+
 def run_on(span: Span) -> bool:
     """A photo caption or a second sentence run into this one: "… he had been tricked
     Adeli agreed to pay …", "… on Friday 'I'd be over the moon …"."""
@@ -118,12 +129,16 @@ def run_on(span: Span) -> bool:
         if first.i <= span.start or not first.text[:1].isupper():
             continue
         prev = span.doc[first.i - 1]
-        if prev.is_punct or prev.pos_ not in _RUN_ON_PREV or prev.ent_type_ in {"DATE", "TIME"}:
+        if prev.is_punct or prev.pos_ not in _RUN_ON_PREV:
             continue
+        if prev.ent_type_ in {"DATE", "TIME"} and _opens_clause(prev, span):
+            continue  # "Last week Smith said …", "…, on Friday Smith said …"
         if prev.tag_ in {"WRB", "WDT", "WP", "IN", "TO", "CC"} or prev.dep_ in {"mark", "cc"}:
             continue
-        if prev.lemma_.lower() in _THINK or (prev.dep_ in {"dobj", "dative"} and prev.head.lemma_.lower() in _THINK):
-            continue  # "said Smith was …", "told reporters Smith was …"
+        reported = t.head.head
+        if (prev.lemma_.lower() in _THINK or (prev.dep_ in {"dobj", "dative"} and prev.head.lemma_.lower() in _THINK)) \
+                and (t.head.i == prev.i or (reported.i in {prev.i, prev.head.i} and t.head.i != reported.i)):
+            continue  # "said Smith was …", "told reporters Smith was …", "… said Smith": the speaker or what was said
         if not any(v.tag_ in {"VBZ", "VBD", "VBP", "MD"} for v in span.doc[span.start : prev.i]):
             continue  # no clause before it: "Blues legend B.B. King was …" is one subject
         return True

@@ -100,6 +100,16 @@ _OWNERS = re.compile(
 _CONTESTED = frozenset({"allegedly", "reportedly", "suspected", "alleged", "claim", "claims", "claimed", "accused"})
 
 
+def caption_words(span: Span) -> list[int]:
+    """A caption's adjective run into a name at the start ("Shocked Terry Cooper …",
+    "Pictured Mila Kunis …"): a capitalised word in "-ed" before a person's name, outside it."""
+    first = span[0] if len(span) else None
+    if first is None or not first.text.endswith("ed") or not first.is_title or first.ent_type_:
+        return []
+    nxt = span.doc[first.i + 1] if first.i + 1 < span.end else None
+    return [first.i] if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" else []
+
+
 def droppable_frame(frame: Token, verb: Token) -> bool:
     """A neutral "…, officials said" that a headline may leave out: a neutral verb, a
     speaker who does not own a contested account, and nothing contested in the clause."""
@@ -135,7 +145,7 @@ def _names(idx: Iterable[int], span: Span) -> bool:
 
 def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], list[set[int]]]:
     """What always goes from a headline, and what may go (least important first)."""
-    always: set[int] = set()
+    always: set[int] = set(caption_words(span))
     optional: list[set[int]] = []
     keep = _sub(frame) if frame is not None else _sub(verb)
     always |= {t.i for t in span if t.i not in keep}  # text outside the clause (a lead-in, a tail)
@@ -507,7 +517,10 @@ def _cites(c: Candidate) -> tuple[str, ...]:
 
 
 def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
-    """A declarative headline and an SEO title, from the news sentence ``c``."""
+    """A declarative headline and an SEO title, from the news sentence ``c``; empty when
+    its news is someone's direct quotation (a headline never speaks in a quote's words)."""
+    if _quoted_clause(c.span):
+        return Claim(text="", cites=()), ""
     got = _headline_words(c, HEADLINE_MAX)
     seo = _headline_words(c, SEO_MAX)
     if got is None:
@@ -515,6 +528,27 @@ def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
     text = _style(got[0])
     seo_text = _style(seo[0]) if seo else _shorten(text, SEO_MAX)
     return Claim(text=text, cites=_cites(c)), seo_text
+
+
+_OPEN_QUOTES = "‘“\"'"
+
+
+def _quoted_clause(span: Span) -> bool:
+    """Whether the sentence's event clause is a direct quotation: it opens with a
+    quotation mark, or the clause reported by its speech verb does."""
+    text = span.text.lstrip()
+    if text[:1] in _OPEN_QUOTES:
+        return True
+    verb, frame = event_clause(span)
+    if frame is None:
+        return False
+    start, end = verb.left_edge.i, verb.right_edge.i
+    before = span.doc[start - 1].text if start > span.start else ""
+    if before in {"‘", "“", '"', "'"} or span.doc[start].text[:1] in _OPEN_QUOTES:
+        return True
+    # "… is good,' centre back Gerard Pique told reporters": the clause closes a quotation.
+    between = span.doc[verb.i + 1 : frame.i] if verb.i < frame.i else span.doc[end + 1 : end + 2]
+    return any(t.text in {"’", "”", '"', "'", ",'", ",’"} for t in between)
 
 
 # A noun that says nothing without its clause ("confirmed as the man who …").
@@ -598,8 +632,11 @@ def _invert(span: Span, verb: Token, drop: set[int]) -> list[str] | None:
     subj_text = [w(t) for t in subj_words]
     if subj_text and subj_words[0].pos_ not in {"PROPN"} and subj_text[0][:1].isupper() and subj_words[0].i == span.start:
         subj_text[0] = subj_text[0].lower()
-    words = [mover, *subj_text, *(w(t) for t in after)]
-    text = re.sub(r"\s+([,.;:!?%’'])", r"\1", " ".join(words))
+    # Tokens written as the story spaces them ("2-0", "Kuziel-Zawalich"), not one word each.
+    parts = [mover, " "]
+    for tok, word in [*zip(subj_words, subj_text, strict=True), *((t, w(t)) for t in after)]:
+        parts += [word, " " if tok.whitespace_ else ""]
+    text = re.sub(r"\s+([,.;:!?%’'])", r"\1", "".join(parts))
     return text.split()
 
 
@@ -635,10 +672,11 @@ def _topic(subj: Token, span: Span) -> list[str] | None:
     if subj.pos_ == "PRON" or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}:
         return None
     cut = {i for c in subj.children if c.dep_ in {"relcl", "acl", "appos", "prep"} for i in _sub(c)}
-    toks = [t for t in subj.subtree if t.i not in cut and not t.is_punct]
+    toks = [t for t in subj.subtree if t.i not in cut and (not t.is_punct or t.text == "-")]
+    toks = [t for t in toks if t.lower_ not in {"a", "an"}]
     if not toks or len(toks) > 6 or toks[0].i < span.start:
         return None
-    words = [t.text for t in toks if t.lower_ not in {"a", "an"}]
+    words = "".join(t.text + (" " if t.whitespace_ else "") for t in toks).split()
     if words and toks[0].pos_ != "PROPN" and words[0][:1].isupper() and toks[0].i == span.start:
         words[0] = words[0].lower()
     if (toks[0].tag_ == "NN" or (toks[0].tag_ == "JJ" and subj.tag_ == "NN")) and toks[0].text.islower():

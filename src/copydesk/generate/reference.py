@@ -250,12 +250,15 @@ def introduce_names(text: str, index: int, analysis: Analysis, context: str = ""
     full name the first time a reader meets them, as the story did ("Nicole Daedone");
     returns the text and the ids of the sentences that give the full names."""
     cites: list[str] = []
+    groups = {_singular(w) for e in analysis.entities if e.kind in {"NORP", "ORG"} for w in e.name.split()}
     for e in analysis.entities:
         if e.kind != "PERSON" or not _PERSON_NAME.fullmatch(e.name) or not e.mentions:
             continue  # (NER's "Sauber - Ferrari" is no one's full name)
         if e.name in text or e.name in context:
             continue
         surname = e.name.split()[-1]
+        if _singular(surname) in groups:
+            continue  # "Multimillionaire Tory" is no one's name: "Tory donors" are not this person
         if surname.lower() in STOP_WORDS or not surname[:1].isupper():
             continue  # "Kenneth More": "More than 40 prisoners …" is not him
         namesakes = [
@@ -284,6 +287,11 @@ def introduce_names(text: str, index: int, analysis: Analysis, context: str = ""
         text = text[: m.start()] + e.name + text[m.end() :]
         cites.append(source)
     return text, cites
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    return w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)

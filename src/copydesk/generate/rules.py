@@ -62,8 +62,13 @@ def _headlines(
         words = [w.strip("\"“”") for w in compress(main.span, max_words=12).rstrip(".!?").split()]
         while words and len(title_case(words)) > HEADLINE_MAX:
             words.pop()
-        while words and words[-1].lower().strip(",") in {"a", "an", "the", "of", "to", "in", "on", "and", "for", "with", "by", "at", "as", "who", "which", "that", "but", "or"}:
-            words.pop()
+        pos = {t.text: t.pos_ for t in main.span}
+        while words and (
+            words[-1].lower().strip(",") in {"a", "an", "the", "of", "to", "in", "on", "and", "for", "with", "by", "at",
+                                             "as", "who", "which", "that", "but", "or"}
+            or pos.get(words[-1].strip(",")) in {"ADJ", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "ADV", "AUX", "PART"}
+        ):
+            words.pop()  # never end on "… of Their Disastrous"
         text = title_case([w for w in words if w]).rstrip(",;:")
         headline = Claim(text=text, cites=(main.id,))
         seo = text if len(text) <= SEO_MAX else text[:SEO_MAX].rsplit(" ", 1)[0]

@@ -11,17 +11,25 @@ editor cuts a lead:
    next few.
 
 Every sentence is compressed by deletion only (owners, hedges and conditions stay:
-:mod:`copydesk.generate.compress`), gets a pronoun subject replaced by its one
+:mod:`copydesk.generate.compress`), and only where the cut keeps the main clause whole
+(its verb, its subject and its complements: never a fragment); it gets a pronoun subject replaced by its one
 antecedent (:mod:`copydesk.generate.reference`), a bare weekday its calendar date,
 and is dropped when its quotation marks do not balance.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from copydesk.contract import PARTS
-from copydesk.generate.compress import compress, word_count
+from copydesk.generate.compress import (
+    compress,
+    finite_with_subject,
+    intact,
+    kept_indices,
+    word_count,
+)
 from copydesk.generate.quotes import balanced
 from copydesk.generate.reference import standalone
 from copydesk.generate.select import Candidate, annotate_dates, jaccard
@@ -35,17 +43,29 @@ synopsis that keeps its attributions needs a little more)."""
 FIRST_MAX_WORDS = 42
 
 
+# The subject and its relative clause with nothing after: "Holland, whose 5-1 drubbing of
+# Spain … marked the end of an era." (the subject's own verb was cut, or the parse lost it).
+_OPEN_RELATIVE = re.compile(r"^[^,]{1,60}, (?:who|whose|which)\b[^,]*$")
+
+
 def _usable(c: Candidate) -> bool:
     return not c.roles.has("quote") and not (c.facts.is_quote and c.facts.attribution is None)
 
 
 def _write(c: Candidate, analysis: Analysis, max_words: int, context: str) -> tuple[str, tuple[str, ...]] | None:
     """The candidate as a synopsis sentence, or None when it cannot stand alone."""
-    text = annotate_dates(compress(c.span, max_words=max_words, keep_frame=True), c.id, analysis)
+    cut = compress(c.span, max_words=max_words, keep_frame=True)
+    text = annotate_dates(cut, c.id, analysis)
     if word_count(text) > max_words:
-        text = annotate_dates(compress(c.span, max_words=max_words), c.id, analysis)
+        cut = compress(c.span, max_words=max_words)
+        text = annotate_dates(cut, c.id, analysis)
     if word_count(text) > max_words or not balanced(text):
         return None
+    if (
+        not finite_with_subject(c.span) or not intact(c.span, cut) or c.span.root.i not in kept_indices(c.span, cut)
+        or _OPEN_RELATIVE.match(cut)
+    ):
+        return None  # a fragment, or a cut that left one ("Holland, whose 5-1 drubbing … ." with no verb)
     resolved = standalone(text, c.index, c.id, analysis, context=context)
     if resolved is None:
         return None
