@@ -170,3 +170,12 @@ def test_synopsis_never_keeps_a_cut_that_loses_the_main_clause() -> None:
     )
     for claim in a.parts.synopsis:
         assert not claim.text.startswith("Holland, whose") or "scored" in claim.text, claim.text
+
+
+def test_a_subordinate_clause_alone_is_no_sentence() -> None:
+    from copydesk.generate.compress import finite_with_subject
+    from copydesk.nlp.parser import load_pipeline
+
+    nlp = load_pipeline()
+    assert not finite_with_subject(nlp("If you want more showbiz in this election.")[:])
+    assert finite_with_subject(nlp("If it rains, the match will be postponed.")[:])

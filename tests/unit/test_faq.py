@@ -86,8 +86,11 @@ def test_most_tuning_stories_get_three_pairs(tuning_faqs: list[tuple[tuple[FaqIt
     full = sum(len(items) >= RULE.min_items for items, _ in tuning_faqs)
     # 13 of 30 since reference resolution became stricter (only a subject antecedent, no
     # possessives inside); 14 after the self-check struck the topicless "What did X say?"
-    # pairs (19 before). The page's FAQ is topped up by the rules engine (rules._faq_top_up).
-    assert full >= 0.4 * len(tuning_faqs), full
+    # pairs (19 before); 11 after the parrot and vague questions readers struck went ("What did
+    # Mr Cameron say about people?", "Who was enjoying the sunshine?", "How did X respond?" with
+    # nothing to respond to, negated yes/no echoes). The page's FAQ is topped up by the rules
+    # engine (rules._faq_top_up): 40 of 60 tuning pages carry three pairs or more.
+    assert full >= 0.35 * len(tuning_faqs), full
     assert sum(len(items) for items, _ in tuning_faqs) >= 2.0 * len(tuning_faqs)
 
 
@@ -205,6 +208,7 @@ def test_how_long_and_named_speaker() -> None:
 def test_other_side_question() -> None:
     items, _ = _faq(NORMAN)
     other = [i for i in items if i.question.text.startswith(("How did", "How has", "Has "))]
+    assert all(" to the " in i.question.text for i in other if "respond" in i.question.text)
     assert other and "denied" in other[0].answer.text
 
 

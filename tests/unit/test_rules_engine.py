@@ -193,3 +193,16 @@ def test_headline_drops_a_caption_adjective_run_into_a_name() -> None:
         "Mr Cooper said he was terrified."
     )
     assert "Shocked" not in a.parts.headline.text and "Terry Cooper" in a.parts.headline.text
+
+
+def test_faq_rejects_parrot_and_vague_questions() -> None:
+    from copydesk.generate.faq import _well_formed
+
+    answer = "Mr Cameron told supporters in Somerset that people wanted a stable government and a strong economy."
+    assert not _well_formed("What did Mr Cameron say about people?", answer)
+    assert not _well_formed("Who was enjoying the sunshine in his garden?", "Terry Cooper, 71, was enjoying the "
+                            "sunshine in his garden with his dog Sam when the badger burst through a hedge.", "who")
+    assert not _well_formed("How did Matthew Allen respond?", "Matthew Allen said the company would review "
+                            "its safety procedures after the crash on the motorway.", "how")
+    assert _well_formed("What did Stancil say about Lane?", "Stancil said Ron Lane deserved to die, accusing him "
+                        "of being a child molester who had made advances online.", "said")

@@ -242,3 +242,11 @@ def test_a_quotation_is_never_shortened() -> None:
     source = "Ms Ratcliffe said: 'I accept that I have made mistakes and apologise to those affected by them."
     assert quotes_verbatim("Ms Ratcliffe said: 'I accept that I have made mistakes and apologise to those affected by them.'", source)
     assert not quotes_verbatim("Ms Ratcliffe said: 'I accept that I have made mistakes and apologise to those.'", source)
+
+
+def test_a_quotation_that_is_only_a_subordinate_clause_is_not_used() -> None:
+    from copydesk.generate.takeaways import quotes_verbatim
+
+    source = "Cameron told supporters in Somerset: 'If you want political excitement."
+    assert not quotes_verbatim("Cameron told supporters in Somerset: 'If you want political excitement.'", source)
+    assert quotes_verbatim("Cameron told supporters: 'We will win.'", "Cameron told supporters: 'We will win.'")

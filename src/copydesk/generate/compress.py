@@ -465,4 +465,7 @@ def finite_with_subject(span: Span) -> bool:
     root = span.root
     if root.pos_ not in {"VERB", "AUX"}:
         return False
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "when", "unless", "because", "although", "though", "while",
+                                             "whether", "once", "until", "as"} for c in root.children):
+        return False  # "If you want more showbiz in this election.": a subordinate clause alone
     return any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in root.children)

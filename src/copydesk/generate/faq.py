@@ -811,9 +811,20 @@ def _other_side(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[
     if re.search(r"\bpleaded not guilty\b", text) and root.lemma_.lower() == "plead":
         return [("other", f"How did {who} plead", extra)]
     if root.lemma_.lower() in _DENIAL | _SPEECH or "statement" in text.lower():
+        # Respond to what: the allegation the story reports, in its own word ("the allegations").
+        story = " ".join(s.text for s in analysis.sentences)
+        found_topic = _RESPONSE_TOPIC.search(text) or _RESPONSE_TOPIC.search(story)
+        if found_topic is None:
+            return []  # "How did Matthew Allen respond?" — to what?
+        topic = found_topic.group(1).lower()
         perfect = "has" if root.tag_ in {"VBZ", "VBP"} or c.facts.tense == "present" else "did"
-        return [("other", f"How {perfect} {who} {'responded' if perfect == 'has' else 'respond'}", extra)]
+        verb = "responded" if perfect == "has" else "respond"
+        return [("other", f"How {perfect} {who} {verb} to the {topic}", extra)]
     return []
+
+
+_RESPONSE_TOPIC = re.compile(r"\b(allegations?|accusations?|claims?|charges|criticism|complaints?|reports?|"
+                             r"investigation|lawsuit|probe|inquiry|decision|ruling)\b", re.I)
 
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -1424,6 +1435,13 @@ def _well_formed(q: str, answer: str, kind: str = "what") -> bool:
         return False
     if re.search(r"\s[,;:]|,\s*,|\b(\w+) \1\b", q, re.I):
         return False
+    about = re.match(r"^What (?:did|does|do|has|have|had) .+? (?:say|said|tell|told) about (?P<topic>.+)\?$", q)
+    if about and not re.search(r"\b[A-Z]", about.group("topic")):
+        return False  # "What did Mr Cameron say about people?": a topic that names nothing
+    if re.match(r"^Who (?:was|were|is|are) \w+ing\b", q):
+        return False  # "Who was enjoying the sunshine?": the answer's subject turned into trivia
+    if re.match(r"^How (?:did|does|do|has|have) .+ (?:respond|react|reply)\?$", q):
+        return False  # "How did Matthew Allen respond?": to what?
     if words[0].lower() in _YES_NO_AUX and any(w.lower() in {"not", "never", "no", "n't"} or w.lower().endswith("n't")
                                                 for w in words):
         return False  # "Will life never be the same?": a negated yes/no question echoes its answer
@@ -1530,11 +1548,14 @@ def _fails(question: str, answer: str, source_span: Span) -> str | None:
     if m and not _TOPIC.search(q):
         return "generic speech"
     topic = _TOPIC.search(q)
+    if topic is not None and re.search(r"\brespond(?:ed)? to the (\w+)\?$", q) and _RESPONSE_TOPIC.fullmatch(
+            topic.group("topic").split()[-1]):
+        topic = None  # "How did X respond to the allegations?": what the answer replies to, named by the story
     if topic is not None:
         tw = {w for w in _CONTENT.findall(topic.group("topic").lower()) if w not in _STOP}
         if not tw or not tw <= set(_CONTENT.findall(alow)):
             return "topic not in answer"  # the topic must come from the answer
-    if re.match(r"^How (?:did|has|have|does|do) .+ (?:respond|responded|react|reacted)\?$", q) and not re.search(
+    if re.match(r"^How (?:did|has|have|does|do) .+ (?:respond|responded|react|reacted)(?: to the \w+)?\?$", q) and not re.search(
             r"\b(den(?:y|ied|ies)|reject\w*|dismiss\w*|refut\w*|apologi[sz]\w*|statement|insist\w*|said|says|"
             r"responded|declined|defended|hit back|told|added)\b", alow):
         return "respond unanswered"

@@ -203,6 +203,10 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[‘’“”'\"]", "", text)).strip()
 
 
+_SUBORDINATE_ONLY = re.compile(r"^(?:if|when|unless|because|although|though|while|whether|once|until)\b[^,;:]*$",
+                               re.I)
+
+
 def quotes_verbatim(text: str, source: str) -> bool:
     """Every quotation in ``text`` is the speaker's words as the source gives them:
     compression never shortens a quotation ("… apologise to those." from "… apologise
@@ -212,6 +216,8 @@ def quotes_verbatim(text: str, source: str) -> bool:
         inner = _norm(m.group(1)).rstrip(",.!?;: ")
         if inner and inner not in src:
             return False
+        if _SUBORDINATE_ONLY.match(inner):
+            return False  # "'If you want political excitement.'": the punchline is in the next sentence
         # A quotation closed by close_quotation() must end where the source sentence ends.
         if m.end() == len(text) and not _norm(source).rstrip(" .!?").endswith(inner.rstrip(" .!?")):
             return False
