@@ -44,6 +44,14 @@ class Settings:
     database_url: str | None = None
     max_body_bytes: int = 2_500_000
     rate_limit_per_minute: int = 120
+    # Enrichment in the service runs in worker processes (never on the event loop): at most
+    # this many stories at once, each stopped past its time or its memory (growth over the
+    # worker's idle size) budget with input.over_budget. 0 workers: in the request thread.
+    enrich_workers: int = 1
+    enrich_timeout_s: float = 60.0
+    enrich_max_memory_mb: int = 1024
+    # How long a request waits for a free worker before 503 service.busy.
+    enrich_queue_wait_s: float = 30.0
     # Login attempts per editor name (the login target) per minute, whoever sends them.
     login_attempts_per_minute: int = 10
     # Editor app: the signing key of session cookies (else a random key kept in

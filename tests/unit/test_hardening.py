@@ -385,3 +385,142 @@ def test_folder_batch_keeps_records_whole_across_unicode_line_separators(tmp_pat
                                        encoding="utf-8")
     out = _batch(tmp_path, folder)
     assert sorted(row["key"] for row in out) == ["wire.jsonl:one", "wire.jsonl:two"], [r["key"] for r in out]
+
+
+# --------------------------------------------------------------------------- 2. no request can hold the server
+
+
+def _shape(kind: str, n: int) -> str:
+    """``n`` characters of a pathological story shape."""
+    if kind == "short-lines":
+        return "a\n" * (n // 2)
+    if kind == "one-sentence":
+        return ("word " * (n // 5)).strip() + "."
+    return "(" * (n // 2) + ")" * (n // 2)  # deep nesting
+
+
+def _segment_cost(text: str) -> tuple[float, int]:
+    """Seconds and peak traced bytes to tokenize, set boundaries and build the sentences of ``text``."""
+    import time
+    import tracemalloc
+
+    from spacy.attrs import SENT_START
+
+    from copydesk.nlp.parser import load_pipeline
+    from copydesk.nlp.segment import build_sentences, set_boundaries
+
+    nlp = load_pipeline()
+    best, peak = float("inf"), 0
+    for _ in range(3):
+        tracemalloc.start()
+        t0 = time.perf_counter()
+        doc = set_boundaries(nlp.make_doc(text))
+        starts = doc.to_array([SENT_START]).astype("int64")
+        starts[starts == 0] = -1  # what the parser would decide: no other boundary
+        starts[0] = 1
+        doc.from_array([SENT_START], starts.astype("uint64"))
+        build_sentences(doc)
+        best = min(best, time.perf_counter() - t0)
+        peak = max(peak, tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+    return best, peak
+
+
+@pytest.mark.parametrize("kind", ["short-lines", "one-sentence", "deep-nesting"])
+def test_segmentation_is_linear_in_time_and_memory(kind: str) -> None:
+    small, large = 4_000, 16_000
+    t_small, m_small = _segment_cost(_shape(kind, small))
+    t_large, m_large = _segment_cost(_shape(kind, large))
+    # Linear: 4x the input costs about 4x (quadratic would be 16x). Bounds leave room for a busy machine.
+    assert t_large <= 8 * t_small + 0.05, f"{kind}: {t_small:.3f}s → {t_large:.3f}s for 4x the text"
+    assert t_large <= large * 100e-6, f"{kind}: {t_large:.3f}s is over 100 µs per character"
+    assert m_large <= 6 * m_small + 200_000, f"{kind}: {m_small} → {m_large} bytes for 4x the text"
+    assert m_large <= large * 2_000, f"{kind}: {m_large} bytes is over 2 KB per character"
+
+
+@pytest.mark.parametrize("kind", ["short-lines", "deep-nesting"])
+def test_a_story_over_the_token_budget_is_refused_at_once(kind: str) -> None:
+    import time
+
+    from copydesk.errors import OverBudget
+    from copydesk.ingest.readers import story_from_content
+    from copydesk.nlp.analyse import parse
+
+    text = _shape(kind, 180_000)  # under the 200 KB size limit
+    story = story_from_content(text.encode(), fmt="text", settings=load_settings(env={}))
+    t0 = time.perf_counter()
+    with pytest.raises(OverBudget) as caught:
+        parse(story)
+    assert caught.value.code == "input.over_budget" and time.perf_counter() - t0 < 10
+
+
+def _budget_client(tmp_path: Path, enrich: Any, **overrides: Any) -> tuple[TestClient, Store, dict[str, str]]:
+    settings = load_settings(env={}, data_dir=tmp_path, **overrides)
+    store = open_store(f"sqlite:///{tmp_path / 'desk.db'}", settings)
+    app = create_app(settings, store, enrich=enrich)
+    return TestClient(app), store, {"Authorization": f"Bearer {store.create_token('t')}"}
+
+
+def test_a_story_past_its_time_budget_is_stopped_and_reads_stay_fast(tmp_path: Path) -> None:
+    import threading
+    import time
+
+    from copydesk.web.doubles import fake_slow_enrich
+
+    client, store, auth = _budget_client(tmp_path, fake_slow_enrich, enrich_timeout_s=1.5)
+    with client:
+        ok = client.post("/v1/articles", json={"text": "Quick.\n\n" + STORY}, headers=auth)  # 0.6 s
+        assert ok.status_code == 201, ok.text
+        slow = "A first line of two hundred characters makes the fake enricher sleep twenty seconds. " * 3
+        result: dict[str, Any] = {}
+
+        def post() -> None:
+            t0 = time.perf_counter()
+            result["r"] = client.post("/v1/articles", json={"text": slow + "\n\n" + STORY}, headers=auth)
+            result["s"] = time.perf_counter() - t0
+
+        poster = threading.Thread(target=post)
+        poster.start()
+        time.sleep(0.3)
+        reads = []
+        while poster.is_alive():
+            t0 = time.perf_counter()
+            assert client.get("/healthz").status_code == 200
+            assert client.get(f"/v1/articles/{ok.json()['id']}", headers=auth).status_code == 200
+            reads.append(time.perf_counter() - t0)
+        poster.join()
+        _problem(result["r"], 422, "input.over_budget")
+        assert result["s"] < 5, f"the over-budget story held its request {result['s']:.1f} s"
+        assert reads and max(reads) < 0.5, f"reads took up to {max(reads):.2f} s while the story ran"
+        # The pool replaced the killed worker: the next story is enriched as usual.
+        again = client.post("/v1/articles", json={"text": "Again.\n\n" + STORY}, headers=auth)
+        assert again.status_code == 201, again.text
+    store.close()
+
+
+def test_a_story_past_its_memory_budget_is_stopped(tmp_path: Path) -> None:
+    import time
+
+    from copydesk.web.doubles import fake_hungry_enrich
+
+    client, store, auth = _budget_client(tmp_path, fake_hungry_enrich, enrich_max_memory_mb=100)
+    with client:
+        t0 = time.perf_counter()
+        r = client.post("/v1/articles", json={"text": STORY}, headers=auth)  # 24 words: 384 MB
+        body = _problem(r, 422, "input.over_budget")
+        assert "100 MB" in body["detail"] and time.perf_counter() - t0 < 10
+        small = client.post("/v1/articles", json={"text": "Officials met. They agreed."}, headers=auth)
+        assert small.status_code == 201, small.text  # 4 words, 64 MB: within the budget
+    store.close()
+
+
+def test_enrichment_runs_in_a_worker_process(tmp_path: Path) -> None:
+    import os
+
+    from copydesk.web.pool import EnrichPool
+
+    pool = EnrichPool(size=1, timeout_s=30, max_growth_bytes=1 << 30)
+    try:
+        assert pool.run(os.getpid) != os.getpid()
+    finally:
+        pool.close()

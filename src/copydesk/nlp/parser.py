@@ -30,9 +30,12 @@ def load_pipeline() -> Language:
     for abbr in RANK_ABBREVIATIONS:
         for form in (abbr, abbr.upper()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # type: ignore[union-attr]
+    nlp.add_pipe("copydesk_token_budget", first=True)
     nlp.add_pipe("copydesk_boundaries", before="parser")
     # Same output as spaCy's attribute ruler, a quarter of its cost (see nlp/ruler.py).
     ruler.install(nlp)
+    # Linear in a story with no spaces for pages on end (segment.LinearTokenizer).
+    nlp.tokenizer = segment.LinearTokenizer(nlp.tokenizer)
     # Stories are bounded by Settings.max_input_bytes; spaCy's own guard must not be lower.
     nlp.max_length = 3_000_000
     return nlp

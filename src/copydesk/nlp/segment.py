@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, cast
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from copydesk.errors import OverBudget
 from copydesk.model import Sentence
 
 # Tokens after which a capitalised word never starts a sentence. Lower-cased, dots kept.
@@ -25,20 +28,58 @@ ABBREVIATIONS = frozenset(
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
+# The most tokens one story may have. Analysis costs about 14 KB of memory per token
+# (spaCy's activations), so this keeps one story under ~1 GB. A real 200 KB story (the
+# byte limit) has ~45,000 tokens; 200 KB of one-letter lines or brackets has 200,000.
+MAX_TOKENS = 60_000
+
+
+@Language.component("copydesk_token_budget")
+def check_token_budget(doc: Doc) -> Doc:
+    """Refuse a story with more than :data:`MAX_TOKENS` tokens, before any model runs.
+
+    Raises OverBudget (``input.over_budget``).
+    """
+    if len(doc) > MAX_TOKENS:
+        raise OverBudget(
+            f"the story has {len(doc):,} tokens, over the {MAX_TOKENS:,}-token budget of one story "
+            f"({len(doc.text):,} characters: about {len(doc) / max(1, len(doc.text)):.2f} tokens per "
+            "character, where prose has about 0.2)",
+            tokens=len(doc), limit=MAX_TOKENS,
+        )
+    return doc
+
+
 @Language.component("copydesk_boundaries")
 def set_boundaries(doc: Doc) -> Doc:
-    """Pre-parser fixes: keep abbreviations inside a sentence, break at paragraph ends."""
+    """Pre-parser fixes: keep abbreviations inside a sentence, break at paragraph ends.
+
+    The decisions are written in one ``Doc.from_array`` call: spaCy's
+    ``Token.is_sent_start`` setter rescans the whole document each time it is set, which
+    made a story of many short lines quadratic (a 180 KB one took minutes).
+    """
+    if len(doc) < 2:
+        return doc
+    starts = doc.to_array([SENT_START]).astype("int64")  # -1: "not a start"
+    for i, value in _boundaries(doc):
+        starts[i] = value
+    doc.from_array([SENT_START], cast(Any, starts.astype("uint64")))  # -1 wraps, as spaCy stores it
+    return doc
+
+
+def _boundaries(doc: Doc) -> Iterator[tuple[int, int]]:
+    """``(token index, 1 | -1)``: where a sentence must start (1) or must not (-1)."""
     for i in range(1, len(doc)):
         prev, tok = doc[i - 1], doc[i]
         if "\n" in prev.text or (prev.is_space and "\n" in prev.whitespace_) or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
+            yield i, 1
         elif (
             tok.text in {"A", "An"} and prev.is_alpha and prev.is_lower and prev.whitespace_
             and prev.lower_ not in _FUNCTION_WORDS and prev.lower_ not in _LETTER_NOUNS
             and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_lower and i >= 2
         ):
             # "… four counts of sexual assault A senior doctor facing …" (a caption run in).
-            tok.is_sent_start = True
+            yield i, 1
         elif (
             tok.text in _RUN_ON_OPENERS and prev.is_alpha and prev.whitespace_
             and prev.lower_ not in _FUNCTION_WORDS and i >= 2 and doc[i - 2].is_alpha
@@ -46,14 +87,13 @@ def set_boundaries(doc: Doc) -> Doc:
         ):
             # Text whose full stops were lost (captions run into the story):
             # "… than a colleague The cost of divorce …".
-            tok.is_sent_start = True
+            yield i, 1
         elif (prev.lower_ in ABBREVIATIONS or _INITIAL.match(prev.text)) and prev.whitespace_ != "":
             # "U.S." can end a sentence; only keep it joined before a capitalised
             # word that is not an obvious sentence opener.
             if prev.lower_ in {"u.s.", "u.k.", "d.c.", "a.m.", "p.m.", "etc."} and tok.text in _OPENERS:
                 continue
-            tok.is_sent_start = False
-    return doc
+            yield i, -1
 
 
 _MONTH_NAMES = frozenset(
@@ -66,6 +106,44 @@ _LETTER_NOUNS = frozenset(
 _FUNCTION_WORDS = frozenset(["of", "and", "or", "at", "in", "on", "for", "to", "from", "with", "by", "the", "a", "an", "as", "than"])
 _RUN_ON_OPENERS = frozenset(["The", "He", "She", "They", "It", "This", "His", "Her", "Their", "But"])
 _OPENERS = frozenset(["The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "A", "An", "This", "That", "There"])
+
+
+# spaCy's tokenizer peels prefixes and suffixes off a whitespace-free run one at a time,
+# rescanning the rest each time: quadratic in the run ("((((…))))" of 40 KB took 150 s).
+# Runs longer than this are tokenized in pieces of this size (no word or URL is this long).
+MAX_RUN = 200
+_LONG_RUN = re.compile(r"\S{" + str(MAX_RUN + 1) + ",}")
+
+
+class LinearTokenizer:
+    """spaCy's tokenizer, in time linear in the text: long whitespace-free runs are cut.
+
+    Text without such a run (every real story) goes to the wrapped tokenizer unchanged.
+    The doc's text is always exactly the input text, so character offsets hold.
+    """
+
+    def __init__(self, inner: Callable[[str], Doc]) -> None:
+        self.inner = inner
+
+    def __getattr__(self, name: str) -> Any:
+        # add_special_case, vocab, rules…: the wrapped tokenizer's.
+        return getattr(self.inner, name)
+
+    def __call__(self, text: str) -> Doc:
+        if _LONG_RUN.search(text) is None:
+            return self.inner(text)
+        pieces: list[str] = []
+        last = 0
+        for m in _LONG_RUN.finditer(text):
+            if m.start() > last:
+                pieces.append(text[last : m.start()])
+            pieces += [text[i : min(i + MAX_RUN, m.end())] for i in range(m.start(), m.end(), MAX_RUN)]
+            last = m.end()
+        if last < len(text):
+            pieces.append(text[last:])
+        doc = Doc.from_docs([self.inner(p) for p in pieces], ensure_whitespace=False)
+        assert doc.text == text
+        return doc
 
 
 def sentence_spans(doc: Doc, *, skip_until: int = 0) -> Iterator[tuple[int, int]]:
@@ -107,8 +185,11 @@ def build_sentences(doc: Doc, *, skip_until: int = 0) -> tuple[tuple[Sentence, .
     spans = merge_fragments(list(sentence_spans(doc, skip_until=skip_until)), text)
     sentences: list[Sentence] = []
     doc_spans: list[Span] = []
+    paragraph, counted = 0, 0
     for i, (start, end) in enumerate(spans, start=1):
-        paragraph = text.count("\n\n", 0, start)
+        # A running count: counting from 0 for every sentence was quadratic in the story.
+        paragraph += text.count("\n\n", counted, start)
+        counted = start
         sentences.append(
             Sentence(id=f"s{i}", paragraph=paragraph, text=text[start:end], start=start, end=end)
         )

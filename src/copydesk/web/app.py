@@ -37,6 +37,7 @@ from copydesk.web.desk import (
     library_read,
     library_regenerate,
 )
+from copydesk.web.pool import shared_pool
 from copydesk.web.security import (
     BodyLimit,
     RateLimit,
@@ -110,10 +111,17 @@ def create_app(
         description=AUTH_DESCRIPTION,
         lifespan=lifespan,
     )
+    pool = None
+    if settings.enrich_workers > 0:
+        pool = shared_pool(
+            size=settings.enrich_workers, timeout_s=settings.enrich_timeout_s,
+            max_growth_bytes=settings.enrich_max_memory_mb << 20, queue_wait_s=settings.enrich_queue_wait_s,
+            preload=("copydesk.web.warm",) if enrich is None else (),
+        )
     app.state.desk = Desk(
         settings=settings, store=store,
         read=read or library_read, enrich=enrich or library_enrich, ground=ground or library_ground,
-        regenerate=regenerate or library_regenerate, narrate=narrate or library_narrate,
+        regenerate=regenerate or library_regenerate, narrate=narrate or library_narrate, pool=pool,
     )
     app.state.signer = Signer(session_secret(settings), settings.session_max_age_s)
     app.state.login_bucket = TokenBucket(settings.login_attempts_per_minute)

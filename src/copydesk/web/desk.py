@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, get_args
+from typing import Annotated, Any, TypeVar, get_args
 
 from pydantic import (
     BaseModel,
@@ -41,6 +41,9 @@ from copydesk.model import (
 )
 from copydesk.settings import Settings
 from copydesk.store import Revision, Store, StoredArticle
+from copydesk.web.pool import EnrichPool
+
+T = TypeVar("T")
 
 logger = logging.getLogger(__name__)
 
@@ -182,7 +185,13 @@ class Desk:
     ground: GroundFn = library_ground
     regenerate: RegenerateFn = library_regenerate
     narrate: NarrateFn = library_narrate
+    pool: EnrichPool | None = None
+    """Worker processes for enrich and regenerate (time and memory budget); None: in this thread."""
     _narrations: dict[tuple[str, int], Narration] = field(default_factory=dict, repr=False)
+
+    def _heavy(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run an analysis step in the pool when there is one (see :mod:`copydesk.web.pool`)."""
+        return self.pool.run(fn, *args) if self.pool is not None else fn(*args)
 
     def submit(self, inp: StoryInput, *, author: str | None) -> tuple[StoredArticle, bool]:
         """Enrich and store a story; an already-stored story is returned as it is (False).
@@ -195,7 +204,7 @@ class Desk:
             return self.store.get(story.id), False
         except NotFound:
             pass
-        article = self.enrich(story, self.settings)
+        article = self._heavy(self.enrich, story, self.settings)
         rev = self.store.save(article, author=author)
         return self.store.get(article.id, rev.number), rev.number == 1
 
@@ -227,7 +236,7 @@ class Desk:
     ) -> EditResult:
         """Regenerate one part with the engine, re-ground, and save a new revision."""
         current = self.store.get(id)
-        fresh = self.regenerate(current.article, part, self.settings)
+        fresh = self._heavy(self.regenerate, current.article, part, self.settings)
         return self._commit(current, part, fresh.parts, None, parent, author,
                             provenance=fresh.provenance)
 

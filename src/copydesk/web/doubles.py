@@ -54,4 +54,23 @@ def fake_regenerate(article: EnrichedArticle, part: PartKind, settings: Settings
     return article.model_copy(update={"parts": parts})
 
 
-__all__ = ["fake_enrich", "fake_narrate", "fake_regenerate"]
+
+def fake_slow_enrich(story: Story, settings: Settings) -> EnrichedArticle:
+    """:func:`fake_enrich` after sleeping ``len(first line)`` tenths of a second (a story that hangs)."""
+    import time
+
+    time.sleep(len(story.body.split("\n", 1)[0]) / 10)
+    return fake_enrich(story, settings)
+
+
+def fake_hungry_enrich(story: Story, settings: Settings) -> EnrichedArticle:
+    """:func:`fake_enrich` after holding 16 MB per word of the story for a second (a memory blow-up)."""
+    import time
+
+    hoard = [bytearray(16 << 20) for _ in story.body.split()]
+    time.sleep(1.0)
+    del hoard
+    return fake_enrich(story, settings)
+
+
+__all__ = ["fake_enrich", "fake_hungry_enrich", "fake_narrate", "fake_regenerate", "fake_slow_enrich"]
