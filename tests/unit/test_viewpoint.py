@@ -160,3 +160,15 @@ def test_first_such_case_why_and_trivial_future_not_next() -> None:
     assert fit("Why it matters", "s2")
     assert fit("What's next", "s3")
     assert not fit("What's next", "s4")
+
+
+def test_a_fixture_in_the_present_tense_is_still_to_come() -> None:
+    from copydesk.generate.roles import fixture
+    from copydesk.nlp.parser import load_pipeline
+
+    nlp = load_pipeline()
+    assert fixture(nlp("Spain host Slovakia in September in a match that could decide the group.")[:])
+    assert fixture(nlp("The band play Glasgow on Friday.")[:])
+    assert not fixture(nlp("Arsenal beat Burnley on Saturday.")[:])
+    assert not fixture(nlp("He plays tennis every day.")[:])
+

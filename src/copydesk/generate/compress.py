@@ -402,6 +402,11 @@ _CONTENT_NOUNS = frozenset(
 _COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative", "agent"})
 
 
+# The subject and its relative clause with nothing after: "Holland, whose 5-1 drubbing of
+# Spain … marked the end of an era." (the subject's own verb was cut, or the parse lost it).
+_OPEN_RELATIVE = re.compile(r"^[^,]{1,60}, (?:who|whose|which)\b[^,]*$")
+
+
 def kept_indices(span: Span, text: str) -> set[int]:
     """The tokens of ``span`` that survive in ``text`` (compression only deletes, so the
     text is the span's tokens in order, less some: a greedy left-to-right alignment)."""
@@ -429,6 +434,8 @@ def intact(span: Span, text: str) -> bool:
     object; a content noun without its clause ("after reports."); a dash parenthesis
     left open.
     """
+    if _OPEN_RELATIVE.match(text.strip()):
+        return False
     kept = kept_indices(span, text)
     words = [t for t in span if not t.is_punct]
     if len([t for t in words if t.i in kept]) < 0.5 * len(words):

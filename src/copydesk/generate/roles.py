@@ -60,6 +60,25 @@ class Features:
     """The sentence begins inside a quotation an earlier sentence opened."""
     verbless: bool = False
     """No finite verb anywhere ("Lewis Hamilton waves to the crowd …" parsed as a noun phrase)."""
+    fixture: bool = False
+    """A scheduled event in the present tense ("host Slovakia in September")."""
+
+
+_FIXTURE_VERBS = frozenset({"host", "face", "play", "meet", "visit", "travel", "welcome", "entertain", "take", "head",
+                            "return", "resume", "open", "start", "begin", "launch", "go", "fly", "fight", "race"})
+_WHEN_WORD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next)\b", re.I)
+
+
+def fixture(span: Span) -> bool:
+    """A scheduled event told in the present tense, as sports and diary news tell them:
+    "Del Bosque's side host Slovakia in September", "The band play Glasgow on Friday"."""
+    root = span.root
+    if root.tag_ not in {"VBZ", "VBP"} or root.lemma_ not in _FIXTURE_VERBS:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in root.children):
+        return False
+    return any(t.ent_type_ == "DATE" and _WHEN_WORD.search(t.text) for t in root.subtree)
 
 
 @dataclass(frozen=True)
@@ -104,7 +123,7 @@ RULES: tuple[Rule, ...] = (
          "an allegation and its owner"),
     Rule("allegation", _cue(r"\b(?:allegedly|reportedly|according to|is said to|are said to|suspected of)\b"),
          "an allegation and its owner"),
-    Rule("next", lambda f: f.tense == "future" or f.later_date, "a planned or future event"),
+    Rule("next", lambda f: f.tense == "future" or f.later_date or f.fixture, "a planned or future event"),
     Rule("next", _cue(_HEDGE_OR_NEXT), "a planned or future event"),
     Rule("background", lambda f: f.earlier_date and f.tense != "future", "an earlier, dated event"),
     Rule("background", lambda f: f.perfect_past, "an earlier event (past perfect)"),
@@ -186,6 +205,7 @@ def features(
         perfect_past=perfect,
         inside_quote=inside_quote,
         verbless=not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span),
+        fixture=fixture(span),
         spliced=run_on(span) or bool(SPLICE.search(text)) or (facts.id != "s1" and caption_like(span, facts.id, analysis)),
     )
 

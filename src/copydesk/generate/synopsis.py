@@ -19,7 +19,6 @@ and is dropped when its quotation marks do not balance.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from copydesk.contract import PARTS
@@ -43,11 +42,6 @@ synopsis that keeps its attributions needs a little more)."""
 FIRST_MAX_WORDS = 42
 
 
-# The subject and its relative clause with nothing after: "Holland, whose 5-1 drubbing of
-# Spain … marked the end of an era." (the subject's own verb was cut, or the parse lost it).
-_OPEN_RELATIVE = re.compile(r"^[^,]{1,60}, (?:who|whose|which)\b[^,]*$")
-
-
 def _usable(c: Candidate) -> bool:
     return not c.roles.has("quote") and not (c.facts.is_quote and c.facts.attribution is None)
 
@@ -63,7 +57,6 @@ def _write(c: Candidate, analysis: Analysis, max_words: int, context: str) -> tu
         return None
     if (
         not finite_with_subject(c.span) or not intact(c.span, cut) or c.span.root.i not in kept_indices(c.span, cut)
-        or _OPEN_RELATIVE.match(cut)
     ):
         return None  # a fragment, or a cut that left one ("Holland, whose 5-1 drubbing … ." with no verb)
     resolved = standalone(text, c.index, c.id, analysis, context=context)

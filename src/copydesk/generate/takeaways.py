@@ -30,6 +30,7 @@ from copydesk.generate.compress import compress, finite_with_subject, intact, wo
 from copydesk.generate.debris import SPLICE, caption_like
 from copydesk.generate.quotes import balanced, closes, speech_continuations
 from copydesk.generate.reference import LEANING_OPENERS, Resolved, first_word, standalone
+from copydesk.generate.roles import fixture
 from copydesk.generate.select import Candidate, annotate_dates, jaccard
 from copydesk.generate.summary import title_case
 from copydesk.model import Analysis, Claim, Takeaway
@@ -545,6 +546,8 @@ def upcoming(c: Candidate, analysis: Analysis) -> bool:
         return True  # a date after the story's ("last week" is a week value "2025-W44": its start day is compared)
     if _PENDING.search(c.sentence.text) and not re.search(r"\b(?:was|were|had been) due\b", c.sentence.text):
         return True
+    if fixture(c.span):
+        return True  # "Del Bosque's side host Slovakia in September"
     root = c.span.root
     heads = [root]
     if root.lemma_ in _SPEECH:
