@@ -206,3 +206,45 @@ def test_faq_rejects_parrot_and_vague_questions() -> None:
                             "its safety procedures after the crash on the motorway.", "how")
     assert _well_formed("What did Stancil say about Lane?", "Stancil said Ron Lane deserved to die, accusing him "
                         "of being a child molester who had made advances online.", "said")
+
+
+def test_a_scene_setting_lede_is_never_the_headline() -> None:
+    from copydesk.generate.headlines import hook
+    from copydesk.nlp.parser import load_pipeline
+
+    nlp = load_pipeline()
+    for lede in ("Every country may have its rich kids of Instagram, but Mexico has the Mirreyes.",
+                 "Mike Tindall wouldn't have moved any quicker had he been surging towards the posts at Twickenham.",
+                 "Most people give up chocolate for Lent but one businesswoman decided to change lives instead."):
+        assert hook(nlp(lede)[:]), lede
+    for news in ("Spain lost 2-0 to Holland on Tuesday.", "The minister may resign next week, officials said.",
+                 "Many residents were evacuated after the flood."):
+        assert not hook(nlp(news)[:]), news
+
+
+def test_headline_keeps_the_verb_after_its_auxiliary_and_the_owner_of_a_claim() -> None:
+    import copydesk
+
+    h = copydesk.enrich(
+        "A black cat who fell sick as a two-month-old kitten is now nursing abandoned sick animals back to health "
+        "with plenty of purrs and cuddles. The cat lives at a shelter in Poland."
+    ).parts.headline.text
+    assert "Nursing" in h, h
+    h = copydesk.enrich(
+        "Mila Kunis is being sued by a Ukrainian wannabe singer who claims the Hollywood actress 'stole her pet "
+        "chicken' as children. Kristina Karo alleges that she was a classmate of Ms Kunis."
+    ).parts.headline.text
+    assert "Chicken" not in h or "Claims" in h, h
+    assert not h.endswith(("Claims Hollywood Actress", "Who Claims")), h
+
+
+def test_headline_from_a_story_whose_lead_carries_a_nested_clause_and_a_negated_subject() -> None:
+    import copydesk
+
+    h = copydesk.enrich(
+        "A two-year-old boy is recovering after falling into a cheetah exhibit at the Cleveland Metroparks Zoo "
+        "after his parents dangled him over the edge, officials said. The child was rescued by his parents."
+    ).parts.headline.text
+    assert h.startswith("Two-year-old Boy Recovers After Falling Into Cheetah Exhibit"), h
+    q = _question_of("Not even a hug from AP McCoy could check his momentum after the race at Aintree.")
+    assert "Not Hug" not in q, q

@@ -100,6 +100,30 @@ _OWNERS = re.compile(
 _CONTESTED = frozenset({"allegedly", "reportedly", "suspected", "alleged", "claim", "claims", "claimed", "accused"})
 
 
+_GENERIC_DETS = frozenset({"every", "most", "all", "any", "each"})
+
+
+def hook(span: Span) -> bool:
+    """A feature lede that sets a scene rather than telling the news, which a headline
+    is never made of: a hedged or counterfactual generalisation ("Every country may have
+    its Rich Kids of Instagram, but …", "Tindall wouldn't have moved any quicker had he
+    …"), a claim about people in general ("Most people give up chocolate for Lent …"), or
+    one addressed to the reader ("you would think …")."""
+    root = span.root
+    aux = {c.lower_ for c in root.children if c.dep_ == "aux"}
+    subj = _child(root, {"nsubj", "nsubjpass"})
+    generic = subj is not None and (
+        subj.lower_ in {"you", "we", "one"}
+        or any(c.dep_ in {"det", "amod"} and c.lower_ in _GENERIC_DETS for c in subj.children)
+        or subj.lower_ in _GENERIC_DETS
+    )
+    generic = generic and root.tag_ in {"VBP", "VBZ", "VB"} and not aux & {"has", "have", "had"}  # a truth, not an event
+    hedged = bool(aux & {"may", "might", "would", "could"})
+    counterfactual = "would" in aux and "have" in aux and root.tag_ == "VBN"
+    concessive = any(c.dep_ == "cc" and c.lower_ == "but" for c in root.children)
+    return counterfactual or generic or (hedged and concessive)
+
+
 def caption_words(span: Span) -> list[int]:
     """A caption's adjective run into a name at the start ("Shocked Terry Cooper …",
     "Pictured Mila Kunis …"): a capitalised word in "-ed" before a person's name, outside it."""
@@ -242,6 +266,13 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
         # "pleads not guilty to charges of …", "is keen for his side to …": the adjective's argument
         trailing = [c for c in trailing if not (c.dep_ == "prep" and c.i == acomp.right_edge.i + 1)]
     trailing.sort(key=lambda t: (_names(_sub(t), span), -t.i))
+    # A clause nested in a trailing phrase ("after falling into the exhibit after his
+    # parents dangled him …"): detail that goes before the phrase that holds it.
+    for t in verb.subtree:
+        if (t.dep_ == "advcl" and t.head.i != verb.i and t.i > verb.i
+                and any(m.dep_ == "mark" and m.lower_ in {"after", "as", "when", "while", "before", "since"}
+                        for m in t.children)):
+            optional.append(_sub(t) | _commas(span, _sub(t)))
     for c in trailing:
         if c.dep_ == "advcl" and any(m.lower_ in {"if", "unless", "although", "though"} for m in c.children):
             continue
@@ -253,7 +284,39 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             # A second verb often carries the outcome ("was shot and died"): it goes last.
             cc = {t.i for t in verb.children if t.dep_ == "cc" and t.i < c.i}
             late.append(_sub(c) | cc | _commas(span, _sub(c)))
-    return always, optional + late
+    # A verb form straight after an auxiliary ("is now nursing …") is the clause's verb,
+    # whatever the parse hung it on: no deletion takes it.
+    carried = {t.i for t in span if t.tag_ in {"VBG", "VBN"} and _after_aux(t, span)}
+    steps = [step for step in optional + late if not step & carried and not _drops_owner(step, span)]
+    return always - carried, steps
+
+
+def _drops_owner(step: set[int], span: Span) -> bool:
+    """Whether the deletion takes the owner of words it leaves ("who claims the actress"
+    gone, "'stole her pet chicken'" kept): a claim or speech verb goes only with everything
+    after it."""
+    owners = [i for i in step if span.doc[i].lemma_ in _OWNER_VERBS]
+    if owners:
+        rest = [t.i for t in span if t.i > min(owners) and not t.is_punct]
+        return not set(rest) <= step
+    # A kept relative "who claims …" keeps what it claims, however the parse hung it.
+    kept_owners = [t.i for t in span if t.lemma_ in _OWNER_VERBS and t.dep_ in {"relcl", "acl"} and t.i not in step]
+    return any(i > min(kept_owners) for i in step) if kept_owners else False
+
+
+_OWNER_VERBS = frozenset({"claim", "allege", "accuse", "insist", "say", "tell", "report", "suggest", "argue", "deny"})
+
+
+def _after_aux(tok: Token, span: Span) -> bool:
+    """ "is now nursing" where the parse hung "is" on another verb: the auxiliary's own
+    verb, lost by the parse (when "is" is this verb's own auxiliary, the parse is right
+    and the verb's clause may go whole, "… and is putting Guzan under pressure")."""
+    i = tok.i - 1
+    while i >= span.start and span.doc[i].pos_ == "ADV":
+        i -= 1
+    prev = span.doc[i] if i >= span.start else None
+    return (prev is not None and prev.lower_ in {"is", "are", "was", "were", "has", "have", "had", "been", "be"}
+            and prev.head.i != tok.i)
 
 
 def _subject_trims(span: Span, subj: Token) -> list[set[int]]:
@@ -519,7 +582,7 @@ def _cites(c: Candidate) -> tuple[str, ...]:
 def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
     """A declarative headline and an SEO title, from the news sentence ``c``; empty when
     its news is someone's direct quotation (a headline never speaks in a quote's words)."""
-    if _quoted_clause(c.span):
+    if _quoted_clause(c.span) or _negated_subject(c.span):
         return Claim(text="", cites=()), ""
     got = _headline_words(c, HEADLINE_MAX)
     seo = _headline_words(c, SEO_MAX)
@@ -528,6 +591,14 @@ def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
     text = _style(got[0])
     seo_text = _style(seo[0]) if seo else _shorten(text, SEO_MAX)
     return Claim(text=text, cites=_cites(c)), seo_text
+
+
+def _negated_subject(span: Span) -> bool:
+    """ "Not even a hug from AP McCoy could check his momentum": a subject that carries its
+    own negation, which a headline's deletions turn into nonsense ("Not Hug …")."""
+    verb, _ = event_clause(span)
+    subj = _child(verb, {"nsubj", "nsubjpass"})
+    return subj is not None and any(t.lower_ in {"not", "no", "never", "nothing", "nobody"} for t in subj.subtree)
 
 
 _OPEN_QUOTES = "‘“\"'"
@@ -752,6 +823,8 @@ def question_headline(
     verb, frame = event_clause(span)
     subj = _child(verb, {"nsubj", "nsubjpass"})
     empty = Claim(text="", cites=(), kind="question")
+    if _negated_subject(span):
+        return empty
     options: list[str | None] = []
     speaker = _child(frame, {"nsubj"}) if frame is not None else None
     if (

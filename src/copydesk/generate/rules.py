@@ -15,6 +15,7 @@ from copydesk.generate.headlines import (
     HEADLINE_MAX,
     QUESTION_MAX,
     SEO_MAX,
+    hook,
     plain_headline,
     question_headline,
     sentence_case,
@@ -45,6 +46,8 @@ def _headlines(
     question: Claim | None = None
     headline_source: Candidate | None = None
     for c in order:
+        if hook(c.span):
+            continue  # a scene-setting lede: the news is told further on
         if headline is None:
             h, s = plain_headline(c, analysis)
             if h.text:
