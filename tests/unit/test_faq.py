@@ -317,3 +317,12 @@ def test_faq_pairs_pass_the_self_check(tuning_faqs: list[tuple[tuple[FaqItem, ..
     for items, _ in tuning_faqs:
         for i in items:
             assert not re.match(r"^What (?:did|does|do) [^?]+ (?:say|tell|believe|find)\?$", i.question.text), i.question.text
+
+
+def test_a_question_keeps_its_percent_sign() -> None:
+    items, _ = _faq(
+        "The Bank of England held interest rates at 5% on Thursday.\n"
+        "The decision was expected by most economists, who had forecast no change this month."
+    )
+    assert not any(re.search(r"\b5\?", i.question.text) for i in items), [i.question.text for i in items]
+    assert any("5%" in i.question.text for i in items), [i.question.text for i in items]

@@ -177,7 +177,7 @@ def _common(tok: Token) -> bool:
 def _clause_tokens(span: Span, root: Token, drop: set[int]) -> list[Token]:
     """Tokens of the main clause: the root's subtree minus ``drop`` and final punctuation."""
     keep = [t for t in root.subtree if t.i not in drop and span.start <= t.i < span.end]
-    while keep and keep[-1].is_punct:
+    while keep and keep[-1].is_punct and keep[-1].text not in {"%", ")"}:
         keep.pop()
     while keep and keep[0].is_punct:
         keep.pop(0)
@@ -210,7 +210,7 @@ def _np_tokens(tok: Token) -> list[Token]:
         if t.i != tok.i and t.dep_ in _NP_SKIP and t.i not in skip:
             skip |= {x.i for x in t.subtree}
     out = [t for t in tok.subtree if t.i not in skip]
-    while out and out[-1].is_punct:
+    while out and out[-1].is_punct and out[-1].text not in {"%", ")"}:
         out.pop()
     while out and (out[0].is_punct or out[0].lower_ in {"but", "and", "so"}):
         out.pop(0)
@@ -336,7 +336,7 @@ def _who_clause(span: Span, root: Token, subj: Token, frame: set[int]) -> str:
             break
         cut = {t.i for t in extra.subtree}
         clause = [t for t in clause if t.i not in cut]
-    while clause and clause[-1].is_punct:
+    while clause and clause[-1].is_punct and clause[-1].text not in {"%", ")"}:
         clause.pop()
     if root.tag_ == "VBP" and not _aux_of(root):
         return ""  # "Who jump a fence?": the verb agrees with the name, not with "who"
