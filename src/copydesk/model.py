@@ -167,6 +167,36 @@ class SentenceFacts(Frozen):
     content_lemmas: tuple[str, ...] = ()
 
 
+class Event(Frozen):
+    """A dated event the story reports: who did what, when and where, and the sentences behind it.
+
+    Only expressions the analysis resolved to a date make events; the date is kept at the
+    granularity the story gives. ``participants`` and ``place`` are entity ids of the
+    same analysis.
+    """
+
+    id: str
+    """``"v1"``, ``"v2"``, … in date-then-sentence order of discovery."""
+    date: str
+    """ISO value of the date mention (day, month, year, week or range start)."""
+    start: str | None = None
+    end: str | None = None
+    """For ranges and weeks: first and last ISO day."""
+    granularity: Granularity = "day"
+    date_text: str = ""
+    """The date as the story wrote it ("this Wednesday")."""
+    status: Literal["past", "planned"] = "past"
+    kind: Literal["event", "statement"] = "event"
+    """A statement is a dated act of speech ("said on Tuesday")."""
+    predicate: str
+    """A short verb phrase from the story: "met", "will meet", "summit"."""
+    lemma: str = ""
+    """The predicate's head lemma, for matching reports of the same event."""
+    participants: tuple[str, ...] = ()
+    place: str | None = None
+    sentences: tuple[SentenceId, ...] = ()
+
+
 class Analysis(Frozen):
     """Everything copydesk knows about a story before it writes anything.
 
@@ -184,6 +214,8 @@ class Analysis(Frozen):
     """One score per sentence, in sentence order, in [0, 1]."""
     tags: tuple[str, ...] = ()
     key_phrases: tuple[str, ...] = ()
+    events: tuple[Event, ...] = ()
+    """Dated events (:mod:`copydesk.nlp.events`), in date order."""
 
     def sentence(self, sid: str) -> Sentence:
         """The sentence with id ``sid`` (ids are ``s1`` … in order)."""
@@ -211,6 +243,21 @@ class FaqItem(Frozen):
     answer: Claim
 
 
+class TimelineEntry(Frozen):
+    """One line of the story's own timeline: a dated event told in its sentence's words."""
+
+    date: str
+    start: str | None = None
+    end: str | None = None
+    granularity: Granularity = "day"
+    label: str
+    """The date written for a reader: "October 29, 2025", "December 2025", "2026"."""
+    planned: bool = False
+    event: str
+    """The :class:`Event` id."""
+    claim: Claim
+
+
 class Parts(Frozen):
     question_headline: Claim
     headline: Claim
@@ -220,6 +267,9 @@ class Parts(Frozen):
     viewpoint: tuple[Claim, ...]
     faq: tuple[FaqItem, ...]
     tags: tuple[str, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    """The story's dated events in date order; empty under two (not a :data:`PartKind`:
+    it is read off the analysis, never written by an engine)."""
 
     def claims(self) -> tuple[tuple[str, Claim], ...]:
         """Every claim with its reference (``"takeaways.2"``, ``"faq.1.answer"``)."""
@@ -232,6 +282,7 @@ class Parts(Frozen):
         out += [(f"viewpoint.{i}", c) for i, c in enumerate(self.viewpoint)]
         for i, item in enumerate(self.faq):
             out += [(f"faq.{i}.question", item.question), (f"faq.{i}.answer", item.answer)]
+        out += [(f"timeline.{i}", t.claim) for i, t in enumerate(self.timeline)]
         return tuple(out)
 
 

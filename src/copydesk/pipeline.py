@@ -21,6 +21,7 @@ from typing import Any
 from copydesk.errors import UnknownBackend
 from copydesk.generate import Engine
 from copydesk.generate.rules import RulesEngine
+from copydesk.generate.timeline import with_timeline
 from copydesk.generate.viewpoint import TEMPLATE_WORDS
 from copydesk.grounding import ground
 from copydesk.ingest import read_story
@@ -83,6 +84,7 @@ def enrich_parsed(
     engine_name = engine or settings.engine
     t1 = time.perf_counter()
     parts, engines, notes = _generate(parsed, engine_name, settings)
+    parts = with_timeline(parts, parsed.analysis)
     if not parts.viewpoint:
         notes = (*notes, OMITTED_VIEWPOINT)
     t2 = time.perf_counter()

@@ -19,6 +19,7 @@ from copydesk.model import Analysis, Dateline, DateMention, SentenceFacts, Story
 from copydesk.nlp.dateline import parse_dateline
 from copydesk.nlp.dates import ResolvedDate, date_spans, event_tense, resolve_absolute, resolve_date
 from copydesk.nlp.entities import extract_entities
+from copydesk.nlp.events import extract_events
 from copydesk.nlp.facts import open_quotes, sentence_facts
 from copydesk.nlp.parser import load_pipeline
 from copydesk.nlp.salience import key_phrases, make_tags, sentence_salience
@@ -145,16 +146,18 @@ def _from_doc(story: Story, doc: Doc, dateline: Dateline | None, today: date) ->
     elif story.published is not None:
         reference = story.published
     phrases = key_phrases(doc, spans)
+    dates = _dates(spans, facts, reference, today)
     analysis = Analysis(
         sentences=sentences,
         dateline=dateline,
         reference_date=reference,
         entities=entities,
-        dates=_dates(spans, facts, reference, today),
+        dates=dates,
         facts=facts,
         salience=sentence_salience(facts, entities, [s.text for s in sentences]),
         tags=make_tags(entities, phrases, spans=spans),
         key_phrases=phrases,
+        events=extract_events(spans, sentences, entities, dates, facts, reference),
     )
     return ParsedStory(story=story, analysis=analysis, doc=doc, spans=spans)
 

@@ -152,6 +152,7 @@ def _cites(claim: Claim) -> str:
 _REF_LABELS = {
     "question_headline": "Question headline", "headline": "Headline", "synopsis": "Summary",
     "takeaways": "Key takeaway", "viewpoint": "Point of view", "faq": "FAQ",
+    "timeline": "Timeline",
 }
 
 
@@ -298,6 +299,11 @@ def page_context(
         "viewpoint": [
             {"text": c.text, **_labelled(c.text), "cites": _cites(c), "flag": f"viewpoint.{i}" in unsupported}
             for i, c in enumerate(parts.viewpoint)
+        ],
+        "timeline": [
+            {"label": t.label, "date": t.start or t.date, "planned": t.planned, "text": t.claim.text,
+             "cites": _cites(t.claim), "flag": f"timeline.{i}" in unsupported}
+            for i, t in enumerate(parts.timeline)
         ],
         "author": story.author if story.author and story.author != source else None,
         "source": source or site.name,

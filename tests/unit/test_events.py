@@ -1,0 +1,106 @@
+"""Dated events (nlp/events.py) and the story's own timeline part (generate/timeline.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import copydesk
+from copydesk.generate.timeline import date_label, story_timeline
+from copydesk.ingest import read_story
+from copydesk.model import Analysis
+from copydesk.nlp.analyse import analyse
+from copydesk.nlp.events import date_interval, is_planned
+from copydesk.render.page import render_page
+
+WIRE = (Path(__file__).parents[1] / "golden" / "stories" / "wire_nationpress.txt").read_text(encoding="utf-8")
+TODAY = date(2025, 11, 3)
+
+
+@pytest.fixture(scope="module")
+def wire() -> Analysis:
+    return analyse(read_story(WIRE, published=date(2025, 10, 29)), today=TODAY)
+
+
+def _names(a: Analysis) -> dict[str, str]:
+    return {e.id: e.name for e in a.entities}
+
+
+def test_events_wire_story_dates_participants_place(wire: Analysis) -> None:
+    names = _names(wire)
+    got = {(v.date, v.predicate): v for v in wire.events}
+    met = got[("2025-10-29", "met")]
+    assert {names[p] for p in met.participants} >= {"A.P. Singh", "Viktor Afzalov"}
+    assert names[met.place or ""] == "Moscow" and met.sentences == ("s1",) and met.status == "past"
+    summit = got[("2024-07", "summit")]
+    assert {names[p] for p in summit.participants} == {"Narendra Modi", "Vladimir Putin"}
+    assert summit.granularity == "month"
+    # "He also visited …": the pronoun is the last person who was a subject.
+    visited = got[("2025-10-28", "visited")]
+    assert names[visited.participants[0]] == "A.P. Singh" and names[visited.place or ""] == "Moscow"
+    # "The two ministers last met …": the previous sentence's two people.
+    last = got[("2024-12", "met")]
+    assert {names[p] for p in last.participants} == {"Rajnath Singh", "Andrei Belousov"}
+
+
+def test_events_planned_apart_from_past(wire: Analysis) -> None:
+    names = _names(wire)
+    planned = [v for v in wire.events if v.status == "planned"]
+    assert [(v.date, v.predicate) for v in planned] == [("2025-12", "is expected to travel"), ("2026", "will meet")]
+    assert [names[p] for p in planned[0].participants] == ["Narendra Modi"]
+    assert all(v.status == "past" for v in wire.events if v not in planned)
+
+
+def test_events_in_date_order_with_ids(wire: Analysis) -> None:
+    keys = [date_interval(v.date, v.start, v.end) for v in wire.events]
+    assert keys == sorted(k for k in keys if k is not None)
+    assert [v.id for v in wire.events] == [f"v{i}" for i in range(1, len(wire.events) + 1)]
+
+
+def test_events_no_reference_date_no_relative_resolution() -> None:
+    a = analyse(read_story("The two leaders met on Wednesday in Paris. They signed a treaty in March 2019."),
+                today=TODAY)
+    assert a.reference_date is None
+    assert [(v.date, v.predicate) for v in a.events] == [("2019-03", "signed")]
+
+
+def test_events_negated_clause_is_no_event() -> None:
+    a = analyse(read_story("PARIS, March 3 (Reuters) - Emmanuel Macron did not meet Olaf Scholz on Monday. "
+                           "Macron visited Berlin on Tuesday."), today=TODAY)
+    assert [v.predicate for v in a.events] == ["visited"]
+
+
+def test_events_range_kept_at_its_granularity() -> None:
+    a = analyse(read_story("WASHINGTON, June 2 (Reuters) - NATO leaders held a summit in Vilnius on July 11-12, 2023."),
+                today=TODAY)
+    (v,) = a.events
+    assert v.granularity == "range" and (v.start, v.end) == ("2023-07-11", "2023-07-12")
+    assert date_label(v.date, v.start, v.end) == "July 11–12, 2023"
+
+
+def test_is_planned_by_interval_then_tense() -> None:
+    ref = date(2025, 10, 29)
+    assert is_planned((date(2025, 12, 1), date(2025, 12, 31)), ref, future=False)
+    assert not is_planned((date(2024, 7, 1), date(2024, 7, 31)), ref, future=True)
+    assert is_planned((date(2025, 10, 1), date(2025, 10, 31)), ref, future=True)
+    assert not is_planned((date(2025, 10, 1), date(2025, 10, 31)), None, future=False)
+
+
+def test_timeline_part_cited_grounded_and_rendered() -> None:
+    article = copydesk.enrich(WIRE, published=date(2025, 10, 29), today=TODAY)
+    tl = article.parts.timeline
+    assert [t.label for t in tl][:2] == ["July 2024", "December 2024"]
+    assert [t.planned for t in tl][-2:] == [True, True]
+    for i, t in enumerate(tl):
+        assert t.claim.cites and article.analysis.sentence(t.claim.cites[0]).text == t.claim.text
+        support = next(s for s in article.grounding.supports if s.ref == f"timeline.{i}")
+        assert support.supported
+    html = render_page(article)
+    assert '<section class="timeline"' in html and html.count('<span class="badge">Planned</span>') == 2
+
+
+def test_timeline_left_out_under_two_events() -> None:
+    a = analyse(read_story("LONDON, March 3 (Reuters) - The Bank of England held rates on Tuesday."), today=TODAY)
+    assert len(a.events) == 1 and story_timeline(a) == ()
