@@ -18,12 +18,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Header, Query, Request, Response
 from fastapi.responses import FileResponse, HTMLResponse
 from pydantic import BaseModel, ConfigDict, Field, create_model
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import MalformedRangeHeader, RangeNotSatisfiable
 
 from copydesk.errors import CopydeskError, InputError, ParentRequired
 from copydesk.model import PART_KINDS, EnrichedArticle, PartKind, Parts
 from copydesk.store import Head, Revision, StoredArticle, Summary
 from copydesk.web.auth import DeskDep, Reader, Writer
+from copydesk.web.cache import not_modified
 from copydesk.web.desk import Desk, EditResult, IsoDate, StoryInput
 
 logger = logging.getLogger(__name__)
@@ -35,7 +37,8 @@ PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
                        404: "No such article or revision",
                        400: "Malformed body", 409: "The revision is no longer the latest",
                        413: "Body too large",
-                       422: "Invalid input", 429: "Rate limited"}.items()
+                       422: "Invalid input", 429: "Rate limited",
+                       503: "Every enrichment worker is busy (Retry-After)"}.items()
 }
 EDIT_RESPONSES: dict[int | str, dict[str, Any]] = {
     **PROBLEM_RESPONSES,
@@ -137,15 +140,30 @@ def list_articles(
 
 
 @router.get("/v1/articles/{id}", response_model=ArticleOut, tags=["articles"],
-            summary="One article (latest or given revision)", responses=PROBLEM_RESPONSES)
-def get_article(id: str, desk: DeskDep, reader: Reader, response: Response,
-                revision: Annotated[int | None, Query(ge=1, le=MAX_REVISION)] = None) -> ArticleOut:
+            summary="One article (latest or given revision)",
+            responses={304: {"description": "Not modified (If-None-Match)"}, **PROBLEM_RESPONSES})
+async def get_article(id: str, desk: DeskDep, reader: Reader, request: Request,
+                      revision: Annotated[int | None, Query(ge=1, le=MAX_REVISION)] = None) -> Response:
+    """The article with its ETag (send it back as If-None-Match for a 304, as If-Match to edit).
+
+    Async: the latest revision of an article read in the last second is answered from
+    memory, on the event loop; anything else reads the store in a thread.
+    """
     del reader
-    stored = desk.store.get(id, revision)
-    response.headers["ETag"] = article_etag(Head(
-        id=id, revision=stored.revision, latest=stored.latest, published=stored.published,
-        approved=stored.approved))
-    return ArticleOut.of(stored)
+    head = desk.cached_head(id) if revision is None else None
+    if head is None:
+        head = await run_in_threadpool(desk.head, id, revision)
+    etag = article_etag(head)
+    headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
+    if not_modified(request.headers.get("if-none-match"), etag):
+        return Response(status_code=304, headers=headers)
+    doc = desk.cached_document(id, head.revision)
+    if doc is None:
+        doc = await run_in_threadpool(desk.document_json, id, head.revision)
+    meta = json.dumps({"id": id, "revision": head.revision, "latest": head.latest, "approved": head.approved,
+                       "published": head.published, "created": False}, separators=(",", ":"))
+    return Response(meta[:-1].encode() + b',"article":' + doc + b"}", media_type="application/json",
+                    headers=headers)
 
 
 @router.get("/v1/articles/{id}/revisions", response_model=list[Revision], tags=["articles"],
@@ -225,11 +243,24 @@ def page_with_audio(desk: Desk, stored: StoredArticle, audio_url: str) -> str:
     return render_article(article, audio_url)
 
 
+# A published URL may show a newer revision after the next approval: caches keep it a minute.
+PAGE_CACHE_CONTROL = "public, max-age=60"
+
+
 @router.get("/articles/{id}", response_class=HTMLResponse, tags=["published"],
-            summary="The published page", responses=PROBLEM_RESPONSES)
-def article_page(id: str, desk: DeskDep) -> HTMLResponse:
-    stored = desk.store.published(id)
-    return HTMLResponse(page_with_audio(desk, stored, f"/articles/{id}/audio.mp3"))
+            summary="The published page",
+            responses={304: {"description": "Not modified (If-None-Match)"}, **PROBLEM_RESPONSES})
+async def article_page(id: str, request: Request) -> Response:
+    """The published revision, rendered once and served with a strong ETag (304 when unchanged)."""
+    desk: Desk = request.app.state.desk
+    page = desk.cached_page(id)  # no I/O: served on the event loop
+    if page is None:
+        page = await run_in_threadpool(
+            desk.published_page, id, lambda stored: page_with_audio(desk, stored, f"/articles/{id}/audio.mp3"))
+    headers = {"ETag": page.etag, "Cache-Control": PAGE_CACHE_CONTROL}
+    if not_modified(request.headers.get("if-none-match"), page.etag):
+        return Response(status_code=304, headers=headers)
+    return Response(page.body, media_type="text/html; charset=utf-8", headers=headers)
 
 
 @router.get("/articles/{id}/audio.mp3", tags=["published"], summary="The published narration (Range supported)",

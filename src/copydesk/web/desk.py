@@ -40,7 +40,8 @@ from copydesk.model import (
     Unsupported,
 )
 from copydesk.settings import Settings
-from copydesk.store import Revision, Store, StoredArticle
+from copydesk.store import Head, Revision, Store, StoredArticle, hash_token
+from copydesk.web.cache import Cached, Lru
 from copydesk.web.pool import EnrichPool
 
 T = TypeVar("T")
@@ -49,6 +50,10 @@ logger = logging.getLogger(__name__)
 
 # Narrations kept in memory (per article revision); the audio itself stays on disk.
 NARRATION_CACHE = 512
+# Rendered pages and serialised documents kept per process (each ~50-200 KB).
+PAGE_CACHE = 256
+# Published-revision numbers and valid tokens (a few bytes each).
+ID_CACHE = 10_000
 
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -188,6 +193,88 @@ class Desk:
     pool: EnrichPool | None = None
     """Worker processes for enrich and regenerate (time and memory budget); None: in this thread."""
     _narrations: dict[tuple[str, int], Narration] = field(default_factory=dict, repr=False)
+    # Read caches (see copydesk.web.cache): revisions never change; what is published and
+    # which tokens are valid are kept for a second.
+    _pages: Lru[tuple[str, int], Cached] = field(default_factory=lambda: Lru(PAGE_CACHE), repr=False)
+    _docs: Lru[tuple[str, int], bytes] = field(default_factory=lambda: Lru(PAGE_CACHE), repr=False)
+    _published: Lru[str, int] = field(default_factory=lambda: Lru(ID_CACHE, 1.0), repr=False)
+    _tokens: Lru[str, bool] = field(default_factory=lambda: Lru(ID_CACHE, 1.0), repr=False)
+    _latest: Lru[str, Head] = field(default_factory=lambda: Lru(ID_CACHE, 1.0), repr=False)
+
+    def head(self, id: str, revision: int | None = None) -> Head:
+        """:meth:`Store.head`; the latest revision's is remembered for a second.
+
+        This process forgets it at once when it saves or approves; another worker
+        process may show the previous latest revision for up to a second (an edit
+        made from it is a 409 conflict, never a lost update).
+        """
+        if revision is not None:
+            return self.store.head(id, revision)
+        head = self._latest.get(id)
+        if head is None:
+            head = self.store.head(id)
+            self._latest.put(id, head)
+        return head
+
+    def cached_head(self, id: str) -> Head | None:
+        """The latest revision's head if remembered (no I/O)."""
+        return self._latest.get(id)
+
+    def token_cached(self, secret: str) -> bool:
+        """Whether ``secret`` was found valid in the last second (no I/O)."""
+        return bool(self._tokens.get(hash_token(secret)))
+
+    def cached_document(self, id: str, revision: int) -> bytes | None:
+        """A revision's serialised document if cached (no I/O)."""
+        return self._docs.get((id, revision))
+
+    def _changed(self, id: str) -> None:
+        self._latest.drop(id)
+        self._published.drop(id)
+
+    def token_valid(self, secret: str) -> bool:
+        """Whether ``secret`` is a live API token (a valid one is remembered for a second)."""
+        key = hash_token(secret)
+        if self._tokens.get(key):
+            return True
+        valid = self.store.check_token(secret)
+        if valid:
+            self._tokens.put(key, True)
+        return valid
+
+    def published_revision(self, id: str) -> int:
+        """The published revision's number (remembered for a second); raises NotFound."""
+        number = self._published.get(id)
+        if number is None:
+            head = self.store.head(id)
+            if head.published is None:
+                raise NotFound(f"article {id} has no approved revision yet",
+                               hint="an editor approves a revision to publish it", id=id)
+            number = head.published
+            self._published.put(id, number)
+        return number
+
+    def cached_page(self, id: str) -> Cached | None:
+        """The published page when both caches have it: no I/O at all (the hot path)."""
+        number = self._published.get(id)
+        return None if number is None else self._pages.get((id, number))
+
+    def published_page(self, id: str, render: Callable[[StoredArticle], str]) -> Cached:
+        """The published page of ``id``, rendered once per revision with ``render``."""
+        number = self.published_revision(id)
+        page = self._pages.get((id, number))
+        if page is None:
+            page = Cached.of(render(self.store.get(id, number)).encode("utf-8"), f"p{number}")
+            self._pages.put((id, number), page)
+        return page
+
+    def document_json(self, id: str, revision: int) -> bytes:
+        """The JSON of one revision's document, serialised once."""
+        doc = self._docs.get((id, revision))
+        if doc is None:
+            doc = self.store.get(id, revision).article.model_dump_json().encode("utf-8")
+            self._docs.put((id, revision), doc)
+        return doc
 
     def _heavy(self, fn: Callable[..., T], *args: Any) -> T:
         """Run an analysis step in the pool when there is one (see :mod:`copydesk.web.pool`)."""
@@ -206,6 +293,7 @@ class Desk:
             pass
         article = self._heavy(self.enrich, story, self.settings)
         rev = self.store.save(article, author=author)
+        self._changed(article.id)
         return self.store.get(article.id, rev.number), rev.number == 1
 
     def edit_part(
@@ -258,6 +346,7 @@ class Desk:
         rev: Revision = self.store.save(
             edited, parent=parent if parent is not None else current.revision, author=author
         )
+        self._changed(article.id)
         flagged = tuple(s for s in grounding.supports if _in_part(s.ref, part) and not s.supported)
         return EditResult(
             id=article.id, revision=rev.number, part=part, status=grounding.status,
@@ -267,8 +356,10 @@ class Desk:
 
     def approve(self, id: str, revision: int | None) -> Revision:
         """Approve (publish) a revision, the latest when none is named."""
-        number = revision if revision is not None else self.store.get(id).revision
-        return self.store.approve(id, number)
+        number = revision if revision is not None else self.store.head(id).revision
+        approved = self.store.approve(id, number)
+        self._changed(id)
+        return approved
 
     def audio_dir(self, id: str, revision: int) -> Path:
         """Where one revision's narration lives: ``data_dir/audio/<id>/r<revision>/``."""
