@@ -86,6 +86,27 @@ NOMINALS = {
     "honour": "Honour", "honor": "Honour", "award": "Award", "nominate": "Nomination", "recruit": "Recruitment",
     "court": "Courting", "extradite": "Extradition", "drown": "Drowning", "rank": "Ranking",
     "host": "Hosting", "unveil": "Unveiling", "condemn": "Condemnation",
+    # More news verbs, so a bullet is labelled by what happened rather than a stray noun.
+    "achieve": "Achievement", "adopt": "Adoption", "arrive": "Arrival", "assault": "Assault",
+    "attend": "Attendance", "auction": "Auction", "bid": "Bid", "block": "Block", "boost": "Boost",
+    "campaign": "Campaign", "cancel": "Cancellation", "capture": "Capture", "change": "Change",
+    "choose": "Choice", "collect": "Collection", "complain": "Complaint", "complete": "Completion",
+    "create": "Creation", "damage": "Damage", "decide": "Decision", "declare": "Declaration", "delay": "Delay",
+    "demolish": "Demolition", "depart": "Departure", "deploy": "Deployment", "design": "Design",
+    "destroy": "Destruction", "detain": "Detention", "develop": "Development", "disappear": "Disappearance",
+    "earn": "Earnings", "evict": "Eviction", "examine": "Examination", "exhibit": "Exhibition", "expel": "Expulsion",
+    "explode": "Explosion", "fight": "Fight", "fly": "Flight", "found": "Founding", "grow": "Growth",
+    "improve": "Improvement", "introduce": "Introduction", "invade": "Invasion", "invite": "Invitation",
+    "land": "Landing", "nurse": "Nursing", "offer": "Offer", "operate": "Operation", "paint": "Painting",
+    "photograph": "Photographs", "prepare": "Preparations", "prevent": "Prevention", "produce": "Production",
+    "prosecute": "Prosecution", "protect": "Protection", "purchase": "Purchase", "qualify": "Qualification",
+    "react": "Reaction", "reduce": "Reduction", "register": "Registration", "rejoin": "Return",
+    "remove": "Removal", "repair": "Repairs", "replace": "Replacement", "research": "Research",
+    "restore": "Restoration", "reunite": "Reunion", "search": "Search", "seize": "Seizure", "ship": "Shipment",
+    "speak": "Speech", "split": "Split", "spot": "Sighting", "submit": "Submission",
+    "survive": "Survival", "teach": "Teaching", "tour": "Tour", "train": "Training", "withdraw": "Withdrawal",
+    "evaluate": "Evaluation", "inspect": "Inspection", "interview": "Interview",
+    "graduate": "Graduation", "recommend": "Recommendation", "install": "Installation",
 }
 _SPEECH = frozenset(
     ["say", "tell", "add", "state", "explain", "note", "write", "report", "tweet", "post", "continue", "reply",
@@ -624,6 +645,8 @@ def _verb_nominal(c: Candidate) -> str | None:
         return None  # "lost contact" is no defeat
     if verb == "find" and any(t.dep_ == "auxpass" for t in root.children):
         return None  # "can be found at" is where, not findings
+    if verb == "fall" and any(t.lower_ in {"ill", "sick"} for t in root.children):
+        return "Illness"  # "fell ill" is no fall
     if verb not in NOMINALS:
         x = [t for t in root.children if t.dep_ == "xcomp" and t.pos_ == "VERB"]
         if x:
@@ -706,7 +729,10 @@ def label_options(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
         verb = c.span.root.lemma_.lower()
         if verb in NOMINALS and verb not in {"say", "tell", "add", "state"}:
             yield [_possessive(speaker), *NOMINALS[verb].split()]
-        for noun in ("View", "Reaction", "Verdict", "Account"):
+        # A direct quotation is the speaker's view; a reported account of events is their account.
+        quoted = any(len(m.group(1).split()) >= 3 for m in _QUOTED.finditer(text))
+        nouns = ("View", "Reaction", "Verdict", "Account") if quoted else ("Account", "View", "Reaction")
+        for noun in nouns:
             yield [_possessive(speaker), noun]
     if roles.has("background") and nominal:
         yield ["Earlier", *nominal.split()]
