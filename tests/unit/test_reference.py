@@ -38,3 +38,23 @@ def test_a_group_word_read_as_a_surname_is_never_expanded() -> None:
     )
     for claim in a.parts.synopsis:
         assert "Multimillionaire" not in claim.text or "Peter Hall" in claim.text, claim.text
+
+
+def test_an_age_descriptor_becomes_the_one_person_of_that_age() -> None:
+    import copydesk
+
+    a = copydesk.enrich(
+        "Police questioned Ukip candidate Kim Rose, 57, over sausage rolls handed out at a party event. "
+        "The 57-year-old has criticised the absolutely ridiculous investigation after he was told he will face no "
+        "further action. Officers said the case was closed."
+    )
+    texts = [c.text for _, c in a.parts.claims()]
+    assert any("Rose has criticised" in t for t in texts), texts
+    assert not any(t.startswith("The 57-year-old") for t in texts)
+    # Two people of that age: nobody is named.
+    b = copydesk.enrich(
+        "Kim Rose, 57, and John Smith, 57, were questioned by police over food handed out at a party event. "
+        "The 57-year-old has criticised the absolutely ridiculous investigation into the party event. "
+        "Officers said the case was closed."
+    )
+    assert not any("Rose has criticised" in c.text or "Smith has criticised" in c.text for _, c in b.parts.claims())

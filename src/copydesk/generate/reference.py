@@ -205,6 +205,15 @@ def standalone(
     both = re.search(r"\b(?:he|him|his)\b", outside) and re.search(r"\b(?:she|her|hers)\b", outside)
     if both and (_unnamed_person(out, analysis) or first_word(out) in SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS):
         return None  # "He confessed and she admitted she was there": two people behind pronouns
+    aged = _AGED.match(out)
+    if aged:
+        # "The 57-year-old has criticised …": the one person the story gave that age.
+        who = _person_of_age(aged.group(2), index, analysis)
+        if who is not None:
+            e, j = who
+            name = name_of(e, context, analysis.sentences[j].text)
+            out = aged.group(1) + name + out[aged.end():]
+            cites.append(analysis.sentences[j].id)
     fw = first_word(out)
     if fw in SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS:
         found = _antecedent(index, fw, analysis)
@@ -235,6 +244,25 @@ def standalone(
     cites += named_at
     ordered = sorted(dict.fromkeys(cites), key=lambda s: int(s[1:]))
     return Resolved(out, tuple(ordered))
+
+
+_AGED = re.compile(r"^(\W*)The (\d{1,3})-year-old\b(?! (?:man|woman|boy|girl|son|daughter|mother|father|[a-z]+er)\b)")
+
+
+def _person_of_age(age: str, index: int, analysis: Analysis) -> tuple[Entity, int] | None:
+    """The one person an earlier sentence gives ``age`` ("Kim Rose, 57,", "Kim Rose (57)",
+    "57-year-old Kim Rose"), with that sentence's index; None when none or several do."""
+    found: dict[str, tuple[Entity, int]] = {}
+    for j in range(index):
+        text = analysis.sentences[j].text
+        for e in analysis.entities:
+            if e.kind != "PERSON" or analysis.sentences[j].id not in e.mentions:
+                continue
+            for form in {e.name, *e.aliases}:
+                f = re.escape(form)
+                if re.search(rf"\b{f},? (?:\(|, )?{age}\b|\b{age}-year-old (?:[a-z]+ )*{f}\b", text):
+                    found.setdefault(e.name, (e, j))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # A full name as people write it: two or three capitalised words ("Nicole Daedone").
