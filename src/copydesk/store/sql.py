@@ -387,6 +387,10 @@ class SqlStore:
                 )
             if head.approved is None or head.approved < revision:
                 conn.execute(articles.update().where(articles.c.id == id).values(approved=revision))
+                # The newly published revision replaces the article in the corpus index (issue 15).
+                from copydesk.corpus.index import index_published
+
+                index_published(conn, EnrichedArticle.model_validate_json(row.document), revision)
             return _revision(row).model_copy(update={"approved": True})
 
     # ------------------------------------------------------------------ credentials

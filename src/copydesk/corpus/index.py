@@ -1,0 +1,416 @@
+"""The corpus index: published articles' entities and events, for timelines and related coverage.
+
+Two backends answer the same questions (:class:`Corpus`):
+
+* :class:`SqlCorpus` keeps the index in the SQL store's own database (tables made by
+  migration ``0003``): ``corpus_event_entities (slug, lo, …)`` makes a timeline one
+  index range scan, ``corpus_mentions (slug, …)`` makes related coverage one grouped
+  index lookup. :func:`index_published` is called when a revision is published, and
+  :meth:`SqlCorpus.sync` backfills (or repairs) the index from the published revisions.
+* :class:`MemoryCorpus` builds the same rows from any :class:`~copydesk.store.Store`
+  (the in-memory one in tests) on each question.
+
+Only published (approved) revisions are ever indexed: a draft never reaches a timeline
+or a related-coverage list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Protocol
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from copydesk.corpus.resolve import (
+    Known,
+    MemoryLookup,
+    Resolved,
+    name_key,
+    resolve_entities,
+    slugify,
+)
+from copydesk.model import EnrichedArticle
+from copydesk.nlp.events import date_interval
+
+__all__ = [
+    "Corpus", "EventRow", "MemoryCorpus", "RelatedRow", "SqlCorpus", "article_rows", "index_published",
+    "open_corpus",
+]
+
+CENTRAL = 5
+"""How many of an article's most salient entities count as its centre."""
+
+metadata = sa.MetaData()
+corpus_articles = sa.Table(
+    "corpus_articles", metadata,
+    sa.Column("article_id", sa.String(64), primary_key=True),
+    sa.Column("revision", sa.Integer), sa.Column("published", sa.Date), sa.Column("headline", sa.Text),
+)
+corpus_entities = sa.Table(
+    "corpus_entities", metadata,
+    sa.Column("slug", sa.String(200), primary_key=True),
+    sa.Column("kind", sa.String(16)), sa.Column("name", sa.Text), sa.Column("surname", sa.String(100)),
+    sa.Column("titles", sa.Text),
+)
+corpus_aliases = sa.Table(
+    "corpus_aliases", metadata,
+    sa.Column("kind", sa.String(16), primary_key=True),
+    sa.Column("alias", sa.String(200), primary_key=True),
+    sa.Column("slug", sa.String(200), primary_key=True),
+)
+corpus_mentions = sa.Table(
+    "corpus_mentions", metadata,
+    sa.Column("article_id", sa.String(64), primary_key=True),
+    sa.Column("slug", sa.String(200), primary_key=True),
+    sa.Column("salience", sa.Float), sa.Column("central", sa.Boolean), sa.Column("published", sa.Date),
+)
+corpus_events = sa.Table(
+    "corpus_events", metadata,
+    sa.Column("article_id", sa.String(64), primary_key=True),
+    sa.Column("event_id", sa.String(16), primary_key=True),
+    sa.Column("lo", sa.Date), sa.Column("hi", sa.Date), sa.Column("value", sa.String(32)),
+    sa.Column("granularity", sa.String(8)), sa.Column("status", sa.String(8)), sa.Column("kind", sa.String(10)),
+    sa.Column("predicate", sa.Text), sa.Column("lemma", sa.String(64)), sa.Column("participants", sa.Text),
+    sa.Column("place", sa.String(200)), sa.Column("sentences", sa.Text), sa.Column("text", sa.Text),
+    sa.Column("headline", sa.Text), sa.Column("published", sa.Date),
+)
+corpus_event_entities = sa.Table(
+    "corpus_event_entities", metadata,
+    sa.Column("slug", sa.String(200), primary_key=True),
+    sa.Column("lo", sa.Date, primary_key=True),
+    sa.Column("article_id", sa.String(64), primary_key=True),
+    sa.Column("event_id", sa.String(16), primary_key=True),
+)
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One story's report of one event, with corpus slugs for its participants and place."""
+
+    article_id: str
+    event_id: str
+    lo: date
+    hi: date
+    value: str
+    granularity: str
+    status: str
+    kind: str
+    predicate: str
+    lemma: str
+    participants: tuple[str, ...]
+    place: str | None
+    sentences: tuple[str, ...]
+    text: str
+    headline: str
+    published: date | None
+
+
+@dataclass(frozen=True)
+class RelatedRow:
+    article_id: str
+    headline: str
+    published: date | None
+    shared: tuple[str, ...]
+    """Slugs of the central entities the two articles share."""
+    score: float
+
+
+def article_rows(
+    article: EnrichedArticle, resolved: Sequence[Resolved]
+) -> tuple[list[tuple[str, float, bool]], list[EventRow]]:
+    """An article's (slug, salience, central) mentions and its event rows."""
+    slug_of = {r.entity: r.slug for r in resolved}
+    by_slug: dict[str, float] = {}
+    for e in article.analysis.entities:
+        if e.id in slug_of:
+            by_slug[slug_of[e.id]] = max(by_slug.get(slug_of[e.id], 0.0), e.salience)
+    ranked = sorted(by_slug, key=lambda s: -by_slug[s])
+    central = set(ranked[:CENTRAL])
+    mentions = [(s, by_slug[s], s in central) for s in ranked]
+    headline = article.parts.headline.text or (article.story.title or "")
+    events: list[EventRow] = []
+    for v in article.analysis.events:
+        span = date_interval(v.date, v.start, v.end)
+        if span is None:
+            continue
+        text = " ".join(article.analysis.sentence(s).text for s in v.sentences[:1])
+        events.append(EventRow(
+            article_id=article.id, event_id=v.id, lo=span[0], hi=span[1], value=v.date,
+            granularity=v.granularity, status=v.status, kind=v.kind, predicate=v.predicate,
+            lemma=v.lemma or v.predicate.split()[-1],
+            participants=tuple(dict.fromkeys(slug_of[p] for p in v.participants if p in slug_of)),
+            place=slug_of.get(v.place or ""), sentences=v.sentences, text=text, headline=headline,
+            published=article.story.published,
+        ))
+    return mentions, events
+
+
+class Corpus(Protocol):
+    """What timelines and related coverage ask of the index."""
+
+    def find(self, name: str) -> list[Known]:
+        """Entities a user's name or slug means (several when it is ambiguous)."""
+        ...
+
+    def aliases(self, slug: str) -> list[str]: ...
+
+    def events(self, slug: str, since: date | None = None, until: date | None = None) -> list[EventRow]:
+        """Every published report of an event ``slug`` takes part in (or happens at)."""
+        ...
+
+    def related(self, article_id: str, limit: int = 5) -> list[RelatedRow]:
+        """Published articles sharing ``article_id``'s central entities, best first."""
+        ...
+
+
+def _rank_related(
+    pub: date | None, central: set[str], candidates: Iterable[tuple[str, str, date | None, set[str]]], limit: int
+) -> list[RelatedRow]:
+    out = []
+    for aid, headline, published, shared in candidates:
+        if not shared:
+            continue
+        days = abs((published - pub).days) if published and pub else 365
+        score = len(shared) / max(1, len(central)) + 1.0 / (1.0 + days / 30.0)
+        out.append(RelatedRow(aid, headline, published, tuple(sorted(shared)), round(score, 4)))
+    out.sort(key=lambda r: (-r.score, r.article_id))
+    return out[:limit]
+
+
+# --------------------------------------------------------------------------- SQL
+
+
+class _SqlLookup:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def by_alias(self, key: str, kind: str) -> Sequence[Known]:
+        kinds = ["PLACE"] if kind in ("PLACE", "FACILITY") else [kind]
+        rows = self.conn.execute(
+            sa.select(corpus_entities).join(corpus_aliases, corpus_aliases.c.slug == corpus_entities.c.slug)
+            .where(corpus_aliases.c.alias == key, corpus_aliases.c.kind.in_(kinds))
+        )
+        return [_known(r) for r in rows]
+
+    def by_surname(self, surname: str) -> Sequence[Known]:
+        rows = self.conn.execute(sa.select(corpus_entities).where(
+            corpus_entities.c.surname == surname, corpus_entities.c.kind == "PERSON"))
+        return [_known(r) for r in rows]
+
+    def neighbours(self, slug: str) -> set[str]:
+        arts = sa.select(corpus_mentions.c.article_id).where(corpus_mentions.c.slug == slug).limit(50)
+        rows = self.conn.execute(sa.select(corpus_mentions.c.slug).where(
+            corpus_mentions.c.article_id.in_(arts), corpus_mentions.c.central))
+        return {r.slug for r in rows} - {slug}
+
+
+def _known(r: Any) -> Known:
+    return Known(r.slug, r.kind, r.name, frozenset(t for t in (r.titles or "").split("|") if t))
+
+
+def index_published(conn: Connection, article: EnrichedArticle, revision: int) -> None:
+    """(Re)index ``article`` as the published revision ``revision`` (inside the caller's transaction)."""
+    aid = article.id
+    for t in (corpus_event_entities, corpus_events, corpus_mentions, corpus_articles):
+        conn.execute(t.delete().where(t.c.article_id == aid))
+    resolved = resolve_entities(article.analysis.entities, _SqlLookup(conn))
+    for r in resolved:
+        row = conn.execute(sa.select(corpus_entities).where(corpus_entities.c.slug == r.slug)).first()
+        if row is None:
+            conn.execute(corpus_entities.insert().values(
+                slug=r.slug, kind=r.kind, name=r.name, titles=r.title,
+                surname=r.key.split()[-1] if r.kind == "PERSON" and r.full else None))
+        elif r.title and r.title not in (row.titles or "").split("|"):
+            conn.execute(corpus_entities.update().where(corpus_entities.c.slug == r.slug).values(
+                titles="|".join(t for t in (row.titles, r.title) if t)))
+        group = "PLACE" if r.kind in ("PLACE", "FACILITY") else r.kind
+        have = {x.alias for x in conn.execute(sa.select(corpus_aliases.c.alias).where(
+            corpus_aliases.c.slug == r.slug, corpus_aliases.c.kind == group))}
+        new = [{"kind": group, "alias": a, "slug": r.slug} for a in r.aliases if a not in have]
+        if new:
+            conn.execute(corpus_aliases.insert(), new)
+    mentions, events = article_rows(article, resolved)
+    published = article.story.published
+    conn.execute(corpus_articles.insert().values(
+        article_id=aid, revision=revision, published=published,
+        headline=article.parts.headline.text or article.story.title))
+    if mentions:
+        conn.execute(corpus_mentions.insert(), [
+            {"article_id": aid, "slug": s, "salience": sal, "central": c, "published": published}
+            for s, sal, c in mentions])
+    if events:
+        conn.execute(corpus_events.insert(), [
+            {"article_id": aid, "event_id": e.event_id, "lo": e.lo, "hi": e.hi, "value": e.value,
+             "granularity": e.granularity, "status": e.status, "kind": e.kind, "predicate": e.predicate,
+             "lemma": e.lemma, "participants": " ".join(e.participants), "place": e.place,
+             "sentences": " ".join(e.sentences), "text": e.text, "headline": e.headline, "published": published}
+            for e in events])
+        links = {(s, e.lo, aid, e.event_id) for e in events for s in (*e.participants, *([e.place] if e.place else []))}
+        conn.execute(corpus_event_entities.insert(), [
+            {"slug": s, "lo": lo, "article_id": a, "event_id": ev} for s, lo, a, ev in sorted(links)])
+
+
+def _event_row(r: Any) -> EventRow:
+    return EventRow(
+        article_id=r.article_id, event_id=r.event_id, lo=r.lo, hi=r.hi, value=r.value,
+        granularity=r.granularity, status=r.status, kind=r.kind, predicate=r.predicate, lemma=r.lemma,
+        participants=tuple((r.participants or "").split()), place=r.place,
+        sentences=tuple((r.sentences or "").split()), text=r.text, headline=r.headline or "",
+        published=r.published,
+    )
+
+
+class SqlCorpus:
+    """The index in an SQL store's database (see the module docstring)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def sync(self, store: Any) -> int:
+        """Index every published revision the index does not hold yet; returns how many."""
+        from copydesk.store.sql import articles
+
+        with self.engine.connect() as conn:
+            stale = [(r.id, r.approved) for r in conn.execute(
+                sa.select(articles.c.id, articles.c.approved)
+                .select_from(articles.outerjoin(corpus_articles, corpus_articles.c.article_id == articles.c.id))
+                .where(articles.c.approved.is_not(None),
+                       sa.or_(corpus_articles.c.revision.is_(None), corpus_articles.c.revision != articles.c.approved))
+                .order_by(articles.c.published, articles.c.id))]
+        for aid, rev in stale:
+            article = store.get(aid, rev).article
+            with self.engine.begin() as conn:
+                index_published(conn, article, rev)
+        return len(stale)
+
+    def find(self, name: str) -> list[Known]:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(corpus_entities).where(corpus_entities.c.slug == name)).first()
+            if row is not None:
+                return [_known(row)]
+            out: list[Known] = []
+            lookup = _SqlLookup(conn)
+            for kind in ("PERSON", "ORG", "PLACE", "EVENT"):
+                out += lookup.by_alias(name_key(name, kind), kind)
+            surname = name_key(name, "PERSON")
+            if " " not in surname:  # "Modi", "PM Modi": every known person of that surname
+                out += lookup.by_surname(surname)
+            if not out:
+                row = conn.execute(sa.select(corpus_entities).where(
+                    corpus_entities.c.slug == slugify(name))).first()
+                out = [_known(row)] if row is not None else []
+            return list({k.slug: k for k in out}.values())
+
+    def aliases(self, slug: str) -> list[str]:
+        with self.engine.connect() as conn:
+            return [r.alias for r in conn.execute(
+                sa.select(corpus_aliases.c.alias).where(corpus_aliases.c.slug == slug).order_by(corpus_aliases.c.alias))]
+
+    def events(self, slug: str, since: date | None = None, until: date | None = None) -> list[EventRow]:
+        link = corpus_event_entities
+        stmt = sa.select(corpus_events).join(link, sa.and_(
+            link.c.article_id == corpus_events.c.article_id, link.c.event_id == corpus_events.c.event_id,
+        )).where(link.c.slug == slug)
+        if until is not None:
+            stmt = stmt.where(link.c.lo <= until)
+        if since is not None:
+            stmt = stmt.where(corpus_events.c.hi >= since)
+        with self.engine.connect() as conn:
+            return [_event_row(r) for r in conn.execute(stmt.order_by(link.c.lo))]
+
+    def related(self, article_id: str, limit: int = 5) -> list[RelatedRow]:
+        m = corpus_mentions
+        with self.engine.connect() as conn:
+            me = conn.execute(sa.select(corpus_articles.c.published).where(
+                corpus_articles.c.article_id == article_id)).first()
+            central = {r.slug for r in conn.execute(sa.select(m.c.slug).where(m.c.article_id == article_id, m.c.central))}
+            if me is None or not central:
+                return []
+            hits = conn.execute(
+                sa.select(m.c.article_id, sa.func.count().label("n"), sa.func.max(m.c.published).label("pub"))
+                .where(m.c.slug.in_(central), m.c.article_id != article_id, m.c.central)
+                .group_by(m.c.article_id).order_by(sa.func.count().desc()).limit(max(50, limit * 10))
+            ).all()
+            ids = [h.article_id for h in hits]
+            shared: dict[str, set[str]] = {}
+            for r in conn.execute(sa.select(m.c.article_id, m.c.slug).where(
+                    m.c.article_id.in_(ids), m.c.slug.in_(central), m.c.central)):
+                shared.setdefault(r.article_id, set()).add(r.slug)
+            heads = {r.article_id: r.headline or "" for r in conn.execute(
+                sa.select(corpus_articles.c.article_id, corpus_articles.c.headline)
+                .where(corpus_articles.c.article_id.in_(ids)))}
+        return _rank_related(me.published, central,
+                             ((h.article_id, heads.get(h.article_id, ""), h.pub, shared.get(h.article_id, set()))
+                              for h in hits), limit)
+
+
+# --------------------------------------------------------------------------- memory
+
+
+class MemoryCorpus:
+    """The same index built in memory from a store's published articles, on each question."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    def _build(self) -> tuple[MemoryLookup, dict[str, EnrichedArticle], dict[str, list[tuple[str, float, bool]]], list[EventRow]]:
+        summaries = [s for s in self.store.list(limit=1_000_000) if s.approved is not None]
+        summaries.sort(key=lambda s: (s.published or date.min, s.id))
+        lookup = MemoryLookup()
+        articles: dict[str, EnrichedArticle] = {}
+        mentions: dict[str, list[tuple[str, float, bool]]] = {}
+        events: list[EventRow] = []
+        for s in summaries:
+            article = self.store.published(s.id).article
+            resolved = resolve_entities(article.analysis.entities, lookup)
+            lookup.add(resolved)
+            m, ev = article_rows(article, resolved)
+            articles[article.id], mentions[article.id] = article, m
+            events += ev
+        return lookup, articles, mentions, events
+
+    def find(self, name: str) -> list[Known]:
+        lookup = self._build()[0]
+        if name in lookup.known:
+            return [lookup.known[name]]
+        out = [k for kind in ("PERSON", "ORG", "PLACE", "EVENT") for k in lookup.by_alias(name_key(name, kind), kind)]
+        if " " not in name_key(name, "PERSON"):
+            out += lookup.by_surname(name_key(name, "PERSON"))
+        if not out and slugify(name) in lookup.known:
+            out = [lookup.known[slugify(name)]]
+        return list({k.slug: k for k in out}.values())
+
+    def aliases(self, slug: str) -> list[str]:
+        lookup = self._build()[0]
+        return sorted(a for (_, a), slugs in lookup.aliases.items() if slug in slugs)
+
+    def events(self, slug: str, since: date | None = None, until: date | None = None) -> list[EventRow]:
+        return sorted((e for e in self._build()[3]
+                       if (slug in e.participants or slug == e.place)
+                       and (until is None or e.lo <= until) and (since is None or e.hi >= since)),
+                      key=lambda e: (e.lo, e.article_id, e.event_id))
+
+    def related(self, article_id: str, limit: int = 5) -> list[RelatedRow]:
+        _, articles, mentions, _ = self._build()
+        if article_id not in articles:
+            return []
+        central = {s for s, _, c in mentions[article_id] if c}
+        pub = articles[article_id].story.published
+        cands = ((aid, a.parts.headline.text, a.story.published, central & {s for s, _, c in mentions[aid] if c})
+                 for aid, a in articles.items() if aid != article_id)
+        return _rank_related(pub, central, cands, limit)
+
+
+def open_corpus(store: Any, *, sync: bool = True) -> Corpus:
+    """The corpus index of ``store``: in its database for an SQL store (first brought up to
+    date with its published revisions unless ``sync`` is false), else built in memory."""
+    engine = getattr(store, "engine", None)
+    if isinstance(engine, Engine):
+        corpus = SqlCorpus(engine)
+        if sync:
+            corpus.sync(store)
+        return corpus
+    return MemoryCorpus(store)
