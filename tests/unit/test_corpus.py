@@ -145,3 +145,51 @@ def test_sql_sync_backfills_and_follows_publication(articles: dict[str, Enriched
     store.approve(draft.id, 1)
     t = build_timeline(corpus, ["A.P. Singh"], today=TODAY)
     assert draft.id in {r.article_id for ln in t.past for r in ln.reports}
+
+
+def test_cli_timeline_md_and_json(articles: dict[str, EnrichedArticle], tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from copydesk.cli import (
+        app,
+        commands,  # noqa: F401
+    )
+
+    url = f"sqlite:///{tmp_path}/cli.db"
+    store = SqlStore(url)
+    _fill(store, articles)
+    store.close()
+    runner = CliRunner()
+    md = runner.invoke(app, ["timeline", "PM Modi", "--database", url, "--from", "2024-01-01"])
+    assert md.exit_code == 0, md.output
+    assert "## Timeline: Narendra Modi" in md.output and "July 2024" in md.output
+    js = runner.invoke(app, ["timeline", "A.P. Singh", "Viktor Afzalov", "--database", url, "--format", "json"])
+    assert js.exit_code == 0 and json.loads(js.output)["events"][0]["stories"]
+    missing = runner.invoke(app, ["timeline", "Nobody Atall", "--database", url])
+    assert missing.exit_code == 1 and "error[" in missing.output
+
+
+def test_web_timeline_topic_and_related(articles: dict[str, EnrichedArticle]) -> None:
+    from types import SimpleNamespace
+
+    from starlette.applications import Starlette
+    from starlette.testclient import TestClient
+
+    from copydesk.web.timeline import related_links, timeline_routes
+
+    store = MemoryStore()
+    _fill(store, articles)
+    web = Starlette(routes=timeline_routes())
+    web.state.desk = SimpleNamespace(store=store)
+    client = TestClient(web)
+    got = client.get("/v1/timeline", params={"entity": "Narendra Modi"})
+    assert got.status_code == 200 and got.json()["entities"][0]["slug"] == "narendra-modi"
+    assert client.get("/v1/timeline").status_code == 422
+    assert client.get("/v1/timeline", params={"entity": "Modi", "from": "soon"}).status_code == 422
+    assert client.get("/v1/timeline", params={"entity": "Nobody Atall"}).status_code == 404
+    page = client.get("/topics/narendra-modi")
+    assert page.status_code == 200 and "Timeline: Narendra Modi" in page.text and "July 2024" in page.text
+    assert client.get("/topics/Narendra Modi", follow_redirects=False).headers["location"] == "/topics/narendra-modi"
+    links = related_links(store, articles["wire"].id)
+    assert links and links[0][1] == f"/articles/{articles['second'].id}"
+    assert all(articles["draft"].id not in href for _, href in links)

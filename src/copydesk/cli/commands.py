@@ -9,4 +9,5 @@ from copydesk.cli import (  # noqa: F401
     enrich,
     page,
     serve,
+    timeline,
 )
