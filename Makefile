@@ -8,7 +8,7 @@ APT_PACKAGES := espeak-ng chromium postgresql sox
 SHARED ?= ../shared
 OUT ?= out
 
-.PHONY: setup apt demo test test-fast bench bench-service eval lint docs clean
+.PHONY: setup apt demo test test-fast bench bench-timeline bench-service eval lint docs clean
 
 setup: apt $(STAMP)
 
@@ -40,6 +40,9 @@ test-fast: setup
 
 bench: setup
 	$(PY) bench/run.py
+
+bench-timeline: setup
+	$(PY) bench/timeline.py $(if $(ARTICLES),--articles $(ARTICLES),)
 
 bench-service: setup
 	$(PY) bench/service.py

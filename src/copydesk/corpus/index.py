@@ -157,6 +157,10 @@ class Corpus(Protocol):
 
     def aliases(self, slug: str) -> list[str]: ...
 
+    def known(self, slugs: Iterable[str]) -> dict[str, Known]:
+        """The known entities of ``slugs``, in one look-up."""
+        ...
+
     def events(self, slug: str, since: date | None = None, until: date | None = None) -> list[EventRow]:
         """Every published report of an event ``slug`` takes part in (or happens at)."""
         ...
@@ -304,6 +308,15 @@ class SqlCorpus:
                 out = [_known(row)] if row is not None else []
             return list({k.slug: k for k in out}.values())
 
+    def known(self, slugs: Iterable[str]) -> dict[str, Known]:
+        wanted = sorted(set(slugs))
+        out: dict[str, Known] = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                for r in conn.execute(sa.select(corpus_entities).where(corpus_entities.c.slug.in_(wanted[i:i + 500]))):
+                    out[r.slug] = _known(r)
+        return out
+
     def aliases(self, slug: str) -> list[str]:
         with self.engine.connect() as conn:
             return [r.alias for r in conn.execute(
@@ -382,6 +395,10 @@ class MemoryCorpus:
         if not out and slugify(name) in lookup.known:
             out = [lookup.known[slugify(name)]]
         return list({k.slug: k for k in out}.values())
+
+    def known(self, slugs: Iterable[str]) -> dict[str, Known]:
+        lookup = self._build()[0]
+        return {s: lookup.known[s] for s in slugs if s in lookup.known}
 
     def aliases(self, slug: str) -> list[str]:
         lookup = self._build()[0]

@@ -149,21 +149,21 @@ def build_timeline(
     rows = [r for r in corpus.events(slugs[0][0], since, until)
             if wanted <= {*r.participants, *([r.place] if r.place else [])}
             and (statements or r.kind == "event")]
-    names: dict[str, str] = {}
-    for r in rows:
-        for s in (*r.participants, *([r.place] if r.place else [])):
-            if s not in names:
-                k = corpus.find(s)
-                names[s] = k[0].name if k else s
-                kinds[s] = k[0].kind if k else ""
+    known = corpus.known({s for r in rows for s in (*r.participants, *([r.place] if r.place else []))})
+    names = {s: k.name for s, k in known.items()}
+    kinds.update({s: k.kind for s, k in known.items()})
     groups: list[list[EventRow]] = []
+    open_groups: list[tuple[date, list[EventRow]]] = []  # (latest day, reports) of groups still in reach
     for r in sorted(rows, key=lambda r: (r.lo, r.hi, r.article_id, r.event_id)):
-        for g in groups:
-            if any(same_event(r, o, kinds) for o in g) and r.article_id not in {o.article_id for o in g}:
+        open_groups = [(hi, g) for hi, g in open_groups if hi >= r.lo]  # sorted by lo: the rest never overlap
+        for k, (hi, g) in enumerate(open_groups):
+            if r.article_id not in {o.article_id for o in g} and any(same_event(r, o, kinds) for o in g):
                 g.append(r)
+                open_groups[k] = (max(hi, r.hi), g)
                 break
         else:
             groups.append([r])
+            open_groups.append((r.hi, groups[-1]))
     lines = sorted((_line(g) for g in groups), key=lambda ln: (ln.lo, ln.hi, ln.label))
     upcoming = [ln for ln in lines if ln.status == "planned" and ln.lo > today]
     past = [ln for ln in lines if ln not in upcoming]
