@@ -13,6 +13,7 @@ from datetime import date
 
 from copydesk.model import Analysis, Claim, Event, Parts, TimelineEntry
 from copydesk.nlp.events import date_interval
+from copydesk.nlp.injection import is_instruction
 
 __all__ = ["MIN_EVENTS", "date_label", "story_timeline", "with_timeline"]
 
@@ -61,7 +62,11 @@ def _entry(event: Event, analysis: Analysis) -> TimelineEntry:
 
 def story_timeline(analysis: Analysis, *, min_events: int = MIN_EVENTS) -> tuple[TimelineEntry, ...]:
     """The story's timeline entries in date order; empty when under ``min_events``."""
-    events = [e for e in analysis.events if e.kind == "event" and date_interval(e.date, e.start, e.end)]
+    events = [
+        e for e in analysis.events
+        if e.kind == "event" and date_interval(e.date, e.start, e.end)
+        and not is_instruction(analysis.sentence(e.sentences[0]).text)  # text addressed to a model is no event
+    ]
     if len({(e.date, e.sentences[0]) for e in events}) < min_events:
         return ()
     seen: set[str] = set()
