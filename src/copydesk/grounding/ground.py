@@ -9,6 +9,7 @@ from datetime import date
 from functools import lru_cache
 
 from copydesk.grounding.check import ANALYSIS_TEMPLATE_WORDS, ITEM_PENALTY, Evidence, check_with
+from copydesk.grounding.integrity import check_integrity
 from copydesk.grounding.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from copydesk.grounding.meaning import check_meaning
 from copydesk.grounding.question import answered
@@ -141,6 +142,11 @@ def _check_claim(
     unsupported = (*problems, *result.unsupported)
     if meaning and sources:
         unsupported += tuple(check_meaning(claim.text, sources, kind=claim.kind))
+        if cites:
+            story = tuple(s.text for s in analysis.sentences)
+            index = {s.id: n for n, s in enumerate(analysis.sentences)}
+            unsupported += tuple(check_integrity(claim.text, [index[c] for c in cites], story,
+                                                 kind=claim.kind))
     score = 0.0 if problems and not sources else max(0.0, result.score - relation_penalty)
     if claim.kind == "question" and meaning and sources:
         # A question is held to what it presupposes (its names, numbers and dates, above)

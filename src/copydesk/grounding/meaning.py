@@ -409,7 +409,9 @@ def actors(claim: str, sources: Sequence[str]) -> list[Unsupported]:
             comps = [g for c in verb.children if c.dep_ in _PREDICATE_DEPS
                      for g in ([c] if c.dep_ != "prep" else [x for x in c.children
                                                             if x.dep_ == "pobj"])]
-            if comps and not any(_member_stems(c) & cstems for c in comps):
+            if comps and not any(_member_stems(c) & cstems or {
+                    t.stem for t in tokenise(" ".join(x.text for x in c.subtree))
+                    if t.low not in FUNCTION_WORDS} & cstems for c in comps):
                 continue
             last = max(m.i for m in members)
             singular = verb.tag_ == "VBZ" or any(c.lower_ in ("is", "was", "has")
@@ -505,7 +507,7 @@ def _norm(text: str) -> str:
 def _cut(words_: Sequence[str], sources: Sequence[str]) -> bool:
     """The claim's last words stand in a source followed by more words: it was cut there
     (a sentence that ends as its source does, "… gets a look in.", is whole)."""
-    tail = [w.lower() for w in words_[-3:]]
+    tail = [w.lower() for w in words_ if any(c.isalnum() for c in w)][-3:]
     for src in sources:
         sw = [w.lower() for w in re.findall(r"[A-Za-z0-9'’-]+", src) if any(
             c.isalnum() for c in w)]

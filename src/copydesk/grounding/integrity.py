@@ -1,0 +1,536 @@
+"""Story-aware integrity checks: what a claim can get wrong while every word is in its sources.
+
+:mod:`copydesk.grounding.meaning` compares a claim with its cited sentences one at a
+time. These checks also read the rest of the story (a quotation can run over several
+sentences; a surname is bound by the full name that came before it) and the cited
+sentences together (a descriptor must come from the sentence its noun comes from):
+
+* **clause** — a statement is a main clause: not a subordinate clause alone ("If you
+  want political excitement."), not a relative clause left without the verb of its
+  subject ("Holland, whose 5-1 drubbing of Spain … marked the end of …"), not a
+  deletion that cut a sentence's main verb while keeping its subject, or that cut the
+  clause a "the next time" depends on ("The next time [he spoke with him], more than
+  two months had passed");
+* **descriptor provenance** — every modifier of a noun phrase comes from a cited
+  sentence in which it modifies the same head: s2 "Tory donors rounded on the party" and
+  s22 "Multimillionaire Tory donor Peter Hall …" do not make "Multimillionaire Tory
+  donors rounded on the party";
+* **quote integrity** — words of a quotation keep their speaker, and a quotation in a
+  claim is a whole quotation of the story ("If you want political excitement." from
+  "'If you want political excitement. Go to Greece,' Cameron said" is neither);
+* **name binding** — a person's full name stands for the person the cited sentences
+  mean: "Giggs" (or "he") after "Rhodri Giggs" is not "Ryan Giggs", and the subject of
+  "The brother of Ryan Giggs has lost his licence" is not Ryan Giggs.
+
+All of them are rule-based over the installed spaCy parse (cached by text) and closed
+word lists; none runs a model of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from copydesk.grounding.lexicon import (
+    FUNCTION_WORDS,
+    MONTH_NAMES,
+    QUOTES,
+    TITLES,
+    WEEKDAY_NAMES,
+    words,
+)
+from copydesk.grounding.meaning import (
+    ATTRIBUTION_MARKERS,
+    CONTESTED_VERBS,
+    REPORTING,
+    is_title_case,
+    parse,
+)
+from copydesk.grounding.text import stem, tokenise
+from copydesk.model import Unsupported
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Token as SpacyToken
+
+SUBORDINATORS: frozenset[str] = words(
+    "if when unless because although though whereas whether once until")
+"""Marks that make a clause depend on another: such a clause alone is not a statement."""
+TIME_NOUNS: frozenset[str] = words("time moment day night week month year minute hour point")
+"""Nouns whose contact clause ("the next time he called") is what gives them their meaning."""
+_RELATIVIZERS = words("who whom whose which that where when why")
+_WORD_RE = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?")
+_NAME_RUN = re.compile(r"\b([A-Z][a-z\u00C0-\u024F'’-]+(?:\s+[A-Z][a-z\u00C0-\u024F'’-]+)+)")
+_OPEN_RELATIVE = re.compile(r"^[^,]{1,80}, (?:who|whose|which)\b[^,]*[.!?]?$")
+_NOT_FIRST_NAMES = TITLES | FUNCTION_WORDS | words("""
+    ex former late new old young star striker midfielder defender goalkeeper player
+    footballer actor actress singer police officer captain boss coach manager minister
+    chief leader senator president prime the mr mrs ms dr sir
+    """) | frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
+
+
+def _lows(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD_RE.findall(text.translate(QUOTES))]
+
+
+# --------------------------------------------------------------------------- clause
+
+
+def _aligned(claim_words: Sequence[str], doc: Doc) -> dict[int, int] | None:
+    """Source token index for each claim word when the claim is an in-order deletion of
+    ``doc`` (greedy left to right); None when it is not."""
+    out: dict[int, int] = {}
+    j = 0
+    toks = [t for t in doc if _lows(t.text)]
+    for n, w in enumerate(claim_words):
+        while j < len(toks) and w not in _lows(toks[j].text):
+            j += 1
+        if j == len(toks):
+            return None
+        out[n] = toks[j].i
+        j += 1
+    return out
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "attr", "acomp", "dative",
+                        "oprd", "agent"})
+"""Dependents of a main verb that cannot stay when the verb goes."""
+
+
+def _deletion_faults(claim: str, source: str, *, headline: bool = False) -> list[Unsupported]:
+    """Faults of a claim that is a deletion of ``source`` (and not the whole of it)."""
+    cw = _lows(claim)
+    sw = _lows(source)
+    if not cw or len(cw) >= len(sw):
+        return []
+    doc = parse([source])[0]
+    amap = _aligned(cw, doc)
+    if amap is None:
+        return []
+    kept = set(amap.values())
+    for sent in doc.sents:
+        root = sent.root
+        if headline or root.pos_ not in ("VERB", "AUX") or root.i in kept or any(
+                c.i in kept for c in root.conjuncts):
+            continue
+        if stem(root.lower_) in REPORTING or stem(root.lemma_.lower()) in REPORTING:
+            continue  # "X said Y" → "Y": a neutral attribution dropped
+        held = [c for c in root.children if c.i in kept and c.dep_ in _CORE_DEPS]
+        if held:
+            return [Unsupported(kind="fragment", text=f"'{held[0].text}' lost its verb "
+                                                      f"'{root.text}'")]
+    for tok in doc:
+        if tok.i in kept and tok.pos_ == "VERB" and any(t.i not in kept for t in tok.children
+                                                         if t.dep_ == "prt"):
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj" and any(ch.isalnum() for ch in c.text)]
+        if tok.i in kept and tok.pos_ == "VERB" and objs and not any(
+                t.i in kept for o in objs for t in o.subtree):
+            return [Unsupported(kind="fragment", text=f"'{tok.text}' lost its object "
+                                                      f"'{objs[0].text}'")]
+    for tok in doc:
+        if tok.i not in kept or tok.lemma_.lower() not in TIME_NOUNS:
+            continue
+        for c in tok.children:
+            if c.dep_ not in ("relcl", "acl") or c.i in kept:
+                continue
+            clause = list(c.subtree)
+            if any(t.lower_ in _RELATIVIZERS for t in clause):
+                continue
+            if any(t.dep_ in ("nsubj", "nsubjpass") for t in c.children) and not any(
+                    t.i in kept for t in clause):
+                return [Unsupported(kind="fragment",
+                                    text=f"'{tok.text}' lost its clause '{c.text} …'")]
+    return []
+
+
+def clause(claim: str, sources: Sequence[str], *, kind: str = "fact") -> list[Unsupported]:
+    """A statement that is a subordinate clause alone, an open relative, or a bad deletion."""
+    if kind != "fact":
+        return []
+    text = claim.strip()
+    if _OPEN_RELATIVE.match(text) and not any(_lows(text) == _lows(s) for s in sources):
+        head = parse([re.split(r", (?:who|whose|which)\b", text, maxsplit=1)[0] + "."])[0]
+        if not any(t.tag_ in _FINITE for t in head):
+            return [Unsupported(kind="fragment", text="a relative clause with no main verb")]
+    doc = parse([text.translate(QUOTES).strip("'\" ")])[0]
+    sents = list(doc.sents)
+    if len(sents) == 1:
+        root = sents[0].root
+        mark = [c for c in root.children if c.dep_ == "mark" and c.lower_ in SUBORDINATORS]
+        if mark and root.pos_ in ("VERB", "AUX") and mark[0].i == sents[0].start and (
+                mark[0].i + 1 < len(doc) and doc[mark[0].i + 1].lower_ not in ("then", "now")):
+            return [Unsupported(kind="fragment",
+                                text=f"a '{mark[0].text}' clause alone, not a statement")]
+    for src in sources:
+        out = _deletion_faults(text, src, headline=is_title_case(text))
+        if out:
+            return out
+    return []
+
+
+# --------------------------------------------------------------------------- descriptors
+
+_MOD_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
+
+
+def _np(head: SpacyToken) -> tuple[str, set[str]]:
+    """(head stem, modifier stems) of the noun phrase ``head`` governs."""
+    mods: set[str] = set()
+    for c in head.children:
+        if c.dep_ in _MOD_DEPS:
+            mods |= {stem(t.lower_) for t in c.subtree if t.is_alpha
+                     and t.tag_ in ("JJ", "JJR", "JJS", "NN", "NNS")
+                     and t.lower_ not in FUNCTION_WORDS}
+    return stem(head.lower_), mods
+
+
+def _source_nps(doc: Doc) -> list[tuple[str, bool, set[str]]]:
+    """(head stem, plural, every content stem of the phrase) for each noun in ``doc``, and for
+    a descriptor of a name ("donor" in "Tory donor Peter Hall") the name's phrase too."""
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        phrase = {stem(t.lower_) for t in tok.subtree if t.is_alpha}
+        # an apposition or a predicate ("Hall, a multimillionaire"; "Hall is wealthy")
+        for c in tok.children:
+            if c.dep_ == "appos":
+                phrase |= {stem(t.lower_) for t in c.subtree if t.is_alpha}
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ == "be":
+            phrase |= {stem(t.lower_) for c in tok.head.children if c.dep_ in ("attr", "acomp")
+                       for t in c.subtree if t.is_alpha}
+        out.append((stem(tok.lower_), tok.tag_ in ("NNS", "NNPS"), phrase))
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+            head = tok.head
+            whole = {stem(t.lower_) for t in head.subtree if t.is_alpha}
+            out.append((stem(tok.lower_), tok.tag_ in ("NNS", "NNPS"), whole))
+    return out
+
+
+def descriptors(claim: str, sources: Sequence[str]) -> list[Unsupported]:
+    """A modifier taken from one cited sentence and set on a noun of another."""
+    if len(sources) < 2:
+        return []
+    cdoc, *sdocs = parse([claim, *sources])
+    src_nps = [_source_nps(d) for d in sdocs]
+    src_stems = [{stem(t.lower_) for t in d if t.is_alpha} for d in sdocs]
+    for tok in cdoc:
+        if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod"):
+            continue
+        head, mods = _np(tok)
+        mods = {m for m in mods if m != head and any(m in s for s in src_stems)}
+        if not mods:
+            continue
+        plural = tok.tag_ == "NNS"
+        homes = [n for n, nps in enumerate(src_nps) if any(h == head and pl == plural
+                                                           for h, pl, _ in nps)]
+        if not homes:
+            continue
+        have = set().union(*(p for n in homes for h, pl, p in src_nps[n]
+                             if h == head and pl == plural))
+        # A modifier the head's own sentences hold elsewhere is a parse's doubt, not a move.
+        missing = sorted(m for m in mods - have if not any(m in src_stems[n] for n in homes))
+        if missing:
+            word = next((t.text for t in tok.subtree if stem(t.lower_) == missing[0]),
+                        missing[0])
+            return [Unsupported(kind="name" if word[:1].isupper() else "relation",
+                                text=f"'{word}' describes another noun than '{tok.text}' "
+                                     f"in its sentence")]
+    return []
+
+
+# --------------------------------------------------------------------------- quotations
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """A quotation of the story: its words, the sentences it spans, and its speaker cue."""
+
+    words: tuple[str, ...]
+    sentences: frozenset[int]
+    attributed: bool
+    """Some reporting cue (or a colon) stands beside it: it has a speaker."""
+    pieces: tuple[tuple[str, ...], ...] = ()
+    """Its words sentence by sentence (a quotation the segmenter split)."""
+
+    def whole(self, ws: Sequence[str]) -> bool:
+        """``ws`` is the quotation, or a run of its sentences."""
+        ws = list(ws)
+        for a in range(len(self.pieces)):
+            run: list[str] = []
+            for b in range(a, len(self.pieces)):
+                run += self.pieces[b]
+                if run == ws:
+                    return True
+        return ws == list(self.words)
+
+
+_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[:—–-]))(['\"])(?=[\w(])")
+
+
+def _closing(text: str, start: int, mark: str) -> int:
+    """Index of the quote mark that closes one opened before ``start`` (-1 if none, or if the
+    same mark opens again first: the first was never closed)."""
+    for m in re.finditer(re.escape(mark), text[start:]):
+        k = start + m.start()
+        before = text[k - 1] if k else " "
+        after = text[k + 1] if k + 1 < len(text) else " "
+        if before.isspace():
+            if after.isalnum():
+                return -1
+            continue
+        if mark == "'" and before.isalpha() and after.isalpha():
+            continue  # an apostrophe ("don't")
+        if after.isspace() or after in ".,;:!?)—–-" or k + 1 == len(text):
+            return k
+    return -1
+
+
+@lru_cache(maxsize=64)
+def quotations(sentences: tuple[str, ...]) -> tuple[Quotation, ...]:
+    """The quotations of a story given as its sentences, each with the sentences it spans."""
+    texts = [s.translate(QUOTES) for s in sentences]
+    joined = ""
+    starts = []
+    for t in texts:
+        starts.append(len(joined))
+        joined += t + " "
+
+    def sent_of(pos: int) -> int:
+        lo = 0
+        for n, s in enumerate(starts):
+            if s <= pos:
+                lo = n
+        return lo
+
+    out: list[Quotation] = []
+    pos = 0
+    while True:
+        m = _OPEN.search(joined, pos)
+        if m is None:
+            break
+        mark = m.group(1)
+        end = _closing(joined, m.end(), mark)
+        if end < 0 or end - m.end() > 800 or sent_of(end) - sent_of(m.start()) > 2:
+            pos = m.end()
+            continue
+        first, last = sent_of(m.start()), sent_of(end)
+        inner = joined[m.end():end]
+        span_sents = range(first, last + 1)
+        outside = " ".join(
+            (texts[n][:max(0, m.start() - starts[n])] if n == first else "")
+            + " " + (texts[n][end + 1 - starts[n]:] if n == last else "")
+            for n in span_sents)
+        toks = tokenise(outside)
+        attributed = any(t.stem in REPORTING or t.stem in CONTESTED_VERBS
+                         or t.low in ATTRIBUTION_MARKERS for t in toks) or (
+            joined[:m.start()].rstrip().endswith(":"))
+        ws = tuple(_lows(inner))
+        pieces = tuple(tuple(_lows(joined[max(m.end(), starts[n]):min(end, starts[n] + len(texts[n]))]))
+                       for n in span_sents)
+        if ws:
+            out.append(Quotation(ws, frozenset(span_sents), attributed, pieces))
+        pos = end + 1
+    return tuple(out)
+
+
+def _run(a: Sequence[str], b: Sequence[str]) -> int:
+    """Length of the longest run of words ``a`` and ``b`` share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(len(b)):
+            k = 0
+            while i + k < len(a) and j + k < len(b) and a[i + k] == b[j + k]:
+                k += 1
+            best = max(best, k)
+    return best
+
+
+_CLAIM_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[:—–-]))(['\"])(.+?)\1(?=[\s.,;:!?)]|$)")
+
+
+def quotes(claim: str, cited: Sequence[int], story: Sequence[str]) -> list[Unsupported]:
+    """Quoted words stated without their speaker, or a quotation given only in part."""
+    qs = [q for q in quotations(tuple(story)) if q.attributed and q.sentences & set(cited)
+          and len(q.words) >= 3]
+    if not qs:
+        return []
+    text = claim.translate(QUOTES)
+    cw = _lows(text)
+    toks = tokenise(text)
+    has_owner = any(t.stem in REPORTING or t.stem in CONTESTED_VERBS
+                    or t.low in ATTRIBUTION_MARKERS for t in toks) or ":" in text
+    for m in _CLAIM_QUOTE.finditer(text):
+        qw = _lows(m.group(2))
+        if len(qw) < 3:
+            continue
+        for q in qs:
+            if _run(qw, q.words) >= min(4, len(qw)) and not q.whole(qw) and not any(
+                    o.whole(qw) for o in qs):
+                return [Unsupported(kind="attribution", text=f"part of a quotation: "
+                                                             f"'{' '.join(qw[:6])} …'")]
+    if has_owner:
+        return []
+    content = [w for w in cw if w not in FUNCTION_WORDS]
+    for q in qs:
+        n = _run(cw, q.words)
+        if n >= 4 and (n >= 0.5 * len(cw) or n >= 8) and len(content) >= 2:
+            return [Unsupported(kind="attribution", text=f"quoted words without their "
+                                                         f"speaker: '{' '.join(q.words[:6])} …'")]
+    return []
+
+
+# --------------------------------------------------------------------------- names
+
+_PRONOUNS = words("he she him her his hers they them their")
+
+
+def _full_names(text: str) -> list[tuple[int, tuple[str, ...]]]:
+    """(offset of the last word, lower-case words) of every capitalised run of two or more words that reads
+    as a person's name (its first word is not a title or a function word)."""
+    out = []
+    for m in _NAME_RUN.finditer(text.translate(QUOTES)):
+        raw = m.group(1).split()
+        if any(w.endswith("'") or w.startswith("'") for w in raw):
+            continue  # a nickname in quotes ("Lee 'Uncle Poodle' Thompson")
+        ws = [w.lower()[:-2] if w.endswith("'s") else w.lower() for w in raw]
+        cut = max((k + 1 for k, w in enumerate(ws) if w in FUNCTION_WORDS), default=0)
+        ws = ws[cut:]  # "Flintoff But Stewart": two names run together
+        while ws and ws[0] in _NOT_FIRST_NAMES:
+            ws = ws[1:]
+        if len(ws) >= 2:
+            out.append((m.end() - len(m.group(1).split()[-1]), tuple(ws)))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _given_names(story: tuple[str, ...]) -> frozenset[str]:
+    """Words the story capitalises before another capitalised word and never writes in lower
+    case: the first words of names ("Immediately Creag" does not make "Immediately" one)."""
+    caps: set[str] = set()
+    lower: set[str] = set()
+    for text in story:
+        norm = text.translate(QUOTES)
+        caps |= {m.group(1).lower() for m in re.finditer(
+            r"\b([A-Z][a-z\u00C0-\u024F'’-]+)(?= [A-Z])", norm)}
+        lower |= set(re.findall(r"\b[a-z][a-z'’-]*\b", norm))
+    return frozenset(w for w in caps - lower - _NOT_FIRST_NAMES if not w.endswith("ly"))
+
+
+def _references(text: str, surname: str) -> list[int]:
+    """Offsets in ``text`` of a bare ``surname`` (no first name before it) and of pronouns."""
+    norm = text.translate(QUOTES)
+    full = {off for off, ws in _full_names(norm) if ws[-1] == surname}
+    out = []
+    for m in re.finditer(r"[A-Za-z]+", norm):
+        w = m.group(0).lower()
+        if w in _PRONOUNS or w == surname and m.start() not in full:
+            out.append(m.start())
+    return out
+
+
+def _bound(story: Sequence[str], sent: int, surname: str, upto: int) -> tuple[str, ...] | None:
+    """The full name ending in ``surname`` that a mention at offset ``upto`` of sentence
+    ``sent`` refers to: the first such name of the nearest sentence (up to ``upto``) that has one."""
+    for n in range(sent, -1, -1):
+        names = [ws for off, ws in _full_names(story[n]) if ws[-1] == surname
+                 and (n < sent or off < upto)]
+        if names:
+            return names[0]  # the sentence's first such name: news puts its subject first
+    return None
+
+
+def _subject_owner(sdocs: Sequence[Doc], verb: str, name: str, dep: str = "nsubj") -> str | None:
+    """The noun a source makes the subject of ``verb`` when ``name`` only modifies it
+    ("The brother of X has lost …" → "brother"); None when ``name`` is the subject."""
+    found = None
+    for doc in sdocs:
+        for tok in doc:
+            if tok.lemma_.lower() != verb or verb == "be" or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            # the same voice only: "X was told by Y" is not "Y told X" swapped
+            subjs = [c for c in tok.children if c.dep_ == dep]
+            if not subjs and tok.dep_ == "conj":
+                subjs = [c for c in tok.head.children if c.dep_ == dep]
+            for s in subjs:
+                own = {s.lower_} | {c.lower_ for c in s.children
+                                    if c.dep_ in ("compound", "flat", "appos", "conj")}
+                if name in own:
+                    return None
+                if s.pos_ == "PROPN" and not any(
+                        o[:4] == name[:4] for o in own if len(o) > 2 and o.isalpha()):
+                    found = " ".join(t.text for t in s.subtree if t.dep_ in (
+                        "compound", "flat") or t is s)
+                    continue
+                if s.pos_ == "NOUN" and any(t.lower_ == name and t.dep_ in ("pobj", "poss")
+                                            for t in s.subtree):
+                    found = f"the {s.text}"
+    return found
+
+
+def names(claim: str, cited: Sequence[int], story: Sequence[str]) -> list[Unsupported]:
+    """A person's full name the cited sentences bind to someone else."""
+    cited_texts = [story[i] for i in cited]
+    low_cited = [" ".join(_lows(t)) for t in cited_texts]
+    given = _given_names(tuple(story))
+    story_names = {ws for s in story for _, ws in _full_names(s) if ws[0] in given}
+    for _, ws in _full_names(claim):
+        first, surname = ws[0], ws[-1]
+        if first not in given:
+            continue
+        literal = any(f" {' '.join(ws)} " in f" {lc} " for lc in low_cited)
+        if literal:
+            continue
+        others = {n[0] for n in story_names if n[-1] == surname and n[0] != first
+                  and len(n) == len(ws)}
+        if not others:
+            continue
+        bindings = []
+        for i, text in zip(cited, cited_texts, strict=True):
+            for pos in _references(text, surname):
+                bound = _bound(story, i, surname, pos)
+                if bound is not None and bound[0] in given:
+                    bindings.append(bound)
+        if bindings and all(b[0] != first for b in bindings):
+            b = bindings[0]
+            return [Unsupported(kind="name", text=f"{' '.join(w.title() for w in ws)} "
+                                                  f"(the sentence means "
+                                                  f"{' '.join(w.title() for w in b)})")]
+    # The name is in the sentence, but as what the subject is related to.
+    cdoc = parse([claim])[0]
+    subj = [t for t in cdoc if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+            and t.head.pos_ in ("VERB", "AUX")]
+    if subj:
+        sdocs = parse(cited_texts)
+        for t in subj:
+            owner = _subject_owner(sdocs, t.head.lemma_.lower(), t.lower_, t.dep_)
+            if owner:
+                return [Unsupported(kind="name", text=f"{t.text} (the sentence's subject of "
+                                                      f"'{t.head.lemma_}' is {owner})")]
+    return []
+
+
+# --------------------------------------------------------------------------- all
+
+
+def check_integrity(
+    claim: str, cited: Sequence[int], story: Sequence[str], *, kind: str = "fact"
+) -> list[Unsupported]:
+    """Every fault above of ``claim``, whose cited sentences are ``story[i]`` for ``i`` in
+    ``cited`` (indices into the story's sentences)."""
+    if not claim.strip() or not cited:
+        return []
+    sources = [story[i] for i in cited]
+    out: list[Unsupported] = []
+    if kind != "question":
+        out += quotes(claim, cited, story)
+        out += clause(claim, sources, kind=kind)
+        if kind == "fact":
+            out += descriptors(claim, sources)
+    out += names(claim, cited, story)
+    return out
