@@ -248,3 +248,10 @@ def test_headline_from_a_story_whose_lead_carries_a_nested_clause_and_a_negated_
     assert h.startswith("Two-year-old Boy Recovers After Falling Into Cheetah Exhibit"), h
     q = _question_of("Not even a hug from AP McCoy could check his momentum after the race at Aintree.")
     assert "Not Hug" not in q, q
+
+
+def test_question_headline_spaces_words_a_deletion_brought_together() -> None:
+    q = _question_of(
+        "Triathlete Charlotte Roach, 26, from London, gave up ordinary clothes for Lent to raise money for charity."
+    )
+    assert "Roachfrom" not in q and "Londongive" not in q, q

@@ -704,11 +704,21 @@ def _invert(span: Span, verb: Token, drop: set[int]) -> list[str] | None:
     if subj_text and subj_words[0].pos_ not in {"PROPN"} and subj_text[0][:1].isupper() and subj_words[0].i == span.start:
         subj_text[0] = subj_text[0].lower()
     # Tokens written as the story spaces them ("2-0", "Kuziel-Zawalich"), not one word each.
-    parts = [mover, " "]
-    for tok, word in [*zip(subj_words, subj_text, strict=True), *((t, w(t)) for t in after)]:
-        parts += [word, " " if tok.whitespace_ else ""]
-    text = re.sub(r"\s+([,.;:!?%’'])", r"\1", "".join(parts))
+    text = mover + " " + _spaced([*zip(subj_words, subj_text, strict=True), *((t, w(t)) for t in after)])
+    text = re.sub(r"\s+([,.;:!?%’'])", r"\1", text)
     return text.split()
+
+
+def _spaced(pairs: Sequence[tuple[Token, str]]) -> str:
+    """Words joined as the story joins them: no space between two tokens the story wrote
+    together ("2-0", "Kuziel-Zawalich"), one wherever a deletion or a move put them apart."""
+    out: list[str] = []
+    for k, (tok, word) in enumerate(pairs):
+        out.append(word)
+        nxt = pairs[k + 1][0] if k + 1 < len(pairs) else None
+        if nxt is not None and not (nxt.i == tok.i + 1 and not tok.whitespace_):
+            out.append(" ")
+    return "".join(out)
 
 
 def _reason(verb: Token) -> Token | None:
@@ -747,7 +757,7 @@ def _topic(subj: Token, span: Span) -> list[str] | None:
     toks = [t for t in toks if t.lower_ not in {"a", "an"}]
     if not toks or len(toks) > 6 or toks[0].i < span.start:
         return None
-    words = "".join(t.text + (" " if t.whitespace_ else "") for t in toks).split()
+    words = _spaced([(t, t.text) for t in toks]).split()
     if words and toks[0].pos_ != "PROPN" and words[0][:1].isupper() and toks[0].i == span.start:
         words[0] = words[0].lower()
     if (toks[0].tag_ == "NN" or (toks[0].tag_ == "JJ" and subj.tag_ == "NN")) and toks[0].text.islower():
@@ -834,9 +844,7 @@ def question_headline(
     ):
         # "Bradley Neil admitted he needed …" → "What Did Bradley Neil Admit?"
         toks = [t for t in speaker.subtree if t.lower_ not in {"a", "an", ",", "(", ")"}]
-        who = "".join(
-            (t.text if t.pos_ == "PROPN" or t.i != span.start else t.lower_) + t.whitespace_ for t in toks
-        ).split()
+        who = _spaced([(t, t.text if t.pos_ == "PROPN" or t.i != span.start else t.lower_) for t in toks]).split()
         tense = "Did" if frame.tag_ == "VBD" or any(a.lower_ in {"has", "have"} for a in frame.children) else (
             "Do" if _plural(speaker) else "Does")
         obj = _child(verb, {"dobj"})
@@ -923,6 +931,7 @@ def question_headline(
         done and not negated and not modal and not future and frame is None and not has_conj
         and verb.lemma_ not in _STATIVE
         and verb.lemma_ not in _DECISION and verb.pos_ == "VERB"
+        and (subj.dep_ != "nsubjpass" or verb.lemma_ in _DONE_TO_VERBS | _HAPPEN_VERBS)
         and _child(verb, {"dobj", "prep", "prt", "acomp", "xcomp"}) is not None
     ):
         # An action the synopsis tells: "How Did Four Swedish Officers Stop a Subway Beating?"
