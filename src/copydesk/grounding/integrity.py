@@ -79,26 +79,30 @@ def _lows(text: str) -> list[str]:
 # --------------------------------------------------------------------------- clause
 
 
-def _aligned(claim_words: Sequence[str], doc: Doc) -> dict[int, int] | None:
-    """Source token index for each claim word when the claim is an in-order deletion of
-    ``doc`` (greedy left to right); None when it is not."""
+def _norm_tokens(doc: Doc) -> list[tuple[int, str]]:
+    """(index, lower-case letters and digits) of every token of ``doc`` that has some."""
+    return [(t.i, n) for t in doc if (n := re.sub(r"[\W_]+", "", t.lower_))]
+
+
+def _aligned(claim: Doc, doc: Doc) -> dict[int, int] | None:
+    """Source token index for each claim token when the claim is an in-order deletion of
+    ``doc`` (greedy left to right, both as spaCy tokenises them); None when it is not."""
     out: dict[int, int] = {}
+    toks = _norm_tokens(doc)
     j = 0
-    toks = [t for t in doc if _lows(t.text)]
-    for n, w in enumerate(claim_words):
-        while j < len(toks) and w not in _lows(toks[j].text):
+    for i, w in _norm_tokens(claim):
+        while j < len(toks) and toks[j][1] != w:
             j += 1
         if j == len(toks):
             return None
-        out[n] = toks[j].i
+        out[i] = toks[j][0]
         j += 1
     return out
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "attr", "acomp", "dative",
-                        "oprd", "agent"})
-"""Dependents of a main verb that cannot stay when the verb goes."""
+_CLAUSE_DEPS = frozenset({"ccomp", "conj", "parataxis", "cc", "punct"})
+"""Dependents of a main verb that can stand when the verb goes ("X said Y" → "Y")."""
 
 
 def _deletion_faults(claim: str, source: str, *, headline: bool = False) -> list[Unsupported]:
@@ -107,8 +111,8 @@ def _deletion_faults(claim: str, source: str, *, headline: bool = False) -> list
     sw = _lows(source)
     if not cw or len(cw) >= len(sw):
         return []
-    doc = parse([source])[0]
-    amap = _aligned(cw, doc)
+    cdoc, doc = parse([claim, source])
+    amap = _aligned(cdoc, doc)
     if amap is None:
         return []
     kept = set(amap.values())
@@ -119,10 +123,17 @@ def _deletion_faults(claim: str, source: str, *, headline: bool = False) -> list
             continue
         if stem(root.lower_) in REPORTING or stem(root.lemma_.lower()) in REPORTING:
             continue  # "X said Y" → "Y": a neutral attribution dropped
-        held = [c for c in root.children if c.i in kept and c.dep_ in _CORE_DEPS]
+        held = [c for c in root.children if c.dep_ not in _CLAUSE_DEPS
+                and any(t.i in kept for t in c.subtree)]
         if held:
             return [Unsupported(kind="fragment", text=f"'{held[0].text}' lost its verb "
                                                       f"'{root.text}'")]
+    for tok in doc:
+        if tok.i in kept and tok.dep_ in ("prep", "agent") and any(
+                c.dep_ == "pobj" and not any(t.i in kept for t in c.subtree)
+                for c in tok.children) and not any(c.dep_ != "pobj" and c.i in kept
+                                                   for c in tok.children):
+            return [Unsupported(kind="fragment", text=f"'{tok.text}' without its object")]
     for tok in doc:
         if tok.i in kept and tok.pos_ == "VERB" and any(t.i not in kept for t in tok.children
                                                          if t.dep_ == "prt"):
