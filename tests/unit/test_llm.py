@@ -379,14 +379,25 @@ def test_invented_trailing_phrase_is_trimmed(parsed: ParsedStory) -> None:
     assert_kept_claims_supported(parsed, report)
 
 
-def test_invented_number_that_cannot_be_trimmed_replaces_the_part(parsed: ParsedStory) -> None:
-    faq = good_answer()["faq"][:3]  # at the minimum: dropping one would leave too few
+def test_invented_number_that_cannot_be_trimmed_drops_only_its_pair(parsed: ParsedStory) -> None:
+    faq = good_answer()["faq"][:3]  # at the minimum: dropping one leaves too few
     faq[2] = {"question": "When is the next meeting?",
               "answer": "42 economists meet on May 8.", "cites": ["s4"]}
+    # The rules engine asks nothing about this four-sentence story, so it has no pair for
+    # the slot: the two checked pairs stay (published short) rather than an empty FAQ.
+    assert RulesEngine().generate(parsed, DEFAULTS).faq == ()
     report = run_gate(parsed, good_answer(faq=faq))
-    assert provenance(report)["faq"] == "rules (replaced: unsupported number '42' in faq.2.answer)"
-    assert report.parts.faq == RulesEngine().generate(parsed, DEFAULTS).faq
-    assert report.counts("faq")["replaced"] == 3
+    assert provenance(report)["faq"] == ("llm (repaired: dropped 1 claim) (published short: "
+                                         "2 of min 3, the rules engine has 0)")
+    assert [f.question.text for f in report.parts.faq] == [f["question"] for f in faq[:2]]
+    assert report.counts("faq") == {"produced": 3, "accepted": 2, "repaired": 0,
+                                    "dropped": 1, "replaced": 0}
+    # Without item-level replacement the part is the fallback's whole (here: empty).
+    whole = gate(parsed, engine_for(Script(completion(json.dumps(good_answer(faq=faq))))),
+                 RulesEngine(), DEFAULTS, fill_slots=False)
+    assert provenance(whole)["faq"] == "rules (replaced: unsupported number '42' in faq.2.answer)"
+    assert whole.parts.faq == () and whole.counts("faq")["replaced"] == 3
+    assert_kept_claims_supported(parsed, report)
 
 
 def test_unsupported_claim_is_dropped_when_the_part_keeps_its_minimum(parsed: ParsedStory) -> None:
@@ -554,8 +565,8 @@ def test_eval_llm_reports_shares_per_part(tmp_path: Any, capsys: pytest.CaptureF
     settings = load_settings(env={"COPYDESK_LLM_URL": "http://127.0.0.1:9", "COPYDESK_LLM_MODEL": "m"})
     result = _eval_module().run(settings, limit=1, data=data, client=client)
     assert result["stories"] == 1 and result["engine_failures"] == {}
-    assert result["per_part"]["faq"] == {"produced": 3, "accepted": 0.0, "repaired": 0.0,
-                                         "dropped": 0.0, "replaced": 1.0}
+    assert result["per_part"]["faq"] == {"produced": 3, "accepted": 0.667, "repaired": 0.0,
+                                         "dropped": 0.333, "replaced": 0.0}
     assert result["per_part"]["headline"]["accepted"] == 1.0
     assert "faq" in capsys.readouterr().out
 

@@ -7,8 +7,11 @@ that is safe — the claim re-cited to the sentence (or two sentences sharing it
 subject) that support it, or an unsupported span dropped (a parenthetical, a comma
 clause, a trailing prepositional phrase) — or dropped from its list part; a list
 part that falls below its minimum count is filled with the fallback engine's items
-(the dropped slot's first) when ``gate(fill_slots=True)``, and otherwise, or when
-nothing of it survives, the part is the fallback engine's whole. The part rules (counts, lengths,
+(the dropped slot's first; the default, ``fill_slots=True``). When the fallback has
+fewer items than survived (a short story's rules FAQ may be empty) the survivors are
+kept, published short; a point of view is never left as one item. With
+``fill_slots=False``, or when nothing of a part survives, the part is the fallback
+engine's whole. The part rules (counts, lengths,
 "?" on questions, 1–4-word Title Case labels) are enforced the same way. An engine
 that fails (:class:`~copydesk.errors.EngineError`) gives way to the fallback for
 every part, with a note. Sentences that read as instructions to a model ("ignore the
@@ -83,14 +86,15 @@ def gate(
     *,
     free_words: Iterable[str] = TEMPLATE_WORDS,
     clock: Callable[[], float] = time.monotonic,
-    fill_slots: bool = False,
+    fill_slots: bool = True,
 ) -> GateReport:
     """Run ``engine`` and keep only what passes the verifier and the part rules.
 
     Never raises an :class:`EngineError` from ``engine``: the fallback's parts are
     used instead, with a note. Errors of the fallback engine itself propagate. With
-    ``fill_slots`` a list part that fell below its minimum keeps what survived and takes
-    the fallback's items for the dropped slots; without it the part is the fallback's.
+    ``fill_slots`` (the default) a list part that fell below its minimum keeps what
+    survived and takes the fallback's items for the dropped slots; without it the part
+    is the fallback's.
     """
     t0 = clock()
     cache: list[Parts] = []

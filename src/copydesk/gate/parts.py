@@ -89,8 +89,8 @@ class PartGate:
         self.c = checker
         self.fill = fill
         """Fill a list part that fell below its minimum with the fallback's items for the
-        dropped slots, instead of replacing the whole part (issue 10; off until the gate
-        tests that pin whole-part replacement are updated)."""
+        dropped slots, instead of replacing the whole part (issue 10); when the fallback
+        has fewer items than survived, the survivors are kept, published short."""
         self._fallback = fallback
         self.fallback_name = fallback_name
         self.engine_name = engine_name
@@ -195,7 +195,17 @@ class PartGate:
         filled: list[tuple[T, str, list[str]]] = []
         if self.fill and not reason and kept and len(kept) < MIN_ITEMS[part]:
             filled = self._fill(part, kept, dropped)
-        if not reason and len(kept) < MIN_ITEMS[part]:
+        short = ""
+        if self.fill and not reason and kept and len(kept) < MIN_ITEMS[part] \
+                and part != "viewpoint":
+            have = len(getattr(self.fallback, part))
+            if have < len(kept):
+                # The fallback has fewer items still (a short story's FAQ may be empty):
+                # keep the checked survivors rather than trade them for less. (A point of
+                # view is left out whole rather than published as one item.)
+                short = (f"published short: {len(kept)} of min {MIN_ITEMS[part]}, the "
+                         f"{self.fallback_name} engine has {have}")
+        if not reason and not short and len(kept) < MIN_ITEMS[part]:
             reason = dropped[0][1] if dropped else f"{produced} {part} items (min {MIN_ITEMS[part]})"
         if reason and dropped and dropped[0][1] != reason:
             reason += f", after dropping {len(dropped)} ({dropped[0][1]})"
@@ -215,6 +225,8 @@ class PartGate:
             self.engines[part] += f" ({self.fallback_name} item for {', '.join(sorted(slots))})"
         else:
             self._keep(part, [(ref, reps) for _, ref, reps in kept], dropped)
+        if short:
+            self.engines[part] += f" ({short})"
         return tuple(item for item, _, _ in kept)
 
     def _fill(self, part: str, kept: list[tuple[T, str, list[str]]],
