@@ -255,3 +255,25 @@ def test_question_headline_spaces_words_a_deletion_brought_together() -> None:
         "Triathlete Charlotte Roach, 26, from London, gave up ordinary clothes for Lent to raise money for charity."
     )
     assert "Roachfrom" not in q and "Londongive" not in q, q
+
+
+def test_the_last_resort_question_is_the_readers_first_question_not_a_stock_one(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import copydesk
+    import copydesk.generate.rules as rules
+    from copydesk.model import Claim
+
+    text = (
+        "Detectives will interview Mr Norman next week, a police spokesman said. "
+        "Conservative MP Jesse Norman allegedly gave out cake while campaigning at a supermarket in Hereford. "
+        "West Mercia Police said it was investigating reports of a breach of the Representation of the People Act. "
+        "Mr Norman denied any wrongdoing in a statement on Friday."
+    )
+    # Force the path where no news sentence forms a question.
+    monkeypatch.setattr(rules, "question_headline", lambda *a, **k: Claim(text="", cites=(), kind="question"))
+    monkeypatch.setattr(rules, "_last_resort_question",
+                        lambda tried, analysis, headline: Claim(text=rules.STOCK_QUESTION, cites=(tried[0].id,),
+                                                                kind="question"))
+    a = copydesk.enrich(text)
+    assert a.parts.question_headline.text != rules.STOCK_QUESTION
+    assert a.parts.question_headline.text.endswith("?")
+    assert a.parts.question_headline.text.lower() not in {f.question.text.lower() for f in a.parts.faq}

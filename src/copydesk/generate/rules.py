@@ -29,6 +29,9 @@ from copydesk.model import Analysis, Claim, FaqItem, Parts
 from copydesk.nlp.analyse import ParsedStory
 from copydesk.settings import Settings
 
+STOCK_QUESTION = "What Happened?"
+"""The question of last resort, replaced by the FAQ's first question when there is one."""
+
 
 def _headlines(
     sources: Sequence[Candidate], cands: Sequence[Candidate], analysis: Analysis
@@ -130,7 +133,7 @@ def _last_resort_question(tried: Sequence[Candidate], analysis: Analysis, headli
         echo = question_headline(c, analysis, echo=True)
         if echo.text:
             return echo
-    return Claim(text="What Happened?", cites=(tried[0].id,), kind="question")
+    return Claim(text=STOCK_QUESTION, cites=(tried[0].id,), kind="question")
 
 
 class RulesEngine:
@@ -158,6 +161,13 @@ class RulesEngine:
         order = release_order(planned)
         bullets = takeaways(cands, analysis, synopsis_ids=syn_ids, reserved_ids=[*leaned, *order],
                             held_ids=order[-2:])
+        pairs = _faq_top_up(faq(cands, analysis, avoid=[question.text]), cands, analysis, question)
+        if question.text == STOCK_QUESTION and pairs:
+            # Nothing in the news sentences forms a question: the reader's first question
+            # about the story heads the page instead (and leaves the FAQ).
+            first = pairs[0].question
+            question = Claim(text=title_case(first.text.rstrip("?").split()) + "?", cites=first.cites, kind="question")
+            pairs = pairs[1:]
         return Parts(
             question_headline=question,
             headline=headline,
@@ -168,6 +178,6 @@ class RulesEngine:
                 cands, analysis, main=main, used_ids=[*syn_ids, *(i for t in bullets for i in t.claim.cites)],
                 planned=planned,
             ),
-            faq=_faq_top_up(faq(cands, analysis, avoid=[question.text]), cands, analysis, question),
+            faq=pairs,
             tags=analysis.tags,
         )

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from copydesk.generate.debris import CAPTION, SPLICE
+from copydesk.generate.quotes import balanced
 from copydesk.model import Analysis, Claim, Event, Parts, TimelineEntry
 from copydesk.nlp.events import date_interval
 from copydesk.nlp.injection import is_instruction
@@ -51,6 +53,12 @@ def date_label(value: str, start: str | None = None, end: str | None = None) -> 
     return value
 
 
+def _reads_alone(text: str) -> bool:
+    """A sentence a timeline line can repeat as it stands: its quotation marks balance, it
+    starts as a sentence starts, and it carries no caption or second sentence run in."""
+    return balanced(text) and text[:1].isupper() and not SPLICE.search(text) and not CAPTION.search(text)
+
+
 def _entry(event: Event, analysis: Analysis) -> TimelineEntry:
     text = analysis.sentence(event.sentences[0]).text
     return TimelineEntry(
@@ -66,6 +74,7 @@ def story_timeline(analysis: Analysis, *, min_events: int = MIN_EVENTS) -> tuple
         e for e in analysis.events
         if e.kind == "event" and date_interval(e.date, e.start, e.end)
         and not is_instruction(analysis.sentence(e.sentences[0]).text)  # text addressed to a model is no event
+        and _reads_alone(analysis.sentence(e.sentences[0]).text)
     ]
     if len({(e.date, e.sentences[0]) for e in events}) < min_events:
         return ()
