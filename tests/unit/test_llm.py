@@ -248,6 +248,53 @@ def test_retry_after_is_capped_and_never_passes_the_budget(parsed: ParsedStory) 
     assert clock2.sleeps == [] and len(script2.requests) == 1
 
 
+def test_defaults_give_a_cpu_model_time_and_the_story_budget_bounds_the_engine(
+        parsed: ParsedStory) -> None:
+    from dataclasses import replace
+
+    from copydesk.generate.llm.engine import GATE_RESERVE
+
+    # A 1.5B model on two cores takes 40 s to 7 minutes a story: a minute is not enough.
+    assert DEFAULTS.llm_timeout >= 420 and DEFAULTS.llm_budget_s >= DEFAULTS.llm_timeout
+    assert DEFAULTS.story_budget_s * (1 - GATE_RESERVE) >= DEFAULTS.llm_budget_s
+    settings = load_settings(env={"COPYDESK_LLM_URL": "http://127.0.0.1:9", "COPYDESK_LLM_MODEL": "m"})
+    engine = engine_from_settings(settings)
+    assert engine.chat.timeout == DEFAULTS.llm_timeout and engine.budget(settings) == 900
+    # A tighter story budget wins over the engine's own, less the gate's reserve …
+    tight = replace(DEFAULTS, story_budget_s=100.0)
+    assert engine.budget(tight) == 100.0 * (1 - GATE_RESERVE)
+    # … and the engine never waits past it: after a 70 s answer, a retry 30 s away would
+    # pass the 95 s left of a 100 s story (within its own 900 s it would be made).
+    clock = FakeClock()
+
+    def slow_503(request: httpx.Request) -> httpx.Response:
+        clock.now += 70
+        return httpx.Response(503, headers={"Retry-After": "30"})
+
+    script = Script(slow_503)
+    with pytest.raises(EngineUnavailable, match="time budget"):
+        engine_for(script, clock, budget_s=900).generate(parsed, tight)
+    assert len(script.requests) == 1 and clock.sleeps == []
+
+
+def test_the_gate_notes_an_engine_that_overran_the_story_budget(parsed: ParsedStory) -> None:
+    from dataclasses import replace
+
+    clock = FakeClock()
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        clock.now += 30
+        return completion(json.dumps(good_answer()))
+
+    engine = engine_for(Script(slow), clock)
+    report = gate(parsed, engine, RulesEngine(), replace(DEFAULTS, story_budget_s=20.0),
+                  clock=clock)
+    assert report.notes[0].endswith("the llm engine took 30s of a 20s story budget")
+    ok = gate(parsed, engine_for(Script(completion(json.dumps(good_answer())))), RulesEngine(),
+              DEFAULTS)
+    assert "story budget" not in ok.notes[0]
+
+
 def test_500_three_times_is_unavailable_and_falls_back(parsed: ParsedStory) -> None:
     script = Script(httpx.Response(500, json={"error": {"message": "kaboom"}}))
     clock = FakeClock()

@@ -115,6 +115,12 @@ def gate(
                         for k in PART_KINDS)
         return GateReport(fallback_parts(), engines, (note,), engine_failed=True,
                           seconds=round(clock() - t0, 3), engine_error=err.code)
+    spent = clock() - t0
+    over = (f"; the {engine.name} engine took {spent:.0f}s of a {settings.story_budget_s:.0f}s "
+            f"story budget" if 0 < settings.story_budget_s < spent else "")
+    if over:
+        log.warning("engine %s overran the story budget: %.1fs > %.1fs", engine.name, spent,
+                    settings.story_budget_s)
     checker = Checker(parsed.analysis, settings.support_threshold, free_words)
     g = PartGate(checker, fallback_parts, fallback.name, engine.name, fill=fill_slots)
     question_headline = g.single("question_headline", draft.question_headline)
@@ -139,6 +145,7 @@ def gate(
             + (f"; {fallback.name} text kept for {', '.join(replaced)}" if replaced else ""))
     if checker.blocked:
         note += f"; instruction-like sentences never cited: {', '.join(sorted(checker.blocked))}"
+    note += over
     return GateReport(parts, report.engines, (note,), report.outcomes, seconds=report.seconds)
 
 

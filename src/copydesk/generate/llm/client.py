@@ -70,7 +70,7 @@ class ChatClient:
     base_url: str
     model: str
     api_key: str | None = None
-    timeout: float = 60.0
+    timeout: float = 600.0
     max_retries: int = 2
     max_wait: float = MAX_WAIT_S
     sleep: Callable[[float], None] = time.sleep

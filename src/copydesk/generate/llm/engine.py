@@ -34,11 +34,16 @@ Structured = Literal["json_schema", "json_object", "none"]
 _DOWNGRADE: dict[str, Structured] = {"json_schema": "json_object", "json_object": "none"}
 
 
+GATE_RESERVE = 0.05
+"""Share of ``story_budget_s`` kept for checking the model's parts and writing the rules
+engine's (about a second a story; 48 s of the default 960)."""
+
+
 class LLMEngine:
     """Writes every part with a chat model; each statement cites sentence ids.
 
-    ``budget_s`` bounds the whole story (retries included); ``timeout`` bounds one
-    request. ``extra_body`` adds server-specific fields (``{"repeat_penalty": 1.1}``). ``structured`` picks how the JSON shape is requested; a server that
+    ``budget_s`` bounds the whole story (retries included), within the story's own
+    ``Settings.story_budget_s``; ``timeout`` bounds one request. ``extra_body`` adds server-specific fields (``{"repeat_penalty": 1.1}``). ``structured`` picks how the JSON shape is requested; a server that
     rejects it (HTTP 400/422) is asked again with the next looser mode.
     """
 
@@ -51,9 +56,9 @@ class LLMEngine:
         base_url: str,
         model: str,
         api_key: str | None = None,
-        timeout: float = 60,
+        timeout: float = 600,
         max_retries: int = 2,
-        budget_s: float = 120,
+        budget_s: float = 900,
         max_tokens: int = 1800,
         temperature: float = 0.0,
         structured: Structured = "json_schema",
@@ -88,11 +93,19 @@ class LLMEngine:
             body["response_format"] = fmt
         return body
 
+    def budget(self, settings: Settings) -> float:
+        """Seconds this story may take: ``budget_s``, within the story's own budget
+        (``settings.story_budget_s``) less :data:`GATE_RESERVE` of it for the gate."""
+        story = settings.story_budget_s
+        if story <= 0:
+            return self.budget_s
+        return max(0.0, min(self.budget_s, story * (1 - GATE_RESERVE)))
+
     def generate(self, parsed: ParsedStory, settings: Settings) -> Parts:
         """All parts as the model writes them (unchecked); raises only EngineError subclasses."""
         if not parsed.analysis.sentences:
             raise EngineOutput("the story has no sentences to write from", reason="empty_story")
-        deadline = self.clock() + self.budget_s
+        deadline = self.clock() + self.budget(settings)
         mode = self.structured
         try:
             while True:
