@@ -179,3 +179,15 @@ def test_a_subordinate_clause_alone_is_no_sentence() -> None:
     nlp = load_pipeline()
     assert not finite_with_subject(nlp("If you want more showbiz in this election.")[:])
     assert finite_with_subject(nlp("If it rains, the match will be postponed.")[:])
+
+
+def test_a_story_whose_lead_leans_everywhere_still_gets_its_opening_as_synopsis() -> None:
+    import copydesk
+
+    a = copydesk.enrich(
+        "This bundle of joy was a special spring surprise for both his mother and the farmers who delivered him. "
+        "He was so big that it took a shepherd and a team of three helpers to deliver the young lamb. "
+        "'I don't think there was anything unusual about either parent,' she said."
+    )
+    assert a.parts.synopsis and a.parts.synopsis[0].text.startswith("This bundle of joy")
+    assert a.parts.synopsis[0].cites == ("s1",)

@@ -96,12 +96,20 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
         total += word_count(written[0])
         return True
 
-    # 1. The news: the first statement of the lead that stands alone.
-    for c in pool[:5]:
+    # 1. The news: the first statement of the lead that stands alone (further down when
+    # the lead is all scene-setting, captions or pronouns).
+    for c in pool[:12]:
         if add(c, FIRST_MAX_WORDS):
             break
     if not chosen:
-        return []
+        # Nothing stands alone: the story's own opening sentence, whole, rather than no
+        # synopsis (a lead leans on nothing before it).
+        opening = next((c for c in pool[:2] if c.index == 0 and balanced(c.sentence.text)
+                        and word_count(c.sentence.text) <= FIRST_MAX_WORDS), None)
+        if opening is None:
+            return []
+        chosen.append((opening, opening.sentence.text.strip(), (opening.id,)))
+        total += word_count(opening.sentence.text)
     first = chosen[0][0]
     later = [c for c in pool if c.index > first.index]
     # 2. For an allegation, the other side when the story gives it; else the lead's next.
