@@ -277,3 +277,22 @@ def test_the_last_resort_question_is_the_readers_first_question_not_a_stock_one(
     assert a.parts.question_headline.text != rules.STOCK_QUESTION
     assert a.parts.question_headline.text.endswith("?")
     assert a.parts.question_headline.text.lower() not in {f.question.text.lower() for f in a.parts.faq}
+
+
+def test_a_view_owned_by_the_next_sentence_keeps_its_owner_everywhere() -> None:
+    import copydesk
+
+    a = copydesk.enrich(
+        "The Duchess of Cambridge is a modern-day suffragette who has done more to advance the cause of women than "
+        "anyone else in recent years. Or so says actress Patsy Kensit, who made the comments in an interview with "
+        "this week's Stylist magazine. Miss Kensit, 47, appeared in the magazine's regular feature and said the "
+        "Duchess would be her inspiration."
+    )
+    p = a.parts
+    for claim in (p.headline, *p.synopsis, *(t.claim for t in p.takeaways), *p.viewpoint):
+        if "suffragette" in claim.text.lower():
+            assert "Kensit" in claim.text, claim.text
+            assert "s2" in claim.cites, claim.cites
+    assert "suffragette" not in p.seo_title.lower() or "Kensit" in p.seo_title
+    assert "suffragette" not in p.question_headline.text.lower()
+    assert any("Kensit" in c.text for c in p.synopsis)

@@ -121,7 +121,13 @@ def hook(span: Span) -> bool:
     hedged = bool(aux & {"may", "might", "would", "could"})
     counterfactual = "would" in aux and "have" in aux and root.tag_ == "VBN"
     concessive = any(c.dep_ == "cc" and c.lower_ == "but" for c in root.children)
-    return counterfactual or generic or (hedged and concessive)
+    # "… on the other side of the country it appears there's no slacking": the writer's aside.
+    aside = any(
+        t.lemma_ in {"appear", "seem"} and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in t.children)
+        and any(c.dep_ == "ccomp" for c in t.children)
+        for t in span
+    )
+    return counterfactual or generic or (hedged and concessive) or aside
 
 
 def caption_words(span: Span) -> list[int]:
@@ -217,6 +223,7 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
         elif (
             tok.dep_ in {"relcl", "acl"} and tok.head.i != verb.i and tok.head.pos_ != "PRON"
             and tok.head.lemma_.lower() not in _EMPTY_HEADS and tok.head.dep_ != "conj"
+            and not _bare_infinitive(tok)
         ):
             # (never "someone he believed to be a girl" → "someone")
             optional.append(_sub(tok) | _commas(span, _sub(tok), both=_closed(span, _sub(tok))))
@@ -287,8 +294,23 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
     # A verb form straight after an auxiliary ("is now nursing …") is the clause's verb,
     # whatever the parse hung it on: no deletion takes it.
     carried = {t.i for t in span if t.tag_ in {"VBG", "VBN"} and _after_aux(t, span)}
-    steps = [step for step in optional + late if not step & carried and not _drops_owner(step, span)]
+    steps = [step for step in optional + late
+             if not step & carried and not _drops_owner(step, span) and not _drops_role(step, span)]
     return always - carried, steps
+
+
+_AS_VERBS = frozenset({"take", "treat", "see", "regard", "view", "describe", "brand", "label", "hail", "appoint",
+                       "name", "choose", "elect", "confirm", "crown", "dub", "list", "rank", "consider"})
+
+
+def _drops_role(step: set[int], span: Span) -> bool:
+    """Whether the deletion takes the "as" phrase a kept verb needs ("take every game as
+    a final", "was named as captain"): without it the verb says something else."""
+    return any(
+        span.doc[i].dep_ == "prep" and span.doc[i].lower_ == "as" and span.doc[i].head.lemma_ in _AS_VERBS
+        and span.doc[i].head.i not in step
+        for i in step
+    )
 
 
 def _drops_owner(step: set[int], span: Span) -> bool:
@@ -591,6 +613,13 @@ def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
     text = _style(got[0])
     seo_text = _style(seo[0]) if seo else _shorten(text, SEO_MAX)
     return Claim(text=text, cites=_cites(c)), seo_text
+
+
+def _bare_infinitive(tok: Token) -> bool:
+    """ "work to do", "a lot to learn": an infinitive with no object of its own completes
+    its noun, and leaving it out changes the meaning ("have work" is not "have work to do")."""
+    return tok.dep_ in {"acl", "relcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in tok.children)
 
 
 def _negated_subject(span: Span) -> bool:

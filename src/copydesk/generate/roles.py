@@ -224,7 +224,47 @@ def story_roles(spans: Sequence[Span], analysis: Analysis) -> tuple[Roles, ...]:
     years = [int(y) for s in analysis.sentences for y in _YEAR.findall(s.text)]
     latest = max(years) if years else None
     inside = speech_continuations(analysis)
-    return tuple(
-        tag(features(sp, f, analysis, latest, inside_quote=f.id in inside))
-        for sp, f in zip(spans, analysis.facts, strict=True)
-    )
+    out = [tag(features(sp, f, analysis, latest, inside_quote=f.id in inside))
+           for sp, f in zip(spans, analysis.facts, strict=True)]
+    for i in range(len(out) - 1):
+        if OWNS_PREVIOUS.match(analysis.sentences[i + 1].text.strip()):
+            # "The Duchess is a modern-day suffragette. Or so says actress Patsy Kensit": the
+            # statement is someone's view, its owner in the next sentence — speech, not fact.
+            out[i] = Roles(out[i].roles | {"quote"}, out[i].primary)
+    return tuple(out)
+
+
+OWNS_PREVIOUS = re.compile(
+    r"^(?:Or |And )?[Ss]o (?:says?|said|claims?|claimed|believes?|believed|argues?|argued|insists?|insisted|"
+    r"reckons?|thinks?)\b|^That(?:'s|’s| is| was) (?:according to|the (?:view|verdict|claim|opinion|conclusion|"
+    r"message|warning) of|what \w+ (?:says?|said|claims?|believes?|thinks?))\b|^At least,? (?:that(?:'s|’s| is) )?"
+    r"(?:according to|what)\b"
+)
+"""A sentence that names the owner of the one before it ("Or so says …", "That's
+according to …")."""
+
+
+def owner_phrase(span: Span) -> str | None:
+    """The owner a sentence matching :data:`OWNS_PREVIOUS` names, as a frame to append to
+    the sentence it owns: "Or so says actress Patsy Kensit, who …" → "says actress Patsy
+    Kensit"; "That's according to the Met Office." → "according to the Met Office"; None
+    when the owner is no short named phrase."""
+    if not OWNS_PREVIOUS.match(span.text.strip()):
+        return None
+    for t in span:
+        if t.lower_ == "according" and t.i + 1 < span.end and span.doc[t.i + 1].lower_ == "to":
+            pobj = next((c for c in span.doc[t.i + 1].children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                return None
+            cut = {i for c in pobj.children if c.dep_ in {"relcl", "acl", "appos"} for i in (x.i for x in c.subtree)}
+            words = [x.text for x in pobj.subtree if x.i not in cut and not x.is_punct]
+            return "according to " + " ".join(words) if 1 <= len(words) <= 6 and pobj.ent_type_ else None
+        if t.pos_ == "VERB" and t.lemma_ in {"say", "claim", "believe", "argue", "insist", "reckon", "think"}:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.ent_type_ not in {"PERSON", "ORG", "NORP"}:
+                return None
+            cut = {i for c in subj.children if c.dep_ in {"relcl", "acl", "appos"} for i in (x.i for x in c.subtree)}
+            words = [x.text for x in subj.subtree if x.i not in cut and not x.is_punct]
+            verb = t.text.lower() if t.tag_ in {"VBZ", "VBD"} else "says"
+            return f"{verb} {' '.join(words)}" if 1 <= len(words) <= 6 else None
+    return None

@@ -22,7 +22,7 @@ from copydesk.generate.headlines import (
 )
 from copydesk.generate.select import Candidate, candidates
 from copydesk.generate.summary import title_case
-from copydesk.generate.synopsis import synopsis_sources
+from copydesk.generate.synopsis import owner, synopsis_sources
 from copydesk.generate.takeaways import takeaways
 from copydesk.generate.viewpoint import plan, release_order, viewpoint
 from copydesk.model import Analysis, Claim, FaqItem, Parts
@@ -51,11 +51,20 @@ def _headlines(
     for c in order:
         if hook(c.span):
             continue  # a scene-setting lede: the news is told further on
+        owned = owner(c, analysis)
         if headline is None:
             h, s = plain_headline(c, analysis)
+            if h.text and owned is not None:
+                # Someone's view keeps its owner: "…, Says Actress Patsy Kensit".
+                text = f"{h.text}, {title_case(owned.split())}"
+                h = Claim(text=text, cites=(*h.cites, f"s{c.index + 2}")) if len(text) <= HEADLINE_MAX else Claim(text="")
+                # The SEO title names the owner the way headlines do: "Kensit: Duchess … Is …".
+                s = f"{owned.split()[-1]}: {s}" if h.text else ""
+                while len(s) > SEO_MAX and " " in s:
+                    s = s.rsplit(" ", 1)[0]
             if h.text:
                 headline, seo, headline_source = h, s, c
-        if question is None and (c in sources or c is headline_source):
+        if question is None and owned is None and (c in sources or c is headline_source):
             # Asked of the news the synopsis tells, never of a background sentence.
             q = question_headline(c, analysis, cands)
             if q.text:

@@ -30,7 +30,8 @@ from copydesk.generate.compress import (
     word_count,
 )
 from copydesk.generate.quotes import balanced
-from copydesk.generate.reference import standalone
+from copydesk.generate.reference import leans, standalone
+from copydesk.generate.roles import owner_phrase
 from copydesk.generate.select import Candidate, annotate_dates, jaccard
 from copydesk.model import Analysis, Claim
 
@@ -42,12 +43,29 @@ synopsis that keeps its attributions needs a little more)."""
 FIRST_MAX_WORDS = 42
 
 
-def _usable(c: Candidate) -> bool:
+def owner(c: Candidate, analysis: Analysis) -> str | None:
+    """The owner the next sentence names for ``c`` ("Or so says …"), when it does."""
+    if c.span.end >= len(c.span.doc) or c.index + 1 >= len(analysis.sentences):
+        return None
+    return owner_phrase(c.span.doc[c.span.end].sent)
+
+
+def _usable(c: Candidate, analysis: Analysis) -> bool:
+    if owner(c, analysis) is not None:
+        return True  # someone's view, written with its owner (see _write)
     return not c.roles.has("quote") and not (c.facts.is_quote and c.facts.attribution is None)
 
 
 def _write(c: Candidate, analysis: Analysis, max_words: int, context: str) -> tuple[str, tuple[str, ...]] | None:
     """The candidate as a synopsis sentence, or None when it cannot stand alone."""
+    owner_ = owner(c, analysis)
+    if owner_ is not None:
+        # "X is a modern-day suffragette. Or so says actress Patsy Kensit." → the statement
+        # with its owner: "X is a modern-day suffragette …, says actress Patsy Kensit."
+        text = c.sentence.text.strip().rstrip(".")
+        if not balanced(text) or word_count(text) + len(owner_.split()) > max_words or leans(text, lead=c.index == 0):
+            return None
+        return f"{text}, {owner_}.", (c.id, f"s{c.index + 2}")
     cut = compress(c.span, max_words=max_words, keep_frame=True)
     text = annotate_dates(cut, c.id, analysis)
     if word_count(text) > max_words:
@@ -76,7 +94,7 @@ def synopsis(cands: Sequence[Candidate], analysis: Analysis) -> tuple[Claim, ...
 
 def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tuple[Candidate, Claim]]:
     """:func:`synopsis` with the candidate each statement was written from."""
-    pool = [c for c in cands if _usable(c)] or list(cands)
+    pool = [c for c in cands if _usable(c, analysis)] or list(cands)
     if not pool:
         return []
     chosen: list[tuple[Candidate, str, tuple[str, ...]]] = []

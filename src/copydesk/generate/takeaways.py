@@ -647,6 +647,8 @@ def _verb_nominal(c: Candidate) -> str | None:
         return None  # "can be found at" is where, not findings
     if verb == "fall" and any(t.lower_ in {"ill", "sick"} for t in root.children):
         return "Illness"  # "fell ill" is no fall
+    if verb == "recover" and any(t.dep_ == "dobj" for t in root.children):
+        return None  # "recovered a knife" is no recovery
     if verb not in NOMINALS:
         x = [t for t in root.children if t.dep_ == "xcomp" and t.pos_ == "VERB"]
         if x:
