@@ -89,8 +89,9 @@ def test_most_tuning_stories_get_three_pairs(tuning_faqs: list[tuple[tuple[FaqIt
     # pairs (19 before); 11 after the parrot and vague questions readers struck went ("What did
     # Mr Cameron say about people?", "Who was enjoying the sunshine?", "How did X respond?" with
     # nothing to respond to, negated yes/no echoes). The page's FAQ is topped up by the rules
-    # engine (rules._faq_top_up): 40 of 60 tuning pages carry three pairs or more.
-    assert full >= 0.35 * len(tuning_faqs), full
+    # engine (rules._faq_top_up): 40 of 60 tuning pages carry three pairs or more. 10 once
+    # captions in the present passive ("X is congratulated by Y") stopped being asked about.
+    assert full >= 0.33 * len(tuning_faqs), full
     assert sum(len(items) for items, _ in tuning_faqs) >= 2.0 * len(tuning_faqs)
 
 

@@ -296,3 +296,12 @@ def test_a_view_owned_by_the_next_sentence_keeps_its_owner_everywhere() -> None:
     assert "suffragette" not in p.seo_title.lower() or "Kensit" in p.seo_title
     assert "suffragette" not in p.question_headline.text.lower()
     assert any("Kensit" in c.text for c in p.synopsis)
+
+
+def test_a_question_in_sentence_case_keeps_a_name_that_is_also_a_word() -> None:
+    from copydesk.generate.headlines import sentence_case
+    from copydesk.nlp.parser import load_pipeline
+
+    doc = load_pipeline()("Given's performances have given Sherwood plenty to consider. Shay Given will keep his place.")
+    q = sentence_case("How Have Given's Performances Given Sherwood Plenty to Consider?", doc[0:9])
+    assert q == "How have Given's performances given Sherwood plenty to consider?", q

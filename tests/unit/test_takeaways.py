@@ -250,3 +250,25 @@ def test_a_quotation_that_is_only_a_subordinate_clause_is_not_used() -> None:
     source = "Cameron told supporters in Somerset: 'If you want political excitement."
     assert not quotes_verbatim("Cameron told supporters in Somerset: 'If you want political excitement.'", source)
     assert quotes_verbatim("Cameron told supporters: 'We will win.'", "Cameron told supporters: 'We will win.'")
+
+
+def test_questions_and_speech_to_the_reader_are_no_statements() -> None:
+    from copydesk.generate.quotes import addresses_reader
+
+    assert addresses_reader("Just how close to perfection does Hamilton feel?")
+    assert addresses_reader("Naturally you always feel there are things you can still improve on.")
+    assert not addresses_reader("Hamilton said: 'You always feel there are things to improve.'")
+    assert not addresses_reader("Lewis Hamilton has won nine of the last 11 grands prix.")
+
+
+def test_a_present_passive_with_an_agent_is_a_caption() -> None:
+    import copydesk
+
+    a = copydesk.enrich(
+        "Lewis Hamilton has conceded to feeling more powerful now than at any stage in his F1 career. "
+        "He has won nine of the last 11 grands prix and holds a 27-point lead in the standings. "
+        "Hamilton is congratulated by Ferrari rival Kimi Raikkonen on Sunday. "
+        "Mercedes team boss Toto Wolff said the team would not relax before the next race in Spain."
+    )
+    assert not any("congratulated" in c.text for _, c in a.parts.claims()), a.parts.headline.text
+    assert a.parts.headline.text.startswith("Lewis Hamilton Concedes"), a.parts.headline.text

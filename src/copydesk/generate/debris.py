@@ -51,7 +51,7 @@ def _quoted(span: Span) -> bool:
 # Verbs whose simple present states a fact rather than narrating a pictured moment.
 STATIVE = frozenset(
     ["be", "have", "remain", "include", "continue", "contain", "consist", "seem", "appear", "need", "want", "believe",
-     "think", "know", "mean", "face", "hope", "plan", "expect", "live", "work", "own", "hold", "stand", "lie", "sit",
+     "think", "know", "mean", "face", "hope", "plan", "expect", "live", "work", "own", "stand",
      "cost", "weigh", "measure", "feature", "show", "reveal", "suggest", "highlight", "use", "run", "involve",
      "affect", "require", "allow", "depend", "belong", "exist", "lead", "look", "feel", "become", "love", "like",
      "hate", "prefer", "claim", "insist", "deny", "argue", "say", "tell", "add", "warn", "estimate", "range",
@@ -76,12 +76,22 @@ def caption_like(span: Span, sentence_id: str, analysis: Analysis) -> bool:
     root = span.root
     if PICTURED.search(span.text):
         return True
+    if (root.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in root.children)
+            and any(c.dep_ == "agent" for c in root.children) and not _quoted(span)):
+        return True  # "Hamilton is congratulated by Ferrari rival Kimi Raikkonen": a pictured moment
     if root.tag_ not in {"VBZ", "VBP"} or root.lemma_ in _SPEECH or _quoted(span):
         return False
     if _MATCH_MOMENT.search(span.text):
         return True
-    if root.lemma_ not in STATIVE and not any(t.dep_ in {"aux", "auxpass"} for t in root.children):
-        return True  # "Mata celebrates with Herrera", "Gomis unleashes a shot": a caption
+    posed = root.lemma_ in {"stand", "look", "sit", "lie", "pose"} and any(
+        c.dep_ == "prep" and c.lower_ in {"on", "beside", "next", "alongside", "outside", "with"} for c in root.children)
+    fronted = any(c.dep_ in {"prep", "advcl", "npadvmod"} and c.i < root.i and c.i == span.start
+                  for c in root.children)
+    if ((root.lemma_ not in STATIVE or posed) and not any(t.dep_ in {"aux", "auxpass"} for t in root.children)
+            and not fronted):
+        # "Mata celebrates with Herrera", "Hamilton stands on his Mercedes": a caption (a
+        # caption never opens on a scene-setting phrase: "In a new tutorial, X turns …" is news)
+        return True
     ref = analysis.reference_date.isoformat() if analysis.reference_date else None
     earlier = any(d.sentence == sentence_id and d.value and ref and d.value < ref[: len(d.value)] for d in analysis.dates)
     return earlier or bool(re.search(r"\b(?:in|on) (?:[A-Z][a-z]+ )?(?:19|20)\d\d\b", span.text))

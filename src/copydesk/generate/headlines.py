@@ -194,7 +194,11 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
         if tok.dep_ in {"advmod", "cc", "intj"} and tok.i == span.start and tok.lower_ in {"however", "meanwhile", "but", "and", "now", "so", "also", "still", "yet"}:
             always.add(tok.i)
         if tok.lower_ in {"also", "just", "even", "now", "currently", "too", "still"} and tok.dep_ == "advmod":
-            always.add(tok.i)
+            # with whatever the parse hung on it ("now than at any stage …"), or it is kept
+            if all(c.is_punct for c in tok.children):
+                always.add(tok.i)
+            elif tok.lower_ == "now" and any(c.lower_ == "than" for c in tok.children):
+                always |= _sub(tok)
         if tok.dep_ == "mark" and tok.lower_ in {"that", "while", "as"} and (
             tok.head.i == verb.i or (tok.lower_ == "that" and tok.head.head.i == verb.i)
         ):
@@ -1055,14 +1059,40 @@ def _happened_to(span: Span, verb: Token, subj: Token) -> str | None:
 
 def sentence_case(question: str, span: Span) -> str:
     """A Title Case question in sentence case, each word cased as the source sentence
-    cases it ("What Happened to the Guard?" → "What happened to the guard?")."""
-    cased = {t.text.lower(): t.text for t in span if not t.is_punct}
+    cases it ("What Happened to the Guard?" → "What happened to the guard?"); a name
+    keeps its capital wherever the story writes it as one ("Given's performances", for
+    Shay Given, though "given" is also a verb)."""
     words = question.rstrip("?").split()
+    toks = [t for t in span if not t.is_punct]
+    pos = 0
     out = [words[0]]
     for w in words[1:]:
-        src = cased.get(w.lower())
-        out.append(src if src is not None and not (src[:1].isupper() and span[0].text == src and src.lower() != src) else (src or w.lower()))
+        base = re.sub(r"['’]s$", "", w)
+        # The token this word came from: the next one in order that spells it.
+        movable = base.lower() in _MOVED_AUX  # the auxiliary an inversion brought forward
+        at = None if movable else next((k for k in range(pos, len(toks)) if toks[k].lower_ == base.lower()), None)
+        if at is None:
+            at = next((k for k in range(len(toks)) if toks[k].lower_ == base.lower()), None)
+        else:
+            pos = at + 1
+        tok = toks[at] if at is not None else None
+        if tok is None:
+            out.append(w.lower())
+        elif tok.text[:1].isupper() and (not tok.is_sent_start or _named_elsewhere(tok)):
+            out.append(tok.text + w[len(base):])  # a name, or an acronym
+        else:
+            out.append(w.lower())
     return " ".join(out) + "?"
+
+
+_MOVED_AUX = frozenset({"do", "does", "did", "have", "has", "had", "is", "are", "was", "were", "will", "would",
+                        "can", "could", "should", "may", "might", "must"})
+
+
+def _named_elsewhere(tok: Token) -> bool:
+    """A sentence-initial word the story writes capitalised mid-sentence or tags as a name."""
+    return tok.ent_type_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART"} or any(
+        t.text == tok.text and not t.is_sent_start for t in tok.doc)
 
 
 def _drop_articles_q(words: list[str] | None, span: Span) -> list[str] | None:

@@ -58,3 +58,16 @@ def speech_continuations(analysis: Analysis) -> frozenset[str]:
             elif ch == '"':
                 double = not double
     return frozenset(out)
+
+
+_QUOTED_PASSAGE = re.compile(r"(?:^|(?<=[\s(:]))[‘“\"'][^’”\"]*?[’”\"'](?=[\s,.;:!?)]|$)")
+
+
+def addresses_reader(text: str) -> bool:
+    """A question, or "you" outside quotation marks: speech that lost its marks ("Naturally
+    you always feel there are things you can still improve on …") or the writer talking
+    to the reader — neither is a statement of news."""
+    if text.rstrip(" '’\"”").endswith("?"):
+        return True
+    outside = _QUOTED_PASSAGE.sub(" ", text)
+    return bool(re.search(r"\byou(?:'re|’re|'ve|’ve|'ll|’ll|r)?\b", outside, re.I))

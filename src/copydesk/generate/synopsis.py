@@ -29,7 +29,7 @@ from copydesk.generate.compress import (
     kept_indices,
     word_count,
 )
-from copydesk.generate.quotes import balanced
+from copydesk.generate.quotes import addresses_reader, balanced
 from copydesk.generate.reference import leans, standalone
 from copydesk.generate.roles import owner_phrase
 from copydesk.generate.select import Candidate, annotate_dates, jaccard
@@ -71,7 +71,7 @@ def _write(c: Candidate, analysis: Analysis, max_words: int, context: str) -> tu
     if word_count(text) > max_words:
         cut = compress(c.span, max_words=max_words)
         text = annotate_dates(cut, c.id, analysis)
-    if word_count(text) > max_words or not balanced(text):
+    if word_count(text) > max_words or not balanced(text) or addresses_reader(text):
         return None
     if (
         not finite_with_subject(c.span) or not intact(c.span, cut) or c.span.root.i not in kept_indices(c.span, cut)

@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, finite_with_subject, intact, word_count
 from copydesk.generate.debris import SPLICE, caption_like
-from copydesk.generate.quotes import balanced, closes, speech_continuations
+from copydesk.generate.quotes import addresses_reader, balanced, closes, speech_continuations
 from copydesk.generate.reference import LEANING_OPENERS, Resolved, first_word, standalone
 from copydesk.generate.roles import fixture
 from copydesk.generate.select import Candidate, annotate_dates, jaccard
@@ -359,6 +359,8 @@ def _prepare_span(
         text = reopened
     elif c.id in inside_quote:
         return None  # the middle of someone's quotation, without its speaker
+    if addresses_reader(text):
+        return None  # "Just how close to perfection does Hamilton feel?", "you always feel …": no statement
     n = word_count(text)
     if n > max_words or n < MIN_WORDS or _speech_without_speaker(c, text):
         return None
