@@ -178,3 +178,28 @@ def test_the_whole_checker_rejects_a_brother_named_for_a_pronoun() -> None:
     assert not ok and "name" in kinds_
     ok, _ = verdict(text, "Martin Shearer was banned from driving.", ("s1",))
     assert ok
+
+
+# --------------------------------------------------------------------------- deletions
+
+@pytest.mark.parametrize(("claim", "source", "fault"), [
+    ("The flag-waving uncle of a missing Welsh schoolboy.",
+     "The flag-waving uncle of a missing Welsh schoolboy yesterday admitted driving him to "
+     "the port.", "'uncle' lost its verb 'admitted'"),
+    ("The report, written by Anna Berg, the bank's chief economist.",
+     "The report, written by Anna Berg, the bank's chief economist, says that rates will "
+     "stay high.", "'report' lost its verb 'says'"),
+    ("Berg told the board to 'get the numbers right', while Marsh said the plan was 'dead "
+     "in the water.",
+     "Berg told the board to 'get the numbers right', while Marsh said the plan was 'dead "
+     "in the water' Marsh later resigned.", "a quotation left open"),
+])
+def test_a_deletion_that_leaves_a_subject_alone_or_a_quote_open_is_a_fragment(
+        claim: str, source: str, fault: str) -> None:
+    assert f"fragment: {fault}" in faults(claim, [source], [0])
+
+
+def test_a_neutral_attribution_may_still_be_dropped() -> None:
+    source = "The report, written by Anna Berg, says that rates will stay high."
+    assert faults("Rates will stay high.", [source], [0]) == []
+    assert faults("The report says that rates will stay high.", [source], [0]) == []

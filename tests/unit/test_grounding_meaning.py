@@ -211,3 +211,14 @@ def test_a_copula_shared_by_two_people_is_not_a_dropped_actor() -> None:
     sources = ["Michael Lurie and his family were at the exhibit when they heard a scream.",
                "'It was a long drop,' Lurie told WKYC."]
     assert kinds("'It was a long drop,' Michael Lurie told WKYC.", sources) == []
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("Rita Ora have both adopted the trend.",
+     "Rita Ora (left) and Jessie Ware (right) have both adopted the trend."),
+    ("The new king will be crowned in the cathedral.",
+     "The new king or queen will be crowned in the cathedral."),
+])
+def test_a_member_lost_after_a_parenthesis_or_from_an_or_is_an_actor_dropped(
+        claim: str, source: str) -> None:
+    assert "actor" in kinds(claim, [source])

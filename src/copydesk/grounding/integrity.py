@@ -121,10 +121,13 @@ def _deletion_faults(claim: str, source: str, *, headline: bool = False) -> list
         if headline or root.pos_ not in ("VERB", "AUX") or root.i in kept or any(
                 c.i in kept for c in root.conjuncts):
             continue
-        if stem(root.lower_) in REPORTING or stem(root.lemma_.lower()) in REPORTING:
-            continue  # "X said Y" → "Y": a neutral attribution dropped
         held = [c for c in root.children if c.dep_ not in _CLAUSE_DEPS
                 and any(t.i in kept for t in c.subtree)]
+        if stem(root.lower_) in REPORTING or stem(root.lemma_.lower()) in REPORTING:
+            # "X said Y" → "Y": a neutral attribution dropped; but not "X" alone
+            said = any(c.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "dobj")
+                       and any(t.i in kept for t in c.subtree) for c in root.children)
+            held = [c for c in held if c.dep_ in ("nsubj", "nsubjpass")] if not said else []
         if held:
             return [Unsupported(kind="fragment", text=f"'{held[0].text}' lost its verb "
                                                       f"'{root.text}'")]
@@ -159,11 +162,23 @@ def _deletion_faults(claim: str, source: str, *, headline: bool = False) -> list
     return []
 
 
+def _imbalance(text: str) -> int:
+    """Opening minus closing quotation marks (an apostrophe is neither)."""
+    norm = f" {text.translate(QUOTES)} "
+    opens = len(re.findall(r"(?<=[\s(\[:—–-])['\"](?=\w)", norm))
+    closes = len(re.findall(r"(?<=[\w.,!?])['\"](?=[\s.,;:!?)])", norm))
+    return opens - closes
+
+
 def clause(claim: str, sources: Sequence[str], *, kind: str = "fact") -> list[Unsupported]:
     """A statement that is a subordinate clause alone, an open relative, or a bad deletion."""
     if kind != "fact":
         return []
     text = claim.strip()
+    gap = _imbalance(text)
+    if gap and all(_imbalance(s) != gap for s in sources):
+        return [Unsupported(kind="fragment", text="a quotation left open" if gap > 0
+                            else "a quotation closed that never opened")]
     if _OPEN_RELATIVE.match(text) and not any(_lows(text) == _lows(s) for s in sources):
         head = parse([re.split(r", (?:who|whose|which)\b", text, maxsplit=1)[0] + "."])[0]
         if not any(t.tag_ in _FINITE for t in head):

@@ -78,7 +78,7 @@ _END_FUNCTION = words("""
     our your my whose which who this these those is are was were be been has have had will
     would can could may might must should very about near between during after before over
     under through against among without within across around behind beside upon onto
-    toward towards via including all any no some every each
+    toward towards via including all any no some every each such
     """)
 _END_QUESTION = words("a an the and or but than")
 """A question may strand a preposition ("What was he charged with?"), not an article."""
@@ -366,12 +366,18 @@ def parse(texts: Sequence[str]) -> list[Doc]:
     return [_DOC_CACHE[t] for t in texts]
 
 
+_COORDINATORS = frozenset({"and", "&", "or", "nor"})
+
+
 def _and_pairs(src: str) -> list[tuple[str, str]]:
     """(word before, first content word after) every "and" of ``src``."""
-    toks = [t for t in tokenise(src) if t.low[:1].isalnum() or t.low == ","]
+    # "Lady Gaga (left) and Lourdes Leon (right)": the member before "and" is outside the
+    # parenthesis
+    toks = [t for t in tokenise(re.sub(r"\([^()]{0,40}\)", " ", src))
+            if t.low[:1].isalnum() or t.low == ","]
     out = []
     for k in range(1, len(toks) - 1):
-        if toks[k].low in ("and", "&"):
+        if toks[k].low in _COORDINATORS:
             nxt = next((t for t in toks[k + 1:k + 4] if t.low not in FUNCTION_WORDS), None)
             if nxt is not None:
                 out.append((toks[k - 1].stem, nxt.stem))
@@ -399,7 +405,7 @@ def actors(claim: str, sources: Sequence[str]) -> list[Unsupported]:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("PROPN", "NOUN"):
                 continue
             conj = [c for c in tok.conjuncts if c.pos_ in ("PROPN", "NOUN")]
-            if not conj or not any(c.dep_ == "cc" and c.lower_ in ("and", "&")
+            if not conj or not any(c.dep_ == "cc" and c.lower_ in _COORDINATORS
                                    for c in tok.children):
                 continue
             verb = tok.head
