@@ -305,3 +305,8 @@ def test_a_question_in_sentence_case_keeps_a_name_that_is_also_a_word() -> None:
     doc = load_pipeline()("Given's performances have given Sherwood plenty to consider. Shay Given will keep his place.")
     q = sentence_case("How Have Given's Performances Given Sherwood Plenty to Consider?", doc[0:9])
     assert q == "How have Given's performances given Sherwood plenty to consider?", q
+
+
+def test_over_a_place_is_no_reason() -> None:
+    q = _question_of("Tremors were felt over the border in India as well on Saturday morning.")
+    assert not q.startswith("Why"), q

@@ -272,3 +272,17 @@ def test_a_present_passive_with_an_agent_is_a_caption() -> None:
     )
     assert not any("congratulated" in c.text for _, c in a.parts.claims()), a.parts.headline.text
     assert a.parts.headline.text.startswith("Lewis Hamilton Concedes"), a.parts.headline.text
+
+
+def test_a_speaker_label_names_the_head_not_the_possessor() -> None:
+    from copydesk.generate.select import candidates
+    from copydesk.generate.takeaways import _speaker
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text(
+        "Leon Yeaman, 55, was allegedly killed by a single punch from shift worker Phillip Pama during a row. "
+        "Pama's defence lawyer Bruce Peters said Mr Yeaman was known for getting drunk and playing loud music."
+    ))
+    c = next(c for c in candidates(parsed) if "Bruce Peters said" in c.sentence.text)
+    assert _speaker(c, c.sentence.text, parsed.analysis) == "Peters"

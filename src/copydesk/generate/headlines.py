@@ -64,6 +64,9 @@ _ANNOUNCE = frozenset({"announce", "unveil", "launch", "release", "publish", "pr
 _FACE = frozenset({"face", "risk", "seek", "want", "request"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "we're", "i've", "we've"})
 # Frames whose reported clause is a disclosure worth asking about ("What Did X Admit?").
+# Verbs whose "over" phrase is a cause ("clashed over pay"), not a place ("felt over the border").
+_OVER_VERBS = frozenset({"row", "clash", "protest", "face", "spark", "anger", "split", "fight", "battle", "dispute",
+                         "warn", "quit", "resign", "strike", "threaten", "worry", "fear", "rage"})
 _DISCLOSURE_FRAMES = frozenset({"admit", "reveal", "announce", "warn", "claim", "insist", "deny", "confirm", "allege", "concede", "predict", "say", "tell"})
 _LIGHT_VERBS = frozenset({"have", "get", "make", "take", "give", "be", "do", "find", "see", "put", "keep", "pay", "play"})
 _TRAILING = frozenset({"in", "on", "at", "of", "the", "a", "an", "and", "to", "for", "with", "by", "from", "as", "that", "which", "who", "but", "or"})
@@ -760,7 +763,9 @@ def _reason(verb: Token) -> Token | None:
     for c in verb.children:
         if c.i < verb.i:
             continue
-        if c.dep_ == "prep" and (c.lower_ in _REASON_PREPS or (c.lower_ == "for" and verb.lemma_ in _FOR_REASON_VERBS)):
+        over_reason = c.lower_ != "over" or verb.lemma_ in _FOR_REASON_VERBS | _AFTER_REASON_VERBS | _OVER_VERBS
+        if c.dep_ == "prep" and ((c.lower_ in _REASON_PREPS and over_reason)
+                                 or (c.lower_ == "for" and verb.lemma_ in _FOR_REASON_VERBS)):
             pobj = _child(c, {"pobj", "pcomp"})
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "GPE", "LOC"}:
                 return c
@@ -779,12 +784,16 @@ def _reason(verb: Token) -> Token | None:
     return None
 
 
-def _topic(subj: Token, span: Span) -> list[str] | None:
+def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str] | None:
     """The reported clause's subject as the topic of a disclosure question ("… Reveal
     About the Contracts for His Fight?"): its noun phrase without clauses or appositives;
     None for a pronoun, a placeholder or a phrase too long to ask about."""
-    if subj.pos_ == "PRON" or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}:
+    if subj.pos_ == "PRON" or subj.lower_ in _PRONOUNS:
         return None
+    if subj.left_edge.lower_ in {"its", "their"} or (
+        subj.left_edge.lower_ in {"his", "her"} and not speaker_is_person
+    ):
+        return None  # "his side" is the speaker's own side only when the speaker is a person
     cut = {i for c in subj.children if c.dep_ in {"relcl", "acl", "appos", "prep"} for i in _sub(c)}
     toks = [t for t in subj.subtree if t.i not in cut and (not t.is_punct or t.text == "-")]
     toks = [t for t in toks if t.lower_ not in {"a", "an"}]
@@ -881,7 +890,7 @@ def question_headline(
         tense = "Did" if frame.tag_ == "VBD" or any(a.lower_ in {"has", "have"} for a in frame.children) else (
             "Do" if _plural(speaker) else "Does")
         obj = _child(verb, {"dobj"})
-        about = (_topic(subj, span) if subj is not None else None) or (
+        about = (_topic(subj, span, speaker.ent_type_ == "PERSON") if subj is not None else None) or (
             _topic(obj, span) if obj is not None and obj.pos_ == "NOUN" and verb.lemma_ not in _LIGHT_VERBS
             and any(ch.dep_ in {"det", "amod", "compound", "poss"} for ch in obj.children) else None)
         if len(who) <= 6 and about:

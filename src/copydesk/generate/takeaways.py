@@ -473,9 +473,16 @@ def _speaker(c: Candidate, text: str, analysis: Analysis) -> str | None:
         m = re.search(r"[,’'\"”] ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*) (?:said|added|says|told|explained)\b", text)
         return _short_name(m.group(1)) if m else None
     # The name at the end of "Prudential pensions specialist Clare Moffat".
-    people = [e for e in analysis.entities if e.kind == "PERSON" and re.search(rf"\b{re.escape(e.name.split()[-1])}\b", who)]
-    if people:
-        return people[0].name.split()[-1]
+    # The head is the last name in the phrase, not a possessor ("Pama's defence lawyer Bruce Peters").
+    at: list[tuple[int, str]] = []
+    for e in analysis.entities:
+        if e.kind != "PERSON":
+            continue
+        surname = e.name.split()[-1]
+        for m in re.finditer(rf"\b{re.escape(surname)}\b(?!['’]s?\b)", who):
+            at.append((m.start(), surname))
+    if at:
+        return max(at)[1]
     orgs = [e for e in analysis.entities if e.kind in {"ORG", "PLACE"} and re.search(rf"\b{re.escape(e.name)}\b", who)]
     if orgs and len(orgs[0].name.split()) <= 3:
         return re.sub(r"^the ", "", orgs[0].name, flags=re.I)
