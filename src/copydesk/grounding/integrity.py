@@ -527,7 +527,10 @@ def names(claim: str, cited: Sequence[int], story: Sequence[str]) -> list[Unsupp
             return [Unsupported(kind="name", text=f"{' '.join(w.title() for w in ws)} "
                                                   f"(the sentence means "
                                                   f"{' '.join(w.title() for w in b)})")]
-    # The name is in the sentence, but as what the subject is related to.
+    # The name is in the sentence, but as what the subject is related to. (Not in a
+    # headline: Title Case makes every word a name to the parser.)
+    if is_title_case(claim):
+        return []
     cdoc = parse([claim])[0]
     subj = [t for t in cdoc if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
             and t.head.pos_ in ("VERB", "AUX")]
