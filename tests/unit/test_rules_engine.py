@@ -310,3 +310,10 @@ def test_a_question_in_sentence_case_keeps_a_name_that_is_also_a_word() -> None:
 def test_over_a_place_is_no_reason() -> None:
     q = _question_of("Tremors were felt over the border in India as well on Saturday morning.")
     assert not q.startswith("Why"), q
+
+
+def test_no_yes_no_question_on_what_can_be_seen_or_on_two_verbs() -> None:
+    q = _question_of("The dog and the reptile can be seen chasing after one another around a coffee table.")
+    assert not q.startswith("Can "), q
+    q = _question_of("The bearded dragon then charges at full speed towards the dog and forces it to retreat.")
+    assert "Forces" not in q, q

@@ -69,8 +69,10 @@ def test_counts(outputs: list[Any]) -> None:
     assert all(n <= 5 for n in counts)
     # Fewer than three only when the story offers no more good sentences, or the point
     # of view holds them (it has first pick): 17 of 30 since a single fitting statement is
-    # published as the point of view (19 before; 20 before the first pick).
-    assert sum(n >= 3 for n in counts) >= 0.55 * len(counts), counts
+    # published as the point of view (19 before; 20 before the first pick); 16 since
+    # questions, speech to the reader ("you always feel …") and present-passive captions
+    # stopped being bullets.
+    assert sum(n >= 3 for n in counts) >= 0.5 * len(counts), counts
 
 
 YIELD_STORIES = 20
@@ -286,3 +288,19 @@ def test_a_speaker_label_names_the_head_not_the_possessor() -> None:
     ))
     c = next(c for c in candidates(parsed) if "Bruce Peters said" in c.sentence.text)
     assert _speaker(c, c.sentence.text, parsed.analysis) == "Peters"
+
+
+def test_a_verb_in_another_sense_gets_no_legal_label() -> None:
+    from copydesk.generate.select import candidates
+    from copydesk.generate.takeaways import _verb_nominal
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text(
+        "A crash closed the main road through the town for six hours on Friday. "
+        "An angry bull has charged at the crowd twice during the festival in the square. "
+        "Police charged the driver with dangerous driving after the crash on Friday."
+    ))
+    by_id = {c.id: c for c in candidates(parsed)}
+    assert _verb_nominal(by_id["s2"]) is None
+    assert _verb_nominal(by_id["s3"]) == "Charges"

@@ -939,7 +939,7 @@ def question_headline(
         after = {t.i for t in verb.subtree if t.i >= means.left_edge.i}
         options.append(shortened(after, ["How"]))
     future = c.facts.tense == "future" or any(a.lower_ == "will" for a in verb.children)
-    if future and not negated:
+    if future and not negated and verb.lemma_ not in {"see", "hear", "film", "picture", "show", "spot", "watch"}:
         options.append(shortened(set(), []))
     obj = _child(verb, {"dobj"})
     if obj is not None and obj.pos_ == "PRON":
@@ -978,7 +978,8 @@ def question_headline(
     ):
         # An action the synopsis tells: "How Did Four Swedish Officers Stop a Subway Beating?"
         options.append(shortened(set(), ["How"]))
-    if (yes_no and (modal or future) or echo) and not negated:
+    perceived = verb.lemma_ in {"see", "hear", "film", "picture", "show", "spot", "photograph", "watch"}
+    if (yes_no and (modal or future) or echo) and not negated and not perceived and not has_conj:
         # A yes/no question only where the answer is open ("Will …?", "Could …?"); never
         # an echo of a settled fact ("Has the Row Ended in Tragedy?").
         options.append(shortened(set(), []))

@@ -658,6 +658,9 @@ def _verb_nominal(c: Candidate) -> str | None:
         return "Illness"  # "fell ill" is no fall
     if verb == "recover" and any(t.dep_ == "dobj" for t in root.children):
         return None  # "recovered a knife" is no recovery
+    if verb in {"charge", "invite", "fire", "strike"} and not any(
+            t.dep_ in {"dobj", "nsubjpass", "auxpass"} for t in root.children):
+        return None  # "charges at full speed", "are really inviting": not the legal or formal sense
     if verb not in NOMINALS:
         x = [t for t in root.children if t.dep_ == "xcomp" and t.pos_ == "VERB"]
         if x:
