@@ -172,3 +172,14 @@ def test_a_fixture_in_the_present_tense_is_still_to_come() -> None:
     assert not fixture(nlp("Arsenal beat Burnley on Saturday.")[:])
     assert not fixture(nlp("He plays tennis every day.")[:])
 
+
+
+def test_a_sporting_denial_is_no_other_side() -> None:
+    from copydesk.generate.roles import rebuttal
+    from copydesk.nlp.parser import load_pipeline
+
+    nlp = load_pipeline()
+    assert not rebuttal(nlp("Former Valencia striker Aritz Aduriz denied his old team victory with a late equaliser.")[:])
+    assert not rebuttal(nlp("Federer defended his title at Wimbledon.")[:])
+    assert rebuttal(nlp("Mr Norman denied any wrongdoing in a statement.")[:])
+    assert rebuttal(nlp("The company rejected the claims as nonsense.")[:])

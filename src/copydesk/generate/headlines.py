@@ -881,7 +881,7 @@ def question_headline(
     speaker = _child(frame, {"nsubj"}) if frame is not None else None
     if (
         frame is not None and frame.lemma_ in _DISCLOSURE_FRAMES and speaker is not None
-        and (speaker.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or speaker.left_edge.lower_ == "the")
+        and (speaker.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or speaker.left_edge.lower_ in {"the", "a", "an"})
         and speaker.lower_ not in _PRONOUNS
     ):
         # "Bradley Neil admitted he needed …" → "What Did Bradley Neil Admit?"

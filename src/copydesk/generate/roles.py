@@ -62,12 +62,36 @@ class Features:
     """No finite verb anywhere ("Lewis Hamilton waves to the crowd …" parsed as a noun phrase)."""
     fixture: bool = False
     """A scheduled event in the present tense ("host Slovakia in September")."""
+    rebuttal: bool = False
+    """A verb of denial or response in that sense ("denied the claims"), not a sporting one
+    ("denied his old team victory", "defended his title", "was dismissed for 20")."""
 
 
 _FIXTURE_VERBS = frozenset({"host", "face", "play", "meet", "visit", "travel", "welcome", "entertain", "take", "head",
                             "return", "resume", "open", "start", "begin", "launch", "go", "fly", "fight", "race"})
 _WHEN_WORD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next)\b", re.I)
+
+
+_REBUT = frozenset({"deny", "dispute", "refute", "reject", "dismiss", "contest", "defend", "respond"})
+_SPORTING_OBJECTS = frozenset({"title", "crown", "lead", "record", "belt", "championship", "final", "match", "game",
+                               "race", "seat", "victory", "win", "point", "points", "goal", "wicket", "place"})
+
+
+def rebuttal(span: Span) -> bool:
+    """Whether a verb of denial or response in the sentence is used in that sense."""
+    for t in span:
+        if t.lemma_ not in _REBUT or t.pos_ != "VERB":
+            continue
+        objs = [c for c in t.children if c.dep_ in {"dobj", "dative"}]
+        if t.lemma_ == "deny" and (len(objs) >= 2 or any(c.dep_ == "dative" for c in objs)):
+            continue  # "denied his old team victory": kept from, not a denial
+        if any(c.lemma_.lower() in _SPORTING_OBJECTS for c in objs):
+            continue  # "defended his title", "contest the final"
+        if t.lemma_ == "dismiss" and any(c.dep_ == "auxpass" for c in t.children):
+            continue  # "was dismissed for 20" (cricket), "was dismissed" (sacked)
+        return True
+    return False
 
 
 def fixture(span: Span) -> bool:
@@ -112,8 +136,7 @@ RULES: tuple[Rule, ...] = (
     Rule("debris", lambda f: f.spliced, "a caption or another sentence run into this one"),
     Rule("debris", lambda f: f.verbless, "no finite verb: a caption, a heading or a fragment"),
     Rule("debris", _cue(r"^visit site\b|\bvisit site [A-Z]"), "a shopping widget ('Visit site') run into the text"),
-    Rule("other_side", _lemma("deny", "dispute", "refute", "reject", "dismiss", "contest", "defend", "respond"),
-         "a denial or a response"),
+    Rule("other_side", lambda f: f.rebuttal, "a denial or a response"),
     Rule("other_side", _cue(r"declined to comment|did not (?:immediately )?respond|could not be reached|"
                             r"no comment|hit back|pleaded not guilty|maintain(?:s|ed)? (?:his|her|their) innocence|"
                             r"in a statement|a spokes(?:man|woman|person) (?:for|said|told)|insist(?:s|ed)? (?:that|he|she|they|it)"),
@@ -206,6 +229,7 @@ def features(
         inside_quote=inside_quote,
         verbless=not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span),
         fixture=fixture(span),
+        rebuttal=rebuttal(span),
         spliced=run_on(span) or bool(SPLICE.search(text)) or (facts.id != "s1" and caption_like(span, facts.id, analysis)),
     )
 

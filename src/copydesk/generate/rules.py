@@ -73,6 +73,15 @@ def _headlines(
             break
     main = order[0] if order else cands[0]
     if headline is None:
+        # A whole headline from any later statement beats a cut one from the news sentence.
+        for c in cands:
+            if c in order or hook(c.span) or c.roles.has("quote") or owner(c, analysis) is not None:
+                continue
+            h, s = plain_headline(c, analysis)
+            if h.text:
+                headline, seo = h, s
+                break
+    if headline is None:
         # Last resort: the news sentence compressed, cut at a word boundary to fit.
         words = [w.strip("\"“”") for w in compress(main.span, max_words=12).rstrip(".!?").split()]
         while words and len(title_case(words)) > HEADLINE_MAX:
