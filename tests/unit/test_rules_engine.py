@@ -317,3 +317,20 @@ def test_no_yes_no_question_on_what_can_be_seen_or_on_two_verbs() -> None:
     assert not q.startswith("Can "), q
     q = _question_of("The bearded dragon then charges at full speed towards the dog and forces it to retreat.")
     assert "Forces" not in q, q
+
+
+def test_headline_keeps_a_politicians_frame_and_never_runs_two_clauses_together() -> None:
+    import copydesk
+
+    p = copydesk.enrich(
+        "David Cameron this morning launched a furious attack on Labour MPs 'bleating' about poverty after it emerged "
+        "more than a million people turned to food banks last year. "
+        "The Prime Minister said Labour had left millions trapped on welfare."
+    ).parts
+    assert "More Than Million People Turned" not in p.headline.text, p.headline.text
+    assert not p.headline.text.startswith("Labour Leaves"), p.headline.text
+    h = copydesk.enrich(
+        "David Cameron today announced plans to give millions of workers three days paid leave a year to do "
+        "volunteer work. Business leaders criticised the move."
+    ).parts.headline.text
+    assert h != "David Cameron Announces Plans" and "Today" not in h and "Announced" not in h, h

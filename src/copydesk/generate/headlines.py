@@ -95,6 +95,11 @@ def event_clause(span: Span) -> tuple[Token, Token | None]:
 _OWNING_VERBS = frozenset({"believe", "say", "think", "claim", "insist", "allege", "warn", "argue", "fear", "suggest", "conclude", "find"})
 _NEUTRAL_FRAMES = frozenset({"say", "tell", "add", "announce", "state", "report", "confirm"})
 # Speakers whose word a headline keeps: a crime, a case or a claim is theirs, not ours.
+_POLITICAL = re.compile(
+    r"\b(?:minister|president|prime|premier|leader|mp|mps|senator|congressman|congresswoman|secretary|mayor|"
+    r"chancellor|governor|candidate|party|labour|tories|tory|conservatives?|democrats?|republicans?|campaign)\b",
+    re.I,
+)
 _OWNERS = re.compile(
     r"\b(?:police|officers?|detectives?|prosecutors?|court|judge|jury|witness(?:es)?|lawyers?|attorneys?|"
     r"family|relatives|sources?|reports?|insiders?|friends?|neighbou?rs?|critics?|campaigners?|rivals?|opponents?)\b",
@@ -148,9 +153,12 @@ def droppable_frame(frame: Token, verb: Token) -> bool:
     speaker who does not own a contested account, and nothing contested in the clause."""
     if frame.lemma_ not in _NEUTRAL_FRAMES or any(c.dep_ == "neg" for c in frame.children):
         return False
-    speaker = " ".join(t.text for c in frame.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree)
+    subjects = [c for c in frame.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    speaker = " ".join(t.text for c in subjects for t in c.subtree)
     if not speaker or _OWNERS.search(speaker) or speaker.lower() in {"he", "she", "they", "i", "we"}:
         return False
+    if any(t.ent_type_ == "PERSON" for c in subjects for t in c.subtree) or _POLITICAL.search(speaker):
+        return False  # a person's or a politician's word is theirs ("Labour Left Millions …", said the PM)
     return not any(t.lower_ in _CONTESTED or t.lower_ in {"may", "might", "could", "would"} for t in verb.subtree)
 
 
@@ -399,6 +407,11 @@ def _plural(subj: Token | None) -> bool:
     return subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in {"they", "we", "police"}
 
 
+def headline_inflect(lemma: str, tag: str) -> str:
+    """``lemma`` inflected for ``tag`` (a Penn tag), as the headline writer's tense rules want."""
+    return _inflect(lemma, tag)
+
+
 def _inflect(lemma: str, tag: str) -> str:
     """The form of ``lemma`` for Penn ``tag`` (a headline's "be" is "is"/"are", never "am")."""
     if lemma == "be" and tag in {"VBZ", "VBP"}:
@@ -595,6 +608,10 @@ def orphaned(span: Span, drop: set[int], top: Token) -> bool:
             return True
         if t.tag_ in {"VBD", "VBZ", "VBP"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in drop for c in t.children):
             return True
+        if (t.dep_ == "conj" and t.tag_ in {"VBD", "VBZ", "VBP"} and any(c.dep_ == "nsubj" for c in t.children)
+                and not any(span.doc[i].dep_ == "cc" or span.doc[i].text in {",", ";"}
+                            for i in range(t.head.i + 1, t.left_edge.i) if i not in drop)):
+            return True  # "… Launches Furious Attack More Than Million People Turned …": two clauses, no link
     return False
 
 
@@ -660,7 +677,8 @@ def _quoted_clause(span: Span) -> bool:
 
 # A noun that says nothing without its clause ("confirmed as the man who …").
 _EMPTY_HEADS = frozenset(
-    {"man", "woman", "person", "people", "one", "thing", "place", "first", "last", "someone", "something", "anyone",
+    {"plan", "plans", "proposal", "proposals", "move", "decision", "attempt", "effort", "pledge", "call", "scheme",
+     "man", "woman", "person", "people", "one", "thing", "place", "first", "last", "someone", "something", "anyone",
      "way", "kind", "type", "sort", "reason", "time", "moment", "day", "year", "fact", "idea", "case", "side", "team",
      # nouns whose clause is their content: "claims (that he tried to bribe voters)"
      "claim", "allegation", "report", "fear", "concern", "suggestion", "evidence", "rumour", "rumor", "speculation",

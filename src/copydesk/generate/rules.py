@@ -15,6 +15,7 @@ from copydesk.generate.headlines import (
     HEADLINE_MAX,
     QUESTION_MAX,
     SEO_MAX,
+    headline_inflect,
     hook,
     plain_headline,
     question_headline,
@@ -84,6 +85,7 @@ def _headlines(
     if headline is None:
         # Last resort: the news sentence compressed, cut at a word boundary to fit.
         words = [w.strip("\"“”") for w in compress(main.span, max_words=12).rstrip(".!?").split()]
+        words = _headline_tense(_without_time_words(words), main)
         while words and len(title_case(words)) > HEADLINE_MAX:
             words.pop()
         pos = {t.text: t.pos_ for t in main.span}
@@ -100,6 +102,40 @@ def _headlines(
         tried = [c for c in (headline_source, *order[:3]) if c is not None]
         question = _last_resort_question(tried or [main], analysis, headline)
     return headline, seo, question
+
+
+_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+
+
+def _without_time_words(words: list[str]) -> list[str]:
+    """ "David Cameron today announced …" → "David Cameron announced …" (and "this
+    morning", "last night")."""
+    out: list[str] = []
+    skip = 0
+    for k, w in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
+        low = w.lower().strip(",")
+        nxt = words[k + 1].lower().strip(",") if k + 1 < len(words) else ""
+        if low in _TIME_WORDS:
+            continue
+        if low in {"this", "last"} and nxt in {"morning", "afternoon", "evening", "night", "week", "weekend"}:
+            skip = 1
+            continue
+        out.append(w)
+    return out
+
+
+def _headline_tense(words: list[str], main: Candidate) -> list[str]:
+    """The main verb of a cut headline in the present, as headlines put a past event."""
+    root = main.span.root
+    if root.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in root.children):
+        return words
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children))
+    present = headline_inflect(root.lemma_, "VBP" if plural else "VBZ")
+    return [present if w == root.text else w for w in words]
 
 
 def _faq_top_up(
