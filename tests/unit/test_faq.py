@@ -327,3 +327,18 @@ def test_a_question_keeps_its_percent_sign() -> None:
     )
     assert not any(re.search(r"\b5\?", i.question.text) for i in items), [i.question.text for i in items]
     assert any("5%" in i.question.text for i in items), [i.question.text for i in items]
+
+
+def test_faq_questions_keep_their_articles_and_name_a_real_topic() -> None:
+    from copydesk.generate.faq import _well_formed
+
+    answer = "The survey revealed that the number of councils offering free pest control had fallen by a third."
+    assert not _well_formed("What did the survey reveal about the number?", answer, "said")
+    assert not _well_formed("What did Maron say about The teens mother?", "The teens' mother was treated at a "
+                            "hospital and released, and is in occupational therapy, James Maron said.", "said")
+    items, _ = _faq(
+        "Gary Locke will be confirmed as Kilmarnock's permanent manager on Friday.\n"
+        "An announcement will be made by the Rugby Park club on Friday morning, with Locke given a three-year deal.\n"
+        "Locke replaced Allan Johnston on a caretaker basis eight weeks ago."
+    )
+    assert not any(re.search(r"\bWill announcement\b", i.question.text) for i in items)

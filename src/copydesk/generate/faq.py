@@ -1429,14 +1429,15 @@ def _well_formed(q: str, answer: str, kind: str = "what") -> bool:
         return False
     if words[1].lower() in _PRONOUNS or (len(words) > 2 and words[2].lower() in _PRONOUNS):
         return False
-    dangling = re.search(r"\b(and|or|but|of|to|the|a|an|with|by|in|on|at|for|from|that|which|who|as|than)\?$", q, re.I)
+    dangling = re.search(r"\b(and|or|but|of|to|the|a|an|with|by|in|on|at|for|from|that|which|who|as|than|ahead|"
+                         r"after|before|during|into|about)\?$", q, re.I)
     if dangling and not re.search(r"\b(accused of|charged with|convicted of|suspected of|guilty to|jailed for|"
                                   r"sentenced for|banned for|suspended for)\?$", q):
         return False
     if re.search(r"\s[,;:]|,\s*,|\b(\w+) \1\b", q, re.I):
         return False
     about = re.match(r"^What (?:did|does|do|has|have|had) .+? (?:say|said|tell|told) about (?P<topic>.+)\?$", q)
-    if about and not re.search(r"\b[A-Z]", about.group("topic")):
+    if about and not re.search(r"\b(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its)\b)[A-Z]", about.group("topic")):
         return False  # "What did Mr Cameron say about people?": a topic that names nothing
     if re.match(r"^Who (?:was|were|is|are) \w+ing\b", q):
         return False  # "Who was enjoying the sunshine?": the answer's subject turned into trivia

@@ -802,6 +802,11 @@ def _reason(verb: Token) -> Token | None:
     return None
 
 
+_VAGUE_TOPICS = frozenset({"number", "presence", "idea", "work", "situation", "thing", "way", "fact", "issue",
+                           "matter", "level", "amount", "rate", "people", "lot", "part", "one", "case", "time",
+                           "point", "move", "decision", "report", "result", "figure", "figures"})
+
+
 def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str] | None:
     """The reported clause's subject as the topic of a disclosure question ("… Reveal
     About the Contracts for His Fight?"): its noun phrase without clauses or appositives;
@@ -813,6 +818,8 @@ def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str
     ):
         return None  # "his side" is the speaker's own side only when the speaker is a person
     cut = {i for c in subj.children if c.dep_ in {"relcl", "acl", "appos", "prep"} for i in _sub(c)}
+    if subj.lemma_.lower() in _VAGUE_TOPICS:
+        return None  # "What Did the Survey Reveal About the Number?": a topic that names nothing
     toks = [t for t in subj.subtree if t.i not in cut and (not t.is_punct or t.text == "-")]
     toks = [t for t in toks if t.lower_ not in {"a", "an"}]
     if not toks or len(toks) > 6 or toks[0].i < span.start:
@@ -881,13 +888,15 @@ def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
 
 
 def question_headline(
-    c: Candidate, analysis: Analysis, cands: Sequence[Candidate] = (), *, yes_no: bool = True, echo: bool = False
+    c: Candidate, analysis: Analysis, cands: Sequence[Candidate] = (), *, yes_no: bool = True, echo: bool = False,
+    headline_style: bool = True,
 ) -> Claim:
     """The question the synopsis answers, about the news sentence ``c``; empty text when
     no question can be formed well (the caller then leaves it to the headline).
 
     ``yes_no`` allows a yes/no question on an open outcome ("Will …?"); ``echo`` one on
-    a settled fact too, the last resort when the story offers nothing better.
+    a settled fact too, the last resort when the story offers nothing better;
+    ``headline_style`` drops "a"/"an" as headlines do (an FAQ question keeps them).
     """
     span = c.span
     verb, frame = event_clause(span)
@@ -932,7 +941,8 @@ def question_headline(
         inside = d | {t.i for t in span if t.i not in _sub(verb)}
         if orphaned(span, inside, verb):
             return None  # "Why Has X Been Suspended … Surfaced Online?"
-        return _question(_drop_articles_q(_invert(span, verb, d), span), lead)
+        inverted = _invert(span, verb, d)
+        return _question(_drop_articles_q(inverted, span) if headline_style else inverted, lead)
 
     def shortened(extra: set[int], lead: Sequence[str]) -> str | None:
         d = drop | extra

@@ -144,7 +144,7 @@ def _faq_top_up(
     """An FAQ short of three pairs takes the question-headline shapes (why, what, who,
     what happened to) of further salient sentences, never a yes/no echo, each answered
     by its own sentence and held to the FAQ's own check (:func:`faq.answers`)."""
-    from copydesk.generate.faq import _answer, answers
+    from copydesk.generate.faq import _answer, _well_formed, answers
 
     minimum = PARTS["faq"].min_items
     if len(items) >= minimum:
@@ -157,12 +157,13 @@ def _faq_top_up(
             break
         if c.id in used:
             continue
-        q = question_headline(c, analysis, cands, yes_no=False)
+        q = question_headline(c, analysis, cands, yes_no=False, headline_style=False)
         if not q.text or q.text.startswith("What Do We Know"):
             continue
         text = sentence_case(q.text, c.span)
         answer = _answer(c, analysis)
-        if answer is None or text.lower() in asked or not answers(text, answer[0], c.span):
+        if answer is None or text.lower() in asked or not answers(text, answer[0], c.span) or not _well_formed(
+                text, answer[0], "said" if " about " in text else "what"):
             continue
         out.append(FaqItem(question=Claim(text=text, cites=(c.id,), kind="question"),
                            answer=Claim(text=answer[0], cites=answer[1], kind="fact")))
