@@ -1436,7 +1436,9 @@ def _well_formed(q: str, answer: str, kind: str = "what") -> bool:
         return False
     if re.search(r"\s[,;:]|,\s*,|\b(\w+) \1\b", q, re.I):
         return False
-    about = re.match(r"^What (?:did|does|do|has|have|had) .+? (?:say|said|tell|told) about (?P<topic>.+)\?$", q)
+    about = re.match(r"^What (?:did|does|do|has|have|had) .+? (?:say|said|tell|told|reveal|revealed|claim|claimed|"
+                     r"warn|warned|admit|admitted|insist|insisted|confirm|confirmed|deny|denied|find|found|show|"
+                     r"shown|believe|announce|announced) about (?P<topic>.+)\?$", q)
     if about and not re.search(r"\b(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its)\b)[A-Z]", about.group("topic")):
         return False  # "What did Mr Cameron say about people?": a topic that names nothing
     if re.match(r"^Who (?:was|were|is|are) \w+ing\b", q):
