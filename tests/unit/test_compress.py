@@ -191,3 +191,13 @@ def test_a_story_whose_lead_leans_everywhere_still_gets_its_opening_as_synopsis(
     )
     assert a.parts.synopsis and a.parts.synopsis[0].text.startswith("This bundle of joy")
     assert a.parts.synopsis[0].cites == ("s1",)
+
+
+def test_run_on_sees_a_new_sentence_opened_by_a_time_word() -> None:
+    from copydesk.generate.debris import run_on
+    from copydesk.nlp.parser import load_pipeline
+
+    nlp = load_pipeline()
+    assert run_on(nlp("He had been talking to a member of the group called John Yesterday he was jailed for "
+                      "27 months.")[:])
+    assert not run_on(nlp("He said last year was difficult for the club.")[:])
