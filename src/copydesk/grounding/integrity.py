@@ -175,10 +175,11 @@ def clause(claim: str, sources: Sequence[str], *, kind: str = "fact") -> list[Un
     if kind != "fact":
         return []
     text = claim.strip()
+    # Only an opening mark left open counts: a closing one cannot be told from a plural
+    # possessive ("the TaxPayers' Alliance").
     gap = _imbalance(text)
-    if gap and all(_imbalance(s) != gap for s in sources):
-        return [Unsupported(kind="fragment", text="a quotation left open" if gap > 0
-                            else "a quotation closed that never opened")]
+    if gap > 0 and all(_imbalance(s) < gap for s in sources):
+        return [Unsupported(kind="fragment", text="a quotation left open")]
     if _OPEN_RELATIVE.match(text) and not any(_lows(text) == _lows(s) for s in sources):
         head = parse([re.split(r", (?:who|whose|which)\b", text, maxsplit=1)[0] + "."])[0]
         if not any(t.tag_ in _FINITE for t in head):
