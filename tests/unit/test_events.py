@@ -104,3 +104,12 @@ def test_timeline_part_cited_grounded_and_rendered() -> None:
 def test_timeline_left_out_under_two_events() -> None:
     a = analyse(read_story("LONDON, March 3 (Reuters) - The Bank of England held rates on Tuesday."), today=TODAY)
     assert len(a.events) == 1 and story_timeline(a) == ()
+
+
+def test_a_date_on_a_noun_under_a_verbless_root_ends() -> None:
+    """The search for the verb that governs a dated noun stops at the root (it looped
+    for ever when the root was no verb: spaCy tokens are new objects on every access)."""
+    import copydesk
+
+    a = copydesk.enrich("The summit in July 2024. The visit in December 2025, officials said.")
+    assert a.analysis is not None

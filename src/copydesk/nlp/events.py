@@ -168,7 +168,7 @@ def _head(date_span: Span) -> tuple[Token, bool] | None:
 
 def _verb_chain(verb: Token) -> list[Token]:
     chain = [verb]
-    while chain[-1].dep_ == "xcomp" and chain[-1].head is not chain[-1]:
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     return chain[::-1]
 
@@ -189,7 +189,7 @@ def _predicate(verb: Token) -> tuple[str, str, bool, bool]:
             elif c.dep_ == "prt":
                 toks.append(c)
         toks.append(v)
-        if v.lemma_.lower() in _FUTURE_LEMMAS and v is not chain[-1]:
+        if v.lemma_.lower() in _FUTURE_LEMMAS and v.i != chain[-1].i:
             future = True
     if verb.tag_ in ("VB", "VBP", "VBZ") and not any(t.dep_ in ("aux", "auxpass") for t in toks):
         # "Spain host Slovakia in September": a bare present dates a fixture ahead.
@@ -218,7 +218,7 @@ def _clause_tokens(head: Token, date_tokens: range) -> set[int]:
 
 def _argument(tok: Token) -> bool:
     """A subject or object of its clause, or coordinated with one ("India and Russia")."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in _ARG_DEPS
 
@@ -288,7 +288,7 @@ def _draft(
     if is_noun:
         phrase, lemma, future, negated = head.lower_, head.lemma_.lower(), False, False
         gov = head.head
-        while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov:
+        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
             gov = gov.head
         if gov.pos_ in ("VERB", "AUX"):
             future = _predicate(gov)[2]
