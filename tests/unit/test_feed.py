@@ -95,12 +95,10 @@ def app_client(tmp_path: Path) -> Iterator[tuple[TestClient, object]]:
     from copydesk.store import open_store
     from copydesk.web import create_app
     from copydesk.web.doubles import fake_enrich, fake_narrate, fake_regenerate
-    from copydesk.web.feeds import feed_routes
 
     settings = load_settings(env={}, data_dir=tmp_path)
     store = open_store(f"sqlite:///{tmp_path / 'desk.db'}", settings)
     app = create_app(settings, store, enrich=fake_enrich, narrate=fake_narrate, regenerate=fake_regenerate)
-    app.router.routes.extend(feed_routes())  # the one line web/app.py needs
     with TestClient(app) as client:
         yield client, store
     store.close()
@@ -124,3 +122,10 @@ def test_feed_route_lists_published_narrations(app_client: tuple[TestClient, obj
     assert enclosure.href == f"http://testserver/articles/{published.id}/audio.mp3"
     assert int(enclosure.length) > 0  # the narration file's real size
     assert client.get(f"/articles/{published.id}/audio.mp3").status_code == 200  # the enclosure resolves
+
+
+def test_the_app_serves_the_timeline_and_topic_routes(app_client: tuple[TestClient, object]) -> None:
+    client, _ = app_client
+    paths = {getattr(r, "path", "") for r in client.app.router.routes}  # type: ignore[attr-defined]
+    assert {"/feeds/audio.xml", "/v1/timeline", "/topics/{slug}"} <= paths
+    assert client.get("/topics/nobody-at-all").status_code in {200, 404}

@@ -292,7 +292,6 @@ def jsonld_graph(
         "@type": "NewsArticle",
         "@id": "#article",
         "headline": _truncate(parts.headline.text, HEADLINE_MAX_CHARS),
-        "alternativeHeadline": parts.question_headline.text,
         "description": description(article),
         "articleBody": story.body,
         "inLanguage": story.language,
@@ -300,6 +299,8 @@ def jsonld_graph(
         "isAccessibleForFree": True,
         "speakable": {"@type": "SpeakableSpecification", "cssSelector": speakable_selectors(article)},
     }
+    if parts.question_headline.text:
+        news["alternativeHeadline"] = parts.question_headline.text  # never an empty one
     source = _source_org(article)
     if story.author and not (source and story.author.casefold() == source["name"].casefold()):
         news["author"] = [{"@type": "Person", "name": story.author}]

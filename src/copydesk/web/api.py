@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import re
+from collections.abc import Sequence
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Header, Query, Request, Response
@@ -226,21 +227,27 @@ def approve(id: str, desk: DeskDep, author: Writer,
 # --------------------------------------------------------------------------- published views
 
 
-def render_article(article: EnrichedArticle, audio_url: str | None) -> str:
+def render_article(
+    article: EnrichedArticle, audio_url: str | None, related: Sequence[tuple[str, str]] = ()
+) -> str:
     """The article page (:func:`copydesk.render.page.render_page`)."""
     from copydesk.render.page import render_page
 
-    return render_page(article, audio_url=audio_url)
+    return render_page(article, audio_url=audio_url, related=related)
 
 
 def page_with_audio(desk: Desk, stored: StoredArticle, audio_url: str) -> str:
-    """Render a stored revision, with its narration when a voice is available."""
+    """Render a stored revision, with its narration when a voice is available and its
+    related coverage (published stories only; see :mod:`copydesk.web.timeline`)."""
+    from copydesk.web.timeline import related_links
+
+    related = related_links(desk.store, stored.article.id)
     try:
         article = desk.with_narration(stored)
     except (CopydeskError, ImportError, OSError) as exc:
         logger.warning("no narration for %s: %s", stored.article.id, exc)
-        return render_article(stored.article, None)
-    return render_article(article, audio_url)
+        return render_article(stored.article, None, related)
+    return render_article(article, audio_url, related)
 
 
 # A published URL may show a newer revision after the next approval: caches keep it a minute.

@@ -37,6 +37,7 @@ from copydesk.web.desk import (
     library_read,
     library_regenerate,
 )
+from copydesk.web.feeds import feed_routes
 from copydesk.web.pool import shared_pool
 from copydesk.web.security import (
     BodyLimit,
@@ -46,6 +47,7 @@ from copydesk.web.security import (
     TokenBucket,
     session_secret,
 )
+from copydesk.web.timeline import timeline_routes
 
 logger = logging.getLogger(__name__)
 
@@ -154,6 +156,8 @@ def create_app(
 
     app.include_router(api.router)
     app.include_router(editor.router)
+    app.router.routes.extend(feed_routes())  # /feeds/audio.xml: the narration as a podcast
+    app.router.routes.extend(timeline_routes())  # /v1/timeline and /topics/{slug}
     app.add_middleware(RateLimit, bucket=TokenBucket(settings.rate_limit_per_minute))
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)
