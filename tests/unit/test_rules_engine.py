@@ -334,3 +334,18 @@ def test_headline_keeps_a_politicians_frame_and_never_runs_two_clauses_together(
         "volunteer work. Business leaders criticised the move."
     ).parts.headline.text
     assert h != "David Cameron Announces Plans" and "Today" not in h and "Announced" not in h, h
+
+
+def test_a_result_is_no_reason_and_too_stays_with_its_adjective() -> None:
+    import copydesk
+
+    p = copydesk.enrich(
+        "Rafael Nadal eased past Spanish compatriot Nicolas Almagro 6-3 6-1 to reach the quarter-finals of the "
+        "Barcelona Open on Thursday. Nadal will face Fabio Fognini next."
+    ).parts
+    assert not p.question_headline.text.startswith("Why"), p.question_headline.text
+    p = copydesk.enrich(
+        "America may soon be too fat to fight, a retired general warned on Tuesday. Obesity rates among recruits "
+        "have doubled in a decade."
+    ).parts
+    assert "Too Fat" in p.headline.text, p.headline.text

@@ -64,6 +64,10 @@ _ANNOUNCE = frozenset({"announce", "unveil", "launch", "release", "publish", "pr
 _FACE = frozenset({"face", "risk", "seek", "want", "request"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "we're", "i've", "we've"})
 # Frames whose reported clause is a disclosure worth asking about ("What Did X Admit?").
+# Infinitives that tell what followed, not what was meant: "… 6-3 6-1 to reach the final".
+_RESULT_VERBS = frozenset({"reach", "secure", "book", "claim", "win", "seal", "set", "earn", "move", "go", "climb",
+                           "take", "finish", "complete", "record", "extend", "keep", "maintain", "become", "remain",
+                           "leave", "make", "end", "lift", "clinch", "progress", "advance", "qualify", "join", "send"})
 # Verbs whose "over" phrase is a cause ("clashed over pay"), not a place ("felt over the border").
 _OVER_VERBS = frozenset({"row", "clash", "protest", "face", "spark", "anger", "split", "fight", "battle", "dispute",
                          "warn", "quit", "resign", "strike", "threaten", "worry", "fear", "rage"})
@@ -204,7 +208,8 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
                 always |= set(range(tok.i, close + 1))
         if tok.dep_ in {"advmod", "cc", "intj"} and tok.i == span.start and tok.lower_ in {"however", "meanwhile", "but", "and", "now", "so", "also", "still", "yet"}:
             always.add(tok.i)
-        if tok.lower_ in {"also", "just", "even", "now", "currently", "too", "still"} and tok.dep_ == "advmod":
+        if (tok.lower_ in {"also", "just", "even", "now", "currently", "too", "still"} and tok.dep_ == "advmod"
+                and tok.head.pos_ not in {"ADJ", "ADV"}):  # never the "too" of "too fat to fight"
             # with whatever the parse hung on it ("now than at any stage …"), or it is kept
             if all(c.is_punct for c in tok.children):
                 always.add(tok.i)
@@ -797,8 +802,9 @@ def _reason(verb: Token) -> Token | None:
             for m in c.children
         ):
             return c
-        if c.dep_ == "advcl" and any(t.lower_ == "to" and t.dep_ == "aux" for t in c.children):
-            return c
+        if (c.dep_ == "advcl" and any(t.lower_ == "to" and t.dep_ == "aux" for t in c.children)
+                and c.lemma_ not in _RESULT_VERBS):
+            return c  # a purpose ("met to review ties"), not a result ("eased past Almagro to reach the final")
     return None
 
 

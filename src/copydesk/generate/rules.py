@@ -217,12 +217,13 @@ class RulesEngine:
         bullets = takeaways(cands, analysis, synopsis_ids=syn_ids, reserved_ids=[*leaned, *order],
                             held_ids=order[-2:])
         pairs = _faq_top_up(faq(cands, analysis, avoid=[question.text]), cands, analysis, question)
-        if question.text == STOCK_QUESTION and pairs:
+        news_pairs = [p for p in pairs if set(p.answer.cites) & set(syn_ids)]
+        if question.text == STOCK_QUESTION and news_pairs:
             # Nothing in the news sentences forms a question: the reader's first question
-            # about the story heads the page instead (and leaves the FAQ).
-            first = pairs[0].question
+            # about the news (one the synopsis answers) heads the page instead, and leaves the FAQ.
+            first = news_pairs[0].question
             question = Claim(text=title_case(first.text.rstrip("?").split()) + "?", cites=first.cites, kind="question")
-            pairs = pairs[1:]
+            pairs = tuple(p for p in pairs if p.question is not first)
         return Parts(
             question_headline=question,
             headline=headline,
