@@ -41,7 +41,7 @@ HELDOUT = Path(__file__).with_name("heldout.txt")
 SPLITS = ("all", "heldout", "tune")
 # Noise allowance when comparing with a floor (ROUGE moves by ~0.1 with tie-breaks).
 TOLERANCE = 0.005
-LEAD3_MARGIN = 2.0
+LEAD3_MARGIN = 2.5
 
 
 def data_digest(path: Path = DATA) -> str:
@@ -300,9 +300,10 @@ def check_floors(m: dict[str, Any], floors: dict[str, Any]) -> list[str]:
         if direction == "lower" and m[key] > floor + TOLERANCE:
             problems.append(f"{key} = {m[key]} rose above its ceiling {floor}")
     # The product's own targets, independent of floors. The synopsis keeps every owner
-    # and hedge and leaves out sentences that lean on an earlier one, trading about a
-    # point of ROUGE against Lead-3 for meaning (the blind read rates it higher): it must
-    # stay within LEAD3_MARGIN points of Lead-3.
+    # and hedge and leaves out sentences that lean on an earlier one, trading about two
+    # points of ROUGE against Lead-3 for meaning (since 2026-11-28 it also refuses a cut
+    # that loses the main clause, a question and speech to the reader, which readers struck
+    # as meaning errors; R-1 fell 0.5): it must stay within LEAD3_MARGIN points of Lead-3.
     if m["synopsis.r1"] <= m["lead3.r1"] - LEAD3_MARGIN or m["synopsis.rl"] <= m["lead3.rl"] - LEAD3_MARGIN:
         problems.append(f"synopsis ROUGE-1/L is more than {LEAD3_MARGIN} points below Lead-3's")
     return problems
