@@ -118,7 +118,9 @@ def create_app(
         pool = shared_pool(
             size=settings.enrich_workers, timeout_s=settings.enrich_timeout_s,
             max_growth_bytes=settings.enrich_max_memory_mb << 20, queue_wait_s=settings.enrich_queue_wait_s,
-            preload=("copydesk.web.warm",) if enrich is None else (),
+            # The workers start with the enrichment's own modules loaded, so a story's memory
+            # budget counts the story, not the imports of its first run.
+            preload=("copydesk.web.warm",) if enrich is None else (enrich.__module__,),
         )
     app.state.desk = Desk(
         settings=settings, store=store,
