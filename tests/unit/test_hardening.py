@@ -554,9 +554,9 @@ def test_published_page_is_rendered_once_with_strong_etag_and_304(tmp_path: Path
     renders: list[str] = []
     real = api.render_article
 
-    def counting_render(article: Any, audio_url: str | None) -> str:
+    def counting_render(article: Any, audio_url: str | None, related: Any = ()) -> str:
         renders.append(article.id)
-        return real(article, audio_url)
+        return real(article, audio_url, related)
 
     monkeypatch.setattr(api, "render_article", counting_render)
     settings = load_settings(env={}, data_dir=tmp_path)
