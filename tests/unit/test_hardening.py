@@ -492,7 +492,11 @@ def test_a_story_past_its_time_budget_is_stopped_and_reads_stay_fast(tmp_path: P
         poster.join()
         _problem(result["r"], 422, "input.over_budget")
         assert result["s"] < 8, f"the over-budget story held its request {result['s']:.1f} s"
-        assert reads and max(reads) < 0.5, f"reads took up to {max(reads):.2f} s while the story ran"
+        # Reads never wait for the story (which runs 4 s before it is stopped): a bound well
+        # under that, with room for a loaded shared machine; the speed itself is measured
+        # by `make bench-service`, not here.
+        assert reads and max(reads) < 2.0, f"reads took up to {max(reads):.2f} s while the story ran"
+        assert sorted(reads)[len(reads) // 2] < 0.5, "the typical read waited on the story"
         # The pool replaced the killed worker: the next story is enriched as usual.
         again = client.post("/v1/articles", json={"text": "A.\n\n" + STORY}, headers=auth)
         assert again.status_code == 201, again.text
