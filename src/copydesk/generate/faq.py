@@ -62,7 +62,7 @@ from spacy.tokens import Span, Token
 from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, finish, join_tokens, parentheticals
 from copydesk.generate.debris import run_on
-from copydesk.generate.headlines import do_support
+from copydesk.generate.headlines import AUXILIARIES, do_support
 from copydesk.generate.quotes import balanced
 from copydesk.generate.reference import Resolved, antecedent, standalone
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, pronoun_subject
@@ -1416,10 +1416,6 @@ def _content(text: str) -> set[str]:
     return {w for w in _CONTENT.findall(text.lower()) if w not in _STOP and len(w) > 2}
 
 
-_YES_NO_AUX = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "would",
-                         "could", "can", "should", "may", "might", "must"})
-
-
 def _well_formed(q: str, answer: str, kind: str = "what") -> bool:
     """Short, grammatical-looking, no quote debris or pronoun, and not giving its answer away."""
     words = q.rstrip("?").split()
@@ -1445,7 +1441,7 @@ def _well_formed(q: str, answer: str, kind: str = "what") -> bool:
         return False  # "Who was enjoying the sunshine?": the answer's subject turned into trivia
     if re.match(r"^How (?:did|does|do|has|have) .+ (?:respond|react|reply)\?$", q):
         return False  # "How did Matthew Allen respond?": to what?
-    if words[0].lower() in _YES_NO_AUX and any(w.lower() in {"not", "never", "no", "n't"} or w.lower().endswith("n't")
+    if words[0].lower() in AUXILIARIES and any(w.lower() in {"not", "never", "no", "n't"} or w.lower().endswith("n't")
                                                 for w in words):
         return False  # "Will life never be the same?": a negated yes/no question echoes its answer
     # The answer must tell the reader something the question does not.

@@ -412,9 +412,11 @@ def _plural(subj: Token | None) -> bool:
     return subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in {"they", "we", "police"}
 
 
-def headline_inflect(lemma: str, tag: str) -> str:
-    """``lemma`` inflected for ``tag`` (a Penn tag), as the headline writer's tense rules want."""
-    return _inflect(lemma, tag)
+def present_form(verb: Token) -> str | None:
+    """The headline-tense form of a past ``verb`` with no auxiliary ("announced" →
+    "Announces"), by the same rules as every headline (:func:`_present`); None when they
+    keep it (a past state, "was strong under Thatcher")."""
+    return _present(verb, set()).get(verb.i)
 
 
 def _inflect(lemma: str, tag: str) -> str:
@@ -856,6 +858,11 @@ def _means(verb: Token) -> Token | None:
 
 
 _DECISION = frozenset({"decide", "rule", "conclude", "agree", "vote", "choose", "opt", "determine", "find", "learn"})
+AUXILIARIES = frozenset({"do", "does", "did", "have", "has", "had", "is", "are", "was", "were", "will", "would",
+                         "can", "could", "should", "may", "might", "must"})
+"""The auxiliaries a question opens with ("Did …?", "Will …?")."""
+# Verbs of perception: what "can be seen" on a video is no open question.
+_PERCEPTION = frozenset({"see", "hear", "film", "picture", "show", "spot", "photograph", "watch"})
 # Verbs of state, speech or wanting: "How did X want …?" asks nothing a story answers.
 _STATIVE = frozenset(
     {"be", "have", "want", "need", "know", "seem", "appear", "remain", "like", "love", "hate", "own", "include",
@@ -973,7 +980,8 @@ def question_headline(
         after = {t.i for t in verb.subtree if t.i >= means.left_edge.i}
         options.append(shortened(after, ["How"]))
     future = c.facts.tense == "future" or any(a.lower_ == "will" for a in verb.children)
-    if future and not negated and verb.lemma_ not in {"see", "hear", "film", "picture", "show", "spot", "watch"}:
+    perceived = verb.lemma_ in _PERCEPTION
+    if future and not negated and not perceived:
         options.append(shortened(set(), []))
     obj = _child(verb, {"dobj"})
     if obj is not None and obj.pos_ == "PRON":
@@ -1012,7 +1020,6 @@ def question_headline(
     ):
         # An action the synopsis tells: "How Did Four Swedish Officers Stop a Subway Beating?"
         options.append(shortened(set(), ["How"]))
-    perceived = verb.lemma_ in {"see", "hear", "film", "picture", "show", "spot", "photograph", "watch"}
     if (yes_no and (modal or future) or echo) and not negated and not perceived and not has_conj:
         # A yes/no question only where the answer is open ("Will …?", "Could …?"); never
         # an echo of a settled fact ("Has the Row Ended in Tragedy?").
@@ -1113,7 +1120,7 @@ def sentence_case(question: str, span: Span) -> str:
     for w in words[1:]:
         base = re.sub(r"['’]s$", "", w)
         # The token this word came from: the next one in order that spells it.
-        movable = base.lower() in _MOVED_AUX  # the auxiliary an inversion brought forward
+        movable = base.lower() in AUXILIARIES  # the auxiliary an inversion brought forward
         at = None if movable else next((k for k in range(pos, len(toks)) if toks[k].lower_ == base.lower()), None)
         if at is None:
             at = next((k for k in range(len(toks)) if toks[k].lower_ == base.lower()), None)
@@ -1127,10 +1134,6 @@ def sentence_case(question: str, span: Span) -> str:
         else:
             out.append(w.lower())
     return " ".join(out) + "?"
-
-
-_MOVED_AUX = frozenset({"do", "does", "did", "have", "has", "had", "is", "are", "was", "were", "will", "would",
-                        "can", "could", "should", "may", "might", "must"})
 
 
 def _named_elsewhere(tok: Token) -> bool:

@@ -15,9 +15,9 @@ from copydesk.generate.headlines import (
     HEADLINE_MAX,
     QUESTION_MAX,
     SEO_MAX,
-    headline_inflect,
     hook,
     plain_headline,
+    present_form,
     question_headline,
     sentence_case,
 )
@@ -132,10 +132,8 @@ def _headline_tense(words: list[str], main: Candidate) -> list[str]:
     root = main.span.root
     if root.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in root.children):
         return words
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children))
-    present = headline_inflect(root.lemma_, "VBP" if plural else "VBZ")
-    return [present if w == root.text else w for w in words]
+    present = present_form(root)
+    return words if present is None else [present if w == root.text else w for w in words]
 
 
 def _faq_top_up(
