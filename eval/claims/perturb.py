@@ -310,12 +310,24 @@ UNFAITHFUL = {
 }
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """Write ``perturbed.jsonl`` (the first ``STORIES`` stories, hand corrections applied),
+    or with ``--fresh N`` ``fresh.jsonl``: the same transforms on the next ``N`` stories
+    that no other file of the claim set uses, unread and uncorrected — a blind check
+    whose errors are never printed (``eval/claims.py`` reports its figures only)."""
+    args = sys.argv[1:] if argv is None else argv
+    fresh = int(args[args.index("--fresh") + 1]) if "--fresh" in args else 0
     nlp = load_pipeline()
     rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line]
     rows = sorted(rows, key=lambda r: hashlib.sha1(("perturb" + r["id"]).encode()).hexdigest())
+    if fresh:
+        used = {json.loads(line)["story"] for name in ("rules.jsonl", "model.jsonl")
+                for line in (HERE / name).read_text(encoding="utf-8").splitlines() if line}
+        chosen = [r for r in rows[STORIES:] if r["id"] not in used][:fresh]
+    else:
+        chosen = rows[:STORIES]
     out: list[dict[str, Any]] = []
-    for row in rows[:STORIES]:
+    for row in chosen:
         rng = random.Random(row["id"])
         sents = copydesk.enrich(row["text"]).analysis.sentences[:25]
         docs = list(nlp.pipe([s.text for s in sents]))
@@ -373,25 +385,29 @@ def main() -> int:
                         cites=(other.id,), base=base)
                     break
     for i, o in enumerate(out):
-        o["id"] = f"perturb-{i:04d}"
-    review = json.loads((HERE / "perturb_review.json").read_text(encoding="utf-8"))
+        o["id"] = f"fresh-{i:04d}" if fresh else f"perturb-{i:04d}"
+    review = {} if fresh else json.loads(
+        (HERE / "perturb_review.json").read_text(encoding="utf-8"))
     frank = {r["id"]: r["frank_split"] for r in rows}
     kept = []
+    texts: dict[str, dict[str, str]] = {}
     for o in out:
         fix = review.get(o["text"])
         if fix and fix.get("drop"):
             continue
         if fix:
             o["label"], o["reason"], o["note"] = fix["label"], fix["reason"], fix["note"]
-        sents_by_id = {s.id: s.text for s in copydesk.enrich(
-            next(r["text"] for r in rows if r["id"] == o["story"])).analysis.sentences}
+        if o["story"] not in texts:
+            texts[o["story"]] = {s.id: s.text for s in copydesk.enrich(
+                next(r["text"] for r in rows if r["id"] == o["story"])).analysis.sentences}
+        sents_by_id = texts[o["story"]]
         kept.append({"id": o["id"], "story": o["story"], "source": "perturb",
                      "origin": o["transform"], "kind": "question" if o["text"].endswith("?")
                      else "fact", "text": o["text"], "cites": o["cites"],
                      "cited": [sents_by_id[c] for c in o["cites"]], "label": o["label"],
-                     "reason": o["reason"], "split": split_of(o["story"]),
+                     "reason": o["reason"], "split": "fresh" if fresh else split_of(o["story"]),
                      "frank_split": frank[o["story"]], "note": o.get("note", "")})
-    with (HERE / "perturbed.jsonl").open("w", encoding="utf-8") as fh:
+    with (HERE / ("fresh.jsonl" if fresh else "perturbed.jsonl")).open("w", encoding="utf-8") as fh:
         for row_out in kept:
             fh.write(json.dumps(row_out, ensure_ascii=False) + "\n")
     out = kept
