@@ -191,3 +191,87 @@ def open_tab(browser: Any) -> Iterator[Any]:
 def output_dir() -> Path:
     OUTPUT.mkdir(exist_ok=True)
     return OUTPUT
+
+
+EDITOR = "ana"
+EDITOR_PASSWORD = "copy desk editor"
+
+
+@dataclass
+class EditorServer:
+    """The whole service (API, pages, editor) under uvicorn on 127.0.0.1, over a fresh SQLite store."""
+
+    base: str
+    store: Any
+
+    def login(self, page: Any) -> None:
+        """Log ``page`` in as the test editor."""
+        page.goto(f"{self.base}/editor/login")
+        page.fill("input[name=user]", EDITOR)
+        page.fill("input[name=password]", EDITOR_PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url(f"{self.base}/editor/")
+
+
+@pytest.fixture(scope="module")
+def editor_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EditorServer]:
+    """A real server per test module (the real pipeline, in its worker pool)."""
+    import socket
+    import time
+
+    import uvicorn
+
+    from copydesk.settings import load_settings
+    from copydesk.store import open_store
+    from copydesk.web import create_app
+
+    data = tmp_path_factory.mktemp("desk")
+    settings = load_settings(env={}, data_dir=data)
+    store = open_store(f"sqlite:///{data / 'desk.db'}", settings)
+    store.create_user(EDITOR, EDITOR_PASSWORD)
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    uv = uvicorn.Server(uvicorn.Config(create_app(settings, store), log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not uv.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    try:
+        yield EditorServer(f"http://127.0.0.1:{port}", store)
+    finally:
+        uv.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+        store.close()
+
+
+@pytest.fixture()
+def loopback_page(browser: Any) -> Iterator[Any]:
+    """A desktop-sized page that may reach 127.0.0.1 only; ``page.errors`` collects script errors."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+
+    def only_loopback(route: Any) -> None:
+        if urlsplit(route.request.url).hostname == "127.0.0.1":
+            route.continue_()
+        else:
+            route.abort()
+
+    context.route("**/*", only_loopback)
+    page = context.new_page()
+    errors: list[str] = []
+    dialogs: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+
+    def on_dialog(d: Any) -> None:
+        dialogs.append(d.message)
+        d.dismiss()
+
+    page.on("dialog", on_dialog)
+    page.errors = errors
+    page.dialogs = dialogs
+    yield page
+    context.close()

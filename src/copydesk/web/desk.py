@@ -29,6 +29,7 @@ from copydesk.errors import InputError, NotFound
 from copydesk.model import (
     PART_KINDS,
     Analysis,
+    Claim,
     EnrichedArticle,
     Grounding,
     Narration,
@@ -115,6 +116,12 @@ EnrichFn = Callable[[Story, Settings], EnrichedArticle]
 GroundFn = Callable[[Analysis, Parts, Settings], Grounding]
 RegenerateFn = Callable[[EnrichedArticle, PartKind, Settings], EnrichedArticle]
 NarrateFn = Callable[[EnrichedArticle, Path], Narration]
+CheckFn = Callable[[Analysis, Claim, Settings], Support]
+
+# The longest statement the live check accepts (a takeaway is ~40 words; this is ~800).
+MAX_CHECK_CHARS = 5000
+# How many stories the queue orders at once (its filters narrow this before ordering).
+QUEUE_SCAN = 2000
 
 
 class EditResult(BaseModel):
@@ -165,6 +172,14 @@ def library_ground(analysis: Analysis, parts: Parts, settings: Settings) -> Grou
     return ground(analysis, parts, threshold=settings.support_threshold, free_words=TEMPLATE_WORDS)
 
 
+def library_check(analysis: Analysis, claim: Claim, settings: Settings) -> Support:
+    """Check one claim exactly as :func:`library_ground` checks each claim of an article."""
+    from copydesk.generate.viewpoint import TEMPLATE_WORDS
+    from copydesk.grounding import check_claim
+
+    return check_claim(analysis, claim, threshold=settings.support_threshold, free_words=TEMPLATE_WORDS)
+
+
 def library_regenerate(article: EnrichedArticle, part: PartKind, settings: Settings) -> EnrichedArticle:
     """Regenerate one part with the configured engine (:func:`copydesk.regenerate`)."""
     from copydesk.pipeline import regenerate
@@ -190,6 +205,7 @@ class Desk:
     ground: GroundFn = library_ground
     regenerate: RegenerateFn = library_regenerate
     narrate: NarrateFn = library_narrate
+    check: CheckFn = library_check
     pool: EnrichPool | None = None
     """Worker processes for enrich and regenerate (time and memory budget); None: in this thread."""
     _narrations: dict[tuple[str, int], Narration] = field(default_factory=dict, repr=False)
@@ -297,7 +313,8 @@ class Desk:
         return self.store.get(article.id, rev.number), rev.number == 1
 
     def edit_part(
-        self, id: str, part: PartKind, value: Any, *, parent: int, author: str | None
+        self, id: str, part: PartKind, value: Any, *, parent: int, author: str | None,
+        engine: str = "editor",
     ) -> EditResult:
         """Replace one part of revision ``parent``, re-ground and save it as a new revision.
 
@@ -306,18 +323,56 @@ class Desk:
         that the story does not support is saved all the same, and flagged.
         """
         current = self.store.get(id, parent)
-        article = current.article
-        data = article.parts.model_dump(mode="json")
-        data[part] = value
-        try:
-            parts = Parts.model_validate(data)
-        except ValidationError as exc:
-            raise InputError(
-                f"the edited {part!r} does not have the shape of that part",
-                hint=f"send the {part} JSON as GET /v1/articles/{{id}} shows it",
-                errors=_brief(exc),
-            ) from None
-        return self._commit(current, part, parts, "editor", parent, author)
+        parts = _replace(current.article.parts, {part: value})
+        return self._commit(current, part, parts, engine, parent, author)
+
+    def check_statement(self, id: str, revision: int, ref: str, text: str) -> tuple[Claim, Support]:
+        """Check ``text`` as the new wording of statement ``ref`` of a revision, saving nothing.
+
+        The claim keeps its citations and kind; the support is what saving it would record.
+        Raises NotFound for an unknown article, revision or statement, InputError for text
+        past :data:`MAX_CHECK_CHARS`.
+        """
+        if len(text) > MAX_CHECK_CHARS:
+            raise InputError(f"a statement of {len(text)} characters is too long to check",
+                             hint=f"keep a statement under {MAX_CHECK_CHARS} characters")
+        article = self.store.get(id, revision).article
+        claims = dict(article.parts.claims())
+        if ref not in claims:
+            raise NotFound(f"revision {revision} of {id} has no statement {ref!r}",
+                           hint="statements are named like 'takeaways.0' or 'faq.1.answer'", id=id)
+        claim = claims[ref].model_copy(update={"text": text.strip()})
+        support = self.check(article.analysis, claim, self.settings)
+        return claim, support.model_copy(update={"ref": ref})
+
+    def propose_regeneration(self, id: str, part: PartKind, *, revision: int | None = None) -> Proposal:
+        """What regenerating ``part`` of a revision would give, checked but not saved."""
+        current = self.store.get(id, revision)
+        fresh = self._heavy(self.regenerate, current.article, part, self.settings)
+        changed: dict[str, Any] = {part: getattr(fresh.parts, part)}
+        if part == "headline":
+            changed["seo_title"] = fresh.parts.seo_title  # the SEO title is made from the headline
+        values: dict[str, Any] = {k: _json(v) for k, v in changed.items()}
+        parts = _replace(current.article.parts, values)
+        engine = dict(fresh.provenance.engine).get(part, self.settings.engine)
+        return Proposal(current=current, part=part, values=values,
+                        grounding=self.ground(current.article.analysis, parts, self.settings),
+                        parts=parts, engine=engine)
+
+    def accept_regeneration(
+        self, id: str, part: PartKind, values: dict[str, Any], *, parent: int, engine: str,
+        author: str | None,
+    ) -> EditResult:
+        """Save a proposal the editor accepted (see :meth:`propose_regeneration`) as a new revision."""
+        allowed = {part, "seo_title"} if part == "headline" else {part}
+        if not values or not set(values) <= allowed:
+            raise InputError(f"a regeneration of {part!r} changes only {sorted(allowed)}",
+                             hint="regenerate the part again and accept the new text")
+        if not re.fullmatch(r"[a-z][a-z0-9_-]{0,31}", engine):
+            raise InputError(f"{engine[:40]!r} is not an engine name", hint="engine names look like 'rules'")
+        current = self.store.get(id, parent)
+        parts = _replace(current.article.parts, values)
+        return self._commit(current, part, parts, engine, parent, author)
 
     def regenerate_part(
         self, id: str, part: PartKind, *, parent: int | None, author: str | None
@@ -384,6 +439,43 @@ class Desk:
         assert article.narration is not None
         path = Path(article.narration.audio)
         return path if path.is_absolute() else self.audio_dir(article.id, stored.revision) / path
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A regenerated part, checked, beside the revision it would replace (nothing saved)."""
+
+    current: StoredArticle
+    part: PartKind
+    values: dict[str, Any]
+    """The changed fields' JSON: the part (and the SEO title with the headline)."""
+    parts: Parts
+    """The current revision's parts with the regenerated one in place."""
+    grounding: Grounding
+    engine: str
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, tuple):
+        return [_json(v) for v in value]
+    return value
+
+
+def _replace(parts: Parts, values: dict[str, Any]) -> Parts:
+    """``parts`` with some fields replaced by JSON values; InputError naming a wrong shape."""
+    data = parts.model_dump(mode="json")
+    data.update(values)
+    try:
+        return Parts.model_validate(data)
+    except ValidationError as exc:
+        names = ", ".join(repr(k) for k in values)
+        raise InputError(
+            f"the edited {names} does not have the shape of that part",
+            hint=f"send the {', '.join(values)} JSON as GET /v1/articles/{{id}} shows it",
+            errors=_brief(exc),
+        ) from None
 
 
 def _safe(id: str) -> str:

@@ -1,23 +1,29 @@
 """The editor app: server-rendered pages (Jinja2, autoescaped) under ``/editor/``.
 
-Log in, paste a story or its URL, review the finished page beside each part as a
-form (with its grounding flags), edit or regenerate a part, approve and publish.
-Every form carries the session's CSRF token; the login form a double-submit token.
-Each page calls :class:`~copydesk.web.desk.Desk`, exactly as the JSON API does.
+Log in, work the queue (flagged first, then waiting for approval), review each
+generated statement beside the story sentences it cites with what the checker found
+in it, edit (re-checked as you type) or regenerate a part (old and new side by side
+before anything is replaced), compare revisions word by word, approve and publish.
+Every form carries the session's CSRF token; the login form a double-submit token;
+the live check sends it in a header. Each page calls :class:`~copydesk.web.desk.Desk`,
+exactly as the JSON API does. The pages work without script; ``static/desk.js`` adds
+the highlighting, keyboard moves and the live check.
 """
 
 from __future__ import annotations
 
 import hmac
+import json
 import logging
 import math
 from datetime import UTC, date, datetime
 from functools import lru_cache, partial
+from importlib import resources
 from typing import Annotated, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
@@ -27,11 +33,13 @@ from copydesk.errors import (
     CopydeskError,
     CsrfFailed,
     InputError,
+    NotFound,
     ParentRequired,
     RateLimited,
     RevisionConflict,
 )
 from copydesk.model import PART_KINDS, PartKind, Parts
+from copydesk.web import findings, worklist
 from copydesk.web.api import render_article
 from copydesk.web.auth import current_session
 from copydesk.web.desk import Desk, StoryInput
@@ -64,10 +72,16 @@ def templates() -> Environment:
     return Environment(loader=PackageLoader("copydesk.web", "templates"), autoescape=True)
 
 
-# The editor's own pages run no script at all: an injected one could not run even if
-# escaping failed. The preview iframe (the article page, with its own policy) is same-origin.
-EDITOR_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; "
+# The editor's pages run one script, /editor/static/desk.js, and nothing inline: an injected
+# script could not run even if escaping failed. The live check fetches from the same origin.
+# The preview iframe (the article page, with its own policy) is same-origin.
+EDITOR_CSP = ("default-src 'none'; script-src 'self'; connect-src 'self'; "
+              "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; "
               "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+STATIC = {"desk.js": "text/javascript; charset=utf-8", "desk.css": "text/css; charset=utf-8"}
+PART_LABELS = (("question_headline", "Question headline"), ("headline", "Headline"), ("seo_title", "SEO title"),
+               ("synopsis", "Synopsis"), ("takeaways", "Takeaways"), ("viewpoint", "Point of view"),
+               ("faq", "FAQ"), ("tags", "Tags"))
 
 
 def _page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -169,13 +183,44 @@ async def logout(request: Request) -> Response:
 # --------------------------------------------------------------------------- stories
 
 
+@router.get("/static/{name}")
+def static(name: str) -> Response:
+    """The desk's script and style sheet (a fixed list: no path reaches the file system)."""
+    if name not in STATIC:
+        raise NotFound(f"no static file {name!r}", hint=f"files: {', '.join(STATIC)}")
+    body = resources.files("copydesk.web").joinpath("static", name).read_bytes()
+    return Response(body, media_type=STATIC[name], headers={"Cache-Control": "no-cache"})
+
+
+def _day(raw: str | None, name: str) -> date | None:
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise InputError(f"{name} {raw[:20]!r} is not a date", hint="write dates as YYYY-MM-DD") from None
+
+
+def _queue_context(request: Request, q: str | None, entity: str | None, since: str | None,
+                   until: str | None, show: str | None) -> dict[str, Any]:
+    show = show or None
+    work = worklist.queue(_desk(request).store, query=q, entity=entity, since=_day(since, "since"),
+                          until=_day(until, "until"), show=show)
+    search = {k: v for k, v in (("q", q), ("entity", entity), ("since", since), ("until", until)) if v}
+    tabs = [(state, label, "?" + urlencode({**search, "show": state} if state else search))
+            for state, label in (("", "All"), *worklist.STATE_LABELS.items())]
+    return {"queue": work, "q": q, "entity": entity, "since": since, "until": until, "show": show or "",
+            "tabs": tabs, "state_labels": worklist.STATE_LABELS}
+
+
 @router.get("/")
-def index(request: Request, q: str | None = None, entity: str | None = None) -> Response:
+def index(request: Request, q: str | None = None, entity: str | None = None, since: str | None = None,
+          until: str | None = None, show: str | None = None) -> Response:
     session = _session(request)
     if session is None:
         return _to_login()
-    rows = _desk(request).store.list(q, entity=entity, limit=100)
-    return _page("index.html.j2", **_context(request, session, summaries=rows, q=q, entity=entity, form={}))
+    context = _queue_context(request, q, entity, since, until, show)
+    return _page("index.html.j2", **_context(request, session, form={}, **context))
 
 
 @router.post("/articles")
@@ -196,11 +241,36 @@ async def new_story(request: Request) -> Response:
     except (ValidationError, ValueError, CopydeskError) as exc:
         message = exc.message if isinstance(exc, CopydeskError) else "Give the story's text or its URL."
         status = exc.status if isinstance(exc, CopydeskError) else 422
-        rows = desk.store.list(limit=100)
+        context = _queue_context(request, None, None, None, None, None)
         return _page("index.html.j2", status=status,
-                     **_context(request, session, summaries=rows, form=fields, error=message))
+                     **_context(request, session, form=fields, error=message, **context))
     notice = "created" if created else "exists"
     return RedirectResponse(f"/editor/articles/{quote(stored.article.id)}?notice={notice}", status_code=303)
+
+
+def _labels(article: Any) -> dict[str, str]:
+    """Each statement's name as the review screen labels it ("Takeaway 2", "Answer 1")."""
+    names = {"question_headline": "Question headline", "headline": "Headline"}
+    for ref, _claim in article.parts.claims():
+        head, _, rest = ref.partition(".")
+        n = int(rest.split(".")[0]) + 1 if rest else 0
+        if head == "synopsis":
+            names[ref] = f"Synopsis sentence {n}"
+        elif head == "takeaways":
+            names[ref] = f"Takeaway {n}"
+        elif head == "viewpoint":
+            names[ref] = f"Point of view {n}"
+        elif head == "faq":
+            names[ref] = f"{'Question' if ref.endswith('question') else 'Answer'} {n}"
+        elif head == "timeline":
+            names[ref] = f"Timeline entry {n}"
+    return names
+
+
+def _next_in_queue(request: Request, id: str) -> str | None:
+    """The first story of the queue, other than ``id``, that needs attention."""
+    work = worklist.queue(_desk(request).store)
+    return next((row.id for row, state in work.rows if state != "published" and row.id != id), None)
 
 
 @router.get("/articles/{id}")
@@ -209,16 +279,76 @@ def review(request: Request, id: str, revision: RevisionQuery = None, error: str
     if session is None:
         return _to_login()
     stored = _desk(request).store.get(id, revision)
-    supports = {s.ref: s for s in stored.article.grounding.supports}
-    flagged = {part: sum(1 for s in supports.values()
-                         if (s.ref == part or s.ref.startswith(part + ".")) and not s.supported)
+    article = stored.article
+    statements = findings.statements(article)
+    flagged = {part: sum(1 for st in statements.values()
+                         if (st.ref == part or st.ref.startswith(part + ".")) and not st.supported)
                for part in PART_KINDS}
+    citers: dict[str, list[str]] = {}
+    for st in statements.values():
+        for sid in st.cites:
+            citers.setdefault(sid, []).append(st.ref)
+    first = next((ref for ref, st in statements.items() if not st.supported), None)
+    history = worklist.history(_desk(request).store, id)
     errors = {"conflict": "Someone saved a newer revision first: your change was not saved. "
                           "Here is the latest revision; apply your change again."}
     return _page("review.html.j2", **_context(
-        request, session, article=stored.article, article_id=stored.article.id, revision=stored.revision,
-        latest=stored.latest, published=stored.published, supports=supports, flagged=flagged,
+        request, session, article=article, article_id=article.id, revision=stored.revision,
+        latest=stored.latest, published=stored.published, statements=statements, flagged=flagged,
+        flagged_count=sum(1 for st in statements.values() if not st.supported), citers=citers,
+        sentences=findings.sentences_by_id(article), first_finding=first, labels=_labels(article),
+        history=history, compare_a=max(1, stored.revision - 1), compare_b=stored.revision,
+        part_labels=PART_LABELS, next_id=_next_in_queue(request, article.id),
         error=errors.get(error or ""),
+    ))
+
+
+@router.post("/articles/{id}/check")
+async def check_statement(request: Request, id: str) -> Response:
+    """Re-check a statement's new wording without saving it (the live check as the editor types).
+
+    JSON in: ``{"revision": n, "ref": "takeaways.0", "text": "…"}`` with the session's CSRF
+    token in ``X-CSRF-Token``. JSON out: the statement's support, findings and spans.
+    """
+    session = _session(request)
+    if session is None:
+        raise CsrfFailed("no editor session: log in again")
+    signer: Signer = request.app.state.signer
+    if not signer.check_csrf(session, request.headers.get("x-csrf-token", "")):
+        raise CsrfFailed("the check's CSRF token is missing or wrong")
+    try:
+        body = json.loads(await request.body())
+        revision, ref, text = int(body["revision"]), str(body["ref"]), str(body["text"])
+    except (ValueError, KeyError, TypeError):
+        raise InputError("a check is JSON with revision, ref and text",
+                         hint='send {"revision": 1, "ref": "takeaways.0", "text": "…"}') from None
+    desk = _desk(request)
+    claim, support = await run_in_threadpool(desk.check_statement, id, revision, ref, text)
+    st = findings.statement(ref, claim.text, claim.cites, support, threshold=desk.settings.support_threshold)
+    by_id = {s.id: s.text for s in (await run_in_threadpool(desk.store.get, id, revision)).article.analysis.sentences}
+    return JSONResponse({
+        "ref": ref, "text": st.text, "supported": st.supported, "score": round(st.score, 3),
+        "findings": [{"kind": f.kind, "text": f.text, "reason": f.reason, "span": f.span} for f in st.findings],
+        "segments": [{"text": g.text, "finding": g.finding} for g in st.segments],
+        "against": [{"id": c, "text": by_id.get(c, "(no such sentence)")} for c in st.cites],
+    }, headers={"Cache-Control": "no-store"})
+
+
+@router.get("/articles/{id}/diff")
+def diff(request: Request, id: str, a: Annotated[int, Query(ge=1, le=2**31 - 1)],
+         b: Annotated[int, Query(ge=1, le=2**31 - 1)], part: str | None = None) -> Response:
+    session = _session(request)
+    if session is None:
+        return _to_login()
+    kind = _part(part) if part else None
+    store = _desk(request).store
+    fields = worklist.revision_diff(store, id, a, b, kind)
+    head = store.head(id, b)
+    article = store.get(id, b).article
+    return _page("diff.html.j2", **_context(
+        request, session, article_id=id, a=a, b=b, part=kind, fields=fields, head=head,
+        headline=article.parts.headline.text, part_labels=dict(PART_LABELS),
+        changed=[f for f in fields if f.changed], same=sum(1 for f in fields if not f.changed),
     ))
 
 
@@ -298,6 +428,59 @@ async def regenerate(request: Request, id: str, part: str) -> Response:
     except RevisionConflict:
         return RedirectResponse(f"/editor/articles/{quote(id)}?error=conflict", status_code=303)
     return RedirectResponse(f"/editor/articles/{quote(id)}?notice=regenerated#part-{part}", status_code=303)
+
+
+@router.post("/articles/{id}/parts/{part}/regenerate/preview")
+async def regenerate_preview(request: Request, id: str, part: str) -> Response:
+    """Regenerate a part and show the old and new text side by side; nothing is saved yet."""
+    session = _session(request)
+    if session is None:
+        return _to_login()
+    form = await _form(request, session)
+    kind = _part(part)
+    desk = _desk(request)
+    proposal = await run_in_threadpool(partial(desk.propose_regeneration, id, kind,
+                                               revision=_number(form, "parent")))
+    current = proposal.current.article
+    fresh = current.model_copy(update={"parts": proposal.parts, "grounding": proposal.grounding})
+    old_st, new_st = findings.statements(current), findings.statements(fresh)
+    from copydesk.web.diff import parts_diff
+
+    rows = parts_diff(current.parts, proposal.parts, kind)
+    if kind == "headline":
+        rows += parts_diff(current.parts, proposal.parts, "seo_title")
+    return _page("regenerate.html.j2", **_context(
+        request, session, article_id=id, part=kind, label=dict(PART_LABELS)[kind],
+        revision=proposal.current.revision, rows=rows, old=old_st, new=new_st, engine=proposal.engine,
+        values=json.dumps(proposal.values, ensure_ascii=False), headline=current.parts.headline.text,
+        unchanged=all(not r.changed for r in rows),
+    ))
+
+
+@router.post("/articles/{id}/parts/{part}/accept")
+async def accept_regeneration(request: Request, id: str, part: str) -> Response:
+    """Save the regenerated text the editor accepted on the side-by-side page."""
+    session = _session(request)
+    if session is None:
+        return _to_login()
+    form = await _form(request, session)
+    kind = _part(part)
+    parent = _number(form, "parent")
+    if parent is None:
+        raise ParentRequired("the form did not say which revision the regeneration replaces",
+                             hint="regenerate the part again")
+    try:
+        values = json.loads(str(form.get("values") or ""))
+    except ValueError:
+        raise InputError("the regenerated text did not come back as JSON", hint="regenerate the part again") from None
+    if not isinstance(values, dict):
+        raise InputError("the regenerated text did not come back as a JSON object", hint="regenerate the part again")
+    try:
+        await run_in_threadpool(partial(_desk(request).accept_regeneration, id, kind, values, parent=parent,
+                                        engine=str(form.get("engine") or ""), author=session.user))
+    except RevisionConflict:
+        return RedirectResponse(f"/editor/articles/{quote(id)}?error=conflict", status_code=303)
+    return RedirectResponse(f"/editor/articles/{quote(id)}?notice=regenerated#part-{kind}", status_code=303)
 
 
 @router.post("/articles/{id}/approve")

@@ -1,0 +1,267 @@
+/* The editor's desk: statements beside their sources, keyboard moves, the live check.
+ *
+ * Everything here adds to pages that work without it. Text from the server is only ever
+ * put in the page as text (textContent, never innerHTML), so a hostile edit stays inert.
+ */
+(function () {
+  "use strict";
+
+  function editable(el) {
+    return el && (el.tagName === "TEXTAREA" || el.tagName === "SELECT" ||
+      (el.tagName === "INPUT" && el.type !== "radio" && el.type !== "checkbox" && el.type !== "submit"));
+  }
+
+  /* ------------------------------------------------------------------ the queue */
+  function queueKeys() {
+    var links = Array.prototype.slice.call(document.querySelectorAll("#queue a.open"));
+    if (!links.length) { return; }
+    document.addEventListener("keydown", function (ev) {
+      if (editable(ev.target) || ev.altKey || ev.ctrlKey || ev.metaKey) { return; }
+      if (ev.key !== "j" && ev.key !== "k") { return; }
+      var at = links.indexOf(document.activeElement);
+      var next = ev.key === "j" ? Math.min(links.length - 1, at + 1) : Math.max(0, at - 1);
+      if (at < 0) { next = 0; }
+      links[next].focus();
+      ev.preventDefault();
+    });
+  }
+
+  /* ------------------------------------------------------------------ the review screen */
+  function review(desk) {
+    var source = document.getElementById("source");
+    var status = document.getElementById("desk-status");
+    var selection = document.getElementById("source-selection");
+    var stmts = Array.prototype.slice.call(document.querySelectorAll(".stmt"));
+    var sents = Array.prototype.slice.call(document.querySelectorAll("#source .sent"));
+    var byId = {};
+    sents.forEach(function (b) { byId[b.getAttribute("data-sid")] = b; });
+    var active = null;
+
+    function cites(stmt) {
+      return (stmt.getAttribute("data-cites") || "").split(/\s+/).filter(Boolean);
+    }
+    function field(stmt) {
+      return stmt.querySelector(".stmt-field") || stmt;
+    }
+    function say(text) {
+      if (status) { status.textContent = text; }
+    }
+    function label(stmt) {
+      var l = stmt.querySelector("label");
+      return l ? l.firstChild.textContent.trim() : (stmt.getAttribute("aria-label") || stmt.getAttribute("data-ref"));
+    }
+
+    /* Bring a sentence into view inside the source pane only (never moving the parts). */
+    function reveal(el) {
+      var pane = source.getBoundingClientRect();
+      var box = el.getBoundingClientRect();
+      if (box.top < pane.top + 4 || box.bottom > pane.bottom - 4) {
+        source.scrollTop += box.top - pane.top - Math.max(8, (pane.height - box.height) / 3);
+      }
+    }
+
+    function activate(stmt) {
+      if (active === stmt) { return; }
+      if (active) { active.classList.remove("active"); }
+      active = stmt;
+      stmt.classList.add("active");
+      sents.forEach(function (b) { b.classList.remove("cited"); });
+      var ids = cites(stmt);
+      var first = null;
+      ids.forEach(function (id) {
+        var b = byId[id];
+        if (b) { b.classList.add("cited"); first = first || b; }
+      });
+      if (first) { reveal(first); }
+      var last = ids.length ? byId[ids[ids.length - 1]] : null;
+      if (last && last !== first) { reveal(last); if (first) { reveal(first); } }
+    }
+
+    function go(step, onlyFlagged) {
+      var list = onlyFlagged ? stmts.filter(function (s) { return s.classList.contains("flagged"); }) : stmts;
+      if (!list.length) { say(onlyFlagged ? "No findings." : "No statements."); return; }
+      var at = list.indexOf(active);
+      var next = at < 0 ? (step > 0 ? 0 : list.length - 1) : (at + step + list.length) % list.length;
+      var target = list[next];
+      field(target).focus({ preventScroll: true });
+      target.scrollIntoView({ block: "center" });
+      activate(target);
+      if (onlyFlagged) { say("Finding " + (next + 1) + " of " + list.length + ": " + label(target)); }
+    }
+
+    function openSources() {
+      if (!active) { go(1, false); }
+      var ids = cites(active);
+      var b = ids.length ? byId[ids[0]] : null;
+      if (b) { b.focus({ preventScroll: true }); reveal(b); } else { say("This statement cites no sentence."); }
+    }
+
+    function select(button) {
+      var id = button.getAttribute("data-sid");
+      var pressed = button.getAttribute("aria-pressed") === "true";
+      sents.forEach(function (b) { b.setAttribute("aria-pressed", "false"); });
+      stmts.forEach(function (s) { s.classList.remove("citing"); });
+      if (pressed) { selection.textContent = ""; return; }
+      button.setAttribute("aria-pressed", "true");
+      var citing = stmts.filter(function (s) { return cites(s).indexOf(id) >= 0; });
+      citing.forEach(function (s) { s.classList.add("citing"); });
+      selection.textContent = id + " is cited by " + (citing.length ? citing.map(label).join(", ") : "no statement") + ".";
+      if (citing.length) { citing[0].scrollIntoView({ block: "nearest" }); }
+    }
+
+    stmts.forEach(function (stmt) {
+      stmt.addEventListener("mouseenter", function () { activate(stmt); });
+      stmt.addEventListener("focusin", function () { activate(stmt); });
+    });
+    sents.forEach(function (b) {
+      b.addEventListener("click", function () { select(b); });
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("a.cite"), function (a) {
+      a.addEventListener("click", function (ev) {
+        var b = byId[a.getAttribute("data-sid")];
+        if (!b) { return; }
+        ev.preventDefault();
+        b.focus({ preventScroll: true });
+        reveal(b);
+      });
+    });
+
+    document.addEventListener("keydown", function (ev) {
+      var t = ev.target;
+      if (ev.ctrlKey || ev.metaKey) { return; }
+      var key = ev.key;
+      if (ev.altKey && (key === "ArrowDown" || key === "ArrowUp")) {
+        go(key === "ArrowDown" ? 1 : -1, false); ev.preventDefault(); return;
+      }
+      if (ev.altKey || editable(t)) { return; }
+      if (t && t.classList && t.classList.contains("sent")) {
+        var i = sents.indexOf(t);
+        if (key === "ArrowDown" || key === "ArrowUp") {
+          var n = sents[Math.max(0, Math.min(sents.length - 1, i + (key === "ArrowDown" ? 1 : -1)))];
+          n.focus({ preventScroll: true }); reveal(n); ev.preventDefault(); return;
+        }
+        if (key === "Escape") {
+          if (active) { field(active).focus({ preventScroll: true }); active.scrollIntoView({ block: "nearest" }); }
+          ev.preventDefault(); return;
+        }
+      }
+      if (key === "j") { go(1, false); } else if (key === "k") { go(-1, false); }
+      else if (key === "n") { go(1, true); } else if (key === "s") { openSources(); }
+      else { return; }
+      ev.preventDefault();
+    });
+
+    /* --------------------------------------------------------------- the live check */
+    var timers = {};
+    var sequence = {};
+
+    function el(tag, cls, text) {
+      var e = document.createElement(tag);
+      if (cls) { e.className = cls; }
+      if (text !== undefined) { e.textContent = text; }
+      return e;
+    }
+
+    function render(stmt, result) {
+      var box = stmt.querySelector(".check");
+      while (box.firstChild) { box.removeChild(box.firstChild); }
+      var n = result.findings.length;
+      if (result.supported) {
+        box.appendChild(el("p", "verdict ok", "✓ Supported by its sentences (score " + result.score.toFixed(2) + ")"));
+      } else {
+        box.appendChild(el("p", "verdict bad", "⚠ Not supported (score " + result.score.toFixed(2) + "): " +
+          n + " finding" + (n === 1 ? "" : "s")));
+        var marked = el("p", "marked");
+        result.segments.forEach(function (seg) {
+          if (seg.finding === null) { marked.appendChild(document.createTextNode(seg.text)); return; }
+          var m = el("mark", "finding", seg.text);
+          m.setAttribute("data-kind", result.findings[seg.finding].kind);
+          marked.appendChild(m);
+        });
+        box.appendChild(marked);
+        var ul = el("ul", "findings");
+        result.findings.forEach(function (f) {
+          var li = el("li");
+          li.setAttribute("data-kind", f.kind);
+          li.appendChild(el("b", "kind", f.kind));
+          li.appendChild(document.createTextNode(" "));
+          li.appendChild(el("q", null, f.text));
+          li.appendChild(document.createTextNode(": " + f.reason + "."));
+          ul.appendChild(li);
+        });
+        box.appendChild(ul);
+        if (result.against.length) {
+          var against = el("div", "against");
+          against.appendChild(el("span", null, "Checked against:"));
+          result.against.forEach(function (s) {
+            var q = el("blockquote");
+            q.setAttribute("data-sid", s.id);
+            q.appendChild(el("b", null, s.id));
+            q.appendChild(document.createTextNode(" " + s.text));
+            against.appendChild(q);
+          });
+          box.appendChild(against);
+        }
+      }
+      stmt.classList.toggle("flagged", !result.supported);
+      stmt.setAttribute("data-checked", "live");
+    }
+
+    function check(stmt, input) {
+      var ref = stmt.getAttribute("data-ref");
+      var mine = (sequence[ref] || 0) + 1;
+      sequence[ref] = mine;
+      stmt.setAttribute("data-checked", "pending");
+      fetch("/editor/articles/" + encodeURIComponent(desk.getAttribute("data-article")) + "/check", {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "content-type": "application/json", "x-csrf-token": desk.getAttribute("data-csrf") },
+        body: JSON.stringify({ revision: Number(desk.getAttribute("data-revision")), ref: ref, text: input.value })
+      }).then(function (r) {
+        return r.json().then(function (body) { return { ok: r.ok, body: body }; });
+      }).then(function (res) {
+        if (sequence[ref] !== mine) { return; }  // a newer keystroke's check is on its way
+        if (res.ok) { render(stmt, res.body); return; }
+        var box = stmt.querySelector(".check");
+        while (box.firstChild) { box.removeChild(box.firstChild); }
+        box.appendChild(el("p", "verdict bad", "Could not check: " + (res.body.detail || "error")));
+        stmt.setAttribute("data-checked", "error");
+      }).catch(function () {
+        stmt.setAttribute("data-checked", "error");
+      });
+    }
+
+    stmts.forEach(function (stmt) {
+      var input = stmt.querySelector(".stmt-field");
+      if (!input) { return; }
+      input.addEventListener("input", function () {
+        var ref = stmt.getAttribute("data-ref");
+        clearTimeout(timers[ref]);
+        stmt.setAttribute("data-checked", "typing");
+        timers[ref] = setTimeout(function () { check(stmt, input); }, 350);
+      });
+    });
+
+    /* A flagged article opens on its first finding (unless the address names a place). */
+    var first = desk.getAttribute("data-first-finding");
+    if (first && !location.hash) {
+      var target = document.getElementById("stmt-" + first);
+      if (target) {
+        field(target).focus({ preventScroll: true });
+        target.scrollIntoView({ block: "center" });
+        activate(target);
+      }
+    }
+  }
+
+  function start() {
+    var desk = document.querySelector(".desk");
+    if (desk) { review(desk); }
+    queueKeys();
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

@@ -1,0 +1,114 @@
+"""The desk's read side: the queue of stories by what needs attention, revision history, diffs.
+
+The queue puts flagged stories first, then those waiting for approval (oldest first),
+then the rest (most recently updated first), with a count of each at the top.
+
+>>> queue_state(Summary(id="st_1", title=None, headline="h", published=None, status="flagged",
+...     latest=2, approved=1, updated=datetime(2025, 1, 1, tzinfo=UTC)))
+'flagged'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Literal
+
+from copydesk.errors import InputError, NotFound
+from copydesk.store import Revision, Store, Summary
+from copydesk.web.diff import FieldDiff, fields, parts_diff
+
+QueueState = Literal["flagged", "awaiting", "published"]
+QUEUE_STATES: tuple[QueueState, ...] = ("flagged", "awaiting", "published")
+STATE_LABELS = {"flagged": "Flagged", "awaiting": "Awaiting approval", "published": "Published"}
+
+
+def queue_state(row: Summary) -> QueueState:
+    """What a story needs: a flag looked at, an approval, or nothing (its latest is published)."""
+    if row.status == "flagged":
+        return "flagged"
+    return "published" if row.approved == row.latest else "awaiting"
+
+
+@dataclass(frozen=True)
+class Queue:
+    """The story list in attention order, and how many stories are in each state."""
+
+    rows: tuple[tuple[Summary, QueueState], ...]
+    counts: dict[str, int]
+    scanned: int
+    """How many matching stories were ordered (at most ``QUEUE_SCAN``)."""
+
+
+def queue(
+    store: Store, *, query: str | None = None, entity: str | None = None,
+    since: date | None = None, until: date | None = None, show: str | None = None,
+    scan: int = 2000,
+) -> Queue:
+    """Stories matching the search, ordered: flagged, awaiting approval by age, published.
+
+    ``show`` keeps one state (``flagged``, ``awaiting`` or ``published``); the counts are
+    of every matching story whatever ``show`` says. Raises InputError for an unknown state.
+    """
+    if show is not None and show not in QUEUE_STATES:
+        raise InputError(f"{show[:40]!r} is not a queue state", hint=f"states: {', '.join(QUEUE_STATES)}")
+    found = store.list(query, entity=entity, since=since, until=until, limit=scan)
+    rows = [(r, queue_state(r)) for r in found]
+    counts: dict[str, int] = {s: sum(1 for _, st in rows if st == s) for s in QUEUE_STATES}
+    counts["all"] = len(rows)
+    rank = {s: i for i, s in enumerate(QUEUE_STATES)}
+
+    def key(item: tuple[Summary, QueueState]) -> tuple[int, float, str]:
+        row, state = item
+        age = row.updated.timestamp()
+        # Flagged and waiting: the longest-waiting first. Published: the newest first.
+        return (rank[state], -age if state == "published" else age, row.id)
+
+    ordered = sorted((r for r in rows if show is None or r[1] == show), key=key)
+    return Queue(rows=tuple(ordered), counts=counts, scanned=len(found))
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One revision as the revision list shows it."""
+
+    revision: Revision
+    status: str
+    changed: tuple[str, ...]
+    """The parts this revision changed from its predecessor."""
+    engines: tuple[tuple[str, str], ...]
+
+
+def history(store: Store, id: str) -> tuple[HistoryRow, ...]:
+    """Every revision of ``id``, oldest first, with its grounding status and what it changed.
+
+    Reads each revision's document once (a story has a handful of revisions).
+    """
+    rows: list[HistoryRow] = []
+    previous: dict[str, str] = {}
+    for rev in store.revisions(id):
+        article = store.get(id, rev.number).article
+        now = fields(article.parts)
+        changed = () if not previous else tuple(dict.fromkeys(
+            ref.split(".", 1)[0] for ref in set(now) | set(previous) if now.get(ref) != previous.get(ref)))
+        rows.append(HistoryRow(rev, article.grounding.status, tuple(sorted(changed)),
+                               article.provenance.engine))
+        previous = now
+    return tuple(rows)
+
+
+def revision_diff(store: Store, id: str, old: int, new: int, part: str | None = None) -> tuple[FieldDiff, ...]:
+    """The word diff of every field (of one part) between revisions ``old`` and ``new``.
+
+    Raises NotFound when either revision does not exist.
+    """
+    if old < 1 or new < 1:
+        raise NotFound(f"article {id} has no revision {min(old, new)}", hint="revisions are numbered from 1", id=id)
+    a = store.get(id, old).article.parts
+    b = store.get(id, new).article.parts
+    return parts_diff(a, b, part)
+
+
+def as_utc(moment: datetime) -> datetime:
+    """``moment`` in UTC (naive times from a store are UTC)."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
