@@ -58,3 +58,22 @@ def test_an_age_descriptor_becomes_the_one_person_of_that_age() -> None:
         "Officers said the case was closed."
     )
     assert not any("Rose has criticised" in c.text or "Smith has criticised" in c.text for _, c in b.parts.claims())
+
+
+def test_a_possessive_in_an_opening_phrase_points_forward_to_the_subject() -> None:
+    # Seen in a blind read: the backstory "in her 2008 campaign, Clinton did not support
+    # gay marriage" was refused as an unnamed "her".
+    a = copydesk.enrich("Hillary Clinton launched her campaign on Sunday. Supporters cheered the video. "
+                        "In her 2008 campaign, Clinton did not support gay marriage.")
+    r = standalone("In her 2008 campaign, Clinton did not support gay marriage.", 2, "s3", a.analysis)
+    assert r is not None and "Clinton did not support" in r.text
+    # A possessive before a phrase with no name after it still leans on someone unnamed.
+    assert standalone("In her 2008 campaign, the senator did not support gay marriage.", 2, "s3", a.analysis) is None
+
+
+def test_a_revealed_that_opening_is_an_expletive_it() -> None:
+    from copydesk.generate.reference import leans
+
+    assert not leans("It can now be revealed that the editor was found guilty of bribing officials.")
+    assert not leans("It has emerged that the club paid £12,000 for the coaches.")
+    assert leans("It was found guilty of bribing officials.")

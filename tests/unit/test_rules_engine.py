@@ -349,3 +349,15 @@ def test_a_result_is_no_reason_and_too_stays_with_its_adjective() -> None:
         "have doubled in a decade."
     ).parts
     assert "Too Fat" in p.headline.text, p.headline.text
+
+
+def test_a_question_with_a_second_finite_auxiliary_is_refused() -> None:
+    from copydesk.generate.headlines import _two_finite as two
+
+    def _two_finite(q: str) -> bool:
+        return two(q.rstrip("?").split(" "))
+
+    assert _two_finite("How Did Glasgow Warriors Veteran Al Kellock Will Start at Lock?")
+    assert _two_finite("Did the Minister Could Resign?")
+    assert not _two_finite("Will the Prime Minister Set Out the Conservative Case?")
+    assert not _two_finite("Why Did the Club Refund Fans?")

@@ -304,3 +304,19 @@ def test_a_verb_in_another_sense_gets_no_legal_label() -> None:
     by_id = {c.id: c for c in candidates(parsed)}
     assert _verb_nominal(by_id["s2"]) is None
     assert _verb_nominal(by_id["s3"]) == "Charges"
+
+
+def test_a_match_noun_that_is_a_clause_subject_is_no_pictured_moment() -> None:
+    from copydesk.generate.debris import caption_like
+    from copydesk.generate.select import spans_of
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text(
+        "Manchester City will refund 300 fans who travelled to the game at Crystal Palace. "
+        "Palace's home is difficult to get to and the club acted after the game was scheduled for an 8pm start. "
+        "Yaya Toure looks on dejected during the defeat by Palace."
+    ))
+    spans = spans_of(parsed)
+    assert not caption_like(spans[1], "s2", parsed.analysis)  # "the game was scheduled": a clause
+    assert caption_like(spans[2], "s3", parsed.analysis)  # "during the defeat": a pictured moment

@@ -183,3 +183,24 @@ def test_a_sporting_denial_is_no_other_side() -> None:
     assert not rebuttal(nlp("Federer defended his title at Wimbledon.")[:])
     assert rebuttal(nlp("Mr Norman denied any wrongdoing in a statement.")[:])
     assert rebuttal(nlp("The company rejected the claims as nonsense.")[:])
+
+
+def test_a_possessive_year_and_a_did_not_past_make_a_backstory() -> None:
+    text = ("A gay rights group endorsed Hillary Clinton for president on Monday. The group said she was the best "
+            "candidate for the job. Clinton announced her support for gay marriage in 2013. "
+            "However, in her 2008 campaign, Clinton did not support gay marriage. Her campaign video appeared on "
+            "Sunday in 2015.")
+    parsed = parse(story_from_text(text))
+    a = parsed.analysis
+    c = next(c for c in candidates(parsed) if c.sentence.text.startswith("However"))
+    b = Bullet(c, "In her 2008 campaign, Hillary Clinton did not support gay marriage.", (c.id,))
+    assert fits("The backstory", c, b, a)
+
+
+def test_plans_held_as_the_object_are_what_comes_next() -> None:
+    text = ("A two-year-old boy fell into the cheetah exhibit at a zoo on Saturday. He suffered minor injuries. "
+            "The zoo has plans to press child endangerment charges against the family on Monday.")
+    parsed = parse(story_from_text(text))
+    a = parsed.analysis
+    c = next(c for c in candidates(parsed) if "plans" in c.sentence.text)
+    assert fits("What's next", c, Bullet(c, c.sentence.text, (c.id,)), a)

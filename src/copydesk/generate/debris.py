@@ -81,8 +81,9 @@ def caption_like(span: Span, sentence_id: str, analysis: Analysis) -> bool:
         return True  # "Hamilton is congratulated by Ferrari rival Kimi Raikkonen": a pictured moment
     if root.tag_ not in {"VBZ", "VBP"} or root.lemma_ in _SPEECH or _quoted(span):
         return False
-    if _MATCH_MOMENT.search(span.text):
-        return True
+    moment = _MATCH_MOMENT.search(span.text)
+    if moment and not _subject_at(span, span.start_char + moment.end()):
+        return True  # (not "… after the game was scheduled for 8pm": a clause, not a moment)
     posed = root.lemma_ in {"stand", "look", "sit", "lie", "pose"} and any(
         c.dep_ == "prep" and c.lower_ in {"on", "beside", "next", "alongside", "outside", "with"} for c in root.children)
     fronted = any(c.dep_ in {"prep", "advcl", "npadvmod"} and c.i < root.i and c.i == span.start
@@ -95,6 +96,11 @@ def caption_like(span: Span, sentence_id: str, analysis: Analysis) -> bool:
     ref = analysis.reference_date.isoformat() if analysis.reference_date else None
     earlier = any(d.sentence == sentence_id and d.value and ref and d.value < ref[: len(d.value)] for d in analysis.dates)
     return earlier or bool(re.search(r"\b(?:in|on) (?:[A-Z][a-z]+ )?(?:19|20)\d\d\b", span.text))
+
+
+def _subject_at(span: Span, end_char: int) -> bool:
+    """Whether the word ending at ``end_char`` is the subject of a clause."""
+    return any(t.idx + len(t.text) == end_char and t.dep_ in {"nsubj", "nsubjpass"} for t in span)
 
 
 _RUN_ON_PREV = frozenset({"NOUN", "VERB", "ADJ", "ADV", "NUM", "PROPN"})

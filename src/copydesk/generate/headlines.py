@@ -894,10 +894,25 @@ def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
     if (
         len(text) > QUESTION_MAX or len(words) < 4 or _LINKS.search(text) or "," in text
         or any(w.lower().strip("'’") in _FIRST_PERSON for w in words)
-        or not _balanced(text)
+        or not _balanced(text) or _two_finite(words)
     ):
         return None
     return text
+
+
+_QUESTION_AUX = frozenset({"do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "will", "would",
+                           "can", "could", "should", "may", "might", "must", "shall"})
+_MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "shall"})
+
+
+def _two_finite(words: Sequence[str]) -> bool:
+    """A question with a second finite auxiliary after the one it was asked with ("How
+    Did X Will Start …?", "Did X Can …?"): a misparse, not a question."""
+    lowered = [w.lower() for w in words]
+    lead = 1 if lowered and lowered[0] in {"how", "why", "what", "who", "when", "where", "which"} else 0
+    if len(lowered) <= lead or lowered[lead] not in _QUESTION_AUX:
+        return False
+    return any(w in _MODALS for w in lowered[lead + 1:])
 
 
 def question_headline(

@@ -176,7 +176,7 @@ def leans(text: str, *, context: str = "", lead: bool = False) -> bool:
     if words[0] == "both" and (len(words) < 2 or words[1] not in _BOTH_NOUNS):
         return True  # "Both were arrested"; "Both sides …" names its referents well enough
     if words[0] in LEANING_OPENERS:
-        return not (words[0] == "it" and len(words) > 1 and words[1] in {"is", "was"} and _expletive(text))
+        return not (words[0] == "it" and _expletive(text))
     if words[0] == "the" and len(words) > 1 and words[1] in ANAPHORIC_NOUNS and not lead:
         # "The driver, known as Salim, …" / "The man, Tom Smith, …" names its referent.
         if re.match(r"\W*(?i:the) \w+,? (?:known as|named|called|identified as|[A-Z][a-z]+ [A-Z])", text):
@@ -187,7 +187,12 @@ def leans(text: str, *, context: str = "", lead: bool = False) -> bool:
 
 def _expletive(text: str) -> bool:
     """ "It is thought that …", "It was the first time …": an expletive "it", not a reference."""
-    return bool(re.match(r"\s*it (?:is|was) (?:thought|believed|understood|feared|expected|likely|unclear|not known|the first|the second|the third|the last|the only|now|also)\b", text, re.I))
+    return bool(re.match(
+        r"\s*it (?:is|was) (?:thought|believed|understood|feared|expected|likely|unclear|not known|the first|the second|"
+        r"the third|the last|the only|now|also)\b|\s*it (?:(?:has|had) (?:now )?(?:also )?been |(?:can|could) (?:now )?be )"
+        r"(?:revealed|reported|claimed|confirmed|announced|alleged|understood) that\b|"
+        r"\s*it (?:has |had )?(?:now |later |since )?(?:emerged|transpired) that\b",
+        text, re.I))
 
 
 def standalone(
@@ -364,6 +369,13 @@ def _unnamed_person(text: str, analysis: Analysis) -> bool:
     before = text[: m.start()]
     forms = {f for e in analysis.entities if e.kind == "PERSON" for f in _forms(e)}
     if any(re.search(rf"\b{re.escape(f)}\b", before) for f in forms if len(f) > 1):
+        return False
+    # "In her 2008 campaign, Clinton did not …": a possessive in an opening phrase points
+    # forward to the name that opens the main clause.
+    front = re.match(r"\W*[A-Z][a-z]+ [^,;:]*\b(?:his|her)\b[^,;:]*, ", outside)
+    if front and m.start() < front.end() and any(
+        text.startswith(f, front.end()) and not text[front.end() + len(f):][:1].isalpha() for f in forms if len(f) > 1
+    ):
         return False
     # A named role or a person noun before it carries the reference ("The driver … his");
     # the capitalised first word of the sentence does not count as a name.

@@ -113,7 +113,7 @@ def _fits_backstory(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     root = c.span.root
     aux = {a.lower_ for a in root.children if a.dep_ in {"aux", "auxpass"}}
     perfect = root.tag_ == "VBN" and "had" in aux
-    past = root.tag_ in {"VBD", "VBN"} or bool(aux & {"had", "has", "have", "was", "were", "could", "would"})
+    past = root.tag_ in {"VBD", "VBN"} or bool(aux & {"had", "has", "have", "was", "were", "could", "would", "did"})
     ref = analysis.reference_date.isoformat() if analysis.reference_date else None
     earlier_date = any(
         d.sentence == c.id and d.value and ref and d.value < ref[: len(d.value)] for d in analysis.dates
@@ -125,9 +125,9 @@ def _fits_backstory(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
 _DECADE = re.compile(r"\b(?:in|during|since|from|of) the (?:early |late |mid-?)?(?:18|19)\d0s\b|\bhistory\b", re.I)
 
 
-_YEAR_IN = re.compile(r"\b(?:in|by|since|during|from|until|of|between) (?:(?:early|late|mid|the summer of|the spring of|"
+_YEAR_IN = re.compile(r"\b(?i:in|by|since|during|from|until|of|between) (?:(?:early|late|mid|the summer of|the spring of|"
                       r"the autumn of|the winter of|January|February|March|April|May|June|July|August|September|"
-                      r"October|November|December)[ -]?)?(?:\d{1,2},? )?((?:19|20)\d\d)\b")
+                      r"October|November|December)[ -]?)?(?:(?:his|her|their|its|the) )?(?:\d{1,2},? )?((?:19|20)\d\d)\b")
 
 
 def _story_year(analysis: Analysis) -> int | None:
@@ -219,9 +219,12 @@ def _main_clause_intends(c: Candidate) -> bool:
     root = c.span.root
     main = {root.i, *(t.i for t in root.children if t.dep_ in {"aux", "auxpass", "xcomp", "acomp", "neg", "advmod"})}
     main |= {t.i for h in list(main) for t in c.span.doc[h].children if t.dep_ in {"aux", "auxpass", "xcomp"}}
+    # "has plans to press charges": the intention is the main verb's object
+    main |= {t.i for t in root.children if t.dep_ == "dobj" and t.lemma_ in {"plan", "intention", "hope"}
+             and any(x.dep_ in {"acl", "xcomp", "relcl"} and x.tag_ == "VB" for x in t.children)}
     return any(c.span.doc[i].lower_ in {"prepared", "preparing", "poised", "ready", "planning", "considering",
                                           "expected", "likely", "set", "due", "scheduled", "hoping", "looking",
-                                          "weighing", "vow", "vows", "vowed", "pledges", "pledged", "promises",
+                                          "weighing", "vow", "vows", "vowed", "pledges", "pledged", "promises", "intention", "intentions",
                                           "promised", "threaten", "threatens", "threatened", "intend", "intends",
                                           "plan", "plans", "aim", "aims", "hope", "hopes", "face", "faces", "could",
                                           "yet", "await", "awaits", "awaiting", "pending", "appear", "appears",
