@@ -361,3 +361,18 @@ def test_a_question_with_a_second_finite_auxiliary_is_refused() -> None:
     assert _two_finite("Did the Minister Could Resign?")
     assert not _two_finite("Will the Prime Minister Set Out the Conservative Case?")
     assert not _two_finite("Why Did the Club Refund Fans?")
+
+
+def test_a_who_question_takes_the_singular_auxiliary() -> None:
+    from copydesk.generate.headlines import question_headline
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text(
+        "Police are waiting for the results of forensic tests on the body found in the river. "
+        "The woman has not been named."
+    ))
+    cands = candidates(parsed)
+    q = question_headline(cands[0], parsed.analysis, cands).text
+    assert q.startswith("Who Is Waiting for the Results"), q

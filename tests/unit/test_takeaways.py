@@ -320,3 +320,25 @@ def test_a_match_noun_that_is_a_clause_subject_is_no_pictured_moment() -> None:
     spans = spans_of(parsed)
     assert not caption_like(spans[1], "s2", parsed.analysis)  # "the game was scheduled": a clause
     assert caption_like(spans[2], "s3", parsed.analysis)  # "during the defeat": a pictured moment
+
+
+def test_straight_quoted_passages_are_followed_across_sentences() -> None:
+    from copydesk.generate.quotes import speech_continuations
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    story = story_from_text(
+        "Jermain Defoe says his winner is justification for his decision to return. "
+        "He admits the joy was too much to take in. ' I have said many times that I missed it,' he said. "
+        "'Games like this are why I came back. Being at a club like this, they just love football. "
+        "I was told they won't ask for anything more.' Sunderland moved up to 15th in the players' table. "
+        "The club was founded in the '90s by fans."
+    )
+    a = parse(story).analysis
+    inside = speech_continuations(a, story.body)
+    by_text = {s.text.split()[0]: s.id for s in a.sentences}
+    # Opened by the mark left at the end of the sentence before, and by one between two sentences.
+    assert {by_text["I"], by_text["Games"], by_text["Being"]} <= inside
+    # Closed by "more.'"; a plural possessive and "'90s" open nothing.
+    assert by_text["Sunderland"] not in inside and by_text["The"] not in inside
+    assert speech_continuations(a) <= inside  # without the body only curly marks are read

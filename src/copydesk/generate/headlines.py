@@ -1066,8 +1066,8 @@ def _who(span: Span, verb: Token, subj: Token, drop: set[int], optional: list[se
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     if any(a.lower_ in {"has", "have"} for a in aux):
         rewrite.update({a.i: "has" for a in aux if a.lower_ == "have"})
-    if any(a.lower_ == "were" for a in aux):
-        rewrite.update({a.i: "was" for a in aux if a.lower_ == "were"})
+    rewrite.update({a.i: {"were": "was", "are": "is", "do": "does"}[a.lower_] for a in aux
+                    if a.lower_ in {"were", "are", "do"}})  # "Who Is Waiting …?", not "Who Are Waiting …?"
     if verb.tag_ == "VBP":
         rewrite[verb.i] = _inflect(verb.lemma_, "VBZ")
     for step in [set(), *optional]:

@@ -33,17 +33,27 @@ def closes(text: str, i: int) -> bool:
     return not nxt.isalnum()
 
 
-def speech_continuations(analysis: Analysis) -> frozenset[str]:
+def speech_continuations(analysis: Analysis, body: str = "") -> frozenset[str]:
     """Ids of sentences that begin inside a quotation opened by an earlier sentence.
 
     British copy quotes with single marks and runs a quotation over several
     sentences (‘I had a taste of it. I’m fortunate …’): the middle sentences carry no
     mark and no speaker, so on their own they are speech without its speaker.
+
+    Copy typed with straight marks is read too, from the story's ``body`` when given:
+    a quotation opens on a mark the splitter left between two sentences ("… he said.
+    'Games like this …") or at the end of the sentence before ("… to take in. '"), and
+    closes on a mark after punctuation ("… like this,' he said"). An apostrophe
+    ("players'", "don't") never opens or closes one.
     """
     out: set[str] = set()
-    single = double = False
+    single = double = straight = False
+    prev_end: int | None = None
     for s in analysis.sentences:
-        if single or double:
+        gap = body[prev_end : s.start] if body and prev_end is not None and prev_end <= s.start else ""
+        if gap.endswith(("'", "‘")):
+            straight = True  # the mark opening this sentence, left between the two
+        if single or double or straight:
             out.add(s.id)
         text = s.text
         for i, ch in enumerate(text):
@@ -57,7 +67,30 @@ def speech_continuations(analysis: Analysis) -> frozenset[str]:
                 double = False
             elif ch == '"':
                 double = not double
+        if body:
+            straight = _straight_after(text, straight)
+        prev_end = s.end
     return frozenset(out)
+
+
+def _straight_after(text: str, inside: bool) -> bool:
+    """Whether a straight-quoted passage is open after ``text``, given whether it was
+    open before: "'It started" opens; "like this,' he said" and "the property' Meanwhile"
+    close; a lone mark at the end ("… take in. '") closes an open passage or opens the
+    next sentence's; "players'" and "don't" do neither."""
+    for i, ch in enumerate(text):
+        if ch != "'":
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if after == "" and before.isspace():
+            inside = not inside
+        elif before in " ([—–:\"“" and after.isalpha():
+            inside = True  # (not "the '90s")
+        elif before in ".,!?;:" or (before.isalpha() and (after == "" or not after.isalnum())
+                                     and (inside or before.lower() != "s")):
+            inside = False  # ("the players' union" closes only a passage that is open)
+    return inside
 
 
 _QUOTED_PASSAGE = re.compile(r"(?:^|(?<=[\s(:]))[‘“\"'][^’”\"]*?[’”\"'](?=[\s,.;:!?)]|$)")

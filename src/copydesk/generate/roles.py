@@ -247,7 +247,7 @@ def story_roles(spans: Sequence[Span], analysis: Analysis) -> tuple[Roles, ...]:
     """One :class:`Roles` per sentence of the story, in order."""
     years = [int(y) for s in analysis.sentences for y in _YEAR.findall(s.text)]
     latest = max(years) if years else None
-    inside = speech_continuations(analysis)
+    inside = speech_continuations(analysis, spans[0].doc.text if spans else "")
     out = [tag(features(sp, f, analysis, latest, inside_quote=f.id in inside))
            for sp, f in zip(spans, analysis.facts, strict=True)]
     for i in range(len(out) - 1):

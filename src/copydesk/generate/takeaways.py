@@ -895,7 +895,7 @@ def takeaways(
     syn = set(synopsis_ids)
     syn_cands = [c for c in cands if c.id in syn]
     syn_text = " ".join(c.sentence.text for c in syn_cands)
-    inside = speech_continuations(analysis)
+    inside = speech_continuations(analysis, cands[0].span.doc.text if cands else "")
     pool: list[Bullet] = []
     for c in cands:
         if c.id in syn:

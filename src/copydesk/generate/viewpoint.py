@@ -317,7 +317,7 @@ def plan(
     used = set(used_ids) | ({main.id} if main else set())
     used_cands = [c for c in cands if c.id in used]
     context = " ".join(c.sentence.text for c in used_cands)
-    inside = speech_continuations(analysis)
+    inside = speech_continuations(analysis, cands[0].span.doc.text if cands else "")
     ready: list[Bullet] = []
     for c in cands:
         if c.id in used or any(jaccard(c.lemmas, u.lemmas) > 0.5 for u in used_cands):
