@@ -376,3 +376,23 @@ def test_a_who_question_takes_the_singular_auxiliary() -> None:
     cands = candidates(parsed)
     q = question_headline(cands[0], parsed.analysis, cands).text
     assert q.startswith("Who Is Waiting for the Results"), q
+
+
+def test_no_headline_from_a_misparse_or_a_bare_number_subject() -> None:
+    from copydesk.generate.headlines import misparsed, plain_headline
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text(
+        "Over the last year more than 25,000 people, a population about the size of Key West, Florida, have fought "
+        "Ebola infections. More than 10,000 have not survived. The World Health Organization confirmed 30 new cases "
+        "of Ebola in the week of April 5."
+    ))
+    cands = candidates(parsed)
+    by_start = {c.sentence.text.split()[0]: c for c in cands}
+    # Seen on a tuning story: "Population About Size of Key West Fights Ebola Infections".
+    assert misparsed(by_start["Over"].span)
+    assert plain_headline(by_start["More"], parsed.analysis)[0].text == ""
+    assert not misparsed(by_start["The"].span)
+    assert plain_headline(by_start["The"], parsed.analysis)[0].text

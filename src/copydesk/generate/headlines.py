@@ -635,7 +635,7 @@ def _cites(c: Candidate) -> tuple[str, ...]:
 def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
     """A declarative headline and an SEO title, from the news sentence ``c``; empty when
     its news is someone's direct quotation (a headline never speaks in a quote's words)."""
-    if _quoted_clause(c.span) or _negated_subject(c.span):
+    if _quoted_clause(c.span) or _negated_subject(c.span) or misparsed(c.span):
         return Claim(text="", cites=()), ""
     got = _headline_words(c, HEADLINE_MAX)
     seo = _headline_words(c, SEO_MAX)
@@ -644,6 +644,19 @@ def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
     text = _style(got[0])
     seo_text = _style(seo[0]) if seo else _shorten(text, SEO_MAX)
     return Claim(text=text, cites=_cites(c)), seo_text
+
+
+def misparsed(span: Span) -> bool:
+    """A parse no deletion can be trusted on: a preposition with two objects ("Over the
+    last year more than 25,000 people, a population about the size of Key West, have
+    fought …", read as "over the year people", with the apposition as the subject)."""
+    if any(sum(1 for c in t.children if c.dep_ == "pobj") > 1 for t in span):
+        return True
+    # "More than 10,000 have not survived": a number with no noun leans on the sentence
+    # before for what it counts.
+    verb, _ = event_clause(span)
+    subj = _child(verb, {"nsubj", "nsubjpass"})
+    return subj is not None and subj.pos_ == "NUM" and subj.head.i == verb.i
 
 
 def _bare_infinitive(tok: Token) -> bool:
@@ -930,7 +943,7 @@ def question_headline(
     verb, frame = event_clause(span)
     subj = _child(verb, {"nsubj", "nsubjpass"})
     empty = Claim(text="", cites=(), kind="question")
-    if _negated_subject(span):
+    if _negated_subject(span) or misparsed(span):
         return empty
     options: list[str | None] = []
     speaker = _child(frame, {"nsubj"}) if frame is not None else None
