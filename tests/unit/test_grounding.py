@@ -353,3 +353,13 @@ def test_frank_full_eval_meets_floor() -> None:
     results = _frank().run(DEV)
     assert results["frank.checker.test.roc_auc"] >= floors["frank.checker.test.roc_auc"]
     assert results["frank.checker.test.roc_auc"] > results["frank.overlap.test.roc_auc"]
+
+
+def test_an_alias_vouches_for_a_name_not_for_its_polarity() -> None:
+    from copydesk.grounding import check_text
+
+    result = check_text("Do be Unpatriotic and buy goods.", ["Don't be Unpatriotic and buy goods."],
+                        aliases=["Unpatriotic"])
+    assert [u.kind for u in result.unsupported] == ["negation"]
+    assert check_text("Don't be Unpatriotic and buy goods.", ["Don't be Unpatriotic and buy goods."],
+                      aliases=["Unpatriotic"]).unsupported == ()

@@ -222,3 +222,31 @@ def test_a_copula_shared_by_two_people_is_not_a_dropped_actor() -> None:
 def test_a_member_lost_after_a_parenthesis_or_from_an_or_is_an_actor_dropped(
         claim: str, source: str) -> None:
     assert "actor" in kinds(claim, [source])
+
+
+def test_according_to_dropped_is_caught_even_when_the_owner_s_words_stay() -> None:
+    source = ["According to police Mr Smith sold the car to a dealer in Leeds."]
+    assert kinds("Police Mr Smith sold the car to a dealer in Leeds.", source) == ["attribution"]
+    assert kinds("Police said Mr Smith sold the car to a dealer in Leeds.", source) == []
+    assert kinds("Mr Smith sold the car to a dealer in Leeds, according to police.", source) == []
+
+
+@pytest.mark.parametrize("claim", [
+    "Certainly, Smith did nothing for the club as managers — Jones even sold the ground.",
+])
+def test_a_member_dropped_from_the_subject_is_caught_though_named_later(claim: str) -> None:
+    source = ["Certainly, Smith and Jones did nothing for the club as managers — Jones even "
+              "sold the ground."]
+    assert kinds(claim, source) == ["actor"]
+    assert kinds("Smith and Jones did nothing for the club as managers.", source) == []
+
+
+def test_a_pronoun_member_of_a_subject_counts_as_an_actor() -> None:
+    assert kinds("Ministers say the plan will work.",
+                 ["Ministers and others say the plan will work."]) == ["actor"]
+
+
+def test_a_name_replaced_by_a_word_the_sentence_never_uses_is_caught() -> None:
+    source = ["He urged voters to back Labour and ignore the polls."]
+    assert kinds("He urged voters to back reform and ignore the polls.", source) == ["name"]
+    assert kinds("He urged voters to back Labour and ignore the polls.", source) == []

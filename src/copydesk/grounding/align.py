@@ -146,12 +146,12 @@ def check_document(
     ``relation_weight`` (default :data:`~copydesk.grounding.relations.RELATION_WEIGHT`)
     times the share of their dependency arcs the aligned source sentences lack.
     """
-    whole = Evidence([*sentences, *aliases])
+    whole = Evidence(sentences, aliases)
     scores: list[float] = []
     unsupported: list[Unsupported] = []
     for claim in split_sentences(text) or [text]:
         picked = best_sentences(claim, sentences, k)
-        local = Evidence([*(sentences[i] for i in picked), *aliases])
+        local = Evidence([sentences[i] for i in picked], aliases)
         strict = check_with(claim, whole)
         unsupported += strict.unsupported
         lex = lexical_support(claim, local)

@@ -163,8 +163,12 @@ class Evidence:
     __slots__ = ("adjacent", "chunks", "future", "items", "lowercase", "lows", "negated",
                  "orders", "past", "plain", "proper", "stems")
 
-    def __init__(self, sources: Iterable[str]) -> None:
-        feats = [_features(s) for s in sources if s]
+    def __init__(self, sources: Iterable[str], aliases: Iterable[str] = ()) -> None:
+        # Aliases (entity names, resolved dates) vouch for words, not for their polarity:
+        # a name "UnAustralian" does not make "be UnAustralian" plain where the sentence
+        # says "Don't be UnAustralian".
+        own = [_features(s) for s in sources if s]
+        feats = [*own, *(_features(s) for s in aliases if s)]
         self.lows: frozenset[str] = frozenset().union(*(f.lows for f in feats))
         self.lowercase: frozenset[str] = frozenset().union(*(f.lowercase for f in feats))
         self.stems: frozenset[str] = frozenset().union(*(f.stems for f in feats))
@@ -174,10 +178,10 @@ class Evidence:
         self.items: frozenset[str] = frozenset().union(*(f.items for f in feats))
         self.proper: frozenset[str] = frozenset().union(*(f.proper for f in feats))
         self.chunks: frozenset[tuple[str, ...]] = frozenset().union(*(f.chunks for f in feats))
-        self.negated: frozenset[str] = frozenset().union(*(f.negated for f in feats))
-        self.plain: frozenset[str] = frozenset().union(*(f.plain for f in feats))
-        self.future: frozenset[str] = frozenset().union(*(f.future for f in feats))
-        self.past: frozenset[str] = frozenset().union(*(f.past for f in feats))
+        self.negated: frozenset[str] = frozenset().union(*(f.negated for f in own))
+        self.plain: frozenset[str] = frozenset().union(*(f.plain for f in own))
+        self.future: frozenset[str] = frozenset().union(*(f.future for f in own))
+        self.past: frozenset[str] = frozenset().union(*(f.past for f in own))
 
     def has_pair(self, a: str, b: str) -> bool:
         """Some source has content lemma ``b`` within ``SKIP_WINDOW`` words after ``a``."""
@@ -242,7 +246,7 @@ def check_text(
     ...            ["Gary Locke will be named Kilmarnock manager on Friday."]).unsupported
     ()
     """
-    return check_with(text, Evidence([*sources, *aliases]), kind=kind, free_words=free_words)
+    return check_with(text, Evidence(sources, aliases), kind=kind, free_words=free_words)
 
 
 def check_with(

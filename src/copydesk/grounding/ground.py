@@ -137,7 +137,7 @@ def _check_claim(
     cited = set(cites)
     extra = [*_resolved_forms(analysis, cited), *_entity_forms(entities, cited, sources),
              *aliases]
-    result = check_with(claim.text, Evidence([*sources, *extra]), kind=claim.kind,
+    result = check_with(claim.text, Evidence(sources, extra), kind=claim.kind,
                         free_words=free_words if claim.kind == "analysis" else ())
     unsupported = (*problems, *result.unsupported)
     if meaning and sources:

@@ -134,10 +134,14 @@ def attribution(claim: str, sources: Sequence[str]) -> list[Unsupported]:
             elif t.low == "according" and i + 1 < n and stoks[i + 1].low == "to":
                 # "X happened, according to Y": Y, or "according to", must stay.
                 end = next((k for k in range(i + 2, n) if stoks[k].low in ",.;"), n)
+                if end == n or end - i > 8:
+                    end = min(end, i + 2 + _owner_length(src, i))
                 scope = _stems(stoks, (k for k in content if k < i or k >= end))
                 owner = _stems(stoks, (k for k in content if i + 1 < k < end)) - scope
                 shared = cstems & scope
-                if (not cstems & owner and "accord" not in cstems and not new_cue
+                # The owner's words alone do not keep the attribution: "Police Mr Docherty
+                # hired …" from "According to police Mr Docherty hired …" needs a cue.
+                if ("accord" not in cstems and not new_cue and not (cstems & owner and claim_cues)
                         and len(shared) >= 2 and len(shared) >= _SHARE * len(cstems)):
                     return [Unsupported(kind="attribution",
                                         text=f"according to {' '.join(sorted(owner))} (dropped)")]
@@ -158,6 +162,32 @@ def attribution(claim: str, sources: Sequence[str]) -> list[Unsupported]:
             if out:
                 return out
     return out
+
+
+def _owner_length(src: str, at: int) -> int:
+    """Words in the owner of the ``at``-th token's "according to X" (X's parse subtree),
+    for "According to police Mr Docherty hired …", where no comma closes it."""
+    words_ = list(tokenise(src))
+    doc = parse([src])[0]
+    # tokenise and spaCy split alike on plain words; find "according" by its order
+    nth = sum(1 for t in words_[:at] if t.low == "according")
+    hits = [t for t in doc if t.lower_ == "according"]
+    if nth >= len(hits):
+        return len(words_)
+    to = next((c for c in hits[nth].children if c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if obj is not None:
+        return sum(1 for t in obj.subtree if not t.is_punct)
+    # No parse of it: the words after "to" while their case stays that of the first
+    # content word ("police" | "Mr Docherty hired"), at most four.
+    rest = [t for t in words_[at + 2:] if t.low[:1].isalnum()][:4]
+    first = next((t for t in rest if t.low not in FUNCTION_WORDS), None)
+    if first is None:
+        return len(rest)
+    k = rest.index(first) + 1
+    while k < len(rest) and rest[k].cap == first.cap and rest[k].low not in FUNCTION_WORDS:
+        k += 1
+    return k
 
 
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "acl", "relcl", "advcl", "dobj", "pobj"})
@@ -225,6 +255,23 @@ def name_slots(claim: str, sources: Sequence[str]) -> list[Unsupported]:
         if others and not any(last in n.lower().split() or n.lower() in name.lower()
                               for n in others):
             return [Unsupported(kind="name", text=f"{name} (the sentence has {others[0]})")]
+    # A name of the sentence replaced by a word the sentence never uses, whatever its case
+    # ("Don't be muslim and …" where the sentence says "Don't be UnAustralian and …").
+    cw = [w.lower() for w in _WORD.findall(claim)]
+    seen = {w.lower() for src in sources for w in _WORD.findall(src)}
+    for ctx, name in theirs:
+        if len(ctx) < 3 or all(w in FUNCTION_WORDS or w in REPORTING or not w[:1].isalpha()
+                               for w in ctx):
+            continue
+        for k in range(len(cw) - 3):
+            if (cw[k], cw[k + 1]) != ctx[:2]:
+                continue
+            for width in (1, 2, 3):
+                mid = cw[k + 2:k + 2 + width]
+                if k + 2 + width < len(cw) and cw[k + 2 + width] == ctx[2] and mid and all(
+                        w not in seen and w.isalpha() for w in mid):
+                    return [Unsupported(kind="name", text=f"{' '.join(mid)} (the sentence "
+                                                          f"has {name})")]
     return []
 
 
@@ -378,7 +425,7 @@ def _and_pairs(src: str) -> list[tuple[str, str]]:
     out = []
     for k in range(1, len(toks) - 1):
         if toks[k].low in _COORDINATORS:
-            nxt = next((t for t in toks[k + 1:k + 4] if t.low not in FUNCTION_WORDS), None)
+            nxt = next((t for t in toks[k + 1:k + 4] if t.low not in _DETERMINERS), None)
             if nxt is not None:
                 out.append((toks[k - 1].stem, nxt.stem))
     return out
@@ -393,14 +440,49 @@ def _member_stems(tok: SpacyToken) -> set[str]:
 _PREDICATE_DEPS = frozenset({"dobj", "attr", "acomp", "prep", "xcomp", "ccomp", "oprd", "dative"})
 
 
+_GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
+"""Where a coordinated list of actors stands: a subject, an object, a predicate noun."""
+_DETERMINERS = words("a an the his her their its our my your this that these those")
+
+
+def _groups(doc: Doc) -> list[tuple[str, str, list[SpacyToken]]]:
+    """(dependency, head lemma, members) of every coordinated noun phrase of ``doc``."""
+    out = []
+    for tok in doc:
+        if tok.dep_ not in _GROUP_DEPS or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        conj = [c for c in tok.conjuncts if c.pos_ in ("PROPN", "NOUN")]
+        out.append((tok.dep_, tok.head.lemma_.lower(), [tok, *conj]))
+    return out
+
+
+def _one_referent(doc: Doc, members: Sequence[SpacyToken], verb: SpacyToken) -> bool:
+    """"An Air Force veteran and former Playboy model was arrested": one person, two nouns;
+    "the mother and the father": determiners on both, two people, but such lists of
+    roles are left to the lexical check."""
+    last = max(m.i for m in members)
+    singular = verb.tag_ == "VBZ" or any(c.lower_ in ("is", "was", "has") for c in verb.children)
+    titled = last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN"
+    if all(m.tag_ == "NN" for m in members) and (singular or titled):
+        return True
+    return sum(m.tag_ == "DT" for m in members) > 1
+
+
 def actors(claim: str, sources: Sequence[str]) -> list[Unsupported]:
-    """A coordinated subject of a cited sentence that the claim keeps only in part."""
-    cstems = {t.stem for t in tokenise(claim)}
+    """A coordinated subject of a cited sentence that the claim keeps only in part, or a
+    coordinated list (subject, object, predicate noun) the claim's parse cuts short."""
+    ctoks = tokenise(claim)
+    cstems = {t.stem for t in ctoks}
+    mine = set(_and_pairs(claim))
     candidates = [s for s in sources if any(
-        (a in cstems) != (b in cstems) for a, b in _and_pairs(s))]
+        ((a in cstems) != (b in cstems)) or (a in cstems and (a, b) not in mine)
+        for a, b in _and_pairs(s))]
     if not candidates:
         return []
-    for doc in parse(candidates):
+    text = _sentence_case(claim, sources) if is_title_case(claim) else claim
+    cdoc, *sdocs = parse([text, *candidates])
+    claim_groups = _groups(cdoc)
+    for doc in sdocs:
         for tok in doc:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("PROPN", "NOUN"):
                 continue
@@ -415,17 +497,11 @@ def actors(claim: str, sources: Sequence[str]) -> list[Unsupported]:
             comps = [g for c in verb.children if c.dep_ in _PREDICATE_DEPS
                      for g in ([c] if c.dep_ != "prep" else [x for x in c.children
                                                             if x.dep_ == "pobj"])]
-            if comps and not any(_member_stems(c) & cstems or {
-                    t.stem for t in tokenise(" ".join(x.text for x in c.subtree))
-                    if t.low not in FUNCTION_WORDS} & cstems for c in comps):
+            comp_words = [{t.stem for t in tokenise(" ".join(x.text for x in c.subtree))
+                           if t.low not in FUNCTION_WORDS} | _member_stems(c) for c in comps]
+            if comps and not any(w & cstems for w in comp_words):
                 continue
-            last = max(m.i for m in members)
-            singular = verb.tag_ == "VBZ" or any(c.lower_ in ("is", "was", "has")
-                                                 for c in verb.children)
-            titled = last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN"
-            if all(m.tag_ == "NN" for m in members) and (singular or titled):
-                continue  # "An Air Force veteran and former Playboy model was arrested": one person
-            if sum(m.tag_ == "DT" for m in members) > 1:
+            if _one_referent(doc, members, verb):
                 continue
             kept = [m for m in members if _member_stems(m) & cstems]
             verb_kept = stem(verb.lower_) in cstems or stem(verb.lemma_.lower()) in cstems
@@ -433,6 +509,29 @@ def actors(claim: str, sources: Sequence[str]) -> list[Unsupported]:
                 lost = next(m for m in members if m not in kept)
                 return [Unsupported(kind="actor", text=f"{lost.text} (dropped from "
                                                        f"'{' and '.join(m.text for m in members)}')")]
+        # The claim's own parse: the same list, under the same head, with fewer members
+        # ("Eriksson did nothing …" where the sentence has "Eriksson and Keegan did nothing",
+        # though "Keegan" comes back later in the claim).
+        for dep, head, members in _groups(doc):
+            if len(members) < 2 or not any(m.dep_ == "cc" or any(
+                    c.dep_ == "cc" for c in m.children) for m in members):
+                continue
+            if dep in ("nsubj", "nsubjpass") and _one_referent(doc, members, members[0].head):
+                continue
+            if dep != "nsubj" and dep != "nsubjpass" and not all(
+                    m.pos_ == "PROPN" for m in members):
+                continue  # a list of things ("apples and pears") is left to the lexical check
+            want = [_member_stems(m) for m in members]
+            for cdep, chead, cmembers in claim_groups:
+                if cdep != dep or chead != head:
+                    continue
+                have = [_member_stems(m) for m in cmembers]
+                matched = [w for w in want if any(w & h for h in have)]
+                if matched and len(matched) < len(want) and all(
+                        any(h & w for w in want) for h in have):
+                    lost = next(m for m, w in zip(members, want, strict=True) if w not in matched)
+                    return [Unsupported(kind="actor", text=f"{lost.text} (dropped from "
+                                                           f"'{', '.join(m.text for m in members)}')")]
     return []
 
 
