@@ -11,6 +11,13 @@
       (el.tagName === "INPUT" && el.type !== "radio" && el.type !== "checkbox" && el.type !== "submit"));
   }
 
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined) { e.textContent = text; }
+    return e;
+  }
+
   /* ------------------------------------------------------------------ the queue */
   function queueKeys() {
     var links = Array.prototype.slice.call(document.querySelectorAll("#queue a.open"));
@@ -36,12 +43,17 @@
     var byId = {};
     sents.forEach(function (b) { byId[b.getAttribute("data-sid")] = b; });
     var active = null;
+    var extra = document.getElementById("cited-extra");
 
     function cites(stmt) {
       return (stmt.getAttribute("data-cites") || "").split(/\s+/).filter(Boolean);
     }
     function field(stmt) {
       return stmt.querySelector(".stmt-field") || stmt;
+    }
+    function stmtOf(node) {
+      while (node && !(node.classList && node.classList.contains("stmt"))) { node = node.parentNode; }
+      return node;
     }
     function say(text) {
       if (status) { status.textContent = text; }
@@ -75,6 +87,25 @@
       if (first) { reveal(first); }
       var last = ids.length ? byId[ids[ids.length - 1]] : null;
       if (last && last !== first) { reveal(last); if (first) { reveal(first); } }
+      /* Cited sentences too far apart to show at once are quoted at the top of the pane. */
+      var pane = source.getBoundingClientRect();
+      var top = extra.getBoundingClientRect().bottom;
+      var away = ids.map(function (id) { return byId[id]; }).filter(function (b) {
+        if (!b) { return false; }
+        var box = b.getBoundingClientRect();
+        return box.top < top || box.bottom > pane.bottom;
+      });
+      while (extra.firstChild) { extra.removeChild(extra.firstChild); }
+      extra.hidden = !away.length;
+      if (away.length) {
+        extra.appendChild(el("span", "from", "Also cited, out of view:"));
+        away.forEach(function (b) {
+          var q = el("blockquote");
+          q.setAttribute("data-sid", b.getAttribute("data-sid"));
+          q.textContent = b.textContent.replace(/\s*\d+\s*$/, "");
+          extra.appendChild(q);
+        });
+      }
     }
 
     function go(step, onlyFlagged) {
@@ -83,7 +114,8 @@
       var at = list.indexOf(active);
       var next = at < 0 ? (step > 0 ? 0 : list.length - 1) : (at + step + list.length) % list.length;
       var target = list[next];
-      field(target).focus({ preventScroll: true });
+      /* The statement itself takes the focus, so j/k keep working; Enter edits it. */
+      target.focus({ preventScroll: true });
       target.scrollIntoView({ block: "center" });
       activate(target);
       if (onlyFlagged) { say("Finding " + (next + 1) + " of " + list.length + ": " + label(target)); }
@@ -109,8 +141,15 @@
       if (citing.length) { citing[0].scrollIntoView({ block: "nearest" }); }
     }
 
+    /* Hover follows the pointer only when the pointer moves: a statement scrolled under a
+       resting pointer by a keyboard move must not take over from the one the keys chose. */
+    var pointer = { x: -1, y: -1 };
     stmts.forEach(function (stmt) {
-      stmt.addEventListener("mouseenter", function () { activate(stmt); });
+      stmt.addEventListener("mousemove", function (ev) {
+        if (ev.clientX === pointer.x && ev.clientY === pointer.y) { return; }
+        pointer = { x: ev.clientX, y: ev.clientY };
+        activate(stmt);
+      });
       stmt.addEventListener("focusin", function () { activate(stmt); });
     });
     sents.forEach(function (b) {
@@ -133,7 +172,13 @@
       if (ev.altKey && (key === "ArrowDown" || key === "ArrowUp")) {
         go(key === "ArrowDown" ? 1 : -1, false); ev.preventDefault(); return;
       }
+      if (key === "Escape" && editable(t) && stmtOf(t)) {
+        stmtOf(t).focus({ preventScroll: true }); ev.preventDefault(); return;
+      }
       if (ev.altKey || editable(t)) { return; }
+      if (key === "Enter" && t && t.classList && t.classList.contains("stmt")) {
+        field(t).focus(); ev.preventDefault(); return;
+      }
       if (t && t.classList && t.classList.contains("sent")) {
         var i = sents.indexOf(t);
         if (key === "ArrowDown" || key === "ArrowUp") {
@@ -141,7 +186,7 @@
           n.focus({ preventScroll: true }); reveal(n); ev.preventDefault(); return;
         }
         if (key === "Escape") {
-          if (active) { field(active).focus({ preventScroll: true }); active.scrollIntoView({ block: "nearest" }); }
+          if (active) { active.focus({ preventScroll: true }); active.scrollIntoView({ block: "nearest" }); }
           ev.preventDefault(); return;
         }
       }
@@ -154,13 +199,6 @@
     /* --------------------------------------------------------------- the live check */
     var timers = {};
     var sequence = {};
-
-    function el(tag, cls, text) {
-      var e = document.createElement(tag);
-      if (cls) { e.className = cls; }
-      if (text !== undefined) { e.textContent = text; }
-      return e;
-    }
 
     function render(stmt, result) {
       var box = stmt.querySelector(".check");
@@ -247,7 +285,7 @@
     if (first && !location.hash) {
       var target = document.getElementById("stmt-" + first);
       if (target) {
-        field(target).focus({ preventScroll: true });
+        target.focus({ preventScroll: true });
         target.scrollIntoView({ block: "center" });
         activate(target);
       }
