@@ -342,3 +342,13 @@ def test_straight_quoted_passages_are_followed_across_sentences() -> None:
     # Closed by "more.'"; a plural possessive and "'90s" open nothing.
     assert by_text["Sunderland"] not in inside and by_text["The"] not in inside
     assert speech_continuations(a) <= inside  # without the body only curly marks are read
+
+
+def test_a_body_that_does_not_fit_the_sentence_offsets_is_not_read() -> None:
+    from copydesk.generate.quotes import speech_continuations
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    story = story_from_text("He admits the joy was too much. 'Games like this are why I came back. The club won.")
+    a = parse(story).analysis
+    assert speech_continuations(a, "A different text altogether, of another length.") == speech_continuations(a)

@@ -49,6 +49,9 @@ def speech_continuations(analysis: Analysis, body: str = "") -> frozenset[str]:
     out: set[str] = set()
     single = double = straight = False
     prev_end: int | None = None
+    # The body is read only where the sentences' offsets fit it (a parse may hand over
+    # sentences parsed one by one, whose documents are not the story's body).
+    body = body if body and all(body[s.start : s.end] == s.text for s in analysis.sentences) else ""
     for s in analysis.sentences:
         gap = body[prev_end : s.start] if body and prev_end is not None and prev_end <= s.start else ""
         if gap.endswith(("'", "‘")):
