@@ -37,24 +37,11 @@ for _cls, _words in {
 _GRAIN = {"day": 0, "range": 0, "week": 1, "month": 1, "year": 2}
 
 
-@dataclass(frozen=True)
-class Report:
-    """One story's report of the event, linked to its sentence."""
-
-    article_id: str
-    headline: str
-    published: date | None
-    sentences: tuple[str, ...]
-    text: str
-    status: str
-    predicate: str
-
-    @property
-    def href(self) -> str:
-        return f"/articles/{self.article_id}#{self.sentences[0]}" if self.sentences else f"/articles/{self.article_id}"
+Report = EventRow
+"""One story's report of the event (its index row), linked to its sentence by ``href``."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One merged event of the timeline."""
 
@@ -65,9 +52,9 @@ class Line:
     label: str
     status: str
     predicate: str
-    participants: list[str]
+    participants: tuple[str, ...]
     place: str | None
-    reports: list[Report] = field(default_factory=list)
+    reports: tuple[Report, ...] = ()
 
 
 @dataclass
@@ -107,17 +94,22 @@ def same_event(a: EventRow, b: EventRow, kinds: dict[str, str]) -> bool:
 
 
 def _line(rows: Sequence[EventRow]) -> Line:
+    if len(rows) == 1:  # most lines: one report, nothing to choose
+        r = rows[0]
+        start, end = (r.lo.isoformat(), r.hi.isoformat()) if r.granularity in ("range", "week") else (None, None)
+        return Line(lo=r.lo, hi=r.hi, value=r.value, granularity=r.granularity,
+                    label=date_label(r.value, start, end), status="past" if r.status == "past" else "planned",
+                    predicate=r.predicate, participants=r.participants, place=r.place, reports=(r,))
     best = min(rows, key=lambda r: (_GRAIN.get(r.granularity, 2), (r.hi - r.lo).days, r.status != "past"))
     status = "past" if any(r.status == "past" for r in rows) else "planned"
     told = next((r for r in rows if r.status == status and r.granularity == best.granularity), best)
-    participants = list(dict.fromkeys(p for r in rows for p in r.participants))
+    participants = tuple(dict.fromkeys(p for r in rows for p in r.participants))
     start, end = (best.lo.isoformat(), best.hi.isoformat()) if best.granularity in ("range", "week") else (None, None)
     return Line(
         lo=best.lo, hi=best.hi, value=best.value, granularity=best.granularity,
         label=date_label(best.value, start, end), status=status, predicate=told.predicate,
         participants=participants, place=next((r.place for r in rows if r.place), None),
-        reports=[Report(r.article_id, r.headline, r.published, r.sentences, r.text, r.status, r.predicate)
-                 for r in sorted(rows, key=lambda r: (r.published or date.min, r.article_id))],
+        reports=tuple(sorted(rows, key=lambda r: (r.published or date.min, r.article_id))),
     )
 
 
@@ -153,20 +145,25 @@ def build_timeline(
     names = {s: k.name for s, k in known.items()}
     kinds.update({s: k.kind for s, k in known.items()})
     groups: list[list[EventRow]] = []
-    open_groups: list[tuple[date, list[EventRow]]] = []  # (latest day, reports) of groups still in reach
+    reach: list[date] = []  # the latest day of each group
+    live: list[int] = []  # the groups still in reach of the next report
     for r in sorted(rows, key=lambda r: (r.lo, r.hi, r.article_id, r.event_id)):
-        open_groups = [(hi, g) for hi, g in open_groups if hi >= r.lo]  # sorted by lo: the rest never overlap
-        for k, (hi, g) in enumerate(open_groups):
-            if r.article_id not in {o.article_id for o in g} and any(same_event(r, o, kinds) for o in g):
+        live = [k for k in live if reach[k] >= r.lo]  # sorted by lo: the rest never overlap again
+        for k in live:
+            g = groups[k]
+            if all(o.article_id != r.article_id for o in g) and any(same_event(r, o, kinds) for o in g):
                 g.append(r)
-                open_groups[k] = (max(hi, r.hi), g)
+                reach[k] = max(reach[k], r.hi)
                 break
         else:
+            live.append(len(groups))
             groups.append([r])
-            open_groups.append((r.hi, groups[-1]))
+            reach.append(r.hi)
     lines = sorted((_line(g) for g in groups), key=lambda ln: (ln.lo, ln.hi, ln.label))
-    upcoming = [ln for ln in lines if ln.status == "planned" and ln.lo > today]
-    past = [ln for ln in lines if ln not in upcoming]
+    upcoming: list[Line] = []
+    past: list[Line] = []
+    for ln in lines:
+        (upcoming if ln.status == "planned" and ln.lo > today else past).append(ln)
     return Timeline(entities=slugs, past=past, next=upcoming, names=names, today=today, notes=notes)
 
 

@@ -1,0 +1,70 @@
+"""Related coverage at scale: the windowed query (migration 0004) gives exactly the full ranking."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+import copydesk.corpus.index as index
+from copydesk.corpus.index import (
+    RELATED_WINDOWS,
+    SqlCorpus,
+    corpus_articles,
+    corpus_mentions,
+    related_bound,
+    related_score,
+)
+from copydesk.store.sql import SqlStore
+
+N = 1500
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> SqlCorpus:
+    """N articles, 3-5 central entities each from a skewed pool (a few entities in most
+    articles), dates over four years, one in twenty undated."""
+    path: Path = tmp_path_factory.mktemp("scale") / "s.db"
+    store = SqlStore(f"sqlite:///{path}")
+    rng = random.Random(11)
+    arts, ments = [], []
+    for i in range(N):
+        aid = f"a{i:05d}"
+        pub = None if rng.random() < 0.05 else date(2020, 1, 1) + timedelta(days=rng.randrange(1460))
+        slugs = {f"e{min(59, int(rng.paretovariate(1.1)) - 1 + rng.randrange(4))}" for _ in range(5)}
+        arts.append({"article_id": aid, "revision": 1, "published": pub, "headline": f"Story {i}"})
+        ments += [{"article_id": aid, "slug": s, "salience": 0.5, "central": True, "published": pub} for s in slugs]
+    with store.engine.begin() as conn:
+        conn.execute(corpus_articles.insert(), arts)
+        conn.execute(corpus_mentions.insert(), ments)
+    return SqlCorpus(store.engine)
+
+
+def test_related_windowed_equals_full_ranking(corpus: SqlCorpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = [f"a{i:05d}" for i in random.Random(5).sample(range(N), 60)]
+    windowed = [corpus.related(a) for a in ids]
+    monkeypatch.setattr(index, "RELATED_WINDOWS", ())  # straight to the whole index
+    full = [corpus.related(a) for a in ids]
+    assert windowed == full
+    assert all(len(r) == 5 for r in full), "every article of this corpus has five related stories"
+
+
+def test_related_bound_covers_every_story_outside_the_window() -> None:
+    for central in range(1, 6):
+        for window in RELATED_WINDOWS:
+            worst = max(related_score(shared, central, days) for shared in range(1, central + 1)
+                        for days in (window + 1, window + 30, 365))
+            assert worst <= related_bound(central, window)
+
+
+def test_related_reads_mentions_by_date(corpus: SqlCorpus) -> None:
+    m = corpus_mentions
+    stmt = sa.select(m.c.article_id).where(m.c.slug.in_(["e0", "e1"]), m.c.central,
+                                           m.c.published.between(date(2021, 1, 1), date(2021, 2, 1)))
+    sql = str(stmt.compile(corpus.engine, compile_kwargs={"literal_binds": True}))
+    with corpus.engine.connect() as conn:
+        plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+    assert "ix_corpus_mentions_slug_published" in plan and "published>" in plan
