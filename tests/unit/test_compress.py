@@ -201,3 +201,25 @@ def test_run_on_sees_a_new_sentence_opened_by_a_time_word() -> None:
     assert run_on(nlp("He had been talking to a member of the group called John Yesterday he was jailed for "
                       "27 months.")[:])
     assert not run_on(nlp("He said last year was difficult for the club.")[:])
+
+
+def test_run_on_spares_a_quoted_title_a_dated_event_and_a_complement_subject() -> None:
+    from copydesk.generate.debris import SPLICE, run_on
+    from copydesk.generate.select import spans_of
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    def spliced(text: str) -> bool:
+        span = spans_of(parse(story_from_text(text)))[0]
+        return run_on(span) or bool(SPLICE.search(span.text))
+
+    # Seen on tuning stories: three whole news sentences thrown away as debris.
+    assert not spliced("Miss Kensit, 47, appeared in the magazine's regular 'Queen of Everything' feature and said "
+                       "the Duchess would be her 'regal inspiration'.")
+    assert not spliced("The pair met in the 2013 Barcelona final, when Nadal claimed his eighth title.")
+    assert not spliced("Roberto Martinez complained Seamus Coleman should have been awarded a free-kick before the "
+                       "Everton defender conceded the penalty that allowed Swansea to pinch a 1-1 draw.")
+    # A caption run into the text is still caught.
+    assert spliced("The fans were delighted in May 2011 Smith said it was the best day of his life.")
+    assert spliced("Haul: The cherry picker collecting drugs from the roof of HMP Altcourse in Liverpool The amount "
+                   "of drugs thrown over the fence is so high that warders deploy a cherry picker.")

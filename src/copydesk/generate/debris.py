@@ -37,7 +37,7 @@ SPLICE = re.compile(
     # A caption or a second text run into the sentence without punctuation: an opening
     # quotation mark straight after a word ("on Friday ‘I’d be …"), or a word straight
     # after a closing one ("… her 'butt off' Fowler received …").
-    r"[a-z0-9] ‘[A-Z]|\b(?:19|20)\d\d [A-Z][a-z]+(?:['’]s?)? [a-z]| ' |[a-z0-9] (?:A|An|The|This|His|Her|Their) [a-z]|\w['’] (?!(?:said|says|added|adds|told|tells|wrote|writes|explained)\b)[A-Z][a-z]+ [a-z]"
+    r"[a-z0-9] ‘[A-Z]|(?<!the )(?<!The )(?<!his )(?<!her )(?<!its )\b(?:19|20)\d\d [A-Z][a-z]+(?:['’]s?)? [a-z]| ' |[a-z0-9] (?:A|An|The|This|His|Her|Their) [a-z]|\w['’] (?!(?:said|says|added|adds|told|tells|wrote|writes|explained)\b)[A-Z][a-z]+ [a-z]"
 )
 
 _SPEECH = frozenset(["say", "tell", "add", "state", "announce", "explain", "note", "write", "report", "claim", "insist",
@@ -129,11 +129,22 @@ def _opens_clause(tok: Token, span: Span) -> bool:
     return first.i == span.start or span.doc[first.i - 1].is_punct or span.doc[first.i - 1].dep_ in {"cc", "mark"}
 
 
+def _names_inside_phrase(span: Span, start_char: int) -> bool:
+    """Whether the word at ``start_char``, before an opening quotation mark, modifies a
+    noun inside the quotation ("the magazine's regular 'Queen of Everything' feature"):
+    a quoted title within one noun phrase, not a quotation run in."""
+    word = next((t for t in span if t.idx == start_char), None)
+    return word is not None and word.dep_ in {"amod", "compound", "det", "poss", "nummod"} and word.head.i > word.i
+
+
 def run_on(span: Span) -> bool:
     """A photo caption or a second sentence run into this one: "… he had been tricked
     Adeli agreed to pay …", "… on Friday 'I'd be over the moon …"."""
     text = span.text
-    if _RUN_IN.search(text) or _QUOTE_IN.search(text):
+    if _RUN_IN.search(text):
+        return True
+    quote_in = _QUOTE_IN.search(text)
+    if quote_in and not _names_inside_phrase(span, span.start_char + quote_in.start()):
         return True
     for t in span:
         # A finite verb with its own subject hung on a noun: two clauses with no link.
@@ -152,6 +163,8 @@ def run_on(span: Span) -> bool:
             continue  # "Last week Smith said …", "…, on Friday Smith said …"
         if prev.tag_ in {"WRB", "WDT", "WP", "IN", "TO", "CC"} or prev.dep_ in {"mark", "cc"}:
             continue
+        if prev.pos_ == "VERB" and t.head.dep_ in {"ccomp", "xcomp", "advcl"} and t.head.head.i == prev.i:
+            continue  # "allowed Swansea to pinch a draw": the subject of the verb's own complement
         reported = t.head.head
         if (prev.lemma_.lower() in _THINK or (prev.dep_ in {"dobj", "dative"} and prev.head.lemma_.lower() in _THINK)) \
                 and (t.head.i == prev.i or (reported.i in {prev.i, prev.head.i} and t.head.i != reported.i)):
