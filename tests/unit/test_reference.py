@@ -77,3 +77,13 @@ def test_a_revealed_that_opening_is_an_expletive_it() -> None:
     assert not leans("It can now be revealed that the editor was found guilty of bribing officials.")
     assert not leans("It has emerged that the club paid £12,000 for the coaches.")
     assert leans("It was found guilty of bribing officials.")
+
+
+def test_a_person_noun_is_clear_after_a_text_that_names_one_person() -> None:
+    from copydesk.generate.reference import leans
+
+    text = "The man, from Todabhim, is accused of assaulting the woman and is being held in custody."
+    assert leans(text)
+    assert leans(text, context="Police questioned two men.")
+    assert not leans(text, context="The driver, known as Salim, is alleged to have assaulted a tourist.", one_person=True)
+    assert leans("The decision was criticised.", context="Salim was arrested.", one_person=True)

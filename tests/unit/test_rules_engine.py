@@ -396,3 +396,25 @@ def test_no_headline_from_a_misparse_or_a_bare_number_subject() -> None:
     assert plain_headline(by_start["More"], parsed.analysis)[0].text == ""
     assert not misparsed(by_start["The"].span)
     assert plain_headline(by_start["The"], parsed.analysis)[0].text
+
+
+def test_the_synopsis_takes_the_other_side_of_its_own_news_not_a_far_off_reply() -> None:
+    import copydesk
+
+    story = (
+        "A taxi driver is alleged to have assaulted a British tourist in Jaipur on Friday evening. "
+        "The driver is being held in custody after the woman and her friend gave statements to officers. "
+        "The woman had been on a tour of the old city when the man approached her and offered to act as a guide. "
+        "Jaipur draws more than a million foreign visitors each year to its forts and palaces. "
+        "Tour operators say bookings have held up despite a string of reported attacks. "
+        "The state government has promised more police patrols near the main attractions. "
+        "Several embassies have updated their travel advice for women travelling alone. "
+        "Hotel owners in the city met on Monday to discuss security for guests. "
+        "A helpline for tourists was set up last year but is rarely used. "
+        "Campaigners want taxi drivers to carry photo identification at all times. "
+        "Local newspapers have covered the case on their front pages all week. "
+        "Two years ago a student was attacked on a bus in the capital. "
+        "In a separate case, lawyers in Saket reportedly refused to defend the men accused of the attack."
+    )
+    a = copydesk.enrich(story)
+    assert not any("Saket" in c.text for c in a.parts.synopsis), [c.text for c in a.parts.synopsis]

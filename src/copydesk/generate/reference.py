@@ -158,12 +158,25 @@ _DEFINITE_SPEAKER = re.compile(
 )
 
 
-def leans(text: str, *, context: str = "", lead: bool = False) -> bool:
+_PERSON_NOUNS = frozenset(["man", "woman", "boy", "girl", "victim", "suspect", "player", "star", "actor", "actress",
+                           "singer", "teenager", "youngster", "officer", "driver", "pilot", "father", "mother", "son",
+                           "daughter", "husband", "wife"])
+
+
+def _one_person_in(context: str, analysis: Analysis) -> bool:
+    """Whether the text a reader has just read names exactly one person."""
+    named = {e.name for e in analysis.entities if e.kind == "PERSON"
+             and any(re.search(rf"\b{re.escape(f)}\b", context) for f in _forms(e) if len(f) > 1)}
+    return len(named) == 1
+
+
+def leans(text: str, *, context: str = "", lead: bool = False, one_person: bool = False) -> bool:
     """Whether a statement points back to something it does not say itself.
 
     ``context`` is the text a reader has just read (the earlier synopsis sentences):
     "The claims" is fine after a sentence that made them, and in the story's lead
-    (``lead``) a definite description introduces its referent rather than pointing back.
+    (``lead``) a definite description introduces its referent rather than pointing back;
+    "The man" is fine after a text that names one person (``one_person``).
     """
     words = [w.lower() for w in _WORD.findall(text)[:3]]
     if not words:
@@ -181,6 +194,8 @@ def leans(text: str, *, context: str = "", lead: bool = False) -> bool:
         # "The driver, known as Salim, …" / "The man, Tom Smith, …" names its referent.
         if re.match(r"\W*(?i:the) \w+,? (?:known as|named|called|identified as|[A-Z][a-z]+ [A-Z])", text):
             return False
+        if one_person and words[1] in _PERSON_NOUNS:
+            return False  # "The driver, known as Salim, is alleged … The man … is accused …": the one person named
         return words[1] not in context.lower()
     return False
 
@@ -243,7 +258,8 @@ def standalone(
         if extra is None:
             return None
         cites.append(extra)
-    if leans(out, context=context, lead=index == 0) or _unnamed_person(out, analysis):
+    one_person = _one_person_in(context, analysis)
+    if leans(out, context=context, lead=index == 0, one_person=one_person) or _unnamed_person(out, analysis):
         return None
     out, named_at = introduce_names(out, index, analysis, context)
     cites += named_at

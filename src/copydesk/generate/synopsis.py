@@ -41,6 +41,8 @@ TARGET_WORDS = 80
 """Stop adding sentences past this (the reference highlights run ~50–60 words; a
 synopsis that keeps its attributions needs a little more)."""
 FIRST_MAX_WORDS = 42
+_NEAR = 10
+"""How far past the news sentence a filling statement is still the news's own detail."""
 
 
 def owner(c: Candidate, analysis: Analysis) -> str | None:
@@ -133,7 +135,11 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
     # 2. For an allegation, the other side when the story gives it; else the lead's next.
     second: list[Candidate] = []
     if _is_allegation_story(pool[:3]):
-        second = [c for c in later if c.roles.has("other_side")][:2]
+        # The reply of a party the news names, or one told close to it — not a far-off
+        # "refused to defend" about another case.
+        named = {e.id for e in analysis.entities if first.id in e.mentions and e.kind in {"PERSON", "ORG", "NORP"}}
+        second = [c for c in later if c.roles.has("other_side") and (
+            c.index <= first.index + _NEAR or any(c.id in e.mentions for e in analysis.entities if e.id in named))][:2]
     second += later[:3]
     for c in second:
         if MAX_WORDS - total < 12:
@@ -149,8 +155,10 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
             if add(c, min(35, MAX_WORDS - total)):
                 break
     if total < MIN_WORDS:
-        # Still short: any further statement that fits.
-        for c in later:
+        # Still short: a further statement that fits — the news's own details first (an
+        # earlier, dated event is background, not the news), then any.
+        near = [c for c in later if not c.roles.has("background") and c.index <= first.index + _NEAR]
+        for c in [*near, *(c for c in later if c not in near)]:
             if len(chosen) >= 3 or total >= MIN_WORDS:
                 break
             add(c, MAX_WORDS - total)
