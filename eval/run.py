@@ -317,8 +317,13 @@ EXTRA_GATED = {
     "claims.heldout.strict_false_acceptance_pct": "lower",
     "dates.heldout_accuracy": "higher",
     "dates.tune_accuracy": "higher",
+    "timeline.event_precision": "higher",
+    "timeline.event_recall": "higher",
+    "timeline.merge_precision": "higher",
+    "timeline.merge_recall": "higher",
 }
-"""The trust figures (claim set, relative dates) pinned beside the quality floors."""
+"""The trust figures (claim set, relative dates) and the timeline's (events, merge)
+pinned beside the quality floors."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -352,6 +357,12 @@ def main(argv: list[str] | None = None) -> int:
     print("\ntrust: claim set (eval/claims.py) and relative dates (eval/dates.py)")
     for key in sorted(extra):
         print(f"{key:<48}{extra[key]:>10}")
+    # Timelines (issue 15): events per story and same-event pairs of the labelled set.
+    timeline = _eval_module("timeline").figures()
+    print("\ntimeline: events (date + people) and same-event merge (eval/timeline.py; held-out beside)")
+    for key in sorted(timeline):
+        print(f"{key:<48}{timeline[key]:>10}")
+    extra.update(timeline)
     floors = json.loads(FLOORS.read_text()) if FLOORS.exists() else {}
     if args.update_floors and not whole:
         print("floors are written only from the whole dev set (no --limit, --split all)")

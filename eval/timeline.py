@@ -1,81 +1,230 @@
-"""Event extraction and same-event merging against a small hand-labelled set (issue 15, item 7).
+"""Event extraction and same-event merging against the labelled set (issue 15, item 7).
 
-    python eval/timeline.py
+    python eval/timeline.py                 # table, and the tune stories' errors
+    python eval/timeline.py --show-heldout  # also the held-out errors
 
-Events: for each labelled story, every gold event is (date value, participant names);
-a predicted event matches a gold one with the same date value and the same set of
-participant people (names compared by corpus key). Prints precision and recall.
-Merge: labelled pairs of event reports (story, date) from different stories, same or
-different; :func:`copydesk.corpus.timeline.same_event` is scored on them.
-Floor keys to add to eval/floors.json: timeline_event_precision, timeline_event_recall,
-timeline_merge_precision, timeline_merge_recall.
+``eval/timeline_set.json`` (labelled by ``eval/timeline_labelling.md``) holds 32 stories:
+dev-set stories (``../shared/data/news_dev.jsonl``, by id; no publication date), stories
+written to report some of the same events differently, and the three first ones. Each
+story is enriched as it stands (its publication date when it has one).
+
+* **Events.** A predicted event (``kind == "event"``) matches a gold one with the same
+  date value and the same set of people (names compared by corpus key); precision and
+  recall over the (date, people) sets of each story. A looser "date only" figure
+  (the same date value, whoever takes part) is printed beside it.
+* **Merge.** Each labelled pair names two gold events of different stories. A gold event
+  is found among its story's published index rows (same date value, most people in
+  common, or none on either side); :func:`copydesk.corpus.timeline.same_event` is scored
+  on the pairs whose two events were both found. How many were is printed: a pair
+  whose event the extractor missed tests extraction, not the merge.
+
+Figures by split: ``tune`` (rules may be fitted on it) and ``heldout`` (never). The
+floors of ``eval/floors.json`` (``timeline.*``) are the whole set's; ``figures()``
+returns them for ``eval/run.py``.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(ROOT / "src"))
+DEV = ROOT.parent / "shared" / "data" / "news_dev.jsonl"
+SET = HERE / "timeline_set.json"
+TODAY = date(2025, 11, 3)
+SPLITS = ("tune", "heldout")
+
+if str(ROOT / "src") not in sys.path:  # runnable as a plain script from a checkout
+    sys.path.insert(0, str(ROOT / "src"))
 
 import copydesk  # noqa: E402
-from copydesk.corpus.index import MemoryCorpus  # noqa: E402
+from copydesk.corpus.index import EventRow, MemoryCorpus  # noqa: E402
 from copydesk.corpus.resolve import name_key  # noqa: E402
 from copydesk.corpus.timeline import same_event  # noqa: E402
+from copydesk.model import EnrichedArticle  # noqa: E402
 from copydesk.store.memory import MemoryStore  # noqa: E402
 
-TODAY = date(2025, 11, 3)
-SET = HERE / "timeline_set.json"
+Key = tuple[str, frozenset[str]]
 
 
-def main() -> int:
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Counts) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        self.errors += other.errors
+
+    @property
+    def precision(self) -> float:
+        return self.tp / max(1, self.tp + self.fp)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / max(1, self.tp + self.fn)
+
+
+def _people(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(name_key(n, "PERSON") for n in names)
+
+
+def load() -> tuple[dict[str, Any], dict[str, EnrichedArticle]]:
+    """The labelled set and each of its stories enriched."""
     data = json.loads(SET.read_text(encoding="utf-8"))
-    stories = {}
+    dev = {}
+    with DEV.open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            dev[row["id"]] = row["text"]
+    articles = {}
     for s in data["stories"]:
-        text = (ROOT / s["path"]).read_text(encoding="utf-8") if "path" in s else s["text"]
-        stories[s["key"]] = copydesk.enrich(text, published=date.fromisoformat(s["published"]), today=TODAY)
-    tp = fp = fn = 0
-    for s in data["stories"]:
-        a = stories[s["key"]]
-        names = {e.id: name_key(e.name, e.kind) for e in a.analysis.entities}
-        kinds = {e.id: e.kind for e in a.analysis.entities}
-        pred = {(v.date, frozenset(names[p] for p in v.participants if kinds[p] == "PERSON"))
-                for v in a.analysis.events if v.kind == "event"}
-        gold = {(g["date"], frozenset(name_key(n, "PERSON") for n in g["people"])) for g in s["events"]}
-        tp += len(pred & gold)
-        fp += len(pred - gold)
-        fn += len(gold - pred)
-        for miss in sorted(gold - pred, key=str):
-            print(f"  missed {s['key']}: {miss[0]} {sorted(miss[1])}", file=sys.stderr)
-        for extra in sorted(pred - gold, key=str):
-            print(f"  extra  {s['key']}: {extra[0]} {sorted(extra[1])}", file=sys.stderr)
-    ev_p, ev_r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+        if s["source"] == "dev":
+            text = dev[s["id"]]
+        elif "path" in s:
+            text = (ROOT / s["path"]).read_text(encoding="utf-8")
+        else:
+            text = s["text"]
+        published = date.fromisoformat(s["published"]) if s.get("published") else None
+        articles[s["key"]] = copydesk.enrich(text, published=published, today=TODAY)
+    return data, articles
+
+
+def score_events(story: dict[str, Any], article: EnrichedArticle) -> tuple[Counts, Counts]:
+    """(date + people, date only) counts for one story."""
+    names = {e.id: e.name for e in article.analysis.entities if e.kind == "PERSON"}
+    pred = {(v.date, _people(names[p] for p in v.participants if p in names))
+            for v in article.analysis.events if v.kind == "event"}
+    gold = {(g["date"], _people(g["people"])) for g in story["events"]}
+    full = Counts(len(pred & gold), len(pred - gold), len(gold - pred))
+    full.errors += [f"missed {story['key']}: {d} {sorted(p)}" for d, p in sorted(gold - pred, key=str)]
+    full.errors += [f"extra  {story['key']}: {d} {sorted(p)}" for d, p in sorted(pred - gold, key=str)]
+    pd, gd = {d for d, _ in pred}, {d for d, _ in gold}
+    return full, Counts(len(pd & gd), len(pd - gd), len(gd - pd))
+
+
+def _find(gold: dict[str, Any], rows: list[EventRow], keys: dict[str, str]) -> EventRow | None:
+    """The index row that reports a gold event: same date, most people in common."""
+    want = _people(gold["people"])
+    best: tuple[int, EventRow] | None = None
+    for r in rows:
+        if r.value != gold["date"]:
+            continue
+        got = frozenset(keys.get(p, p) for p in r.participants)
+        common = len(want & got)
+        if (common or (not want and not got)) and (best is None or common > best[0]):
+            best = (common, r)
+    return best[1] if best else None
+
+
+def score_pairs(data: dict[str, Any], articles: dict[str, EnrichedArticle]) -> dict[str, tuple[Counts, int, int]]:
+    """Per split: merge counts over the pairs both of whose events were found, how many
+    were found, and how many pairs there are."""
     store = MemoryStore()
-    for a in stories.values():
+    for a in articles.values():
         store.approve(a.id, store.save(a).number)
     corpus = MemoryCorpus(store)
-    rows = {}
-    for slug in {p for pair in data["pairs"] for p in (pair["entity"],)}:
-        for r in corpus.events(slug):
-            rows.setdefault((r.article_id, r.value), r)
-    kinds = {k.slug: k.kind for k in corpus.known({s for r in rows.values() for s in r.participants}).values()}
-    mtp = mfp = mfn = 0
-    for pair in data["pairs"]:
-        a = rows.get((stories[pair["a"][0]].id, pair["a"][1]))
-        b = rows.get((stories[pair["b"][0]].id, pair["b"][1]))
-        said = a is not None and b is not None and same_event(a, b, kinds)
-        mtp += said and pair["same"]
-        mfp += said and not pair["same"]
-        mfn += (not said) and pair["same"]
-    m_p, m_r = mtp / max(1, mtp + mfp), mtp / max(1, mtp + mfn)
-    print(f"events: {len(data['stories'])} stories, {tp + fn} gold events: precision {ev_p:.3f} recall {ev_r:.3f}")
-    print(f"merge:  {len(data['pairs'])} pairs: precision {m_p:.3f} recall {m_r:.3f}")
-    print(json.dumps({"timeline_event_precision": round(ev_p, 3), "timeline_event_recall": round(ev_r, 3),
-                      "timeline_merge_precision": round(m_p, 3), "timeline_merge_recall": round(m_r, 3)}))
+    rows_by_article: dict[str, list[EventRow]] = {}
+    for r in corpus._build()[3]:
+        rows_by_article.setdefault(r.article_id, []).append(r)
+    known = corpus.known({p for rows in rows_by_article.values() for r in rows for p in r.participants})
+    kinds = {s: k.kind for s, k in known.items()}
+    keys = {s: name_key(k.name, "PERSON") for s, k in known.items() if k.kind == "PERSON"}
+    gold = {(s["key"], e["id"]): e for s in data["stories"] for e in s["events"]}
+    out: dict[str, tuple[Counts, int, int]] = {}
+    for split in SPLITS:
+        c, found, total = Counts(), 0, 0
+        for pair in (p for p in data["pairs"] if p["split"] == split):
+            total += 1
+            ra, rb = (_find(gold[tuple(pair[x])], rows_by_article.get(articles[pair[x][0]].id, []), keys)
+                      for x in ("a", "b"))
+            if ra is None or rb is None:
+                c.errors.append(f"unscored {pair['a']} ~ {pair['b']}: "
+                                f"{'a' if ra is None else 'b'} not extracted (same={pair['same']})")
+                continue
+            found += 1
+            said, same = same_event(ra, rb, kinds), bool(pair["same"])
+            c.tp += said and same
+            c.fp += said and not same
+            c.fn += same and not said
+            if said != same:
+                c.errors.append(f"{'merged' if said else 'kept apart'} {pair['a']} ~ {pair['b']} "
+                                f"({ra.value} {ra.lemma} / {rb.value} {rb.lemma}; labelled same={same})")
+        out[split] = (c, found, total)
+    return out
+
+
+def run() -> dict[str, Any]:
+    """Every figure, by split and overall, with the error lines."""
+    data, articles = load()
+    events = {sp: (Counts(), Counts()) for sp in SPLITS}
+    n_events = dict.fromkeys(SPLITS, 0)
+    n_stories = dict.fromkeys(SPLITS, 0)
+    for s in data["stories"]:
+        full, loose = score_events(s, articles[s["key"]])
+        events[s["split"]][0].add(full)
+        events[s["split"]][1].add(loose)
+        n_events[s["split"]] += len({(g["date"], _people(g["people"])) for g in s["events"]})
+        n_stories[s["split"]] += 1
+    pairs = score_pairs(data, articles)
+    return {"events": events, "pairs": pairs, "n_events": n_events, "n_stories": n_stories}
+
+
+def _total(parts: Iterable[Counts]) -> Counts:
+    c = Counts()
+    for p in parts:
+        c.add(p)
+    return c
+
+
+def figures(result: dict[str, Any] | None = None) -> dict[str, float]:
+    """The ``timeline.*`` figures for ``eval/run.py`` (whole set; held-out beside)."""
+    r = result or run()
+    ev = _total(r["events"][sp][0] for sp in SPLITS)
+    mg = _total(r["pairs"][sp][0] for sp in SPLITS)
+    held_ev, held_mg = r["events"]["heldout"][0], r["pairs"]["heldout"][0]
+    return {
+        "timeline.event_precision": round(ev.precision, 4), "timeline.event_recall": round(ev.recall, 4),
+        "timeline.merge_precision": round(mg.precision, 4), "timeline.merge_recall": round(mg.recall, 4),
+        "timeline.heldout.event_precision": round(held_ev.precision, 4),
+        "timeline.heldout.event_recall": round(held_ev.recall, 4),
+        "timeline.heldout.merge_precision": round(held_mg.precision, 4),
+        "timeline.heldout.merge_recall": round(held_mg.recall, 4),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--show-heldout", action="store_true", help="also list the held-out stories' errors")
+    args = ap.parse_args(argv)
+    r = run()
+    print(f"{'split':<8} {'stories':>7} {'gold events':>11} {'P':>6} {'R':>6} {'P date only':>12} {'R date only':>12}"
+          f"   {'pairs':>5} {'scored':>6} {'merge P':>8} {'merge R':>8}")
+    for sp in (*SPLITS, "all"):
+        chosen = SPLITS if sp == "all" else (sp,)
+        full = _total(r["events"][s][0] for s in chosen)
+        loose = _total(r["events"][s][1] for s in chosen)
+        mg = _total(r["pairs"][s][0] for s in chosen)
+        found = sum(r["pairs"][s][1] for s in chosen)
+        total = sum(r["pairs"][s][2] for s in chosen)
+        print(f"{sp:<8} {sum(r['n_stories'][s] for s in chosen):>7} {sum(r['n_events'][s] for s in chosen):>11} "
+              f"{full.precision:6.3f} {full.recall:6.3f} {loose.precision:12.3f} {loose.recall:12.3f}   "
+              f"{total:>5} {found:>6} {mg.precision:8.3f} {mg.recall:8.3f}")
+    for sp in SPLITS if args.show_heldout else ("tune",):
+        errors = r["events"][sp][0].errors + r["pairs"][sp][0].errors
+        if errors:
+            print(f"\n{sp} errors:")
+            print("\n".join(f"  {e}" for e in errors))
+    print("\n" + json.dumps(figures(r)))
     return 0
 
 
