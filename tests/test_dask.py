@@ -65,3 +65,44 @@ def test_dask_resume_skips_finished(dev_rows: list[dict[str, Any]], tmp_path: Pa
         summary = run_batch(src, out, engine="dask", scheduler=cluster.scheduler_address, resume=True, today=TODAY, progress=False)
     assert (summary.skipped, summary.ok) == (1, 2)
     assert sorted(json.loads(line)["key"] for line in out.read_text(encoding="utf-8").splitlines()) == sorted(r["id"] for r in rows)
+
+
+def _index_rows(store: Any) -> dict[str, list[tuple[Any, ...]]]:
+    import sqlalchemy as sa
+
+    from copydesk.corpus.index import (
+        corpus_articles,
+        corpus_event_entities,
+        corpus_events,
+        corpus_mentions,
+    )
+
+    out = {}
+    with store.engine.connect() as conn:
+        for t in (corpus_articles, corpus_mentions, corpus_events, corpus_event_entities):
+            out[t.name] = sorted(tuple(r) for r in conn.execute(sa.select(t)))
+    return out
+
+
+def test_dask_batch_fills_the_corpus_index_as_local_does(dev_rows: list[dict[str, Any]], tmp_path: Path) -> None:
+    from copydesk.corpus.index import open_corpus
+    from copydesk.store.sql import SqlStore
+
+    src = tmp_path / "stories.jsonl"
+    rows = [{"id": r["id"], "text": r["text"]} for r in dev_rows[20:26]]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    local, remote = SqlStore(f"sqlite:///{tmp_path}/local.db"), SqlStore(f"sqlite:///{tmp_path}/dask.db")
+    run_batch(src, tmp_path / "local.jsonl", workers=1, today=TODAY, progress=False, store=local, publish=True)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        summary = run_batch(src, tmp_path / "dask.jsonl", engine="dask", scheduler=cluster.scheduler_address,
+                            today=TODAY, progress=False, chunk_size=2, store=remote, publish=True)
+    assert summary.ok == len(rows)
+    index = _index_rows(remote)
+    assert len(index["corpus_articles"]) == len(rows) and index["corpus_mentions"]
+    assert index == _index_rows(local)
+    # Indexed as published: the index needs no backfill, and timelines read from it.
+    corpus = open_corpus(remote, sync=False)
+    assert corpus.sync(remote) == 0  # type: ignore[attr-defined]
+    slug = index["corpus_event_entities"][0][0]
+    assert {r.article_id for r in corpus.events(slug)} <= {aid for (aid, *_rest) in index["corpus_articles"]}
+    assert corpus.events(slug)

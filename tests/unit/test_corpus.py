@@ -193,3 +193,11 @@ def test_web_timeline_topic_and_related(articles: dict[str, EnrichedArticle]) ->
     links = related_links(store, articles["wire"].id)
     assert links and links[0][1] == f"/articles/{articles['second'].id}"
     assert all(articles["draft"].id not in href for _, href in links)
+
+
+def test_publishing_a_story_whose_events_name_nobody(tmp_path: Path) -> None:
+    store = SqlStore(f"sqlite:///{tmp_path}/n.db")
+    article = _article("The first store opened in 2012. Sales rose sharply in 2013.", date(2015, 4, 8))
+    assert article.analysis.events and not any(v.participants or v.place for v in article.analysis.events)
+    store.approve(article.id, store.save(article).number)  # failed: an empty insert of event links
+    assert open_corpus(store, sync=False).sync(store) == 0

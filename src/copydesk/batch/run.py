@@ -12,10 +12,18 @@ Each input item becomes exactly one line of ``output``::
 ``resume=True`` keeps the lines already in ``output`` and enriches only the keys
 that have none, so a run killed at any moment (``kill -9`` included) is finished
 without losing or repeating a story. Without it, ``output`` is started afresh.
+
+``store`` also saves every story enriched ok in a store (and ``publish`` approves it,
+which puts it in the corpus index: timelines and related coverage). The caller's
+process does it as each chunk comes back, on either engine, before the chunk's lines
+are journalled: a run killed in between saves the story again on resume, and the
+store keeps one revision per content hash. A resumed run saves only the stories it
+enriches itself.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import os
@@ -33,8 +41,9 @@ from copydesk.batch.journal import Journal, finished_keys
 from copydesk.batch.progress import Progress
 from copydesk.batch.work import WorkOptions, init_worker, process_chunk
 from copydesk.errors import ConfigError, UnknownBackend
-from copydesk.model import Story
+from copydesk.model import EnrichedArticle, Story
 from copydesk.settings import Settings, load_settings
+from copydesk.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +141,8 @@ def run_batch(
     gen_engine: str | None = None,
     today: date | None = None,
     chunk_size: int | None = None,
+    store: Store | None = None,
+    publish: bool = False,
 ) -> BatchSummary:
     """Enrich every story of ``source`` (a JSONL file, a folder, a feed file) into ``output``.
 
@@ -142,8 +153,11 @@ def run_batch(
     shows a live bar on a terminal's stderr and prints a summary line at the end.
     Raises :class:`~copydesk.errors.SourceNotFound` for a missing source and
     :class:`~copydesk.errors.ConfigError` for bad options; a story's own failure is
-    never raised but written as its error line.
+    never raised but written as its error line. ``store`` / ``publish``: see the
+    module docstring.
     """
+    if publish and store is None:
+        raise ConfigError("--publish needs a store to publish in", hint="give --store URL (or --store default)")
     if engine not in ENGINES:
         raise UnknownBackend.for_name("batch engine", engine, ENGINES)
     workers = workers or os.cpu_count() or 1
@@ -170,6 +184,8 @@ def run_batch(
     started = time.perf_counter()
     with Journal(output, append=resume) as journal, Progress(total, enabled=progress, skipped=len(done)) as bar:
         for _chunk, results in _engine(engine, chunks, options, workers, scheduler):
+            if store is not None:
+                save_results(store, [line for status, line in results if status == "ok"], publish=publish)
             journal.write([line for _, line in results])
             ok = sum(1 for status, _ in results if status == "ok")
             counts["ok"] += ok
@@ -182,6 +198,16 @@ def run_batch(
     if progress:
         print(summary.line(), file=sys.stderr, flush=True)
     return summary
+
+
+def save_results(store: Store, lines: list[str], *, publish: bool = False) -> int:
+    """Save the article of each ok result line (approving it when ``publish``); returns how many."""
+    for line in lines:
+        article = EnrichedArticle.model_validate(json.loads(line)["article"])
+        rev = store.save(article, author="batch")
+        if publish:
+            store.approve(article.id, rev.number)
+    return len(lines)
 
 
 def _chain(*parts: Iterator[tuple[str, Any]]) -> Iterator[tuple[str, Any]]:

@@ -22,14 +22,22 @@ def batch(
     engine: Annotated[str, typer.Option(help="Where to run: local (processes) or dask.")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (with --engine dask).")] = None,
     gen_engine: Annotated[str | None, typer.Option(help="Generation engine: rules (default) or llm.")] = None,
+    store: Annotated[str | None, typer.Option(
+        help="Also save each story in this store (a database URL, or 'default' for the service's).")] = None,
+    publish: Annotated[bool, typer.Option(
+        help="Approve each saved story (with --store): it joins timelines and related coverage.")] = False,
 ) -> None:
     """Enrich many stories on all cores (or Dask) into one JSONL file; --resume after any interruption."""
     from copydesk.batch import run_batch
+    from copydesk.settings import load_settings
+    from copydesk.store import open_store
 
     try:
+        target = open_store(None if store == "default" else store, load_settings()) if store else None
         summary = run_batch(
             input, output, workers=workers, resume=resume, engine=engine, scheduler=scheduler,
             pages=pages, audio=audio and pages, progress=True, gen_engine=gen_engine,
+            store=target, publish=publish,
         )
     except CopydeskError as err:
         fail(err)

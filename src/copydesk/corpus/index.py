@@ -291,8 +291,9 @@ def index_published(conn: Connection, article: EnrichedArticle, revision: int) -
              "sentences": " ".join(e.sentences), "text": e.text, "headline": e.headline, "published": published}
             for e in events])
         links = {(s, e.lo, aid, e.event_id) for e in events for s in (*e.participants, *([e.place] if e.place else []))}
-        conn.execute(corpus_event_entities.insert(), [
-            {"slug": s, "lo": lo, "article_id": a, "event_id": ev} for s, lo, a, ev in sorted(links)])
+        if links:  # events with no participant and no place have none (an empty insert is one row of NULLs)
+            conn.execute(corpus_event_entities.insert(), [
+                {"slug": s, "lo": lo, "article_id": a, "event_id": ev} for s, lo, a, ev in sorted(links)])
 
 
 _EVENT_COLS = tuple(corpus_events.c[name] for name in (
