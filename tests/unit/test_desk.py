@@ -65,6 +65,18 @@ def test_statement_marks_unsupported_spans_and_keeps_the_rest_as_text() -> None:
     assert [s.text for s in st.segments if s.finding is not None] == ["Putin", "987 million"]
 
 
+def test_what_a_statement_dropped_is_marked_in_the_sentence_it_was_checked_against() -> None:
+    support = Support(ref="synopsis.0", score=0.9, supported=False, unsupported=(
+        Unsupported(kind="hedge", text="could close"),
+        Unsupported(kind="actor", text="Lee (dropped from 'Kim and Lee')")))
+    st = statement("synopsis.0", "Kim said the deal will close.", ("s2",), support, threshold=0.5,
+                   sources={"s1": "Unrelated.", "s2": "Kim and Lee said the deal could close next week."})
+    assert [f.source for f in st.findings] == [("s2", 26, 37), ("s2", 0, 11)]
+    assert [sid for sid, _ in st.against] == ["s2"], "only the cited sentences"
+    marked = [(seg.text, st.findings[seg.finding].kind) for seg in st.against[0][1] if seg.finding is not None]
+    assert marked == [("Kim and Lee", "actor"), ("could close", "hedge")]
+
+
 def test_statement_flagged_on_score_alone_says_so_with_the_figures() -> None:
     st = statement("synopsis.0", "Words.", ("s1",), Support(ref="synopsis.0", score=0.31, supported=False),
                    threshold=0.5)
@@ -108,7 +120,8 @@ def test_check_statement_checks_new_wording_and_saves_nothing() -> None:
     desk = _desk()
     article = sample_article()
     desk.store.save(article, author="wire")
-    claim, support = desk.check_statement(article.id, 1, "takeaways.0", "Putin paid 987 million roubles.")
+    claim, support, sentences = desk.check_statement(article.id, 1, "takeaways.0", "Putin paid 987 million roubles.")
+    assert set(claim.cites) <= set(sentences)
     assert claim.cites == article.parts.takeaways[0].claim.cites
     assert support.ref == "takeaways.0" and not support.supported
     assert {u.text for u in support.unsupported} >= {"987 million"}

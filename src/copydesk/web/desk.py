@@ -326,10 +326,13 @@ class Desk:
         parts = _replace(current.article.parts, {part: value})
         return self._commit(current, part, parts, engine, parent, author)
 
-    def check_statement(self, id: str, revision: int, ref: str, text: str) -> tuple[Claim, Support]:
+    def check_statement(
+        self, id: str, revision: int, ref: str, text: str
+    ) -> tuple[Claim, Support, dict[str, str]]:
         """Check ``text`` as the new wording of statement ``ref`` of a revision, saving nothing.
 
-        The claim keeps its citations and kind; the support is what saving it would record.
+        The claim keeps its citations and kind; the support is what saving it would record;
+        the dict holds the story's sentences by id (to show what it was checked against).
         Raises NotFound for an unknown article, revision or statement, InputError for text
         past :data:`MAX_CHECK_CHARS`.
         """
@@ -343,7 +346,8 @@ class Desk:
                            hint="statements are named like 'takeaways.0' or 'faq.1.answer'", id=id)
         claim = claims[ref].model_copy(update={"text": text.strip()})
         support = self.check(article.analysis, claim, self.settings)
-        return claim, support.model_copy(update={"ref": ref})
+        sentences = {s.id: s.text for s in article.analysis.sentences}
+        return claim, support.model_copy(update={"ref": ref}), sentences
 
     def propose_regeneration(self, id: str, part: PartKind, *, revision: int | None = None) -> Proposal:
         """What regenerating ``part`` of a revision would give, checked but not saved."""

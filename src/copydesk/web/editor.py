@@ -296,7 +296,7 @@ def review(request: Request, id: str, revision: RevisionQuery = None, error: str
         request, session, article=article, article_id=article.id, revision=stored.revision,
         latest=stored.latest, published=stored.published, statements=statements, flagged=flagged,
         flagged_count=sum(1 for st in statements.values() if not st.supported), citers=citers,
-        sentences=findings.sentences_by_id(article), first_finding=first, labels=_labels(article),
+        first_finding=first, labels=_labels(article),
         history=history, compare_a=max(1, stored.revision - 1), compare_b=stored.revision,
         part_labels=PART_LABELS, next_id=_next_in_queue(request, article.id),
         error=errors.get(error or ""),
@@ -323,14 +323,19 @@ async def check_statement(request: Request, id: str) -> Response:
         raise InputError("a check is JSON with revision, ref and text",
                          hint='send {"revision": 1, "ref": "takeaways.0", "text": "…"}') from None
     desk = _desk(request)
-    claim, support = await run_in_threadpool(desk.check_statement, id, revision, ref, text)
-    st = findings.statement(ref, claim.text, claim.cites, support, threshold=desk.settings.support_threshold)
-    by_id = {s.id: s.text for s in (await run_in_threadpool(desk.store.get, id, revision)).article.analysis.sentences}
+    claim, support, sentences = await run_in_threadpool(desk.check_statement, id, revision, ref, text)
+    st = findings.statement(ref, claim.text, claim.cites, support, threshold=desk.settings.support_threshold,
+                            sources=sentences)
+
+    def pieces(segments: tuple[findings.Segment, ...]) -> list[dict[str, Any]]:
+        return [{"text": g.text, "finding": g.finding} for g in segments]
+
     return JSONResponse({
         "ref": ref, "text": st.text, "supported": st.supported, "score": round(st.score, 3),
-        "findings": [{"kind": f.kind, "text": f.text, "reason": f.reason, "span": f.span} for f in st.findings],
-        "segments": [{"text": g.text, "finding": g.finding} for g in st.segments],
-        "against": [{"id": c, "text": by_id.get(c, "(no such sentence)")} for c in st.cites],
+        "findings": [{"kind": f.kind, "text": f.text, "reason": f.reason, "span": f.span, "source": f.source}
+                     for f in st.findings],
+        "segments": pieces(st.segments),
+        "against": [{"id": sid, "segments": pieces(segs)} for sid, segs in st.against],
     }, headers={"Cache-Control": "no-store"})
 
 

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from copydesk.model import EnrichedArticle, Sentence, Support, Unsupported
+from copydesk.model import EnrichedArticle, Support, Unsupported
 
 # The reason, in words, for each kind of finding the checker reports (model.Unsupported.kind).
 REASONS: Mapping[str, str] = {
@@ -50,6 +50,9 @@ class Finding:
     span: tuple[int, int] | None
     """Where the objected-to words are in the statement; None when the finding is about
     the statement as a whole (a fragment, a dropped hedge) or its words are not in it."""
+    source: tuple[str, int, int] | None = None
+    """For words the statement dropped or changed (a hedge, an attribution, an actor):
+    where they are in a cited sentence, as (sentence id, start, end)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +75,8 @@ class Statement:
     findings: tuple[Finding, ...]
     segments: tuple[Segment, ...]
     """The text cut at the findings' spans, for marking them inline."""
-    checked: bool = True
-    """False for text the checker does not look at (the SEO title, tags)."""
+    against: tuple[tuple[str, tuple[Segment, ...]], ...] = ()
+    """Each cited sentence (id, pieces), what the statement dropped or changed marked in it."""
 
 
 _QUOTED = re.compile(r"'([^']{2,80})'|\"([^\"]{2,80})\"|‘([^’]{2,80})’")
@@ -102,15 +105,25 @@ def locate(statement: str, finding_text: str) -> tuple[int, int] | None:
     True
     """
     low = statement.lower()
-    for cand in _candidates(finding_text):
-        c = cand.lower()
-        start = 0
-        while (i := low.find(c, start)) >= 0:
-            before = low[i - 1] if i > 0 else " "
-            after = low[i + len(c)] if i + len(c) < len(low) else " "
-            if not (before.isalnum() and c[:1].isalnum()) and not (after.isalnum() and c[-1:].isalnum()):
-                return (i, i + len(c))
-            start = i + 1
+    cands = _candidates(finding_text)
+    # First whole words; then a stem the checker reports ('emulat', 'lick') as the start of
+    # a word, the span running to the word's end.
+    for stem in (False, True):
+        for cand in cands:
+            c = cand.lower()
+            if stem and (len(c) < 4 or not c[-1:].isalpha()):
+                continue
+            start = 0
+            while (i := low.find(c, start)) >= 0:
+                before = low[i - 1] if i > 0 else " "
+                end = i + len(c)
+                if stem:
+                    while end < len(low) and low[end].isalpha():
+                        end += 1
+                after = low[end] if end < len(low) else " "
+                if not (before.isalnum() and c[:1].isalnum()) and not (after.isalnum() and c[-1:].isalnum()):
+                    return (i, end)
+                start = i + 1
     return None
 
 
@@ -138,7 +151,11 @@ def _finding(text: str, u: Unsupported) -> Finding:
 
 def segments(text: str, findings: Sequence[Finding]) -> tuple[Segment, ...]:
     """``text`` cut into unmarked and marked pieces (overlapping spans: the first wins)."""
-    spans = sorted((f.span[0], f.span[1], i) for i, f in enumerate(findings) if f.span is not None)
+    return _cut(text, [(f.span[0], f.span[1], i) for i, f in enumerate(findings) if f.span is not None])
+
+
+def _cut(text: str, marks: list[tuple[int, int, int]]) -> tuple[Segment, ...]:
+    spans = sorted(marks)
     out: list[Segment] = []
     at = 0
     for start, end, i in spans:
@@ -153,28 +170,45 @@ def segments(text: str, findings: Sequence[Finding]) -> tuple[Segment, ...]:
     return tuple(out)
 
 
+def in_sources(finding: Finding, sources: Mapping[str, str]) -> Finding:
+    """``finding`` with the place of its words in the cited sentences, when the statement lacks them."""
+    if finding.span is not None or finding.kind in ("citation", "score", "unanswered", "fragment"):
+        return finding
+    for sid, text in sources.items():
+        at = locate(text, finding.text)
+        if at is not None:
+            return replace(finding, source=(sid, *at))
+    return finding
+
+
 def statement(ref: str, text: str, cites: tuple[str, ...], support: Support | None,
-              *, threshold: float) -> Statement:
-    """One statement with its findings located in its text."""
+              *, threshold: float, sources: Mapping[str, str] | None = None) -> Statement:
+    """One statement with its findings located in its text (and in ``sources``, its cited
+    sentences by id, for what it dropped)."""
     found = findings_of(text, support, threshold=threshold)
+    cited = {c: sources[c] for c in cites if c in sources} if sources else {}
+    found = tuple(in_sources(f, cited) for f in found)
+    against = tuple((sid, _marked(sid, sentence, found)) for sid, sentence in cited.items()) if found else ()
     return Statement(
         ref=ref, text=text, cites=cites,
         supported=support.supported if support is not None else True,
         score=support.score if support is not None else 1.0,
-        findings=found, segments=segments(text, found),
+        findings=found, segments=segments(text, found), against=against,
     )
+
+
+def _marked(sid: str, sentence: str, found: Sequence[Finding]) -> tuple[Segment, ...]:
+    """A cited sentence cut at the source spans of the findings that point into it."""
+    return _cut(sentence, [(f.source[1], f.source[2], i) for i, f in enumerate(found)
+                           if f.source is not None and f.source[0] == sid])
 
 
 def statements(article: EnrichedArticle) -> dict[str, Statement]:
     """Every checked statement of ``article`` by reference (``"takeaways.2"``), in page order."""
     supports = {s.ref: s for s in article.grounding.supports}
     threshold = article.grounding.threshold
+    sources = {s.id: s.text for s in article.analysis.sentences}
     return {
-        ref: statement(ref, claim.text, claim.cites, supports.get(ref), threshold=threshold)
+        ref: statement(ref, claim.text, claim.cites, supports.get(ref), threshold=threshold, sources=sources)
         for ref, claim in article.parts.claims()
     }
-
-
-def sentences_by_id(article: EnrichedArticle) -> dict[str, Sentence]:
-    """The story's sentences by id."""
-    return {s.id: s for s in article.analysis.sentences}

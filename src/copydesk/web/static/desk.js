@@ -224,7 +224,8 @@
           li.appendChild(el("b", "kind", f.kind));
           li.appendChild(document.createTextNode(" "));
           li.appendChild(el("q", null, f.text));
-          li.appendChild(document.createTextNode(": " + f.reason + "."));
+          li.appendChild(document.createTextNode(": " + f.reason +
+            (f.source ? " (marked in " + f.source[0] + " below)" : "") + "."));
           ul.appendChild(li);
         });
         box.appendChild(ul);
@@ -235,7 +236,13 @@
             var q = el("blockquote");
             q.setAttribute("data-sid", s.id);
             q.appendChild(el("b", null, s.id));
-            q.appendChild(document.createTextNode(" " + s.text));
+            q.appendChild(document.createTextNode(" "));
+            s.segments.forEach(function (seg) {
+              if (seg.finding === null) { q.appendChild(document.createTextNode(seg.text)); return; }
+              var m = el("mark", "dropped", seg.text);
+              m.setAttribute("data-kind", result.findings[seg.finding].kind);
+              q.appendChild(m);
+            });
             against.appendChild(q);
           });
           box.appendChild(against);
@@ -243,6 +250,14 @@
       }
       stmt.classList.toggle("flagged", !result.supported);
       stmt.setAttribute("data-checked", "live");
+      /* The part's legend counts its flagged statements as they stand now (not yet saved). */
+      var part = stmt.closest("fieldset.part");
+      var legend = part && part.querySelector(".part-status");
+      if (legend) {
+        var bad = part.querySelectorAll(".stmt.flagged").length;
+        legend.textContent = bad ? bad + " not supported" + (stmt.closest("form") ? " (unsaved)" : "") : "supported";
+        legend.className = "part-status " + (bad ? "status-flagged" : "status-supported");
+      }
     }
 
     function check(stmt, input) {
