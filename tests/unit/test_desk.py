@@ -184,6 +184,8 @@ def test_queue_puts_flagged_first_then_the_longest_waiting_then_the_newest_publi
     assert work.counts == {"flagged": 1, "awaiting": 2, "published": 2, "all": 5}
     assert [r.id for r, _ in queue(_Listing(rows), show="awaiting").rows] == ["wait-old", "wait-new"]
     assert queue_state(rows[1]) == "awaiting", "a newer revision than the published one waits"
+    small = queue(_Listing(rows), scan=3)
+    assert small.truncated and small.scanned == 3 and not work.truncated
     with pytest.raises(InputError, match="not a queue state"):
         queue(_Listing(rows), show="<script>")
 

@@ -120,8 +120,6 @@ CheckFn = Callable[[Analysis, Claim, Settings], Support]
 
 # The longest statement the live check accepts (a takeaway is ~40 words; this is ~800).
 MAX_CHECK_CHARS = 5000
-# How many stories the queue orders at once (its filters narrow this before ordering).
-QUEUE_SCAN = 2000
 
 
 class EditResult(BaseModel):

@@ -18,6 +18,9 @@ from copydesk.errors import InputError, NotFound
 from copydesk.store import Revision, Store, Summary
 from copydesk.web.diff import FieldDiff, fields, parts_diff
 
+# How many matching stories the queue orders at once (the most recently published; the
+# search narrows the set before ordering, and the page says when more matched).
+QUEUE_SCAN = 2000
 QueueState = Literal["flagged", "awaiting", "published"]
 QUEUE_STATES: tuple[QueueState, ...] = ("flagged", "awaiting", "published")
 STATE_LABELS = {"flagged": "Flagged", "awaiting": "Awaiting approval", "published": "Published"}
@@ -37,13 +40,15 @@ class Queue:
     rows: tuple[tuple[Summary, QueueState], ...]
     counts: dict[str, int]
     scanned: int
-    """How many matching stories were ordered (at most ``QUEUE_SCAN``)."""
+    """How many matching stories were ordered (at most ``scan``)."""
+    truncated: bool = False
+    """True when more stories matched than were ordered: narrow the search to see them."""
 
 
 def queue(
     store: Store, *, query: str | None = None, entity: str | None = None,
     since: date | None = None, until: date | None = None, show: str | None = None,
-    scan: int = 2000,
+    scan: int = QUEUE_SCAN,
 ) -> Queue:
     """Stories matching the search, ordered: flagged, awaiting approval by age, published.
 
@@ -52,7 +57,9 @@ def queue(
     """
     if show is not None and show not in QUEUE_STATES:
         raise InputError(f"{show[:40]!r} is not a queue state", hint=f"states: {', '.join(QUEUE_STATES)}")
-    found = store.list(query, entity=entity, since=since, until=until, limit=scan)
+    found = store.list(query, entity=entity, since=since, until=until, limit=scan + 1)
+    truncated = len(found) > scan
+    found = found[:scan]
     rows = [(r, queue_state(r)) for r in found]
     counts: dict[str, int] = {s: sum(1 for _, st in rows if st == s) for s in QUEUE_STATES}
     counts["all"] = len(rows)
@@ -65,7 +72,7 @@ def queue(
         return (rank[state], -age if state == "published" else age, row.id)
 
     ordered = sorted((r for r in rows if show is None or r[1] == show), key=key)
-    return Queue(rows=tuple(ordered), counts=counts, scanned=len(found))
+    return Queue(rows=tuple(ordered), counts=counts, scanned=len(found), truncated=truncated)
 
 
 @dataclass(frozen=True)
