@@ -6,7 +6,12 @@
 
 What is cached, by whom (:class:`~copydesk.web.desk.Desk`):
 
-* the rendered page of ``(id, revision)``, and the JSON of its document: forever (LRU);
+* the rendered page of ``(id, revision)``: until it is :data:`RELATED_TTL_S` (60 s) old,
+  since it lists *other* published stories (related coverage, issue 15), and dropped at
+  once when this process approves any revision (another process's approval shows
+  within the 60 s, as ``Cache-Control: max-age=60`` already allows HTTP caches); its
+  ETag is the body's hash, so fresh related links are a new ETag;
+* the JSON of a revision's document: forever (LRU);
 * which revision of an article is published: ``Settings.published_cache_s`` (1 s), and
   dropped at once when this process approves (another worker process sees it within that);
 * that an API token is valid: ``Settings.token_cache_s`` (1 s), so a revoked token
@@ -22,6 +27,10 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
+
+RELATED_TTL_S = 60.0
+"""How long a rendered published page is served before it is rendered again with
+current related coverage (read at each Desk's creation)."""
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -64,6 +73,11 @@ class Lru(Generic[K, V]):
         """Forget ``key``."""
         with self._lock:
             self._data.pop(key, None)
+
+    def clear(self) -> None:
+        """Forget everything."""
+        with self._lock:
+            self._data.clear()
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ from copydesk.model import (
 )
 from copydesk.settings import Settings
 from copydesk.store import Head, Revision, Store, StoredArticle, hash_token
+from copydesk.web import cache as web_cache
 from copydesk.web.cache import Cached, Lru
 from copydesk.web.pool import EnrichPool
 
@@ -209,7 +210,10 @@ class Desk:
     _narrations: dict[tuple[str, int], Narration] = field(default_factory=dict, repr=False)
     # Read caches (see copydesk.web.cache): revisions never change; what is published and
     # which tokens are valid are kept for a second.
-    _pages: Lru[tuple[str, int], Cached] = field(default_factory=lambda: Lru(PAGE_CACHE), repr=False)
+    # A page lists related coverage, so it is rendered again after web.cache.RELATED_TTL_S
+    # and dropped on any approval here (issue 15).
+    _pages: Lru[tuple[str, int], Cached] = field(
+        default_factory=lambda: Lru(PAGE_CACHE, web_cache.RELATED_TTL_S), repr=False)
     _docs: Lru[tuple[str, int], bytes] = field(default_factory=lambda: Lru(PAGE_CACHE), repr=False)
     _published: Lru[str, int] = field(default_factory=lambda: Lru(ID_CACHE, 1.0), repr=False)
     _tokens: Lru[str, bool] = field(default_factory=lambda: Lru(ID_CACHE, 1.0), repr=False)
@@ -416,6 +420,7 @@ class Desk:
         number = revision if revision is not None else self.store.head(id).revision
         approved = self.store.approve(id, number)
         self._changed(id)
+        self._pages.clear()  # every published page's related coverage may have changed
         return approved
 
     def audio_dir(self, id: str, revision: int) -> Path:
