@@ -174,6 +174,7 @@ def test_desk_hostile_edit_is_checked_live_shown_inert_and_flag_follows_the_revi
     first = page.eval_on_selector(".stmt.flagged", "e => e.dataset.ref")
     assert page.evaluate("document.activeElement.dataset.ref") == first
     assert _visible_in(page, _sel(first), None)
+    page.screenshot(path=str(output_dir / "desk-review-desktop.png"))
 
 
 def test_desk_revision_diff_between_two_revisions(editor_server: Any, desk_page: Any,
@@ -197,7 +198,7 @@ def test_desk_revision_diff_between_two_revisions(editor_server: Any, desk_page:
 
 
 def test_desk_regenerate_shows_old_and_new_before_replacing(editor_server: Any, desk_page: Any,
-                                                            stories: Stories) -> None:
+                                                            stories: Stories, output_dir: Path) -> None:
     page = desk_page
     page.goto(f"{editor_server.base}/editor/articles/{stories.flagged}")
     latest = len(editor_server.store.revisions(stories.flagged))
@@ -207,6 +208,7 @@ def test_desk_regenerate_shows_old_and_new_before_replacing(editor_server: Any, 
     changed = page.locator("#side-by-side tr.changed")
     assert changed.count() >= 1, "the edited takeaway comes back as the engine wrote it"
     assert "987 million dollars" in changed.first.locator("td.old del").inner_text()
+    page.screenshot(path=str(output_dir / "desk-regenerate.png"), full_page=True)
     page.click("#accept button")
     page.wait_for_url("**notice=regenerated**")
     revisions = editor_server.store.revisions(stories.flagged)
