@@ -224,8 +224,16 @@ def _argument(tok: Token) -> bool:
 
 
 def _subject_tokens(head: Token) -> list[Token]:
+    """The subjects of the head's clause; a verb coordinated with an earlier one and
+    without a subject of its own shares that verb's ("Moon followed her dreams and moved
+    to the Philippines in 2012")."""
     top = _verb_chain(head)[0] if head.pos_ in ("VERB", "AUX") else head
-    return [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for _ in range(5):  # a few coordinated verbs at most
+        subjects = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or top.dep_ != "conj" or top.head.i == top.i or top.head.pos_ not in ("VERB", "AUX"):
+            return subjects
+        top = _verb_chain(top.head)[0]
+    return []
 
 
 def extract_events(
@@ -316,13 +324,19 @@ def _draft(
             elif (ent.kind == "PLACE" and _argument(root)) or (
                     prep is not None and prep.lower_ in ("between", "with")):
                 participants.append(eid)
-    if not is_noun and not any(by_id[p].kind == "PERSON" for p in participants):
+    if not is_noun:
         subjects = _subject_tokens(head)
         words = " ".join(t.lower_ for s in subjects for t in s.subtree)
+        subject_toks = {t.i for s in subjects for t in s.subtree}
         if subjects and subjects[0].lower_ in _PRONOUNS and last_person:
-            participants.insert(0, last_person)
-        elif re.match(r"^the (two|both) \w+$", words) and len(prev_people) == 2:
-            participants[:0] = prev_people
+            participants.insert(0, last_person)  # "he" is a person whoever else the clause names
+        elif not any(by_id[p].kind == "PERSON" for p in participants):
+            shared = [eid for eid, toks in located.items()
+                      if by_id[eid].kind == "PERSON" and toks & subject_toks and not toks & clause]
+            if shared:  # the subject of the verb this one is coordinated with
+                participants[:0] = shared
+            elif re.match(r"^the (two|both) \w+$", words) and len(prev_people) == 2:
+                participants[:0] = prev_people
     return _Draft(
         sentence=i, head=head.i, mention=m, interval=interval, predicate=phrase, lemma=lemma,
         planned=is_planned(interval, reference, future), statement=lemma in REPORTING,
