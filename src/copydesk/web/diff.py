@@ -60,6 +60,30 @@ def word_diff(old: str, new: str) -> tuple[Op, ...]:
     return tuple(out)
 
 
+_NAMES = {"synopsis": "Synopsis sentence", "takeaways": "Takeaway", "viewpoint": "Point of view",
+          "timeline": "Timeline entry"}
+_SINGLE = {"question_headline": "Question headline", "headline": "Headline", "seo_title": "SEO title",
+           "tags": "Tags"}
+
+
+def field_label(ref: str) -> str:
+    """A field's name as the review screen shows it.
+
+    >>> field_label("takeaways.0.label"), field_label("faq.2.answer"), field_label("seo_title")
+    ('Takeaway 1 label', 'Answer 3', 'SEO title')
+    """
+    if ref in _SINGLE:
+        return _SINGLE[ref]
+    head, _, rest = ref.partition(".")
+    number, _, tail = rest.partition(".")
+    if not number.isdigit():
+        return ref
+    n = int(number) + 1
+    if head == "faq":
+        return f"{'Question' if tail == 'question' else 'Answer'} {n}"
+    return f"{_NAMES.get(head, head)} {n}{' ' + tail if tail else ''}"
+
+
 def fields(parts: Parts) -> dict[str, str]:
     """Every editable text of ``parts`` by reference, in page order (labels as ``takeaways.0.label``)."""
     out: dict[str, str] = {

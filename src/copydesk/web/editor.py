@@ -69,7 +69,11 @@ NOTICES = {
 @lru_cache(maxsize=1)
 def templates() -> Environment:
     """The editor's template environment (autoescape on for every template)."""
-    return Environment(loader=PackageLoader("copydesk.web", "templates"), autoescape=True)
+    from copydesk.web.diff import field_label
+
+    env = Environment(loader=PackageLoader("copydesk.web", "templates"), autoescape=True)
+    env.globals["field_label"] = field_label
+    return env
 
 
 # The editor's pages run one script, /editor/static/desk.js, and nothing inline: an injected
@@ -248,25 +252,6 @@ async def new_story(request: Request) -> Response:
     return RedirectResponse(f"/editor/articles/{quote(stored.article.id)}?notice={notice}", status_code=303)
 
 
-def _labels(article: Any) -> dict[str, str]:
-    """Each statement's name as the review screen labels it ("Takeaway 2", "Answer 1")."""
-    names = {"question_headline": "Question headline", "headline": "Headline"}
-    for ref, _claim in article.parts.claims():
-        head, _, rest = ref.partition(".")
-        n = int(rest.split(".")[0]) + 1 if rest else 0
-        if head == "synopsis":
-            names[ref] = f"Synopsis sentence {n}"
-        elif head == "takeaways":
-            names[ref] = f"Takeaway {n}"
-        elif head == "viewpoint":
-            names[ref] = f"Point of view {n}"
-        elif head == "faq":
-            names[ref] = f"{'Question' if ref.endswith('question') else 'Answer'} {n}"
-        elif head == "timeline":
-            names[ref] = f"Timeline entry {n}"
-    return names
-
-
 def _next_in_queue(request: Request, id: str) -> str | None:
     """The first story of the queue, other than ``id``, that needs attention."""
     work = worklist.queue(_desk(request).store)
@@ -296,7 +281,7 @@ def review(request: Request, id: str, revision: RevisionQuery = None, error: str
         request, session, article=article, article_id=article.id, revision=stored.revision,
         latest=stored.latest, published=stored.published, statements=statements, flagged=flagged,
         flagged_count=sum(1 for st in statements.values() if not st.supported), citers=citers,
-        first_finding=first, labels=_labels(article),
+        first_finding=first,
         history=history, compare_a=max(1, stored.revision - 1), compare_b=stored.revision,
         part_labels=PART_LABELS, next_id=_next_in_queue(request, article.id),
         error=errors.get(error or ""),
