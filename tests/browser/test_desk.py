@@ -141,6 +141,10 @@ def test_desk_keyboard_walks_statements_and_opens_their_sources(editor_server: A
     assert page.get_attribute(f"#src-{moved}", "aria-pressed") == "true"
     page.keyboard.press("Escape")
     assert page.evaluate("document.activeElement.dataset.ref") == active
+    # ] opens the next story that needs attention.
+    following = page.get_attribute("#next-in-queue", "href")
+    page.keyboard.press("]")
+    page.wait_for_url(f"**{following}")
 
 
 def test_desk_hostile_edit_is_checked_live_shown_inert_and_flag_follows_the_revision(

@@ -190,6 +190,11 @@
           ev.preventDefault(); return;
         }
       }
+      if (key === "]") {
+        var next = document.getElementById("next-in-queue");
+        if (next) { location.href = next.href; ev.preventDefault(); }
+        return;
+      }
       if (key === "j") { go(1, false); } else if (key === "k") { go(-1, false); }
       else if (key === "n") { go(1, true); } else if (key === "s") { openSources(); }
       else { return; }
@@ -271,10 +276,19 @@
         headers: { "content-type": "application/json", "x-csrf-token": desk.getAttribute("data-csrf") },
         body: JSON.stringify({ revision: Number(desk.getAttribute("data-revision")), ref: ref, text: input.value })
       }).then(function (r) {
-        return r.json().then(function (body) { return { ok: r.ok, body: body }; });
+        return r.json().then(function (body) {
+          return { ok: r.ok, status: r.status, retry: Number(r.headers.get("retry-after") || 0), body: body };
+        });
       }).then(function (res) {
         if (sequence[ref] !== mine) { return; }  // a newer keystroke's check is on its way
         if (res.ok) { render(stmt, res.body); return; }
+        if (res.status === 429) {
+          /* The service's write budget is spent for now: check again when it says. */
+          clearTimeout(timers[ref]);
+          timers[ref] = setTimeout(function () { check(stmt, input); }, Math.max(1, res.retry) * 1000);
+          stmt.setAttribute("data-checked", "waiting");
+          return;
+        }
         var box = stmt.querySelector(".check");
         while (box.firstChild) { box.removeChild(box.firstChild); }
         box.appendChild(el("p", "verdict bad", "Could not check: " + (res.body.detail || "error")));
