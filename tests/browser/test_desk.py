@@ -293,6 +293,10 @@ def test_desk_at_phone_width(editor_server: Any, browser: Any, stories: Stories,
             assert _visible_in(page, f"#src-{sid}", "#source")
         assert page.eval_on_selector_all("#source .sent.cited", "els => els.map(e => e.dataset.sid)") == cites
         page.screenshot(path=str(output_dir / "desk-review-phone.png"))
+        from axe_playwright_python.sync_playwright import Axe
+
+        violations = Axe().run(page).response["violations"]
+        assert [v["id"] for v in violations if v["impact"] in ("serious", "critical")] == []
         assert errors == []
     finally:
         context.close()
