@@ -58,6 +58,10 @@ _CLAUSE_BREAKS = frozenset({"advcl", "ccomp", "relcl", "parataxis", "acl", "csub
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "iobj"})
 _PRONOUNS = frozenset({"he", "she"})
 _GRAIN_RANK: dict[str, int] = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4}
+_ATTRIBUTIVE = frozenset({"nummod", "compound", "amod", "nmod"})
+_OCCASION_PREPS = frozenset({"in", "at", "during", "on", "through", "throughout", "over"})
+_BOUNDARY_PREPS = frozenset({"since", "until", "till", "before", "after", "by"})
+"""A date after these bounds an event ("since 2010", "until May 2015") without dating it."""
 
 
 def date_interval(value: str, start: str | None = None, end: str | None = None) -> tuple[date, date] | None:
@@ -149,8 +153,19 @@ def _locate(span: Span, ents: Sequence[Entity]) -> dict[str, set[int]]:
 
 
 def _head(date_span: Span) -> tuple[Token, bool] | None:
-    """The token the date expression dates, and whether it is an event noun."""
+    """The token the date expression dates, and whether it is a noun: a date written
+    before a noun dates that noun ("describe the 1915 massacre", "point to her 2011
+    speech"), not the verb of the clause, unless the noun is where or when the verb
+    happened ("scored in the 2010 final", "on the 2008 campaign trail, Obama promised");
+    otherwise the first verb above the date, or an event noun under a copula."""
     inside = range(date_span.start, date_span.end)
+    root = date_span.root
+    noun = root.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:  # "the 2010 League Cup final"
+        noun = noun.head
+    if (root.dep_ in _ATTRIBUTIVE and noun.pos_ in ("NOUN", "PROPN") and noun.i >= date_span.end
+            and not (noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION_PREPS)):
+        return noun, True
     noun: Token | None = None
     for a in date_span.root.ancestors:
         if a.i in inside:
@@ -289,12 +304,15 @@ def _draft(
     if interval is None or not where:
         return None
     date_span = span.doc[where[0][0]:where[0][1]]
+    if date_span.root.dep_ == "pobj" and date_span.root.head.lower_ in _BOUNDARY_PREPS:
+        return None
     found = _head(date_span)
     if found is None:
         return None
     head, is_noun = found
     if is_noun:
-        phrase, lemma, future, negated = head.lower_, head.lemma_.lower(), False, False
+        words = sorted([head, *(c for c in head.children if c.dep_ == "compound")], key=lambda t: t.i)
+        phrase, lemma, future, negated = " ".join(t.lower_ for t in words), head.lemma_.lower(), False, False
         gov = head.head
         while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
             gov = gov.head
@@ -324,6 +342,8 @@ def _draft(
             elif (ent.kind == "PLACE" and _argument(root)) or (
                     prep is not None and prep.lower_ in ("between", "with")):
                 participants.append(eid)
+    if is_noun and last_person and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+        participants.insert(0, last_person)  # "her 2008 campaign"
     if not is_noun:
         subjects = _subject_tokens(head)
         words = " ".join(t.lower_ for s in subjects for t in s.subtree)
