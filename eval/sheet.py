@@ -6,6 +6,7 @@ every generated part with the ids it cites, and nothing else: no engine name, no
 score, no grounding verdict. The rubric from ``shared/EDITORIAL.md`` heads the file.
 
     python eval/sheet.py -n 12 --seed 1 -o sheets.md
+    python eval/sheet.py -n 8 --pool other-publishers.jsonl --unread -o sheets.md --key sheets.key
 """
 
 from __future__ import annotations
@@ -50,10 +51,17 @@ def read_ids() -> set[str]:
             for ln in key.read_text().splitlines() if ln.strip()}
 
 
-def draw(n: int, seed: int, *, unread: bool = False) -> list[dict]:
-    ids = set(heldout_ids()) - (read_ids() if unread else set())
-    rows = [json.loads(ln) for ln in DATA.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    pool = [r for r in rows if r["id"] in ids]
+def draw(n: int, seed: int, *, unread: bool = False, pool_path: Path | None = None) -> list[dict]:
+    """``n`` stories: held-out dev stories, or every story of ``pool_path`` (a JSON-lines
+    file of ``{"id", "text"}`` rows from publishers the code was never tuned on)."""
+    read = read_ids() if unread else set()
+    if pool_path is not None:
+        rows = [json.loads(ln) for ln in pool_path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        pool = [r for r in rows if r["id"] not in read]
+    else:
+        ids = set(heldout_ids()) - read
+        rows = [json.loads(ln) for ln in DATA.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        pool = [r for r in rows if r["id"] in ids]
     return random.Random(seed).sample(pool, min(n, len(pool)))
 
 
@@ -90,8 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     ap.add_argument("--key", type=Path, help="also write the story ids, in sheet order, here (keep from the reader)")
     ap.add_argument("--unread", action="store_true", help="only stories no earlier blind read (eval/blind/*.key) has shown")
+    ap.add_argument("--pool", type=Path, help="draw from this JSON-lines file of {id, text} stories instead of the held-out dev stories")
     args = ap.parse_args(argv)
-    rows = draw(args.n, args.seed, unread=args.unread)
+    rows = draw(args.n, args.seed, unread=args.unread, pool_path=args.pool)
     text = RUBRIC + "\n" + "\n".join(sheet(i + 1, r) for i, r in enumerate(rows))
     if args.output:
         args.output.write_text(text, encoding="utf-8")

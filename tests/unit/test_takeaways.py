@@ -352,3 +352,29 @@ def test_a_body_that_does_not_fit_the_sentence_offsets_is_not_read() -> None:
     story = story_from_text("He admits the joy was too much. 'Games like this are why I came back. The club won.")
     a = parse(story).analysis
     assert speech_continuations(a, "A different text altogether, of another length.") == speech_continuations(a)
+
+
+def test_a_stray_straight_mark_that_never_closes_marks_nothing() -> None:
+    from copydesk.generate.quotes import speech_continuations
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    sentences = [f"The club confirmed player number {i} will travel with the squad on Friday." for i in range(12)]
+    story = story_from_text("Casey said, smiling: 'It would be nice to win. " + " ".join(sentences))
+    a = parse(story).analysis
+    assert speech_continuations(a, story.body) == frozenset()
+
+
+def test_a_quotation_that_names_its_speaker_at_its_end_is_no_speakerless_quote() -> None:
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text(
+        "Carlo Ancelotti has revealed Karim Benzema will miss Real Madrid's game at home to Malaga on Saturday. "
+        "The striker limped out of training with a knee problem on Thursday morning. '"
+        "Benzema is not available but we will have him back for the next game,' added the Italian. "
+        "Real Madrid are second in the table."
+    ))
+    roles = {c.sentence.text.lstrip("'").split()[0]: c.roles for c in candidates(parsed)}
+    assert not roles["Benzema"].has("quote"), roles

@@ -110,7 +110,8 @@ _THINK = frozenset({"say", "tell", "think", "believe", "claim", "know", "hope", 
                     "complain", "deny", "accept", "agree", "expect", "understand", "assume", "doubt", "wish"})
 # A capitalised function word straight after a lower-case word: a new sentence run in.
 _RUN_IN = re.compile(r"[a-z0-9%)'’] (?:The(?! [A-Z])|Some|Another|Many|There|He|She|It|They|This|These|Those|His|Her|Their|But|And|In|On|At|"
-                     r"After|When|A|An|We|You|Our|Its|Last|Earlier|Meanwhile|However|Yesterday|Today|Now|Later) "
+                     r"After|When|While|Although|Though|Despite|Because|Before|During|Since|Unless|A|An|We|You|Our|Its|Last|Earlier|"
+                     r"Meanwhile|However|Yesterday|Today|Now|Later) "
                      r"(?=[a-z0-9'‘\"“])")
 # A quotation opened straight after a lower-case word that does not introduce it.
 _QUOTE_IN = re.compile(r"\b(?!(?:said|says|added|adds|told|tells|called|named|dubbed|as|the|a|an|of|was|is|"

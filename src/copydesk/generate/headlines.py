@@ -650,8 +650,8 @@ def misparsed(span: Span) -> bool:
     """A parse no deletion can be trusted on: a preposition with two objects ("Over the
     last year more than 25,000 people, a population about the size of Key West, have
     fought …", read as "over the year people", with the apposition as the subject)."""
-    if any(sum(1 for c in t.children if c.dep_ == "pobj") > 1 for t in span):
-        return True
+    if any(sum(1 for c in t.children if c.dep_ == dep) > 1 for t in span for dep in ("pobj", "dobj")):
+        return True  # (or a verb with two objects: "urged Villa to man up as he labelled … QPR …")
     # "More than 10,000 have not survived": a number with no noun leans on the sentence
     # before for what it counts.
     verb, _ = event_clause(span)

@@ -52,12 +52,15 @@ def speech_continuations(analysis: Analysis, body: str = "") -> frozenset[str]:
     # The body is read only where the sentences' offsets fit it (a parse may hand over
     # sentences parsed one by one, whose documents are not the story's body).
     body = body if body and all(body[s.start : s.end] == s.text for s in analysis.sentences) else ""
+    run: list[str] = []  # the sentences of an open straight-quoted passage, kept once it closes
     for s in analysis.sentences:
         gap = body[prev_end : s.start] if body and prev_end is not None and prev_end <= s.start else ""
         if gap.endswith(("'", "‘")):
             straight = True  # the mark opening this sentence, left between the two
-        if single or double or straight:
+        if single or double:
             out.add(s.id)
+        if straight:
+            run.append(s.id)
         text = s.text
         for i, ch in enumerate(text):
             if ch == "‘":
@@ -71,9 +74,21 @@ def speech_continuations(analysis: Analysis, body: str = "") -> frozenset[str]:
             elif ch == '"':
                 double = not double
         if body:
+            was = straight
             straight = _straight_after(text, straight)
+            if was and not straight:
+                out.update(run)  # the passage closed: its sentences were speech
+            if not straight or len(run) > _LONGEST_PASSAGE:
+                run, straight = [], straight and len(run) <= _LONGEST_PASSAGE  # a stray mark opens nothing
         prev_end = s.end
+    if len(run) <= _LONGEST_PASSAGE:
+        out.update(run)  # a quotation the story ends on
     return frozenset(out)
+
+
+_LONGEST_PASSAGE = 8
+"""Sentences a straight-quoted passage may run before its opening mark is taken for a
+stray one (mixed or missing marks): a passage that never closes marks nothing."""
 
 
 def _straight_after(text: str, inside: bool) -> bool:
@@ -82,6 +97,9 @@ def _straight_after(text: str, inside: bool) -> bool:
     close; a lone mark at the end ("… take in. '") closes an open passage or opens the
     next sentence's; "players'" and "don't" do neither."""
     for i, ch in enumerate(text):
+        if ch == "’" and inside and i and text[i - 1] in ".,!?;:":
+            inside = False  # closed with a curly mark ("… again.’")
+            continue
         if ch != "'":
             continue
         before = text[i - 1] if i else " "

@@ -130,6 +130,12 @@ _HEDGE_OR_NEXT = (
     r"is expected|are expected|could face|faces? (?:up to|a maximum)|due in court|due to appear|to be sentenced)"
 )
 
+# A quotation's end with its speech frame: "…,' added the Italian." (the speaker named
+# by a description the attribution reader does not take for a name).
+_FRAMED = re.compile(r"[,!?]['’\"”] (?:(?:[Hh]e|[Ss]he|[Tt]hey|the \w+|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) )?"
+                     r"(?:said|says|added|adds|told|tells|explained|insisted|admitted|warned)\b"
+                     r"(?: (?:the|[A-Z])[\w'’-]*(?: [A-Z]?[\w'’-]+){0,3})?[.!]?$")
+
 RULES: tuple[Rule, ...] = (
     Rule("debris", lambda f: bool(DEBRIS.search(f.text) or CAPTION.search(f.text) or TICKER.search(f.text)),
          "layout, captions, links, tickers"),
@@ -177,7 +183,7 @@ RULES: tuple[Rule, ...] = (
                               r"for the first time|breakthrough)\b"),
          "what is at stake"),
     Rule("reaction", lambda f: f.is_quote and f.speaker is not None, "speech with its speaker"),
-    Rule("quote", lambda f: (f.is_quote or f.inside_quote) and f.speaker is None,
+    Rule("quote", lambda f: (f.is_quote or f.inside_quote) and f.speaker is None and not _FRAMED.search(f.text),
          "speech without its speaker: never a statement alone"),
     Rule("numbers", lambda f: bool(f.labels & {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}), "figures"),
 )
