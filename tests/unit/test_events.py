@@ -113,3 +113,24 @@ def test_a_date_on_a_noun_under_a_verbless_root_ends() -> None:
 
     a = copydesk.enrich("The summit in July 2024. The visit in December 2025, officials said.")
     assert a.analysis is not None
+
+
+def test_events_a_date_before_a_noun_dates_the_noun() -> None:
+    a = analyse(read_story("Barack Obama promised to describe the 1915 massacre as genocide. "
+                           "Wayne Rooney scored in the 2010 League Cup final at Wembley."), today=TODAY)
+    by_date = {v.date: v for v in a.events}
+    assert by_date["1915"].predicate == "massacre" and not by_date["1915"].participants
+    assert by_date["2010"].predicate == "scored"  # the final is when he scored: the verb is dated
+    assert _names(a)[by_date["2010"].participants[0]] == "Wayne Rooney"
+
+
+def test_events_since_or_until_bounds_without_dating() -> None:
+    a = analyse(read_story("Sales have grown since 2010. The ban lasts until May 2015. Shops opened in 2012."),
+                today=TODAY)
+    assert [v.date for v in a.events] == ["2012"]
+
+
+def test_events_coordinated_verb_shares_the_subject() -> None:
+    a = analyse(read_story("Actress Natalia Moon followed her dreams and moved to the Philippines in 2012."), today=TODAY)
+    (v,) = a.events
+    assert v.predicate == "moved" and [_names(a)[p] for p in v.participants] == ["Natalia Moon"]
