@@ -106,3 +106,13 @@ def test_dask_batch_fills_the_corpus_index_as_local_does(dev_rows: list[dict[str
     slug = index["corpus_event_entities"][0][0]
     assert {r.article_id for r in corpus.events(slug)} <= {aid for (aid, *_rest) in index["corpus_articles"]}
     assert corpus.events(slug)
+
+
+def test_batch_publish_needs_a_store(tmp_path: Path) -> None:
+    from copydesk.errors import ConfigError
+
+    src = tmp_path / "s.jsonl"
+    src.write_text(json.dumps({"text": "Shops opened in 2012."}) + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        run_batch(src, tmp_path / "o.jsonl", workers=1, progress=False, publish=True)
+    assert not (tmp_path / "o.jsonl").exists()
