@@ -418,3 +418,34 @@ def test_the_synopsis_takes_the_other_side_of_its_own_news_not_a_far_off_reply()
     )
     a = copydesk.enrich(story)
     assert not any("Saket" in c.text for c in a.parts.synopsis), [c.text for c in a.parts.synopsis]
+
+
+def _question_of_first(text: str) -> str:
+    from copydesk.generate.headlines import question_headline
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text(text))
+    cands = candidates(parsed)
+    return question_headline(cands[0], parsed.analysis, cands).text
+
+
+def test_question_headline_asks_the_outcome_a_denied_claim_speculates_on() -> None:
+    # As the editors' example asks: "Will Carlos Tevez Leave Juventus to Rejoin Boca Juniors This Summer?"
+    q = _question_of_first("Juventus striker Carlos Tevez has refuted claims suggesting he will rejoin Boca Juniors "
+                           "in the summer by insisting he is yet to make a decision on his future. Tevez is 31.")
+    assert q == "Will Carlos Tevez Rejoin Boca Juniors in the Summer?", q
+    q = _question_of_first("Arsenal boss Arsene Wenger has dismissed reports that Theo Walcott will leave the club "
+                           "in the summer. Walcott is 26.")
+    assert q == "Will Theo Walcott Leave the Club in the Summer?", q
+    # "he" in a report hung elsewhere is not the main clause's subject.
+    q = _question_of_first("Manchester United have been linked with a move for Gareth Bale amid reports he will "
+                           "leave Real Madrid this summer. Bale is 25.")
+    assert "Manchester United Leave" not in q, q
+
+
+def test_a_disclosure_topic_counts_words_as_written() -> None:
+    q = _question_of_first("Jermain Defoe says his stunning Wear-Tyne derby winner is justification for his decision "
+                           "to quit MLS and return to the Premier League. Defoe scored on Sunday.")
+    assert q == "What Does Jermain Defoe Say About His Stunning Wear-Tyne Derby Winner?", q

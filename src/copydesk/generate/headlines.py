@@ -843,9 +843,11 @@ def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str
         return None  # "What Did the Survey Reveal About the Number?": a topic that names nothing
     toks = [t for t in subj.subtree if t.i not in cut and (not t.is_punct or t.text == "-")]
     toks = [t for t in toks if t.lower_ not in {"a", "an"}]
-    if not toks or len(toks) > 6 or toks[0].i < span.start:
+    if not toks or toks[0].i < span.start:
         return None
     words = _spaced([(t, t.text) for t in toks]).split()
+    if len(words) > 6:
+        return None  # (counted as written: "Wear-Tyne" is one word)
     if words and toks[0].pos_ != "PROPN" and words[0][:1].isupper() and toks[0].i == span.start:
         words[0] = words[0].lower()
     if (toks[0].tag_ == "NN" or (toks[0].tag_ == "JJ" and subj.tag_ == "NN")) and toks[0].text.islower():
@@ -1052,10 +1054,63 @@ def question_headline(
         # A yes/no question only where the answer is open ("Will …?", "Could …?"); never
         # an echo of a settled fact ("Has the Row Ended in Tragedy?").
         options.append(shortened(set(), []))
+    if yes_no:
+        # The open outcome the news is about: "refuted claims suggesting he will rejoin Boca
+        # Juniors" → "Will Carlos Tevez Rejoin Boca Juniors in the Summer?"
+        options.insert(0, _speculated(span, subj))
     text = next((q for q in options if q), None)
     if text is None:
         return empty
     return Claim(text=text, cites=(c.id,), kind="question")
+
+
+_SPECULATION = frozenset({"claim", "report", "rumour", "rumor", "speculation", "suggestion", "suggest", "link",
+                          "speculate", "talk", "fear", "expectation", "hope"})
+_CARRIED = frozenset({"dobj", "prep", "prt", "xcomp", "attr", "acomp", "dative", "npadvmod"})
+
+
+def _speculated(span: Span, main_subj: Token) -> str | None:
+    """A yes/no question on an outcome the sentence reports as claimed or rumoured ("claims
+    suggesting he will rejoin Boca Juniors"), its pronoun subject named from the main
+    clause's person; None when the sentence reports none."""
+    for t in span:
+        if t.pos_ != "VERB" or t.tag_ != "VB" or t.dep_ not in {"ccomp", "acl", "relcl", "xcomp"}:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ in {"will", "would"} for a in t.children):
+            continue
+        if any(a.dep_ == "neg" for a in t.children):
+            continue
+        if not any(h.lemma_.lower() in _SPECULATION for h in (t.head, t.head.head)):
+            continue
+        subj = _child(t, {"nsubj"})
+        if subj is None:
+            continue
+        if subj.lower_ in {"he", "she"}:
+            # The main clause's person, only when the speculation is about them: the object
+            # of their own verb ("Tevez refuted claims suggesting he …"), not a report
+            # hung anywhere else ("linked with Bale amid reports he will leave").
+            claimed = t.head if t.head.lemma_.lower() in _SPECULATION else t.head.head
+            owner_ = claimed.head if claimed.dep_ == "dobj" else (
+                claimed.head.head if claimed.dep_ == "acl" and claimed.head.dep_ == "dobj" else None)
+            if main_subj.ent_type_ != "PERSON" or owner_ is None or main_subj.head.i != owner_.i:
+                continue
+            who = [w for w in main_subj.subtree if w.ent_type_ == "PERSON" and w.pos_ == "PROPN"]
+        elif subj.pos_ == "PROPN" or subj.ent_type_ in {"PERSON", "ORG"}:
+            who = [w for w in subj.subtree if not w.is_punct]
+        else:
+            continue
+        if not who or len(who) > 4:
+            continue
+        # Its objects and phrases, not a clause hung on them ("by insisting he is yet …").
+        kept = [ch for ch in t.children if ch.dep_ in _CARRIED and ch.i > t.i
+                and not any(w.pos_ in {"VERB", "AUX"} for w in ch.subtree)]
+        rest = sorted((w for ch in kept for w in ch.subtree if not (w.is_punct and w.text != "-")), key=lambda w: w.i)
+        if not rest:
+            continue
+        words = ["Will", *_spaced([(w, w.text) for w in who]).split(), t.lemma_,
+                 *_spaced([(w, w.text) for w in rest]).split()]
+        return _question(words)
+    return None
 
 
 _PEOPLE = frozenset(
