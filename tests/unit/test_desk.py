@@ -165,29 +165,30 @@ def _row(id: str, status: str, latest: int, approved: int | None, minutes: int) 
                    approved=approved, updated=datetime(2025, 1, 1, tzinfo=UTC) + timedelta(minutes=minutes))
 
 
-class _Listing(MemoryStore):
-    def __init__(self, rows: list[Summary]) -> None:
-        super().__init__()
-        self.rows = rows
-
-    def list(self, query: str | None = None, entity: str | None = None, since: Any = None,
-             until: Any = None, limit: int = 50, offset: int = 0) -> list[Summary]:
-        return self.rows[offset:offset + limit]
-
-
 def test_queue_puts_flagged_first_then_the_longest_waiting_then_the_newest_published() -> None:
-    rows = [_row("pub-old", "supported", 1, 1, 0), _row("wait-new", "supported", 2, 1, 50),
-            _row("flag", "flagged", 1, None, 40), _row("wait-old", "supported", 1, None, 10),
-            _row("pub-new", "supported", 3, 3, 60)]
-    work = queue(_Listing(rows))
-    assert [r.id for r, _ in work.rows] == ["flag", "wait-old", "wait-new", "pub-new", "pub-old"]
+    store = MemoryStore()
+    for name, minutes in (("pub-old", 0), ("wait-old", 10), ("flag", 40), ("wait-new", 50), ("pub-new", 60)):
+        article = sample_article()
+        article = article.model_copy(update={"story": article.story.model_copy(update={"id": f"st_{name}"})})
+        if name == "flag":
+            grounding = article.grounding.model_copy(update={"status": "flagged"})
+            article = article.model_copy(update={"grounding": grounding})
+        store.save(article)
+        if name.startswith("pub"):
+            store.approve(article.id, 1)
+        # When each story was last saved, spread out (the test double's own record).
+        store._articles[article.id].updated = datetime(2025, 1, 1, tzinfo=UTC) + timedelta(minutes=minutes)
+    work = queue(store)
+    assert [r.id for r, _ in work.rows] == ["st_flag", "st_wait-old", "st_wait-new", "st_pub-new", "st_pub-old"]
     assert work.counts == {"flagged": 1, "awaiting": 2, "published": 2, "all": 5}
-    assert [r.id for r, _ in queue(_Listing(rows), show="awaiting").rows] == ["wait-old", "wait-new"]
-    assert queue_state(rows[1]) == "awaiting", "a newer revision than the published one waits"
-    small = queue(_Listing(rows), scan=3)
-    assert small.truncated and small.scanned == 3 and not work.truncated
+    assert [r.id for r, _ in queue(store, show="awaiting").rows] == ["st_wait-old", "st_wait-new"]
+    first = queue(store, limit=2)
+    assert first.more and [r.id for r, _ in first.rows] == ["st_flag", "st_wait-old"]
+    last = queue(store, limit=2, offset=4)
+    assert not last.more and [r.id for r, _ in last.rows] == ["st_pub-old"]
+    assert queue_state(_row("x", "supported", 2, 1, 0)) == "awaiting", "a newer revision than the published one waits"
     with pytest.raises(InputError, match="not a queue state"):
-        queue(_Listing(rows), show="<script>")
+        queue(store, show="<script>")
 
 
 def test_history_gives_status_and_changed_parts_and_diff_names_missing_revisions() -> None:

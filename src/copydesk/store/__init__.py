@@ -44,6 +44,7 @@ logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
 
 __all__ = [
+    "QueuePage",
     "Revision",
     "StoredArticle",
     "Summary",
@@ -54,6 +55,7 @@ __all__ = [
     "default_url",
     "content_hash",
     "search_text",
+    "QUEUE_STATES",
     "hash_token",
     "hash_password",
     "verify_password",
@@ -102,6 +104,20 @@ class Summary(_Record):
     latest: int
     approved: int | None
     updated: datetime
+
+
+class QueuePage(_Record):
+    """A page of the editors' queue and how many matching articles are in each state.
+
+    States: ``flagged`` (the latest revision's grounding is flagged), ``awaiting`` (not
+    flagged, and the latest revision is not the approved one) and ``published`` (not
+    flagged, the latest revision is approved).
+    """
+
+    rows: tuple[Summary, ...]
+    flagged: int
+    awaiting: int
+    published: int
 
 
 class TokenInfo(_Record):
@@ -165,6 +181,24 @@ class Store(Protocol):
         """Articles matching every given filter, most recently published first."""
         ...
 
+    def queue(
+        self,
+        query: str | None = None,
+        entity: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        state: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> QueuePage:
+        """Articles matching the filters in the order they need attention, with state counts.
+
+        Flagged first, then awaiting approval, each longest-waiting (least recently
+        updated) first, then published, most recently updated first. ``state`` keeps one
+        state; the counts are of every matching article whatever ``state`` says.
+        """
+        ...
+
     def approve(self, id: str, revision: int) -> Revision:
         """Mark a revision approved (published); raises NotFound."""
         ...
@@ -208,6 +242,10 @@ class Store(Protocol):
     def close(self) -> None:
         """Release connections."""
         ...
+
+
+QUEUE_STATES = ("flagged", "awaiting", "published")
+"""The queue's states, in the order the queue shows them (see :class:`QueuePage`)."""
 
 
 # --------------------------------------------------------------------------- hashing

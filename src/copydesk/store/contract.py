@@ -157,6 +157,7 @@ def check_store(store: Store, *, editors: int = 4, saves_each: int = 3) -> None:
     assert store.list(tag + "%") == [] and store.list("_" + tag) == [], "LIKE wildcards are literal"
     row = store.list(tag, entity="Aldovia")[0]
     assert row.latest == 2 and row.approved == 2 and row.headline == f"Aldovia signs {tag} pact"
+    _check_queue(store, tag, published=first, awaiting=other)
     # Heads: revision numbers without the document.
     assert store.head(first.id) == Head(id=first.id, revision=2, latest=2, published=2, approved=True)
     assert store.head(first.id, 1).approved and store.head(first.id, 1).revision == 1
@@ -183,6 +184,26 @@ def check_store(store: Store, *, editors: int = 4, saves_each: int = 3) -> None:
     store.create_user(f"ed-{tag}", "a new password")
     assert not store.session_active(f"b-{tag}"), "a password reset must end the editor's sessions"
     _check_concurrent_editors(store, other, editors, saves_each)
+
+
+def _check_queue(store: Store, tag: str, *, published: EnrichedArticle, awaiting: EnrichedArticle) -> None:
+    """The queue: flagged, then awaiting approval (oldest first), then published; counts of each."""
+    later = sample_article(f"Corvia {tag} farmers protested. Prices fell.", title="Corvia protest",
+                           published=date(2023, 1, 1), entities=(("Corvia", "PLACE"),))
+    store.save(later)
+    base = sample_article(f"Dunmore {tag} council met. It voted.", title="Dunmore council",
+                          published=date(2022, 1, 1), entities=(("Dunmore", "PLACE"),))
+    flagged = base.model_copy(update={"grounding": base.grounding.model_copy(update={"status": "flagged"})})
+    store.save(flagged)
+    page = store.queue(tag)
+    assert [r.id for r in page.rows] == [flagged.id, awaiting.id, later.id, published.id], \
+        "flagged first, then awaiting approval longest-waiting first, then published"
+    assert (page.flagged, page.awaiting, page.published) == (1, 2, 1)
+    only = store.queue(tag, state="awaiting")
+    assert [r.id for r in only.rows] == [awaiting.id, later.id] and (only.flagged, only.published) == (1, 1)
+    assert [r.id for r in store.queue(tag, limit=1, offset=1).rows] == [awaiting.id]
+    assert [r.id for r in store.queue(tag, entity="corvia").rows] == [later.id]
+    assert store.queue(tag, state="nonsense").rows == ()
 
 
 def _check_concurrent_editors(store: Store, base: EnrichedArticle, editors: int, each: int) -> None:

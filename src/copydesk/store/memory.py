@@ -16,7 +16,9 @@ from datetime import UTC, date, datetime
 from copydesk.errors import NotFound, RevisionConflict
 from copydesk.model import EnrichedArticle
 from copydesk.store import (
+    QUEUE_STATES,
     Head,
+    QueuePage,
     Revision,
     StoredArticle,
     Summary,
@@ -146,6 +148,33 @@ class MemoryStore:
         out.sort(key=lambda s: s[1], reverse=True)
         out.sort(key=lambda s: (s[0].published is None, -(s[0].published or date.min).toordinal()))
         return [s for s, _ in out][max(0, offset): max(0, offset) + max(0, limit)]
+
+    def queue(
+        self,
+        query: str | None = None,
+        entity: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        state: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> QueuePage:
+        """Matching articles in attention order, with how many are in each state."""
+        rows = self.list(query, entity=entity, since=since, until=until, limit=len(self._articles))
+        rank = {s: i for i, s in enumerate(QUEUE_STATES)}
+
+        def state_of(row: Summary) -> str:
+            if row.status == "flagged":
+                return "flagged"
+            return "published" if row.approved == row.latest else "awaiting"
+
+        states = [(row, state_of(row)) for row in rows]
+        counts = {s: sum(1 for _, st in states if st == s) for s in QUEUE_STATES}
+        keep = [(row, st) for row, st in states if state is None or st == state]
+        keep.sort(key=lambda r: r[0].id)
+        keep.sort(key=lambda r: (rank[r[1]], (-1 if r[1] == "published" else 1) * r[0].updated.timestamp()))
+        page = [row for row, _ in keep][max(0, offset): max(0, offset) + max(0, limit)]
+        return QueuePage(rows=tuple(page), **counts)
 
     def approve(self, id: str, revision: int) -> Revision:
         """Mark a revision approved; the published revision is the highest approved one."""

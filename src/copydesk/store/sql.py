@@ -32,7 +32,9 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from copydesk.errors import NotFound, RevisionConflict, StoreError
 from copydesk.model import EnrichedArticle
 from copydesk.store import (
+    QUEUE_STATES,
     Head,
+    QueuePage,
     Revision,
     StoredArticle,
     Summary,
@@ -345,27 +347,39 @@ class SqlStore:
         offset: int = 0,
     ) -> list[Summary]:
         """Articles matching every filter, most recently published first."""
-        stmt = sa.select(articles)
-        for word in (query or "").lower().split():
-            stmt = stmt.where(articles.c.search_text.contains(word, autoescape=True))
-        if entity and entity.strip():
-            names = sa.select(entities.c.article_id).where(
-                entities.c.name_key.contains(" ".join(entity.lower().split()), autoescape=True)
-            )
-            stmt = stmt.where(articles.c.id.in_(names))
-        if since is not None:
-            stmt = stmt.where(articles.c.published >= since)
-        if until is not None:
-            stmt = stmt.where(articles.c.published <= until)
-        stmt = stmt.order_by(
+        stmt = _matching(sa.select(articles), query, entity, since, until).order_by(
             articles.c.published.desc().nulls_last(), articles.c.updated.desc(), articles.c.id
         ).limit(max(0, limit)).offset(max(0, offset))
         with self._read() as conn:
-            return [
-                Summary(id=r.id, title=r.title, headline=r.headline or "", published=r.published,
-                        status=r.status, latest=r.latest, approved=r.approved, updated=_utc(r.updated))
-                for r in conn.execute(stmt)
-            ]
+            return [_summary(r) for r in conn.execute(stmt)]
+
+    def queue(
+        self,
+        query: str | None = None,
+        entity: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        state: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> QueuePage:
+        """Matching articles in attention order (ordered and counted in SQL, at any size)."""
+        order = _queue_rank()
+        rank = order.label("rank")
+        counted = _matching(sa.select(rank, sa.func.count()).select_from(articles), query, entity, since, until)
+        stmt = _matching(sa.select(articles), query, entity, since, until)
+        if state is not None:
+            wanted = QUEUE_STATES.index(state) if state in QUEUE_STATES else -1
+            stmt = stmt.where(order == wanted)
+        # Waiting states: the least recently updated first; published: the newest first.
+        waiting = sa.case((order == 2, None), else_=articles.c.updated)
+        stmt = stmt.order_by(order, waiting.asc(), articles.c.updated.desc(), articles.c.id)
+        stmt = stmt.limit(max(0, limit)).offset(max(0, offset))
+        with self._read() as conn:
+            counts = {int(r[0]): int(r[1]) for r in conn.execute(counted.group_by(rank))}
+            rows = tuple(_summary(r) for r in conn.execute(stmt))
+        return QueuePage(rows=rows, flagged=counts.get(0, 0), awaiting=counts.get(1, 0),
+                         published=counts.get(2, 0))
 
     def approve(self, id: str, revision: int) -> Revision:
         """Mark a revision approved; the published revision is the highest approved one."""
@@ -453,6 +467,36 @@ class SqlStore:
         with self._read() as conn:
             row = conn.execute(sa.select(users.c.password_hash).where(users.c.name == name)).first()
         return check_password(password, None if row is None else row.password_hash)
+
+
+def _queue_rank() -> Any:
+    """The queue's state of an article row: 0 flagged, 1 awaiting approval, 2 published."""
+    return sa.case(
+        (articles.c.status == "flagged", 0),
+        (sa.or_(articles.c.approved.is_(None), articles.c.approved != articles.c.latest), 1),
+        else_=2,
+    )
+
+
+def _matching(stmt: Any, query: str | None, entity: str | None, since: date | None, until: date | None) -> Any:
+    """``stmt`` narrowed to the articles matching every filter of :meth:`SqlStore.list`."""
+    for word in (query or "").lower().split():
+        stmt = stmt.where(articles.c.search_text.contains(word, autoescape=True))
+    if entity and entity.strip():
+        names = sa.select(entities.c.article_id).where(
+            entities.c.name_key.contains(" ".join(entity.lower().split()), autoescape=True)
+        )
+        stmt = stmt.where(articles.c.id.in_(names))
+    if since is not None:
+        stmt = stmt.where(articles.c.published >= since)
+    if until is not None:
+        stmt = stmt.where(articles.c.published <= until)
+    return stmt
+
+
+def _summary(r: sa.Row[Any]) -> Summary:
+    return Summary(id=r.id, title=r.title, headline=r.headline or "", published=r.published,
+                   status=r.status, latest=r.latest, approved=r.approved, updated=_utc(r.updated))
 
 
 def _revision(row: sa.Row[Any]) -> Revision:

@@ -206,24 +206,30 @@ def _day(raw: str | None, name: str) -> date | None:
 
 
 def _queue_context(request: Request, q: str | None, entity: str | None, since: str | None,
-                   until: str | None, show: str | None) -> dict[str, Any]:
+                   until: str | None, show: str | None, offset: int = 0) -> dict[str, Any]:
     show = show or None
     work = worklist.queue(_desk(request).store, query=q, entity=entity, since=_day(since, "since"),
-                          until=_day(until, "until"), show=show)
+                          until=_day(until, "until"), show=show, offset=offset)
     search = {k: v for k, v in (("q", q), ("entity", entity), ("since", since), ("until", until)) if v}
     tabs = [(state, label, "?" + urlencode({**search, "show": state} if state else search))
             for state, label in (("", "All"), *worklist.STATE_LABELS.items())]
+
+    def page_href(at: int) -> str:
+        return "?" + urlencode({**search, **({"show": show} if show else {}), **({"offset": at} if at > 0 else {})})
+
     return {"queue": work, "q": q, "entity": entity, "since": since, "until": until, "show": show or "",
-            "tabs": tabs, "state_labels": worklist.STATE_LABELS}
+            "tabs": tabs, "state_labels": worklist.STATE_LABELS, "page_href": page_href,
+            "page_size": worklist.QUEUE_PAGE}
 
 
 @router.get("/")
 def index(request: Request, q: str | None = None, entity: str | None = None, since: str | None = None,
-          until: str | None = None, show: str | None = None) -> Response:
+          until: str | None = None, show: str | None = None,
+          offset: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0) -> Response:
     session = _session(request)
     if session is None:
         return _to_login()
-    context = _queue_context(request, q, entity, since, until, show)
+    context = _queue_context(request, q, entity, since, until, show, offset)
     return _page("index.html.j2", **_context(request, session, form={}, **context))
 
 
@@ -254,7 +260,7 @@ async def new_story(request: Request) -> Response:
 
 def _next_in_queue(request: Request, id: str) -> str | None:
     """The first story of the queue, other than ``id``, that needs attention."""
-    work = worklist.queue(_desk(request).store)
+    work = worklist.queue(_desk(request).store, limit=2)
     return next((row.id for row, state in work.rows if state != "published" and row.id != id), None)
 
 

@@ -18,9 +18,8 @@ from copydesk.errors import InputError, NotFound
 from copydesk.store import Revision, Store, Summary
 from copydesk.web.diff import FieldDiff, fields, parts_diff
 
-# How many matching stories the queue orders at once (the most recently published; the
-# search narrows the set before ordering, and the page says when more matched).
-QUEUE_SCAN = 2000
+# Stories shown on one page of the queue (the store orders and counts every match).
+QUEUE_PAGE = 100
 QueueState = Literal["flagged", "awaiting", "published"]
 QUEUE_STATES: tuple[QueueState, ...] = ("flagged", "awaiting", "published")
 STATE_LABELS = {"flagged": "Flagged", "awaiting": "Awaiting approval", "published": "Published"}
@@ -35,44 +34,35 @@ def queue_state(row: Summary) -> QueueState:
 
 @dataclass(frozen=True)
 class Queue:
-    """The story list in attention order, and how many stories are in each state."""
+    """One page of the story list in attention order, and how many stories are in each state."""
 
     rows: tuple[tuple[Summary, QueueState], ...]
     counts: dict[str, int]
-    scanned: int
-    """How many matching stories were ordered (at most ``scan``)."""
-    truncated: bool = False
-    """True when more stories matched than were ordered: narrow the search to see them."""
+    offset: int = 0
+    more: bool = False
+    """True when stories follow this page."""
 
 
 def queue(
     store: Store, *, query: str | None = None, entity: str | None = None,
     since: date | None = None, until: date | None = None, show: str | None = None,
-    scan: int = QUEUE_SCAN,
+    offset: int = 0, limit: int = QUEUE_PAGE,
 ) -> Queue:
     """Stories matching the search, ordered: flagged, awaiting approval by age, published.
 
-    ``show`` keeps one state (``flagged``, ``awaiting`` or ``published``); the counts are
-    of every matching story whatever ``show`` says. Raises InputError for an unknown state.
+    The store orders and counts (:meth:`~copydesk.store.Store.queue`), so the order holds
+    however many stories match. ``show`` keeps one state (``flagged``, ``awaiting`` or
+    ``published``); the counts are of every matching story whatever ``show`` says.
+    Raises InputError for an unknown state.
     """
     if show is not None and show not in QUEUE_STATES:
         raise InputError(f"{show[:40]!r} is not a queue state", hint=f"states: {', '.join(QUEUE_STATES)}")
-    found = store.list(query, entity=entity, since=since, until=until, limit=scan + 1)
-    truncated = len(found) > scan
-    found = found[:scan]
-    rows = [(r, queue_state(r)) for r in found]
-    counts: dict[str, int] = {s: sum(1 for _, st in rows if st == s) for s in QUEUE_STATES}
-    counts["all"] = len(rows)
-    rank = {s: i for i, s in enumerate(QUEUE_STATES)}
-
-    def key(item: tuple[Summary, QueueState]) -> tuple[int, float, str]:
-        row, state = item
-        age = row.updated.timestamp()
-        # Flagged and waiting: the longest-waiting first. Published: the newest first.
-        return (rank[state], -age if state == "published" else age, row.id)
-
-    ordered = sorted((r for r in rows if show is None or r[1] == show), key=key)
-    return Queue(rows=tuple(ordered), counts=counts, scanned=len(found), truncated=truncated)
+    page = store.queue(query, entity=entity, since=since, until=until, state=show,
+                       limit=limit + 1, offset=max(0, offset))
+    counts = {"flagged": page.flagged, "awaiting": page.awaiting, "published": page.published}
+    counts["all"] = sum(counts.values())
+    rows = tuple((r, queue_state(r)) for r in page.rows[:limit])
+    return Queue(rows=rows, counts=counts, offset=max(0, offset), more=len(page.rows) > limit)
 
 
 @dataclass(frozen=True)
