@@ -126,3 +126,29 @@ def test_fill_slots_replaces_the_bad_faq_pair_only(parsed: ParsedStory) -> None:
     assert questions[:2] == ["What did the Bank of England do?", "What did Andrew Bailey say?"]
     assert len(report.parts.faq) >= 3 and all("42" not in f.answer.text for f in report.parts.faq)
     assert report.counts("faq")["replaced"] == 1 and report.counts("faq")["accepted"] == 2
+
+
+def test_seo_title_is_checked_against_the_engines_own_headline_citations(
+        parsed: ParsedStory) -> None:
+    # The engine's headline (citing s2) is replaced; its SEO title is checked against s2,
+    # the sentence the engine cited, so it is accepted as it stands, not re-cited.
+    parts = _parts(headline=Claim(text="Zorbington Bank Sacks Governor Andrew Bailey",
+                                  cites=("s2",)),
+                   seo_title="Governor Andrew Bailey Says Inflation Is Still Too High")
+    report = gate(parsed, Fixed(parts), RulesEngine(), DEFAULTS)
+    assert dict(report.engines)["headline"].startswith("rules ("), report.engines
+    assert report.parts.seo_title == "Governor Andrew Bailey Says Inflation Is Still Too High"
+    outcome = [o for o in report.outcomes if o.part == "seo_title"]
+    assert [o.status for o in outcome] == ["accepted"], outcome
+
+
+def test_what_the_gate_keeps_the_final_grounding_supports(parsed: ParsedStory) -> None:
+    from copydesk.grounding import ground
+
+    swapped = _parts(synopsis=(
+        Claim(text="The Bank of England held interest rates at 5% on Thursday.", cites=("s1",)),
+        Claim(text="Inflation said Governor Andrew Bailey was still too high.", cites=("s2",)),
+    ))
+    report = gate(parsed, Fixed(swapped), RulesEngine(), DEFAULTS)
+    final = ground(parsed.analysis, report.parts, free_words=TEMPLATE_WORDS, relations=True)
+    assert final.status == "supported", [s for s in final.supports if not s.supported]

@@ -203,3 +203,27 @@ def test_a_neutral_attribution_may_still_be_dropped() -> None:
     source = "The report, written by Anna Berg, says that rates will stay high."
     assert faults("Rates will stay high.", [source], [0]) == []
     assert faults("The report says that rates will stay high.", [source], [0]) == []
+
+
+@pytest.mark.parametrize(("claim", "source", "fault"), [
+    ("Jones was to guide listeners through the final.",
+     "Jones was on air to guide listeners through the final.", "lost its predicate"),
+    ("Mr Brown appears and on the day of the march he posted a message.",
+     "Mr Brown appears in a photo wearing a badge, and on the day of the march he posted a "
+     "message.", "lost its complement"),
+])
+def test_a_deletion_that_empties_a_copula_or_a_verb_that_needs_a_complement_is_caught(
+        claim: str, source: str, fault: str) -> None:
+    found = faults(claim, [source], [0])
+    assert found and fault in found[0]
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("Jones was on air to guide listeners through the final.",
+     "Jones was on air to guide listeners through the final, which went to extra time."),
+    ("Mr Brown appears in a photo wearing a badge.",
+     "Mr Brown appears in a photo wearing a badge, and on the day of the march he posted a "
+     "message."),
+])
+def test_a_deletion_that_keeps_the_predicate_passes(claim: str, source: str) -> None:
+    assert faults(claim, [source], [0]) == []

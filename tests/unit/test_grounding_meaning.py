@@ -250,3 +250,51 @@ def test_a_name_replaced_by_a_word_the_sentence_never_uses_is_caught() -> None:
     source = ["He urged voters to back Labour and ignore the polls."]
     assert kinds("He urged voters to back reform and ignore the polls.", source) == ["name"]
     assert kinds("He urged voters to back Labour and ignore the polls.", source) == []
+
+
+SPLICED = ("Fellow guard John Smith posted messages criticising shops for selling imported goods "
+           "Mark Jones shared a cartoon with a caption urging people to stay.")
+
+
+@pytest.mark.parametrize(("claim", "source", "kind"), [
+    ("Smith was renowned is equally memorable.",
+     "Smith was renowned for his calm voice but his scorn for the new rules is equally "
+     "memorable.", "fact"),
+    ("Fellow guard John Smith posted messages criticising shops for selling imported goods "
+     "Mark Jones shared a cartoon with a caption.", SPLICED, "fact"),
+    ("The team will play at the stadium against Leeds United The club.",
+     "The team will play at the stadium against Leeds United The club, including its owner, "
+     "have backed the boycott.", "fact"),
+    ("He told supporters in Leeds: '.",
+     "He told supporters in Leeds: 'If you want a change, vote for us.'", "fact"),
+    ("Who starred as a singer and his records?",
+     "Jones starred as a singer and his records will always bring back memories of the "
+     "sixties.", "question"),
+])
+def test_two_sentences_run_together_or_a_cut_clause_is_a_fragment(
+        claim: str, source: str, kind: str) -> None:
+    assert kinds(claim, [source], kind) == ["fragment"]
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("Smith was renowned for his calm voice.",
+     "Smith was renowned for his calm voice but his scorn for the new rules is equally "
+     "memorable."),
+    ("Fellow guard John Smith posted messages criticising shops for selling imported goods.",
+     SPLICED),
+    ("Striker Harry Kane scored two goals on Sunday.",
+     "Striker Harry Kane scored two goals on Sunday, his manager said."),
+    ("The shops John Lewis owns were closed on Sunday.",
+     "The shops John Lewis owns were closed on Sunday, the firm said."),
+    ("Survival expert and TV star Bear Grylls lent Mr Cameron his support for the scheme.",
+     "Survival expert and TV star Bear Grylls lent Mr Cameron his support for the scheme, "
+     "it emerged."),
+    ("Karo claims that being close to Ms Kunis has 'brought back all the bad memories'.",
+     "Karo claims that being close to Ms Kunis has 'brought back all the bad memories', "
+     "the paper said."),
+    ("Smith was at the ground and, as a livid John Carver promised his men would, they lost.",
+     "Smith was at the ground on Sunday and, as a livid John Carver promised his men would, "
+     "they lost."),
+])
+def test_a_whole_clause_cut_from_a_run_on_passes(claim: str, source: str) -> None:
+    assert kinds(claim, [source]) == []

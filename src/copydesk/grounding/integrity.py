@@ -101,6 +101,14 @@ def _aligned(claim: Doc, doc: Doc) -> dict[int, int] | None:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+NEEDS_COMPLEMENT: frozenset[str] = words("appear seem become remain prove look sound come")
+"""Verbs that say nothing without what follows them ("Mr James appears [in a photo]",
+"his goals all came [in 12 days]"): a deletion must keep some complement."""
+_PREDICATE_DEPS = frozenset({"attr", "acomp", "prep", "oprd"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "punct", "cc", "conj", "aux", "neg",
+                           "auxpass"})
+_COMPLEMENT_DEPS = frozenset({"prep", "acomp", "attr", "xcomp", "oprd", "advmod", "dobj",
+                              "ccomp", "npadvmod", "advcl"})
 _CLAUSE_DEPS = frozenset({"ccomp", "conj", "parataxis", "cc", "punct"})
 """Dependents of a main verb that can stand when the verb goes ("X said Y" → "Y")."""
 
@@ -131,6 +139,22 @@ def _deletion_faults(claim: str, source: str, *, headline: bool = False) -> list
         if held:
             return [Unsupported(kind="fragment", text=f"'{held[0].text}' lost its verb "
                                                       f"'{root.text}'")]
+    for tok in doc:
+        if tok.i not in kept or tok.dep_ in ("aux", "auxpass"):
+            continue
+        if tok.lemma_ == "be":
+            # "Benaud was [on hand] to talk viewers through …": "was to" is a plan
+            preds = [c for c in tok.children if c.dep_ in _PREDICATE_DEPS]
+            held = [c for c in tok.children if c.dep_ not in _SUBJECT_DEPS
+                    and any(t.i in kept for t in c.subtree)]
+            if preds and held and all(c.dep_ in ("xcomp", "advcl") for c in held):
+                return [Unsupported(kind="fragment", text=f"'{tok.text}' lost its predicate "
+                                                          f"'{preds[0].text}'")]
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in NEEDS_COMPLEMENT:
+            comps = [c for c in tok.children if c.dep_ in _COMPLEMENT_DEPS]
+            if comps and not any(t.i in kept for c in comps for t in c.subtree):
+                return [Unsupported(kind="fragment", text=f"'{tok.text}' lost its complement "
+                                                          f"'{comps[0].text}'")]
     for tok in doc:
         if tok.i in kept and tok.dep_ in ("prep", "agent") and any(
                 c.dep_ == "pobj" and not any(t.i in kept for t in c.subtree)

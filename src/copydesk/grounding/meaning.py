@@ -622,6 +622,90 @@ def _cut(words_: Sequence[str], sources: Sequence[str]) -> bool:
     return False
 
 
+_FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
+_BE_FORMS = words("is are was were be been has have had will would can could")
+
+
+def _cut_before_verb(words_: Sequence[str], sources: Sequence[str]) -> str:
+    """The finite verb (or modal) that follows the claim's last three words in a source:
+    the claim kept a subject and cut its verb ("… and his voice" of "… and his voice will
+    always conjure …"). Empty when there is none."""
+    tail = [w.lower() for w in words_ if any(c.isalnum() for c in w)][-3:]
+    if len(tail) < 3:
+        return ""
+    for src in sources:
+        if tail[-1] not in src.lower():
+            continue
+        doc = parse([src])[0]
+        toks = [t for t in doc if any(c.isalnum() for c in t.text)]
+        lows = [t.lower_ for t in toks]
+        for k in range(len(lows) - 3):
+            if lows[k:k + 3] == tail and toks[k + 3].i == toks[k + 2].i + 1 and (
+                    toks[k + 3].tag_ in _FINITE_TAGS and toks[k + 3].lower_ not in REPORTING
+                    and stem(toks[k + 3].lower_) not in REPORTING
+                    and toks[k + 2].dep_ in ("nsubj", "nsubjpass", "conj")
+                    and toks[k + 2].pos_ in ("NOUN", "PROPN", "PRON")):
+                return str(toks[k + 3].text)
+    return ""
+
+
+def _run_on(doc: Doc) -> str:
+    """Two sentences run together with no punctuation or conjunction: a finite verb parsed
+    as the subject of another ("Benaud was renowned is equally memorable"), a clause
+    with its own subject hung on a verb that takes no clause ("… posted messages …
+    products Alan Hartley shared a cartoon"), a capitalised "The" mid-sentence before a
+    common noun ("… against Leeds United The club, including …")."""
+    for t in doc:
+        if t.dep_ == "csubj" and t.tag_ in ("VBD", "VBZ") and not any(
+                x.lower_ in _WH_OR_THAT for x in t.subtree):
+            return f"'{t.text}' runs into another verb"
+        if (t.dep_ == "ccomp" and t.tag_ in ("VBD", "VBZ", "VBP")
+                and t.head.pos_ == "VERB" and stem(t.head.lemma_.lower()) not in REPORTING
+                and stem(t.head.lemma_.lower()) not in CONTESTED_VERBS
+                and t.head.lemma_.lower() not in _CLAUSE_TAKERS and t.i > t.head.i
+                and any(c.dep_ == "dobj" for c in t.head.children)):
+            first = min(x.i for x in t.subtree)
+            before = doc[first - 1] if first else None
+            if (any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                    and not any(c.dep_ == "mark" for c in t.children)
+                    and doc[first].is_title and before is not None and before.is_alpha
+                    and before.is_lower):
+                return f"'{doc[first].text} …' starts a new sentence"
+        # "… for selling imported goods Mark Jones shared a cartoon": an object noun with
+        # no determiner, then a name and its verb ("a livid John Carver promised", "TV
+        # star Bear Grylls lent" are one phrase)
+        if (t.tag_ in ("NN", "NNS") and t.is_lower and t.i + 3 < len(doc)
+                and t.dep_ in ("dobj", "pobj")
+                and not any(c.dep_ in ("det", "poss") for c in t.children)
+                and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title):
+            j = t.i + 1
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title:
+                j += 1
+            # "guard John Smith posted …": a title noun on the name is no break
+            # "his friend John Fisher told …": the noun is the subject, the name its apposition
+            if (t.dep_ not in ("compound", "amod") and not t.i < t.head.i <= j
+                    and not any(doc[m].head.i == t.i for m in range(t.i + 1, j))
+                    and j - t.i > 2 and j < len(doc) and doc[j].tag_ in ("VBD", "VBZ") and any(
+                    c.dep_ == "dobj" for c in doc[j].children)):
+                # "… imported goods Mark Jones shared a cartoon …": no contact relative
+                # ("the shops John Lewis owns") has an object of its own
+                return f"'{doc[t.i + 1].text} …' starts a new sentence"
+        if (t.text in ("The", "A", "An") and t.i > 0 and doc[t.i - 1].is_alpha
+                and t.i + 1 < len(doc) and doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha):
+            return f"'{t.text} {doc[t.i + 1].text}' starts a new sentence"
+    return ""
+
+
+_WH_OR_THAT = words("what who whom whose which where when why how whether that whatever "
+                    "whoever if")
+_CLAUSE_TAKERS = words("""
+    think know hope fear feel believe expect guess mean suppose wish say tell find show
+    see hear notice realise realize understand learn decide agree argue ensure insist
+    suggest prove doubt assume imagine remember forget admit acknowledge recall bet
+    """)
+"""Verbs that take a clause without "that" ("he thinks it works")."""
+
+
 def _headline_verb(doc: Doc, sources: Sequence[str]) -> bool:
     """Headlinese the parser reads as a noun phrase ("Police arrest man in Leeds"): a word
     after the first that the sources use as a verb."""
@@ -646,6 +730,17 @@ def fragment(claim: str, sources: Sequence[str], *, kind: str = "fact") -> list[
     if (words_[-1].lower() in ends and not text.rstrip().endswith(("'", '"', "’", "”"))
             and (kind == "question" or _cut(words_, sources))):
         return [Unsupported(kind="fragment", text=f"ends in '{words_[-1]}'")]
+    if re.search(r":[\s'\"‘’“”]*[.?!]?[\s'\"‘’“”]*$", text):
+        return [Unsupported(kind="fragment", text="ends on a colon: what follows is gone")]
+    template = kind == "analysis" and text == claim.strip()
+    # A question ends on what it asks about ("What did NASA say about the telescope?"),
+    # unless "Who" stands for the subject and the rest ran on into another clause.
+    who_did = kind == "question" and len(words_) > 2 and words_[0].lower() == "who" and (
+        words_[1].lower() not in _BE_FORMS)
+    verb = "" if template or (kind == "question" and not who_did) else _cut_before_verb(
+        words_, sources)
+    if verb:
+        return [Unsupported(kind="fragment", text=f"cut before its verb '{verb}'")]
     if kind == "question":
         return []
     if words_[0].lower() in ("why", "how", "whether") and not text.rstrip().endswith("?"):
@@ -659,6 +754,9 @@ def fragment(claim: str, sources: Sequence[str], *, kind: str = "fact") -> list[
     root = sents[0].root if sents else None
     if root is None:
         return []
+    run = _run_on(doc)
+    if run:
+        return [Unsupported(kind="fragment", text=run)]
     finite = [t for t in doc if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (
         t.tag_ == "VB" and any(c.tag_ == "MD" for c in t.children))]
     subj = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
