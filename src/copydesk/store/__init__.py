@@ -32,7 +32,7 @@ import hashlib
 import logging
 from datetime import date, datetime
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict
 
@@ -56,6 +56,8 @@ __all__ = [
     "content_hash",
     "search_text",
     "QUEUE_STATES",
+    "QueueState",
+    "queue_state",
     "hash_token",
     "hash_password",
     "verify_password",
@@ -244,8 +246,16 @@ class Store(Protocol):
         ...
 
 
-QUEUE_STATES = ("flagged", "awaiting", "published")
+QueueState = Literal["flagged", "awaiting", "published"]
+QUEUE_STATES: tuple[QueueState, ...] = ("flagged", "awaiting", "published")
 """The queue's states, in the order the queue shows them (see :class:`QueuePage`)."""
+
+
+def queue_state(row: Summary) -> QueueState:
+    """What an article needs: its flag looked at, an approval, or nothing (its latest is published)."""
+    if row.status == "flagged":
+        return "flagged"
+    return "published" if row.approved == row.latest else "awaiting"
 
 
 # --------------------------------------------------------------------------- hashing

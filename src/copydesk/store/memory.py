@@ -27,6 +27,7 @@ from copydesk.store import (
     content_hash,
     hash_password,
     hash_token,
+    queue_state,
     search_text,
 )
 
@@ -162,13 +163,7 @@ class MemoryStore:
         """Matching articles in attention order, with how many are in each state."""
         rows = self.list(query, entity=entity, since=since, until=until, limit=len(self._articles))
         rank = {s: i for i, s in enumerate(QUEUE_STATES)}
-
-        def state_of(row: Summary) -> str:
-            if row.status == "flagged":
-                return "flagged"
-            return "published" if row.approved == row.latest else "awaiting"
-
-        states = [(row, state_of(row)) for row in rows]
+        states = [(row, queue_state(row)) for row in rows]
         counts = {s: sum(1 for _, st in states if st == s) for s in QUEUE_STATES}
         keep = [(row, st) for row, st in states if state is None or st == state]
         keep.sort(key=lambda r: r[0].id)

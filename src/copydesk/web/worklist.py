@@ -12,24 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Literal
 
 from copydesk.errors import InputError, NotFound
-from copydesk.store import Revision, Store, Summary
+from copydesk.store import QUEUE_STATES, QueueState, Revision, Store, Summary, queue_state
 from copydesk.web.diff import FieldDiff, fields, parts_diff
 
 # Stories shown on one page of the queue (the store orders and counts every match).
 QUEUE_PAGE = 100
-QueueState = Literal["flagged", "awaiting", "published"]
-QUEUE_STATES: tuple[QueueState, ...] = ("flagged", "awaiting", "published")
 STATE_LABELS = {"flagged": "Flagged", "awaiting": "Awaiting approval", "published": "Published"}
-
-
-def queue_state(row: Summary) -> QueueState:
-    """What a story needs: a flag looked at, an approval, or nothing (its latest is published)."""
-    if row.status == "flagged":
-        return "flagged"
-    return "published" if row.approved == row.latest else "awaiting"
 
 
 @dataclass(frozen=True)
