@@ -134,3 +134,10 @@ def test_events_coordinated_verb_shares_the_subject() -> None:
     a = analyse(read_story("Actress Natalia Moon followed her dreams and moved to the Philippines in 2012."), today=TODAY)
     (v,) = a.events
     assert v.predicate == "moved" and [_names(a)[p] for p in v.participants] == ["Natalia Moon"]
+
+
+def test_events_since_bounds_even_when_the_parse_runs_on() -> None:
+    # A caption run into the next sentence: spaCy reads "2010" as a modifier of "President".
+    a = analyse(read_story("Growth has been strong since 2010 President Barack Obama is trying to change the rules."),
+                today=TODAY)
+    assert a.events == ()

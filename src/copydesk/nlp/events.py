@@ -304,7 +304,9 @@ def _draft(
     if interval is None or not where:
         return None
     date_span = span.doc[where[0][0]:where[0][1]]
-    if date_span.root.dep_ == "pobj" and date_span.root.head.lower_ in _BOUNDARY_PREPS:
+    before = span.doc[date_span.start - 1] if date_span.start > 0 else None
+    if (date_span.root.dep_ == "pobj" and date_span.root.head.lower_ in _BOUNDARY_PREPS) or (
+            before is not None and before.lower_ in _BOUNDARY_PREPS):  # also where the parse lost the "since"
         return None
     found = _head(date_span)
     if found is None:
