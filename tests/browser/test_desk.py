@@ -156,7 +156,11 @@ def test_desk_hostile_edit_is_checked_live_shown_inert_and_flag_follows_the_revi
     field.fill("")
     field.type(f"{HOSTILE} Putin paid 987 million roubles.", delay=2)
     stmt = page.locator(_sel("takeaways.0"))
-    page.wait_for_selector(f'{_sel("takeaways.0")}[data-checked="live"]', timeout=10_000)
+    # Wait for the check of the whole text (a pause mid-typing may have checked a part of it).
+    page.wait_for_function(
+        """sel => { const s = document.querySelector(sel); const m = s.querySelector('.marked');
+                    return s.dataset.checked === 'live' && m && m.textContent.endsWith('roubles.'); }""",
+        arg=_sel("takeaways.0"), timeout=10_000)
     marks = stmt.locator("mark.finding").all_inner_texts()
     assert "987 million" in marks and "Putin" in marks, marks
     kinds = stmt.locator(".findings li").evaluate_all("els => els.map(e => e.dataset.kind)")
