@@ -225,9 +225,10 @@ def test_desk_regenerate_shows_old_and_new_before_replacing(editor_server: Any, 
 
 
 def test_desk_queue_orders_flagged_then_awaiting_by_age_then_published(editor_server: Any, desk_page: Any,
-                                                                        stories: Stories) -> None:
+                                                                        stories: Stories, output_dir: Path) -> None:
     page = desk_page
     page.goto(f"{editor_server.base}/editor/")
+    page.screenshot(path=str(output_dir / "desk-queue-desktop.png"))
     states = page.eval_on_selector_all("#queue tbody tr", "els => els.map(e => e.dataset.state)")
     rank = {"flagged": 0, "awaiting": 1, "published": 2}
     assert [rank[s] for s in states] == sorted(rank[s] for s in states), states
