@@ -175,6 +175,7 @@ def test_desk_hostile_edit_is_checked_live_shown_inert_and_flag_follows_the_revi
     page.locator("#part-takeaways button", has_text="Save takeaways").click()
     page.wait_for_url("**notice=saved**")
     assert page.inner_text("#grounding-status") == "flagged", "the flag follows the revision"
+    assert "1 statement of this revision is flagged" in page.inner_text("#approve")
     assert page.locator(f'{_sel("takeaways.0")}.flagged mark.finding', has_text="987 million").count() == 1
     assert page.locator("img[src=x]").count() == 0 and page.evaluate("window.__pwned") is None
     # A flagged article opens on its first finding.
