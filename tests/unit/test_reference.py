@@ -87,3 +87,20 @@ def test_a_person_noun_is_clear_after_a_text_that_names_one_person() -> None:
     assert leans(text, context="Police questioned two men.")
     assert not leans(text, context="The driver, known as Salim, is alleged to have assaulted a tourist.", one_person=True)
     assert leans("The decision was criticised.", context="Salim was arrested.", one_person=True)
+
+
+def test_a_pronoun_after_the_sentences_own_described_subject_is_that_subject() -> None:
+    # Seen in a blind read: "One academic told the authors how she had been plunged …" was
+    # written as "how Chi Onwurah had been plunged …", naming the MP instead of the academic.
+    a = copydesk.enrich("Casual contracts leave university staff feeling like second-class citizens, a report claims. "
+                        "Chi Onwurah, the Labour MP for Newcastle Central, is supporting the report. "
+                        "One academic told the authors how she had been plunged into a six-month teaching contract "
+                        "without an interview.")
+    text = ("One academic told the authors how she had been plunged into a six-month teaching contract "
+            "without an interview.")
+    r = standalone(text, 2, "s3", a.analysis)
+    assert r is not None and r.text == text
+    # A group is no "she": the name is still written in.
+    b = copydesk.enrich("Nicole Daedone founded the company in 2001. Police said she fled the country on Monday.")
+    r = standalone("Police said she fled the country on Monday.", 1, "s2", b.analysis)
+    assert r is not None and "Nicole Daedone fled" in r.text

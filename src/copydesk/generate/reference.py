@@ -251,7 +251,7 @@ def standalone(
             e, j = found
             out = out[: m.start(1)] + name_of(e, context + " " + out[: m.start(1)], analysis.sentences[j].text) + out[m.end(1) :]
             cites.append(analysis.sentences[j].id)
-    if _unnamed_person(out, analysis):
+    if _unnamed_person(out, analysis, index):
         # "Police said he fled": the first unnamed "he" outside quotation marks gets the
         # name too, when its antecedent is clear.
         out, extra = _name_inner(out, index, analysis, context)
@@ -259,7 +259,7 @@ def standalone(
             return None
         cites.append(extra)
     one_person = _one_person_in(context, analysis)
-    if leans(out, context=context, lead=index == 0, one_person=one_person) or _unnamed_person(out, analysis):
+    if leans(out, context=context, lead=index == 0, one_person=one_person) or _unnamed_person(out, analysis, index):
         return None
     out, named_at = introduce_names(out, index, analysis, context)
     cites += named_at
@@ -360,6 +360,8 @@ def _name_inner(text: str, index: int, analysis: Analysis, context: str) -> tupl
     pron = m.group(0).lower()
     if pron not in {"he", "she"}:
         return text, None  # a possessive or object pronoun inside: too easily someone else's
+    if _own_subject_before(text[: m.start()], index, analysis):
+        return text, None  # "One academic told the authors how she …": she is the academic
     found = _antecedent(index, pron, analysis)
     if found is None:
         return text, None
@@ -375,14 +377,41 @@ def _name_inner(text: str, index: int, analysis: Analysis, context: str) -> tupl
     return text[: m.start()] + repl + text[m.end() :], analysis.sentences[j].id
 
 
-def _unnamed_person(text: str, analysis: Analysis) -> bool:
+_DESCRIBED_PEOPLE = _PERSON_NOUNS | frozenset([
+    "academic", "teacher", "student", "pupil", "nurse", "doctor", "worker", "employee", "resident", "witness", "friend",
+    "source", "neighbour", "neighbor", "official", "spokesperson", "spokeswoman", "spokesman", "patient", "passenger",
+    "soldier", "fan", "lawyer", "relative", "parent", "sister", "brother", "member", "customer", "user", "scientist",
+    "researcher", "expert", "survivor", "mum", "mom", "dad", "child", "colleague", "insider", "aide", "tourist",
+    "visitor", "owner", "grandmother", "grandfather", "partner", "girlfriend", "boyfriend", "fiancee", "fiance",
+])
+"""Descriptions of one person, the subject a later "she"/"he" of the sentence points to."""
+
+
+def _own_subject_before(before: str, index: int, analysis: Analysis) -> bool:
+    """Whether the sentence's own subject, a description rather than a name or a pronoun
+    ("One academic", "A woman"), stands before the pronoun: the nearest antecedent, whom
+    no earlier sentence names."""
+    facts = analysis.facts[index] if index < len(analysis.facts) else None
+    subj = (facts.subject or "").strip() if facts else ""
+    if not subj or subj.lower() in SUBJECT_PRONOUNS or subj not in before:
+        return False
+    if subj.split()[-1].lower() not in _DESCRIBED_PEOPLE:
+        return False  # "Police said she fled", "The photo was shared with her …": no person
+    names = {f for e in analysis.entities if e.kind == "PERSON" for f in _forms(e) if len(f) > 1}
+    return not any(re.search(rf"\b{re.escape(f)}\b", subj) for f in names)
+
+
+def _unnamed_person(text: str, analysis: Analysis, index: int | None = None) -> bool:
     """A "he"/"she" outside quotation marks with no person named before it in ``text``
-    ("Last week it was revealed she over-ruled …")."""
+    ("Last week it was revealed she over-ruled …"); with ``index``, the sentence's own
+    described subject before it ("One academic told the authors how she …") names it."""
     outside = re.sub(r"[‘“\"][^’”\"]*[’”\"]", lambda m: " " * len(m.group(0)), text)
     m = _THIRD_PERSON.search(outside)
     if m is None:
         return False
     before = text[: m.start()]
+    if index is not None and _own_subject_before(before, index, analysis):
+        return False
     forms = {f for e in analysis.entities if e.kind == "PERSON" for f in _forms(e)}
     if any(re.search(rf"\b{re.escape(f)}\b", before) for f in forms if len(f) > 1):
         return False
