@@ -298,3 +298,24 @@ def test_two_sentences_run_together_or_a_cut_clause_is_a_fragment(
 ])
 def test_a_whole_clause_cut_from_a_run_on_passes(claim: str, source: str) -> None:
     assert kinds(claim, [source]) == []
+
+
+def test_according_to_after_a_dash_owns_only_the_dashs_phrase() -> None:
+    source = ["Prosecutors said she married men from Mali and Georgia - countries that were "
+              "'red flags' for immigration, according to the Daily News."]
+    assert kinds("Prosecutors said she married men from Mali and Georgia.", source) == []
+    assert kinds("Mali and Georgia were countries that were red flags for immigration.",
+                 source) == ["attribution"]
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("Having a park nearby is not only pleasant – it also means your house is worth more.",
+     "Having a park nearby is not only pleasant – it also means your house is worth more, "
+     "according to a study."),
+    ("Fighters from 90 nations – half the countries in the world – have joined armed groups.",
+     "Fighters from 90 nations – half the countries in the world – have joined armed groups, "
+     "according to research by the United Nations."),
+])
+def test_according_to_after_a_dashed_clause_or_parenthesis_owns_the_sentence(
+        claim: str, source: str) -> None:
+    assert kinds(claim, [source]) == ["attribution"]

@@ -136,7 +136,10 @@ def attribution(claim: str, sources: Sequence[str]) -> list[Unsupported]:
                 end = next((k for k in range(i + 2, n) if stoks[k].low in ",.;"), n)
                 if end == n or end - i > 8:
                     end = min(end, i + 2 + _owner_length(src, i))
-                scope = _stems(stoks, (k for k in content if k < i or k >= end))
+                # After a dash it owns only the dash's phrase ("… Mali and Georgia - countries
+                # that were 'red flags', according to the Daily News")
+                dash = _dash_before(src, i)
+                scope = _stems(stoks, (k for k in content if dash < k < i or k >= end))
                 owner = _stems(stoks, (k for k in content if i + 1 < k < end)) - scope
                 shared = cstems & scope
                 # The owner's words alone do not keep the attribution: "Police Mr Docherty
@@ -162,6 +165,27 @@ def attribution(claim: str, sources: Sequence[str]) -> list[Unsupported]:
             if out:
                 return out
     return out
+
+
+_DASH_RE = re.compile(r"\s[-–—]\s")
+_RELATIVE_WORDS = words("that which who whom whose")
+
+
+def _dash_before(src: str, at: int) -> int:
+    """Index (in ``tokenise(src)``) of the last token before a spaced dash that comes
+    before token ``at``; -1 when no dash does."""
+    found = [m for m in _DASH_RE.finditer(src) if len(tokenise(src[:m.start()])) <= at]
+    if len(found) % 2 == 0:
+        return -1  # none, or paired dashes round a parenthesis ("– more than half –")
+    m = found[-1]
+    # Only a noun phrase hung on the sentence ("- countries that were 'red flags'"), not a
+    # clause ("– it also means your house is worth more"): no subject outside a relative.
+    doc = parse([src])[0]
+    after = [t for t in doc if t.idx >= m.end()]
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ not in ("relcl", "acl")
+           and t.head.idx >= m.end() and t.lower_ not in _RELATIVE_WORDS for t in after):
+        return -1
+    return len(tokenise(src[:m.start()])) - 1
 
 
 def _owner_length(src: str, at: int) -> int:
