@@ -342,3 +342,38 @@ def test_faq_questions_keep_their_articles_and_name_a_real_topic() -> None:
         "Locke replaced Allan Johnston on a caretaker basis eight weeks ago."
     )
     assert not any(re.search(r"\bWill announcement\b", i.question.text) for i in items)
+
+
+def _faq_questions(text: str) -> list[str]:
+    from copydesk.generate.faq import faq
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text(text))
+    return [item.question.text for item in faq(candidates(parsed), parsed.analysis)]
+
+
+def test_faq_questions_seen_broken_in_a_blind_read_are_mended_or_refused() -> None:
+    qs = _faq_questions("Redonda was assumed to be beyond repair, in part because of the scope of the damage from the "
+                        "animals. The island is a mile long. Conservationists removed the goats in 2012. The birds "
+                        "returned in 2016.")
+    assert not any(q.endswith(", in part?") or q.endswith(" in part?") for q in qs), qs
+    qs = _faq_questions("The first step was relocating Redonda's herd of approximately 60 wild goats. The island is a "
+                        "mile long. Conservationists removed the goats in 2012.")
+    assert not any("first step relocating" in q for q in qs), qs
+    qs = _faq_questions("The wage would go up to $9.25 an hour in Connecticut. Some 40,000 new laws take effect. "
+                        "Illinois passed two laws.")
+    assert not any(q.startswith("How much would the wage go") for q in qs), qs
+
+
+def test_sentence_case_keeps_an_acronym_its_question_mark_ate_into() -> None:
+    from copydesk.generate.headlines import sentence_case
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text("Emissions in the U.S. fell 2 percent last year. Coal use fell sharply."))
+    span = parsed.spans[0] if parsed.spans else None
+    assert span is not None
+    q = sentence_case("What Happened to the U.S?", span)
+    assert q.startswith("What happened to the U.S") and "u.s" not in q, q

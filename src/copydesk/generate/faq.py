@@ -316,6 +316,8 @@ def _drop_frame(span: Span, root: Token) -> set[int]:
 
 def _question(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:.?")
+    # What a removed reason left behind: "Why was Redonda assumed to be beyond repair, in part?"
+    text = re.sub(r",?\s+(?:in (?:large )?part|partly|largely|mainly|mostly|partially|chiefly|simply|only|just)$", "", text)
     text = re.sub(r"\s+([,?])", r"\1", text)
     text = re.sub(r",(\s*,)+", ",", text)
     text = re.sub(r",\s*$", "", text)
@@ -1064,6 +1066,12 @@ def _happened(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[st
     return [("happened", f"What happened to {who}", extra)]
 
 
+_MONEY_VERBS = frozenset({"cost", "pay", "spend", "raise", "earn", "sell", "fetch", "charge", "owe", "lose", "win",
+                          "give", "donate", "invest", "receive", "make", "save", "collect", "award", "fine", "bid",
+                          "offer", "bring", "generate", "net", "rake", "splash", "fork", "shell", "value", "price",
+                          "borrow", "lend", "claim", "seek", "demand", "steal", "take", "get", "set", "budget"})
+
+
 def _how_much(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
     """ "How much does a month's treatment cost?" from a sum of money the verb takes."""
     span = c.span
@@ -1072,6 +1080,8 @@ def _how_much(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[st
     if subj is None or pronoun_subject(c) or _pronounish(subj) or root.lemma_ == "be":
         return []
     wh = "How much"
+    if root.lemma_.lower() not in _MONEY_VERBS:
+        return []  # "The wage would go up to $9.25" is no "How much would the wage go?"
     money = next((g for g in root.children if g.dep_ in {"dobj", "npadvmod", "attr"} and (
         g.ent_type_ == "MONEY" or ((g.like_num or g.pos_ == "NUM") and any(t.text in {"£", "$", "€"} for t in g.subtree)))), None)
     if money is None and root.lemma_.lower() in {"cost", "pay", "spend", "raise", "earn", "sell", "fetch", "charge"}:
@@ -1333,6 +1343,12 @@ def _stand_in(c: Candidate, subj: Token, root: Token, analysis: Analysis) -> tup
     return word, e.name, (first,)
 
 
+_PLAN_NOUNS = frozenset({"step", "plan", "aim", "goal", "idea", "problem", "priority", "task", "challenge", "solution",
+                         "answer", "key", "focus", "hope", "intention", "option", "move", "thing", "difficulty",
+                         "worry", "concern", "danger", "risk", "job", "mission", "strategy", "approach", "trick"})
+"""Nouns a gerund complements ("The first step was relocating the goats"): never its agent."""
+
+
 def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
     """Answer-phrase questions: who, when, where, how many, why, what."""
     span = c.span
@@ -1390,7 +1406,9 @@ def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str
             q = _short_invert(span, root, frame | {t.i for t in obj.subtree})
             if q:
                 out.append(("howmany", f"How many {obj.text.lower()} {q}", ()))
-        elif obj.ent_type_ == "" and obj.pos_ == "NOUN" and root.lemma_.lower() not in _LIGHT and _clean_object(obj):
+        elif (obj.ent_type_ == "" and obj.pos_ == "NOUN" and root.lemma_.lower() not in _LIGHT and _clean_object(obj)
+              and not (root.tag_ == "VBG" and subj.lemma_.lower() in _PLAN_NOUNS)):
+            # (not "What was the first step relocating?": the step does no relocating)
             q = _short_invert(span, root, frame | {t.i for t in obj.subtree})
             if q:
                 person = any(t.ent_type_ == "PERSON" and t.dep_ in {"appos", "compound"} for t in obj.children)

@@ -1209,9 +1209,12 @@ def sentence_case(question: str, span: Span) -> str:
             at = next((k for k in range(len(toks)) if toks[k].lower_ == base.lower()), None)
         else:
             pos = at + 1
+        if at is None:  # "U.S" (its last dot taken by the question mark) is the token "U.S."
+            at = next((k for k in range(len(toks)) if toks[k].lower_.rstrip(".") == base.lower().rstrip(".")), None)
         tok = toks[at] if at is not None else None
         if tok is None:
-            out.append(w.lower())
+            # An acronym keeps its capitals ("U.S", "NHS") even where no token spells it.
+            out.append(w if re.search(r"[A-Z].*[A-Z]", w) else w.lower())
         elif tok.text[:1].isupper() and (not tok.is_sent_start or _named_elsewhere(tok)):
             out.append(tok.text + w[len(base):])  # a name, or an acronym
         else:
