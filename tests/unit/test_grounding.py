@@ -363,3 +363,15 @@ def test_an_alias_vouches_for_a_name_not_for_its_polarity() -> None:
     assert [u.kind for u in result.unsupported] == ["negation"]
     assert check_text("Don't be Unpatriotic and buy goods.", ["Don't be Unpatriotic and buy goods."],
                       aliases=["Unpatriotic"]).unsupported == ()
+
+
+def test_a_name_spelt_one_letter_off_is_a_spelling_not_another_name() -> None:
+    from copydesk.grounding import check_text
+
+    source = ["The Trussel Trust said demand at its food banks had risen."]
+    assert check_text("The Trussell Trust said demand had risen.", source).unsupported == ()
+    assert [u.kind for u in check_text("The Trussford Trust said demand had risen.",
+                                       source).unsupported] == ["name"]
+    # short names are never stretched: "Sasha" is not "Sarah"
+    assert [u.kind for u in check_text("Sasha said demand had risen.",
+                                       ["Sarah said demand had risen."]).unsupported] == ["name"]

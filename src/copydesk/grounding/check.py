@@ -191,6 +191,15 @@ class Evidence:
                 return True
         return False
 
+    def spelling(self, low: str) -> str:
+        """The source name ``low`` misspells, if it is one of six letters or more with one
+        letter added, dropped, changed or two swapped ("Trussell" for "Trussel",
+        "Tewkesbury" for "Tewskesbury"): a spelling, not another name. Else ""."""
+        if len(low) < 6:
+            return ""
+        return next((p for p in sorted(self.proper)
+                     if len(p) >= 6 and p[0] == low[0] and _one_edit(low, p)), "")
+
     def has_item(self, key: str, unit: str = "") -> bool:
         """A number or date key is supported; a year and a plain number of the same value match.
 
@@ -217,12 +226,18 @@ class Evidence:
         "Buchanan Street" and "Scotland" are names there.
         """
         toks = tokens[item.start:item.end]
+        lows_: list[str] = []
         for t in toks:
-            if t.low not in self.lows and t.stem not in self.stems:
+            if t.low in self.lows or t.stem in self.stems:
+                lows_.append(t.low)
+                continue
+            spelt = self.spelling(t.low)
+            if not spelt:
                 return False
-        if all((a.low, b.low) in self.adjacent for a, b in zip(toks, toks[1:], strict=False)):
+            lows_.append(spelt)
+        lows = tuple(lows_)
+        if all((a, b) in self.adjacent for a, b in zip(lows, lows[1:], strict=False)):
             return True
-        lows = tuple(t.low for t in toks)
         p = 0
         while p < len(lows):
             q = next((q for q in range(len(lows), p, -1) if lows[p:q] in self.chunks), p)
@@ -230,6 +245,19 @@ class Evidence:
                 return False
             p = q
         return True
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one insertion, deletion, substitution or transposition."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 def check_text(

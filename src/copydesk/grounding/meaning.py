@@ -30,6 +30,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from copydesk.grounding.check import _one_edit
 from copydesk.grounding.lexicon import FUNCTION_WORDS, QUOTES, words
 from copydesk.grounding.text import Token, stem, tokenise
 from copydesk.model import Unsupported
@@ -277,6 +278,8 @@ def name_slots(claim: str, sources: Sequence[str]) -> list[Unsupported]:
         last = name.split()[-1].lower()
         others = [n for c, n in theirs if c == ctx]
         if others and not any(last in n.lower().split() or n.lower() in name.lower()
+                              or any(_one_edit(last, w) for w in n.lower().split()
+                                     if len(w) >= 6 and w[:1] == last[:1])
                               for n in others):
             return [Unsupported(kind="name", text=f"{name} (the sentence has {others[0]})")]
     # A name of the sentence replaced by a word the sentence never uses, whatever its case
