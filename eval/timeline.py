@@ -9,14 +9,17 @@ written to report some of the same events differently, and the three first ones.
 story is enriched as it stands (its publication date when it has one).
 
 * **Events.** A predicted event (``kind == "event"``) matches a gold one with the same
-  date value and the same set of people (names compared by corpus key); precision and
+  date value and the same set of people (names compared by corpus key, each person as
+  the corpus resolves it within its story: "Benaud" after "Richie Benaud" is him); precision and
   recall over the (date, people) sets of each story. A looser "date only" figure
   (the same date value, whoever takes part) is printed beside it.
 * **Merge.** Each labelled pair names two gold events of different stories. A gold event
   is found among its story's published index rows (same date value, most people in
   common, or none on either side); :func:`copydesk.corpus.timeline.same_event` is scored
   on the pairs whose two events were both found. How many were is printed: a pair
-  whose event the extractor missed tests extraction, not the merge.
+  whose event the extractor missed tests extraction, not the merge. "Same pairs merged"
+  counts end to end: the pairs labelled same that the extractor and the rule together
+  merge, out of all labelled same.
 
 Figures by split: ``tune`` (rules may be fitted on it) and ``heldout`` (never). The
 floors of ``eval/floors.json`` (``timeline.*``) are the whole set's; ``figures()``
@@ -46,7 +49,7 @@ if str(ROOT / "src") not in sys.path:  # runnable as a plain script from a check
 
 import copydesk  # noqa: E402
 from copydesk.corpus.index import EventRow, MemoryCorpus  # noqa: E402
-from copydesk.corpus.resolve import name_key  # noqa: E402
+from copydesk.corpus.resolve import MemoryLookup, name_key, resolve_entities  # noqa: E402
 from copydesk.corpus.timeline import same_event  # noqa: E402
 from copydesk.model import EnrichedArticle  # noqa: E402
 from copydesk.store.memory import MemoryStore  # noqa: E402
@@ -99,9 +102,20 @@ def load() -> tuple[dict[str, Any], dict[str, EnrichedArticle]]:
     return data, articles
 
 
+def person_names(article: EnrichedArticle) -> dict[str, str]:
+    """Each person entity's name as the corpus resolves it within the story: a bare
+    surname ("Benaud") is the person the story names in full ("Richie Benaud")."""
+    resolved = resolve_entities(article.analysis.entities, MemoryLookup())
+    fullest: dict[str, str] = {}
+    for r in resolved:
+        if r.kind == "PERSON" and len(r.key) > len(fullest.get(r.slug, "")):
+            fullest[r.slug] = r.key
+    return {r.entity: fullest[r.slug] for r in resolved if r.kind == "PERSON"}
+
+
 def score_events(story: dict[str, Any], article: EnrichedArticle) -> tuple[Counts, Counts]:
     """(date + people, date only) counts for one story."""
-    names = {e.id: e.name for e in article.analysis.entities if e.kind == "PERSON"}
+    names = person_names(article)
     pred = {(v.date, _people(names[p] for p in v.participants if p in names))
             for v in article.analysis.events if v.kind == "event"}
     gold = {(g["date"], _people(g["people"])) for g in story["events"]}
@@ -176,7 +190,8 @@ def run() -> dict[str, Any]:
         n_events[s["split"]] += len({(g["date"], _people(g["people"])) for g in s["events"]})
         n_stories[s["split"]] += 1
     pairs = score_pairs(data, articles)
-    return {"events": events, "pairs": pairs, "n_events": n_events, "n_stories": n_stories}
+    same_pairs = {sp: sum(1 for p in data["pairs"] if p["split"] == sp and p["same"]) for sp in SPLITS}
+    return {"events": events, "pairs": pairs, "n_events": n_events, "n_stories": n_stories, "same_pairs": same_pairs}
 
 
 def _total(parts: Iterable[Counts]) -> Counts:
@@ -208,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     r = run()
     print(f"{'split':<8} {'stories':>7} {'gold events':>11} {'P':>6} {'R':>6} {'P date only':>12} {'R date only':>12}"
-          f"   {'pairs':>5} {'scored':>6} {'merge P':>8} {'merge R':>8}")
+          f"   {'pairs':>5} {'scored':>6} {'merge P':>8} {'merge R':>8} {'same pairs merged':>18}")
     for sp in (*SPLITS, "all"):
         chosen = SPLITS if sp == "all" else (sp,)
         full = _total(r["events"][s][0] for s in chosen)
@@ -216,9 +231,10 @@ def main(argv: list[str] | None = None) -> int:
         mg = _total(r["pairs"][s][0] for s in chosen)
         found = sum(r["pairs"][s][1] for s in chosen)
         total = sum(r["pairs"][s][2] for s in chosen)
+        same = sum(r["same_pairs"][s] for s in chosen)
         print(f"{sp:<8} {sum(r['n_stories'][s] for s in chosen):>7} {sum(r['n_events'][s] for s in chosen):>11} "
               f"{full.precision:6.3f} {full.recall:6.3f} {loose.precision:12.3f} {loose.recall:12.3f}   "
-              f"{total:>5} {found:>6} {mg.precision:8.3f} {mg.recall:8.3f}")
+              f"{total:>5} {found:>6} {mg.precision:8.3f} {mg.recall:8.3f} {f'{mg.tp} of {same}':>18}")
     for sp in SPLITS if args.show_heldout else ("tune",):
         errors = r["events"][sp][0].errors + r["pairs"][sp][0].errors
         if errors:
