@@ -449,3 +449,17 @@ def test_a_disclosure_topic_counts_words_as_written() -> None:
     q = _question_of_first("Jermain Defoe says his stunning Wear-Tyne derby winner is justification for his decision "
                            "to quit MLS and return to the Premier League. Defoe scored on Sunday.")
     assert q == "What Does Jermain Defoe Say About His Stunning Wear-Tyne Derby Winner?", q
+
+
+def test_no_headline_from_a_bare_gerund_or_a_broken_coordination() -> None:
+    import copydesk
+
+    # Seen in a blind read: "Supervisors Demanding Credit for Research" (the owner "Others
+    # reported" gone) and "Researchers Warn SMS Messages" (the object lost to a misparse).
+    a = copydesk.enrich("Others reported supervisors unfairly demanding credit for research, despite having little "
+                        "involvement in the work. The union published the report on Monday after a survey of 4,000 staff.")
+    assert "Supervisors Demanding" not in a.parts.headline.text, a.parts.headline.text
+    b = copydesk.enrich("Researchers are warning of a new Android ransomware being spread via links in online forums "
+                        "and SMS messages. The malware encrypts files on the phone and demands a ransom from its owner.")
+    assert b.parts.headline.text != "Researchers Warn SMS Messages", b.parts.headline.text
+    assert "SMS Messages?" not in b.parts.question_headline.text

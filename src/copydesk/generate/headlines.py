@@ -635,7 +635,7 @@ def _cites(c: Candidate) -> tuple[str, ...]:
 def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
     """A declarative headline and an SEO title, from the news sentence ``c``; empty when
     its news is someone's direct quotation (a headline never speaks in a quote's words)."""
-    if _quoted_clause(c.span) or _negated_subject(c.span) or misparsed(c.span):
+    if _quoted_clause(c.span) or _negated_subject(c.span) or misparsed(c.span) or _bare_gerund(c.span):
         return Claim(text="", cites=()), ""
     got = _headline_words(c, HEADLINE_MAX)
     seo = _headline_words(c, SEO_MAX)
@@ -646,12 +646,28 @@ def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
     return Claim(text=text, cites=_cites(c)), seo_text
 
 
+def _bare_gerund(span: Span) -> bool:
+    """A news verb that is a bare "-ing" form hung on a frame ("Others reported supervisors
+    unfairly demanding credit"): without the frame's owner it is no headline, only a
+    fragment with the claim's owner gone."""
+    verb, frame = event_clause(span)
+    return verb.tag_ == "VBG" and frame is not None and not any(c.dep_ == "aux" for c in verb.children)
+
+
 def misparsed(span: Span) -> bool:
     """A parse no deletion can be trusted on: a preposition with two objects ("Over the
     last year more than 25,000 people, a population about the size of Key West, have
     fought …", read as "over the year people", with the apposition as the subject)."""
     if any(sum(1 for c in t.children if c.dep_ == dep) > 1 for t in span for dep in ("pobj", "dobj")):
         return True  # (or a verb with two objects: "urged Villa to man up as he labelled … QPR …")
+    for t in span:
+        # An object straight after another phrase's "and": a coordination the parse broke
+        # ("warning of … links in online forums and SMS messages", SMS messages read as
+        # what is warned).
+        before = t.doc[t.left_edge.i - 1] if t.left_edge.i > span.start else None
+        if t.dep_ in {"dobj", "nsubj"} and before is not None and before.dep_ == "cc" and before.head.i not in {
+                t.head.i, t.i} and before.head.head.i != t.head.i:
+            return True
     # "More than 10,000 have not survived": a number with no noun leans on the sentence
     # before for what it counts.
     verb, _ = event_clause(span)
