@@ -291,3 +291,16 @@ def test_a_name_that_never_stands_alone_is_not_a_topic() -> None:
     text = "He last sang in Istanbul on Valentine's Day. Istanbul mourned him."
     assert _never_alone("Valentine", text)
     assert not _never_alone("Istanbul", text)
+
+
+def test_topic_names_seen_cut_or_run_on_in_a_blind_read() -> None:
+    from copydesk.nlp.salience import _clean_topic_name
+
+    assert _clean_topic_name("Oscars on Feb.", "EVENT") == "Oscars"
+    assert _clean_topic_name("Bank of England", "ORG") == "Bank of England"
+    assert _clean_topic_name("Trevor Houser of Rhodium", "PERSON") == "Trevor Houser"
+    import copydesk
+
+    a = copydesk.enrich("U.S. emissions fell 2 percent last year, according to the Rhodium Group, a research firm. "
+                        "Rhodium said coal use fell. Rhodium analysts said gas rose. Rhodium expects a rise this year.")
+    assert "Rhodium Group" in a.parts.tags and "Rhodium" not in a.parts.tags, a.parts.tags

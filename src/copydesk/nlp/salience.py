@@ -126,6 +126,13 @@ _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "
 _MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
+_MONTH_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+# The last word of an organisation's name that its bare first word is no name without
+# ("Rhodium Group": "Rhodium" alone is a chemical element).
+_ORG_HEADS = frozenset(["group", "inc", "inc.", "ltd", "ltd.", "foundation", "institute", "company", "corp", "corp.",
+                        "corporation", "trust", "partners", "capital", "holdings", "associates", "agency", "council",
+                        "society", "association", "research", "labs", "laboratories", "network", "fund", "center",
+                        "centre", "project", "initiative", "alliance", "coalition", "institution", "consulting"])
 _DIRECTIONS = frozenset(
     ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "midwest", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"]
 )
@@ -256,11 +263,17 @@ def _clean_topic_name(name: str, kind: str) -> str:
         if w.islower() and not (w in _NAME_JOINERS and i + 1 < len(words) and words[i + 1][:1].isupper()):
             words = words[:i]
             break
+    # A date run onto the name: "Oscars on Feb." → "Oscars".
+    while len(words) > 2 and words[-1].lower().strip(".") in _MONTHS | _MONTH_ABBREVIATIONS | _WEEKDAYS \
+            and words[-2].islower():
+        words = words[:-2]
     while len(words) > 1 and words[-1].lower().strip(".") in _TRAILING_FURNITURE:
         words.pop()
     while len(words) > 1 and words[0].lower().strip(".") in _FURNITURE:
         words.pop(0)
     if kind == "PERSON":
+        if "of" in words[2:]:
+            words = words[: words.index("of", 2)]  # "Trevor Houser of Rhodium": the person, not the firm
         while len(words) > 2 and words[0].lower() in _PERSON_NOUNS and words[0].lower() not in _KEPT_TITLES:
             words.pop(0)  # "Prisoner Carlos Boente", "Founder Yen Reis"
         while (
@@ -562,6 +575,8 @@ def _display(t: _Topic, counts: Counter[str], prefixes: AbstractSet[str] = froze
     single = max(forms, key=lambda f: (counts[f], -len(f)))
     if single.lower() in _INSTITUTION_WORDS | _CLUB_WORDS:
         return best  # "Champions League", never "League"
+    if len(best.split()) > 1 and best.split()[-1].lower() in _ORG_HEADS and best.startswith(single + " "):
+        return best  # "Rhodium Group", never "Rhodium"
     return single if counts[best] <= 1 and counts[single] >= 3 else best
 
 
