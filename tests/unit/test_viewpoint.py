@@ -204,3 +204,16 @@ def test_plans_held_as_the_object_are_what_comes_next() -> None:
     a = parsed.analysis
     c = next(c for c in candidates(parsed) if "plans" in c.sentence.text)
     assert fits("What's next", c, Bullet(c, c.sentence.text, (c.id,)), a)
+
+
+def test_a_present_clause_pointing_forward_and_a_could_become_consequence_fit_their_labels() -> None:
+    text = ("Thousands of university staff are on casual contracts, a union report claims. Universities said they had "
+            "reduced the number of zero-hours contracts. The findings come amid long-running industrial action over "
+            "pensions and pay, with further strikes on the cards later this year. Researchers said the malware could "
+            "become a serious threat if its operators start targeting broader groups of users.")
+    parsed = parse(story_from_text(text))
+    a = parsed.analysis
+    by_start = {c.sentence.text.split()[0]: c for c in candidates(parsed)}
+    strikes, threat = by_start["The"], by_start["Researchers"]
+    assert fits("What's next", strikes, Bullet(strikes, strikes.sentence.text, (strikes.id,)), a)
+    assert fits("Why it matters", threat, Bullet(threat, threat.sentence.text, (threat.id,)), a)

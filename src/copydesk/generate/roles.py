@@ -178,7 +178,8 @@ RULES: tuple[Rule, ...] = (
          "a reply to an allegation"),
     Rule("significance", _cue(r"\b(?:first(?!\s+(?:lady|minister|secretary|half|team|round|leg|class|name|floor|aid|division|degree|grade|day|week|night|thing|step|place|look))|largest|biggest|record|historic|landmark|unprecedented|milestone|"
                               r"highest|lowest|worst|most (?:common|popular|expensive|powerful|senior)|"
-                              r"only (?:the )?(?:second|third)|could (?:affect|mean|lead|cost|see)|would (?:mean|affect|cost)|"
+                              r"only (?:the )?(?:second|third)|could (?:affect|mean|lead|cost|see|become|pose|threaten|hurt|harm|damage|"
+                              r"undermine|trigger|spark|worsen)|would (?:mean|affect|cost)|"
                               r"means that|raises? (?:questions|fears|concerns)|threatens?|at risk|crisis|"
                               r"for the first time|breakthrough)\b"),
          "what is at stake"),

@@ -565,6 +565,12 @@ _PENDING = re.compile(
 )
 
 
+# A time still to come that a present-tense clause points to.
+_FORWARD = re.compile(r"\b(?:later this (?:week|month|year|season)|next (?:week|month|year|season|spring|summer|autumn|"
+                      r"fall|winter)|in the (?:coming|next) (?:days|weeks|months|years)|tomorrow|this weekend|"
+                      r"on the cards|in the pipeline)\b", re.I)
+
+
 def upcoming(c: Candidate, analysis: Analysis) -> bool:
     """Whether the sentence's main clause states a planned or future event: "will",
     "is set/due/expected/scheduled to", "plans to", or a date after the story's own.
@@ -582,6 +588,7 @@ def upcoming(c: Candidate, analysis: Analysis) -> bool:
     heads = [root]
     if root.lemma_ in _SPEECH:
         heads += [t for t in root.children if t.dep_ == "ccomp"]
+    forward = bool(_FORWARD.search(c.sentence.text))
     for h in heads:
         aux = [t for t in h.children if t.dep_ in {"aux", "auxpass"}]
         if any(t.lower_ in _FUTURE_AUX for t in aux):
@@ -589,6 +596,8 @@ def upcoming(c: Candidate, analysis: Analysis) -> bool:
         past = any(t.tag_ in {"VBD"} for t in [h, *aux])
         if past:
             continue
+        if forward:
+            return True  # "further strikes are on the cards later this year"
         if (h.lemma_ in _PLAN_VERBS or (h.lemma_ == "be" and any(t.lower_ == "due" for t in h.children))) and any(
             t.dep_ in {"xcomp", "acomp"} for t in h.children
         ):

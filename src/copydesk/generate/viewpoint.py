@@ -63,7 +63,8 @@ _SIGNIFICANT = re.compile(
     r"britain|the uk|the us|the u\.s\.|america|the united states|the country))|"
     r"a long way from|(?:suggests?|shows?|showed|suggested) (?:that )?(?:taxpayers|the country|the government|the economy)|"
     r"historic|landmark|unprecedented|milestone|breakthrough|"
-    r"could (?:affect|mean|lead|cost|see|leave|force|put|prevent|save|change|hit|end|spell|cause|derail|open)|"
+    r"could (?:affect|mean|lead|cost|see|leave|force|put|prevent|save|change|hit|end|spell|cause|derail|open|"
+    r"become|pose|threaten|hurt|harm|damage|undermine|boost|trigger|spark|worsen|jeopardi[sz]e)|"
     r"would (?:mean|affect|cost|leave|force|prevent|end|change|make it)|means that|"
     r"raises? (?:questions|fears|concerns)|threatens?|at risk|crisis|major blow|blow to|boost to|"
     r"significan(?:t|ce)|crucial|key to|paves? the way)\b",
