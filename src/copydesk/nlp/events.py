@@ -160,12 +160,12 @@ def _head(date_span: Span) -> tuple[Token, bool] | None:
     otherwise the first verb above the date, or an event noun under a copula."""
     inside = range(date_span.start, date_span.end)
     root = date_span.root
-    noun = root.head
-    while noun.dep_ == "compound" and noun.head.i != noun.i:  # "the 2010 League Cup final"
-        noun = noun.head
-    if (root.dep_ in _ATTRIBUTIVE and noun.pos_ in ("NOUN", "PROPN") and noun.i >= date_span.end
-            and not (noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION_PREPS)):
-        return noun, True
+    modified = root.head
+    while modified.dep_ == "compound" and modified.head.i != modified.i:  # "the 2010 League Cup final"
+        modified = modified.head
+    if (root.dep_ in _ATTRIBUTIVE and modified.pos_ in ("NOUN", "PROPN") and modified.i >= date_span.end
+            and not (modified.dep_ == "pobj" and modified.head.lower_ in _OCCASION_PREPS)):
+        return modified, True
     noun: Token | None = None
     for a in date_span.root.ancestors:
         if a.i in inside:
@@ -313,8 +313,8 @@ def _draft(
         return None
     head, is_noun = found
     if is_noun:
-        words = sorted([head, *(c for c in head.children if c.dep_ == "compound")], key=lambda t: t.i)
-        phrase, lemma, future, negated = " ".join(t.lower_ for t in words), head.lemma_.lower(), False, False
+        nominal = sorted([head, *(c for c in head.children if c.dep_ == "compound")], key=lambda t: t.i)
+        phrase, lemma, future, negated = " ".join(t.lower_ for t in nominal), head.lemma_.lower(), False, False
         gov = head.head
         while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
             gov = gov.head
