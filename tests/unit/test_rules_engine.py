@@ -463,3 +463,22 @@ def test_no_headline_from_a_bare_gerund_or_a_broken_coordination() -> None:
                         "and SMS messages. The malware encrypts files on the phone and demands a ransom from its owner.")
     assert b.parts.headline.text != "Researchers Warn SMS Messages", b.parts.headline.text
     assert "SMS Messages?" not in b.parts.question_headline.text
+
+
+def test_a_quoted_title_is_neither_speech_nor_a_run_in() -> None:
+    import copydesk
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    # Seen in a blind read: the lead "South Korean thriller “Parasite” was the upset winner …" was
+    # thrown away as a run-in caption and "“Parasite” was the first …" as speech without a speaker.
+    text = ("LOS ANGELES (Reuters) - South Korean thriller “Parasite” was the upset winner at the Screen Actors Guild "
+            "awards on Sunday, while Joaquin Phoenix and Renee Zellweger were named best actors. "
+            "“Parasite” was the first foreign-language film to win the top prize of best cast ensemble in the 26-year "
+            "history of the SAG awards. The SAG awards are closely watched as an indicator of Oscar success.")
+    roles = {c.id: c.roles for c in candidates(parse(story_from_text(text)))}
+    assert "s1" in roles and not roles["s1"].has("debris")
+    assert not roles["s2"].has("quote"), roles["s2"]
+    a = copydesk.enrich(text)
+    assert a.parts.synopsis[0].cites == ("s1",), a.parts.synopsis

@@ -135,7 +135,8 @@ def _names_inside_phrase(span: Span, start_char: int) -> bool:
     noun inside the quotation ("the magazine's regular 'Queen of Everything' feature"):
     a quoted title within one noun phrase, not a quotation run in."""
     word = next((t for t in span if t.idx == start_char), None)
-    return word is not None and word.dep_ in {"amod", "compound", "det", "poss", "nummod"} and word.head.i > word.i
+    return word is not None and word.dep_ in {"amod", "compound", "det", "poss", "nummod", "nmod", "appos"} \
+        and word.head.i > word.i  # ("South Korean thriller “Parasite” was …")
 
 
 def run_on(span: Span) -> bool:

@@ -136,6 +136,11 @@ _FRAMED = re.compile(r"[,!?]['’\"”] (?:(?:[Hh]e|[Ss]he|[Tt]hey|the \w+|[A-Z]
                      r"(?:said|says|added|adds|told|tells|explained|insisted|admitted|warned)\b"
                      r"(?: (?:the|[A-Z])[\w'’-]*(?: [A-Z]?[\w'’-]+){0,3})?[.!]?$")
 
+# Quoted words that are speech, not a title or a term ("“Parasite” was …", "the 'gold
+# digger' jibe"): a quoted passage of three words or more, or one left open.
+_SPEECH_PASSAGE = re.compile(r"(?:^|(?<=[\s(:—–-]))[‘“\"'][\w-]+(?:['’][a-z]{1,2}\b)?(?:[ ,;:]+[\w-]+(?:['’][a-z]{1,2}\b)?){2,}"
+                             r"|[‘“][^’”]*$|^[^‘“]*[’”]")
+
 RULES: tuple[Rule, ...] = (
     Rule("debris", lambda f: bool(DEBRIS.search(f.text) or CAPTION.search(f.text) or TICKER.search(f.text)),
          "layout, captions, links, tickers"),
@@ -184,7 +189,8 @@ RULES: tuple[Rule, ...] = (
                               r"for the first time|breakthrough)\b"),
          "what is at stake"),
     Rule("reaction", lambda f: f.is_quote and f.speaker is not None, "speech with its speaker"),
-    Rule("quote", lambda f: (f.is_quote or f.inside_quote) and f.speaker is None and not _FRAMED.search(f.text),
+    Rule("quote", lambda f: ((f.is_quote and bool(_SPEECH_PASSAGE.search(f.text))) or f.inside_quote)
+         and f.speaker is None and not _FRAMED.search(f.text),
          "speech without its speaker: never a statement alone"),
     Rule("numbers", lambda f: bool(f.labels & {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}), "figures"),
 )
