@@ -45,7 +45,7 @@ def _fill(store: SqlStore) -> None:
         pub = None if rng.random() < 0.05 else date(2020, 1, 1) + timedelta(days=rng.randrange(700))
         slugs = sorted({f"e{min(29, int(rng.paretovariate(1.1)) - 1 + rng.randrange(4))}" for _ in range(5)})
         arts.append({"article_id": aid, "revision": 1, "published": pub, "headline": f"Story {i}"})
-        ments += [{"article_id": aid, "slug": s, "salience": 0.5, "central": True, "published": pub} for s in slugs]
+        ments += [{"article_id": aid, "slug": s, "salience": rng.random(), "central": True, "published": pub} for s in slugs]
         day = date(2019, 6, 1) + timedelta(days=rng.randrange(900))
         events.append({"article_id": aid, "event_id": "v1", "lo": day, "hi": day, "value": day.isoformat(),
                        "granularity": "day", "status": "past", "kind": "event", "predicate": "met", "lemma": "meet",

@@ -13,6 +13,7 @@ import copydesk.corpus.index as index
 from copydesk.corpus.index import (
     RELATED_WINDOWS,
     SqlCorpus,
+    central_weights,
     corpus_articles,
     corpus_mentions,
     related_bound,
@@ -36,7 +37,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> SqlCorpus:
         pub = None if rng.random() < 0.05 else date(2020, 1, 1) + timedelta(days=rng.randrange(1460))
         slugs = {f"e{min(59, int(rng.paretovariate(1.1)) - 1 + rng.randrange(4))}" for _ in range(5)}
         arts.append({"article_id": aid, "revision": 1, "published": pub, "headline": f"Story {i}"})
-        ments += [{"article_id": aid, "slug": s, "salience": 0.5, "central": True, "published": pub} for s in slugs]
+        ments += [{"article_id": aid, "slug": s, "salience": round(rng.random(), 3), "central": True, "published": pub}
+                  for s in slugs]
     with store.engine.begin() as conn:
         conn.execute(corpus_articles.insert(), arts)
         conn.execute(corpus_mentions.insert(), ments)
@@ -53,11 +55,12 @@ def test_related_windowed_equals_full_ranking(corpus: SqlCorpus, monkeypatch: py
 
 
 def test_related_bound_covers_every_story_outside_the_window() -> None:
-    for central in range(1, 6):
-        for window in RELATED_WINDOWS:
-            worst = max(related_score(shared, central, days) for shared in range(1, central + 1)
-                        for days in (window + 1, window + 30, 365))
-            assert worst <= related_bound(central, window)
+    weights = central_weights({"a": 0.9, "b": 0.35, "c": 0.35, "d": 0.1, "e": 0.0})
+    assert abs(sum(weights.values()) - 1.0) < 1e-9 and weights["a"] > weights["b"] > weights["d"] > weights["e"]
+    for window in RELATED_WINDOWS:
+        worst = max(related_score(sum(weights.values()), days) for days in (window + 1, window + 30, 365))
+        assert worst < related_bound(window)
+        assert related_bound(window) - related_score(1.0, min(window + 1, 365)) < 0.0002  # and no looser
 
 
 def test_related_reads_mentions_by_date(corpus: SqlCorpus) -> None:

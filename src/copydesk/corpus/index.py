@@ -186,38 +186,51 @@ def _closeness(days: int) -> float:
     return 1.0 / (1.0 + days / 30.0)
 
 
-def related_score(shared: int, central: int, days: int) -> float:
-    """How related a story is: the share of the article's central entities it names too,
-    plus closeness in time (1 on the same day, ½ a month apart)."""
-    return round(shared / max(1, central) + _closeness(days), 4)
+def central_weights(saliences: dict[str, float]) -> dict[str, float]:
+    """Each central entity's share of an article's centre: its salience over their sum
+    (equal shares when none has any), so sharing the article's main person counts more
+    than sharing the city it was filed from."""
+    total = sum(max(0.0, v) for v in saliences.values())
+    if total <= 0:
+        return {s: 1.0 / len(saliences) for s in saliences}
+    return {s: max(0.0, v) / total for s, v in saliences.items()}
 
 
-def related_bound(central: int, window: int) -> float:
+def related_score(overlap: float, days: int) -> float:
+    """How related a story is: the share of the article's centre it names too (see
+    :func:`central_weights`; 1 when it names every central entity), plus closeness in
+    time (1 on the same day, ½ a month apart)."""
+    return round(overlap + _closeness(days), 4)
+
+
+def related_bound(window: int) -> float:
     """The best score a story more than ``window`` days away can reach (every central
     entity shared); an undated story counts :data:`UNDATED_DAYS` away, so it is covered
     while ``window`` is shorter than that."""
-    return round(central / max(1, central) + _closeness(min(window + 1, UNDATED_DAYS)), 4)
+    return round(1.0 + _closeness(min(window + 1, UNDATED_DAYS)), 4) + 0.0001
 
 
 def _rank_counts(
-    pub: date | None, central: int, hits: Iterable[tuple[str, int, date | None]], limit: int
+    pub: date | None, hits: Iterable[tuple[str, float, date | None]], limit: int
 ) -> list[RelatedRow]:
-    """The best ``limit`` of (article, shared central entities, date), best first."""
-    scored = ((related_score(n, central, abs((published - pub).days) if published and pub else UNDATED_DAYS),
-               aid, published) for aid, n, published in hits if n)
+    """The best ``limit`` of (article, overlap, date), best first."""
+    scored = ((related_score(w, abs((published - pub).days) if published and pub else UNDATED_DAYS),
+               aid, published) for aid, w, published in hits if w > 0)
     best = heapq.nsmallest(limit, scored, key=lambda x: (-x[0], x[1]))
     return [RelatedRow(aid, "", published, (), score) for score, aid, published in best]
 
 
 def _rank_related(
-    pub: date | None, central: set[str], candidates: Iterable[tuple[str, str, date | None, set[str]]], limit: int
+    pub: date | None, weights: dict[str, float], candidates: Iterable[tuple[str, str, date | None, set[str]]],
+    limit: int,
 ) -> list[RelatedRow]:
     out = []
     for aid, headline, published, shared in candidates:
         if not shared:
             continue
         days = abs((published - pub).days) if published and pub else UNDATED_DAYS
-        out.append(RelatedRow(aid, headline, published, tuple(sorted(shared)), related_score(len(shared), len(central), days)))
+        overlap = sum(weights[s] for s in shared)
+        out.append(RelatedRow(aid, headline, published, tuple(sorted(shared)), related_score(overlap, days)))
     out.sort(key=lambda r: (-r.score, r.article_id))
     return out[:limit]
 
@@ -397,12 +410,15 @@ class SqlCorpus:
         with self.engine.connect() as conn:
             me = conn.execute(sa.select(sa.type_coerce(corpus_articles.c.published, sa.String)).where(
                 corpus_articles.c.article_id == article_id)).first()
-            central = {r.slug for r in conn.execute(sa.select(m.c.slug).where(m.c.article_id == article_id, m.c.central))}
-            if me is None or not central:
+            weights = central_weights({s: sal or 0.0 for s, sal in conn.execute(
+                sa.select(m.c.slug, m.c.salience).where(m.c.article_id == article_id, m.c.central))})
+            if me is None or not weights:
                 return []
+            central = set(weights)
             pub = _day(me[0])
             pub_col = sa.type_coerce(m.c.published, sa.String)
-            base = (sa.select(m.c.article_id, sa.func.count().label("n"), sa.func.max(pub_col).label("pub"))
+            overlap = sa.func.sum(sa.case(weights, value=m.c.slug, else_=0.0))
+            base = (sa.select(m.c.article_id, overlap.label("w"), sa.func.max(pub_col).label("pub"))
                     .where(m.c.slug.in_(central), m.c.article_id != article_id, m.c.central)
                     .group_by(m.c.article_id))
             ranked: list[RelatedRow] = []
@@ -411,9 +427,9 @@ class SqlCorpus:
                 if window is not None and pub is not None:
                     lo, hi = pub - timedelta(days=window), pub + timedelta(days=window)
                     stmt = stmt.where(m.c.published.between(lo, hi))
-                hits = [(aid, n, _day(p)) for aid, n, p in conn.execute(stmt)]
-                ranked = _rank_counts(pub, len(central), hits, limit)
-                if window is None or (len(ranked) == limit and ranked[-1].score > related_bound(len(central), window)):
+                hits = [(aid, float(w or 0.0), _day(p)) for aid, w, p in conn.execute(stmt)]
+                ranked = _rank_counts(pub, hits, limit)
+                if window is None or (len(ranked) == limit and ranked[-1].score > related_bound(window)):
                     break
             ids = [r.article_id for r in ranked]
             shared: dict[str, set[str]] = {}
@@ -484,11 +500,13 @@ class MemoryCorpus:
         _, articles, mentions, _ = self._build()
         if article_id not in articles:
             return []
-        central = {s for s, _, c in mentions[article_id] if c}
+        weights = central_weights({s: sal for s, sal, c in mentions[article_id] if c})
+        if not weights:
+            return []
         pub = articles[article_id].story.published
-        cands = ((aid, a.parts.headline.text, a.story.published, central & {s for s, _, c in mentions[aid] if c})
+        cands = ((aid, a.parts.headline.text, a.story.published, set(weights) & {s for s, _, c in mentions[aid] if c})
                  for aid, a in articles.items() if aid != article_id)
-        return _rank_related(pub, central, cands, limit)
+        return _rank_related(pub, weights, cands, limit)
 
 
 def open_corpus(store: Any, *, sync: bool = True) -> Corpus:
