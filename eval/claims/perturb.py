@@ -314,16 +314,21 @@ def main(argv: list[str] | None = None) -> int:
     """Write ``perturbed.jsonl`` (the first ``STORIES`` stories, hand corrections applied),
     or with ``--fresh N`` ``fresh.jsonl``: the same transforms on the next ``N`` stories
     that no other file of the claim set uses, unread and uncorrected — a blind check
-    whose errors are never printed (``eval/claims.py`` reports its figures only)."""
+    whose errors are never printed (``eval/claims.py`` reports its figures only).
+    ``--skip M --out NAME`` takes the ``N`` stories after the first ``M`` of those instead
+    (a probe set, outside the pinned figures)."""
     args = sys.argv[1:] if argv is None else argv
     fresh = int(args[args.index("--fresh") + 1]) if "--fresh" in args else 0
+    skip = int(args[args.index("--skip") + 1]) if "--skip" in args else 0
+    target = args[args.index("--out") + 1] if "--out" in args else (
+        "fresh.jsonl" if fresh else "perturbed.jsonl")
     nlp = load_pipeline()
     rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line]
     rows = sorted(rows, key=lambda r: hashlib.sha1(("perturb" + r["id"]).encode()).hexdigest())
     if fresh:
         used = {json.loads(line)["story"] for name in ("rules.jsonl", "model.jsonl")
                 for line in (HERE / name).read_text(encoding="utf-8").splitlines() if line}
-        chosen = [r for r in rows[STORIES:] if r["id"] not in used][:fresh]
+        chosen = [r for r in rows[STORIES:] if r["id"] not in used][skip:skip + fresh]
     else:
         chosen = rows[:STORIES]
     out: list[dict[str, Any]] = []
@@ -407,7 +412,7 @@ def main(argv: list[str] | None = None) -> int:
                      "cited": [sents_by_id[c] for c in o["cites"]], "label": o["label"],
                      "reason": o["reason"], "split": "fresh" if fresh else split_of(o["story"]),
                      "frank_split": frank[o["story"]], "note": o.get("note", "")})
-    with (HERE / ("fresh.jsonl" if fresh else "perturbed.jsonl")).open("w", encoding="utf-8") as fh:
+    with (HERE / target).open("w", encoding="utf-8") as fh:
         for row_out in kept:
             fh.write(json.dumps(row_out, ensure_ascii=False) + "\n")
     out = kept

@@ -319,3 +319,26 @@ def test_according_to_after_a_dash_owns_only_the_dashs_phrase() -> None:
 def test_according_to_after_a_dashed_clause_or_parenthesis_owns_the_sentence(
         claim: str, source: str) -> None:
     assert kinds(claim, [source]) == ["attribution"]
+
+
+def test_a_negation_deleted_before_a_function_word_is_a_flip() -> None:
+    source = ["For those who survived, life will never be the same."]
+    assert kinds("For those who survived, life will be the same.", source) == ["negation"]
+    assert kinds("For those who survived, life will never be the same.", source) == []
+
+
+def test_a_condition_set_off_by_commas_before_the_speaker_is_a_hedge() -> None:
+    source = ['"There is usually a power of attorney for the embryos, if they are frozen for '
+              'future use," he said.']
+    assert kinds('"There is usually a power of attorney for the embryos," he said.',
+                 source) == ["hedge"]
+    assert kinds("If they are frozen, there is usually a power of attorney for the embryos, "
+                 "he said.", source) == []
+
+
+def test_the_object_of_a_verb_made_one_of_its_subjects_is_a_swap() -> None:
+    source = ["Ms Dell said anecdotal evidence so far from staff at the home is 'very positive'."]
+    assert "relation" in kinds("Anecdotal evidence said Ms Dell so far from staff at the home "
+                               "is 'very positive'.", source)
+    assert kinds("Anecdotal evidence from staff at the home is 'very positive', Ms Dell said.",
+                 source) == []

@@ -305,6 +305,29 @@ def name_slots(claim: str, sources: Sequence[str]) -> list[Unsupported]:
 _NEGATIONS = words("not n't never")
 
 
+def dropped_negation(claim: str, sources: Sequence[str]) -> list[Unsupported]:
+    """A negation of the sources deleted between the two words it stood between ("life
+    will be the same" of "life will never be the same"), which the word-level polarity
+    check misses when the negated word is a function word ("same", "enough")."""
+    cl = [t.low for t in tokenise(claim) if t.low[:1].isalnum()]
+    pairs = set(zip(cl, cl[1:], strict=False))
+    if any(t in _NEGATIONS or t in ("no", "nothing", "none", "nobody") for t in cl):
+        return []
+    for src in sources:
+        sl = [t.low for t in tokenise(src) if t.low[:1].isalnum()]
+        for k in range(1, len(sl) - 1):
+            if sl[k] in _NEGATIONS and (sl[k - 1], sl[k + 1]) in pairs and (
+                    sl[k - 1] not in FUNCTION_WORDS or sl[k + 1] not in FUNCTION_WORDS
+                    or sl[k - 1] in _AUXILIARIES):
+                return [Unsupported(kind="negation", text=f"{sl[k]} dropped from "
+                                                          f"'{sl[k - 1]} {sl[k]} {sl[k + 1]}'")]
+    return []
+
+
+_AUXILIARIES = words("will would can could should shall may might must do does did is are "
+                     "was were has have had")
+
+
 def reporting_negation(claim: str, sources: Sequence[str]) -> list[Unsupported]:
     """A reporting verb negated in the claim ("she did not say") but not in the sources."""
     ctoks = tokenise(claim)
@@ -400,12 +423,16 @@ def hedges(claim: str, sources: Sequence[str]) -> list[Unsupported]:
                                  or stoks[k].low == "then"), n)
                 cond = _stems(stoks, (k for k in _content(stoks) if i < k < cond_end))
                 leading = i <= 1 or stoks[i - 1].low in (":", '"', "'", ",", "(")
+                main = set()
                 if leading or (cond_end < n and stoks[cond_end].low == "then"):
                     # "If X, Y" / "If X then Y": the clause it governs follows
                     stop = next((k for k in range(cond_end + 1, n) if stoks[k].low in ".;"), n)
-                    main = _stems(stoks, (k for k in _content(stoks) if cond_end < k < stop))
-                else:  # "… Y if X": the clause the condition closes, from its last boundary
-                    start = max((k for k in range(i) if stoks[k].low in _CLAUSE_BOUNDARIES),
+                    main = _stems(stoks, (k for k in _content(stoks) if cond_end < k < stop)
+                                  ) - REPORTING
+                if not main:
+                    # "… Y, if X, he said" / "… Y if X": the clause the condition closes
+                    upto = i - 1 if i and stoks[i - 1].low == "," else i
+                    start = max((k for k in range(upto) if stoks[k].low in _CLAUSE_BOUNDARIES),
                                 default=-1)
                     main = _stems(stoks, (k for k in _content(stoks) if start < k < i))
                 cs = set(positions)
@@ -608,7 +635,12 @@ def roles(claim: str, sources: Sequence[str]) -> list[Unsupported]:
         as_obj = any(subj & o for _, _, o in same)
         obj_as_subj = any(obj & s for _, s, _ in same)
         obj_as_obj = any(obj & o for _, _, o in same)
-        if subj and as_obj and not as_subj or obj and obj_as_subj and not obj_as_obj:
+        # A noun that is only the sentences' object of the verb made one of its subjects
+        # ("Anecdotal evidence said Ms Dell …" of "Ms Dell said anecdotal evidence …")
+        objs = frozenset().union(*(o for _, _, o in same))
+        subjs = frozenset().union(*(s_ for _, s_, _ in same))
+        if subj and as_obj and not as_subj or obj and obj_as_subj and not obj_as_obj or (
+                subj & objs) - subjs:
             who = " ".join(sorted(subj or obj))
             return [Unsupported(kind="relation", text=f"{who}: roles of '{verb}' swapped")]
     return []
@@ -855,6 +887,7 @@ def check_meaning(
         # ("Holyfield beat Bowe …" from s30 beside "the only man who could beat Holyfield").
         out += attribution(claim, _with_cue(claim, sources, _owner_cues))
         out += reporting_negation(claim, sources)
+        out += dropped_negation(claim, sources)
         out += hedges(claim, _with_cue(claim, sources, _hedge_cues))
         out += actors(claim, sources)
         if kind == "fact":
