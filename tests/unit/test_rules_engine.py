@@ -482,3 +482,18 @@ def test_a_quoted_title_is_neither_speech_nor_a_run_in() -> None:
     assert not roles["s2"].has("quote"), roles["s2"]
     a = copydesk.enrich(text)
     assert a.parts.synopsis[0].cites == ("s1",), a.parts.synopsis
+
+
+def test_the_stock_question_is_the_very_last_resort() -> None:
+    import json
+    from pathlib import Path
+
+    import copydesk
+
+    data = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "news_dev.jsonl"
+    rows = {r["id"]: r for r in map(json.loads, data.read_text(encoding="utf-8").splitlines())}
+    # A story of play-off permutations: no synopsis sentence forms a question, and neither
+    # does the FAQ; a statement of its lead does ("Will Derby Make Sure of …?").
+    story = rows["cnndm-38259b1f5093cad2bce8d5be557b74a5b8deccd2"]["text"]
+    q = copydesk.enrich(story).parts.question_headline.text
+    assert q != "What Happened?" and q.endswith("?"), q

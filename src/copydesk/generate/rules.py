@@ -170,6 +170,10 @@ def _faq_top_up(
     return tuple(out)
 
 
+_LEAD = 8
+"""How many of the story's first statements count as its lead for a question of last resort."""
+
+
 def _last_resort_question(tried: Sequence[Candidate], analysis: Analysis, headline: Claim) -> Claim:
     """A question when no synopsis sentence forms one: who the headline's person is, else
     a yes/no question on the news itself (never about a person the news does not name)."""
@@ -222,6 +226,16 @@ class RulesEngine:
             first = news_pairs[0].question
             question = Claim(text=title_case(first.text.rstrip("?").split()) + "?", cites=first.cites, kind="question")
             pairs = tuple(p for p in pairs if p.question is not first)
+        if question.text == STOCK_QUESTION:
+            # Still nothing: a question on another statement of the lead (never background,
+            # a quotation or debris) beats a question that fits any story.
+            for c in cands[:_LEAD]:
+                if c.roles.has("background", "quote", "debris") or c.id in question.cites:
+                    continue
+                q = question_headline(c, analysis, cands)
+                if q.text:
+                    question = q
+                    break
         return Parts(
             question_headline=question,
             headline=headline,
