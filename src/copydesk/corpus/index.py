@@ -3,15 +3,24 @@
 Two backends answer the same questions (:class:`Corpus`):
 
 * :class:`SqlCorpus` keeps the index in the SQL store's own database (tables made by
-  migration ``0003``): ``corpus_event_entities (slug, lo, …)`` makes a timeline one
-  index range scan, ``corpus_mentions (slug, …)`` makes related coverage one grouped
-  index lookup. :func:`index_published` is called when a revision is published, and
-  :meth:`SqlCorpus.sync` backfills (or repairs) the index from the published revisions.
+  migration ``0003``, the related-coverage index by ``0004``): ``corpus_event_entities
+  (slug, lo, …)`` makes a timeline one index range scan; ``corpus_mentions (slug,
+  central, published, …)`` lets related coverage read an entity's mentions in a window
+  of days around the article first (:meth:`SqlCorpus.related`), so a frequent entity
+  costs its mentions of a few weeks, not all of them. :func:`index_published` is called
+  when a revision is published, and :meth:`SqlCorpus.sync` backfills (or repairs) the
+  index from the published revisions.
 * :class:`MemoryCorpus` builds the same rows from any :class:`~copydesk.store.Store`
   (the in-memory one in tests) on each question.
 
 Only published (approved) revisions are ever indexed: a draft never reaches a timeline
 or a related-coverage list.
+
+Related coverage ranks the published stories that share the article's central entities
+(its :data:`CENTRAL` most salient) by :func:`related_score`: the salience-weighted share
+of the article's centre they name (:func:`central_weights`) plus closeness in time. An
+article without a publication date has no window to read first: its related coverage
+reads every mention of its central entities (see ``make bench-timeline``).
 """
 
 from __future__ import annotations
