@@ -56,11 +56,26 @@ def split_of(story: str) -> str:
     return "heldout" if int(hashlib.sha256(story.encode()).hexdigest(), 16) % 3 == 0 else "tune"
 
 
+_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[:—–-]))['\"‘“](?=\w)")
+_CLOSING = re.compile(r"(?<=[\w.,!?])['\"’”](?=[\s.,;:!?)]|$)")
+
+
+def _strip_quotes(text: str) -> str:
+    """The text without quotation marks at its ends that pair with nothing inside it (a
+    closing mark that ends a quotation the text opened stays: "… adding 'I accept it.'")."""
+    text = re.sub(r"\s+['\"’”]+$", "", re.sub(r"^['\"‘“]+\s+", "", text.strip()))
+    while text[:1] in "'\"‘“" and len(_OPENING.findall(text)) > len(_CLOSING.findall(text)):
+        text = text[1:].lstrip()
+    while text[-1:] in "'\"’”" and len(_CLOSING.findall(text)) > len(_OPENING.findall(text)):
+        text = text[:-1].rstrip()
+    return text
+
+
 def _clean(text: str) -> str:
     text = re.sub(r"^(?:And|But|However|So|Yet|Meanwhile|Now),?\s+", "", text.strip())
-    text = text.strip(" '\"‘’“”")
+    text = _strip_quotes(text)
     text = re.sub(r"\s+([,.;:?!])", r"\1", re.sub(r"\s{2,}", " ", text))
-    if text and text[-1] not in ".?!":
+    if text and text.rstrip("'\"’”")[-1:] not in ".?!":
         text += "."
     return text[:1].upper() + text[1:]
 

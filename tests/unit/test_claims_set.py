@@ -70,3 +70,15 @@ def test_rates_count_false_acceptance_and_rejection() -> None:
 def test_overlap_baseline_is_the_share_of_words_found() -> None:
     assert claims.overlap("The cat sat", ["the cat sat on the mat"]) == 1.0
     assert claims.overlap("The dog sat", ["the cat sat on the mat"]) == pytest.approx(2 / 3)
+
+
+def test_the_fresh_blind_set_uses_other_stories_and_stays_out_of_the_pinned_figures(
+        rows: list[dict[str, Any]]) -> None:
+    fresh = list(claims.load((claims.FRESH,)))
+    assert len(fresh) >= 400 and all(r["split"] == "fresh" for r in fresh)
+    assert {r["story"] for r in fresh}.isdisjoint({r["story"] for r in rows})
+    assert all(r["split"] != "fresh" for r in rows)  # load() alone never includes it
+    # its figures are reported beside the others, its rows never printed
+    m = claims.evaluate([{**r, "accepted": True, "overlap": 1.0} for r in fresh[:50]]
+                        + [{**r, "accepted": True, "overlap": 1.0} for r in rows[:50]])
+    assert "claims.fresh.n" in m and m["claims.all.n"] == 50

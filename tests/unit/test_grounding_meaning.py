@@ -342,3 +342,10 @@ def test_the_object_of_a_verb_made_one_of_its_subjects_is_a_swap() -> None:
                                "is 'very positive'.", source)
     assert kinds("Anecdotal evidence from staff at the home is 'very positive', Ms Dell said.",
                  source) == []
+
+
+def test_a_name_written_in_full_after_a_reporting_verb_is_no_swap() -> None:
+    sources = ["The complaint describes talks some of the men had with Abdi Nur, a local man.",
+               "The complaint says Nur, 'from his home in Syria, recruits young men to fight.'"]
+    assert kinds("The complaint says Abdi Nur, 'from his home in Syria, recruits young men to "
+                 "fight.'", sources) == []

@@ -621,6 +621,14 @@ def _role_table(doc: Doc) -> list[tuple[str, frozenset[str], frozenset[str]]]:
     return out
 
 
+def _before(doc: Doc, word: str, verb: str) -> bool:
+    """The first word of stem ``word`` in ``doc`` stands before its first verb ``verb``."""
+    w = next((t.i for t in doc if stem(t.lower_) == word), None)
+    v = next((t.i for t in doc if stem(t.lemma_.lower()) == verb and t.pos_ in ("VERB", "AUX")),
+             None)
+    return w is not None and v is not None and w < v
+
+
 def roles(claim: str, sources: Sequence[str]) -> list[Unsupported]:
     """Who did what to whom: the claim's subject of a verb is only its object in the sources."""
     if not sources or _subsequence(claim, sources):
@@ -639,8 +647,9 @@ def roles(claim: str, sources: Sequence[str]) -> list[Unsupported]:
         # ("Anecdotal evidence said Ms Dell …" of "Ms Dell said anecdotal evidence …")
         objs = frozenset().union(*(o for _, _, o in same))
         subjs = frozenset().union(*(s_ for _, s_, _ in same))
-        if subj and as_obj and not as_subj or obj and obj_as_subj and not obj_as_obj or (
-                subj & objs) - subjs:
+        moved = [x for x in (subj & objs) - subjs
+                 if _before(cdoc, x, verb) and not any(_before(d, x, verb) for d in sdocs)]
+        if subj and as_obj and not as_subj or obj and obj_as_subj and not obj_as_obj or moved:
             who = " ".join(sorted(subj or obj))
             return [Unsupported(kind="relation", text=f"{who}: roles of '{verb}' swapped")]
     return []
