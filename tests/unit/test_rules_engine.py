@@ -497,3 +497,22 @@ def test_the_stock_question_is_the_very_last_resort() -> None:
     story = rows["cnndm-38259b1f5093cad2bce8d5be557b74a5b8deccd2"]["text"]
     q = copydesk.enrich(story).parts.question_headline.text
     assert q != "What Happened?" and q.endswith("?"), q
+
+
+def test_a_sentence_a_caption_ran_into_near_the_top_is_recovered() -> None:
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    # As Daily Mail copy arrives: the caption has no full stop, so the splitter runs it into
+    # the lead ("… with a towel on her face An 86-year-old nun was …").
+    text = ("Sister Gertrud (not pictured) was found in her bedroom, with a towel on her face An 86-year-old nun was "
+            "reportedly gang-raped before being murdered in her bedroom at a South African mission. "
+            "Police in KwaZulu-Natal are waiting for the results of forensic tests. "
+            "Her body was found by other nuns at the mission in Ixopo.")
+    parsed = parse(story_from_text(text))
+    first = candidates(parsed)[0]
+    assert first.id == "s1"
+    assert first.sentence.text.startswith("An 86-year-old nun was reportedly gang-raped")
+    assert first.sentence.text in parsed.analysis.sentence("s1").text  # every word is the cited sentence's
+    assert first.roles.has("allegation") and not first.roles.has("debris")

@@ -109,7 +109,7 @@ _THINK = frozenset({"say", "tell", "think", "believe", "claim", "know", "hope", 
                     "argue", "add", "explain", "mean", "find", "learn", "hear", "see", "ensure", "guarantee",
                     "complain", "deny", "accept", "agree", "expect", "understand", "assume", "doubt", "wish"})
 # A capitalised function word straight after a lower-case word: a new sentence run in.
-_RUN_IN = re.compile(r"[a-z0-9%)'’] (?:The(?! [A-Z])|Some|Another|Many|There|He|She|It|They|This|These|Those|His|Her|Their|But|And|In|On|At|"
+RUN_IN = re.compile(r"[a-z0-9%)'’] (?:The(?! [A-Z])|Some|Another|Many|There|He|She|It|They|This|These|Those|His|Her|Their|But|And|In|On|At|"
                      r"After|When|While|Although|Though|Despite|Because|Before|During|Since|Unless|A|An|We|You|Our|Its|Last|Earlier|"
                      r"Meanwhile|However|Yesterday|Today|Now|Later) "
                      r"(?=[a-z0-9'‘\"“])")
@@ -143,7 +143,7 @@ def run_on(span: Span) -> bool:
     """A photo caption or a second sentence run into this one: "… he had been tricked
     Adeli agreed to pay …", "… on Friday 'I'd be over the moon …"."""
     text = span.text
-    if _RUN_IN.search(text):
+    if RUN_IN.search(text):
         return True
     quote_in = _QUOTE_IN.search(text)
     if quote_in and not _names_inside_phrase(span, span.start_char + quote_in.start()):

@@ -428,6 +428,7 @@ def _unnamed_person(text: str, analysis: Analysis, index: int | None = None) -> 
     return not re.search(
         r"\b(?:[A-Z][a-z]+|man|woman|boy|girl|father|mother|son|daughter|driver|officer|player|actor|actress|"
         r"singer|star|teenager|victim|suspect|pilot|doctor|nurse|husband|wife|child|baby|owner|author|"
-        r"chief|minister|president|leader|manager|coach|captain|spokesman|spokeswoman|lawyer|judge)\b",
+        r"chief|minister|president|leader|manager|coach|captain|spokesman|spokeswoman|lawyer|judge|nun|priest|"
+        r"monk|pensioner|widow|widower|bride|groom)\b",
         before,
-    )
+    ) and not any(re.search(rf"\b{w}\b", before) for w in _DESCRIBED_PEOPLE)

@@ -8,14 +8,18 @@ and is long enough to carry a fact.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from copydesk.generate.roles import Roles, story_roles
+from copydesk.generate.compress import finite_with_subject
+from copydesk.generate.debris import RUN_IN, SPLICE, caption_like
+from copydesk.generate.roles import Roles, features, story_roles, tag
 from copydesk.model import Analysis, DateMention, Sentence, SentenceFacts
 from copydesk.nlp.analyse import ParsedStory
+from copydesk.nlp.facts import sentence_facts
 from copydesk.nlp.injection import is_instruction
 from copydesk.nlp.parser import load_pipeline
 from copydesk.nlp.segment import group_by_sentence
@@ -63,6 +67,12 @@ def spans_of(parsed: ParsedStory) -> tuple[Span, ...]:
     return tuple(d[:] for d in docs)
 
 
+def story_text(cands: Sequence[Candidate]) -> str:
+    """The story's body as the parse holds it (the longest document among the candidates:
+    a sentence cut from a caption has a document of its own)."""
+    return max((c.span.doc.text for c in cands), key=len, default="")
+
+
 def _noun_chunks(doc: Doc) -> list[Span]:
     try:
         return list(doc.noun_chunks)
@@ -79,6 +89,41 @@ def _chunks_by_sentence(spans: tuple[Span, ...]) -> list[tuple[Span, ...]]:
     return [tuple(_noun_chunks(sp.doc)) for sp in spans]
 
 
+_LEAD_TAILS = 3
+"""How many of the story's first sentences may give up a sentence run in after a caption."""
+
+
+def lead_tail(
+    i: int, s: Sentence, f: SentenceFacts, span: Span, analysis: Analysis
+) -> tuple[Sentence, SentenceFacts, Span, tuple[Span, ...], Roles] | None:
+    """The sentence a photo caption ran into, near the top of a story, as a sentence of
+    its own: "Sister Gertrud (not pictured) was found in her bedroom, with a towel on her
+    face An 86-year-old nun was reportedly gang-raped …" → "An 86-year-old nun was
+    reportedly gang-raped …". It keeps the id of the sentence it was cut from (every
+    word of it is that sentence's), with its own parse, facts and roles; None when the
+    run-in part is not one whole sentence that is news."""
+    runs = list(RUN_IN.finditer(s.text))
+    if not runs:
+        return None
+    start = runs[-1].start() + 2
+    text = s.text[start:].strip()
+    if len(text.split()) < 8 or not text.endswith((".", "!", "”", "’", '"', "'")) or SPLICE.search(text):
+        return None
+    doc = load_pipeline()(text)
+    if len(list(doc.sents)) != 1:
+        return None
+    tail = doc[:]
+    if not finite_with_subject(tail):
+        return None
+    facts = sentence_facts(s.id, tail, list(f.entities))
+    years = [int(y) for x in analysis.sentences for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", x.text)]
+    roles = tag(features(tail, facts, analysis, max(years) if years else None))
+    if roles.primary == "debris" or caption_like(tail, s.id, analysis):
+        return None
+    sentence = Sentence(id=s.id, paragraph=s.paragraph, text=text, start=s.start + start, end=s.end)
+    return sentence, facts, tail, tuple(_noun_chunks(doc)), roles
+
+
 def candidates(parsed: ParsedStory) -> list[Candidate]:
     """Sentences that can carry a generated statement, with their salience and roles.
 
@@ -93,9 +138,14 @@ def candidates(parsed: ParsedStory) -> list[Candidate]:
         words = len(s.text.split())
         if is_instruction(s.text):
             continue  # text addressed to a model, not news: never repeated on the page
+        sal = a.salience[i] if i < len(a.salience) else 0.0
+        if roles[i].primary == "debris" and i < _LEAD_TAILS:
+            tail = lead_tail(i, s, f, sp, a)
+            if tail is not None:
+                out.append(Candidate(i, *tail[:3], sal, tail[3], tail[4]))
+            continue
         if words < 6 or s.text.rstrip().endswith("?") or _BOILERPLATE.search(s.text) or roles[i].primary == "debris":
             continue
-        sal = a.salience[i] if i < len(a.salience) else 0.0
         out.append(Candidate(i, s, f, sp, sal, chunks[i], roles[i]))
     if not out:
         # A very short story: any sentence with words in it will have to do.

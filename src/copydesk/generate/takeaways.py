@@ -31,7 +31,7 @@ from copydesk.generate.debris import SPLICE, caption_like
 from copydesk.generate.quotes import addresses_reader, balanced, closes, speech_continuations
 from copydesk.generate.reference import LEANING_OPENERS, Resolved, first_word, standalone
 from copydesk.generate.roles import fixture
-from copydesk.generate.select import Candidate, annotate_dates, jaccard
+from copydesk.generate.select import Candidate, annotate_dates, jaccard, story_text
 from copydesk.generate.summary import title_case
 from copydesk.model import Analysis, Claim, Takeaway
 
@@ -904,7 +904,7 @@ def takeaways(
     syn = set(synopsis_ids)
     syn_cands = [c for c in cands if c.id in syn]
     syn_text = " ".join(c.sentence.text for c in syn_cands)
-    inside = speech_continuations(analysis, cands[0].span.doc.text if cands else "")
+    inside = speech_continuations(analysis, story_text(cands))
     pool: list[Bullet] = []
     for c in cands:
         if c.id in syn:

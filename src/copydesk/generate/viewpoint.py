@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from copydesk.contract import PARTS, VIEWPOINT_LABELS
 from copydesk.generate.quotes import speech_continuations
-from copydesk.generate.select import Candidate, jaccard
+from copydesk.generate.select import Candidate, jaccard, story_text
 from copydesk.generate.takeaways import Bullet, prepare, upcoming
 from copydesk.model import Analysis, Claim
 
@@ -318,7 +318,7 @@ def plan(
     used = set(used_ids) | ({main.id} if main else set())
     used_cands = [c for c in cands if c.id in used]
     context = " ".join(c.sentence.text for c in used_cands)
-    inside = speech_continuations(analysis, cands[0].span.doc.text if cands else "")
+    inside = speech_continuations(analysis, story_text(cands))
     ready: list[Bullet] = []
     for c in cands:
         if c.id in used or any(jaccard(c.lemmas, u.lemmas) > 0.5 for u in used_cands):
