@@ -71,3 +71,19 @@ def test_related_reads_mentions_by_date(corpus: SqlCorpus) -> None:
     with corpus.engine.connect() as conn:
         plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
     assert "ix_corpus_mentions_slug_published" in plan and "published>" in plan
+
+
+def test_related_of_an_undated_article_equals_the_full_ranking(
+    corpus: SqlCorpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with corpus.engine.connect() as conn:
+        undated = [r[0] for r in conn.execute(sa.select(corpus_articles.c.article_id).where(
+            corpus_articles.c.published.is_(None)).order_by(corpus_articles.c.article_id))]
+    assert len(undated) > 40
+    rare_first = [corpus.related(a) for a in undated]  # every entity here has under RARE_MENTIONS
+    monkeypatch.setattr(index, "RARE_MENTIONS", 40)  # some read one by one, the rest counted at once
+    mixed = [corpus.related(a) for a in undated]
+    monkeypatch.setattr(index, "RARE_MENTIONS", -1)  # straight to counting every mention
+    full = [corpus.related(a) for a in undated]
+    assert rare_first == full and mixed == full
+    assert all(len(r) == 5 for r in full)

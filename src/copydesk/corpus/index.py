@@ -189,6 +189,9 @@ RELATED_WINDOWS = (7, 30, 120, 480)
 """Days either side of an article's date read for related coverage before the whole index."""
 UNDATED_DAYS = 365
 """How far apart in time an article without a date counts."""
+RARE_MENTIONS = 2000
+"""For an undated article: the most mentions of one central entity read one by one
+before related coverage counts every mention of them all in one query."""
 
 
 def _closeness(days: int) -> float:
@@ -414,7 +417,9 @@ class SqlCorpus:
         """Exact, without reading every mention of a frequent entity: candidates are read
         in a widening window of days around the article's date (:data:`RELATED_WINDOWS`)
         until no article outside the window can score above the ``limit``-th one inside
-        (see :func:`related_bound`); the last window is the whole index."""
+        (see :func:`related_bound`); the last window is the whole index. An article
+        without a date reads its rarest entities' mentions first instead
+        (:meth:`_related_undated`)."""
         m = corpus_mentions
         with self.engine.connect() as conn:
             me = conn.execute(sa.select(sa.type_coerce(corpus_articles.c.published, sa.String)).where(
@@ -431,7 +436,8 @@ class SqlCorpus:
                     .where(m.c.slug.in_(central), m.c.article_id != article_id, m.c.central)
                     .group_by(m.c.article_id))
             ranked: list[RelatedRow] = []
-            for window in (*(RELATED_WINDOWS if pub is not None else ()), None):
+            undated = self._related_undated(conn, article_id, weights, limit) if pub is None else None
+            for window in (*(RELATED_WINDOWS if pub is not None else ()), None) if undated is None else ():
                 stmt = base
                 if window is not None and pub is not None:
                     lo, hi = pub - timedelta(days=window), pub + timedelta(days=window)
@@ -440,6 +446,7 @@ class SqlCorpus:
                 ranked = _rank_counts(pub, hits, limit)
                 if window is None or (len(ranked) == limit and ranked[-1].score > related_bound(window)):
                     break
+            ranked = undated if undated is not None else ranked
             ids = [r.article_id for r in ranked]
             shared: dict[str, set[str]] = {}
             # By primary key only: with the slugs in the condition too, SQLite may read every
@@ -453,6 +460,41 @@ class SqlCorpus:
                 .where(corpus_articles.c.article_id.in_(ids)))}
         return [RelatedRow(r.article_id, heads.get(r.article_id, ""), r.published,
                            tuple(sorted(shared.get(r.article_id, ()))), r.score) for r in ranked]
+
+
+    def _related_undated(
+        self, conn: Connection, article_id: str, weights: dict[str, float], limit: int
+    ) -> list[RelatedRow] | None:
+        """Related coverage of an article without a date (every story then counts equally
+        far in time, so overlap alone ranks): the mentions of its rarest central entities
+        first, each candidate's overlap counted whole, until no story outside can reach
+        the ``limit``-th (it could name only the entities not read yet). None when an
+        entity left to read has more than :data:`RARE_MENTIONS` mentions: the caller
+        counts them all."""
+        m = corpus_mentions
+        sizes = {s: conn.execute(sa.select(sa.func.count()).select_from(
+            sa.select(m.c.article_id).where(m.c.slug == s, m.c.central).limit(RARE_MENTIONS + 1).subquery()
+        )).scalar_one() for s in weights}
+        overlap: dict[str, float] = {}
+        published: dict[str, date | None] = {}
+        unread = dict(weights)
+        for slug in sorted(weights, key=lambda s: (sizes[s], -weights[s], s)):
+            if sizes[slug] > RARE_MENTIONS:
+                return None
+            del unread[slug]
+            new = [aid for (aid,) in conn.execute(sa.select(m.c.article_id).where(
+                m.c.slug == slug, m.c.central, m.c.article_id != article_id)) if aid not in overlap]
+            for i in range(0, len(new), 500):
+                for aid, other, pub in conn.execute(sa.select(
+                        m.c.article_id, m.c.slug, sa.type_coerce(m.c.published, sa.String)).where(
+                        m.c.article_id.in_(new[i:i + 500]), m.c.central)):
+                    overlap[aid] = overlap.get(aid, 0.0) + weights.get(other, 0.0)
+                    published[aid] = _day(pub)
+            ranked = _rank_counts(None, ((a, w, published[a]) for a, w in overlap.items()), limit)
+            best_unread = related_score(sum(unread.values()), UNDATED_DAYS) + 0.0001
+            if not unread or (len(ranked) == limit and ranked[-1].score > best_unread):
+                return ranked
+        return None
 
 
 # --------------------------------------------------------------------------- memory
