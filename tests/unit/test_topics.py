@@ -299,6 +299,7 @@ def test_topic_names_seen_cut_or_run_on_in_a_blind_read() -> None:
     assert _clean_topic_name("Oscars on Feb.", "EVENT") == "Oscars"
     assert _clean_topic_name("Bank of England", "ORG") == "Bank of England"
     assert _clean_topic_name("Trevor Houser of Rhodium", "PERSON") == "Trevor Houser"
+    assert _clean_topic_name("Drake Here Promise", "PERSON") == "Drake"  # a caption's "Here" starts anew
     import copydesk
 
     a = copydesk.enrich("U.S. emissions fell 2 percent last year, according to the Rhodium Group, a research firm. "

@@ -253,7 +253,8 @@ def _clean_topic_name(name: str, kind: str) -> str:
     # A capitalised article inside a name starts the next sentence ("Arc de Triomphe The
     # Togo"); a rank or honorific starts a person ("Cottonwood Police Sgt Jeremy Daniels").
     for i in range(1, len(words)):
-        if words[i] in {"The", "A", "An"} or (words[i].lower() in _RANKS and i + 1 < len(words)):
+        if words[i] in {"The", "A", "An", "Here", "There", "Now", "Today", "Meanwhile", "Also", "Then", "This"} or (
+                words[i].lower() in _RANKS and i + 1 < len(words)):
             words = words[:i]
             break
     # A lower-case word ends the name unless it joins two capitalised ones ("House of Lords");
