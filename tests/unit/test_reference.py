@@ -77,6 +77,8 @@ def test_a_revealed_that_opening_is_an_expletive_it() -> None:
     assert not leans("It can now be revealed that the editor was found guilty of bribing officials.")
     assert not leans("It has emerged that the club paid £12,000 for the coaches.")
     assert leans("It was found guilty of bribing officials.")
+    assert not leans("This year, Canadians plan to spend $508 on prom.")
+    assert leans("This was the third time the club had been fined.")
 
 
 def test_a_person_noun_is_clear_after_a_text_that_names_one_person() -> None:

@@ -170,6 +170,10 @@ def _one_person_in(context: str, analysis: Analysis) -> bool:
     return len(named) == 1
 
 
+_TIME_NOUNS = frozenset(["year", "week", "month", "season", "summer", "winter", "spring", "autumn", "weekend", "morning",
+                         "afternoon", "evening", "days", "weeks", "months", "years", "term", "decade", "century"])
+
+
 def leans(text: str, *, context: str = "", lead: bool = False, one_person: bool = False) -> bool:
     """Whether a statement points back to something it does not say itself.
 
@@ -189,6 +193,8 @@ def leans(text: str, *, context: str = "", lead: bool = False, one_person: bool 
     if words[0] == "both" and (len(words) < 2 or words[1] not in _BOTH_NOUNS):
         return True  # "Both were arrested"; "Both sides …" names its referents well enough
     if words[0] in LEANING_OPENERS:
+        if words[0] in {"this", "these"} and len(words) > 1 and words[1] in _TIME_NOUNS:
+            return False  # "This year, Canadians plan to spend …": a time, not a reference
         return not (words[0] == "it" and _expletive(text))
     if words[0] == "the" and len(words) > 1 and words[1] in ANAPHORIC_NOUNS and not lead:
         # "The driver, known as Salim, …" / "The man, Tom Smith, …" names its referent.
