@@ -13,6 +13,7 @@
     │   ├── BadRecord              input.bad_record
     │   ├── SourceNotFound         input.not_found
     │   ├── BadUrl                 input.bad_url
+    │   ├── UnknownPart            input.unknown_part  a part name that is not one of PART_KINDS
     │   └── OverBudget             input.over_budget  the story took more time or memory than allowed
     ├── FetchError                 (502)  fetch.failed
     │   ├── BlockedAddress         fetch.blocked_address (400)
@@ -28,14 +29,23 @@
     │   └── ParentRequired         store.parent_required (428)
     ├── AuthError                  auth.required (401)
     │   └── CsrfFailed             auth.csrf (403)
-    ├── RateLimited                http.rate_limited (429)
+    ├── HttpError                  http.bad_request (400)  the HTTP request itself is wrong
+    │   ├── RouteNotFound          http.not_found (404)
+    │   ├── MethodNotAllowed       http.method_not_allowed (405)
+    │   ├── BadRange               http.bad_range (400)
+    │   ├── RangeNotSatisfiable    http.range_not_satisfiable (416)
+    │   └── RateLimited            http.rate_limited (429)
     ├── Busy                       service.busy (503)
-    └── ConfigError                config.invalid (400)
-        └── UnknownBackend         config.unknown_backend
+    ├── ConfigError                config.invalid (400)
+    │   └── UnknownBackend         config.unknown_backend
+    └── InternalError              internal.unexpected (500)  a bug: any other exception, wrapped
 
-Core code raises these; the edges translate them: the CLI prints
-``error[input.empty]: … hint: …`` and exits 1, the web app answers
-``application/problem+json`` (:meth:`CopydeskError.to_problem`).
+Core code raises these; each edge translates them in one place: the CLI's command
+group (:mod:`copydesk.cli`) prints ``error[input.empty]: … hint: …`` and exits 1, the
+web app's handler set (:mod:`copydesk.web.problems`) answers ``application/problem+json``
+(:meth:`CopydeskError.to_problem`), and a batch run writes the code in the story's
+``"error"`` line. One cause has one code wherever it is met: an unknown part name is
+``input.unknown_part`` in the library, the JSON API and the editor alike.
 """
 
 from __future__ import annotations
@@ -49,7 +59,8 @@ class CopydeskError(Exception):
     """Root of every copydesk error: a stable ``code``, a ``message`` and a ``hint``."""
 
     code: ClassVar[str] = "copydesk.error"
-    status: ClassVar[int] = 500
+    status: int = 500
+    """The HTTP status; a class default that :class:`HttpError` may set per instance."""
     default_hint: ClassVar[str] = ""
 
     def __init__(self, message: str, *, hint: str | None = None, **details: Any) -> None:
@@ -132,6 +143,20 @@ class SourceNotFound(InputError):
 class BadUrl(InputError):
     code = "input.bad_url"
     default_hint = "give a complete http:// or https:// URL with a public host name"
+
+
+class UnknownPart(InputError):
+    """A part name that is not one of the document's parts (:data:`copydesk.model.PART_KINDS`)."""
+
+    code = "input.unknown_part"
+
+    @classmethod
+    def for_name(cls, name: str, known: Iterable[str]) -> UnknownPart:
+        """An error naming the closest part ("did you mean 'faq'?")."""
+        known = list(known)
+        close = difflib.get_close_matches(name, known, n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"parts: {', '.join(known)}"
+        return cls(f"no part named {name[:80]!r}", hint=hint, name=name[:80])
 
 
 class OverBudget(InputError):
@@ -217,7 +242,44 @@ class CsrfFailed(AuthError):
     default_hint = "reload the page and submit the form again"
 
 
-class RateLimited(CopydeskError):
+class HttpError(CopydeskError):
+    """The HTTP request itself is wrong (a route, a method, a header), not the story in it."""
+
+    code = "http.bad_request"
+    status = 400
+
+    def __init__(self, message: str, *, status: int | None = None, hint: str | None = None,
+                 **details: Any) -> None:
+        super().__init__(message, hint=hint, **details)
+        if status is not None:
+            self.status = status
+
+
+class RouteNotFound(HttpError):
+    code = "http.not_found"
+    status = 404
+    default_hint = "see /openapi.json for the routes"
+
+
+class MethodNotAllowed(HttpError):
+    code = "http.method_not_allowed"
+    status = 405
+    default_hint = "the Allow header lists the methods this path accepts"
+
+
+class BadRange(HttpError):
+    code = "http.bad_range"
+    status = 400
+    default_hint = "send a Range header such as 'bytes=0-1023'"
+
+
+class RangeNotSatisfiable(HttpError):
+    code = "http.range_not_satisfiable"
+    status = 416
+    default_hint = "the Content-Range header gives the file's size"
+
+
+class RateLimited(HttpError):
     code = "http.rate_limited"
     status = 429
     default_hint = "slow down: wait for the number of seconds in Retry-After"
@@ -244,6 +306,25 @@ class UnknownBackend(ConfigError):
         close = difflib.get_close_matches(name, known, n=1)
         hint = f"did you mean {close[0]!r}?" if close else f"known {kind}s: {', '.join(known)}"
         return cls(f"no {kind} named {name!r}", hint=hint, kind=kind, name=name)
+
+
+class InternalError(CopydeskError):
+    """Any exception that is not a CopydeskError, wrapped at an edge: a bug in copydesk."""
+
+    code = "internal.unexpected"
+    status = 500
+    default_hint = "this is a bug in copydesk: please report it with the story that caused it"
+
+    @classmethod
+    def wrap(cls, exc: BaseException) -> InternalError:
+        """``exc`` as a coded error that keeps its type and message."""
+        return cls.of(type(exc).__name__, str(exc))
+
+    @classmethod
+    def of(cls, type_name: str, message: str) -> InternalError:
+        """The error of an exception known only by its type's name and its message
+        (one raised in another process)."""
+        return cls(f"unexpected {type_name}: {message}"[:500], type=type_name)
 
 
 def all_errors() -> list[type[CopydeskError]]:

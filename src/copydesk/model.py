@@ -20,6 +20,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from copydesk.errors import UnknownPart
+
 SCHEMA_VERSION: Literal["1"] = "1"
 
 SentenceId = Annotated[str, StringConstraints(pattern=r"^s\d+$")]
@@ -36,6 +38,18 @@ PartKind = Literal[
 PART_KINDS: tuple[PartKind, ...] = (
     "question_headline", "headline", "seo_title", "synopsis", "takeaways", "viewpoint", "faq", "tags",
 )
+
+
+def part_kind(name: str) -> PartKind:
+    """``name`` as a :data:`PartKind`; raises UnknownPart (``input.unknown_part``) otherwise.
+
+    Every surface that takes a part name from outside (the library's ``regenerate``,
+    the JSON API, the editor) checks it here, so an unknown one has one code everywhere.
+    """
+    for kind in PART_KINDS:
+        if kind == name:
+            return kind
+    raise UnknownPart.for_name(name, PART_KINDS)
 
 
 class Frozen(BaseModel):

@@ -32,6 +32,7 @@ from copydesk.model import (
     Parts,
     Provenance,
     Story,
+    part_kind,
 )
 from copydesk.nlp.analyse import ParsedStory, parse
 from copydesk.nlp.parser import model_version
@@ -159,8 +160,7 @@ def regenerate(
 ) -> EnrichedArticle:
     """A new article with one part written again (by ``engine``) and grounding recomputed."""
     settings = settings or load_settings()
-    if part not in PART_KINDS:
-        raise UnknownBackend.for_name("part", part, PART_KINDS)
+    part = part_kind(part)  # UnknownPart (input.unknown_part) for a name that is no part
     parsed = parse(article.story)
     fresh, engines, notes = _generate(parsed, engine or settings.engine, settings)
     update: dict[str, Any] = {part: getattr(fresh, part)}

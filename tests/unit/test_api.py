@@ -145,7 +145,8 @@ def test_api_patch_rejects_malformed_parts(client: TestClient) -> None:
     id = _create(client)["id"]
     _problem(client.patch(f"/v1/articles/{id}/parts/takeaways", json={"value": "just a string", "parent": 1}), 422, "input.invalid")
     _problem(client.patch(f"/v1/articles/{id}/parts/headline", json={"value": {"txt": "x"}, "parent": 1}), 422, "input.invalid")
-    _problem(client.patch(f"/v1/articles/{id}/parts/byline", json={"value": "x"}), 404, "http.not_found")
+    # An unknown part is input.unknown_part here as in the library and the editor (issue 14), not a 404.
+    _problem(client.patch(f"/v1/articles/{id}/parts/byline", json={"value": "x"}), 422, "input.unknown_part")
     _problem(client.patch(f"/v1/articles/{id}/parts/tags", json={"value": ["a"], "parent": 1, "extra": 1}), 422, "input.invalid")
     _problem(client.patch("/v1/articles/st_missing/parts/tags", json={"value": ["a"], "parent": 1}), 404, "store.not_found")
 

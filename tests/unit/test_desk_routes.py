@@ -89,7 +89,7 @@ def test_desk_diff_queue_and_static_refuse_bad_input(desk: tuple[TestClient, str
     client, id, _ = desk
     assert client.get(f"/editor/articles/{id}/diff?a=1&b=7").json()["code"] == "store.not_found"
     assert client.get(f"/editor/articles/{id}/diff?a=0&b=1").status_code == 422
-    assert client.get(f"/editor/articles/{id}/diff?a=1&b=1&part=nope").json()["code"] == "input.invalid"
+    assert client.get(f"/editor/articles/{id}/diff?a=1&b=1&part=nope").json()["code"] == "input.unknown_part"
     assert client.get("/editor/?show=<b>").json()["code"] == "input.invalid"
     assert client.get("/editor/?since=yesterday").json()["detail"].startswith("since 'yesterday' is not a date")
     assert client.get("/editor/static/app.py").status_code == 404

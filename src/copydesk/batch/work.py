@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from copydesk.batch.inputs import Item
-from copydesk.errors import CopydeskError
+from copydesk.errors import CopydeskError, InternalError
 from copydesk.model import EnrichedArticle, Story
 from copydesk.settings import Settings
 
@@ -79,10 +79,7 @@ def result_line(
 
 def _unexpected(exc: BaseException) -> CopydeskError:
     log.exception("unexpected error in a batch story")
-    return CopydeskError(
-        f"unexpected {type(exc).__name__}: {exc}"[:500],
-        hint="this is a bug in copydesk: please report it with the story that caused it",
-    )
+    return InternalError.wrap(exc)  # internal.unexpected, keeping the type and message
 
 
 def _story(item: Item, settings: Settings) -> Story | CopydeskError:

@@ -8,8 +8,7 @@ from typing import Annotated
 
 import typer
 
-from copydesk.cli import app, fail
-from copydesk.errors import CopydeskError
+from copydesk.cli import app
 
 
 def parse_date(value: str | None) -> date | None:
@@ -35,11 +34,7 @@ def analyze(
 
     if format != "json":
         raise typer.BadParameter("only 'json' is supported", param_hint="--format")
-    try:
-        story = read_story(cli_source(source), published=parse_date(published))
-        analysis = analyse(story)
-    except CopydeskError as err:
-        fail(err)
-        return
+    story = read_story(cli_source(source), published=parse_date(published))
+    analysis = analyse(story)
     out = {"story": story.model_dump(mode="json"), "analysis": analysis.model_dump(mode="json")}
     typer.echo(json.dumps(out, indent=2, ensure_ascii=False))

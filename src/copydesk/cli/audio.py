@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
-from copydesk.cli import app, fail
+from copydesk.cli import app
 from copydesk.cli.analyze import parse_date
-from copydesk.errors import CopydeskError
+from copydesk.cli.source import cli_source
 
 
 @app.command()
@@ -25,14 +25,10 @@ def audio(
     import copydesk
     from copydesk.audio import TIMINGS_NAME, narrate, voice_from_settings
 
-    try:
-        settings = copydesk.load_settings(voice_name=voice, speech_rate_wpm=rate)
-        speaker = voice_from_settings(settings)
-        article = copydesk.enrich(source, published=parse_date(published), settings=settings)
-        narration = narrate(article.story, article.analysis, article.parts, out, voice=speaker, cache_dir=cache_dir)
-    except CopydeskError as err:
-        fail(err)
-        return
+    settings = copydesk.load_settings(voice_name=voice, speech_rate_wpm=rate)
+    speaker = voice_from_settings(settings)
+    article = copydesk.enrich(cli_source(source), published=parse_date(published), settings=settings)
+    narration = narrate(article.story, article.analysis, article.parts, out, voice=speaker, cache_dir=cache_dir)
     typer.echo(
         f"wrote {out / narration.audio} ({narration.duration:.1f} s, {len(narration.timings)} segments)"
         f" and {out / TIMINGS_NAME}",

@@ -7,8 +7,7 @@ from typing import Annotated
 
 import typer
 
-from copydesk.cli import app, fail
-from copydesk.errors import CopydeskError
+from copydesk.cli import app
 
 
 @app.command()
@@ -32,15 +31,11 @@ def batch(
     from copydesk.settings import load_settings
     from copydesk.store import open_store
 
-    try:
-        target = open_store(None if store == "default" else store, load_settings()) if store else None
-        summary = run_batch(
-            input, output, workers=workers, resume=resume, engine=engine, scheduler=scheduler,
-            pages=pages, audio=audio and pages, progress=True, gen_engine=gen_engine,
-            store=target, publish=publish,
-        )
-    except CopydeskError as err:
-        fail(err)
-        return
+    target = open_store(None if store == "default" else store, load_settings()) if store else None
+    summary = run_batch(
+        input, output, workers=workers, resume=resume, engine=engine, scheduler=scheduler,
+        pages=pages, audio=audio and pages, progress=True, gen_engine=gen_engine,
+        store=target, publish=publish,
+    )
     if summary.errors:
         typer.echo(f"batch: {summary.errors} stories failed; see their \"error\" in {output}", err=True)

@@ -7,10 +7,9 @@ from typing import Annotated
 
 import typer
 
-from copydesk.cli import app, fail
+from copydesk.cli import app
 from copydesk.cli.analyze import parse_date
 from copydesk.cli.source import cli_source
-from copydesk.errors import CopydeskError
 
 
 @app.command()
@@ -31,25 +30,21 @@ def enrich(
 
     if format not in {"json", "md"}:
         raise typer.BadParameter("use json or md", param_hint="--format")
-    try:
-        settings = copydesk.load_settings(llm_url=llm_url, llm_model=llm_model)
-        article = copydesk.enrich(cli_source(source), published=parse_date(published), engine=engine, settings=settings)
-        if out is None:
-            typer.echo(article.model_dump_json(indent=2) if format == "json" else render_markdown(article))
-        else:
-            out.mkdir(parents=True, exist_ok=True)
-            if audio:
-                article = copydesk.with_narration(article, out, settings=settings)
-            from copydesk.render.page import render_page
+    settings = copydesk.load_settings(llm_url=llm_url, llm_model=llm_model)
+    article = copydesk.enrich(cli_source(source), published=parse_date(published), engine=engine, settings=settings)
+    if out is None:
+        typer.echo(article.model_dump_json(indent=2) if format == "json" else render_markdown(article))
+    else:
+        out.mkdir(parents=True, exist_ok=True)
+        if audio:
+            article = copydesk.with_narration(article, out, settings=settings)
+        from copydesk.render.page import render_page
 
-            (out / "article.json").write_text(article.model_dump_json(indent=2), encoding="utf-8")
-            (out / "article.md").write_text(render_markdown(article), encoding="utf-8")
-            audio_url = article.narration.audio if article.narration else None
-            (out / "index.html").write_text(render_page(article, audio_url=audio_url), encoding="utf-8")
-            typer.echo(f"wrote {out}/article.json, article.md, index.html" + (", " + audio_url if audio_url else ""), err=True)
-    except CopydeskError as err:
-        fail(err)
-        return
+        (out / "article.json").write_text(article.model_dump_json(indent=2), encoding="utf-8")
+        (out / "article.md").write_text(render_markdown(article), encoding="utf-8")
+        audio_url = article.narration.audio if article.narration else None
+        (out / "index.html").write_text(render_page(article, audio_url=audio_url), encoding="utf-8")
+        typer.echo(f"wrote {out}/article.json, article.md, index.html" + (", " + audio_url if audio_url else ""), err=True)
     if article.grounding.status == "flagged":
         typer.echo("warning: the article is flagged: some generated statements are not supported", err=True)
         if strict:

@@ -8,9 +8,10 @@ from typing import Annotated
 
 import typer
 
-from copydesk.cli import app, fail
+from copydesk.cli import app
 from copydesk.cli.analyze import parse_date
-from copydesk.errors import CopydeskError, InputError
+from copydesk.cli.source import cli_source
+from copydesk.errors import InputError
 
 
 @app.command()
@@ -30,21 +31,17 @@ def page(
 
     if format not in {"html", "jsonld", "md"}:
         raise typer.BadParameter("use html, jsonld or md", param_hint="--format")
-    try:
-        path = Path(source)
-        if source.endswith(".json") and path.is_file():
-            try:
-                article = EnrichedArticle.model_validate_json(path.read_bytes())
-            except ValueError as exc:
-                raise InputError(
-                    f"{source} is not an article document: {str(exc).splitlines()[0]}",
-                    hint="pass an article.json written by 'copydesk enrich', or the story itself",
-                ) from exc
-        else:
-            article = copydesk.enrich(source, published=parse_date(published))
-    except CopydeskError as err:
-        fail(err)
-        return
+    path = Path(source)
+    if source.endswith(".json") and path.is_file():
+        try:
+            article = EnrichedArticle.model_validate_json(path.read_bytes())
+        except ValueError as exc:
+            raise InputError(
+                f"{source} is not an article document: {str(exc).splitlines()[0]}",
+                hint="pass an article.json written by 'copydesk enrich', or the story itself",
+            ) from exc
+    else:
+        article = copydesk.enrich(cli_source(source), published=parse_date(published))
     if format == "html":
         text = render_page(article, audio_url=audio_url)
     elif format == "jsonld":

@@ -11,8 +11,8 @@ from typing import Annotated
 
 import typer
 
-from copydesk.cli import app, fail
-from copydesk.errors import ConfigError, CopydeskError
+from copydesk.cli import app
+from copydesk.errors import ConfigError
 
 token_app = typer.Typer(help="API tokens for the HTTP API's write endpoints.", no_args_is_help=True)
 user_app = typer.Typer(help="Editors who log in to the review app.", no_args_is_help=True)
@@ -39,22 +39,18 @@ def serve(
     from copydesk.store import open_store
     from copydesk.web import create_app
 
-    try:
-        settings = load_settings(database_url=database)
-        if workers > 1:
-            # Each worker builds its own app (and store pool) from the environment.
-            import os
+    settings = load_settings(database_url=database)
+    if workers > 1:
+        # Each worker builds its own app (and store pool) from the environment.
+        import os
 
-            if database:
-                os.environ["COPYDESK_DATABASE_URL"] = database
-            open_store(None, settings).close()  # migrate once before the workers start
-            uvicorn.run("copydesk.web.app:create_app", factory=True, host=host, port=port,
-                        workers=workers, log_level="info")
-            return
-        application = create_app(settings, None)
-    except CopydeskError as err:
-        fail(err)
+        if database:
+            os.environ["COPYDESK_DATABASE_URL"] = database
+        open_store(None, settings).close()  # migrate once before the workers start
+        uvicorn.run("copydesk.web.app:create_app", factory=True, host=host, port=port,
+                    workers=workers, log_level="info")
         return
+    application = create_app(settings, None)
     typer.echo(f"copydesk: serving on http://{host}:{port}/ (editor at /editor/, API docs at /docs)", err=True)
     uvicorn.run(application, host=host, port=port, log_level="info")
 
@@ -68,14 +64,11 @@ def token_create(
     from copydesk.settings import load_settings
     from copydesk.store import open_store
 
+    store = open_store(database, load_settings())
     try:
-        store = open_store(database, load_settings())
-        try:
-            typer.echo(store.create_token(name))
-        finally:
-            store.close()
-    except CopydeskError as err:
-        fail(err)
+        typer.echo(store.create_token(name))
+    finally:
+        store.close()
 
 
 @token_app.command("list")
@@ -84,15 +77,11 @@ def token_list(database: Database = None) -> None:
     from copydesk.settings import load_settings
     from copydesk.store import open_store
 
+    store = open_store(database, load_settings())
     try:
-        store = open_store(database, load_settings())
-        try:
-            tokens = store.list_tokens()
-        finally:
-            store.close()
-    except CopydeskError as err:
-        fail(err)
-        return
+        tokens = store.list_tokens()
+    finally:
+        store.close()
     for token in tokens:
         typer.echo(f"{token.name}\t{token.created.isoformat(timespec='seconds')}")
     if not tokens:
@@ -108,17 +97,13 @@ def token_revoke(
     from copydesk.settings import load_settings
     from copydesk.store import open_store
 
+    store = open_store(database, load_settings())
     try:
-        store = open_store(database, load_settings())
-        try:
-            count = store.revoke_token(name)
-        finally:
-            store.close()
-        if count == 0:
-            raise ConfigError(f"no API token is named {name!r}", hint="see `copydesk token list`")
-    except CopydeskError as err:
-        fail(err)
-        return
+        count = store.revoke_token(name)
+    finally:
+        store.close()
+    if count == 0:
+        raise ConfigError(f"no API token is named {name!r}", hint="see `copydesk token list`")
     typer.echo(f"revoked {count} token{'s' if count != 1 else ''} named {name!r}", err=True)
 
 
@@ -136,14 +121,11 @@ def user_create(
         password = sys.stdin.readline().rstrip("\n")
     else:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    if len(password) < 8:
+        raise ConfigError("the password is too short", hint="use at least 8 characters")
+    store = open_store(database, load_settings())
     try:
-        if len(password) < 8:
-            raise ConfigError("the password is too short", hint="use at least 8 characters")
-        store = open_store(database, load_settings())
-        try:
-            store.create_user(name, password)
-        finally:
-            store.close()
-    except CopydeskError as err:
-        fail(err)
+        store.create_user(name, password)
+    finally:
+        store.close()
     typer.echo(f"editor {name!r} can now log in at /editor/login", err=True)

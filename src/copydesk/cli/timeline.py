@@ -7,9 +7,8 @@ from typing import Annotated
 
 import typer
 
-from copydesk.cli import app, fail
+from copydesk.cli import app
 from copydesk.cli.analyze import parse_date
-from copydesk.errors import CopydeskError
 
 
 @app.command()
@@ -31,16 +30,12 @@ def timeline(
     if format not in {"md", "json", "html"}:
         raise typer.BadParameter("use md, json or html", param_hint="--format")
     start, end = parse_date(since), parse_date(until)
+    store = open_store(database, load_settings())
     try:
-        store = open_store(database, load_settings())
-        try:
-            text = render(build_timeline(open_corpus(store), entities, since=start, until=end), format,
-                          base=base_url.rstrip("/"))
-        finally:
-            store.close()
-    except CopydeskError as err:
-        fail(err)
-        return
+        text = render(build_timeline(open_corpus(store), entities, since=start, until=end), format,
+                      base=base_url.rstrip("/"))
+    finally:
+        store.close()
     if out is None:
         typer.echo(text)
     else:

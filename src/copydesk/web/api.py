@@ -16,14 +16,15 @@ import re
 from collections.abc import Sequence
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Header, Query, Request, Response
+from fastapi import APIRouter, Body, Header, Path, Query, Request, Response
 from fastapi.responses import FileResponse, HTMLResponse
 from pydantic import BaseModel, ConfigDict, Field, create_model
 from starlette.concurrency import run_in_threadpool
-from starlette.responses import MalformedRangeHeader, RangeNotSatisfiable
+from starlette.responses import MalformedRangeHeader
+from starlette.responses import RangeNotSatisfiable as StarletteRangeNotSatisfiable
 
-from copydesk.errors import CopydeskError, InputError, ParentRequired
-from copydesk.model import PART_KINDS, EnrichedArticle, PartKind, Parts
+from copydesk.errors import BadRange, CopydeskError, InputError, ParentRequired, RangeNotSatisfiable
+from copydesk.model import PART_KINDS, EnrichedArticle, PartKind, Parts, part_kind
 from copydesk.store import Head, Revision, StoredArticle, Summary
 from copydesk.web.auth import DeskDep, Reader, Writer
 from copydesk.web.cache import not_modified
@@ -209,11 +210,22 @@ for _part in PART_KINDS:
     _edit_route(_part)
 
 
+@router.patch("/v1/articles/{id}/parts/{part}", include_in_schema=False)
+def edit_unknown_part(id: str, part: str, author: Writer) -> None:
+    """Any other part name: the same ``input.unknown_part`` as everywhere else, not a 404."""
+    del id, author
+    part_kind(part)
+
+
+PartName = Annotated[str, Path(json_schema_extra={"enum": list(PART_KINDS)})]
+"""A part name in a path: checked by :func:`~copydesk.model.part_kind` (``input.unknown_part``)."""
+
+
 @router.post("/v1/articles/{id}/parts/{part}/regenerate", response_model=EditResult, tags=["editing"],
              summary="Regenerate one part with the engine", responses=PROBLEM_RESPONSES)
-def regenerate_part(id: str, part: PartKind, desk: DeskDep, author: Writer,
+def regenerate_part(id: str, part: PartName, desk: DeskDep, author: Writer,
                     body: Annotated[Parent | None, Body()] = None) -> EditResult:
-    return desk.regenerate_part(id, part, parent=body.parent if body else None, author=author)
+    return desk.regenerate_part(id, part_kind(part), parent=body.parent if body else None, author=author)
 
 
 @router.post("/v1/articles/{id}/approve", response_model=Revision, tags=["editing"],
@@ -280,32 +292,25 @@ def article_audio(id: str, desk: DeskDep, request: Request) -> Response:
     path = desk.audio_file(stored)
     response = FileResponse(path, media_type="audio/mpeg", filename=f"{id}.mp3",
                             content_disposition_type="inline")
-    return _range_problem(request, response) or response
+    _check_range(request, response)
+    return response
 
 
-def _range_problem(request: Request, response: FileResponse) -> Response | None:
-    """A problem+json answer for a Range header the file cannot serve (Starlette's is plain text)."""
+def _check_range(request: Request, response: FileResponse) -> None:
+    """Raise BadRange or RangeNotSatisfiable for a Range header the file cannot serve
+    (Starlette would answer those in plain text)."""
     http_range = request.headers.get("range")
     if_range = request.headers.get("if-range")
     if http_range is None or (if_range is not None and not response._should_use_range(if_range)):
-        return None
+        return
     size = os.stat(response.path).st_size
     try:
         FileResponse._parse_range_header(http_range, size)
     except MalformedRangeHeader as exc:
-        return http_problem(400, f"the Range header {http_range[:80]!r} is malformed: {exc.content}",
-                            code="http.bad_range")
-    except RangeNotSatisfiable:
-        return http_problem(416, f"the Range {http_range[:80]!r} is outside the {size}-byte file",
-                            code="http.range_not_satisfiable", headers={"Content-Range": f"bytes */{size}"})
-    return None
-
-
-def http_problem(status: int, detail: str, *, code: str, headers: dict[str, str] | None = None) -> Response:
-    """An ``application/problem+json`` answer for an HTTP-level error with no CopydeskError class."""
-    body = {"type": f"https://copydesk.invalid/errors/{code}", "title": code, "status": status,
-            "detail": detail, "code": code}
-    return Response(json.dumps(body), status_code=status, media_type="application/problem+json", headers=headers)
+        raise BadRange(f"the Range header {http_range[:80]!r} is malformed: {exc.content}") from None
+    except StarletteRangeNotSatisfiable:
+        raise RangeNotSatisfiable(f"the Range {http_range[:80]!r} is outside the {size}-byte file",
+                                  content_range=f"bytes */{size}") from None
 
 
 # Audio players probe with HEAD; one operation in the OpenAPI description is enough.

@@ -4,23 +4,17 @@
 
 ``uvicorn`` serves it (``copydesk serve``). Every :class:`~copydesk.errors.CopydeskError`
 and every validation or routing error leaves as ``application/problem+json`` carrying
-its stable ``code``. Middleware, outermost first: security headers, the body cap, the
+its stable ``code``, translated in one place (:mod:`copydesk.web.problems`). Middleware, outermost first: security headers, the body cap, the
 per-client rate limit.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
-from starlette.exceptions import HTTPException as StarletteHTTPException
+from fastapi import FastAPI
 
-from copydesk.errors import CopydeskError, InputError
 from copydesk.settings import Settings, load_settings
 from copydesk.store import Store, open_store
 from copydesk.web.auth import AUTH_DESCRIPTION
@@ -39,6 +33,7 @@ from copydesk.web.desk import (
 )
 from copydesk.web.feeds import feed_routes
 from copydesk.web.pool import shared_pool
+from copydesk.web.problems import install_problem_handlers
 from copydesk.web.security import (
     BodyLimit,
     RateLimit,
@@ -48,33 +43,6 @@ from copydesk.web.security import (
     session_secret,
 )
 from copydesk.web.timeline import timeline_routes
-
-logger = logging.getLogger(__name__)
-
-PROBLEM = "application/problem+json"
-
-
-def problem(err: CopydeskError, headers: dict[str, str] | None = None) -> JSONResponse:
-    """``err`` as an RFC 9457 problem response."""
-    return JSONResponse(err.to_problem(), status_code=err.status, media_type=PROBLEM, headers=headers)
-
-
-def _http_problem(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    names = {404: "not_found", 405: "method_not_allowed", 400: "bad_request", 406: "not_acceptable"}
-    code = f"http.{names.get(status, str(status))}"
-    body = {"type": f"https://copydesk.invalid/errors/{code}", "title": code, "status": status,
-            "detail": detail, "code": code}
-    return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
-
-
-def _allowed(request: Request) -> list[str]:
-    """Every method some route accepts on this path (Starlette reports only the first route's)."""
-    methods: set[str] = set()
-    for route in request.app.router.routes:
-        regex = getattr(route, "path_regex", None)
-        if regex is not None and regex.match(request.url.path) and getattr(route, "methods", None):
-            methods |= set(route.methods)
-    return sorted(methods)
 
 
 def create_app(
@@ -130,27 +98,7 @@ def create_app(
     app.state.signer = Signer(session_secret(settings), settings.session_max_age_s)
     app.state.login_bucket = TokenBucket(settings.login_attempts_per_minute)
 
-    @app.exception_handler(CopydeskError)
-    async def _copydesk_error(_request: Request, exc: CopydeskError) -> JSONResponse:
-        if exc.status >= 500:
-            logger.error("%s: %s", exc.code, exc.message)
-        retry = exc.details.get("retry_after")
-        return problem(exc, {"Retry-After": str(retry)} if isinstance(retry, int) else None)
-
-    @app.exception_handler(RequestValidationError)
-    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = "; ".join(
-            f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg', '')}" for e in exc.errors()[:5]
-        )
-        return problem(InputError(f"the request is not valid: {errors}",
-                                  hint="see /openapi.json for the expected shape", errors=errors))
-
-    @app.exception_handler(StarletteHTTPException)
-    async def _http(request: Request, exc: StarletteHTTPException) -> Any:
-        headers = dict(exc.headers or {})
-        if exc.status_code == 405:
-            headers["Allow"] = ", ".join(_allowed(request))
-        return _http_problem(exc.status_code, str(exc.detail), headers)
+    install_problem_handlers(app)
 
     @app.get("/healthz", tags=["service"], summary="Liveness check")
     def healthz() -> dict[str, str]:

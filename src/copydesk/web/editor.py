@@ -38,7 +38,7 @@ from copydesk.errors import (
     RateLimited,
     RevisionConflict,
 )
-from copydesk.model import PART_KINDS, PartKind, Parts
+from copydesk.model import PART_KINDS, PartKind, Parts, part_kind
 from copydesk.web import findings, worklist
 from copydesk.web.api import render_article
 from copydesk.web.auth import current_session
@@ -336,7 +336,7 @@ def diff(request: Request, id: str, a: Annotated[int, Query(ge=1, le=2**31 - 1)]
     session = _session(request)
     if session is None:
         return _to_login()
-    kind = _part(part) if part else None
+    kind = part_kind(part) if part else None
     store = _desk(request).store
     fields = worklist.revision_diff(store, id, a, b, kind)
     head = store.head(id, b)
@@ -380,12 +380,6 @@ def form_to_part(part: PartKind, parts: Parts, form: FormData) -> Any:
             for i, f in enumerate(parts.faq)]
 
 
-def _part(part: str) -> PartKind:
-    if part not in PART_KINDS:
-        raise InputError(f"no part named {part!r}", hint=f"parts: {', '.join(PART_KINDS)}")
-    return part
-
-
 def _number(form: FormData, name: str) -> int | None:
     raw = str(form.get(name) or "")
     return int(raw) if raw.isdigit() and len(raw) < 10 else None
@@ -397,7 +391,7 @@ async def save_part(request: Request, id: str, part: str) -> Response:
     if session is None:
         return _to_login()
     form = await _form(request, session)
-    kind = _part(part)
+    kind = part_kind(part)
     desk = _desk(request)
     parent = _number(form, "parent")
     if parent is None:
@@ -419,7 +413,7 @@ async def regenerate(request: Request, id: str, part: str) -> Response:
         return _to_login()
     form = await _form(request, session)
     try:
-        await run_in_threadpool(partial(_desk(request).regenerate_part, id, _part(part),
+        await run_in_threadpool(partial(_desk(request).regenerate_part, id, part_kind(part),
                                         parent=_number(form, "parent"), author=session.user))
     except RevisionConflict:
         return RedirectResponse(f"/editor/articles/{quote(id)}?error=conflict", status_code=303)
@@ -433,7 +427,7 @@ async def regenerate_preview(request: Request, id: str, part: str) -> Response:
     if session is None:
         return _to_login()
     form = await _form(request, session)
-    kind = _part(part)
+    kind = part_kind(part)
     desk = _desk(request)
     proposal = await run_in_threadpool(partial(desk.propose_regeneration, id, kind,
                                                revision=_number(form, "parent")))
@@ -460,7 +454,7 @@ async def accept_regeneration(request: Request, id: str, part: str) -> Response:
     if session is None:
         return _to_login()
     form = await _form(request, session)
-    kind = _part(part)
+    kind = part_kind(part)
     parent = _number(form, "parent")
     if parent is None:
         raise ParentRequired("the form did not say which revision the regeneration replaces",

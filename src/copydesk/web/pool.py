@@ -11,7 +11,9 @@ that is slow or huge could otherwise hold the server (and every read) for minute
   than ``max_growth_bytes``, is stopped: the worker is killed (a replacement is started
   on the next call) and the caller gets :class:`~copydesk.errors.OverBudget` (422);
 * a :class:`~copydesk.errors.CopydeskError` raised in the worker is raised again in the
-  caller, with its code, hint and details.
+  caller, with its code, hint and details; any other exception comes back as
+  :class:`~copydesk.errors.InternalError` (``internal.unexpected``) with its type and
+  message, as a batch run reports it.
 
 Workers run at a lower CPU priority (``nice``) so reads keep their share of the cores.
 
@@ -32,7 +34,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar
 
-from copydesk.errors import Busy, CopydeskError, EngineError, OverBudget
+from copydesk.errors import Busy, CopydeskError, EngineError, InternalError, OverBudget
 
 logger = logging.getLogger(__name__)
 
@@ -70,11 +72,11 @@ def _serve(conn: Connection, nice: int) -> None:
         except MemoryError:
             reply = ("memory", None)
         except Exception as exc:  # noqa: BLE001  (reported to the caller as a coded error)
-            reply = ("crash", f"{type(exc).__name__}: {exc}")
+            reply = ("crash", (type(exc).__name__, str(exc)))
         try:
             conn.send(reply)
         except Exception as exc:  # noqa: BLE001  (an unpicklable result)
-            conn.send(("crash", f"the result could not be sent back: {exc}"))
+            conn.send(("crash", (type(exc).__name__, f"the result could not be sent back: {exc}")))
 
 
 class _Worker:
@@ -119,7 +121,7 @@ class EnrichPool:
         """``fn(*args)`` in a worker process, within the budget; see the module docstring.
 
         Raises Busy (no free worker in time), OverBudget (time or memory), the worker's
-        CopydeskError, or EngineError (the worker died or ``fn`` failed unexpectedly).
+        CopydeskError, InternalError (``fn`` failed unexpectedly) or EngineError (the worker died).
         """
         if not self._slots.acquire(timeout=self.queue_wait_s):
             retry = max(1, int(self.timeout_s))
@@ -143,7 +145,8 @@ class EnrichPool:
         if kind == "memory":
             raise OverBudget("the story ran out of memory while being enriched",
                              limit_mb=self.max_growth_bytes >> 20)
-        raise EngineError(f"enrichment failed: {value}", hint="this is a bug in copydesk: please report it")
+        type_name, message = value
+        raise InternalError.of(type_name, message)
 
     def _call(self, worker: _Worker, fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[str, Any]:
         pid = worker.process.pid or 0

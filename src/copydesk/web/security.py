@@ -36,8 +36,9 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from copydesk.errors import CopydeskError, InputTooLarge, RateLimited
+from copydesk.errors import InputTooLarge, RateLimited
 from copydesk.settings import Settings
+from copydesk.web.problems import send_problem
 
 logger = logging.getLogger(__name__)
 
@@ -132,18 +133,6 @@ class Signer:
 def new_login_csrf() -> str:
     """A random token for the login form's double-submit cookie."""
     return secrets.token_urlsafe(24)
-
-
-# --------------------------------------------------------------------------- problems
-
-
-async def send_problem(send: Send, err: CopydeskError, headers: dict[str, str] | None = None) -> None:
-    """Answer an ASGI request with ``err`` as ``application/problem+json``."""
-    body = json.dumps(err.to_problem()).encode("utf-8")
-    raw = [(b"content-type", b"application/problem+json"), (b"content-length", str(len(body)).encode())]
-    raw += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in (headers or {}).items()]
-    await send({"type": "http.response.start", "status": err.status, "headers": raw})
-    await send({"type": "http.response.body", "body": body})
 
 
 # --------------------------------------------------------------------------- body size
@@ -268,7 +257,6 @@ class RateLimit:
                     send,
                     RateLimited(f"too many requests from this client; retry in {retry} s",
                                 retry_after=retry),
-                    {"Retry-After": str(retry)},
                 )
                 return
         await self.app(scope, receive, send)
