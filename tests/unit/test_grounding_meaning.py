@@ -349,3 +349,32 @@ def test_a_name_written_in_full_after_a_reporting_verb_is_no_swap() -> None:
                "The complaint says Nur, 'from his home in Syria, recruits young men to fight.'"]
     assert kinds("The complaint says Abdi Nur, 'from his home in Syria, recruits young men to "
                  "fight.'", sources) == []
+
+
+PUB = ("John Smith, landlord of the Red Lion pub in Ashby, Devon had been drinking with a "
+       "friend in Exeter on March 13.")
+RAID = ("Footage of the raid showed the animals clambering across the furniture as officers "
+        "made their way across the stained carpet to rescue the pets.")
+
+
+@pytest.mark.parametrize(("question", "source"), [
+    ("Who Devon had been drinking with a friend in Exeter?", PUB),
+    # parse-dependent: caught when the parser hangs both "did" and "to" on one verb
+    ("What did Footage of the fire show smoke-stained carpet to rescue the dogs?", RAID),
+    ("What did the parade take on May 1 on a sunny morning?",
+     "The parade took place on May 1 on a sunny morning."),
+])
+def test_a_garbled_question_or_half_an_idiom_is_a_fragment(question: str, source: str) -> None:
+    assert kinds(question, [source], "question") == ["fragment"]
+
+
+@pytest.mark.parametrize(("question", "source"), [
+    ("Who had been drinking with a friend in Exeter?", PUB),
+    ("Who had John Smith been drinking with?", PUB),
+    ("What did footage of the raid show?", RAID),
+    ("What did police raid?", "Police raided the house of John Smith and found 54 dogs."),
+    ("Which team won the cup?", "Chelsea won the cup on Saturday."),
+    ("What did the minister take to the summit?", "The minister took a gift to the summit."),
+])
+def test_a_well_formed_question_passes_the_form_check(question: str, source: str) -> None:
+    assert kinds(question, [source], "question") == []

@@ -774,6 +774,51 @@ _CLAUSE_TAKERS = words("""
 """Verbs that take a clause without "that" ("he thinks it works")."""
 
 
+_DO = words("do does did")
+LIGHT_OBJECTS: frozenset[str] = words("""
+    place part effect hold care shape sense note notice advantage issue aim account
+    """)
+"""Objects of light-verb idioms ("took place", "took part"): what no "What did X take?" asks."""
+
+
+def _garbled_question(text: str, sources: Sequence[str]) -> str:
+    """Why a question is not English, or asks for half an idiom; empty when it is fine.
+
+    "Who Devon had been drinking with …?" (a wh-object with no inversion), "What does X
+    score shut?" (do-support with no verb), "What did footage show carpet to rescue the
+    pets?" (do-support and "to" on one verb), "What did the incident take on April 1?"
+    (the sentence says "took place")."""
+    if is_title_case(text):
+        text = _sentence_case(text, sources)
+    doc = parse([text])[0]
+    toks = [t for t in doc if not t.is_punct]
+    if len(toks) < 3:
+        return ""
+    wh = toks[0]
+    if wh.lower_ in ("who", "what") and wh.dep_ not in ("nsubj", "nsubjpass", "det", "attr") \
+            and toks[1].dep_ in ("nsubj", "nsubjpass", "compound", "det", "amod") and any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.i > wh.i
+                and min(x.i for x in t.subtree) == toks[1].i for t in doc):
+        return f"'{wh.text} {toks[1].text} …' asks without inverting"
+    dos = [t for t in doc if t.lower_ in _DO and t.dep_ == "aux"]
+    if dos and not any(t.pos_ == "VERB" for t in doc) and not _headline_verb(doc, sources):
+        return f"'{dos[0].text}' with no verb"
+    for t in doc:
+        kids = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if kids & _DO and "to" in kids:
+            return f"'{t.text}' has both '{sorted(kids & _DO)[0]}' and 'to'"
+    verbs = {stem(t.lemma_.lower()) for t in doc if t.pos_ == "VERB"}
+    if wh.lower_ == "what" and verbs:
+        for sdoc in parse(list(sources)):
+            for t in sdoc:
+                if stem(t.lemma_.lower()) in verbs and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in LIGHT_OBJECTS
+                        and c.lower_ not in text.lower().split() for c in t.children):
+                    obj = next(c for c in t.children if c.dep_ == "dobj")
+                    return f"asks for the '{obj.text}' of '{t.text} {obj.text}'"
+    return ""
+
+
 def _headline_verb(doc: Doc, sources: Sequence[str]) -> bool:
     """Headlinese the parser reads as a noun phrase ("Police arrest man in Leeds"): a word
     after the first that the sources use as a verb."""
@@ -810,7 +855,8 @@ def fragment(claim: str, sources: Sequence[str], *, kind: str = "fact") -> list[
     if verb:
         return [Unsupported(kind="fragment", text=f"cut before its verb '{verb}'")]
     if kind == "question":
-        return []
+        bad = _garbled_question(text, sources)
+        return [Unsupported(kind="fragment", text=bad)] if bad else []
     if words_[0].lower() in ("why", "how", "whether") and not text.rstrip().endswith("?"):
         return [Unsupported(kind="fragment", text=f"a '{words_[0]}' clause, not a statement")]
     if kind == "analysis" and text == claim.strip():
