@@ -141,3 +141,15 @@ def test_events_since_bounds_even_when_the_parse_runs_on() -> None:
     a = analyse(read_story("Growth has been strong since 2010 President Barack Obama is trying to change the rules."),
                 today=TODAY)
     assert a.events == ()
+
+
+def test_events_who_is_named_after_after_takes_no_part() -> None:
+    a = analyse(read_story("Alberto Bueno joined Real Madrid in 2006. Following in the footsteps of Alvaro Negredo "
+                           "he left the club in 2009. James Haskell returned to Wasps in 2012 after spells with "
+                           "Ian Smith."), today=TODAY)
+    names = _names(a)
+    people = {v.date: [names[p] for p in v.participants if names[p] in PEOPLE] for v in a.events}
+    assert people == {"2006": ["Alberto Bueno"], "2009": ["Alberto Bueno"], "2012": ["James Haskell"]}
+
+
+PEOPLE = {"Alberto Bueno", "Alvaro Negredo", "James Haskell", "Ian Smith"}

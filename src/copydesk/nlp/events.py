@@ -59,6 +59,7 @@ _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "iobj"})
 _PRONOUNS = frozenset({"he", "she"})
 _GRAIN_RANK: dict[str, int] = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4}
 _ATTRIBUTIVE = frozenset({"nummod", "compound", "amod", "nmod"})
+_CIRCUMSTANCE_PREPS = frozenset({"after", "before", "since", "following", "like", "unlike", "despite"})
 _OCCASION_PREPS = frozenset({"in", "at", "during", "on", "through", "throughout", "over"})
 _BOUNDARY_PREPS = frozenset({"since", "until", "till", "before", "after", "by"})
 """A date after these bounds an event ("since 2010", "until May 2015") without dating it."""
@@ -217,7 +218,9 @@ def _predicate(verb: Token) -> tuple[str, str, bool, bool]:
 
 
 def _clause_tokens(head: Token, date_tokens: range) -> set[int]:
-    """Indices of the head's clause, leaving out embedded clauses the date is not in."""
+    """Indices of the head's clause, leaving out embedded clauses the date is not in, and
+    phrases that set the event against another ("after spells with Stade Francais",
+    "following in the footsteps of Alvaro Negredo"): who is named there takes no part."""
     top = _verb_chain(head)[0] if head.pos_ in ("VERB", "AUX") else head
     out: set[int] = set()
     stack = [top]
@@ -225,7 +228,8 @@ def _clause_tokens(head: Token, date_tokens: range) -> set[int]:
         t = stack.pop()
         out.add(t.i)
         for c in t.children:
-            if c.dep_ in _CLAUSE_BREAKS and not any(x.i in date_tokens for x in c.subtree):
+            aside = c.dep_ in _CLAUSE_BREAKS or (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_PREPS)
+            if aside and not any(x.i in date_tokens for x in c.subtree):
                 continue
             stack.append(c)
     return out
