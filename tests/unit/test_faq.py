@@ -377,3 +377,9 @@ def test_sentence_case_keeps_an_acronym_its_question_mark_ate_into() -> None:
     assert span is not None
     q = sentence_case("What Happened to the U.S?", span)
     assert q.startswith("What happened to the U.S") and "u.s" not in q, q
+
+
+def test_no_what_question_on_half_an_idiom() -> None:
+    qs = _faq_questions("The roll out leads the way for other leading international brands in the region. "
+                        "The firm opened its first store in Dubai on Monday. Sales rose by 12 per cent last year.")
+    assert not any(q.startswith("What does the roll out lead") for q in qs), qs

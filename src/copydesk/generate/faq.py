@@ -1289,12 +1289,18 @@ def _count_subject(span: Span, root: Token, frame: set[int]) -> str | None:
     return f"How many {noun_text} {_words(rest)}"
 
 
+_IDIOM_OBJECTS = frozenset({"way", "place", "part", "role", "toll", "tribute", "advantage", "notice", "stock", "shape",
+                            "hold", "heart", "track", "sight"})
+
+
 def _clean_object(obj: Token) -> bool:
     """An object a what-question can stand for: a whole phrase ("a statement", "his
     recovery"), not half an idiom ("paid tribute") nor one whose modifiers the parse
     left outside it ("nursing [abandoned] … animals")."""
     if obj.tag_ == "NN" and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in obj.children):
         return False
+    if obj.lemma_.lower() in _IDIOM_OBJECTS:
+        return False  # "leads the way", "took place", "played a part": half an idiom
     if any(c.dep_ in {"poss", "det"} and c.lower_ in _PRONOUNS | {"no"} for c in obj.children):
         return False  # "his victim": whose? "no sign": nothing to ask about
     root = obj.head
