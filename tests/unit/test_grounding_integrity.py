@@ -227,3 +227,13 @@ def test_a_deletion_that_empties_a_copula_or_a_verb_that_needs_a_complement_is_c
 ])
 def test_a_deletion_that_keeps_the_predicate_passes(claim: str, source: str) -> None:
     assert faults(claim, [source], [0]) == []
+
+
+def test_the_second_of_two_sentences_run_together_is_read_where_it_stands() -> None:
+    source = ("A tourist has claimed she was robbed by a taxi driver in Leeds, who has now "
+              "been arrested (pictured) A taxi driver in Yorkshire has been arrested after "
+              "being accused of robbing a tourist.")
+    assert faults("A taxi driver in Yorkshire has been arrested after being accused of "
+                  "robbing a tourist.", [source], [0]) == []
+    assert faults("Taxi Driver in Yorkshire Arrested After Being Accused of Robbing Tourist",
+                  [source], [0]) == []

@@ -114,7 +114,12 @@ _CLAUSE_DEPS = frozenset({"ccomp", "conj", "parataxis", "cc", "punct"})
 
 
 def _deletion_faults(claim: str, source: str, *, headline: bool = False) -> list[Unsupported]:
-    """Faults of a claim that is a deletion of ``source`` (and not the whole of it)."""
+    """Faults of a claim that is a deletion of ``source`` (and not the whole of it).
+
+    The claim's words are aligned to the source's greedily from the left and, when that
+    finds a fault, from the right too: a claim that is the second of two sentences run
+    together ("… (pictured) A taxi driver in India has been arrested …") is read where it
+    stands, not spread over the first one's words. A fault both readings find counts."""
     cw = _lows(claim)
     sw = _lows(source)
     if not cw or len(cw) >= len(sw):
@@ -123,7 +128,31 @@ def _deletion_faults(claim: str, source: str, *, headline: bool = False) -> list
     amap = _aligned(cdoc, doc)
     if amap is None:
         return []
-    kept = set(amap.values())
+    out = _faults_of(doc, set(amap.values()), headline=headline)
+    if out:
+        right = _aligned_right(cdoc, doc)
+        if right is not None and not _faults_of(doc, set(right.values()), headline=headline):
+            return []
+    return out
+
+
+def _aligned_right(claim: Doc, doc: Doc) -> dict[int, int] | None:
+    """:func:`_aligned` from the right: each claim token to the latest source token left."""
+    out: dict[int, int] = {}
+    toks = _norm_tokens(doc)
+    j = len(toks) - 1
+    for i, w in reversed(_norm_tokens(claim)):
+        while j >= 0 and toks[j][1] != w:
+            j -= 1
+        if j < 0:
+            return None
+        out[i] = toks[j][0]
+        j -= 1
+    return out
+
+
+def _faults_of(doc: Doc, kept: set[int], *, headline: bool) -> list[Unsupported]:
+    """Faults of keeping only the tokens ``kept`` of ``doc``."""
     for sent in doc.sents:
         root = sent.root
         if headline or root.pos_ not in ("VERB", "AUX") or root.i in kept or any(
