@@ -185,25 +185,27 @@ def test_a_sporting_denial_is_no_other_side() -> None:
     assert rebuttal(nlp("The company rejected the claims as nonsense.")[:])
 
 
+def _fits(label: str, text: str, opening: str, written: str | None = None) -> bool:
+    """Whether the sentence of ``text`` that opens with ``opening`` may carry ``label``
+    (as ``written``, else as it stands)."""
+    parsed = parse(story_from_text(text))
+    c = next(c for c in candidates(parsed) if c.sentence.text.startswith(opening))
+    return fits(label, c, Bullet(c, written or c.sentence.text, (c.id,)), parsed.analysis)
+
+
 def test_a_possessive_year_and_a_did_not_past_make_a_backstory() -> None:
     text = ("A gay rights group endorsed Hillary Clinton for president on Monday. The group said she was the best "
             "candidate for the job. Clinton announced her support for gay marriage in 2013. "
             "However, in her 2008 campaign, Clinton did not support gay marriage. Her campaign video appeared on "
             "Sunday in 2015.")
-    parsed = parse(story_from_text(text))
-    a = parsed.analysis
-    c = next(c for c in candidates(parsed) if c.sentence.text.startswith("However"))
-    b = Bullet(c, "In her 2008 campaign, Hillary Clinton did not support gay marriage.", (c.id,))
-    assert fits("The backstory", c, b, a)
+    assert _fits("The backstory", text, "However",
+                 "In her 2008 campaign, Hillary Clinton did not support gay marriage.")
 
 
 def test_plans_held_as_the_object_are_what_comes_next() -> None:
     text = ("A two-year-old boy fell into the cheetah exhibit at a zoo on Saturday. He suffered minor injuries. "
             "The zoo has plans to press child endangerment charges against the family on Monday.")
-    parsed = parse(story_from_text(text))
-    a = parsed.analysis
-    c = next(c for c in candidates(parsed) if "plans" in c.sentence.text)
-    assert fits("What's next", c, Bullet(c, c.sentence.text, (c.id,)), a)
+    assert _fits("What's next", text, "The zoo has plans")
 
 
 def test_a_present_clause_pointing_forward_and_a_could_become_consequence_fit_their_labels() -> None:
@@ -211,9 +213,5 @@ def test_a_present_clause_pointing_forward_and_a_could_become_consequence_fit_th
             "reduced the number of zero-hours contracts. The findings come amid long-running industrial action over "
             "pensions and pay, with further strikes on the cards later this year. Researchers said the malware could "
             "become a serious threat if its operators start targeting broader groups of users.")
-    parsed = parse(story_from_text(text))
-    a = parsed.analysis
-    by_start = {c.sentence.text.split()[0]: c for c in candidates(parsed)}
-    strikes, threat = by_start["The"], by_start["Researchers"]
-    assert fits("What's next", strikes, Bullet(strikes, strikes.sentence.text, (strikes.id,)), a)
-    assert fits("Why it matters", threat, Bullet(threat, threat.sentence.text, (threat.id,)), a)
+    assert _fits("What's next", text, "The findings")
+    assert _fits("Why it matters", text, "Researchers")
