@@ -37,8 +37,8 @@ def stories() -> tuple[Any, Any]:
 def _client(tmp_path: Path) -> Iterator[tuple[TestClient, Any]]:
     from copydesk.settings import load_settings
     from copydesk.store import open_store
+    from copydesk.testing import fake_enrich, fake_narrate, fake_regenerate
     from copydesk.web import create_app
-    from copydesk.web.doubles import fake_enrich, fake_narrate, fake_regenerate
 
     settings = load_settings(env={}, data_dir=tmp_path)
     store = open_store(f"sqlite:///{tmp_path / 'desk.db'}", settings)
