@@ -16,9 +16,9 @@ import pytest
 
 from copydesk.settings import load_settings
 from copydesk.store import open_store
-from copydesk.store.contract import check_store
 from copydesk.store.pgcluster import postgres_bin, throwaway_cluster
 from copydesk.store.sql import SqlStore
+from copydesk.testing import check_store
 
 pytestmark = pytest.mark.postgres
 
@@ -68,8 +68,8 @@ def test_postgres_service_round_trip(pg_store: SqlStore, tmp_path: Path) -> None
     """The API over PostgreSQL: create, edit from a stale parent (409), approve, publish."""
     from fastapi.testclient import TestClient
 
+    from copydesk.testing import fake_enrich, fake_narrate
     from copydesk.web import create_app
-    from copydesk.web.doubles import fake_enrich, fake_narrate
 
     settings = load_settings(env={}, data_dir=tmp_path)
     client = TestClient(create_app(settings, pg_store, enrich=fake_enrich, narrate=fake_narrate))

@@ -23,9 +23,8 @@ from schemathesis.specs.openapi.checks import (
 
 from copydesk.settings import load_settings
 from copydesk.store import open_store
-from copydesk.store.contract import sample_article
+from copydesk.testing import fake_enrich, fake_narrate, fake_regenerate, sample_article
 from copydesk.web import create_app
-from copydesk.web.doubles import fake_enrich, fake_narrate, fake_regenerate
 
 _DIR = Path(tempfile.mkdtemp(prefix="copydesk-schemathesis-"))
 _SETTINGS = load_settings(env={}, data_dir=_DIR, rate_limit_per_minute=1_000_000)

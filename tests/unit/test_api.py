@@ -12,8 +12,8 @@ from fastapi.testclient import TestClient
 
 from copydesk.settings import load_settings
 from copydesk.store import open_store
+from copydesk.testing import fake_enrich, fake_narrate, fake_regenerate
 from copydesk.web import create_app
-from copydesk.web.doubles import fake_enrich, fake_narrate, fake_regenerate
 
 STORY = (
     "Officials from Aldovia met their Borland counterparts in Geneva on Monday. "

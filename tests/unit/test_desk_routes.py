@@ -1,6 +1,6 @@
 """The desk's routes over HTTP (no browser): bad input gets a clear error, hostile text stays text.
 
-The service runs with the fake enricher of :mod:`copydesk.web.doubles` (the story's own
+The service runs with the fake enricher of :mod:`copydesk.testing` (the story's own
 sentences as parts), so these tests need no spaCy model.
 """
 
@@ -17,8 +17,8 @@ from fastapi.testclient import TestClient
 
 from copydesk.settings import load_settings
 from copydesk.store import open_store
+from copydesk.testing import fake_enrich, fake_narrate, fake_regenerate
 from copydesk.web import create_app
-from copydesk.web.doubles import fake_enrich, fake_narrate, fake_regenerate
 
 STORY = "Officials from Aldovia met in Geneva on Monday. They agreed to cut tariffs on 40 goods. Trade grew."
 PASSWORD = "correct horse battery"

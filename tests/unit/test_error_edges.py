@@ -3,7 +3,7 @@
 The edges: the library (the exception's ``code``), the CLI (``error[CODE]`` on stderr,
 exit 1, translated only by the command group), the web app (``application/problem+json``,
 translated only by :mod:`copydesk.web.problems`) and a batch run (the ``"error"`` of a
-story's result line). The fakes of :mod:`copydesk.web.doubles` keep spaCy out of it.
+story's result line). The fakes of :mod:`copydesk.testing` keep spaCy out of it.
 """
 
 from __future__ import annotations
@@ -26,9 +26,8 @@ from copydesk.errors import CopydeskError, InternalError, UnknownPart
 from copydesk.model import EnrichedArticle, Story
 from copydesk.settings import Settings, load_settings
 from copydesk.store import open_store
-from copydesk.store.contract import sample_article
+from copydesk.testing import fake_enrich, fake_narrate, fake_regenerate, sample_article
 from copydesk.web import create_app
-from copydesk.web.doubles import fake_enrich, fake_narrate, fake_regenerate
 
 SRC = Path(copydesk.__file__).resolve().parent
 STORY = "Officials from Aldovia met in Geneva on Monday. They agreed to cut tariffs on 40 goods. Trade grew."

@@ -93,8 +93,8 @@ def test_feed_skips_articles_without_narration_or_absolute_audio() -> None:
 def app_client(tmp_path: Path) -> Iterator[tuple[TestClient, object]]:
     from copydesk.settings import load_settings
     from copydesk.store import open_store
+    from copydesk.testing import fake_enrich, fake_narrate, fake_regenerate
     from copydesk.web import create_app
-    from copydesk.web.doubles import fake_enrich, fake_narrate, fake_regenerate
 
     settings = load_settings(env={}, data_dir=tmp_path)
     store = open_store(f"sqlite:///{tmp_path / 'desk.db'}", settings)

@@ -12,8 +12,8 @@ from fastapi.testclient import TestClient
 
 from copydesk.settings import load_settings
 from copydesk.store import Store, open_store
+from copydesk.testing import fake_enrich, fake_narrate, fake_regenerate
 from copydesk.web import create_app
-from copydesk.web.doubles import fake_enrich, fake_narrate, fake_regenerate
 
 STORY = ("Officials from Aldovia met their Borland counterparts in Geneva on Monday. "
          "They agreed to cut tariffs on 40 goods. The agreement takes effect in March.")
@@ -466,7 +466,7 @@ def test_a_story_past_its_time_budget_is_stopped_and_reads_stay_fast(tmp_path: P
     import threading
     import time
 
-    from copydesk.web.doubles import fake_slow_enrich
+    from copydesk.testing import fake_slow_enrich
 
     client, store, auth = _budget_client(tmp_path, fake_slow_enrich, enrich_timeout_s=4)
     with client:
@@ -506,7 +506,7 @@ def test_a_story_past_its_time_budget_is_stopped_and_reads_stay_fast(tmp_path: P
 def test_a_story_past_its_memory_budget_is_stopped(tmp_path: Path) -> None:
     import time
 
-    from copydesk.web.doubles import fake_hungry_enrich
+    from copydesk.testing import fake_hungry_enrich
 
     client, store, auth = _budget_client(tmp_path, fake_hungry_enrich, enrich_max_memory_mb=100)
     with client:

@@ -14,8 +14,8 @@ from fastapi.testclient import TestClient
 
 from copydesk.settings import Settings, load_settings
 from copydesk.store import Store, open_store
+from copydesk.testing import fake_enrich, fake_narrate, fake_regenerate
 from copydesk.web import create_app
-from copydesk.web.doubles import fake_enrich, fake_narrate, fake_regenerate
 from copydesk.web.security import SESSION_COOKIE, Signer, TokenBucket
 
 STORY = "Officials from Aldovia met in Geneva on Monday. They agreed to cut tariffs on 40 goods. Trade grew."

@@ -13,6 +13,8 @@ from copydesk.errors import StoreError, UnknownBackend
 from copydesk.model import Provenance
 from copydesk.settings import load_settings
 from copydesk.store import (
+    AccountStore,
+    ArticleStore,
     Store,
     content_hash,
     default_url,
@@ -20,9 +22,9 @@ from copydesk.store import (
     open_store,
     verify_password,
 )
-from copydesk.store.contract import check_store, sample_article
 from copydesk.store.memory import MemoryStore
 from copydesk.store.sql import SqlStore
+from copydesk.testing import check_store, sample_article
 
 
 @pytest.fixture(params=["sqlite", "memory"])
@@ -35,6 +37,29 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
 
 def test_store_contract(store: Store) -> None:
     check_store(store)
+
+
+def _methods(protocol: type) -> set[str]:
+    return {name for name in vars(protocol) if not name.startswith("_")}
+
+
+def test_store_protocol_splits_articles_from_accounts(store: Store) -> None:
+    articles, accounts = _methods(ArticleStore), _methods(AccountStore)
+    assert articles & accounts == {"close"}, "only close() is shared"
+    assert {"save", "get", "published", "queue", "approve"} <= articles
+    assert {"create_token", "check_token", "create_user", "open_session", "check_user"} <= accounts
+    assert _methods(Store) == set(), "Store adds nothing: it is the two protocols together"
+    assert isinstance(store, ArticleStore) and isinstance(store, AccountStore) and isinstance(store, Store)
+
+
+def test_sample_article_is_the_built_in_story_or_one_over_a_text() -> None:
+    assert sample_article().story.source == "NationPress"
+    over = sample_article("Rates held. Markets rose.", source="Wire")
+    assert [s.text for s in over.analysis.sentences] == ["Rates held.", "Markets rose."]
+    with pytest.raises(TypeError):
+        sample_article(source="Wire")
+    with pytest.raises(TypeError):
+        sample_article("Rates held.", hostile=True)
 
 
 def test_store_default_url_is_sqlite_in_data_dir(tmp_path: Path) -> None:

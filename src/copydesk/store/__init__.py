@@ -1,12 +1,17 @@
 """The article store: every save a new revision, approval marks what is published.
 
-One narrow protocol, :class:`Store`, with two backends chosen by URL scheme:
+Two narrow protocols: :class:`ArticleStore` (articles, their revisions, approval,
+listing and the queue) and :class:`AccountStore` (API tokens, editors and their
+sessions). :class:`Store` is both at once; the two backends, chosen by URL scheme,
+implement it:
 
 * ``sqlite:///path/to/copydesk.db`` (the default: a file in ``Settings.data_dir``);
 * ``postgresql+psycopg://user@host/db`` (``COPYDESK_DATABASE_URL``), for a shared newsroom.
 
 :class:`~copydesk.store.memory.MemoryStore` is the test double, and
-:func:`~copydesk.store.contract.check_store` the contract any backend must pass.
+:func:`copydesk.testing.check_store` the contract any backend must pass. Code that
+needs only one side asks for that protocol (the desk's queue and history need an
+:class:`ArticleStore`; authentication needs an :class:`AccountStore`).
 
 Rules every backend keeps:
 
@@ -50,6 +55,8 @@ __all__ = [
     "Summary",
     "TokenInfo",
     "Head",
+    "ArticleStore",
+    "AccountStore",
     "Store",
     "open_store",
     "default_url",
@@ -140,8 +147,8 @@ class Head(_Record):
 
 
 @runtime_checkable
-class Store(Protocol):
-    """Where enriched articles, their revisions, API tokens and editors live."""
+class ArticleStore(Protocol):
+    """Where enriched articles and their revisions live; approval marks what is published."""
 
     def save(
         self, article: EnrichedArticle, *, parent: int | None = None, author: str | None = None
@@ -205,6 +212,15 @@ class Store(Protocol):
         """Mark a revision approved (published); raises NotFound."""
         ...
 
+    def close(self) -> None:
+        """Release connections."""
+        ...
+
+
+@runtime_checkable
+class AccountStore(Protocol):
+    """Who may use the service: API tokens (kept hashed), editors and their sessions."""
+
     def create_token(self, name: str) -> str:
         """A new random API token; only its SHA-256 is stored."""
         ...
@@ -244,6 +260,15 @@ class Store(Protocol):
     def close(self) -> None:
         """Release connections."""
         ...
+
+
+@runtime_checkable
+class Store(ArticleStore, AccountStore, Protocol):
+    """Both protocols in one object, as both backends are (and what :func:`open_store` returns).
+
+    Kept so that code written against the single 19-method protocol keeps working; new
+    code should ask for the narrower :class:`ArticleStore` or :class:`AccountStore`.
+    """
 
 
 QueueState = Literal["flagged", "awaiting", "published"]

@@ -1,22 +1,15 @@
-"""Shipped test doubles: a fake voice, a hand-made sample article, the Voice contract check.
+"""Hand-made articles for tests: no NLP, no engine, valid by construction.
 
-Downstream code tests against these instead of the real speech engine or pipeline::
-
-    voice = RecordingVoice()
-    narration = narrate(story, analysis, parts, tmp_path, voice=voice)
-    assert voice.scripts[0].segments[0].id == "h"
+:func:`sample_article` gives either the built-in NationPress story (a complete,
+rich article, optionally salted with markup) or an article over any text whose
+sentences become every part.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
 from datetime import date
-from pathlib import Path
 
-import lameenc
-
-from copydesk.audio import Voice
-from copydesk.audio.script import NarrationScript, Segment
 from copydesk.model import (
     Analysis,
     Claim,
@@ -34,44 +27,10 @@ from copydesk.model import (
     Takeaway,
     Unsupported,
     content_id,
+    normalise_text,
 )
-from copydesk.store.contract import check_store  # the Store contract lives with the store
-from copydesk.store.memory import MemoryStore
 
-__all__ = ["HOSTILE_STRINGS", "MemoryStore", "RecordingVoice", "check_store", "check_voice", "sample_article"]
-
-
-@dataclass
-class RecordingVoice:
-    """A fake voice: records every script, writes silent MP3 of a plausible length.
-
-    Each segment lasts 0.4 s per word (about 150 wpm) plus its pause, so timings are
-    monotonic and end at the duration, as a real voice's do.
-    """
-
-    name: str = "fake/recording"
-    scripts: list[NarrationScript] = field(default_factory=list)
-    seconds_per_word: float = 0.4
-
-    def synthesize(self, script: NarrationScript, out_dir: Path) -> Narration:
-        """Record ``script`` and write ``narration.mp3`` of silence in ``out_dir``."""
-        self.scripts.append(script)
-        timings: list[tuple[str, int, int]] = []
-        at = 0
-        for seg in script.segments:
-            end = at + int(len(seg.spoken.split()) * self.seconds_per_word * 1000)
-            timings.append((seg.id, at, end))
-            at = end + seg.pause_ms
-        rate = 8000
-        encoder = lameenc.Encoder()
-        encoder.set_bit_rate(8)
-        encoder.set_in_sample_rate(rate)
-        encoder.set_channels(1)
-        encoder.set_quality(7)
-        pcm = b"\x00\x00" * (rate * at // 1000)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        (out_dir / "narration.mp3").write_bytes(bytes(encoder.encode(pcm)) + bytes(encoder.flush()))
-        return Narration(audio="narration.mp3", voice=self.name, duration=at / 1000, timings=tuple(timings))
+__all__ = ["HOSTILE_STRINGS", "sample_article"]
 
 
 # --------------------------------------------------------------------------- sample article
@@ -141,8 +100,43 @@ def _claim(text: str, *cites: str, kind: str = "fact") -> Claim:
     return Claim.model_validate({"text": text, "cites": cites, "kind": kind})
 
 
-def sample_article(*, hostile: bool = False, narration: Narration | None = None) -> EnrichedArticle:
-    """A complete hand-made article; ``hostile=True`` salts every text field with markup."""
+def sample_article(
+    text: str | None = None,
+    *,
+    hostile: bool = False,
+    narration: Narration | None = None,
+    title: str | None = None,
+    published: date | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    entities: tuple[tuple[str, str], ...] = (),
+) -> EnrichedArticle:
+    """A hand-made, valid article for tests.
+
+    Without ``text``: the built-in NationPress story, complete (dateline, titled people,
+    five FAQ pairs, provenance); ``hostile=True`` salts every text field with markup and
+    flags one takeaway. With ``text``: an article over that text whose sentences become
+    every part, each citing itself; ``title``, ``published``, ``source`` and ``url`` fill
+    the story, and ``entities`` (``(name, kind)`` pairs) are attached to the sentences
+    that mention them.
+
+    >>> sample_article().story.source
+    'NationPress'
+    >>> sample_article("Rates held. Markets rose.", source="Wire").parts.headline.text
+    'Rates held.'
+    """
+    if text is None:
+        if (title, published, source, url, entities) != (None, None, None, None, ()):
+            raise TypeError("title, published, source, url and entities describe a text: pass the text")
+        return _nationpress(hostile=hostile, narration=narration)
+    if hostile:
+        raise TypeError("hostile=True salts the built-in story: leave out the text")
+    return _over_text(text, title=title, published=published, source=source, url=url, entities=entities,
+                      narration=narration)
+
+
+def _nationpress(*, hostile: bool, narration: Narration | None) -> EnrichedArticle:
+    """The built-in story as a complete article (see :func:`sample_article`)."""
     bad = " ".join(HOSTILE_STRINGS) if hostile else ""
     paragraphs = PARAGRAPHS + ((_HOSTILE_PARAGRAPH,) if hostile else ())
     body, texts, sentences = _assemble(paragraphs)
@@ -242,30 +236,62 @@ def sample_article(*, hostile: bool = False, narration: Narration | None = None)
     )
 
 
-# --------------------------------------------------------------------------- contract checks
+def _over_text(
+    text: str,
+    *,
+    title: str | None,
+    published: date | None,
+    source: str | None,
+    url: str | None,
+    entities: tuple[tuple[str, str], ...],
+    narration: Narration | None,
+) -> EnrichedArticle:
+    """An article over ``text`` (see :func:`sample_article`)."""
+    body = normalise_text(text)
+    paragraphs = tuple(p for p in re.split(r"\n\s*\n", body) if p.strip())
+    body = "\n\n".join(paragraphs)
+    sentences: list[Sentence] = []
+    for m in re.finditer(r"[^.!?\n]+[.!?]?", body):
+        chunk = m.group(0)
+        lead = len(chunk) - len(chunk.lstrip())
+        stripped = chunk.strip()
+        if stripped:
+            start = m.start() + lead
+            para = body.count("\n\n", 0, start)
+            sentences.append(Sentence(id=f"s{len(sentences) + 1}", paragraph=para,
+                                      text=stripped, start=start, end=start + len(stripped)))
+    if not sentences:
+        raise ValueError("sample_article needs some text")
+    ents = tuple(
+        Entity(id=f"e{i + 1}", kind=kind, name=name,
+               mentions=tuple(s.id for s in sentences if name.lower() in s.text.lower()))
+        for i, (name, kind) in enumerate(entities)
+    )
 
+    def claim(i: int, kind: str = "fact") -> Claim:
+        s = sentences[i % len(sentences)]
+        return Claim(text=s.text, cites=(s.id,), kind=kind)
 
-def check_voice(voice: Voice, out_dir: Path) -> Narration:
-    """Run ``voice`` on a short script and check the Voice contract; the narration.
-
-    Any voice, a third party's included, must: write the file it names inside
-    ``out_dir``; time every segment once, in script order, with ``0 <= start < end``,
-    no overlaps, and nothing past ``duration``. Raises AssertionError naming the breach.
-    """
-    script = NarrationScript((
-        Segment("h", "Will it rain?", "Will it rain?", 300),
-        Segment("s1", "It rained on Oct 29.", "It rained on October twenty-ninth.", 250),
-        Segment("s2", "Dr. Rao said so.", "Doctor Rao said so.", 250),
-    ))
-    narration = voice.synthesize(script, out_dir)
-    audio = out_dir / narration.audio
-    assert audio.is_file() and audio.stat().st_size > 0, f"{voice.name}: no audio at {audio}"
-    assert audio.resolve().parent == out_dir.resolve(), f"{voice.name}: audio outside out_dir"
-    assert [t[0] for t in narration.timings] == [s.id for s in script.segments], f"{voice.name}: timings ids"
-    previous_end = 0
-    for sid, start, end in narration.timings:
-        assert previous_end <= start < end, f"{voice.name}: segment {sid} overlaps or is empty"
-        previous_end = end
-    assert previous_end <= narration.duration * 1000 + 1, f"{voice.name}: timings past the duration"
-    assert narration.voice == voice.name, f"{voice.name}: narration names another voice"
-    return narration
+    head = claim(0)
+    parts = Parts(
+        question_headline=Claim(text=f"What happened: {head.text.rstrip('.')}?", cites=head.cites,
+                                kind="question"),
+        headline=head,
+        seo_title=head.text[:60],
+        synopsis=tuple(claim(i) for i in range(min(2, len(sentences)))),
+        takeaways=tuple(Takeaway(label=f"Point {i + 1}", claim=claim(i)) for i in range(3)),
+        viewpoint=(claim(1, "analysis"),),
+        faq=tuple(FaqItem(question=Claim(text=f"What is point {i + 1}?", kind="question"),
+                          answer=claim(i)) for i in range(4)),
+        tags=tuple(name for name, _ in entities),
+    )
+    supports = tuple(Support(ref=ref, score=1.0) for ref, _ in parts.claims())
+    return EnrichedArticle(
+        story=Story(id=content_id(body), title=title, body=body, paragraphs=paragraphs,
+                    url=url, published=published, source=source),
+        analysis=Analysis(sentences=tuple(sentences), entities=ents,
+                          salience=tuple(1.0 for _ in sentences)),
+        parts=parts,
+        grounding=Grounding(status="supported", supports=supports, threshold=0.6),
+        narration=narration,
+    )

@@ -3,7 +3,8 @@
 They let the API and editor tests run in milliseconds without spaCy or a speech
 engine. Each is named as a fake; none is used unless a caller passes it to
 :func:`~copydesk.web.app.create_app`. Stories are still read by the real (cheap,
-spaCy-free) ingest layer, so its guards apply in tests too.
+spaCy-free) ingest layer, so its guards apply in tests too. (They were
+``copydesk.web.doubles``; all test doubles now live in :mod:`copydesk.testing`.)
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from copydesk.model import EnrichedArticle, Narration, PartKind, Story
 from copydesk.settings import Settings
-from copydesk.store.contract import sample_article
+from copydesk.testing.articles import sample_article
 
 
 def fake_enrich(story: Story, settings: Settings) -> EnrichedArticle:
@@ -52,7 +53,6 @@ def fake_regenerate(article: EnrichedArticle, part: PartKind, settings: Settings
         value = article.parts.headline.model_copy(update={"text": first.text, "cites": (first.id,)})
     parts = article.parts.model_copy(update={part: value})
     return article.model_copy(update={"parts": parts})
-
 
 
 def fake_slow_enrich(story: Story, settings: Settings) -> EnrichedArticle:

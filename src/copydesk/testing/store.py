@@ -1,100 +1,26 @@
 """The Store contract: :func:`check_store` runs it against any backend.
 
 A third-party store passes if ``check_store(store)`` returns without an
-AssertionError. The check writes its own uniquely-named articles, so it can run
-against a database that already holds data. :func:`sample_article` builds a small,
-valid :class:`~copydesk.model.EnrichedArticle` by hand (no NLP), for tests.
+AssertionError. It runs :func:`check_article_store` (revisions, approval, listing,
+the queue, concurrent editors) and :func:`check_account_store` (tokens, editors,
+sessions), one for each half of :class:`~copydesk.store.Store`; a backend that
+implements one protocol only runs its own check. The checks write their own
+uniquely-named records, so they can run against a database that already holds data.
 """
 
 from __future__ import annotations
 
-import re
 import secrets
 import threading
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 from copydesk.errors import NotFound, RevisionConflict
-from copydesk.model import (
-    Analysis,
-    Claim,
-    EnrichedArticle,
-    Entity,
-    FaqItem,
-    Grounding,
-    Parts,
-    Sentence,
-    Story,
-    Support,
-    Takeaway,
-    content_id,
-    normalise_text,
-)
-from copydesk.store import Head, Store
+from copydesk.model import EnrichedArticle
+from copydesk.store import AccountStore, ArticleStore, Head, Store
+from copydesk.testing.articles import sample_article
 
-__all__ = ["check_store", "sample_article"]
-
-
-def sample_article(
-    text: str,
-    *,
-    title: str | None = None,
-    published: date | None = None,
-    source: str | None = None,
-    url: str | None = None,
-    entities: tuple[tuple[str, str], ...] = (),
-) -> EnrichedArticle:
-    """A hand-built article over ``text``: its sentences become every part, each citing itself.
-
-    ``entities`` are ``(name, kind)`` pairs, attached to the sentences that mention them.
-    """
-    body = normalise_text(text)
-    paragraphs = tuple(p for p in re.split(r"\n\s*\n", body) if p.strip())
-    body = "\n\n".join(paragraphs)
-    sentences: list[Sentence] = []
-    for m in re.finditer(r"[^.!?\n]+[.!?]?", body):
-        chunk = m.group(0)
-        lead = len(chunk) - len(chunk.lstrip())
-        stripped = chunk.strip()
-        if stripped:
-            start = m.start() + lead
-            para = body.count("\n\n", 0, start)
-            sentences.append(Sentence(id=f"s{len(sentences) + 1}", paragraph=para,
-                                      text=stripped, start=start, end=start + len(stripped)))
-    if not sentences:
-        raise ValueError("sample_article needs some text")
-    ents = tuple(
-        Entity(id=f"e{i + 1}", kind=kind, name=name,
-               mentions=tuple(s.id for s in sentences if name.lower() in s.text.lower()))
-        for i, (name, kind) in enumerate(entities)
-    )
-
-    def claim(i: int, kind: str = "fact") -> Claim:
-        s = sentences[i % len(sentences)]
-        return Claim(text=s.text, cites=(s.id,), kind=kind)
-
-    head = claim(0)
-    parts = Parts(
-        question_headline=Claim(text=f"What happened: {head.text.rstrip('.')}?", cites=head.cites,
-                                kind="question"),
-        headline=head,
-        seo_title=head.text[:60],
-        synopsis=tuple(claim(i) for i in range(min(2, len(sentences)))),
-        takeaways=tuple(Takeaway(label=f"Point {i + 1}", claim=claim(i)) for i in range(3)),
-        viewpoint=(claim(1, "analysis"),),
-        faq=tuple(FaqItem(question=Claim(text=f"What is point {i + 1}?", kind="question"),
-                          answer=claim(i)) for i in range(4)),
-        tags=tuple(name for name, _ in entities),
-    )
-    supports = tuple(Support(ref=ref, score=1.0) for ref, _ in parts.claims())
-    return EnrichedArticle(
-        story=Story(id=content_id(body), title=title, body=body, paragraphs=paragraphs,
-                    url=url, published=published, source=source),
-        analysis=Analysis(sentences=tuple(sentences), entities=ents,
-                          salience=tuple(1.0 for _ in sentences)),
-        parts=parts,
-        grounding=Grounding(status="supported", supports=supports, threshold=0.6),
-    )
+__all__ = ["check_account_store", "check_article_store", "check_store"]
 
 
 def _edited(article: EnrichedArticle, headline: str) -> EnrichedArticle:
@@ -105,7 +31,13 @@ def _edited(article: EnrichedArticle, headline: str) -> EnrichedArticle:
 
 
 def check_store(store: Store, *, editors: int = 4, saves_each: int = 3) -> None:
-    """Assert that ``store`` keeps every rule of :class:`~copydesk.store.Store`."""
+    """Assert that ``store`` keeps every rule of :class:`~copydesk.store.Store` (both halves)."""
+    check_article_store(store, editors=editors, saves_each=saves_each)
+    check_account_store(store)
+
+
+def check_article_store(store: ArticleStore, *, editors: int = 4, saves_each: int = 3) -> None:
+    """Assert that ``store`` keeps every rule of :class:`~copydesk.store.ArticleStore`."""
     tag = "zq" + secrets.token_hex(4)
     first = sample_article(
         f"Officials from Aldovia met in Berlin on Monday. They signed a {tag} trade pact. "
@@ -163,6 +95,12 @@ def check_store(store: Store, *, editors: int = 4, saves_each: int = 3) -> None:
     assert store.head(first.id, 1).approved and store.head(first.id, 1).revision == 1
     _expect_not_found(lambda: store.head(first.id, 3))
     _expect_not_found(lambda: store.head("st_" + tag))
+    _check_concurrent_editors(store, other, editors, saves_each)
+
+
+def check_account_store(store: AccountStore) -> None:
+    """Assert that ``store`` keeps every rule of :class:`~copydesk.store.AccountStore`."""
+    tag = "zq" + secrets.token_hex(4)
     # Tokens: created, listed by name, revoked.
     token = store.create_token(f"ci-{tag}")
     assert store.check_token(token) and not store.check_token(token + "x") and not store.check_token("")
@@ -183,10 +121,9 @@ def check_store(store: Store, *, editors: int = 4, saves_each: int = 3) -> None:
     assert not store.session_active(f"a-{tag}") and store.session_active(f"b-{tag}")
     store.create_user(f"ed-{tag}", "a new password")
     assert not store.session_active(f"b-{tag}"), "a password reset must end the editor's sessions"
-    _check_concurrent_editors(store, other, editors, saves_each)
 
 
-def _check_queue(store: Store, tag: str, *, published: EnrichedArticle, awaiting: EnrichedArticle) -> None:
+def _check_queue(store: ArticleStore, tag: str, *, published: EnrichedArticle, awaiting: EnrichedArticle) -> None:
     """The queue: flagged, then awaiting approval (oldest first), then published; counts of each."""
     later = sample_article(f"Corvia {tag} farmers protested. Prices fell.", title="Corvia protest",
                            published=date(2023, 1, 1), entities=(("Corvia", "PLACE"),))
@@ -206,7 +143,7 @@ def _check_queue(store: Store, tag: str, *, published: EnrichedArticle, awaiting
     assert store.queue(tag, state="nonsense").rows == ()
 
 
-def _check_concurrent_editors(store: Store, base: EnrichedArticle, editors: int, each: int) -> None:
+def _check_concurrent_editors(store: ArticleStore, base: EnrichedArticle, editors: int, each: int) -> None:
     """Editors race to save revisions; every successful save must be kept."""
     saved: list[str] = []
     lock = threading.Lock()

@@ -87,8 +87,10 @@ def create_app(
             size=settings.enrich_workers, timeout_s=settings.enrich_timeout_s,
             max_growth_bytes=settings.enrich_max_memory_mb << 20, queue_wait_s=settings.enrich_queue_wait_s,
             # The workers start with the enrichment's own modules loaded, so a story's memory
-            # budget counts the story, not the imports of its first run.
-            preload=("copydesk.web.warm",) if enrich is None else (enrich.__module__,),
+            # budget counts the story, not the imports of its first run. The pool's own module
+            # (the worker's loop) comes first: an enricher from outside copydesk.web, such as
+            # copydesk.testing's fakes, would not load it.
+            preload=("copydesk.web.pool", "copydesk.web.warm" if enrich is None else enrich.__module__),
         )
     app.state.desk = Desk(
         settings=settings, store=store,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from copydesk.errors import InputError, NotFound
-from copydesk.store import QUEUE_STATES, QueueState, Revision, Store, Summary, queue_state
+from copydesk.store import QUEUE_STATES, ArticleStore, QueueState, Revision, Summary, queue_state
 from copydesk.web.diff import FieldDiff, fields, parts_diff
 
 # Stories shown on one page of the queue (the store orders and counts every match).
@@ -34,13 +34,13 @@ class Queue:
 
 
 def queue(
-    store: Store, *, query: str | None = None, entity: str | None = None,
+    store: ArticleStore, *, query: str | None = None, entity: str | None = None,
     since: date | None = None, until: date | None = None, show: str | None = None,
     offset: int = 0, limit: int = QUEUE_PAGE,
 ) -> Queue:
     """Stories matching the search, ordered: flagged, awaiting approval by age, published.
 
-    The store orders and counts (:meth:`~copydesk.store.Store.queue`), so the order holds
+    The store orders and counts (:meth:`~copydesk.store.ArticleStore.queue`), so the order holds
     however many stories match. ``show`` keeps one state (``flagged``, ``awaiting`` or
     ``published``); the counts are of every matching story whatever ``show`` says.
     Raises InputError for an unknown state.
@@ -66,7 +66,7 @@ class HistoryRow:
     engines: tuple[tuple[str, str], ...]
 
 
-def history(store: Store, id: str) -> tuple[HistoryRow, ...]:
+def history(store: ArticleStore, id: str) -> tuple[HistoryRow, ...]:
     """Every revision of ``id``, oldest first, with its grounding status and what it changed.
 
     Reads each revision's document once (a story has a handful of revisions).
@@ -84,7 +84,7 @@ def history(store: Store, id: str) -> tuple[HistoryRow, ...]:
     return tuple(rows)
 
 
-def revision_diff(store: Store, id: str, old: int, new: int, part: str | None = None) -> tuple[FieldDiff, ...]:
+def revision_diff(store: ArticleStore, id: str, old: int, new: int, part: str | None = None) -> tuple[FieldDiff, ...]:
     """The word diff of every field (of one part) between revisions ``old`` and ``new``.
 
     Raises NotFound when either revision does not exist.
