@@ -378,3 +378,15 @@ def test_a_garbled_question_or_half_an_idiom_is_a_fragment(question: str, source
 ])
 def test_a_well_formed_question_passes_the_form_check(question: str, source: str) -> None:
     assert kinds(question, [source], "question") == []
+
+
+@pytest.mark.parametrize(("question", "source"), [
+    ("What did charities last night welcome?",
+     "Charities last night welcomed the move to train a new generation of lifesavers."),
+    ("What does the range of local projects include?",
+     "The range of local projects that people can join includes child care and reading."),
+    ("What does the friendly cat even lick?",
+     "The director said sometimes the friendly cat even licks the ears of other strays."),
+])
+def test_short_questions_the_parser_misreads_are_not_fragments(question: str, source: str) -> None:
+    assert kinds(question, [source], "question") == []
