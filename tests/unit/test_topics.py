@@ -305,3 +305,19 @@ def test_topic_names_seen_cut_or_run_on_in_a_blind_read() -> None:
     a = copydesk.enrich("U.S. emissions fell 2 percent last year, according to the Rhodium Group, a research firm. "
                         "Rhodium said coal use fell. Rhodium analysts said gas rose. Rhodium expects a rise this year.")
     assert "Rhodium Group" in a.parts.tags and "Rhodium" not in a.parts.tags, a.parts.tags
+
+
+def test_topic_terms_are_never_cut_from_longer_ones() -> None:
+    from copydesk.nlp.salience import _clean_topic_name
+
+    # Seen in the s4-final blind read: "Proceedings", "PFA Player", "dioxide emissions".
+    assert _clean_topic_name("Proceedings of the National Academy of Sciences", "ORG") == (
+        "Proceedings of the National Academy of Sciences")
+    assert _clean_topic_name("PFA Player of the Year", "EVENT") == "PFA Player of the Year"
+    assert _clean_topic_name("Arsenal and the", "ORG") == "Arsenal"
+    import copydesk
+
+    a = copydesk.enrich("Sulfur dioxide emissions from ships fell sharply after new rules in 2020. Sulfur dioxide "
+                        "emissions cool the planet by reflecting sunlight. James Hansen says the fall in sulfur dioxide "
+                        "emissions has sped up warming. Carbon dioxide emissions keep rising.")
+    assert "dioxide emissions" not in a.parts.tags, a.parts.tags

@@ -261,7 +261,11 @@ def _clean_topic_name(name: str, kind: str) -> str:
     # a title keeps its small words ("Who Wants to Be a Millionaire").
     for i in range(1, len(words) if kind != "WORK_OF_ART" else 1):
         w = words[i]
-        if w.islower() and not (w in _NAME_JOINERS and i + 1 < len(words) and words[i + 1][:1].isupper()):
+        joins = w in _NAME_JOINERS and i + 1 < len(words) and (
+            words[i + 1][:1].isupper()
+            # "Proceedings of the National Academy", "Player of the Year": "of the" + a name
+            or (words[i + 1] in _NAME_JOINERS and i + 2 < len(words) and words[i + 2][:1].isupper()))
+        if w.islower() and not joins and not (w in _NAME_JOINERS and i > 1 and words[i - 1] in _NAME_JOINERS):
             words = words[:i]
             break
     # A date run onto the name: "Oscars on Feb." → "Oscars".
@@ -918,6 +922,8 @@ class _Phrase:
     sentences: set[int] = field(default_factory=set)
     surfaces: Counter[str] = field(default_factory=Counter)
     person: bool = False
+    whole: int = 0
+    """Times the phrase stood whole, with no further modifier before it."""
 
 
 def subject_phrases(spans: Sequence[Span], named: Sequence[str] = (), limit: int = MAX_SUBJECT_TOPICS) -> tuple[str, ...]:
@@ -947,13 +953,16 @@ def subject_phrases(spans: Sequence[Span], named: Sequence[str] = (), limit: int
             while j >= sent.start and len(mods) < 2:
                 m = doc[j]
                 if (
-                    m.pos_ in {"NOUN", "ADJ"} and m.is_alpha and m.is_lower and not m.is_stop and len(m) > 2
-                    and m.dep_ in {"compound", "amod", "nmod"} and m.i < m.head.i <= tok.i
+                    m.pos_ in {"NOUN", "ADJ"} and m.is_alpha and (m.is_lower or m.i == sent.start) and not m.is_stop
+                    and len(m) > 2 and m.dep_ in {"compound", "amod", "nmod"} and m.i < m.head.i <= tok.i
                 ):
-                    mods.insert(0, m)
+                    mods.insert(0, m)  # (a sentence's capitalised first word too: "Sulfur dioxide emissions")
                     j -= 1
                 else:
                     break
+            if j >= sent.start and doc[j].dep_ in {"compound", "amod", "nmod"} and tok.i >= doc[j].head.i > j \
+                    and not doc[j].is_punct and len(mods) >= 2:
+                continue  # a modifier left outside ("[PFA] Player …"): the phrase would be cut
             if mods and mods[0].i > sent.start and doc[mods[0].i - 1].text in {"-", "–"}:
                 mods.pop(0)  # "degree" of "first-degree murder"
             while mods and (mods[0].tag_ in {"JJR", "JJS"} or mods[0].lower_ in _VAGUE_MODIFIERS):
@@ -966,6 +975,7 @@ def subject_phrases(spans: Sequence[Span], named: Sequence[str] = (), limit: int
                 entry.sentences.add(si)
                 entry.surfaces[doc[words[0].i : tok.i + 1].text.lower()] += 1
                 entry.person = entry.person or person
+                entry.whole += start == 0
     named_words = {w.lower() for n in named for w in n.split()}
     named_text = " | ".join(n.lower() for n in named)
     scored: list[tuple[float, tuple[str, ...]]] = []
@@ -973,8 +983,8 @@ def subject_phrases(spans: Sequence[Span], named: Sequence[str] = (), limit: int
         head = key[-1]
         n = len(entry.sentences)
         first = min(entry.sentences)
-        if n < 2 or (first > 2 and n < 3):
-            continue
+        if n < 2 or (first > 2 and n < 3) or (len(key) > 1 and not entry.whole):
+            continue  # (never whole: "dioxide emissions" of "sulfur" and "carbon dioxide emissions")
         if entry.person or head in _GENERIC_HEADS or _person_noun(head, verbs):
             continue
         if head in named_words or " ".join(key) in named_text:
