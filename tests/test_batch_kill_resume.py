@@ -15,6 +15,9 @@ import pytest
 
 from copydesk.model import EnrichedArticle
 
+# Starts a real batch of 40 dev stories twice (minutes on two cores): out of `make test-fast`.
+pytestmark = pytest.mark.slow
+
 N = 40
 
 

@@ -28,6 +28,7 @@ def _articles(path: Path) -> dict[str, Any]:
     return out
 
 
+@pytest.mark.slow  # a real dask.distributed LocalCluster over dev stories
 def test_dask_equals_local(dev_rows: list[dict[str, Any]], tmp_path: Path) -> None:
     src = tmp_path / "stories.jsonl"
     rows = [{"id": r["id"], "text": r["text"]} for r in dev_rows[:10]]
@@ -53,6 +54,7 @@ def test_dask_equals_local(dev_rows: list[dict[str, Any]], tmp_path: Path) -> No
     assert remote == local
 
 
+@pytest.mark.slow  # a real dask.distributed LocalCluster over dev stories
 def test_dask_resume_skips_finished(dev_rows: list[dict[str, Any]], tmp_path: Path) -> None:
     src = tmp_path / "stories.jsonl"
     rows = [{"id": r["id"], "text": r["text"]} for r in dev_rows[10:13]]
@@ -84,6 +86,7 @@ def _index_rows(store: Any) -> dict[str, list[tuple[Any, ...]]]:
     return out
 
 
+@pytest.mark.slow  # a real dask.distributed LocalCluster over dev stories
 def test_dask_batch_fills_the_corpus_index_as_local_does(dev_rows: list[dict[str, Any]], tmp_path: Path) -> None:
     from copydesk.corpus.index import open_corpus
     from copydesk.store.sql import SqlStore

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from copydesk.cli import app
+from copydesk.cli.group import app
 
 
 def parse_date(value: str | None) -> date | None:

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from copydesk.cli import app
 from copydesk.cli.analyze import parse_date
+from copydesk.cli.group import app
 from copydesk.cli.source import cli_source
 
 

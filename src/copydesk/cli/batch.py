@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from copydesk.cli import app
+from copydesk.cli.group import app
 
 
 @app.command()

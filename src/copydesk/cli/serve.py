@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from copydesk.cli import app
+from copydesk.cli.group import app
 from copydesk.errors import ConfigError
 
 token_app = typer.Typer(help="API tokens for the HTTP API's write endpoints.", no_args_is_help=True)

@@ -15,7 +15,8 @@ from datetime import UTC, date, datetime
 
 from copydesk.errors import NotFound, RevisionConflict
 from copydesk.model import EnrichedArticle
-from copydesk.store import (
+from copydesk.store.credentials import check_password, hash_password, hash_token
+from copydesk.store.records import (
     QUEUE_STATES,
     Head,
     QueuePage,
@@ -23,10 +24,7 @@ from copydesk.store import (
     StoredArticle,
     Summary,
     TokenInfo,
-    check_password,
     content_hash,
-    hash_password,
-    hash_token,
     queue_state,
     search_text,
 )

@@ -31,7 +31,8 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from copydesk.errors import NotFound, RevisionConflict, StoreError
 from copydesk.model import EnrichedArticle
-from copydesk.store import (
+from copydesk.store.credentials import check_password, hash_password, hash_token
+from copydesk.store.records import (
     QUEUE_STATES,
     Head,
     QueuePage,
@@ -39,10 +40,7 @@ from copydesk.store import (
     StoredArticle,
     Summary,
     TokenInfo,
-    check_password,
     content_hash,
-    hash_password,
-    hash_token,
     search_text,
 )
 
