@@ -137,6 +137,21 @@ def test_unexpected_exception_is_internal_unexpected_in_the_web_app(tmp_path: Pa
     assert r.json()["detail"] == "unexpected ZeroDivisionError: division by zero in a fake"
 
 
+def test_unexpected_exception_in_an_enrichment_worker_is_internal_unexpected() -> None:
+    import math
+
+    from copydesk.web.pool import EnrichPool
+
+    pool = EnrichPool(size=1, timeout_s=30, max_growth_bytes=1 << 30)
+    try:
+        with pytest.raises(InternalError) as err:
+            pool.run(math.sqrt, -1.0)  # a ValueError in the worker process
+    finally:
+        pool.close()
+    assert err.value.code == "internal.unexpected" and err.value.status == 500
+    assert err.value.message == "unexpected ValueError: math domain error"
+
+
 def test_unexpected_exception_keeps_type_and_message_in_the_batch_error_line() -> None:
     from copydesk.batch.work import _unexpected, result_line
 
