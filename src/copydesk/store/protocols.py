@@ -132,6 +132,6 @@ class AccountStore(Protocol):
 class Store(ArticleStore, AccountStore, Protocol):
     """Both protocols in one object, as both backends are (and what :func:`open_store` returns).
 
-    Kept so that code written against the single 19-method protocol keeps working; new
+    Kept so that code written against the single 18-method protocol keeps working; new
     code should ask for the narrower :class:`ArticleStore` or :class:`AccountStore`.
     """
