@@ -383,3 +383,20 @@ def test_no_what_question_on_half_an_idiom() -> None:
     qs = _faq_questions("The roll out leads the way for other leading international brands in the region. "
                         "The firm opened its first store in Dubai on Monday. Sales rose by 12 per cent last year.")
     assert not any(q.startswith("What does the roll out lead") for q in qs), qs
+
+
+def test_mechanical_questions_seen_garbled_in_the_s4_final_read_are_refused() -> None:
+    from copydesk.generate.faq import _well_formed
+    from copydesk.nlp.parser import load_pipeline
+
+    nlp = load_pipeline()
+    span = nlp("Sulfur dioxide emissions from ships fell sharply, but carbon dioxide emissions will keep rising.")[:]
+    answer = "Carbon dioxide emissions will keep rising for years, the report found."
+    assert not _well_formed("What will carbon dioxide emissions?", answer, "what", span)
+    assert not _well_formed("What did T1 close out in 25 minutes to finally?", answer, "what", span)
+    met = nlp("The two ministers last met in Moscow in July to discuss the defence pact.")[:]
+    assert _well_formed("When did the two ministers last meet in Moscow?", "They last met in Moscow in July.", "when", met)
+    qs = _faq_questions("Davis broke Bouchard's serve to love to take a 3-1 lead as the 21-year-old Canadian had a "
+                        "double fault, then sailed a forehand long to fall behind. Bouchard lost in straight sets. "
+                        "Davis will play Serena Williams in the next round on Thursday.")
+    assert not any(q.startswith("Who broke") and "sailed" in q for q in qs), qs

@@ -344,6 +344,12 @@ def _who_clause(span: Span, root: Token, subj: Token, frame: set[int]) -> str:
         return ""  # "Who jump a fence?": the verb agrees with the name, not with "who"
     if not any(t.i > root.i for t in clause):
         return ""  # "Who had been working?": a verb with nothing to ask about
+    kept = {t.i for t in clause}
+    if any(c.dep_ in {"conj", "dep"} and c.pos_ == "VERB" and c.i in kept and _subject(c) is None
+           for c in root.children):
+        # "Davis broke Bouchard's serve as the Canadian had a double fault, then sailed a
+        # forehand long": a second verb whose doer the parse cannot vouch for.
+        return ""
     return _words(clause)
 
 
@@ -1440,7 +1446,28 @@ def _content(text: str) -> set[str]:
     return {w for w in _CONTENT.findall(text.lower()) if w not in _STOP and len(w) > 2}
 
 
-def _well_formed(q: str, answer: str, kind: str = "what") -> bool:
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been"})
+_MADE_FROM_SENTENCE = frozenset({"what", "who", "why", "when", "where", "howmany", "howmuch", "howlong"})
+"""Question kinds made by moving a sentence's own words (not a template such as "How did
+X respond to …?"): their verb is the sentence's."""
+
+
+def _no_verb(words: Sequence[str], span: Span | None) -> bool:
+    """A wh-question whose auxiliary helps no verb of the sentence it was made from: "What
+    will carbon dioxide emissions?" (a copula, or "has"/"have" of possession, stands
+    alone: "Who is X?", "What has X?"). Read against the source sentence's parse, which is
+    surer than a parse of the question."""
+    low = [w.lower().strip(",") for w in words]
+    if span is None or len(low) < 3 or low[0] not in {"what", "who", "why", "how", "when", "where", "which"}:
+        return False
+    at = next((i for i, w in enumerate(low[1:4], 1) if w in AUXILIARIES), None)
+    if at is None or low[at] in _COPULAS | {"has", "have", "had"}:
+        return False
+    verbs = {form for t in span if t.pos_ == "VERB" for form in (t.lower_, t.lemma_.lower())}
+    return not any(w in verbs for w in low[at + 1:])
+
+
+def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = None) -> bool:
     """Short, grammatical-looking, no quote debris or pronoun, and not giving its answer away."""
     words = q.rstrip("?").split()
     if not 3 <= len(words) <= 13 or len(q) > 110 or _DEBRIS.search(q) or _STOCK.match(q):
@@ -1456,6 +1483,10 @@ def _well_formed(q: str, answer: str, kind: str = "what") -> bool:
         return False
     if re.search(r"\s[,;:]|,\s*,|\b(\w+) \1\b", q, re.I):
         return False
+    if re.search(r"\bto \w+ly\?$", q):
+        return False  # "What did T1 close out in 25 minutes to finally?": an infinitive cut off
+    if kind in _MADE_FROM_SENTENCE and _no_verb(words, span):
+        return False  # "What will carbon dioxide emissions?": an auxiliary with no verb to help
     about = re.match(r"^What (?:did|does|do|has|have|had) .+? (?:say|said|tell|told|reveal|revealed|claim|claimed|"
                      r"warn|warned|admit|admitted|insist|insisted|confirm|confirmed|deny|denied|find|found|show|"
                      r"shown|believe|announce|announced) about (?P<topic>.+)\?$", q)
@@ -1710,7 +1741,7 @@ def faq(cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] 
                 continue
             for kind, text, extra in made:
                 asked = _question(text)
-                if asked.lower() in avoided or not _well_formed(asked, ans[0], kind) or not answers(asked, ans[0], c.span):
+                if asked.lower() in avoided or not _well_formed(asked, ans[0], kind, c.span) or not answers(asked, ans[0], c.span):
                     continue
                 score = _KIND_WEIGHT[kind] + 0.5 * c.salience - 0.01 * c.index
                 if kind == "said" and not re.match(r"What \w+ [A-Z]", asked):
@@ -1768,7 +1799,7 @@ def faq(cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] 
                 continue
             for kind, text, extra in _heilman(c, analysis):
                 question = _question(text)
-                if (question.lower() not in avoided and _well_formed(question, found[0], kind)
+                if (question.lower() not in avoided and _well_formed(question, found[0], kind, c.span)
                         and answers(question, found[0], c.span)):
                     more.append(_Q(kind, question, c, _KIND_WEIGHT[kind] + 0.5 * c.salience, extra))
         more.sort(key=lambda m: (-m.score, m.source.index, m.question))

@@ -161,7 +161,7 @@ def _faq_top_up(
         text = sentence_case(q.text, c.span)
         answer = _answer(c, analysis)
         if answer is None or text.lower() in asked or not answers(text, answer[0], c.span) or not _well_formed(
-                text, answer[0], "said" if " about " in text else "what"):
+                text, answer[0], "said" if " about " in text else "what", c.span):
             continue
         out.append(FaqItem(question=Claim(text=text, cites=(c.id,), kind="question"),
                            answer=Claim(text=answer[0], cites=answer[1], kind="fact")))
