@@ -375,3 +375,12 @@ def test_a_name_spelt_one_letter_off_is_a_spelling_not_another_name() -> None:
     # short names are never stretched: "Sasha" is not "Sarah"
     assert [u.kind for u in check_text("Sasha said demand had risen.",
                                        ["Sarah said demand had risen."]).unsupported] == ["name"]
+
+
+def test_two_negations_cancel() -> None:
+    from copydesk.grounding import check_text
+
+    source = ["The champions were without half a dozen starters, including Lahm."]
+    assert [u.kind for u in check_text("The champions were not without half a dozen starters.",
+                                       source).unsupported] == ["negation"]
+    assert check_text("The champions were without half a dozen starters.", source).unsupported == ()

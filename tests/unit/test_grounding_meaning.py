@@ -390,3 +390,23 @@ def test_a_well_formed_question_passes_the_form_check(question: str, source: str
 ])
 def test_short_questions_the_parser_misreads_are_not_fragments(question: str, source: str) -> None:
     assert kinds(question, [source], "question") == []
+
+
+@pytest.mark.parametrize(("claim", "source", "kind"), [
+    ("Smith recorded three aces during the Par-3 contest.",
+     "Smith recorded two aces during the Par-3 contest.", "number"),
+    ("Victory moved Villa five points clear but they will go down if QPR win.",
+     "Victory would move Villa five points clear but they will go down if QPR win.", "hedge"),
+    ("It is treated with surgery and chemotherapy and the outlook is good.",
+     "It is treated with surgery and chemotherapy and if diagnosed early the outlook is good.",
+     "hedge"),
+    ("The drug has now been licensed by European regulators.",
+     "The drug plus chemotherapy has now been licensed by European regulators.", "actor"),
+])
+def test_meaning_changes_found_on_a_probe_set(claim: str, source: str, kind: str) -> None:
+    assert kind in kinds(claim, [source])
+
+
+def test_a_plan_noun_is_no_hedge() -> None:
+    assert kinds("His plan was explained by Bowe to his followers in a post.",
+                 ["Bowe explained his plan to his followers in a post."]) == []

@@ -96,11 +96,12 @@ def _polarity(tokens: tuple[Token, ...], i: int) -> tuple[int, str, str]:
     A cue governs the first content word after it: in "did not pay a fee" "pay" is
     negated and "fee" is not; in "was not a classmate" "classmate" is.
     """
-    negated, mode, cue = -1, "", ""
+    negated, mode, cue, count = -1, "", "", 0
     for k in range(i - 1, max(-1, i - 1 - _SCOPE), -1):
         t = tokens[k]
         low = t.low
         if low in NEGATION_CUES:
+            count += 1
             if negated < 0:
                 negated = k
         elif low in FUTURE_CUES or low in PAST_CUES:
@@ -109,7 +110,8 @@ def _polarity(tokens: tuple[Token, ...], i: int) -> tuple[int, str, str]:
         elif low in _CLAUSE_BREAKS or (low not in FUNCTION_WORDS and low[:1].isalpha()
                                        and not (low.endswith("ly") and len(low) > 4)):
             break  # an adverb ("did not immediately respond") does not end the cue's reach
-    return negated, mode, cue
+    # two cues cancel: "were not without half a dozen starters" is "were with"
+    return (negated if count % 2 else -1), mode, cue
 
 
 @lru_cache(maxsize=8192)

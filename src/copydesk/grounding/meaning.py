@@ -287,15 +287,17 @@ def name_slots(claim: str, sources: Sequence[str]) -> list[Unsupported]:
     cw = [w.lower() for w in _WORD.findall(claim)]
     seen = {w.lower() for src in sources for w in _WORD.findall(src)}
     for ctx, name in theirs:
-        if len(ctx) < 3 or all(w in FUNCTION_WORDS or w in REPORTING or not w[:1].isalpha()
+        if len(ctx) < 2 or all(w in FUNCTION_WORDS or w in REPORTING or not w[:1].isalpha()
                                for w in ctx):
             continue
-        for k in range(len(cw) - 3):
-            if (cw[k], cw[k + 1]) != ctx[:2]:
+        before = ctx[:-1]
+        for k in range(len(cw) - len(before) - 1):
+            if tuple(cw[k:k + len(before)]) != before:
                 continue
+            k += len(before) - 2  # the loop below reads the name from k + 2
             for width in (1, 2, 3):
                 mid = cw[k + 2:k + 2 + width]
-                if k + 2 + width < len(cw) and cw[k + 2 + width] == ctx[2] and mid and all(
+                if k + 2 + width < len(cw) and cw[k + 2 + width] == ctx[-1] and mid and all(
                         w not in seen and w.isalpha() for w in mid):
                     return [Unsupported(kind="name", text=f"{' '.join(mid)} (the sentence "
                                                           f"has {name})")]
@@ -326,6 +328,36 @@ def dropped_negation(claim: str, sources: Sequence[str]) -> list[Unsupported]:
 
 _AUXILIARIES = words("will would can could should shall may might must do does did is are "
                      "was were has have had")
+
+
+_NUMBER_WORDS = words("""
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred thousand million billion dozen dozens hundreds thousands millions
+    first second third fourth fifth sixth seventh eighth ninth tenth half
+    """)
+
+
+def _is_number(low: str) -> bool:
+    return low in _NUMBER_WORDS or any(c.isdigit() for c in low)
+
+
+def number_slots(claim: str, sources: Sequence[str]) -> list[Unsupported]:
+    """A number of the sentence replaced by another between the same two words ("recorded
+    three aces" where the sentence says "recorded two aces"), though the other number
+    stands elsewhere in the sentence ("Par-3")."""
+    cl = [t.low for t in tokenise(claim) if t.low[:1].isalnum()]
+    for src in sources:
+        sl = [t.low for t in tokenise(src) if t.low[:1].isalnum()]
+        slots = {(sl[k - 1], sl[k + 1]): sl[k] for k in range(1, len(sl) - 1)
+                 if _is_number(sl[k])}
+        for k in range(1, len(cl) - 1):
+            theirs = slots.get((cl[k - 1], cl[k + 1]))
+            if (theirs is not None and _is_number(cl[k]) and cl[k] != theirs
+                    and (cl[k - 1], cl[k + 1]) != (theirs, theirs)
+                    and not (cl[k - 1] in FUNCTION_WORDS and cl[k + 1] in FUNCTION_WORDS)):
+                return [Unsupported(kind="number", text=f"{cl[k]} (the sentence has {theirs})")]
+    return []
 
 
 def reporting_negation(claim: str, sources: Sequence[str]) -> list[Unsupported]:
@@ -368,6 +400,7 @@ _NEEDS_TO = words("set due plan plans planned expected believed thought appear a
                   "seem seems seemed likely unlikely")
 
 
+_POSSESSIVES = words("his her their its our my your the a an this that these those")
 _MONTH_PREPS = words("in on of since until by last next early late mid from before after this "
                      "during through")
 
@@ -381,9 +414,25 @@ def _is_hedge(tokens: Sequence[Token], i: int) -> bool:
             (i + 1 < len(tokens) and (tokens[i + 1].low[:1].isdigit() or tokens[i + 1].low in ",.;"))
             or (i and tokens[i - 1].low in _MONTH_PREPS) or i + 1 == len(tokens)):
         return False  # the month
+    if low in ("plan", "plans") and i and tokens[i - 1].low in _POSSESSIVES:
+        return False  # "explained his plan to this …": the noun
     if low in _NEEDS_TO and low not in ("likely", "unlikely"):
         return i + 1 < len(tokens) and tokens[i + 1].low == "to"
     return True
+
+
+def _governed(src: str, nth: int) -> set[str]:
+    """Content stems of the clause the ``nth`` "if"/"unless" of ``src`` governs: its
+    verb's head's subtree without the condition."""
+    doc = parse([src])[0]
+    marks = [t for t in doc if t.lower_ in CONDITIONS]
+    if nth >= len(marks):
+        return set()
+    cond = marks[nth].head
+    main = cond.head if cond.head is not cond else cond
+    inside = {t.i for t in cond.subtree}
+    return {stem(t.lower_) for t in main.subtree if t.i not in inside and t.is_alpha
+            and t.lower_ not in _SKIP}
 
 
 def hedges(claim: str, sources: Sequence[str]) -> list[Unsupported]:
@@ -412,9 +461,6 @@ def hedges(claim: str, sources: Sequence[str]) -> list[Unsupported]:
                     low == "would" and any(ctoks[m].low in ("will", "'ll")
                                            for m in range(max(0, p - 6), p)))
                     for p in positions[stoks[j].stem])
-                if not ok and low == "would" and any(ctoks[m].low in ("will", "'ll")
-                                                     for m in range(len(ctoks))):
-                    ok = True
                 if not ok:
                     out.append(Unsupported(kind="hedge", text=f"{t.text} {stoks[j].text}"))
                     return out
@@ -435,6 +481,10 @@ def hedges(claim: str, sources: Sequence[str]) -> list[Unsupported]:
                     start = max((k for k in range(upto) if stoks[k].low in _CLAUSE_BOUNDARIES),
                                 default=-1)
                     main = _stems(stoks, (k for k in _content(stoks) if start < k < i))
+                if not main:
+                    # "… and if diagnosed early the outlook is good": the parse says what
+                    # it governs
+                    main = _governed(src, sum(1 for t in stoks[:i] if t.low == low))
                 cs = set(positions)
                 only = cond - main
                 kept = len(cs & only) >= max(1, 0.5 * len(only)) if only else False
@@ -467,7 +517,7 @@ def parse(texts: Sequence[str]) -> list[Doc]:
     return [_DOC_CACHE[t] for t in texts]
 
 
-_COORDINATORS = frozenset({"and", "&", "or", "nor"})
+_COORDINATORS = frozenset({"and", "&", "or", "nor", "plus"})
 
 
 def _and_pairs(src: str) -> list[tuple[str, str]]:
@@ -514,6 +564,8 @@ def _one_referent(doc: Doc, members: Sequence[SpacyToken], verb: SpacyToken) -> 
     """"An Air Force veteran and former Playboy model was arrested": one person, two nouns;
     "the mother and the father": determiners on both, two people, but such lists of
     roles are left to the lexical check."""
+    if any(c.lower_ == "plus" for m in members for c in m.children):
+        return False  # "the drug plus chemotherapy has been licensed": two things
     last = max(m.i for m in members)
     singular = verb.tag_ == "VBZ" or any(c.lower_ in ("is", "was", "has") for c in verb.children)
     titled = last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN"
@@ -937,6 +989,7 @@ def check_meaning(
         return []
     out: list[Unsupported] = []
     out += name_slots(claim, sources)
+    out += number_slots(claim, sources)
     if kind != "question":
         # A cited sentence that says it all without the cue outweighs one that has the cue
         # ("Holyfield beat Bowe …" from s30 beside "the only man who could beat Holyfield").
