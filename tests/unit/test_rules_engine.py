@@ -516,3 +516,19 @@ def test_a_sentence_a_caption_ran_into_near_the_top_is_recovered() -> None:
     assert first.sentence.text.startswith("An 86-year-old nun was reportedly gang-raped")
     assert first.sentence.text in parsed.analysis.sentence("s1").text  # every word is the cited sentence's
     assert first.roles.has("allegation") and not first.roles.has("debris")
+
+
+def test_a_headline_keeps_the_phrase_its_verb_needs() -> None:
+    from copydesk.generate.headlines import _drops_role
+    from copydesk.nlp.parser import load_pipeline
+
+    nlp = load_pipeline()
+    doc = nlp("A 34-year-old man has been charged with murder after a woman was found dead in Leeds.")
+    with_phrase = {t.i for t in doc if t.i >= 6 and t.i <= 8}  # "with murder"
+    assert doc[6].lower_ == "with" and _drops_role(with_phrase, doc[:])
+    doc = nlp("Donald Trump brought bombastic rhetoric to the court on Monday.")
+    to_phrase = {t.i for t in doc[5].subtree}
+    assert doc[5].lower_ == "to" and _drops_role(to_phrase, doc[:])
+    doc = nlp("The minister spoke to reporters in London on Monday.")
+    in_london = {t.i for t in doc[5].subtree}
+    assert doc[5].lower_ == "in" and not _drops_role(in_london, doc[:])
