@@ -3,7 +3,7 @@
     python eval/timeline.py                 # table, and the tune stories' errors
     python eval/timeline.py --show-heldout  # also the held-out errors
 
-``eval/timeline_set.json`` (labelled by ``eval/timeline_labelling.md``) holds 32 stories:
+``eval/timeline_set.json`` (labelled by ``eval/timeline_labelling.md``) holds 43 stories:
 dev-set stories (``../shared/data/news_dev.jsonl``, by id; no publication date), stories
 written to report some of the same events differently, and the three first ones. Each
 story is enriched as it stands (its publication date when it has one).
