@@ -532,3 +532,18 @@ def test_a_headline_keeps_the_phrase_its_verb_needs() -> None:
     doc = nlp("The minister spoke to reporters in London on Monday.")
     in_london = {t.i for t in doc[5].subtree}
     assert doc[5].lower_ == "in" and not _drops_role(in_london, doc[:])
+
+
+def test_who_is_asked_only_of_a_name_the_story_treats_as_a_person() -> None:
+    import copydesk
+    from copydesk.generate.rules import _acts_as_person
+
+    a = copydesk.enrich("China's FAST telescope has opened to astronomers worldwide. It is larger than the Arecibo "
+                        "Observatory in Puerto Rico. Jiang Peng, the chief engineer, said the dish was ready. "
+                        "He said the first results would come next year.")
+    kinds = {e.name: e for e in a.analysis.entities}
+    for name, e in kinds.items():
+        if "Observatory" in name:
+            assert not _acts_as_person(e, a.analysis)
+    jiang = next((e for n, e in kinds.items() if "Jiang" in n), None)
+    assert jiang is None or _acts_as_person(jiang, a.analysis)

@@ -6,6 +6,7 @@ parse, so each claim is grounded by construction (the pipeline still checks it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from copydesk.contract import PARTS
@@ -26,7 +27,7 @@ from copydesk.generate.summary import title_case
 from copydesk.generate.synopsis import owner, synopsis_sources
 from copydesk.generate.takeaways import takeaways
 from copydesk.generate.viewpoint import plan, release_order, viewpoint
-from copydesk.model import Analysis, Claim, FaqItem, Parts
+from copydesk.model import Analysis, Claim, Entity, FaqItem, Parts
 from copydesk.nlp.analyse import ParsedStory
 from copydesk.settings import Settings
 
@@ -174,12 +175,35 @@ _LEAD = 8
 """How many of the story's first statements count as its lead for a question of last resort."""
 
 
+_NOT_PEOPLE_WORDS = frozenset({"observatory", "max", "pro", "plus", "mini", "series", "cup", "league", "award", "awards",
+                               "prize", "street", "road", "park", "centre", "center", "university", "college", "school",
+                               "hospital", "museum", "gallery", "institute", "foundation", "stadium", "arena", "hotel",
+                               "airport", "station", "bridge", "island", "river", "mountain", "lake", "telescope"})
+
+
+def _acts_as_person(e: Entity, analysis: Analysis) -> bool:
+    """Whether the story treats a name the tagger calls a person as one: it speaks, or a
+    "he"/"she" follows it ("Who Is Arecibo Observatory?", "Who Is XS Max?" are not)."""
+    if any(w.lower() in _NOT_PEOPLE_WORDS for w in e.name.split()):
+        return False
+    surname = e.name.split()[-1]
+    if any(f.attribution and surname in f.attribution for f in analysis.facts):
+        return True
+    for sid in e.mentions:
+        k = int(sid[1:]) - 1
+        nearby = " ".join(s.text for s in analysis.sentences[k : k + 2])
+        if re.search(r"\b(?:he|she|his|her|him)\b", nearby, re.I):
+            return True
+    return False
+
+
 def _last_resort_question(tried: Sequence[Candidate], analysis: Analysis, headline: Claim) -> Claim:
     """A question when no synopsis sentence forms one: who the headline's person is, else
     a yes/no question on the news itself (never about a person the news does not name)."""
     # A person's whole name, never a bare first name or a title read as a name ("Who Is
     # Billy?", "What Is Duchess?"): one the news sentence names, else the story's most salient.
-    people = [e for e in analysis.entities if e.kind == "PERSON" and e.mentions and len(e.name.split()) >= 2]
+    people = [e for e in analysis.entities if e.kind == "PERSON" and e.mentions and len(e.name.split()) >= 2
+              and _acts_as_person(e, analysis)]
     named = [e for e in people if e.name.split()[-1] in headline.text.split()]
     if named:
         top = max(named, key=lambda e: e.salience)
