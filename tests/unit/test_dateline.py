@@ -162,3 +162,13 @@ def test_dateline_accuracy_on_labelled_set_stays_above_floor() -> None:
     # First run before tuning: 0.960 all-fields; after fixing the bugs it exposed: 0.987.
     assert scores["dateline_all"] >= 0.95, [f.id for f in fails]
     assert scores["dateline_places"] >= 0.95 and scores["dateline_agency"] >= 0.95
+
+
+def test_a_name_that_opens_the_story_after_a_dateline_is_read_whole() -> None:
+    import copydesk
+
+    a = copydesk.enrich("SYDNEY, Australia (CNN) -- Richie Benaud, the former Australia cricket captain and "
+                        "commentator, has died aged 84. Benaud played 63 Tests for Australia.")
+    people = [e.name for e in a.analysis.entities if e.kind == "PERSON"]
+    assert "Richie Benaud" in people, people
+    assert a.analysis.sentences[0].text.startswith("Richie Benaud")

@@ -123,7 +123,9 @@ def _prepare(story: Story, today: date) -> tuple[Dateline | None, str]:
     if dateline is not None and dateline.end > 0:
         # Blank the dateline out (same length, so offsets hold): parsed together with
         # the first sentence it would join its subject ("New Delhi ... Singh met").
-        text = " " * dateline.end + text[dateline.end :]
+        # The blank ends in a line break: after a run of spaces alone the tagger missed a name
+        # that opens the story ("Richie Benaud, the former …" read as "Benaud").
+        text = " " * (dateline.end - 1) + "\n" + text[dateline.end :]
     return dateline, text
 
 
