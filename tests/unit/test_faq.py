@@ -400,3 +400,12 @@ def test_mechanical_questions_seen_garbled_in_the_s4_final_read_are_refused() ->
                         "double fault, then sailed a forehand long to fall behind. Bouchard lost in straight sets. "
                         "Davis will play Serena Williams in the next round on Thursday.")
     assert not any(q.startswith("Who broke") and "sailed" in q for q in qs), qs
+
+
+def test_what_happens_next_only_over_a_step_still_to_come() -> None:
+    qs = _faq_questions("Faker is the only player in the world to win four titles. Fans will remember the final for "
+                        "years to come, organisers said. T1 beat Weibo Gaming 3-0 in Seoul on Sunday.")
+    assert not any(q.startswith("What happens next for") for q in qs), qs
+    qs = _faq_questions("Gary Locke will be confirmed as Kilmarnock's permanent manager on Monday. The 39-year-old "
+                        "took temporary charge in February. Kilmarnock are eighth in the Scottish Premiership.")
+    assert any("next" in q.lower() or q.startswith("When will") for q in qs), qs

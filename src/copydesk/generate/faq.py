@@ -883,9 +883,19 @@ def _next(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
         out.append(("next", f"What happens next for {found[0]}", found[1]))
     elif case is not None and not out:
         out.append(("next", f"What happens next in the {case}", ()))
-    elif found is not None and not out:
+    elif found is not None and not out and _STAKES.search(text):
+        # Only over a step still to come (a vote, a match, a ruling, a launch): a bare
+        # "will" ("Faker will be remembered …") is no answer to "What happens next for …?".
         out.append(("next", f"What happens next for {found[0]}", found[1]))
     return out
+
+
+_STAKES = re.compile(
+    r"\b(?:hearing|trial|court|appeal|verdict|ruling|sentenc\w*|vote|election|referendum|decision|decide|talks|"
+    r"meeting|summit|deal|contract|sign\w*|launch\w*|release|open\w*|final|match|game|fight|bout|race|tour|visit\w*|"
+    r"debut|return\w*|deadline|resign\w*|retire\w*|step down|surgery|operation|funeral|wedding|ceremony|auction|"
+    r"inquiry|investigation|review|report|ban|strike|protest|legislation|bill|law|plan\w*|confirm\w*|appoint\w*|"
+    r"join\w*|transfer\w*|leave|start\w*|begin\w*|take over|meet\w*|face\w*|play\w*|host\w*|travel\w*)\b", re.I)
 
 
 def _pronounish(tok: Token) -> bool:
