@@ -10,6 +10,7 @@ per-client rate limit.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -70,7 +71,13 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # The objects made at start-up (the pipeline, the routes) live as long as the
+        # service: kept out of the collector's sweeps, whose full passes over them paused
+        # timeline queries by 60–135 ms (in the timeline bench's process the merged
+        # timeline's p99 was 68 ms with two full collections, 17.8 ms after gc.freeze()).
+        gc.freeze()
         yield
+        gc.unfreeze()
         if owned:
             store.close()
 
