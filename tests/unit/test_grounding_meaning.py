@@ -410,3 +410,13 @@ def test_meaning_changes_found_on_a_probe_set(claim: str, source: str, kind: str
 def test_a_plan_noun_is_no_hedge() -> None:
     assert kinds("His plan was explained by Bowe to his followers in a post.",
                  ["Bowe explained his plan to his followers in a post."]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Enoch Gaver, 21, was killed and his cousin David Gaver, 28, was shot in the stomach.",
+    "Delta came second with 5.6 million award seats; American was fourth with 3.5 million "
+    "award seats.",
+    "He was charged with rape, a first-degree felony, and obstruction, a second-degree felony.",
+])
+def test_a_number_slot_the_sentence_fills_twice_accepts_either_number(sentence: str) -> None:
+    assert kinds(sentence, [sentence + " Police said."]) == []

@@ -349,14 +349,17 @@ def number_slots(claim: str, sources: Sequence[str]) -> list[Unsupported]:
     cl = [t.low for t in tokenise(claim) if t.low[:1].isalnum()]
     for src in sources:
         sl = [t.low for t in tokenise(src) if t.low[:1].isalnum()]
-        slots = {(sl[k - 1], sl[k + 1]): sl[k] for k in range(1, len(sl) - 1)
-                 if _is_number(sl[k])}
+        slots: dict[tuple[str, str], set[str]] = {}
+        for k in range(1, len(sl) - 1):
+            if _is_number(sl[k]):
+                slots.setdefault((sl[k - 1], sl[k + 1]), set()).add(sl[k])
         for k in range(1, len(cl) - 1):
             theirs = slots.get((cl[k - 1], cl[k + 1]))
-            if (theirs is not None and _is_number(cl[k]) and cl[k] != theirs
-                    and (cl[k - 1], cl[k + 1]) != (theirs, theirs)
+            # "Gaver, 21, was … Gaver, 28, was": every number of that slot counts
+            if (theirs and _is_number(cl[k]) and cl[k] not in theirs
                     and not (cl[k - 1] in FUNCTION_WORDS and cl[k + 1] in FUNCTION_WORDS)):
-                return [Unsupported(kind="number", text=f"{cl[k]} (the sentence has {theirs})")]
+                return [Unsupported(kind="number",
+                                    text=f"{cl[k]} (the sentence has {sorted(theirs)[0]})")]
     return []
 
 
