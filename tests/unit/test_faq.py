@@ -409,3 +409,13 @@ def test_what_happens_next_only_over_a_step_still_to_come() -> None:
     qs = _faq_questions("Gary Locke will be confirmed as Kilmarnock's permanent manager on Monday. The 39-year-old "
                         "took temporary charge in February. Kilmarnock are eighth in the Scottish Premiership.")
     assert any("next" in q.lower() or q.startswith("When will") for q in qs), qs
+
+
+def test_a_name_defined_as_a_person_is_asked_who() -> None:
+    from copydesk.generate.faq import _wh_for
+    from copydesk.nlp.parser import load_pipeline
+
+    doc = load_pipeline()("Gustavo Faleiros is a Brazilian journalist. Letzgo Hunting is a vigilante group.")
+    journalist = next(t for t in doc if t.lower_ == "journalist")
+    group = next(t for t in doc if t.lower_ == "group")
+    assert _wh_for(journalist) == "Who" and _wh_for(group) == "What"

@@ -1040,13 +1040,29 @@ def _define(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str,
         attr = next((g for g in root.children if g.dep_ == "attr"), None)
         det = None if attr is None else next((d for d in attr.children if d.dep_ == "det"), None)
         if attr is not None and attr.pos_ == "NOUN" and det is not None and det.lower_ in {"a", "an"}:
-            out.append(("define", f"What is {name}", ()))
+            out.append(("define", f"{_wh_for(attr)} is {name}", ()))
             return out
     appos = [a for a in subj.children if a.dep_ == "appos" and a.pos_ == "NOUN"
              and any(d.dep_ == "det" and d.lower_ in {"a", "an", "the"} for d in a.children)]
     if appos and subj.dep_ == "nsubj":
-        out.append(("define", f"What is {name}", ()))
+        out.append(("define", f"{_wh_for(appos[0])} is {name}", ()))
     return out
+
+
+_ROLE_NOUNS = frozenset({"journalist", "editor", "reporter", "researcher", "scientist", "professor", "founder",
+                         "director", "coordinator", "spokesman", "spokeswoman", "spokesperson", "resident", "manager",
+                         "analyst", "author", "official", "lawyer", "activist", "expert", "leader", "member", "student",
+                         "teacher", "engineer", "economist", "photographer", "player", "striker", "midfielder",
+                         "defender", "goalkeeper", "coach", "captain", "singer", "actor", "actress", "artist", "writer",
+                         "designer", "minister", "politician", "executive", "chairman", "president", "officer",
+                         "doctor", "nurse", "mother", "father", "son", "daughter", "wife", "husband", "man", "woman"})
+
+
+def _wh_for(noun: Token) -> str:
+    """ "Who" when the phrase that says what the name is names a person ("a Brazilian
+    journalist"), "What" otherwise — whatever the tagger took the name for."""
+    lemma = noun.lemma_.lower()
+    return "Who" if lemma in _ROLE_NOUNS or (lemma.endswith(("ist", "ian")) and len(lemma) > 5) else "What"
 
 
 # Passive verbs that report an event that happened to someone (not "was seen", "was told").
