@@ -420,3 +420,10 @@ def test_a_plan_noun_is_no_hedge() -> None:
 ])
 def test_a_number_slot_the_sentence_fills_twice_accepts_either_number(sentence: str) -> None:
     assert kinds(sentence, [sentence + " Police said."]) == []
+
+
+def test_a_list_of_names_cut_before_its_and_is_an_actor_dropped() -> None:
+    source = ["Those least likely to vote were Sharon, Samantha – sadly for the PM – and Clare."]
+    assert "actor" in kinds("Those least likely to vote were Sharon, Samantha.", source)
+    assert kinds("The victims were named as John Smith, Mary Jones.",
+                 ["The victims were named as John Smith, Mary Jones, police said."]) == []

@@ -577,9 +577,34 @@ def _one_referent(doc: Doc, members: Sequence[SpacyToken], verb: SpacyToken) -> 
     return sum(m.tag_ == "DT" for m in members) > 1
 
 
+_LIST_END = re.compile(r"(?:^|[\s,;:])((?:[A-Z][\w'’-]+ ?){1,3}), ((?:[A-Z][\w'’-]+ ?){1,3})[.!?]?$")
+
+
+def _list_cut(claim: str, sources: Sequence[str]) -> list[Unsupported]:
+    """A list of names that ends without its "and" where the sentence goes on with more
+    members ("… least likely were Sharon, Samantha." of "… Sharon, Samantha – … – and
+    Clare")."""
+    m = _LIST_END.search(claim.strip())
+    if not m:
+        return []
+    tail = f"{m.group(1).strip()}, {m.group(2).strip()}"
+    for src in sources:
+        k = src.find(tail)
+        if k >= 0:
+            rest = src[k + len(tail):k + len(tail) + 80]
+            more = re.match(r"[\s,;:–—-]*(?:[^.;]*?[\s,–—-])?(and|or) ([A-Z][\w'’-]+)", rest)
+            if more:
+                return [Unsupported(kind="actor", text=f"{more.group(2)} (a list cut before "
+                                                       f"'{more.group(1)} {more.group(2)}')")]
+    return []
+
+
 def actors(claim: str, sources: Sequence[str]) -> list[Unsupported]:
     """A coordinated subject of a cited sentence that the claim keeps only in part, or a
     coordinated list (subject, object, predicate noun) the claim's parse cuts short."""
+    cut = _list_cut(claim, sources)
+    if cut:
+        return cut
     ctoks = tokenise(claim)
     cstems = {t.stem for t in ctoks}
     mine = set(_and_pairs(claim))
