@@ -427,3 +427,15 @@ def test_a_list_of_names_cut_before_its_and_is_an_actor_dropped() -> None:
     assert "actor" in kinds("Those least likely to vote were Sharon, Samantha.", source)
     assert kinds("The victims were named as John Smith, Mary Jones.",
                  ["The victims were named as John Smith, Mary Jones, police said."]) == []
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("If I lost my job I get something else.", "If I lost my job I could get something else."),
+    ("It would appear that the burden was too much for him.",
+     "It would appear that the burden would be too much for him."),
+    ("Or the moon has, coincidentally, been isotopically similar to young Earth.",
+     "Or the moon could have, coincidentally, been isotopically similar to young Earth."),
+])
+def test_a_hedge_elsewhere_in_the_claim_does_not_keep_the_one_dropped(
+        claim: str, source: str) -> None:
+    assert kinds(claim, [source]) == ["hedge"]

@@ -438,6 +438,18 @@ def _governed(src: str, nth: int) -> set[str]:
             and t.lower_ not in _SKIP}
 
 
+def _governs(tokens: Sequence[Token], m: int, p: int) -> bool:
+    """Token ``m`` stands before ``p`` in its clause, at most six tokens back, with at most
+    one word between that is not an auxiliary, an adverb or a comma around one."""
+    if not p - 6 <= m < p:
+        return False
+    between = [t.low for t in tokens[m + 1:p]]
+    if any(w in (";", ":", ".", "that", "which", "who") for w in between):
+        return False
+    return sum(1 for w in between if w[:1].isalpha() and w not in _AUX_SKIP
+               and not w.endswith("ly")) <= 1
+
+
 def hedges(claim: str, sources: Sequence[str]) -> list[Unsupported]:
     """Hedges and conditions of the sources that the claim drops from the words they govern."""
     ctoks = tokenise(claim)
@@ -455,13 +467,18 @@ def hedges(claim: str, sources: Sequence[str]) -> list[Unsupported]:
             if low in HEDGES:
                 if not _is_hedge(stoks, i):
                     continue
-                j = next((k for k in range(i + 1, min(n, i + 5)) if stoks[k].low[:1].isalpha()
+                # the word it governs: "could have, coincidentally, been isotopically similar"
+                j = next((k for k in range(i + 1, min(n, i + 9)) if stoks[k].low[:1].isalpha()
                           and stoks[k].low not in _AUX_SKIP and stoks[k].low not in HEDGES
                           and not stoks[k].low.endswith("ly")), None)
                 if j is None or stoks[j].stem not in positions:
                     continue
-                ok = any(any(p - 6 <= m < p for m in hedged_at) or (
-                    low == "would" and any(ctoks[m].low in ("will", "'ll")
+                # kept when a hedge (not an "if": "If I lost my job I [could] get …") stands
+                # just before the word in the same clause ("would appear that the burden
+                # [would be] too much" keeps no hedge on "much")
+                ok = any(any(_governs(ctoks, m, p) for m in hedged_at
+                             if ctoks[m].low not in CONDITIONS) or (
+                    low == "would" and any(ctoks[m].low in ("will", "'ll") and _governs(ctoks, m, p)
                                            for m in range(max(0, p - 6), p)))
                     for p in positions[stoks[j].stem])
                 if not ok:
