@@ -301,11 +301,13 @@ class UnknownBackend(ConfigError):
 
     @classmethod
     def for_name(cls, kind: str, name: str, known: Iterable[str]) -> UnknownBackend:
-        """An error naming the closest known backend ("did you mean 'sqlite'?")."""
+        """An error naming the closest known backend and listing them all
+        ("did you mean 'sqlite'? known stores: memory, postgresql, sqlite")."""
         known = sorted(known)
         close = difflib.get_close_matches(name, known, n=1)
-        hint = f"did you mean {close[0]!r}?" if close else f"known {kind}s: {', '.join(known)}"
-        return cls(f"no {kind} named {name!r}", hint=hint, kind=kind, name=name)
+        listed = f"known {kind}s: {', '.join(known)}"
+        hint = f"did you mean {close[0]!r}? {listed}" if close else listed
+        return cls(f"no {kind} named {name!r}", hint=hint, kind=kind, name=name, known=known)
 
 
 class InternalError(CopydeskError):

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from copydesk.errors import UnknownBackend
+from copydesk.errors import ConfigError
 from copydesk.generate import Engine
 from copydesk.generate.rules import RulesEngine
 from copydesk.generate.timeline import with_timeline
@@ -36,6 +35,7 @@ from copydesk.model import (
 )
 from copydesk.nlp.analyse import ParsedStory, parse
 from copydesk.nlp.parser import model_version
+from copydesk.registry import engines
 from copydesk.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
@@ -49,17 +49,24 @@ OMITTED_VIEWPOINT = (
 )
 
 
-def _engine(name: str, settings: Settings) -> Engine:
-    factories: dict[str, Callable[[], Engine]] = {"rules": RulesEngine}
-    try:
-        from copydesk.generate.llm import engine_from_settings
+def rules_engine(settings: Settings) -> Engine:
+    """The rules engine (the factory :data:`copydesk.registry.engines` registers as ``rules``)."""
+    del settings  # the rules engine reads the settings per story, in generate()
+    return RulesEngine()
 
-        factories["llm"] = lambda: engine_from_settings(settings)
-    except ImportError:  # the llm module is optional
-        pass
-    if name not in factories:
-        raise UnknownBackend.for_name("engine", name, factories)
-    return factories[name]()
+
+def engine_by_name(name: str, settings: Settings) -> Engine:
+    """The engine :data:`copydesk.registry.engines` names ``name``, built for ``settings``.
+
+    Raises :class:`~copydesk.errors.UnknownBackend` for an engine nothing registered,
+    and :class:`~copydesk.errors.ConfigError` for one that cannot be built (the llm
+    engine without an endpoint or without its extra).
+    """
+    engine = engines.get(name)(settings)
+    if not isinstance(engine, Engine):
+        raise ConfigError(f"the engine {name!r} gave a {type(engine).__name__}, which is not an Engine",
+                          hint="its factory must return an object with a name and generate(parsed, settings)")
+    return engine
 
 
 def _generate(parsed: ParsedStory, engine_name: str, settings: Settings) -> tuple[Parts, tuple[tuple[str, str], ...], tuple[str, ...]]:
@@ -67,7 +74,7 @@ def _generate(parsed: ParsedStory, engine_name: str, settings: Settings) -> tupl
     if engine_name == "rules":
         parts = rules.generate(parsed, settings)
         return parts, tuple((k, "rules") for k in PART_KINDS), ()
-    engine = _engine(engine_name, settings)
+    engine = engine_by_name(engine_name, settings)
     from copydesk.gate import gated_parts
 
     return gated_parts(parsed, engine, rules, settings)

@@ -9,7 +9,9 @@ package ``__init__`` a dotted import also runs is not counted as an edge.
 The layers, read off the package layout (``README.md``, "How it works"), lowest first.
 A module may import from its own layer or any lower one, never a higher one:
 
- 0. ``errors``, ``model``, ``settings``, ``contract``: the vocabulary every stage shares
+ 0. ``errors``, ``model``, ``settings``, ``contract``: the vocabulary every stage shares;
+    ``registry``, the backends' names (it names its built-ins by ``"module:attr"`` strings,
+    loaded when asked for, so it imports nothing above this layer)
  1. ``ingest``: any input → ``Story``
  2. ``nlp``: ``Story`` → ``Analysis``
  3. ``generate``: ``Analysis`` → parts
@@ -35,7 +37,7 @@ import copydesk
 SRC = Path(copydesk.__file__).resolve().parent
 
 LAYERS: tuple[frozenset[str], ...] = tuple(frozenset(names) for names in (
-    {"errors", "model", "settings", "contract"},
+    {"errors", "model", "settings", "contract", "registry"},
     {"ingest"},
     {"nlp"},
     {"generate"},

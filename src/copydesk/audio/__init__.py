@@ -22,8 +22,9 @@ from typing import Protocol, runtime_checkable
 from copydesk.audio.espeak import AUDIO_NAME, EspeakVoice
 from copydesk.audio.script import NarrationScript, Segment, narration_script
 from copydesk.audio.speech import speakable
-from copydesk.errors import UnknownBackend
+from copydesk.errors import ConfigError
 from copydesk.model import Analysis, Narration, Parts, Story
+from copydesk.registry import voices
 from copydesk.settings import DEFAULTS, Settings
 
 __all__ = [
@@ -64,10 +65,16 @@ class Voice(Protocol):
 
 
 def voice_from_settings(settings: Settings = DEFAULTS) -> Voice:
-    """The voice ``settings`` ask for (``voice``, ``voice_name``, ``speech_rate_wpm``)."""
-    if settings.voice == "espeak-ng":
-        return EspeakVoice(settings.voice_name, rate_wpm=settings.speech_rate_wpm)
-    raise UnknownBackend.for_name("voice", settings.voice, ["espeak-ng"])
+    """The voice ``settings`` ask for: ``voice`` names it in :data:`copydesk.registry.voices`,
+    whose factory reads the rest (``voice_name``, ``speech_rate_wpm`` for espeak-ng).
+
+    Raises :class:`~copydesk.errors.UnknownBackend` for a voice nothing registered.
+    """
+    voice = voices.get(settings.voice)(settings)
+    if not isinstance(voice, Voice):
+        raise ConfigError(f"the voice {settings.voice!r} gave a {type(voice).__name__}, which is not a Voice",
+                          hint="its factory must return an object with a name and synthesize(script, out_dir)")
+    return voice
 
 
 def cache_key(script: NarrationScript, voice: Voice) -> str:

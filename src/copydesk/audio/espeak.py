@@ -17,6 +17,7 @@ from copydesk.audio.encode import Mp3Stream, Pcm, read_wav, silence
 from copydesk.audio.script import NarrationScript
 from copydesk.errors import ConfigError, VoiceError
 from copydesk.model import Narration
+from copydesk.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,12 @@ class EspeakVoice:
         self.rate_wpm = rate_wpm
         self.binary = binary
         self.name = f"espeak-ng/{voice}@{rate_wpm}wpm"
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> EspeakVoice:
+        """The voice ``settings`` ask for (``voice_name``, ``speech_rate_wpm``): the
+        factory :data:`copydesk.registry.voices` registers as ``espeak-ng``."""
+        return cls(settings.voice_name, rate_wpm=settings.speech_rate_wpm)
 
     def _executable(self) -> str:
         found = shutil.which(self.binary)

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from copydesk.cli.group import app
+from copydesk.cli.options import ENGINE_HELP
 
 
 @app.command()
@@ -20,7 +21,7 @@ def batch(
     audio: Annotated[bool, typer.Option("--audio/--no-audio", help="Narrate each page (with --pages).")] = True,
     engine: Annotated[str, typer.Option(help="Where to run: local (processes) or dask.")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (with --engine dask).")] = None,
-    gen_engine: Annotated[str | None, typer.Option(help="Generation engine: rules (default) or llm.")] = None,
+    gen_engine: Annotated[str | None, typer.Option(help=ENGINE_HELP)] = None,
     store: Annotated[str | None, typer.Option(
         help="Also save each story in this store (a database URL, or 'default' for the service's).")] = None,
     publish: Annotated[bool, typer.Option(

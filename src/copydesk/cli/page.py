@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -10,6 +9,7 @@ import typer
 
 from copydesk.cli.analyze import parse_date
 from copydesk.cli.group import app
+from copydesk.cli.options import format_option
 from copydesk.cli.source import cli_source
 from copydesk.errors import InputError
 
@@ -18,19 +18,15 @@ from copydesk.errors import InputError
 def page(
     source: Annotated[str, typer.Argument(help="An article.json written by 'copydesk enrich', or a story (file, URL or -).")],
     out: Annotated[Path | None, typer.Option("-o", "--out", help="File to write; stdout when omitted.")] = None,
-    format: Annotated[str, typer.Option("--format", help="html (the page), jsonld (structured data) or md.")] = "html",
+    format: Annotated[str, format_option("Output format (html is the page, jsonld its structured data)")] = "html",
     published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD (for a story).")] = None,
     audio_url: Annotated[str | None, typer.Option(help="URL of the narration for the page's player.")] = None,
 ) -> None:
     """Render an enriched article as a page, JSON-LD or Markdown (enriching a story first if needed)."""
     import copydesk
     from copydesk.model import EnrichedArticle
-    from copydesk.render.jsonld import jsonld_graph
-    from copydesk.render.markdown import render_markdown
-    from copydesk.render.page import render_page
+    from copydesk.render.formats import renderer_by_name
 
-    if format not in {"html", "jsonld", "md"}:
-        raise typer.BadParameter("use html, jsonld or md", param_hint="--format")
     path = Path(source)
     if source.endswith(".json") and path.is_file():
         try:
@@ -42,12 +38,7 @@ def page(
             ) from exc
     else:
         article = copydesk.enrich(cli_source(source), published=parse_date(published))
-    if format == "html":
-        text = render_page(article, audio_url=audio_url)
-    elif format == "jsonld":
-        text = json.dumps(jsonld_graph(article), indent=2, ensure_ascii=False)
-    else:
-        text = render_markdown(article)
+    text = renderer_by_name(format).render(article, audio_url=audio_url)
     if out is None:
         typer.echo(text)
     else:

@@ -41,7 +41,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from copydesk.errors import UnknownBackend
+from copydesk.errors import ConfigError
+from copydesk.registry import stores
 from copydesk.settings import Settings
 from copydesk.store.credentials import check_password, hash_password, hash_token, verify_password
 from copydesk.store.protocols import AccountStore, ArticleStore, Store
@@ -86,9 +87,6 @@ __all__ = [
 ]
 
 
-_SCHEMES = {"sqlite": "sqlite", "postgresql": "postgresql", "postgres": "postgresql", "memory": "memory"}
-
-
 def default_url(settings: Settings) -> str:
     """``COPYDESK_DATABASE_URL`` if set, else a SQLite file in the data folder."""
     if settings.database_url:
@@ -99,18 +97,15 @@ def default_url(settings: Settings) -> str:
 def open_store(url: str | None, settings: Settings) -> Store:
     """Open (and migrate) the store named by ``url``, or the default one.
 
-    ``memory:`` gives a :class:`MemoryStore` (tests only). Raises UnknownBackend for
-    any other scheme, naming the closest known one.
+    The URL's scheme (``sqlite``, ``postgresql`` or ``postgres``, ``memory`` for
+    tests, or one a plugin registers; a ``+driver`` suffix is ignored) names the
+    backend in :data:`copydesk.registry.stores`. Raises UnknownBackend for any other
+    scheme, naming the closest known one.
     """
     url = url or default_url(settings)
     scheme = url.split(":", 1)[0].split("+", 1)[0].lower()
-    backend = _SCHEMES.get(scheme)
-    if backend is None:
-        raise UnknownBackend.for_name("store", scheme, sorted(set(_SCHEMES) - {"postgres"}))
-    if backend == "memory":
-        from copydesk.store.memory import MemoryStore
-
-        return MemoryStore()
-    from copydesk.store.sql import SqlStore
-
-    return SqlStore(url)
+    store = stores.get(scheme)(url, settings)
+    if not isinstance(store, Store):
+        raise ConfigError(f"the store {scheme!r} gave a {type(store).__name__}, which is not a Store",
+                          hint="its factory must return an object with every method of copydesk.store.Store")
+    return store

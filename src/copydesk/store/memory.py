@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 
 from copydesk.errors import NotFound, RevisionConflict
 from copydesk.model import EnrichedArticle
+from copydesk.settings import Settings
 from copydesk.store.credentials import check_password, hash_password, hash_token
 from copydesk.store.records import (
     QUEUE_STATES,
@@ -46,6 +47,12 @@ class MemoryStore:
         self._tokens: dict[str, tuple[str, datetime]] = {}
         self._users: dict[str, str] = {}
         self._sessions: dict[str, tuple[str, datetime]] = {}
+
+    @classmethod
+    def from_url(cls, url: str, settings: Settings) -> MemoryStore:
+        """A new, empty store for ``memory:`` (the factory :data:`copydesk.registry.stores` registers)."""
+        del url, settings  # nothing to configure: every call is a fresh store
+        return cls()
 
     def close(self) -> None:
         """Nothing to release."""

@@ -31,6 +31,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from copydesk.errors import NotFound, RevisionConflict, StoreError
 from copydesk.model import EnrichedArticle
+from copydesk.settings import Settings
 from copydesk.store.credentials import check_password, hash_password, hash_token
 from copydesk.store.records import (
     QUEUE_STATES,
@@ -141,6 +142,13 @@ def migrate(engine: Engine) -> None:
 
 class SqlStore:
     """A :class:`~copydesk.store.Store` over SQLAlchemy; see the module docstring."""
+
+    @classmethod
+    def from_url(cls, url: str, settings: Settings) -> SqlStore:
+        """The store at ``url`` (the factory :data:`copydesk.registry.stores` registers
+        for ``sqlite`` and ``postgresql``)."""
+        del settings  # the URL says everything a SQL store needs
+        return cls(url)
 
     def __init__(self, url: str) -> None:
         url = normalise_url(url)

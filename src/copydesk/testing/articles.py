@@ -8,6 +8,7 @@ sentences become every part.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from copydesk.model import (
@@ -30,7 +31,7 @@ from copydesk.model import (
     normalise_text,
 )
 
-__all__ = ["HOSTILE_STRINGS", "sample_article"]
+__all__ = ["HOSTILE_STRINGS", "parts_over", "sample_article"]
 
 
 # --------------------------------------------------------------------------- sample article
@@ -236,6 +237,31 @@ def _nationpress(*, hostile: bool, narration: Narration | None) -> EnrichedArtic
     )
 
 
+def parts_over(sentences: Sequence[Sentence], *, tags: tuple[str, ...] = ()) -> Parts:
+    """Every part made of the story's own sentences, each claim citing the one it copies
+    (what :func:`sample_article` and :class:`~copydesk.testing.FakeEngine` write)."""
+    if not sentences:
+        raise ValueError("parts_over needs at least one sentence")
+
+    def claim(i: int, kind: str = "fact") -> Claim:
+        s = sentences[i % len(sentences)]
+        return Claim(text=s.text, cites=(s.id,), kind=kind)
+
+    head = claim(0)
+    return Parts(
+        question_headline=Claim(text=f"What happened: {head.text.rstrip('.')}?", cites=head.cites,
+                                kind="question"),
+        headline=head,
+        seo_title=head.text[:60],
+        synopsis=tuple(claim(i) for i in range(min(2, len(sentences)))),
+        takeaways=tuple(Takeaway(label=f"Point {i + 1}", claim=claim(i)) for i in range(3)),
+        viewpoint=(claim(1, "analysis"),),
+        faq=tuple(FaqItem(question=Claim(text=f"What is point {i + 1}?", kind="question"),
+                          answer=claim(i)) for i in range(4)),
+        tags=tags,
+    )
+
+
 def _over_text(
     text: str,
     *,
@@ -268,23 +294,7 @@ def _over_text(
         for i, (name, kind) in enumerate(entities)
     )
 
-    def claim(i: int, kind: str = "fact") -> Claim:
-        s = sentences[i % len(sentences)]
-        return Claim(text=s.text, cites=(s.id,), kind=kind)
-
-    head = claim(0)
-    parts = Parts(
-        question_headline=Claim(text=f"What happened: {head.text.rstrip('.')}?", cites=head.cites,
-                                kind="question"),
-        headline=head,
-        seo_title=head.text[:60],
-        synopsis=tuple(claim(i) for i in range(min(2, len(sentences)))),
-        takeaways=tuple(Takeaway(label=f"Point {i + 1}", claim=claim(i)) for i in range(3)),
-        viewpoint=(claim(1, "analysis"),),
-        faq=tuple(FaqItem(question=Claim(text=f"What is point {i + 1}?", kind="question"),
-                          answer=claim(i)) for i in range(4)),
-        tags=tuple(name for name, _ in entities),
-    )
+    parts = parts_over(tuple(sentences), tags=tuple(name for name, _ in entities))
     supports = tuple(Support(ref=ref, score=1.0) for ref, _ in parts.claims())
     return EnrichedArticle(
         story=Story(id=content_id(body), title=title, body=body, paragraphs=paragraphs,

@@ -1,0 +1,229 @@
+"""The backend registries: names, errors that explain themselves, entry points, and
+every registered backend of every kind passing its contract check."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator
+from importlib.metadata import EntryPoint
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from copydesk.audio import Voice, voice_from_settings
+from copydesk.errors import ConfigError, UnknownBackend
+from copydesk.generate import Engine
+from copydesk.model import Parts
+from copydesk.nlp.analyse import ParsedStory, parse
+from copydesk.pipeline import engine_by_name
+from copydesk.registry import KINDS, Registry, engines, renderers, stores, voices
+from copydesk.render.formats import MarkdownFormat, renderer_by_name
+from copydesk.settings import Settings, load_settings
+from copydesk.store import open_store
+from copydesk.store.pgcluster import postgres_bin, throwaway_cluster
+from copydesk.testing import (
+    FakeEngine,
+    RecordingVoice,
+    check_engine,
+    check_renderer,
+    check_store,
+    check_voice,
+    sample_article,
+)
+from copydesk.testing.engine import CONTRACT_STORY
+
+# --------------------------------------------------------------------------- names and errors
+
+
+def test_registry_names_the_builtins_of_every_kind() -> None:
+    assert renderers.names() == ("html", "json", "jsonld", "md")
+    assert voices.names() == ("espeak-ng",)
+    assert stores.names() == ("memory", "postgresql", "sqlite")
+    assert engines.names() == ("llm", "rules")
+    assert set(KINDS) == {"renderers", "voices", "stores", "engines"}
+    assert {r.group for r in KINDS.values()} == {f"copydesk.{k}" for k in KINDS}
+
+
+def test_registry_unknown_name_suggests_the_closest_and_lists_all() -> None:
+    with pytest.raises(UnknownBackend) as err:
+        renderers.get("mdx")
+    assert err.value.code == "config.unknown_backend"
+    assert err.value.hint == "did you mean 'md'? known output formats: html, json, jsonld, md"
+    assert err.value.details["known"] == ["html", "json", "jsonld", "md"]
+    with pytest.raises(UnknownBackend, match="known engines: llm, rules"):
+        engine_by_name("zzz", load_settings(env={}))
+
+
+def test_registry_alias_resolves_but_is_not_listed() -> None:
+    assert stores.get("postgres") == stores.get("postgresql")
+    assert "postgres" not in stores.names()
+
+
+def test_registry_register_by_call_and_by_decorator() -> None:
+    reg = Registry("widget", "copydesk.test_widgets", {})
+    reg.register("a", lambda settings: "A")
+
+    @reg.register("b")
+    def b(settings: Settings) -> str:
+        return "B"
+
+    assert reg.names() == ("a", "b") and reg.get("b") is b
+    reg.unregister("b")
+    assert reg.names() == ("a",)
+
+
+def test_registry_registered_voice_is_picked_by_settings() -> None:
+    voices.register("recording", lambda settings: RecordingVoice(name="fake/registered"))
+    try:
+        assert voice_from_settings(load_settings(env={}, voice="recording")).name == "fake/registered"
+    finally:
+        voices.unregister("recording")
+    with pytest.raises(UnknownBackend):
+        voice_from_settings(load_settings(env={}, voice="recording"))
+
+
+def test_registry_factory_that_returns_no_backend_is_a_config_error() -> None:
+    engines.register("broken", lambda settings: object())
+    try:
+        with pytest.raises(ConfigError, match="not an Engine"):
+            engine_by_name("broken", load_settings(env={}))
+    finally:
+        engines.unregister("broken")
+
+
+def test_registry_unloadable_module_names_what_to_install() -> None:
+    reg = Registry("engine", "copydesk.test_engines", {"gone": "copydesk_not_installed:Engine"},
+                   extras={"gone": "gone"})
+    with pytest.raises(ConfigError) as err:
+        reg.get("gone")
+    assert err.value.code == "config.invalid" and err.value.hint == "install its extra: pip install 'copydesk[gone]'"
+
+
+def test_registry_entry_points_add_backends_but_never_take_a_builtin_name(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+) -> None:
+    group = "copydesk.test_formats"
+    found = [EntryPoint("txt", "copydesk.render.formats:MarkdownFormat", group),
+             EntryPoint("md", "copydesk.render.formats:PageFormat", group)]
+    monkeypatch.setattr("copydesk.registry.entry_points",
+                        lambda group: [ep for ep in found if ep.group == group])
+    reg = Registry("output format", group, {"md": "copydesk.render.formats:MarkdownFormat"})
+    assert reg.names() == ("md", "txt")
+    assert isinstance(txt := reg.get("txt")(load_settings(env={})), MarkdownFormat)
+    assert txt.name == "md"
+    assert isinstance(reg.get("md")(load_settings(env={})), MarkdownFormat), "an entry point cannot replace a built-in"
+    assert "ignoring the copydesk.test_formats entry point 'md'" in caplog.text
+
+
+# --------------------------------------------------------------------------- every backend passes its contract
+# One case per registered name: a backend added to a registry without a case here fails
+# test_registry_every_backend_has_a_contract_case, so none can skip its contract.
+
+
+def _check_voice(name: str, tmp_path: Path) -> None:
+    check_voice(voice_from_settings(load_settings(env={}, voice=name)), tmp_path)
+
+
+def _format_case(name: str) -> Callable[[pytest.FixtureRequest, Path], None]:
+    def case(request: pytest.FixtureRequest, tmp_path: Path) -> None:
+        assert check_renderer(renderer_by_name(name)), name
+
+    return case
+
+
+@pytest.fixture(scope="module")
+def contract_story() -> ParsedStory:
+    return parse(sample_article(CONTRACT_STORY).story)
+
+
+def _check_rules(parsed: ParsedStory) -> None:
+    check_engine(engine_by_name("rules", load_settings(env={})), parsed)
+
+
+def _llm_answer(parts: Parts) -> dict[str, Any]:
+    """A model's answer that says exactly what ``parts`` say."""
+    def claim(c: Any) -> dict[str, Any]:
+        return {"text": c.text, "cites": list(c.cites)}
+
+    return {
+        "question_headline": claim(parts.question_headline), "headline": claim(parts.headline),
+        "seo_title": parts.seo_title, "synopsis": [claim(c) for c in parts.synopsis],
+        "takeaways": [{"label": t.label, **claim(t.claim)} for t in parts.takeaways],
+        "viewpoint": [claim(c) for c in parts.viewpoint],
+        "faq": [{"question": f.question.text, "answer": f.answer.text, "cites": list(f.answer.cites)}
+                for f in parts.faq],
+        "tags": list(parts.tags),
+    }
+
+
+def _check_llm(parsed: ParsedStory) -> None:
+    # The registered factory, with the client injected: an endpoint that answers faithfully.
+    answer = json.dumps(_llm_answer(FakeEngine().generate(parsed, load_settings(env={}))))
+    reply = {"choices": [{"index": 0, "finish_reason": "stop",
+                          "message": {"role": "assistant", "content": answer}}]}
+    client = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, json=reply)))
+    settings = load_settings(env={}, llm_url="http://127.0.0.1:9/v1")
+    engine = engines.get("llm")(settings, client=client)
+    assert isinstance(engine, Engine)
+    check_engine(engine, parsed, settings)
+
+
+@pytest.fixture(scope="module")
+def pg_url() -> Iterator[str]:
+    if os.environ.get("COPYDESK_TEST_PG_URL"):
+        yield os.environ["COPYDESK_TEST_PG_URL"]
+        return
+    if postgres_bin() is None:
+        pytest.skip("PostgreSQL binaries not found: run `make setup`")
+    with throwaway_cluster() as url:
+        yield url
+
+
+def _check_store_url(url: str, tmp_path: Path) -> None:
+    store = open_store(url, load_settings(env={}, data_dir=tmp_path))
+    try:
+        check_store(store, editors=2, saves_each=2)
+    finally:
+        store.close()
+
+
+CASES: dict[str, dict[str, Callable[[pytest.FixtureRequest, Path], None]]] = {
+    "renderers": {name: _format_case(name) for name in ("html", "json", "jsonld", "md")},
+    "voices": {"espeak-ng": lambda req, tmp: _check_voice("espeak-ng", tmp)},
+    "stores": {
+        "memory": lambda req, tmp: _check_store_url("memory:", tmp),
+        "sqlite": lambda req, tmp: _check_store_url(f"sqlite:///{tmp / 'c.db'}", tmp),
+        "postgresql": lambda req, tmp: _check_store_url(req.getfixturevalue("pg_url"), tmp),
+    },
+    "engines": {
+        "rules": lambda req, tmp: _check_rules(req.getfixturevalue("contract_story")),
+        "llm": lambda req, tmp: _check_llm(req.getfixturevalue("contract_story")),
+    },
+}
+
+
+def test_registry_every_backend_has_a_contract_case() -> None:
+    assert {kind: sorted(cases) for kind, cases in CASES.items()} == \
+        {kind: sorted(reg.names()) for kind, reg in KINDS.items()}
+
+
+@pytest.mark.parametrize(("kind", "name"), [
+    pytest.param(kind, name, marks=[pytest.mark.postgres] if name == "postgresql" else [])
+    for kind, cases in CASES.items() for name in cases
+])
+def test_registry_backend_passes_its_contract(kind: str, name: str, request: pytest.FixtureRequest,
+                                              tmp_path: Path) -> None:
+    CASES[kind][name](request, tmp_path)
+
+
+def test_registry_fake_engine_passes_the_engine_contract(contract_story: ParsedStory) -> None:
+    engine = FakeEngine()
+    parts = check_engine(engine, contract_story)
+    assert engine.calls == 1 and parts.headline.cites == ("s1",)
+
+
+def test_registry_voice_protocol_is_what_the_registry_checks() -> None:
+    assert isinstance(voice_from_settings(load_settings(env={})), Voice)
