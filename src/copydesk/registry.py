@@ -78,7 +78,7 @@ class Registry:
     ('espeak-ng',)
     >>> voices.get("espeak-nj")
     Traceback (most recent call last):
-    copydesk.errors.UnknownBackend: no voice named 'espeak-nj' (hint: did you mean 'espeak-ng'?)
+    copydesk.errors.UnknownBackend: no voice named 'espeak-nj' (hint: did you mean 'espeak-ng'? known voices: espeak-ng)
     """
 
     def __init__(
@@ -188,10 +188,10 @@ def _loaded(ep: EntryPoint) -> Factory:
 # One line per built-in backend. ------------------------------------------------------------
 
 renderers = Registry("output format", "copydesk.renderers", {
-    "html": "copydesk.render.formats:PageFormat",
-    "json": "copydesk.render.formats:DocumentFormat",
-    "jsonld": "copydesk.render.formats:JsonLdFormat",
-    "md": "copydesk.render.formats:MarkdownFormat",
+    "html": "copydesk.render.formats:page_format",
+    "json": "copydesk.render.formats:document_format",
+    "jsonld": "copydesk.render.formats:jsonld_format",
+    "md": "copydesk.render.formats:markdown_format",
 })
 
 voices = Registry("voice", "copydesk.voices", {

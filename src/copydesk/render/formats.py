@@ -3,15 +3,14 @@
 A format is anything with a ``name``, a ``media_type`` and
 ``render(article, *, audio_url=None, related=()) -> str``; :data:`copydesk.registry.renderers`
 names them (``--format`` on ``copydesk page`` and ``copydesk enrich``). Adding one is a
-module with its class plus one line in that registry::
+module with its factory plus one line in that registry (``"txt":
+"copydesk.render.text:text_format"``)::
 
-    class PlainText:
-        name, media_type = "txt", "text/plain; charset=utf-8"
+    def _text(article, audio_url, related) -> str:
+        return article.parts.headline.text + "\\n\\n" + article.story.body
 
-        def __init__(self, settings: Settings) -> None: ...
-
-        def render(self, article, *, audio_url=None, related=()) -> str:
-            return article.parts.headline.text + "\\n\\n" + article.story.body
+    def text_format(settings: Settings) -> Format:
+        return Format("txt", "text/plain; charset=utf-8", _text)
 
 :func:`copydesk.testing.check_renderer` is the contract a format must pass.
 """
@@ -19,7 +18,8 @@ module with its class plus one line in that registry::
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from copydesk.errors import ConfigError
@@ -27,7 +27,15 @@ from copydesk.model import EnrichedArticle
 from copydesk.registry import renderers
 from copydesk.settings import DEFAULTS, Settings
 
-__all__ = ["DocumentFormat", "JsonLdFormat", "MarkdownFormat", "PageFormat", "Renderer", "renderer_by_name"]
+__all__ = [
+    "Format",
+    "Renderer",
+    "document_format",
+    "jsonld_format",
+    "markdown_format",
+    "page_format",
+    "renderer_by_name",
+]
 
 
 @runtime_checkable
@@ -50,78 +58,69 @@ class Renderer(Protocol):
         ...
 
 
-class PageFormat:
+@dataclass(frozen=True)
+class Format:
+    """A :class:`Renderer` made of a function: how the built-in formats are written.
+
+    ``write(article, audio_url, related)`` returns the text; a format that has no use
+    for the player's URL or the related links ignores them.
+    """
+
+    name: str
+    media_type: str
+    write: Callable[[EnrichedArticle, str | None, Sequence[tuple[str, str]]], str]
+
+    def render(
+        self, article: EnrichedArticle, *, audio_url: str | None = None,
+        related: Sequence[tuple[str, str]] = (),
+    ) -> str:
+        """The article in this format."""
+        return self.write(article, audio_url, related)
+
+
+def _page(article: EnrichedArticle, audio_url: str | None, related: Sequence[tuple[str, str]]) -> str:
+    from copydesk.render.page import render_page
+
+    return render_page(article, audio_url=audio_url, related=related)
+
+
+def _jsonld(article: EnrichedArticle, audio_url: str | None, related: Sequence[tuple[str, str]]) -> str:
+    # Indented for reading; not escaped for a <script> (render.jsonld.safe_json does that).
+    from copydesk.render.jsonld import jsonld_graph
+
+    return json.dumps(jsonld_graph(article), indent=2, ensure_ascii=False)
+
+
+def _markdown(article: EnrichedArticle, audio_url: str | None, related: Sequence[tuple[str, str]]) -> str:
+    from copydesk.render.markdown import render_markdown
+
+    return render_markdown(article)
+
+
+def _document(article: EnrichedArticle, audio_url: str | None, related: Sequence[tuple[str, str]]) -> str:
+    return article.model_dump_json(indent=2)
+
+
+# The factories copydesk.registry.renderers names; the page reads its site (publisher,
+# URLs) from the environment, so none of them needs the settings yet.
+def page_format(settings: Settings = DEFAULTS) -> Format:
     """``html``: the article page (:func:`copydesk.render.page.render_page`)."""
-
-    name = "html"
-    media_type = "text/html; charset=utf-8"
-
-    def __init__(self, settings: Settings = DEFAULTS) -> None:
-        del settings  # the page reads its site (publisher, URLs) from the environment
-
-    def render(
-        self, article: EnrichedArticle, *, audio_url: str | None = None,
-        related: Sequence[tuple[str, str]] = (),
-    ) -> str:
-        """The page as one self-contained HTML document."""
-        from copydesk.render.page import render_page
-
-        return render_page(article, audio_url=audio_url, related=related)
+    return Format("html", "text/html; charset=utf-8", _page)
 
 
-class JsonLdFormat:
+def jsonld_format(settings: Settings = DEFAULTS) -> Format:
     """``jsonld``: the schema.org graph (:func:`copydesk.render.jsonld.jsonld_graph`), indented."""
-
-    name = "jsonld"
-    media_type = "application/ld+json"
-
-    def __init__(self, settings: Settings = DEFAULTS) -> None:
-        del settings
-
-    def render(
-        self, article: EnrichedArticle, *, audio_url: str | None = None,
-        related: Sequence[tuple[str, str]] = (),
-    ) -> str:
-        """The JSON-LD graph as indented JSON (not escaped for a ``<script>``: see ``safe_json``)."""
-        from copydesk.render.jsonld import jsonld_graph
-
-        return json.dumps(jsonld_graph(article), indent=2, ensure_ascii=False)
+    return Format("jsonld", "application/ld+json", _jsonld)
 
 
-class MarkdownFormat:
-    """``md``: the article as Markdown (:func:`copydesk.render.markdown.render_markdown`)."""
-
-    name = "md"
-    media_type = "text/markdown; charset=utf-8"
-
-    def __init__(self, settings: Settings = DEFAULTS) -> None:
-        del settings
-
-    def render(
-        self, article: EnrichedArticle, *, audio_url: str | None = None,
-        related: Sequence[tuple[str, str]] = (),
-    ) -> str:
-        """The parts, cited, then the story."""
-        from copydesk.render.markdown import render_markdown
-
-        return render_markdown(article)
+def markdown_format(settings: Settings = DEFAULTS) -> Format:
+    """``md``: the parts, cited, then the story (:func:`copydesk.render.markdown.render_markdown`)."""
+    return Format("md", "text/markdown; charset=utf-8", _markdown)
 
 
-class DocumentFormat:
-    """``json``: the document itself, the :class:`~copydesk.model.EnrichedArticle` as JSON."""
-
-    name = "json"
-    media_type = "application/json"
-
-    def __init__(self, settings: Settings = DEFAULTS) -> None:
-        del settings
-
-    def render(
-        self, article: EnrichedArticle, *, audio_url: str | None = None,
-        related: Sequence[tuple[str, str]] = (),
-    ) -> str:
-        """The document, indented (what ``copydesk enrich`` writes as ``article.json``)."""
-        return article.model_dump_json(indent=2)
+def document_format(settings: Settings = DEFAULTS) -> Format:
+    """``json``: the :class:`~copydesk.model.EnrichedArticle` itself (``article.json``)."""
+    return Format("json", "application/json", _document)
 
 
 def renderer_by_name(name: str, settings: Settings = DEFAULTS) -> Renderer:

@@ -1,7 +1,7 @@
 """The output-format (Renderer) contract check.
 
->>> from copydesk.render.formats import MarkdownFormat
->>> text = check_renderer(MarkdownFormat())
+>>> from copydesk.render.formats import markdown_format
+>>> text = check_renderer(markdown_format())
 >>> text.startswith("#")
 True
 """
