@@ -130,9 +130,10 @@ def narrate(
     Also writes ``narration.json`` (the :class:`Narration`, timings included) beside
     the audio. The cache key is the spoken script, the voice name and the cache
     version; without ``cache_dir``, a narration already in ``out_dir`` is reused.
+    Without ``voice``, the default settings' voice (espeak-ng, en-us, 165 wpm).
     Raises :class:`~copydesk.errors.VoiceError` when the speech engine is missing.
     """
-    voice = voice if voice is not None else EspeakVoice()
+    voice = voice if voice is not None else voice_from_settings()
     script = narration_script(story, analysis, parts)
     key = cache_key(script, voice)
     hit = _cached(out_dir, cache_dir, key)
