@@ -88,13 +88,11 @@ class Registry:
         builtins: Mapping[str, str],
         *,
         aliases: Mapping[str, str] | None = None,
-        extras: Mapping[str, str] | None = None,
     ) -> None:
         self.kind = kind
         self.group = group
         self._builtins = dict(builtins)
         self._aliases = dict(aliases or {})
-        self._extras = dict(extras or {})  # name → the pip extra its module needs
         self._registered: dict[str, Factory] = {}
         self._entry_points: dict[str, EntryPoint] | None = None
 
@@ -154,10 +152,8 @@ class Registry:
         try:
             return load()
         except ImportError as exc:
-            extra = self._extras.get(name)
-            hint = (f"install its extra: pip install 'copydesk[{extra}]'" if extra
-                    else f"install the package that provides {exc.name or 'it'}")
-            raise ConfigError(f"the {self.kind} {name!r} cannot be loaded: {exc}", hint=hint,
+            raise ConfigError(f"the {self.kind} {name!r} cannot be loaded: {exc}",
+                              hint=f"install the package that provides {exc.name or 'it'}",
                               kind=self.kind, name=name) from exc
 
     def _plugins(self) -> dict[str, EntryPoint]:
@@ -202,12 +198,12 @@ stores = Registry("store", "copydesk.stores", {
     "memory": "copydesk.store.memory:MemoryStore.from_url",
     "postgresql": "copydesk.store.sql:SqlStore.from_url",
     "sqlite": "copydesk.store.sql:SqlStore.from_url",
-}, aliases={"postgres": "postgresql"}, extras={"postgresql": "postgres"})
+}, aliases={"postgres": "postgresql"})
 
 engines = Registry("engine", "copydesk.engines", {
     "llm": "copydesk.generate.llm:engine_from_settings",
     "rules": "copydesk.pipeline:rules_engine",
-}, extras={"llm": "llm"})
+})
 
 KINDS: Mapping[str, Registry] = {
     "renderers": renderers, "voices": voices, "stores": stores, "engines": engines,
