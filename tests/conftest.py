@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -72,3 +74,18 @@ def _jsonld_audit(monkeypatch: pytest.MonkeyPatch) -> None:
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     if _JSONLD_CHECKED[0]:
         terminalreporter.write_line(f"JSON-LD audit: {_JSONLD_CHECKED[0]} rendered graphs checked against schema.org and Google's rules")
+
+
+@pytest.fixture(scope="module")
+def pg_url() -> Iterator[str]:
+    """A PostgreSQL URL on loopback, one throwaway cluster per test module (or
+    ``COPYDESK_TEST_PG_URL``); skipped with a message when the binaries are missing."""
+    from copydesk.store.pgcluster import postgres_bin, throwaway_cluster
+
+    if os.environ.get("COPYDESK_TEST_PG_URL"):
+        yield os.environ["COPYDESK_TEST_PG_URL"]
+        return
+    if postgres_bin() is None:
+        pytest.skip("PostgreSQL binaries not found under /usr/lib/postgresql/*/bin: run `make setup`")
+    with throwaway_cluster() as url:
+        yield url

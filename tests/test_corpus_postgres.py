@@ -3,9 +3,7 @@ timeline rows give what SQLite gives (dates come back as dates there, text here)
 
 from __future__ import annotations
 
-import os
 import random
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -19,22 +17,11 @@ from copydesk.corpus.index import (
     corpus_events,
     corpus_mentions,
 )
-from copydesk.store.pgcluster import postgres_bin, throwaway_cluster
 from copydesk.store.sql import SqlStore
 
 pytestmark = pytest.mark.postgres
 N = 600
 
-
-@pytest.fixture(scope="module")
-def pg_url() -> Iterator[str]:
-    if os.environ.get("COPYDESK_TEST_PG_URL"):
-        yield os.environ["COPYDESK_TEST_PG_URL"]
-        return
-    if postgres_bin() is None:
-        pytest.skip("PostgreSQL binaries not found under /usr/lib/postgresql/*/bin: run `make setup`")
-    with throwaway_cluster() as url:
-        yield url
 
 
 def _fill(store: SqlStore) -> None:

@@ -8,7 +8,6 @@ instead.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,23 +15,11 @@ import pytest
 
 from copydesk.settings import load_settings
 from copydesk.store import open_store
-from copydesk.store.pgcluster import postgres_bin, throwaway_cluster
 from copydesk.store.sql import SqlStore
 from copydesk.testing import check_store
 
 pytestmark = pytest.mark.postgres
 
-
-@pytest.fixture(scope="session")
-def pg_url() -> Iterator[str]:
-    """A PostgreSQL URL on loopback, alive for the whole session."""
-    if os.environ.get("COPYDESK_TEST_PG_URL"):
-        yield os.environ["COPYDESK_TEST_PG_URL"]
-        return
-    if postgres_bin() is None:
-        pytest.skip("PostgreSQL binaries not found under /usr/lib/postgresql/*/bin: run `make setup`")
-    with throwaway_cluster() as url:
-        yield url
 
 
 @pytest.fixture()

@@ -4,8 +4,7 @@ every registered backend of every kind passing its contract check."""
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from importlib.metadata import EntryPoint
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,6 @@ from copydesk.registry import KINDS, Registry, engines, renderers, stores, voice
 from copydesk.render.formats import markdown_format, renderer_by_name
 from copydesk.settings import Settings, load_settings
 from copydesk.store import open_store
-from copydesk.store.pgcluster import postgres_bin, throwaway_cluster
 from copydesk.testing import (
     FakeEngine,
     RecordingVoice,
@@ -173,16 +171,6 @@ def _check_llm(parsed: ParsedStory) -> None:
     assert isinstance(engine, Engine)
     check_engine(engine, parsed, settings)
 
-
-@pytest.fixture(scope="module")
-def pg_url() -> Iterator[str]:
-    if os.environ.get("COPYDESK_TEST_PG_URL"):
-        yield os.environ["COPYDESK_TEST_PG_URL"]
-        return
-    if postgres_bin() is None:
-        pytest.skip("PostgreSQL binaries not found: run `make setup`")
-    with throwaway_cluster() as url:
-        yield url
 
 
 def _check_store_url(url: str, tmp_path: Path) -> None:
