@@ -439,3 +439,21 @@ def test_a_list_of_names_cut_before_its_and_is_an_actor_dropped() -> None:
 def test_a_hedge_elsewhere_in_the_claim_does_not_keep_the_one_dropped(
         claim: str, source: str) -> None:
     assert kinds(claim, [source]) == ["hedge"]
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("Some make it; many do.", "Some make it; many don't."),
+    ("There will not be many others keen to talk.", "There will be many others keen to talk."),
+    ("If I hadn't had my dog there, the badger could have not had me.",
+     "If I hadn't had my dog there, the badger could have had me."),
+])
+def test_a_negation_dropped_at_a_clause_end_or_added_is_a_flip(claim: str, source: str) -> None:
+    assert "negation" in kinds(claim, [source])
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("He did not pay the fine.", "He failed to pay the fine."),
+    ("Some make it; many don't.", "Some make it; many don't, he said."),
+])
+def test_a_negation_said_another_way_or_kept_passes(claim: str, source: str) -> None:
+    assert kinds(claim, [source]) == []

@@ -307,22 +307,45 @@ def name_slots(claim: str, sources: Sequence[str]) -> list[Unsupported]:
 _NEGATIONS = words("not n't never")
 
 
+_NEGATIVE_STEMS = frozenset(stem(w) for w in words("""
+    fail failed fails refuse refused refuses decline declined declines deny denied denies
+    reject rejected rejects lack lacked lacks unable avoid avoided stop stopped prevent
+    prevented ban banned without neither nor none nobody nothing never no not cannot
+    """))
+"""Words that say "not" another way ("failed to pay" is "did not pay")."""
+
+
 def dropped_negation(claim: str, sources: Sequence[str]) -> list[Unsupported]:
-    """A negation of the sources deleted between the two words it stood between ("life
-    will be the same" of "life will never be the same"), which the word-level polarity
-    check misses when the negated word is a function word ("same", "enough")."""
-    cl = [t.low for t in tokenise(claim) if t.low[:1].isalnum()]
+    """A negation of the sources deleted between the two tokens it stood between ("life
+    will be the same" of "life will never be the same"; "many do." of "many don't."), which
+    the word-level polarity check misses when the negated word is a function word; or a
+    negation the claim adds, beyond those of a sentence that says "not" no other way
+    ("There will not be many others" of "There will be many others"; "… could have not had
+    me" of "If I hadn't …, the badger could have had me")."""
+    ctoks = tokenise(claim)
+    cl = [t.low for t in ctoks if t.low[:1].isalnum() or t.low in ".,;:!?"]
     pairs = set(zip(cl, cl[1:], strict=False))
-    if any(t in _NEGATIONS or t in ("no", "nothing", "none", "nobody") for t in cl):
-        return []
-    for src in sources:
-        sl = [t.low for t in tokenise(src) if t.low[:1].isalnum()]
-        for k in range(1, len(sl) - 1):
-            if sl[k] in _NEGATIONS and (sl[k - 1], sl[k + 1]) in pairs and (
-                    sl[k - 1] not in FUNCTION_WORDS or sl[k + 1] not in FUNCTION_WORDS
-                    or sl[k - 1] in _AUXILIARIES):
-                return [Unsupported(kind="negation", text=f"{sl[k]} dropped from "
-                                                          f"'{sl[k - 1]} {sl[k]} {sl[k + 1]}'")]
+    negs = sum(t.low in _NEGATIONS for t in ctoks)
+    if not any(t in _NEGATIONS or t in ("no", "nothing", "none", "nobody") for t in cl):
+        for src in sources:
+            sl = [t.low for t in tokenise(src) if t.low[:1].isalnum() or t.low in ".,;:!?"]
+            for k in range(1, len(sl) - 1):
+                if sl[k] in _NEGATIONS and (sl[k - 1], sl[k + 1]) in pairs and (
+                        sl[k - 1] not in FUNCTION_WORDS or sl[k + 1][:1].isalnum()
+                        and sl[k + 1] not in FUNCTION_WORDS or sl[k - 1] in _AUXILIARIES):
+                    return [Unsupported(kind="negation", text=f"{sl[k]} dropped from "
+                                                              f"'{sl[k - 1]} {sl[k]} {sl[k + 1]}'")]
+    if negs:
+        cstems = {t.stem for t in ctoks if t.low[:1].isalpha() and t.low not in FUNCTION_WORDS}
+        for src in sources:
+            stoks = tokenise(src)
+            if any((t.stem in _NEGATIVE_STEMS or t.low in _NEGATIVE_STEMS)
+                   and t.low not in _NEGATIONS for t in stoks):
+                return []  # "failed to pay" may be written "did not pay"
+            if negs > sum(t.low in _NEGATIONS for t in stoks) and cstems and len(
+                    cstems & {t.stem for t in stoks}) >= 0.8 * len(cstems):
+                return [Unsupported(kind="negation", text="a negation added: the sentence "
+                                                          "has fewer")]
     return []
 
 
@@ -1039,8 +1062,8 @@ def check_meaning(
         # A cited sentence that says it all without the cue outweighs one that has the cue
         # ("Holyfield beat Bowe …" from s30 beside "the only man who could beat Holyfield").
         out += attribution(claim, _with_cue(claim, sources, _owner_cues))
-        out += reporting_negation(claim, sources)
-        out += dropped_negation(claim, sources)
+        flips = reporting_negation(claim, sources)
+        out += flips or dropped_negation(claim, sources)
         out += hedges(claim, _with_cue(claim, sources, _hedge_cues))
         out += actors(claim, sources)
         if kind == "fact":
