@@ -457,3 +457,9 @@ def test_a_negation_dropped_at_a_clause_end_or_added_is_a_flip(claim: str, sourc
 ])
 def test_a_negation_said_another_way_or_kept_passes(claim: str, source: str) -> None:
     assert kinds(claim, [source]) == []
+
+
+def test_a_name_and_its_titles_modifier_swapped_round_the_title_is_a_swap() -> None:
+    source = ["Meanwhile, Leeds Rhinos prop John Smith is a doubt for the match."]
+    assert kinds("John Smith prop Leeds Rhinos is a doubt for the match.", source) == ["relation"]
+    assert kinds("Leeds Rhinos prop John Smith is a doubt for the match.", source) == []

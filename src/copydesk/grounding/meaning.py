@@ -749,6 +749,22 @@ def _before(doc: Doc, word: str, verb: str) -> bool:
     return w is not None and v is not None and w < v
 
 
+_TITLED = re.compile(r"((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+) ([a-z][a-z-]+) ((?:[A-Z][\w'’-]+ ?)+)")
+
+
+def title_swap(claim: str, sources: Sequence[str]) -> list[Unsupported]:
+    """A name and its title's modifier swapped round the title noun ("Gethin Jenkins prop
+    Cardiff Blues" of "Cardiff Blues prop Gethin Jenkins")."""
+    for m in _TITLED.finditer(claim):
+        a, noun, b = m.group(1).strip(), m.group(2), m.group(3).strip()
+        swapped = f"{b} {noun} {a}"
+        if any(swapped in src for src in sources) and not any(m.group(0).strip() in src
+                                                              for src in sources):
+            return [Unsupported(kind="relation", text=f"'{a}' and '{b}' swapped round "
+                                                      f"'{noun}'")]
+    return []
+
+
 def roles(claim: str, sources: Sequence[str]) -> list[Unsupported]:
     """Who did what to whom: the claim's subject of a verb is only its object in the sources."""
     if not sources or _subsequence(claim, sources):
@@ -1067,6 +1083,6 @@ def check_meaning(
         out += hedges(claim, _with_cue(claim, sources, _hedge_cues))
         out += actors(claim, sources)
         if kind == "fact":
-            out += roles(claim, sources)
+            out += roles(claim, sources) or title_swap(claim, sources)
     out += fragment(claim, sources, kind=kind)
     return out
