@@ -75,8 +75,8 @@ def good_answer(**override: Any) -> dict[str, Any]:
              "answer": "He said inflation was still too high.", "cites": ["s2"]},
             {"question": "When is the next meeting?",
              "answer": "The bank's next meeting is scheduled for May 8.", "cites": ["s4"]},
-            {"question": "How did markets react?", "answer": "Markets reacted calmly.",
-             "cites": ["s6"]},
+            {"question": "How did markets react?", "answer": "Markets reacted calmly, with the pound "
+             "little changed against the dollar.", "cites": ["s6"]},
         ],
         "tags": ["Bank of England", "interest rates", "inflation"],
     }
@@ -420,9 +420,21 @@ def test_invented_number_in_a_parenthetical_is_trimmed(parsed: ParsedStory) -> N
 def test_invented_trailing_phrase_is_trimmed(parsed: ParsedStory) -> None:
     faq = good_answer()["faq"]
     faq[3] = {"question": "How did markets react?",
+              "answer": "Markets reacted calmly, with the pound little changed, shares up 42 points.",
+              "cites": ["s6"]}
+    report = run_gate(parsed, good_answer(faq=faq))
+    assert report.parts.faq[3].answer.text == "Markets reacted calmly, with the pound little changed."
+    assert_kept_claims_supported(parsed, report)
+
+
+def test_an_answer_trimmed_below_four_words_loses_its_pair(parsed: ParsedStory) -> None:
+    # Issue 10: an answer must be a clause of at least four words.
+    faq = good_answer()["faq"]
+    faq[3] = {"question": "How did markets react?",
               "answer": "Markets reacted calmly, with shares up 42 points.", "cites": ["s6"]}
     report = run_gate(parsed, good_answer(faq=faq))
-    assert report.parts.faq[3].answer.text == "Markets reacted calmly."
+    assert all(len(f.answer.text.split()) >= 4 for f in report.parts.faq), report.parts.faq
+    assert "42" not in " ".join(f.answer.text for f in report.parts.faq)
     assert_kept_claims_supported(parsed, report)
 
 

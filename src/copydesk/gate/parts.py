@@ -307,7 +307,7 @@ class PartGate:
                 q = item.question.model_copy(update={"kind": "question",
                                                      "cites": answer.claim.cites})
                 question = _as_question(self.c.fix(q, f"{ref}.question"))
-                why = question.reason
+                why = why or question.reason
             if question.claim is not None:
                 if not question.claim.text.endswith("?"):
                     why = f"{ref}.question does not end in '?'"
