@@ -547,3 +547,15 @@ def test_who_is_asked_only_of_a_name_the_story_treats_as_a_person() -> None:
             assert not _acts_as_person(e, a.analysis)
     jiang = next((e for n, e in kinds.items() if "Jiang" in n), None)
     assert jiang is None or _acts_as_person(jiang, a.analysis)
+
+
+def test_a_noun_read_as_a_conjunct_before_a_subjectless_verb_is_a_misparse() -> None:
+    from copydesk.generate.headlines import misparsed
+    from copydesk.nlp.parser import load_pipeline
+
+    nlp = load_pipeline()
+    # Seen on a tuning story: "Who excelled as a broadcaster and his voice?"
+    assert misparsed(nlp("Benaud excelled as a broadcaster and his voice will always conjure memories of cricket's "
+                         "greatest moments.")[:])
+    assert not misparsed(nlp("Jermain Defoe says his winner is justification for his decision to quit MLS and "
+                             "return to the Premier League.")[:])

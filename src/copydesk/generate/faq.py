@@ -62,7 +62,7 @@ from spacy.tokens import Span, Token
 from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, finish, join_tokens, parentheticals
 from copydesk.generate.debris import run_on
-from copydesk.generate.headlines import AUXILIARIES, do_support
+from copydesk.generate.headlines import AUXILIARIES, do_support, subject_read_as_conjunct
 from copydesk.generate.quotes import balanced
 from copydesk.generate.reference import Resolved, antecedent, standalone
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, pronoun_subject
@@ -345,6 +345,9 @@ def _who_clause(span: Span, root: Token, subj: Token, frame: set[int]) -> str:
     if not any(t.i > root.i for t in clause):
         return ""  # "Who had been working?": a verb with nothing to ask about
     kept = {t.i for t in clause}
+    if any(t.head.i not in kept and t.head.i != root.i and t.i != root.i and not t.is_punct and t.dep_ != "cc"
+           for t in clause):
+        return ""  # a word whose head went: "Who excelled as a broadcaster and his voice?"
     if any(c.dep_ in {"conj", "dep"} and c.pos_ == "VERB" and c.i in kept and _subject(c) is None
            for c in root.children):
         # "Davis broke Bouchard's serve as the Canadian had a double fault, then sailed a
@@ -1394,7 +1397,7 @@ def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str
     frame = _drop_frame(span, root)
     subj = _subject(root)
     out: list[tuple[str, str, tuple[str, ...]]] = []
-    if subj is None or any(ch.dep_ == "neg" for ch in root.children):
+    if subj is None or any(ch.dep_ == "neg" for ch in root.children) or subject_read_as_conjunct(span):
         return out
     if any(t.tag_ in {"WP", "WDT", "WP$"} and t.head.i == root.i for t in span):
         return out  # an embedded question ("… who called the paramedics") cannot be inverted

@@ -668,12 +668,27 @@ def _bare_gerund(span: Span) -> bool:
     return verb.tag_ == "VBG" and frame is not None and not any(c.dep_ == "aux" for c in verb.children)
 
 
+def subject_read_as_conjunct(span: Span) -> bool:
+    """A verb with an auxiliary but no subject, straight after a noun the parse made a
+    conjunct ("excelled as a broadcaster and his voice will always conjure …", with "voice"
+    read as a second broadcaster): the noun was the verb's subject."""
+    for t in span:
+        aux = [a for a in t.children if a.dep_ == "aux" and a.i < t.i and a.lower_ != "to"]
+        if t.pos_ == "VERB" and aux and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in t.children):
+            before = t.doc[aux[0].i - 1] if aux[0].i > span.start else None
+            if before is not None and before.pos_ in {"NOUN", "PROPN"} and before.dep_ == "conj":
+                return True
+    return False
+
+
 def misparsed(span: Span) -> bool:
     """A parse no deletion can be trusted on: a preposition with two objects ("Over the
     last year more than 25,000 people, a population about the size of Key West, have
     fought …", read as "over the year people", with the apposition as the subject)."""
     if any(sum(1 for c in t.children if c.dep_ == dep) > 1 for t in span for dep in ("pobj", "dobj")):
         return True  # (or a verb with two objects: "urged Villa to man up as he labelled … QPR …")
+    if subject_read_as_conjunct(span):
+        return True
     for t in span:
         # An object straight after another phrase's "and": a coordination the parse broke
         # ("warning of … links in online forums and SMS messages", SMS messages read as
