@@ -63,7 +63,6 @@ _ANNOUNCE = frozenset({"announce", "unveil", "launch", "release", "publish", "pr
                        "promise", "offer", "tweet", "post"})
 _FACE = frozenset({"face", "risk", "seek", "want", "request"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "we're", "i've", "we've"})
-# Frames whose reported clause is a disclosure worth asking about ("What Did X Admit?").
 # Infinitives that tell what followed, not what was meant: "… 6-3 6-1 to reach the final".
 _RESULT_VERBS = frozenset({"reach", "secure", "book", "claim", "win", "seal", "set", "earn", "move", "go", "climb",
                            "take", "finish", "complete", "record", "extend", "keep", "maintain", "become", "remain",
@@ -71,6 +70,7 @@ _RESULT_VERBS = frozenset({"reach", "secure", "book", "claim", "win", "seal", "s
 # Verbs whose "over" phrase is a cause ("clashed over pay"), not a place ("felt over the border").
 _OVER_VERBS = frozenset({"row", "clash", "protest", "face", "spark", "anger", "split", "fight", "battle", "dispute",
                          "warn", "quit", "resign", "strike", "threaten", "worry", "fear", "rage"})
+# Frames whose reported clause is a disclosure worth asking about ("What Did X Admit?").
 _DISCLOSURE_FRAMES = frozenset({"admit", "reveal", "announce", "warn", "claim", "insist", "deny", "confirm", "allege", "concede", "predict", "say", "tell"})
 _LIGHT_VERBS = frozenset({"have", "get", "make", "take", "give", "be", "do", "find", "see", "put", "keep", "pay", "play"})
 _TRAILING = frozenset({"in", "on", "at", "of", "the", "a", "an", "and", "to", "for", "with", "by", "from", "as", "that", "which", "who", "but", "or"})
@@ -960,8 +960,7 @@ def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
     return text
 
 
-_QUESTION_AUX = frozenset({"do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "will", "would",
-                           "can", "could", "should", "may", "might", "must", "shall"})
+_QUESTION_AUX = AUXILIARIES | {"shall"}
 _MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "shall"})
 
 

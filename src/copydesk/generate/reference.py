@@ -264,7 +264,7 @@ def standalone(
         if extra is None:
             return None
         cites.append(extra)
-    one_person = _one_person_in(context, analysis)
+    one_person = bool(context) and _one_person_in(context, analysis)
     if leans(out, context=context, lead=index == 0, one_person=one_person) or _unnamed_person(out, analysis, index):
         return None
     out, named_at = introduce_names(out, index, analysis, context)

@@ -256,10 +256,16 @@ def tag(f: Features) -> Roles:
     return Roles(frozenset(found), primary)
 
 
+def latest_year(analysis: Analysis) -> int | None:
+    """The latest year the story names (what "earlier" is measured against when it has no
+    date of its own)."""
+    years = [int(y) for s in analysis.sentences for y in _YEAR.findall(s.text)]
+    return max(years) if years else None
+
+
 def story_roles(spans: Sequence[Span], analysis: Analysis) -> tuple[Roles, ...]:
     """One :class:`Roles` per sentence of the story, in order."""
-    years = [int(y) for s in analysis.sentences for y in _YEAR.findall(s.text)]
-    latest = max(years) if years else None
+    latest = latest_year(analysis)
     inside = speech_continuations(analysis, spans[0].doc.text if spans else "")
     out = [tag(features(sp, f, analysis, latest, inside_quote=f.id in inside))
            for sp, f in zip(spans, analysis.facts, strict=True)]

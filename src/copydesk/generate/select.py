@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from copydesk.generate.compress import finite_with_subject
 from copydesk.generate.debris import RUN_IN, SPLICE, caption_like
-from copydesk.generate.roles import Roles, features, story_roles, tag
+from copydesk.generate.roles import Roles, features, latest_year, story_roles, tag
 from copydesk.model import Analysis, DateMention, Sentence, SentenceFacts
 from copydesk.nlp.analyse import ParsedStory
 from copydesk.nlp.facts import sentence_facts
@@ -116,8 +116,7 @@ def lead_tail(
     if not finite_with_subject(tail):
         return None
     facts = sentence_facts(s.id, tail, list(f.entities))
-    years = [int(y) for x in analysis.sentences for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", x.text)]
-    roles = tag(features(tail, facts, analysis, max(years) if years else None))
+    roles = tag(features(tail, facts, analysis, latest_year(analysis)))
     if roles.primary == "debris" or caption_like(tail, s.id, analysis):
         return None
     sentence = Sentence(id=s.id, paragraph=s.paragraph, text=text, start=s.start + start, end=s.end)
