@@ -16,7 +16,13 @@ of meaning changes, overall and per reason. Also FRANK (``eval/frank.py``: test 
 threshold chosen on validation) and the share of the rules engine's own dev-set claims
 the checker supports (``--rules``, ~1 minute).
 
-Run: ``python eval/claims.py [--rules] [--no-frank] [--show-errors]``.
+A fourth source is from another publisher, labelled by a reader who did not write the
+checker: ``abc.jsonl``, the rules engine's claims on 40 Australian Broadcasting
+Corporation stories (gensim's Lee corpus; the stories are rebuilt from the gensim wheel
+by ``claims/abc_source.py``), split by a hash of the story id into ``abc-tune`` (rules may be
+fitted on it; ``--show-errors abc-tune``) and ``abc-heldout`` (never printed).
+
+Run: ``python eval/claims.py [--rules] [--rules-abc] [--no-frank] [--show-errors SPLIT]``.
 :func:`run` returns the figures for ``make eval`` (keys listed in :data:`FLOOR_KEYS`).
 """
 
@@ -34,6 +40,11 @@ HERE = Path(__file__).resolve().parent
 CLAIMS = HERE / "claims"
 DEV = HERE.parent / ".." / "shared" / "data" / "news_dev.jsonl"
 FILES = ("rules.jsonl", "model.jsonl", "perturbed.jsonl")
+ABC = "abc.jsonl"
+"""The rules engine's claims on 40 ABC stories, labelled blind (splits ``abc-tune``, ``abc-heldout``)."""
+ABC_SPLITS = ("abc-tune", "abc-heldout")
+SPLITS = ("tune", "heldout", "fresh", *ABC_SPLITS)
+"""Splits with figures of their own; ``all`` is ``tune`` + ``heldout``, ``abc`` the two ABC halves."""
 FRESH = "fresh.jsonl"
 """Perturbations of 60 further stories, unread and uncorrected (``perturb.py --fresh 60``):
 a blind check made after ``heldout``'s errors had been read; only its figures are printed."""
@@ -66,17 +77,28 @@ def load(files: Iterable[str] = FILES) -> list[dict[str, Any]]:
     return rows
 
 
-def _analyses(stories: set[str], data: Path = DEV) -> dict[str, Any]:
-    """The analysis of every story named, built as ``copydesk.enrich`` builds it."""
+def abc_stories() -> Path:
+    """The ABC stories file (``claims/abc_source.py`` rebuilds it from the gensim wheel once)."""
+    sys.path.insert(0, str(CLAIMS))
+    import abc_source  # type: ignore[import-not-found]  # eval/claims/abc_source.py
+
+    path: Path = abc_source.stories_path()
+    return path
+
+
+def _analyses(stories: set[str], *sources: Path) -> dict[str, Any]:
+    """The analysis of every story named, built as ``copydesk.enrich`` builds it, from the
+    first of ``sources`` (JSONL files of ``{id, text}``) that holds it."""
     from copydesk.ingest import read_story
     from copydesk.nlp.analyse import parse
 
     out = {}
-    with data.open(encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if row["id"] in stories:
-                out[row["id"]] = parse(read_story(row["text"])).analysis
+    for data in sources:
+        with data.open(encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                if row["id"] in stories and row["id"] not in out:
+                    out[row["id"]] = parse(read_story(row["text"])).analysis
     return out
 
 
@@ -88,14 +110,19 @@ def overlap(text: str, sources: Sequence[str]) -> float:
 
 
 def verdicts(rows: Sequence[dict[str, Any]], data: Path = DEV) -> list[dict[str, Any]]:
-    """Each claim with the checker's verdict, its reasons, and the baseline's score."""
+    """Each claim with the checker's verdict, its reasons, and the baseline's score (dev
+    stories from ``data``, ABC ones from :func:`abc_stories`)."""
     from copydesk.gate.repair import Checker
     from copydesk.generate.viewpoint import TEMPLATE_WORDS
     from copydesk.grounding import check_claim
     from copydesk.model import Claim
     from copydesk.settings import DEFAULTS
 
-    analyses = _analyses({r["story"] for r in rows}, data)
+    needed = {r["story"] for r in rows}
+    sources = [data]
+    if any(r["split"] in ABC_SPLITS for r in rows):
+        sources.append(abc_stories())
+    analyses = _analyses(needed, *sources)
     checkers: dict[str, Checker] = {}
     out = []
     for r in rows:
@@ -165,13 +192,15 @@ def _best_threshold(scores: Sequence[float], labels: Sequence[bool]) -> float:
 
 def evaluate(checked: Sequence[dict[str, Any]]) -> dict[str, float]:
     """Checker and baseline figures on ``tune``, ``heldout``, ``all`` (the two) and, when
-    given, ``fresh``: ``claims.<split>.<m>``."""
+    given, ``fresh``, ``abc-tune``, ``abc-heldout`` and ``abc`` (the two halves):
+    ``claims.<split>.<m>``. The baseline's threshold is chosen on ``tune`` only."""
     tune = [r for r in checked if r["split"] == "tune"]
     t = _best_threshold([r["overlap"] for r in tune], [r["label"] == "supported" for r in tune])
     out: dict[str, float] = {"claims.overlap.threshold": t}
-    for split in ("tune", "heldout", "all", "fresh"):
-        rows = [r for r in checked if (split == "all" and r["split"] != "fresh")
-                or r["split"] == split]
+    for split in (*SPLITS, "all", "abc"):
+        rows = [r for r in checked if r["split"] == split
+                or (split == "all" and r["split"] in ("tune", "heldout"))
+                or (split == "abc" and r["split"] in ABC_SPLITS)]
         if not rows:
             continue
         for k, v in _rates(rows, [r["accepted"] for r in rows]).items():
@@ -184,8 +213,10 @@ def evaluate(checked: Sequence[dict[str, Any]]) -> dict[str, float]:
     return out
 
 
-def rules_engine(data: Path = DEV) -> tuple[float, list[dict[str, Any]]]:
-    """Share of the rules engine's dev-set claims the checker supports, and the ones it flags."""
+def rules_engine(data: Path = DEV, only: set[str] | None = None
+                 ) -> tuple[float, list[dict[str, Any]]]:
+    """Share of the rules engine's claims on the stories of ``data`` (those in ``only``,
+    when given) that the checker supports, and the ones it flags."""
     import copydesk
 
     total = ok = 0
@@ -193,6 +224,8 @@ def rules_engine(data: Path = DEV) -> tuple[float, list[dict[str, Any]]]:
     with data.open(encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
+            if only is not None and row["id"] not in only:
+                continue
             article = copydesk.enrich(row["text"])
             sents = {s.id: s.text for s in article.analysis.sentences}
             claims = dict(article.parts.claims())
@@ -210,7 +243,7 @@ def rules_engine(data: Path = DEV) -> tuple[float, list[dict[str, Any]]]:
 
 def run(data: Path = DEV, *, frank: bool = True, rules: bool = True) -> dict[str, float]:
     """The claim-set figures (and FRANK's, and the rules engine's) for ``make eval``."""
-    out = evaluate(verdicts(load(), data))
+    out = evaluate(verdicts(load((*FILES, ABC)), data))
     if frank:
         sys.path.insert(0, str(HERE))
         import frank as frank_eval  # eval/frank.py
@@ -225,7 +258,7 @@ def table(m: dict[str, float]) -> str:
     """The figures as text: checker beside the baseline, per split, then per reason."""
     lines = [f"{'split':<8} {'system':<9} {'n':>5} {'unsup':>5} {'recall':>7} {'prec':>6} "
              f"{'FRR%':>6} {'FAR%':>6} {'strictFAR%':>10}"]
-    for split in ("tune", "heldout", "fresh"):
+    for split in ("tune", "heldout", "fresh", *ABC_SPLITS, "abc"):
         if f"claims.{split}.n" not in m:
             continue
         for name, p in (("checker", f"claims.{split}."), ("overlap", f"claims.{split}.overlap.")):
@@ -234,27 +267,29 @@ def table(m: dict[str, float]) -> str:
                          f"{m[p + 'false_rejection_pct']:>6.1f} {m[p + 'false_acceptance_pct']:>6.1f} "
                          f"{m[p + 'strict_false_acceptance_pct']:>10.1f}")
     lines.append(f"(overlap threshold {m['claims.overlap.threshold']:.3f}, chosen on tune; "
-                 "fresh: unread perturbations of 60 other stories, labels from the transform)")
+                 "fresh: unread perturbations of 60 other stories, labels from the transform; "
+                 "abc-*: the rules engine's claims on 40 ABC stories, labelled blind by "
+                 "another reader; nothing fitted on abc-heldout)")
     lines.append("claims cited to the wrong sentence that the gate re-cites whole: "
                  + ", ".join(f"{split} {m[f'claims.{split}.recited_pct']:.1f}%"
                              for split in ("tune", "heldout")
                              if f"claims.{split}.recited_pct" in m))
-    lines.append("\nfalse acceptance % per reason (checker / overlap), tune | heldout | fresh")
+    cols = ("tune", "heldout", "fresh", *ABC_SPLITS)
+    lines.append("\nfalse acceptance % per reason (checker / overlap), " + " | ".join(cols))
     for reason in REASONS:
         cells = []
-        for split in ("tune", "heldout", "fresh"):
+        for split in cols:
             k = f"claims.{split}.far.{reason}"
             if k in m:
                 cells.append(f"{m[k]:5.1f} / {m[f'claims.{split}.overlap.far.{reason}']:5.1f} "
                              f"(n={m[f'claims.{split}.n.{reason}']:.0f})")
             else:
                 cells.append(f"{'-':>22}")
-        lines.append(f"  {reason:<20} {cells[0]:<24} | {cells[1]:<24} | {cells[2]}")
-    lines.append("\nfalse rejection % of faithful claims per source, tune | heldout | fresh")
+        lines.append(f"  {reason:<20} " + " | ".join(f"{c:<24}" for c in cells).rstrip())
+    lines.append("\nfalse rejection % of faithful claims per source, " + " | ".join(cols))
     for source in ("rules", "model", "perturb"):
-        cells = [f"{m.get(f'claims.{s}.frr.{source}', float('nan')):5.1f}"
-                 for s in ("tune", "heldout", "fresh")]
-        lines.append(f"  {source:<20} {cells[0]} | {cells[1]} | {cells[2]}")
+        cells = [f"{m.get(f'claims.{s}.frr.{source}', float('nan')):5.1f}" for s in cols]
+        lines.append(f"  {source:<20} " + " | ".join(cells))
     return "\n".join(lines)
 
 
@@ -263,28 +298,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEV)
     ap.add_argument("--rules", action="store_true", help="also check the rules engine's claims")
+    ap.add_argument("--rules-abc", action="store_true",
+                    help="also check the rules engine's claims on the claim set's 40 ABC stories")
     ap.add_argument("--no-frank", action="store_true")
-    ap.add_argument("--show-errors", choices=("tune", "heldout", "all"), default=None)
+    ap.add_argument("--show-errors", choices=("tune", "heldout", "all", "abc-tune"), default=None,
+                    help="print the checker's errors on a split (never fresh or abc-heldout)")
     args = ap.parse_args(argv)
-    checked = verdicts(load((*FILES, FRESH)), args.data)
+    checked = verdicts(load((*FILES, FRESH, ABC)), args.data)
     drift = [r["id"] for r in checked if r["drift"]]
     if drift:
         print(f"warning: {len(drift)} claims cite sentences whose text changed: {drift[:5]}")
     m = evaluate(checked)
-    pinned = [r for r in checked if r["split"] != "fresh"]
+    pinned = [r for r in checked if r["split"] in ("tune", "heldout")]
+    abc = [r for r in checked if r["split"] in ABC_SPLITS]
     print(f"claim set: {len(pinned)} claims "
           f"({sum(r['label'] == 'unsupported' for r in pinned)} unsupported), "
-          f"{len(checked) - len(pinned)} fresh\n")
+          f"{sum(r['split'] == 'fresh' for r in checked)} fresh, {len(abc)} ABC "
+          f"({sum(r['label'] == 'unsupported' for r in abc)} unsupported)\n")
     print(table(m))
     if args.show_errors:
         print("\nerrors:")
         for r in checked:
-            if r["split"] == "fresh" or (args.show_errors != "all"
-                                         and r["split"] != args.show_errors):
-                continue  # the fresh set stays blind
+            if r["split"] in ("fresh", "abc-heldout") or (
+                    r["split"] != args.show_errors
+                    and not (args.show_errors == "all" and r["split"] in ("tune", "heldout"))):
+                continue  # the fresh set and the ABC held-out half stay blind
             if r["accepted"] == (r["label"] == "supported"):
                 continue
             print(f"  {r['id']} [{r['label']}/{r.get('reason')}] {r['text'][:160]}")
+            if r.get("note"):
+                print(f"      note: {r['note'][:300]}")
             print(f"      flags={r['flags']} score={r['score']:.2f}")
             for c, t in zip(r["cites"], r.get("cited", []), strict=False):
                 print(f"      {c}: {t[:200]}")
@@ -298,10 +341,17 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"(validation {f['frank.checker.validation.roc_auc']:.3f} / "
               f"{f['frank.overlap.validation.roc_auc']:.3f}); balanced accuracy at the "
               f"validation threshold: {f['frank.checker.test.balanced_accuracy']:.3f}")
-    if args.rules:
-        pct, flagged = rules_engine(args.data)
-        print(f"\nrules engine's own claims supported: {pct:.2f}% ({len(flagged)} flagged)")
+    runs = [("dev", args.data, None)] if args.rules else []
+    if args.rules_abc:
+        runs.append(("the ABC claim set's 40", abc_stories(), {r["story"] for r in abc}))
+    for what, path, only in runs:
+        pct, flagged = rules_engine(path, only)
+        print(f"\nrules engine's own claims on {what} stories supported: {pct:.2f}% "
+              f"({len(flagged)} flagged)")
+        hidden = {r["story"] for r in abc if r["split"] == "abc-heldout"}
         for f_ in flagged:
+            if f_["story"] in hidden:
+                continue  # the ABC held-out half stays blind: counted, not printed
             print(f"  {f_['story']} {f_['ref']}: {f_['text']!r} {f_['why']}")
             for c, t in f_["cites"].items():
                 print(f"      {c}: {t}")

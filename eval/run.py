@@ -355,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
 
     extra = {**claims_eval.run(frank=False, rules=False), **dates_eval.figures()}
     print("\ntrust: claim set (eval/claims.py) and relative dates (eval/dates.py)")
+    print(claims_eval.table(extra))
     for key in sorted(extra):
         print(f"{key:<48}{extra[key]:>10}")
     # Timelines (issue 15): events per story and same-event pairs of the labelled set.

@@ -82,3 +82,30 @@ def test_the_fresh_blind_set_uses_other_stories_and_stays_out_of_the_pinned_figu
     m = claims.evaluate([{**r, "accepted": True, "overlap": 1.0} for r in fresh[:50]]
                         + [{**r, "accepted": True, "overlap": 1.0} for r in rows[:50]])
     assert "claims.fresh.n" in m and m["claims.all.n"] == 50
+
+
+def test_the_abc_set_is_labelled_blind_and_split_in_halves_by_story_hash(
+        rows: list[dict[str, Any]]) -> None:
+    abc = list(claims.load((claims.ABC,)))
+    assert len(abc) == 222 and sum(r["label"] == "unsupported" for r in abc) == 28
+    assert {r["story"] for r in abc}.isdisjoint({r["story"] for r in rows})
+    for r in abc:
+        assert r["story"].startswith("abc-bg-") and r["source"] == "rules", r["id"]
+        assert r["label"] in ("supported", "unsupported"), r["id"]
+        assert (r["reason"] is None) == (r["label"] == "supported"), r["id"]
+        assert r["reason"] is None or r["reason"] in claims.REASONS, r["id"]
+        assert r["cites"] and len(r["cites"]) == len(r["cited"]), r["id"]
+        held = int(hashlib.sha256(r["story"].encode()).hexdigest(), 16) % 2 == 0
+        assert r["split"] == ("abc-heldout" if held else "abc-tune"), r["id"]
+    assert {r["split"] for r in abc} == set(claims.ABC_SPLITS)
+
+
+def test_abc_figures_stay_out_of_the_pinned_ones_and_the_baseline_threshold(
+        rows: list[dict[str, Any]]) -> None:
+    abc = list(claims.load((claims.ABC,)))
+    dev = [{**r, "accepted": True, "overlap": 1.0} for r in rows[:50]]
+    # an ABC row with overlap 0 would move a threshold fitted on it; it must not
+    m = claims.evaluate(dev + [{**r, "accepted": False, "overlap": 0.0} for r in abc])
+    assert m["claims.all.n"] == 50 and m["claims.abc.n"] == len(abc)
+    assert m["claims.abc-tune.n"] + m["claims.abc-heldout.n"] == len(abc)
+    assert m["claims.overlap.threshold"] == claims.evaluate(dev)["claims.overlap.threshold"]
