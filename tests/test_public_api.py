@@ -7,9 +7,10 @@ import copydesk
 
 def test_public_api_all_is_pinned() -> None:
     assert sorted(copydesk.__all__) == sorted([
-        "SCHEMA_VERSION", "Analysis", "Claim", "CopydeskError", "EnrichedArticle", "FaqItem", "Parts",
-        "Settings", "Story", "Takeaway", "__version__", "analyse", "enrich", "enrich_story",
-        "load_settings", "read_story", "regenerate", "story_from_text", "with_narration",
+        "SCHEMA_VERSION", "Analysis", "Bundle", "Claim", "CopydeskError", "EnrichedArticle", "FaqItem",
+        "Parts", "Settings", "Story", "Takeaway", "__version__", "analyse", "enrich", "enrich_story",
+        "load_settings", "publish", "read_story", "regenerate", "replace_part", "story_from_text",
+        "with_narration",
     ])
 
 

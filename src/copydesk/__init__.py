@@ -30,7 +30,15 @@ from copydesk.settings import Settings, load_settings
 if TYPE_CHECKING:
     from copydesk.ingest import read_story, story_from_text
     from copydesk.nlp import analyse
-    from copydesk.pipeline import __version__, enrich, enrich_story, regenerate, with_narration
+    from copydesk.pipeline import (
+        __version__,
+        enrich,
+        enrich_story,
+        regenerate,
+        replace_part,
+        with_narration,
+    )
+    from copydesk.publish import Bundle, publish
 
 # Loaded on first use, so that ``import copydesk.model`` does not load spaCy.
 _LAZY = {
@@ -42,6 +50,9 @@ _LAZY = {
     "enrich_story": "copydesk.pipeline",
     "regenerate": "copydesk.pipeline",
     "with_narration": "copydesk.pipeline",
+    "replace_part": "copydesk.pipeline",
+    "publish": "copydesk.publish",
+    "Bundle": "copydesk.publish",
 }
 
 
@@ -54,6 +65,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "SCHEMA_VERSION",
     "Analysis",
+    "Bundle",
     "Claim",
     "CopydeskError",
     "EnrichedArticle",
@@ -67,8 +79,10 @@ __all__ = [
     "enrich",
     "enrich_story",
     "load_settings",
+    "publish",
     "read_story",
     "regenerate",
+    "replace_part",
     "story_from_text",
     "with_narration",
 ]

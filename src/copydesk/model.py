@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from copydesk.errors import UnknownPart
+from copydesk.errors import InputError, UnknownPart
 
 SCHEMA_VERSION: Literal["1"] = "1"
 
@@ -53,9 +54,24 @@ def part_kind(name: str) -> PartKind:
 
 
 class Frozen(BaseModel):
-    """Base of every document type: immutable, no unknown fields."""
+    """Base of every document type: immutable, no unknown fields.
+
+    A changed copy is made with :meth:`replace`, which validates what changed as a new
+    value would be (pydantic's ``model_copy(update=…)`` does not: it would keep a
+    misspelt field, or a list where a tuple belongs).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with ``changes``, validated; raises pydantic's ValidationError for a bad one.
+
+        >>> Claim(text="Rates held.", cites=("s1",)).replace(cites=["s2"]).cites
+        ('s2',)
+        """
+        data = {name: getattr(self, name) for name in type(self).model_fields}
+        data.update(changes)
+        return type(self).model_validate(data)
 
 
 # --------------------------------------------------------------------------- story
@@ -298,6 +314,23 @@ class Parts(Frozen):
             out += [(f"faq.{i}.question", item.question), (f"faq.{i}.answer", item.answer)]
         out += [(f"timeline.{i}", t.claim) for i, t in enumerate(self.timeline)]
         return tuple(out)
+
+
+def parts_with(parts: Parts, values: Mapping[str, Any]) -> Parts:
+    """``parts`` with some fields replaced, each a model value or its JSON.
+
+    Raises :class:`~copydesk.errors.InputError` naming the fields whose value does not
+    have the shape of that part (the errors, at most five, in ``details["errors"]``).
+    """
+    try:
+        return parts.replace(**values)
+    except ValidationError as exc:
+        names = ", ".join(repr(k) for k in values)
+        raise InputError(
+            f"the edited {names} does not have the shape of that part",
+            hint=f"send the {', '.join(values)} JSON as GET /v1/articles/{{id}} shows it",
+            errors="; ".join(f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors()[:5]),
+        ) from None
 
 
 # --------------------------------------------------------------------------- grounding

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,16 +23,21 @@ from copydesk.generate import Engine
 from copydesk.generate.rules import RulesEngine
 from copydesk.generate.timeline import with_timeline
 from copydesk.generate.viewpoint import TEMPLATE_WORDS
-from copydesk.grounding import ground
+from copydesk.grounding import check_claim, ground
 from copydesk.ingest import read_story
 from copydesk.model import (
     PART_KINDS,
+    Analysis,
+    Claim,
     EnrichedArticle,
+    Grounding,
     PartKind,
     Parts,
     Provenance,
     Story,
+    Support,
     part_kind,
+    parts_with,
 )
 from copydesk.nlp.analyse import ParsedStory, parse
 from copydesk.nlp.parser import model_version
@@ -98,10 +104,7 @@ def enrich_parsed(
     t2 = time.perf_counter()
     # Claims of an engine that paraphrases also get the relation check (who did what
     # to whom); the rules engine only deletes, so its claims keep their source's arcs.
-    grounding = ground(
-        parsed.analysis, parts, threshold=settings.support_threshold, free_words=TEMPLATE_WORDS,
-        relations=engine_name != "rules",
-    )
+    grounding = ground_parts(parsed.analysis, parts, settings, relations=engine_name != "rules")
     t3 = time.perf_counter()
     return EnrichedArticle(
         story=parsed.story,
@@ -158,6 +161,67 @@ def enrich(
     return enrich_story(story, engine=engine, settings=settings, today=today)
 
 
+VERBATIM_ENGINES = frozenset({"rules", "editor"})
+"""Writers whose text needs no relation check: the rules engine only deletes words of the
+story, and an editor's words are the editor's (checked like any claim, not as a paraphrase)."""
+
+
+def paraphrased(engines: Iterable[tuple[str, str]]) -> bool:
+    """Whether any part of a provenance's ``(part, engine)`` pairs was written by an engine
+    that paraphrases (``"llm"``, ``"llm (repaired: …)"``): not the rules engine, not an editor."""
+    return any(name.split(" ", 1)[0] not in VERBATIM_ENGINES for _, name in engines)
+
+
+def ground_parts(analysis: Analysis, parts: Parts, settings: Settings, *, relations: bool) -> Grounding:
+    """Check every claim of ``parts`` the way every path does: the settings' threshold, the
+    point-of-view templates' free words, and the relation check when ``relations``."""
+    return ground(analysis, parts, threshold=settings.support_threshold, free_words=TEMPLATE_WORDS,
+                  relations=relations)
+
+
+def check_statement(analysis: Analysis, claim: Claim, settings: Settings) -> Support:
+    """One claim checked exactly as :func:`ground_parts` checks each claim of an article."""
+    return check_claim(analysis, claim, threshold=settings.support_threshold, free_words=TEMPLATE_WORDS)
+
+
+def replace_part(
+    article: EnrichedArticle,
+    part: str,
+    value: object,
+    *,
+    engine: str,
+    seo_title: object = None,
+    notes: Sequence[str] = (),
+    settings: Settings | None = None,
+) -> EnrichedArticle:
+    """``article`` with one part replaced by ``value`` and every claim grounded again.
+
+    The one way a part changes after enrichment: a regenerated part, an editor's edit,
+    an accepted proposal. ``value`` is the part as a model value or as its JSON (what
+    ``GET /v1/articles/{id}`` shows); ``seo_title`` replaces the SEO title too (it is
+    made from the headline). ``engine`` (an engine name, or ``"editor"``) becomes the
+    part's provenance, ``notes`` are added to the provenance's. The relation check runs
+    when any part, the new one included, was written by an engine that paraphrases
+    (:func:`paraphrased`), as the main path runs it for such engines: a regenerated or
+    edited part never skips a check the article's enrichment made.
+
+    Raises :class:`~copydesk.errors.UnknownPart` for a name that is no part and
+    :class:`~copydesk.errors.InputError` for a value without the part's shape.
+    """
+    settings = settings or load_settings()
+    kind = part_kind(part)
+    values: dict[str, object] = {kind: value}
+    if seo_title is not None:
+        values["seo_title"] = seo_title
+    parts = parts_with(article.parts, values)
+    engines = tuple((p, engine if p == kind else e) for p, e in article.provenance.engine)
+    if kind not in dict(engines):
+        engines += ((kind, engine),)
+    provenance = article.provenance.replace(engine=engines, notes=(*article.provenance.notes, *notes))
+    grounding = ground_parts(article.analysis, parts, settings, relations=paraphrased(engines))
+    return article.replace(parts=parts, grounding=grounding, provenance=provenance)
+
+
 def regenerate(
     article: EnrichedArticle,
     part: PartKind,
@@ -165,31 +229,24 @@ def regenerate(
     engine: str | None = None,
     settings: Settings | None = None,
 ) -> EnrichedArticle:
-    """A new article with one part written again (by ``engine``) and grounding recomputed."""
+    """A new article with one part written again (by ``engine``) and every claim grounded
+    again (:func:`replace_part`)."""
     settings = settings or load_settings()
     part = part_kind(part)  # UnknownPart (input.unknown_part) for a name that is no part
+    engine_name = engine or settings.engine
     parsed = parse(article.story)
-    fresh, engines, notes = _generate(parsed, engine or settings.engine, settings)
-    update: dict[str, Any] = {part: getattr(fresh, part)}
-    if part == "headline":
-        update["seo_title"] = fresh.seo_title
-    parts = article.parts.model_copy(update=update)
-    grounding = ground(article.analysis, parts, threshold=settings.support_threshold, free_words=TEMPLATE_WORDS)
-    engine_map = dict(article.provenance.engine)
-    engine_map.update({k: v for k, v in engines if k == part})
-    provenance = article.provenance.model_copy(
-        update={"engine": tuple(engine_map.items()), "notes": article.provenance.notes + notes}
+    fresh, engines, notes = _generate(parsed, engine_name, settings)
+    return replace_part(
+        article, part, getattr(fresh, part), engine=dict(engines)[part],
+        seo_title=fresh.seo_title if part == "headline" else None, notes=notes, settings=settings,
     )
-    return article.model_copy(update={"parts": parts, "grounding": grounding, "provenance": provenance})
 
 
 def with_narration(
     article: EnrichedArticle, out_dir: Path, *, settings: Settings | None = None, **kwargs: Any
 ) -> EnrichedArticle:
-    """The article with its narration synthesised into ``out_dir`` (see :mod:`copydesk.audio`)."""
-    from copydesk.audio import narrate, voice_from_settings
+    """The article with its narration synthesised into ``out_dir`` (:func:`copydesk.audio.narrated`;
+    ``voice`` and ``cache_dir`` may be given)."""
+    from copydesk.audio import narrated
 
-    if "voice" not in kwargs:
-        kwargs["voice"] = voice_from_settings(settings or load_settings())
-    narration = narrate(article.story, article.analysis, article.parts, out_dir, **kwargs)
-    return article.model_copy(update={"narration": narration})
+    return narrated(article, out_dir, settings=settings or load_settings(), **kwargs)

@@ -23,7 +23,7 @@ from copydesk.audio.espeak import AUDIO_NAME, EspeakVoice
 from copydesk.audio.script import NarrationScript, Segment, narration_script
 from copydesk.audio.speech import speakable
 from copydesk.errors import ConfigError
-from copydesk.model import Analysis, Narration, Parts, Story
+from copydesk.model import Analysis, EnrichedArticle, Narration, Parts, Story
 from copydesk.registry import voices
 from copydesk.settings import DEFAULTS, Settings
 
@@ -35,6 +35,7 @@ __all__ = [
     "Segment",
     "Voice",
     "narrate",
+    "narrated",
     "narration_script",
     "speakable",
     "voice_from_settings",
@@ -148,3 +149,18 @@ def narrate(
         _write_atomic(cache_dir / f"{key}.mp3", (out_dir / narration.audio).read_bytes())
         _write_atomic(cache_dir / f"{key}.json", narration.model_dump_json().encode("utf-8"))
     return narration
+
+
+def narrated(
+    article: EnrichedArticle,
+    out_dir: Path,
+    *,
+    settings: Settings = DEFAULTS,
+    voice: Voice | None = None,
+    cache_dir: Path | None = None,
+) -> EnrichedArticle:
+    """``article`` with its narration made in ``out_dir`` (:func:`narrate`) by ``voice``,
+    else by the voice ``settings`` name."""
+    voice = voice if voice is not None else voice_from_settings(settings)
+    narration = narrate(article.story, article.analysis, article.parts, out_dir, voice=voice, cache_dir=cache_dir)
+    return article.replace(narration=narration)

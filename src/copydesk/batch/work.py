@@ -122,18 +122,14 @@ def _article(parsed: Any, analyse_ms: float, options: WorkOptions) -> EnrichedAr
 
 def _write_page(article: EnrichedArticle, key: str, options: WorkOptions) -> EnrichedArticle:
     """Write ``<pages_dir>/<key>/index.html`` (and the narration when asked); the article as narrated."""
-    from copydesk.render.page import render_page
+    from copydesk.publish import publish
 
     assert options.pages_dir is not None
     folder = page_folder(options.pages_dir, key)
-    folder.mkdir(parents=True, exist_ok=True)
-    if options.audio:
-        from copydesk.pipeline import with_narration
-
-        article = with_narration(article, folder)
-    audio_url = article.narration.audio if article.narration else None
-    (folder / "index.html").write_text(render_page(article, audio_url=audio_url), encoding="utf-8")
-    return article
+    bundle = publish(article, formats=("html",), audio_dir=folder if options.audio else None,
+                     settings=options.settings)
+    bundle.write(folder)
+    return bundle.article
 
 
 def process_chunk(chunk: Sequence[tuple[str, Item]], options: WorkOptions) -> list[Result]:

@@ -12,9 +12,6 @@ from copydesk.cli.group import app
 from copydesk.cli.options import ENGINE_HELP, format_option
 from copydesk.cli.source import cli_source
 
-# What -o writes: the formats of the published bundle (the page embeds the JSON-LD).
-_FOLDER = (("json", "article.json"), ("md", "article.md"), ("html", "index.html"))
-
 
 @app.command()
 def enrich(
@@ -30,21 +27,20 @@ def enrich(
 ) -> None:
     """Enrich a story: question headline, synopsis, takeaways, point of view, FAQ, grounding."""
     import copydesk
-    from copydesk.render.formats import renderer_by_name
+    from copydesk.publish import publish
 
     settings = copydesk.load_settings(llm_url=llm_url, llm_model=llm_model)
-    article = copydesk.enrich(cli_source(source), published=parse_date(published), engine=engine, settings=settings)
+    story = cli_source(source)
     if out is None:
-        typer.echo(renderer_by_name(format, settings).render(article))
+        bundle = publish(story, formats=(format,), published=parse_date(published), engine=engine,
+                         settings=settings)
+        typer.echo(bundle.text(format))
     else:
-        out.mkdir(parents=True, exist_ok=True)
-        if audio:
-            article = copydesk.with_narration(article, out, settings=settings)
-        audio_url = article.narration.audio if article.narration else None
-        for name, filename in _FOLDER:
-            text = renderer_by_name(name, settings).render(article, audio_url=audio_url)
-            (out / filename).write_text(text, encoding="utf-8")
-        typer.echo(f"wrote {out}/article.json, article.md, index.html" + (", " + audio_url if audio_url else ""), err=True)
+        bundle = publish(story, audio_dir=out if audio else None, published=parse_date(published),
+                         engine=engine, settings=settings)
+        written = [p.name for p in bundle.write(out)] + ([bundle.audio.name] if bundle.audio else [])
+        typer.echo(f"wrote {out}/" + ", ".join(written), err=True)
+    article = bundle.article
     if article.grounding.status == "flagged":
         typer.echo("warning: the article is flagged: some generated statements are not supported", err=True)
         if strict:

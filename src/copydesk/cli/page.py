@@ -25,7 +25,7 @@ def page(
     """Render an enriched article as a page, JSON-LD or Markdown (enriching a story first if needed)."""
     import copydesk
     from copydesk.model import EnrichedArticle
-    from copydesk.render.formats import renderer_by_name
+    from copydesk.publish import publish
 
     path = Path(source)
     if source.endswith(".json") and path.is_file():
@@ -38,7 +38,7 @@ def page(
             ) from exc
     else:
         article = copydesk.enrich(cli_source(source), published=parse_date(published))
-    text = renderer_by_name(format).render(article, audio_url=audio_url)
+    text = publish(article, formats=(format,), audio_url=audio_url).text(format)
     if out is None:
         typer.echo(text)
     else:

@@ -17,7 +17,6 @@ module with its factory plus one line in that registry (``"txt":
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
@@ -30,6 +29,7 @@ from copydesk.settings import DEFAULTS, Settings
 __all__ = [
     "Format",
     "Renderer",
+    "bundle_filename",
     "document_format",
     "jsonld_format",
     "markdown_format",
@@ -63,12 +63,19 @@ class Format:
     """A :class:`Renderer` made of a function: how the built-in formats are written.
 
     ``write(article, audio_url, related)`` returns the text; a format that has no use
-    for the player's URL or the related links ignores them.
+    for the player's URL or the related links ignores them. ``filename`` is the file a
+    published bundle writes it to (:meth:`copydesk.publish.Bundle.write`): by default
+    ``article.<name>``; None for a format the bundle does not write as a file of its own.
     """
 
     name: str
     media_type: str
     write: Callable[[EnrichedArticle, str | None, Sequence[tuple[str, str]]], str]
+    filename: str | None = ""
+
+    def __post_init__(self) -> None:
+        if self.filename == "":
+            object.__setattr__(self, "filename", f"article.{self.name}")
 
     def render(
         self, article: EnrichedArticle, *, audio_url: str | None = None,
@@ -85,10 +92,11 @@ def _page(article: EnrichedArticle, audio_url: str | None, related: Sequence[tup
 
 
 def _jsonld(article: EnrichedArticle, audio_url: str | None, related: Sequence[tuple[str, str]]) -> str:
-    # Indented for reading; not escaped for a <script> (render.jsonld.safe_json does that).
-    from copydesk.render.jsonld import jsonld_graph
+    # Indented for reading, and escaped as inside a <script> (< > & as \u escapes): the
+    # service serves this text as the published JSON-LD, and story text is anyone's.
+    from copydesk.render.jsonld import jsonld_graph, safe_json
 
-    return json.dumps(jsonld_graph(article), indent=2, ensure_ascii=False)
+    return safe_json(jsonld_graph(article), indent=2)
 
 
 def _markdown(article: EnrichedArticle, audio_url: str | None, related: Sequence[tuple[str, str]]) -> str:
@@ -105,12 +113,13 @@ def _document(article: EnrichedArticle, audio_url: str | None, related: Sequence
 # URLs) from the environment, so none of them needs the settings yet.
 def page_format(settings: Settings = DEFAULTS) -> Format:
     """``html``: the article page (:func:`copydesk.render.page.render_page`)."""
-    return Format("html", "text/html; charset=utf-8", _page)
+    return Format("html", "text/html; charset=utf-8", _page, "index.html")
 
 
 def jsonld_format(settings: Settings = DEFAULTS) -> Format:
-    """``jsonld``: the schema.org graph (:func:`copydesk.render.jsonld.jsonld_graph`), indented."""
-    return Format("jsonld", "application/ld+json", _jsonld)
+    """``jsonld``: the schema.org graph (:func:`copydesk.render.jsonld.jsonld_graph`), indented and
+    safe to embed (:func:`copydesk.render.jsonld.safe_json`)."""
+    return Format("jsonld", "application/ld+json", _jsonld, None)  # the page embeds it
 
 
 def markdown_format(settings: Settings = DEFAULTS) -> Format:
@@ -121,6 +130,16 @@ def markdown_format(settings: Settings = DEFAULTS) -> Format:
 def document_format(settings: Settings = DEFAULTS) -> Format:
     """``json``: the :class:`~copydesk.model.EnrichedArticle` itself (``article.json``)."""
     return Format("json", "application/json", _document)
+
+
+def bundle_filename(renderer: Renderer) -> str | None:
+    """The file a published bundle writes ``renderer``'s text to, or None for none.
+
+    A renderer without a ``filename`` attribute (one of another package's) is written
+    to ``article.<name>``.
+    """
+    filename = getattr(renderer, "filename", f"article.{renderer.name}")
+    return filename if filename is None else str(filename)
 
 
 def renderer_by_name(name: str, settings: Settings = DEFAULTS) -> Renderer:

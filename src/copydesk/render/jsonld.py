@@ -41,9 +41,9 @@ ABOUT_MAX = 3
 _ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
-def safe_json(data: Any) -> str:
-    """``data`` as JSON that is safe inside an HTML ``<script>`` element."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+def safe_json(data: Any, *, indent: int | None = None) -> str:
+    """``data`` as JSON that is safe inside an HTML ``<script>`` element (compact, or indented)."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent, separators=(",", ": ") if indent else (",", ":"))
     return "".join(_ESCAPES.get(ch, ch) for ch in text)
 
 

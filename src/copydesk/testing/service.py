@@ -23,13 +23,14 @@ def fake_enrich(story: Story, settings: Settings) -> EnrichedArticle:
     names = tuple(dict.fromkeys(re.findall(r"\b[A-Z][a-z]{3,}\b", story.body)))[:5]
     article = sample_article(story.body, entities=tuple((n, "PLACE") for n in names))
     kept = {k: getattr(story, k) for k in ("id", "title", "url", "published", "source")}
-    return article.model_copy(update={"story": article.story.model_copy(update=kept)})
+    return article.replace(story=article.story.replace(**kept))
 
 
-def fake_narrate(article: EnrichedArticle, out_dir: Path) -> Narration:
-    """Two seconds of silence, MP3-encoded, as the article's narration."""
+def fake_narrate(article: EnrichedArticle, out_dir: Path, settings: Settings | None = None) -> Narration:
+    """Two seconds of silence, MP3-encoded, as the article's narration (``settings`` unused)."""
     import lameenc
 
+    del settings
     out_dir.mkdir(parents=True, exist_ok=True)
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(32)
@@ -43,16 +44,19 @@ def fake_narrate(article: EnrichedArticle, out_dir: Path) -> Narration:
 
 
 def fake_regenerate(article: EnrichedArticle, part: PartKind, settings: Settings) -> EnrichedArticle:
-    """Reverse the order of a tuple part (takeaways, faq, synopsis…): a visible, grounded change."""
-    del settings
+    """Reverse the order of a tuple part (takeaways, faq, synopsis…), or make the story's last
+    sentence the headline: a visible change, put in place and grounded again as the library's
+    :func:`~copydesk.pipeline.regenerate` does (:func:`~copydesk.pipeline.replace_part`)."""
+    from copydesk.pipeline import replace_part
+
     value = getattr(article.parts, part)
     if isinstance(value, tuple):
         value = tuple(reversed(value))
     elif part == "headline":
-        first = article.analysis.sentences[-1]
-        value = article.parts.headline.model_copy(update={"text": first.text, "cites": (first.id,)})
-    parts = article.parts.model_copy(update={part: value})
-    return article.model_copy(update={"parts": parts})
+        last = article.analysis.sentences[-1]
+        value = article.parts.headline.replace(text=last.text, cites=(last.id,))
+    # Written as the rules engine writes: the story's own sentences, rearranged.
+    return replace_part(article, part, value, engine="rules", settings=settings)
 
 
 def fake_slow_enrich(story: Story, settings: Settings) -> EnrichedArticle:

@@ -242,10 +242,10 @@ def approve(id: str, desk: DeskDep, author: Writer,
 def render_article(
     article: EnrichedArticle, audio_url: str | None, related: Sequence[tuple[str, str]] = ()
 ) -> str:
-    """The article page (:func:`copydesk.render.page.render_page`)."""
-    from copydesk.render.page import render_page
+    """The article page: the ``html`` of its published bundle (:func:`copydesk.publish.publish`)."""
+    from copydesk.publish import publish
 
-    return render_page(article, audio_url=audio_url, related=related)
+    return publish(article, formats=("html",), audio_url=audio_url, related=related).text("html")
 
 
 def page_with_audio(desk: Desk, stored: StoredArticle, audio_url: str) -> str:
@@ -322,7 +322,7 @@ router.add_api_route("/articles/{id}/audio.mp3", article_audio, methods=["HEAD"]
             responses={200: {"content": {"application/ld+json": {"schema": {"type": "object"}}}},
                        **PROBLEM_RESPONSES})
 def article_jsonld(id: str, desk: DeskDep) -> Response:
-    from copydesk.render.jsonld import jsonld_graph, safe_json
+    from copydesk.publish import publish
 
-    stored = desk.store.published(id)
-    return Response(safe_json(jsonld_graph(stored.article)), media_type="application/ld+json")
+    rendered = publish(desk.store.published(id).article, formats=("jsonld",)).renders["jsonld"]
+    return Response(rendered.text, media_type=rendered.media_type)

@@ -22,12 +22,10 @@ from copydesk.web.auth import AUTH_DESCRIPTION
 from copydesk.web.desk import (
     Desk,
     EnrichFn,
-    GroundFn,
     NarrateFn,
     ReadFn,
     RegenerateFn,
     library_enrich,
-    library_ground,
     library_narrate,
     library_read,
     library_regenerate,
@@ -52,14 +50,14 @@ def create_app(
     *,
     read: ReadFn | None = None,
     enrich: EnrichFn | None = None,
-    ground: GroundFn | None = None,
     regenerate: RegenerateFn | None = None,
     narrate: NarrateFn | None = None,
 ) -> FastAPI:
     """Build the service over ``store`` (default: :func:`~copydesk.store.open_store` of the settings).
 
-    ``read``, ``enrich``, ``ground``, ``regenerate`` and ``narrate`` default to the library's;
-    tests pass doubles. A store the app opened itself is closed on shutdown.
+    ``read``, ``enrich``, ``regenerate`` and ``narrate`` default to the library's; tests
+    pass doubles. Every change of a part is grounded by the library
+    (:func:`copydesk.pipeline.replace_part`), whatever ``regenerate`` did. A store the app opened itself is closed on shutdown.
     """
     from copydesk.web import api, editor
 
@@ -101,7 +99,7 @@ def create_app(
         )
     app.state.desk = Desk(
         settings=settings, store=store,
-        read=read or library_read, enrich=enrich or library_enrich, ground=ground or library_ground,
+        read=read or library_read, enrich=enrich or library_enrich,
         regenerate=regenerate or library_regenerate, narrate=narrate or library_narrate, pool=pool,
     )
     app.state.signer = Signer(session_secret(settings), settings.session_max_age_s)

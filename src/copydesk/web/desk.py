@@ -20,7 +20,6 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    ValidationError,
     field_validator,
     model_validator,
 )
@@ -35,7 +34,6 @@ from copydesk.model import (
     Narration,
     PartKind,
     Parts,
-    Provenance,
     Story,
     Support,
     Unsupported,
@@ -114,9 +112,8 @@ class StoryInput(BaseModel):
 
 ReadFn = Callable[[StoryInput, Settings], Story]
 EnrichFn = Callable[[Story, Settings], EnrichedArticle]
-GroundFn = Callable[[Analysis, Parts, Settings], Grounding]
 RegenerateFn = Callable[[EnrichedArticle, PartKind, Settings], EnrichedArticle]
-NarrateFn = Callable[[EnrichedArticle, Path], Narration]
+NarrateFn = Callable[[EnrichedArticle, Path, Settings], Narration]
 CheckFn = Callable[[Analysis, Claim, Settings], Support]
 
 # The longest statement the live check accepts (a takeaway is ~40 words; this is ~800).
@@ -153,7 +150,14 @@ def library_read(inp: StoryInput, settings: Settings) -> Story:
     else:
         story = story_from_content((inp.text or "").encode("utf-8"), fmt="text", title=inp.title,
                                    published=inp.published, settings=settings)
-    return story.model_copy(update={"source": inp.source}) if inp.source else story
+    return story.replace(source=inp.source) if inp.source else story
+
+
+def replace_part(article: EnrichedArticle, part: PartKind, value: Any, **kwargs: Any) -> EnrichedArticle:
+    """:func:`copydesk.pipeline.replace_part`, imported when first used (it loads spaCy)."""
+    from copydesk.pipeline import replace_part as replace
+
+    return replace(article, part, value, **kwargs)
 
 
 def library_enrich(story: Story, settings: Settings) -> EnrichedArticle:
@@ -163,20 +167,11 @@ def library_enrich(story: Story, settings: Settings) -> EnrichedArticle:
     return enrich_story(story, settings=settings)
 
 
-def library_ground(analysis: Analysis, parts: Parts, settings: Settings) -> Grounding:
-    """Re-check every claim of ``parts`` against the sentences it cites."""
-    from copydesk.generate.viewpoint import TEMPLATE_WORDS
-    from copydesk.grounding import ground
-
-    return ground(analysis, parts, threshold=settings.support_threshold, free_words=TEMPLATE_WORDS)
-
-
 def library_check(analysis: Analysis, claim: Claim, settings: Settings) -> Support:
-    """Check one claim exactly as :func:`library_ground` checks each claim of an article."""
-    from copydesk.generate.viewpoint import TEMPLATE_WORDS
-    from copydesk.grounding import check_claim
+    """Check one claim exactly as saving it would (:func:`copydesk.pipeline.check_statement`)."""
+    from copydesk.pipeline import check_statement
 
-    return check_claim(analysis, claim, threshold=settings.support_threshold, free_words=TEMPLATE_WORDS)
+    return check_statement(analysis, claim, settings)
 
 
 def library_regenerate(article: EnrichedArticle, part: PartKind, settings: Settings) -> EnrichedArticle:
@@ -186,11 +181,13 @@ def library_regenerate(article: EnrichedArticle, part: PartKind, settings: Setti
     return regenerate(article, part, settings=settings)
 
 
-def library_narrate(article: EnrichedArticle, out_dir: Path) -> Narration:
-    """Narrate the article with the speech engine, cached in ``out_dir``."""
-    from copydesk.audio import narrate
+def library_narrate(article: EnrichedArticle, out_dir: Path, settings: Settings) -> Narration:
+    """Narrate the article into ``out_dir`` with the settings' voice (:func:`copydesk.publish.publish`)."""
+    from copydesk.publish import publish
 
-    return narrate(article.story, article.analysis, article.parts, out_dir)
+    narration = publish(article, formats=(), audio_dir=out_dir, settings=settings).article.narration
+    assert narration is not None
+    return narration
 
 
 @dataclass(frozen=True)
@@ -201,7 +198,6 @@ class Desk:
     store: Store
     read: ReadFn = library_read
     enrich: EnrichFn = library_enrich
-    ground: GroundFn = library_ground
     regenerate: RegenerateFn = library_regenerate
     narrate: NarrateFn = library_narrate
     check: CheckFn = library_check
@@ -325,8 +321,8 @@ class Desk:
         that the story does not support is saved all the same, and flagged.
         """
         current = self.store.get(id, parent)
-        parts = _replace(current.article.parts, {part: value})
-        return self._commit(current, part, parts, engine, parent, author)
+        edited = replace_part(current.article, part, value, engine=engine, settings=self.settings)
+        return self._commit(current, part, edited, parent, author)
 
     def check_statement(
         self, id: str, revision: int, ref: str, text: str
@@ -346,10 +342,10 @@ class Desk:
         if ref not in claims:
             raise NotFound(f"revision {revision} of {id} has no statement {ref!r}",
                            hint="statements are named like 'takeaways.0' or 'faq.1.answer'", id=id)
-        claim = claims[ref].model_copy(update={"text": text.strip()})
+        claim = claims[ref].replace(text=text.strip())
         support = self.check(article.analysis, claim, self.settings)
         sentences = {s.id: s.text for s in article.analysis.sentences}
-        return claim, support.model_copy(update={"ref": ref}), sentences
+        return claim, support.replace(ref=ref), sentences
 
     def propose_regeneration(self, id: str, part: PartKind, *, revision: int | None = None) -> Proposal:
         """What regenerating ``part`` of a revision would give, checked but not saved."""
@@ -359,11 +355,10 @@ class Desk:
         if part == "headline":
             changed["seo_title"] = fresh.parts.seo_title  # the SEO title is made from the headline
         values: dict[str, Any] = {k: _json(v) for k, v in changed.items()}
-        parts = _replace(current.article.parts, values)
         engine = dict(fresh.provenance.engine).get(part, self.settings.engine)
-        return Proposal(current=current, part=part, values=values,
-                        grounding=self.ground(current.article.analysis, parts, self.settings),
-                        parts=parts, engine=engine)
+        proposed = replace_part(current.article, part, values[part], seo_title=values.get("seo_title"),
+                                engine=engine, settings=self.settings)
+        return Proposal(current=current, part=part, values=values, article=proposed, engine=engine)
 
     def accept_regeneration(
         self, id: str, part: PartKind, values: dict[str, Any], *, parent: int, engine: str,
@@ -371,46 +366,49 @@ class Desk:
     ) -> EditResult:
         """Save a proposal the editor accepted (see :meth:`propose_regeneration`) as a new revision."""
         allowed = {part, "seo_title"} if part == "headline" else {part}
-        if not values or not set(values) <= allowed:
+        if part not in values or not set(values) <= allowed:
             raise InputError(f"a regeneration of {part!r} changes only {sorted(allowed)}",
                              hint="regenerate the part again and accept the new text")
         if not re.fullmatch(r"[a-z][a-z0-9_-]{0,31}", engine):
             raise InputError(f"{engine[:40]!r} is not an engine name", hint="engine names look like 'rules'")
         current = self.store.get(id, parent)
-        parts = _replace(current.article.parts, values)
-        return self._commit(current, part, parts, engine, parent, author)
+        edited = replace_part(current.article, part, values[part], seo_title=values.get("seo_title"),
+                              engine=engine, settings=self.settings)
+        return self._commit(current, part, edited, parent, author)
 
     def regenerate_part(
         self, id: str, part: PartKind, *, parent: int | None, author: str | None
     ) -> EditResult:
-        """Regenerate one part with the engine, re-ground, and save a new revision."""
+        """Regenerate one part with the engine, re-ground, and save a new revision.
+
+        The regenerated part is put in place with :func:`~copydesk.pipeline.replace_part`
+        (the same grounding as every other change), whatever the regenerate function did.
+        """
         current = self.store.get(id)
         fresh = self._heavy(self.regenerate, current.article, part, self.settings)
-        return self._commit(current, part, fresh.parts, None, parent, author,
-                            provenance=fresh.provenance)
+        added = fresh.provenance.notes[len(current.article.provenance.notes):]
+        edited = replace_part(
+            current.article, part, getattr(fresh.parts, part),
+            seo_title=fresh.parts.seo_title if part == "headline" else None,
+            engine=dict(fresh.provenance.engine).get(part, self.settings.engine), notes=added,
+            settings=self.settings,
+        )
+        return self._commit(current, part, edited, parent, author)
 
     def _commit(
-        self, current: StoredArticle, part: PartKind, parts: Parts, engine: str | None,
-        parent: int | None, author: str | None, *, provenance: Provenance | None = None,
+        self, current: StoredArticle, part: PartKind, edited: EnrichedArticle,
+        parent: int | None, author: str | None,
     ) -> EditResult:
-        article = current.article
-        grounding = self.ground(article.analysis, parts, self.settings)
-        provenance = provenance or article.provenance
-        if engine is not None:
-            engines = tuple((p, e) for p, e in provenance.engine if p != part) + ((part, engine),)
-            provenance = provenance.model_copy(update={"engine": engines})
-        edited = article.model_copy(
-            update={"parts": parts, "grounding": grounding, "provenance": provenance}
-        )
         # The parent is what the editor saw (edits always name it); a regeneration without
         # one starts from what we just read: a save racing another's becomes a conflict.
         rev: Revision = self.store.save(
             edited, parent=parent if parent is not None else current.revision, author=author
         )
-        self._changed(article.id)
+        self._changed(edited.id)
+        grounding = edited.grounding
         flagged = tuple(s for s in grounding.supports if _in_part(s.ref, part) and not s.supported)
         return EditResult(
-            id=article.id, revision=rev.number, part=part, status=grounding.status,
+            id=edited.id, revision=rev.number, part=part, status=grounding.status,
             flagged=flagged, unsupported=tuple(u for s in flagged for u in s.unsupported),
             article=edited,
         )
@@ -434,11 +432,11 @@ class Desk:
         key = (stored.article.id, stored.revision)
         narration = self._narrations.get(key)
         if narration is None:
-            narration = self.narrate(stored.article, self.audio_dir(*key))
+            narration = self.narrate(stored.article, self.audio_dir(*key), self.settings)
             if len(self._narrations) >= NARRATION_CACHE:
                 self._narrations.pop(next(iter(self._narrations)))
             self._narrations[key] = narration
-        return stored.article.model_copy(update={"narration": narration})
+        return stored.article.replace(narration=narration)
 
     def audio_file(self, stored: StoredArticle) -> Path:
         """The narration's audio file for one stored revision."""
@@ -456,10 +454,18 @@ class Proposal:
     part: PartKind
     values: dict[str, Any]
     """The changed fields' JSON: the part (and the SEO title with the headline)."""
-    parts: Parts
-    """The current revision's parts with the regenerated one in place."""
-    grounding: Grounding
+    article: EnrichedArticle
+    """The current revision with the regenerated part in place, grounded again."""
     engine: str
+
+    @property
+    def parts(self) -> Parts:
+        """The current revision's parts with the regenerated one in place."""
+        return self.article.parts
+
+    @property
+    def grounding(self) -> Grounding:
+        return self.article.grounding
 
 
 def _json(value: Any) -> Any:
@@ -468,21 +474,6 @@ def _json(value: Any) -> Any:
     if isinstance(value, tuple):
         return [_json(v) for v in value]
     return value
-
-
-def _replace(parts: Parts, values: dict[str, Any]) -> Parts:
-    """``parts`` with some fields replaced by JSON values; InputError naming a wrong shape."""
-    data = parts.model_dump(mode="json")
-    data.update(values)
-    try:
-        return Parts.model_validate(data)
-    except ValidationError as exc:
-        names = ", ".join(repr(k) for k in values)
-        raise InputError(
-            f"the edited {names} does not have the shape of that part",
-            hint=f"send the {', '.join(values)} JSON as GET /v1/articles/{{id}} shows it",
-            errors=_brief(exc),
-        ) from None
 
 
 def _safe(id: str) -> str:
@@ -494,12 +485,6 @@ def _safe(id: str) -> str:
 
 def _in_part(ref: str, part: str) -> bool:
     return ref == part or ref.startswith(part + ".")
-
-
-def _brief(exc: ValidationError) -> str:
-    return "; ".join(
-        f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors()[:5]
-    )
 
 
 def part_kinds() -> tuple[PartKind, ...]:

@@ -432,7 +432,7 @@ async def regenerate_preview(request: Request, id: str, part: str) -> Response:
     proposal = await run_in_threadpool(partial(desk.propose_regeneration, id, kind,
                                                revision=_number(form, "parent")))
     current = proposal.current.article
-    fresh = current.model_copy(update={"parts": proposal.parts, "grounding": proposal.grounding})
+    fresh = proposal.article
     old_st, new_st = findings.statements(current), findings.statements(fresh)
     from copydesk.web.diff import parts_diff
 
