@@ -106,3 +106,25 @@ def test_a_pronoun_after_the_sentences_own_described_subject_is_that_subject() -
     b = copydesk.enrich("Nicole Daedone founded the company in 2001. Police said she fled the country on Monday.")
     r = standalone("Police said she fled the country on Monday.", 1, "s2", b.analysis)
     assert r is not None and "Nicole Daedone fled" in r.text
+
+
+def test_a_pronoun_chain_through_the_speakers_quotes_reaches_the_name() -> None:
+    # Invented look-alike of a wire story: the name, then "he said" and first-person
+    # quotes naming nobody, then "He says …" — still the one person named.
+    a = copydesk.enrich(
+        "The selectors named their squad on Monday. Fast bowler Tom Acre begs to differ. "
+        '"I felt great in myself, the rhythm is back," he said. '
+        '"It would have been nice to get a few more wickets." '
+        "He says the two sides are level, but the visitors have more to prove."
+    )
+    r = standalone("He says the two sides are level, but the visitors have more to prove.", 4, "s5", a.analysis)
+    assert r is not None and r.text.startswith("Tom Acre says"), r
+    assert "s2" in r.cites
+
+
+def test_a_pronoun_does_not_reach_past_unrelated_sentences() -> None:
+    a = copydesk.enrich(
+        "Fast bowler Tom Acre was named in the squad. The ground was sold out. Rain is forecast for the weekend. "
+        "Ticket prices rose by ten per cent. He says the two sides are level."
+    )
+    assert standalone("He says the two sides are level.", 4, "s5", a.analysis) is None

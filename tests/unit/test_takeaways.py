@@ -378,3 +378,21 @@ def test_a_quotation_that_names_its_speaker_at_its_end_is_no_speakerless_quote()
     ))
     roles = {c.sentence.text.lstrip("'").split()[0]: c.roles for c in candidates(parsed)}
     assert not roles["Benzema"].has("quote"), roles
+
+
+def test_a_quotation_reopened_at_each_paragraph_closes_once() -> None:
+    # Wire copy runs a quote over paragraphs by opening each one again; with the
+    # paragraph breaks lost, a naive toggle read the next, unquoted sentence as speech.
+    from copydesk.generate.quotes import speech_continuations
+    from copydesk.ingest import read_story
+    from copydesk.nlp.analyse import parse
+
+    story = read_story(
+        'The union says the strike is not just about pay. "Pay is in there, but the key issue is workloads. '
+        '"We have a million hours of overtime a week [and] most of it is unpaid," Mr Derrick said. '
+        "The bank's David Lording says the action is unjustified."
+    )
+    a = parse(story).analysis
+    inside = speech_continuations(a, story.body)
+    last = a.sentences[-1]
+    assert last.text.startswith("The bank's") and last.id not in inside

@@ -72,7 +72,7 @@ def speech_continuations(analysis: Analysis, body: str = "") -> frozenset[str]:
             elif ch == "”":
                 double = False
             elif ch == '"':
-                double = not double
+                double = _double_opens(text, i, double)
         if body:
             was = straight
             straight = _straight_after(text, straight)
@@ -84,6 +84,23 @@ def speech_continuations(analysis: Analysis, body: str = "") -> frozenset[str]:
     if len(run) <= _LONGEST_PASSAGE:
         out.update(run)  # a quotation the story ends on
     return frozenset(out)
+
+
+def _double_opens(text: str, i: int, inside: bool) -> bool:
+    """Whether a quotation is open after the straight double mark at ``text[i]``.
+
+    A mark before a word and after a space or the sentence's start opens, even when one
+    is open already: wire copy runs a quotation over paragraphs by opening each one
+    again and closing only the last (‘"… workloads. "We've got …" … "[and] most of it
+    is unpaid," Mr Derrick said.’). A mark after a word or punctuation and before a
+    space, punctuation or the end closes. Otherwise the mark toggles."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before in " ([—–:" and (after.isalnum() or after in "[‘'…"):
+        return True
+    if (before.isalnum() or before in ".,!?;:…’'-") and not after.isalnum():
+        return False
+    return not inside
 
 
 _LONGEST_PASSAGE = 8

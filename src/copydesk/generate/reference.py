@@ -87,14 +87,24 @@ def _antecedent(index: int, pronoun: str, analysis: Analysis, *, window: int = 2
     exactly one person of a compatible gender must be named there.
     """
     want = "m" if pronoun in {"he", "his", "him"} else "f"
-    for back in range(1, window + 1):
-        j = index - back
+    same = {"he", "his", "him"} if want == "m" else {"she", "her", "hers"}
+    j, read = index, 0
+    while read < window:
+        j -= 1
         if j < 0:
             break
         sid = analysis.sentences[j].id
         people = [e for e in analysis.entities if e.kind == "PERSON" and sid in e.mentions]
         if not people:
+            # A sentence naming nobody that goes on with the same pronoun ("… he said.")
+            # carries the chain back to its name and does not count against the window.
+            # So does the speaker's own quoted speech ("I felt great …").
+            text = analysis.sentences[j].text
+            words = {w.lower() for w in _WORD.findall(text)}
+            speech = bool(words & {"i", "we", "my", "our", "me", "us"}) and bool(re.search(r"[\"“”‘’]", text))
+            read += not (words & same or speech) or j < index - 6
             continue
+        read += 1
         fits = [e for e in people if _gender(e, analysis) in {want, None}]
         if len(fits) != 1 or _gender(fits[0], analysis) != want:
             return None  # several people, none of that gender, or a gender the story never shows
@@ -103,6 +113,10 @@ def _antecedent(index: int, pronoun: str, analysis: Analysis, *, window: int = 2
         facts = analysis.facts[j] if j < len(analysis.facts) else None
         # (not the speaker: "Prosecutor McLachlan said a nurse reported him" — "him" is the accused)
         about = (facts.subject or "") if facts else ""
+        if not about:
+            # No subject parsed ("Australian paceman Glenn McGrath begs to differ."): the
+            # sentence's opening words stand for it.
+            about = " ".join(analysis.sentences[j].text.split()[:6])
         if not any(re.search(rf"\b{re.escape(f)}\b", about) for f in _forms(fits[0])):
             return None
         return fits[0], j
