@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated, Any, Literal, Self
 
@@ -51,6 +52,130 @@ def part_kind(name: str) -> PartKind:
         if kind == name:
             return kind
     raise UnknownPart.for_name(name, PART_KINDS)
+
+
+# --------------------------------------------------------------------------- typed values
+# Three kinds of value are written as strings in the document (its JSON shape is the
+# contract) and read in many places: each has one type here, with one formatter (str())
+# and one parser (parse()), so no module writes or splits them by hand.
+
+
+def iso_day(value: str | None) -> date | None:
+    """The calendar day an ISO value of the analysis names (``"2025-10-29"``), else None.
+
+    Dates the analysis resolved are kept as ISO strings at the story's own granularity
+    (:class:`Dateline`, :class:`DateMention`, :class:`Event`): a month (``"2025-10"``), a
+    year, a week (``"2025-W44"``) or nothing names no single day.
+
+    >>> iso_day("2025-10-29"), iso_day("2025-10"), iso_day("2025-W44"), iso_day(None)
+    (datetime.date(2025, 10, 29), None, None, None)
+    """
+    if not value or len(value) != 10:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+ClaimField = Literal["question", "answer"]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRef:
+    """Where a claim sits in the parts: ``takeaways.2`` is ``ClaimRef("takeaways", 2)``.
+
+    Indexes are 0-based, as in :meth:`Parts.claims` and every :class:`Support`'s ``ref``;
+    :attr:`number` is the 1-based position a reader sees ("Key takeaway 3").
+
+    >>> str(ClaimRef("faq", 1, "answer")), ClaimRef.parse("takeaways.2")
+    ('faq.1.answer', ClaimRef(part='takeaways', index=2, field=None))
+    """
+
+    part: str
+    index: int | None = None
+    field: ClaimField | None = None
+
+    def __str__(self) -> str:
+        out = self.part if self.index is None else f"{self.part}.{self.index}"
+        return out if self.field is None else f"{out}.{self.field}"
+
+    @property
+    def number(self) -> int | None:
+        """The 1-based position of the claim in its part (None for a single-claim part)."""
+        return None if self.index is None else self.index + 1
+
+    @classmethod
+    def parse(cls, text: str) -> ClaimRef:
+        """The reference ``text`` writes; ValueError for anything else."""
+        head, *rest = text.split(".")
+        if not head or not head.replace("_", "").isalpha() or len(rest) > 2:
+            raise ValueError(f"{text!r} is not a claim reference (like 'takeaways.2' or 'faq.1.answer')")
+        index: int | None = None
+        field: ClaimField | None = None
+        if rest:
+            if not rest[0].isdigit() or not rest[0].isascii():
+                raise ValueError(f"{text!r}: {rest[0]!r} is not a 0-based index")
+            index = int(rest[0])
+        if len(rest) == 2:
+            if rest[1] not in ("question", "answer"):
+                raise ValueError(f"{text!r}: {rest[1]!r} is not 'question' or 'answer'")
+            field = "question" if rest[1] == "question" else "answer"
+        return cls(head, index, field)
+
+
+SegmentKind = Literal["headline", "synopsis", "dateline", "sentence"]
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentId:
+    """A narration segment, and the page element it lights up while it plays.
+
+    Written ``h`` (the question headline), ``y1``, ``y2``… (the synopsis, 1-based on the
+    page and in the timings), ``d`` (the dateline) and the story's sentence ids ``s1``….
+    ``index`` is 0-based for the synopsis, like :class:`ClaimRef`'s, and the sentence's
+    number for a sentence.
+
+    >>> str(SegmentId("synopsis", 0)), SegmentId.parse("y2"), str(SegmentId.headline())
+    ('y1', SegmentId(kind='synopsis', index=1), 'h')
+    """
+
+    kind: SegmentKind
+    index: int | None = None
+
+    @classmethod
+    def headline(cls) -> SegmentId:
+        return cls("headline")
+
+    @classmethod
+    def dateline(cls) -> SegmentId:
+        return cls("dateline")
+
+    @classmethod
+    def synopsis(cls, index: int) -> SegmentId:
+        """The segment of the synopsis claim at 0-based ``index``."""
+        return cls("synopsis", index)
+
+    def __str__(self) -> str:
+        if self.kind == "headline":
+            return "h"
+        if self.kind == "dateline":
+            return "d"
+        if self.kind == "synopsis":
+            return f"y{(self.index or 0) + 1}"
+        return f"s{self.index}"
+
+    @classmethod
+    def parse(cls, text: str) -> SegmentId:
+        """The segment ``text`` names; ValueError for anything else."""
+        if text == "h":
+            return cls.headline()
+        if text == "d":
+            return cls.dateline()
+        number = text[1:]
+        if text[:1] in ("y", "s") and number.isascii() and number.isdigit() and int(number) >= 1:
+            return cls("synopsis", int(number) - 1) if text[0] == "y" else cls("sentence", int(number))
+        raise ValueError(f"{text!r} is not a narration segment id (h, y1…, d, s1…)")
 
 
 class Frozen(BaseModel):
@@ -303,17 +428,17 @@ class Parts(Frozen):
 
     def claims(self) -> tuple[tuple[str, Claim], ...]:
         """Every claim with its reference (``"takeaways.2"``, ``"faq.1.answer"``)."""
-        out: list[tuple[str, Claim]] = [
-            ("question_headline", self.question_headline),
-            ("headline", self.headline),
+        refs: list[tuple[ClaimRef, Claim]] = [
+            (ClaimRef("question_headline"), self.question_headline),
+            (ClaimRef("headline"), self.headline),
         ]
-        out += [(f"synopsis.{i}", c) for i, c in enumerate(self.synopsis)]
-        out += [(f"takeaways.{i}", t.claim) for i, t in enumerate(self.takeaways)]
-        out += [(f"viewpoint.{i}", c) for i, c in enumerate(self.viewpoint)]
+        refs += [(ClaimRef("synopsis", i), c) for i, c in enumerate(self.synopsis)]
+        refs += [(ClaimRef("takeaways", i), t.claim) for i, t in enumerate(self.takeaways)]
+        refs += [(ClaimRef("viewpoint", i), c) for i, c in enumerate(self.viewpoint)]
         for i, item in enumerate(self.faq):
-            out += [(f"faq.{i}.question", item.question), (f"faq.{i}.answer", item.answer)]
-        out += [(f"timeline.{i}", t.claim) for i, t in enumerate(self.timeline)]
-        return tuple(out)
+            refs += [(ClaimRef("faq", i, "question"), item.question), (ClaimRef("faq", i, "answer"), item.answer)]
+        refs += [(ClaimRef("timeline", i), t.claim) for i, t in enumerate(self.timeline)]
+        return tuple((str(ref), claim) for ref, claim in refs)
 
 
 def parts_with(parts: Parts, values: Mapping[str, Any]) -> Parts:
@@ -343,6 +468,7 @@ class Unsupported(Frozen):
 
 class Support(Frozen):
     ref: str
+    """Which claim: a :class:`ClaimRef` as written (``"takeaways.2"``)."""
     score: float = Field(ge=0.0, le=1.0)
     unsupported: tuple[Unsupported, ...] = ()
     supported: bool = True
@@ -365,7 +491,8 @@ class Narration(Frozen):
     duration: float
     """Seconds."""
     timings: tuple[tuple[str, int, int], ...] = ()
-    """``(segment id, start_ms, end_ms)``: sentence ids, plus ``h`` headline and ``y1``… synopsis."""
+    """``(segment id, start_ms, end_ms)``, the id a :class:`SegmentId` as written: sentence
+    ids, plus ``h`` headline, ``y1``… synopsis and ``d`` dateline."""
 
 
 class Provenance(Frozen):

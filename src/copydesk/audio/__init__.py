@@ -108,7 +108,7 @@ def _cached(out_dir: Path, cache_dir: Path | None, key: str) -> Narration | None
     if cache_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(audio, out_dir / AUDIO_NAME)
-        narration = narration.model_copy(update={"audio": AUDIO_NAME})
+        narration = narration.replace(audio=AUDIO_NAME)
         _record(out_dir, narration, key)
     return narration
 

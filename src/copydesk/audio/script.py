@@ -12,10 +12,9 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from copydesk.audio.speech import ordinal, speakable
-from copydesk.model import Analysis, Dateline, Parts, Story
+from copydesk.model import Analysis, Dateline, Parts, SegmentId, Story, iso_day
 
 # Silence after each kind of segment, in milliseconds: a newsreader's breath after a
 # sentence, a longer one between the headline, the summary and the story.
@@ -59,13 +58,9 @@ def spoken_dateline(dateline: Dateline) -> str:
     if dateline.places:
         places = list(dateline.places)
         said = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
-        if dateline.date:
-            try:
-                day = date.fromisoformat(dateline.date)
-            except ValueError:
-                day = None
-            if day is not None:
-                said += f", {_MONTH_NAMES[day.month - 1]} {ordinal(day.day)}"
+        day = iso_day(dateline.date)
+        if day is not None:
+            said += f", {_MONTH_NAMES[day.month - 1]} {ordinal(day.day)}"
         return said + "."
     text = _AGENCY.sub("", dateline.text).replace("/", " and ").strip(" ,-—–:")
     return speakable(text) + "." if text else ""
@@ -85,10 +80,10 @@ def narration_script(story: Story, analysis: Analysis, parts: Parts) -> Narratio
     segments: list[Segment] = []
     headline = parts.question_headline.text
     if _has_words(headline):
-        segments.append(Segment("h", headline, speakable(headline), PAUSE_SECTION_MS))
-    for i, claim in enumerate(parts.synopsis, start=1):
+        segments.append(Segment(str(SegmentId.headline()), headline, speakable(headline), PAUSE_SECTION_MS))
+    for i, claim in enumerate(parts.synopsis):
         if _has_words(claim.text):
-            segments.append(Segment(f"y{i}", claim.text, speakable(claim.text)))
+            segments.append(Segment(str(SegmentId.synopsis(i)), claim.text, speakable(claim.text)))
     if segments:
         segments[-1] = _with_pause(segments[-1], PAUSE_SECTION_MS)
 
@@ -97,7 +92,7 @@ def narration_script(story: Story, analysis: Analysis, parts: Parts) -> Narratio
     if dateline is not None and dateline.end > dateline.start:
         spoken = spoken_dateline(dateline)
         if spoken:
-            segments.append(Segment("d", dateline.text, spoken, PAUSE_SENTENCE_MS))
+            segments.append(Segment(str(SegmentId.dateline()), dateline.text, spoken, PAUSE_SENTENCE_MS))
         skip_until = dateline.end
 
     sentences = analysis.sentences

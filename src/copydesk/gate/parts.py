@@ -20,7 +20,7 @@ from copydesk.gate.repair import WORD, Checker, Fix
 from copydesk.generate.summary import title_case
 from copydesk.grounding import check_text
 from copydesk.grounding.text import is_word
-from copydesk.model import Claim, FaqItem, Parts, Takeaway
+from copydesk.model import Claim, ClaimRef, FaqItem, Parts, Takeaway
 
 _LISTS = ("synopsis", "takeaways", "viewpoint", "faq")
 MIN_ITEMS = {k: PARTS[k].min_items for k in _LISTS}
@@ -61,7 +61,7 @@ def _as_question(fix: Fix) -> Fix:
     if claim is None or claim.text.endswith("?") or not _QUESTION_START.match(claim.text):
         return fix
     text = claim.text.rstrip(" .!;:") + "?"
-    return Fix(claim.model_copy(update={"text": text}), [*fix.repairs, "added '?'"])
+    return Fix(claim.replace(text=text), [*fix.repairs, "added '?'"])
 
 
 def _item_text(item: Claim | Takeaway | FaqItem) -> str:
@@ -122,7 +122,7 @@ class PartGate:
 
     def single(self, part: Literal["question_headline", "headline"], claim: Claim) -> Claim:
         kind = "question" if part == "question_headline" else "fact"
-        claim = claim.model_copy(update={"kind": kind})
+        claim = claim.replace(kind=kind)
         fix = self.c.fix(claim, part)
         if kind == "question":
             fix = _as_question(fix)
@@ -164,8 +164,8 @@ class PartGate:
         kept: list[tuple[Claim, str, list[str]]] = []
         dropped: list[tuple[str, str]] = []
         for i, claim in enumerate(claims):
-            ref = f"{part}.{i}"
-            fix = self.c.fix(claim.model_copy(update={"kind": kind}), ref)
+            ref = str(ClaimRef(part, i))
+            fix = self.c.fix(claim.replace(kind=kind), ref)
             if fix.claim is None:
                 dropped.append((ref, fix.reason))
             elif any(_similar(fix.claim.text, k[0].text) > DUPLICATE for k in kept):
@@ -210,7 +210,7 @@ class PartGate:
         if reason and dropped and dropped[0][1] != reason:
             reason += f", after dropping {len(dropped)} ({dropped[0][1]})"
         if reason:
-            self._replace(part, [f"{part}.{i}" for i in range(produced)], reason)
+            self._replace(part, [str(ClaimRef(part, i)) for i in range(produced)], reason)
             replacement: tuple[T, ...] = getattr(self.fallback, part)
             return replacement
         if filled:
@@ -259,9 +259,9 @@ class PartGate:
         kept: list[tuple[Takeaway, str, list[str]]] = []
         dropped: list[tuple[str, str]] = []
         for i, item in enumerate(items):
-            ref = f"takeaways.{i}"
+            ref = str(ClaimRef("takeaways", i))
             words = item.label.split()
-            fix = self.c.fix(item.claim.model_copy(update={"kind": "fact"}), ref)
+            fix = self.c.fix(item.claim.replace(kind="fact"), ref)
             why = fix.reason
             if fix.claim is not None:
                 label_check = self.c.support(Claim(text=item.label, cites=fix.claim.cites,
@@ -297,15 +297,14 @@ class PartGate:
         kept: list[tuple[FaqItem, str, list[str]]] = []
         dropped: list[tuple[str, str]] = []
         for i, item in enumerate(items):
-            ref = f"faq.{i}"
-            answer = self.c.fix(item.answer.model_copy(update={"kind": "fact"}), f"{ref}.answer")
+            ref = str(ClaimRef("faq", i))
+            answer = self.c.fix(item.answer.replace(kind="fact"), str(ClaimRef("faq", i, "answer")))
             why = answer.reason
             if answer.claim is not None and _words(answer.claim.text) < MIN_ANSWER_WORDS:
                 why = f"{ref}.answer has fewer than {MIN_ANSWER_WORDS} words"
             question: Fix = Fix(None)
             if answer.claim is not None:
-                q = item.question.model_copy(update={"kind": "question",
-                                                     "cites": answer.claim.cites})
+                q = item.question.replace(kind="question", cites=answer.claim.cites)
                 question = _as_question(self.c.fix(q, f"{ref}.question"))
                 why = why or question.reason
             if question.claim is not None:

@@ -147,7 +147,7 @@ class Checker:
             bad = [c for c in claim.cites if c not in self.citable_ids]
             if cites:
                 repairs.append(f"dropped cite {', '.join(bad)}")
-            claim = claim.model_copy(update={"cites": cites})
+            claim = claim.replace(cites=cites)
         sup: Support | None = None
         if not cites:  # uncited questions too: the verifier would read every sentence
             first = f"no valid citation in {ref}"
@@ -165,7 +165,7 @@ class Checker:
                 return Fix(trimmed[0], [*repairs, trimmed[1]])
         best = tuple(self.best_cites(claim.text, limit=1))
         if best and best != claim.cites:
-            again = claim.model_copy(update={"cites": best})
+            again = claim.replace(cites=best)
             sup2 = self.support(again)
             trimmed = self._trim(again, sup2)
             if trimmed is not None:
@@ -185,7 +185,7 @@ class Checker:
         ranked = self.best_cites(claim.text, limit=3)
         if not ranked:
             return None
-        one = claim.model_copy(update={"cites": (ranked[0],)})
+        one = claim.replace(cites=(ranked[0],))
         if one.cites != claim.cites and self.support(one).supported:
             return one
         subject = _subject(claim.text)
@@ -204,7 +204,7 @@ class Checker:
         for other in others[:3]:
             pair = tuple(sorted((first, other), key=order.index))
             if pair != claim.cites:
-                two = claim.model_copy(update={"cites": pair})
+                two = claim.replace(cites=pair)
                 if self.support(two).supported:
                     return two
         return None
@@ -214,7 +214,7 @@ class Checker:
         if not spans or len(spans) != len(sup.unsupported) or depth > 2:
             return None
         for candidate in trim_candidates(claim.text, spans[0]):
-            shorter = claim.model_copy(update={"text": candidate})
+            shorter = claim.replace(text=candidate)
             s2 = self.support(shorter)
             if s2.supported:
                 return shorter, f"dropped {spans[0]!r}"

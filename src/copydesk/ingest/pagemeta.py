@@ -235,11 +235,11 @@ def _merge(primary: Image, figure: Image | None) -> Image:
     """The meta image, with the caption, credit and alt of the figure that shows it."""
     if figure is None or not _same_picture(primary.url, figure.url):
         return primary
-    return primary.model_copy(update={
-        "alt": primary.alt or figure.alt,
-        "caption": primary.caption or figure.caption,
-        "credit": primary.credit or figure.credit,
-    })
+    return primary.replace(
+        alt=primary.alt or figure.alt,
+        caption=primary.caption or figure.caption,
+        credit=primary.credit or figure.credit,
+    )
 
 
 def _byline(name: str | None) -> str | None:

@@ -29,7 +29,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
-from copydesk.model import EnrichedArticle, Entity, FaqItem, Image
+from copydesk.model import EnrichedArticle, Entity, FaqItem, Image, SegmentId, iso_day
 from copydesk.render.mentions import confident_entities
 from copydesk.render.site import Site, absolute_http, site_from_env
 
@@ -55,12 +55,7 @@ def article_date(article: EnrichedArticle) -> date | None:
     if article.story.published is not None:
         return article.story.published
     dateline = article.analysis.dateline
-    if dateline is not None and dateline.date:
-        try:
-            return date.fromisoformat(dateline.date)
-        except ValueError:
-            return None
-    return None
+    return iso_day(dateline.date) if dateline is not None else None
 
 
 def published_iso(article: EnrichedArticle) -> str | None:
@@ -133,11 +128,11 @@ def speakable_synopsis_ids(article: EnrichedArticle) -> list[str]:
     """The synopsis sentence ids (``y1``…) that fit one 20–30 s speakable section."""
     ids: list[str] = []
     words = 0
-    for i, claim in enumerate(article.parts.synopsis, start=1):
+    for i, claim in enumerate(article.parts.synopsis):
         words += len(claim.text.split())
         if ids and words > SPEAKABLE_MAX_WORDS:
             break
-        ids.append(f"y{i}")
+        ids.append(str(SegmentId.synopsis(i)))
     return ids
 
 

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from copydesk.model import Analysis, Claim, EnrichedArticle, Story
+from copydesk.model import Analysis, Claim, ClaimRef, EnrichedArticle, SegmentId, Story
 from copydesk.render.jsonld import (
     article_date,
     description,
@@ -122,9 +122,10 @@ def body_html(story: Story, analysis: Analysis) -> list[Markup]:
                 open_sid = piece.sid
             text = str(escape(piece.text))
             if piece.dateline:
-                ident = ' id="dateline"' if "d" not in seen else ""
-                seen.add("d")
-                text = f'<span class="dateline"{ident} data-sid="d">{text}</span>'
+                dateline = str(SegmentId.dateline())
+                ident = ' id="dateline"' if dateline not in seen else ""
+                seen.add(dateline)
+                text = f'<span class="dateline"{ident} data-sid="{dateline}">{text}</span>'
             html.append(text)
         if open_sid is not None:
             html.append("</span>")
@@ -158,12 +159,12 @@ _REF_LABELS = {
 
 def ref_label(ref: str) -> str:
     """``"takeaways.3"`` → ``"Key takeaway 4"``; ``"faq.0.answer"`` → ``"FAQ 1, answer"``."""
-    head, *rest = ref.split(".")
-    label = _REF_LABELS.get(head, head)
-    if rest and rest[0].isdigit():
-        label += f" {int(rest[0]) + 1}"
-    if len(rest) > 1:
-        label += f", {rest[1]}"
+    claim = ClaimRef.parse(ref)
+    label = _REF_LABELS.get(claim.part, claim.part)
+    if claim.number is not None:
+        label += f" {claim.number}"
+    if claim.field is not None:
+        label += f", {claim.field}"
     return label
 
 
@@ -280,6 +281,7 @@ def page_context(
         "publisher": site.name,
         "question_headline": parts.question_headline,
         "question_flag": "question_headline" in unsupported,
+        "headline_sid": str(SegmentId.headline()),
         "headline": parts.headline,
         "headline_flag": "headline" in unsupported,
         "image": image,
@@ -287,17 +289,18 @@ def page_context(
         "speeds": SPEEDS,
         "timings_json": _timings_json(article),
         "synopsis": [
-            {"id": f"y{i}", "text": c.text, "cites": _cites(c), "flag": f"synopsis.{i - 1}" in unsupported}
-            for i, c in enumerate(parts.synopsis, start=1)
+            {"id": str(SegmentId.synopsis(i)), "text": c.text, "cites": _cites(c),
+             "flag": str(ClaimRef("synopsis", i)) in unsupported}
+            for i, c in enumerate(parts.synopsis)
         ],
         "speakable_ids": speakable_synopsis_ids(article),
         "takeaways": [
-            {"label": t.label, "text": t.claim.text, "cites": _cites(t.claim), "flag": f"takeaways.{i}" in unsupported}
+            {"label": t.label, "text": t.claim.text, "cites": _cites(t.claim), "flag": str(ClaimRef("takeaways", i)) in unsupported}
             for i, t in enumerate(parts.takeaways)
         ],
         "paragraphs": body_html(story, analysis),
         "viewpoint": [
-            {"text": c.text, **_labelled(c.text), "cites": _cites(c), "flag": f"viewpoint.{i}" in unsupported}
+            {"text": c.text, **_labelled(c.text), "cites": _cites(c), "flag": str(ClaimRef("viewpoint", i)) in unsupported}
             for i, c in enumerate(parts.viewpoint)
         ],
         "timeline": [
@@ -312,7 +315,7 @@ def page_context(
         "published_iso": published_iso(article),
         "published_text": _date_text(published) if published else None,
         "faq": [
-            {"q": f.question.text, "a": f.answer.text, "cites": _cites(f.answer), "flag": f"faq.{i}.answer" in unsupported}
+            {"q": f.question.text, "a": f.answer.text, "cites": _cites(f.answer), "flag": str(ClaimRef("faq", i, "answer")) in unsupported}
             for i, f in enumerate(parts.faq) if f in faq_items(article)
         ],
         "tags": parts.tags,

@@ -24,10 +24,7 @@ __all__ = ["check_account_store", "check_article_store", "check_store"]
 
 
 def _edited(article: EnrichedArticle, headline: str) -> EnrichedArticle:
-    parts = article.parts.model_copy(
-        update={"headline": article.parts.headline.model_copy(update={"text": headline})}
-    )
-    return article.model_copy(update={"parts": parts})
+    return article.replace(parts=article.parts.replace(headline=article.parts.headline.replace(text=headline)))
 
 
 def check_store(store: Store, *, editors: int = 4, saves_each: int = 3) -> None:
@@ -130,7 +127,7 @@ def _check_queue(store: ArticleStore, tag: str, *, published: EnrichedArticle, a
     store.save(later)
     base = sample_article(f"Dunmore {tag} council met. It voted.", title="Dunmore council",
                           published=date(2022, 1, 1), entities=(("Dunmore", "PLACE"),))
-    flagged = base.model_copy(update={"grounding": base.grounding.model_copy(update={"status": "flagged"})})
+    flagged = base.replace(grounding=base.grounding.replace(status="flagged"))
     store.save(flagged)
     page = store.queue(tag)
     assert [r.id for r in page.rows] == [flagged.id, awaiting.id, later.id, published.id], \

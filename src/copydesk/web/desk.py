@@ -29,6 +29,7 @@ from copydesk.model import (
     PART_KINDS,
     Analysis,
     Claim,
+    ClaimRef,
     EnrichedArticle,
     Grounding,
     Narration,
@@ -484,7 +485,7 @@ def _safe(id: str) -> str:
 
 
 def _in_part(ref: str, part: str) -> bool:
-    return ref == part or ref.startswith(part + ".")
+    return ClaimRef.parse(ref).part == part
 
 
 def part_kinds() -> tuple[PartKind, ...]:
