@@ -196,7 +196,7 @@ SCORERS: dict[str, Callable[[Pair], float]] = {"checker": checker, "overlap": ov
 
 def relation_score(pair: Pair) -> float:
     """The share of the summary's dependency arcs found in its aligned article sentences."""
-    from copydesk.grounding.relations import check_relations
+    from copydesk.grounding.align import check_relations
 
     return check_relations(_UNK_RE.sub(" ", pair.summary), pair.sentences).score
 
@@ -214,7 +214,7 @@ WEIGHT_GRID = (0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0)
 def relation_flags(pairs: Sequence[Pair]) -> dict[str, float]:
     """How precise the relation check's discrete flags are (swapped subject, pronoun of the
     wrong gender/number, one name as subject and object): count and share unfaithful."""
-    from copydesk.grounding.relations import check_relations
+    from copydesk.grounding.align import check_relations
 
     flagged: dict[str, list[bool]] = {k: [] for k in ("swapped", "pronoun", "self")}
     for p in pairs:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from copydesk.grounding import check_document, ground
+from copydesk.grounding.align import check_relations
 from copydesk.grounding.relations import (
     case_map,
-    check_relations,
     compare,
     default_index,
     truecase,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
@@ -19,6 +20,16 @@ from copydesk.grounding.check import (
     Evidence,
     check_with,
     lexical_support,
+)
+from copydesk.grounding.relations import (
+    CONTEXT,
+    RELATION_WEIGHT,
+    RelationIndex,
+    RelationResult,
+    claim_relations,
+    compare,
+    default_index,
+    resolve,
 )
 from copydesk.grounding.text import content, tokenise
 from copydesk.model import Unsupported
@@ -161,8 +172,37 @@ def check_document(
                           - ITEM_PENALTY * len(strict.unsupported)))
     agg = min(scores) if aggregate == "min" else sum(scores) / len(scores)
     if relations:
-        from copydesk.grounding.relations import RELATION_WEIGHT, check_relations
-
         weight = RELATION_WEIGHT if relation_weight is None else relation_weight
         agg = max(0.0, agg - weight * (1.0 - check_relations(text, sentences).score))
     return CheckResult(score=round(agg, 4), unsupported=tuple(unsupported))
+
+
+@dataclass(frozen=True, slots=True)
+class RelationReport:
+    """Relation verdict on a multi-sentence text: the pooled arc score and each sentence's."""
+
+    score: float
+    """Share of all the text's content arcs supported by their aligned sentences."""
+    sentences: tuple[RelationResult, ...]
+
+
+def check_relations(
+    text: str,
+    sentences: Sequence[str],
+    *,
+    k: int = 1,
+    index: RelationIndex | None = None,
+) -> RelationReport:
+    """Check the arcs of every sentence of ``text`` against its ``k`` best ``sentences``."""
+    idx = index if index is not None else default_index()
+    claims = split_sentences(text) or [text]
+    rels = resolve(claim_relations(claims, sentences, idx))
+    picks = [best_sentences(claim, sentences, k) for claim in claims]
+    # Parse each aligned sentence with the CONTEXT sentences before it, for pronouns.
+    wanted = sorted({j for p in picks for i in p for j in range(max(0, i - CONTEXT), i + 1)})
+    resolved = dict(zip(wanted, resolve(idx.relations(sentences[j] for j in wanted)),
+                        strict=True))
+    results = [compare(rel, [resolved[i] for i in p]) for rel, p in zip(rels, picks, strict=True)]
+    n = sum(r.arcs for r in results)
+    missing = sum(len(r.missing) for r in results)
+    return RelationReport(score=1.0 - missing / n if n else 1.0, sentences=tuple(results))

@@ -464,36 +464,3 @@ Caveat: on FRANK's lower-cased, tokenised system output a swap flag is no better
 the base rate (parser errors); engine prose is cased and parses better."""
 CONTEXT = 2
 """Sentences before an aligned sentence that are parsed to resolve its pronouns."""
-
-
-@dataclass(frozen=True, slots=True)
-class RelationReport:
-    """Relation verdict on a multi-sentence text: the pooled arc score and each sentence's."""
-
-    score: float
-    """Share of all the text's content arcs supported by their aligned sentences."""
-    sentences: tuple[RelationResult, ...]
-
-
-def check_relations(
-    text: str,
-    sentences: Sequence[str],
-    *,
-    k: int = 1,
-    index: RelationIndex | None = None,
-) -> RelationReport:
-    """Check the arcs of every sentence of ``text`` against its ``k`` best ``sentences``."""
-    from copydesk.grounding.align import best_sentences, split_sentences
-
-    idx = index if index is not None else default_index()
-    claims = split_sentences(text) or [text]
-    rels = resolve(claim_relations(claims, sentences, idx))
-    picks = [best_sentences(claim, sentences, k) for claim in claims]
-    # Parse each aligned sentence with the CONTEXT sentences before it, for pronouns.
-    wanted = sorted({j for p in picks for i in p for j in range(max(0, i - CONTEXT), i + 1)})
-    resolved = dict(zip(wanted, resolve(idx.relations(sentences[j] for j in wanted)),
-                        strict=True))
-    results = [compare(rel, [resolved[i] for i in p]) for rel, p in zip(rels, picks, strict=True)]
-    n = sum(r.arcs for r in results)
-    missing = sum(len(r.missing) for r in results)
-    return RelationReport(score=1.0 - missing / n if n else 1.0, sentences=tuple(results))
