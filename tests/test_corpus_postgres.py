@@ -1,5 +1,6 @@
-"""The corpus index on PostgreSQL: migration 0004, the windowed related coverage and the
-timeline rows give what SQLite gives (dates come back as dates there, text here)."""
+"""The corpus index on PostgreSQL: migrations 0004 and 0005, the windowed related coverage,
+an undated article's related coverage and the timeline rows give what SQLite gives (dates
+come back as dates there, text here)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 import copydesk.corpus.index as index
 from copydesk.corpus.index import (
@@ -56,6 +58,16 @@ def test_postgres_corpus_answers_as_sqlite(pg_url: str, tmp_path: Path, monkeypa
         assert windowed == [b.related(x) for x in ids] and all(windowed)
         monkeypatch.setattr(index, "RELATED_WINDOWS", ())
         assert windowed == [a.related(x) for x in ids]
+        with pg.engine.connect() as conn:
+            undated = [r[0] for r in conn.execute(sa.select(corpus_articles.c.article_id).where(
+                corpus_articles.c.published.is_(None)))]
+        assert len(undated) > 15
+        monkeypatch.setattr(index, "RARE_MENTIONS", 40)  # some entities walked as frequent ones
+        by_sets = [a.related(x) for x in undated]
+        assert by_sets == [b.related(x) for x in undated] and all(by_sets)
+        monkeypatch.setattr(SqlCorpus, "_related_undated", staticmethod(  # every mention counted at once
+            lambda conn, aid, weights, limit: SqlCorpus._related_counted(conn, aid, weights, None, None, limit)))
+        assert by_sets == [a.related(x) for x in undated]
         assert a.events("e0") == b.events("e0") and a.events("e0")
         assert a.events("e1", since=date(2020, 1, 1), until=date(2020, 6, 30)) == \
             b.events("e1", since=date(2020, 1, 1), until=date(2020, 6, 30))

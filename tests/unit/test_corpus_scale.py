@@ -80,10 +80,80 @@ def test_related_of_an_undated_article_equals_the_full_ranking(
         undated = [r[0] for r in conn.execute(sa.select(corpus_articles.c.article_id).where(
             corpus_articles.c.published.is_(None)).order_by(corpus_articles.c.article_id))]
     assert len(undated) > 40
-    rare_first = [corpus.related(a) for a in undated]  # every entity here has under RARE_MENTIONS
-    monkeypatch.setattr(index, "RARE_MENTIONS", 40)  # some read one by one, the rest counted at once
-    mixed = [corpus.related(a) for a in undated]
-    monkeypatch.setattr(index, "RARE_MENTIONS", -1)  # straight to counting every mention
+    by_sets = [corpus.related(a) for a in undated]
+    monkeypatch.setattr(SqlCorpus, "_related_undated", staticmethod(  # every mention counted at once
+        lambda conn, aid, weights, limit: SqlCorpus._related_counted(conn, aid, weights, None, None, limit)))
     full = [corpus.related(a) for a in undated]
-    assert rare_first == full and mixed == full
+    assert by_sets == full
     assert all(len(r) == 5 for r in full)
+
+
+@pytest.fixture(scope="module")
+def tied(tmp_path_factory: pytest.TempPathFactory) -> SqlCorpus:
+    """600 articles whose saliences are 0, 0.5 or 1 (many equal weights, some zero, so many
+    stories tie on overlap and the article-order tie-break decides), some mentions not central."""
+    store = SqlStore(f"sqlite:///{tmp_path_factory.mktemp('tied') / 't.db'}")
+    rng = random.Random(23)
+    arts, ments = [], []
+    for i in range(600):
+        aid = f"t{rng.randrange(10**6):06d}{i:03d}"  # article order unrelated to insertion order
+        pub = None if rng.random() < 0.3 else date(2021, 1, 1) + timedelta(days=rng.randrange(400))
+        slugs = {f"e{min(24, int(rng.paretovariate(1.0)) - 1 + rng.randrange(3))}" for _ in range(6)}
+        arts.append({"article_id": aid, "revision": 1, "published": pub, "headline": f"Story {i}"})
+        ments += [{"article_id": aid, "slug": s, "salience": rng.choice((0.0, 0.5, 1.0)),
+                   "central": rng.random() < 0.85, "published": pub} for s in slugs]
+    with store.engine.begin() as conn:
+        conn.execute(corpus_articles.insert(), arts)
+        conn.execute(corpus_mentions.insert(), ments)
+    return SqlCorpus(store.engine)
+
+
+@pytest.mark.parametrize("rare", [2000, 30, 1])
+def test_undated_sets_equal_counting_every_mention_with_ties(
+    tied: SqlCorpus, rare: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every article of the tied corpus asked as if undated, for 1, 5 and 9 stories: the
+    sets-from-the-heaviest-down answer is the full count's, whichever entities count as
+    rare (all of them, some, none)."""
+    monkeypatch.setattr(index, "RARE_MENTIONS", rare)
+    m = corpus_mentions
+    with tied.engine.connect() as conn:
+        ids = [r[0] for r in conn.execute(sa.select(corpus_articles.c.article_id).order_by(corpus_articles.c.article_id))]
+        checked = 0
+        for aid in ids[::3]:
+            weights = central_weights({s: sal or 0.0 for s, sal in conn.execute(
+                sa.select(m.c.slug, m.c.salience).where(m.c.article_id == aid, m.c.central))})
+            if not weights:
+                continue
+            for limit in (1, 5, 9):
+                full = SqlCorpus._related_counted(conn, aid, weights, None, None, limit)
+                assert SqlCorpus._related_undated(conn, aid, weights, limit) == full, (aid, limit)
+                checked += bool(full)
+        scores = [r.score for r in SqlCorpus._related_counted(conn, ids[0], {"e0": 0.5, "e1": 0.5}, None, None, 9)]
+    assert checked > 400
+    assert len(set(scores)) < len(scores), "the corpus has ties for the tie-break to decide"
+
+
+def test_undated_walk_reads_mentions_in_article_order(tied: SqlCorpus) -> None:
+    """Each walk of an undated article's related coverage uses migration 0005's index in
+    article order: no sort of a whole list of mentions before the first story is found."""
+    walks: list[tuple[str, tuple[object, ...]]] = []
+
+    def keep(conn: object, cursor: object, statement: str, params: tuple[object, ...], *_: object) -> None:
+        if "EXISTS" in statement:
+            walks.append((statement, params))
+
+    with tied.engine.connect() as conn:
+        undated = [r[0] for r in conn.execute(sa.select(corpus_articles.c.article_id).where(
+            corpus_articles.c.published.is_(None)).limit(20))]
+    sa.event.listen(tied.engine, "before_cursor_execute", keep)
+    try:
+        for aid in undated:
+            tied.related(aid)
+    finally:
+        sa.event.remove(tied.engine, "before_cursor_execute", keep)
+    assert len(walks) > 20
+    with tied.engine.connect() as conn:
+        for statement, params in walks:
+            plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params))
+            assert "ix_corpus_mentions_slug_article" in plan and "TEMP B-TREE" not in plan, plan
