@@ -112,8 +112,8 @@ def overlap(text: str, sources: Sequence[str]) -> float:
 def verdicts(rows: Sequence[dict[str, Any]], data: Path = DEV) -> list[dict[str, Any]]:
     """Each claim with the checker's verdict, its reasons, and the baseline's score (dev
     stories from ``data``, ABC ones from :func:`abc_stories`)."""
+    from copydesk.contract import TEMPLATE_WORDS
     from copydesk.gate.repair import Checker
-    from copydesk.generate.viewpoint import TEMPLATE_WORDS
     from copydesk.grounding import check_claim
     from copydesk.model import Claim
     from copydesk.settings import DEFAULTS

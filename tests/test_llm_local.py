@@ -27,10 +27,10 @@ from typing import Any
 import httpx
 import pytest
 
+from copydesk.contract import TEMPLATE_WORDS
 from copydesk.gate import GateReport, gate
 from copydesk.generate.llm import LLMEngine
 from copydesk.generate.rules import RulesEngine
-from copydesk.generate.viewpoint import TEMPLATE_WORDS
 from copydesk.grounding import ground
 from copydesk.ingest import story_from_text
 from copydesk.model import PART_KINDS

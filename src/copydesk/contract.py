@@ -13,6 +13,8 @@ tests all read this table (SPEC.md's contract), so a rule changes in one place.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -63,3 +65,29 @@ PARTS = MappingProxyType({
 VIEWPOINT_LABELS = ("Why it matters", "The backstory", "What's next", "The other side", "By the numbers")
 """The labels a point-of-view statement may carry (Axios-style context), each over a
 sentence whose role fits it: significance, background, outlook, response, figures."""
+
+TEMPLATE_WORDS = frozenset(
+    {w.lower() for label in VIEWPOINT_LABELS for w in re.findall(r"[A-Za-z]+(?:'[a-z]+)?", label)}
+    | {w.lower() for label in VIEWPOINT_LABELS for w in re.findall(r"[A-Za-z]+", label)}
+)
+"""The words the labels add (free for the grounding check): nothing else is template.
+Every engine's point of view may use them, so the pipeline, the gate and the desk's
+checks read them here, not from the rules engine."""
+
+# Labels and headlines are written in News Title Case (the part rules above); the rules
+# engine writes it and the gate enforces it on any engine's labels.
+_SMALL = frozenset(["a", "an", "the", "and", "or", "but", "nor", "for", "of", "on", "in", "at", "to", "by", "with", "from", "as", "vs", "via"])
+
+
+def title_case(words: Sequence[str]) -> str:
+    """News Title Case: short function words lower case except first and last."""
+    out = []
+    for i, w in enumerate(words):
+        if 0 < i < len(words) - 1 and w.lower() in _SMALL:
+            out.append(w.lower())
+        elif w.isupper() or any(ch.isupper() for ch in w[1:]) or "." in w:
+            out.append(w)  # acronyms and names keep their case ("US", "McDonald", "A.P.")
+        else:
+            out.append(w[:1].upper() + w[1:])
+    return " ".join(out)
+

@@ -18,11 +18,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from copydesk.contract import TEMPLATE_WORDS
 from copydesk.errors import ConfigError
 from copydesk.generate import Engine
 from copydesk.generate.rules import RulesEngine
 from copydesk.generate.timeline import with_timeline
-from copydesk.generate.viewpoint import TEMPLATE_WORDS
 from copydesk.grounding import check_claim, ground
 from copydesk.ingest import read_story
 from copydesk.model import (

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
+from copydesk.contract import TEMPLATE_WORDS
 from copydesk.gate import gate
 from copydesk.gate.repair import Checker, trim_candidates
 from copydesk.generate.rules import RulesEngine
-from copydesk.generate.viewpoint import TEMPLATE_WORDS
 from copydesk.ingest import story_from_text
 from copydesk.model import Claim, FaqItem, Parts, Takeaway
 from copydesk.nlp.analyse import ParsedStory, parse

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
+from copydesk.contract import TEMPLATE_WORDS
 from copydesk.errors import ConfigError, EngineError, EngineOutput, EngineUnavailable
 from copydesk.gate import (
     GateReport,
@@ -156,8 +157,7 @@ def llm_texts(report: GateReport) -> list[str]:
 
 def assert_kept_claims_supported(parsed: ParsedStory, report: GateReport) -> None:
     grounding = ground(parsed.analysis, report.parts, threshold=DEFAULTS.support_threshold,
-                       free_words=__import__("copydesk.generate.viewpoint",
-                                             fromlist=["TEMPLATE_WORDS"]).TEMPLATE_WORDS)
+                       free_words=TEMPLATE_WORDS)
     prov = provenance(report)
     for support in grounding.supports:
         if prov[support.ref.split(".")[0]].startswith("llm"):

@@ -32,11 +32,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from copydesk.contract import TEMPLATE_WORDS
 from copydesk.errors import EngineError
 from copydesk.gate.parts import ClaimOutcome, PartGate
 from copydesk.gate.repair import Checker, trim_candidates
 from copydesk.generate import Engine
-from copydesk.generate.viewpoint import TEMPLATE_WORDS
 from copydesk.model import PART_KINDS, Parts
 from copydesk.nlp.analyse import ParsedStory
 from copydesk.nlp.injection import instruction_sentences

@@ -15,9 +15,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
-from copydesk.contract import PARTS
+from copydesk.contract import PARTS, title_case
 from copydesk.gate.repair import WORD, Checker, Fix
-from copydesk.generate.summary import title_case
 from copydesk.grounding import check_text
 from copydesk.grounding.text import is_word
 from copydesk.model import Claim, ClaimRef, FaqItem, Parts, Takeaway

@@ -46,11 +46,6 @@ MAX_ITEMS = PARTS["viewpoint"].max_items
 MAX_WORDS = (PARTS["viewpoint"].max_words or 40) - 4
 """Words of the sentence after its label (the label takes up to three, plus slack)."""
 
-TEMPLATE_WORDS = frozenset(
-    {w.lower() for label in VIEWPOINT_LABELS for w in re.findall(r"[A-Za-z]+(?:'[a-z]+)?", label)}
-    | {w.lower() for label in VIEWPOINT_LABELS for w in re.findall(r"[A-Za-z]+", label)}
-)
-"""The words the labels add (free for the grounding check): nothing else is template."""
 
 # Significance the story states, not the word "first" in "first six games".
 _SIGNIFICANT = re.compile(
