@@ -863,10 +863,21 @@ def _reason(verb: Token) -> Token | None:
         ):
             return c
         if (c.dep_ == "advcl" and any(t.lower_ == "to" and t.dep_ == "aux" for t in c.children)
-                and c.lemma_ not in _RESULT_VERBS):
-            return c  # a purpose ("met to review ties"), not a result ("eased past Almagro to reach the final")
+                and c.lemma_ not in _RESULT_VERBS
+                and not any(t.dep_ in {"nsubj", "mark"} for t in c.children)):
+            # a purpose ("met to review ties"), not a result ("eased past Almagro to reach the
+            # final") nor what was asked for ("calling for the envoy to return": its own subject)
+            return c
     return None
 
+
+_COMPLEMENTS = frozenset({"dobj", "prep", "prt", "acomp", "attr", "xcomp", "ccomp", "oprd", "dative", "agent"})
+"""What a verb takes after it; a question that strips all of them asks about a bare verb (so
+does a "for X to do Y" clause the parse hung on it as an adverbial clause)."""
+
+_INCOMPLETE_ALONE = frozenset({"come", "go", "call", "make", "take", "put", "give", "get", "set", "bring", "lead",
+                               "stand", "look", "seem", "mean", "move", "turn", "head", "remain", "stay"})
+"""Verbs that say nothing with nothing after them ("Is the Leadership Calling?")."""
 
 _VAGUE_TOPICS = frozenset({"number", "presence", "idea", "work", "situation", "thing", "way", "fact", "issue",
                            "matter", "level", "amount", "rate", "people", "lot", "part", "one", "case", "time",
@@ -976,14 +987,15 @@ def _two_finite(words: Sequence[str]) -> bool:
 
 def question_headline(
     c: Candidate, analysis: Analysis, cands: Sequence[Candidate] = (), *, yes_no: bool = True, echo: bool = False,
-    headline_style: bool = True,
 ) -> Claim:
     """The question the synopsis answers, about the news sentence ``c``; empty text when
     no question can be formed well (the caller then leaves it to the headline).
 
     ``yes_no`` allows a yes/no question on an open outcome ("Will …?"); ``echo`` one on
     a settled fact too, the last resort when the story offers nothing better;
-    ``headline_style`` drops "a"/"an" as headlines do (an FAQ question keeps them).
+    A question keeps its articles, as the house style's questions do ("Why Did Stephen
+    Docherty Attack a Man With a Metal Hook?"); readers struck "What Is Victorian Couple
+    Seeking?".
     """
     span = c.span
     verb, frame = event_clause(span)
@@ -1029,17 +1041,32 @@ def question_headline(
         if orphaned(span, inside, verb):
             return None  # "Why Has X Been Suspended … Surfaced Online?"
         inverted = _invert(span, verb, d)
-        return _question(_drop_articles_q(inverted, span) if headline_style else inverted, lead)
+        return _question(inverted, lead)
+
+    complements = [ch for ch in verb.children if ch.dep_ in _COMPLEMENTS or (
+        ch.dep_ == "advcl" and any(g.dep_ == "nsubj" for g in ch.children) and ch.i > verb.i
+        and not any(g.dep_ == "mark" and g.lower_ not in {"for"} for g in ch.children))]
+
+    def stripped(d: set[int], extra: set[int]) -> bool:
+        """Every complement the verb had is gone, and not as the answer: "Why Is the
+        Palestinian Leadership Calling?" of "calling for the envoy to return"."""
+        own = [ch for ch in complements if ch.i not in extra and ch.i not in drop]  # (times and frames go anyway)
+        if verb.lemma_ in _INCOMPLETE_ALONE and not any(
+                ch.i not in d for ch in verb.children if ch.i > verb.i and not ch.is_punct):
+            return True  # "Does the Military Success Come?"
+        return bool(own) and all(ch.i in d for ch in own)
 
     def shortened(extra: set[int], lead: Sequence[str]) -> str | None:
         d = drop | extra
-        q = ask(d, lead)
+        q = None if stripped(d, extra) else ask(d, lead)
         for step in optional:
             if q is not None:
                 break
             if verb.i in step or subj.i in step:
                 continue
             d |= step
+            if stripped(d, extra):
+                break
             q = ask(d, lead)
         return q
 
@@ -1077,7 +1104,7 @@ def question_headline(
             aux = "Do" if _plural(subj) else "Does"
             options.append(_question([acl.lemma_.capitalize()], ["What", aux, *words]))
     has_conj = any(ch.dep_ == "conj" and ch.pos_ in {"VERB", "AUX"} for ch in verb.children)
-    if _human(subj) and frame is None and not negated and not has_conj:
+    if _human(subj) and frame is None and not negated and not has_conj and _named_elsewhere_person(c, analysis):
         options.append(_who(span, verb, subj, drop, optional))  # "Who Came Out in Support of Labour?"
     if not negated and not modal and c.facts.tense != "future":
         options.append(_happened_to(span, verb, subj))  # "What Happened to the Census Bureau Guard?"
@@ -1166,9 +1193,16 @@ _PEOPLE = frozenset(
 
 
 def _human(subj: Token) -> bool:
-    """A subject that names people who are not yet the question's answer: a common noun
-    for people ("two comedians", "a man"), not a named person (the reader knows who)."""
-    return subj.lemma_.lower() in _PEOPLE and subj.ent_type_ != "PERSON"
+    """A subject that names one person who is not yet the question's answer: a common
+    noun for a person ("a man"), not a named person (the reader knows who) and not a
+    crowd ("Who Has Braved the Cold?" of "hundreds of fans" is trivia)."""
+    return subj.lemma_.lower() in _PEOPLE and subj.ent_type_ != "PERSON" and subj.tag_ == "NN" and not any(
+        ch.dep_ in {"nummod", "quantmod"} for ch in subj.children)
+
+
+def _named_elsewhere_person(c: Candidate, analysis: Analysis) -> bool:
+    """The story names a person outside sentence ``c``: "Who …?" has a name for its answer."""
+    return any(e.kind == "PERSON" and any(m != c.id for m in e.mentions) for e in analysis.entities)
 
 
 def _who(span: Span, verb: Token, subj: Token, drop: set[int], optional: list[set[int]]) -> str | None:
@@ -1191,7 +1225,7 @@ def _who(span: Span, verb: Token, subj: Token, drop: set[int], optional: list[se
                                              and t.dep_ not in {"aux", "auxpass", "conj"} for t in span):
             continue  # "Who Has Pleaded Not Guilty … in Court Is Pregnant?": a second clause left in
         words = _render(span, gone, rewrite)
-        q = _question([w for w in words if w.lower() not in {"a", "an"}], ["Who"])
+        q = _question(words, ["Who"])
         if q:
             return q
     return None
@@ -1227,7 +1261,11 @@ def _happened_to(span: Span, verb: Token, subj: Token) -> str | None:
     toks = [span.doc[i] for i in sorted(inner) if not (span.doc[i].is_punct or span.doc[i].is_space)]
     if not toks or len(toks) > 8:
         return None
-    words = [t.text for t in toks if t.lower_ not in {"a", "an"}]
+    if not any(t.pos_ == "PROPN" for t in toks) and (
+        toks[0].lower_ != "the" or sum(t.is_alpha and not t.is_stop for t in toks) < 2
+    ):
+        return None  # "What Happened to a Suspect?" asks nothing a reader can place
+    words = [t.text for t in toks]
     if words and toks[0].lower_ == "the":
         words[0] = "the"
     if verb.lemma_ == "die" and any(c.dep_ == "prep" and c.lower_ in {"of", "from", "after"} for c in verb.children):
@@ -1270,9 +1308,3 @@ def _named_elsewhere(tok: Token) -> bool:
     """A sentence-initial word the story writes capitalised mid-sentence or tags as a name."""
     return tok.ent_type_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART"} or any(
         t.text == tok.text and not t.is_sent_start for t in tok.doc)
-
-
-def _drop_articles_q(words: list[str] | None, span: Span) -> list[str] | None:
-    if words is None:
-        return None
-    return [w for w in words if w.lower() not in {"a", "an"}]

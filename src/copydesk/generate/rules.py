@@ -156,7 +156,7 @@ def _faq_top_up(
             break
         if c.id in used:
             continue
-        q = question_headline(c, analysis, cands, yes_no=False, headline_style=False)
+        q = question_headline(c, analysis, cands, yes_no=False)
         if not q.text or q.text.startswith("What Do We Know"):
             continue
         text = sentence_case(q.text, c.span)
