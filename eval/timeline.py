@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -63,10 +64,13 @@ class Counts:
     fp: int = 0
     fn: int = 0
     errors: list[str] = field(default_factory=list)
+    misses: Counter[str] = field(default_factory=Counter)
+    """Missed gold events by kind (:func:`miss_kind`)."""
 
     def add(self, other: Counts) -> None:
         self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
         self.errors += other.errors
+        self.misses.update(other.misses)
 
     @property
     def precision(self) -> float:
@@ -113,6 +117,34 @@ def person_names(article: EnrichedArticle) -> dict[str, str]:
     return {r.entity: fullest[r.slug] for r in resolved if r.kind == "PERSON"}
 
 
+MISS_KINDS = (
+    "date not extracted",
+    "date found, no person named",
+    "date found, people added",
+    "date found, people left out",
+    "date found, other people",
+)
+"""Why a gold (date, people) event was missed, from the predictions of its date: none;
+one with no person at all (a pronoun, a description such as 'the flanker', or the
+understood subject of a clause such as 'while skiing'); one with the gold people and
+more; one with some of them and no other; else people partly or wholly other."""
+
+
+def miss_kind(people: frozenset[str], same_date: Iterable[frozenset[str]]) -> str:
+    """The kind (:data:`MISS_KINDS`) of a missed gold event with ``people``, given the
+    people of each prediction of its date."""
+    preds = list(same_date)
+    if not preds:
+        return MISS_KINDS[0]
+    if people and frozenset() in preds:
+        return MISS_KINDS[1]
+    if any(people < p for p in preds):
+        return MISS_KINDS[2]
+    if any(p and p < people for p in preds):
+        return MISS_KINDS[3]
+    return MISS_KINDS[4]
+
+
 def score_events(story: dict[str, Any], article: EnrichedArticle) -> tuple[Counts, Counts]:
     """(date + people, date only) counts for one story."""
     names = person_names(article)
@@ -120,6 +152,7 @@ def score_events(story: dict[str, Any], article: EnrichedArticle) -> tuple[Count
             for v in article.analysis.events if v.kind == "event"}
     gold = {(g["date"], _people(g["people"])) for g in story["events"]}
     full = Counts(len(pred & gold), len(pred - gold), len(gold - pred))
+    full.misses.update(miss_kind(p, (q for e, q in pred if e == d)) for d, p in gold - pred)
     full.errors += [f"missed {story['key']}: {d} {sorted(p)}" for d, p in sorted(gold - pred, key=str)]
     full.errors += [f"extra  {story['key']}: {d} {sorted(p)}" for d, p in sorted(pred - gold, key=str)]
     pd, gd = {d for d, _ in pred}, {d for d, _ in gold}
@@ -235,6 +268,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{sp:<8} {sum(r['n_stories'][s] for s in chosen):>7} {sum(r['n_events'][s] for s in chosen):>11} "
               f"{full.precision:6.3f} {full.recall:6.3f} {loose.precision:12.3f} {loose.recall:12.3f}   "
               f"{total:>5} {found:>6} {mg.precision:8.3f} {mg.recall:8.3f} {f'{mg.tp} of {same}':>18}")
+    print(f"\n{'missed events by kind':<32} " + " ".join(f"{sp:>8}" for sp in SPLITS))
+    for kind in MISS_KINDS:
+        print(f"{kind:<32} " + " ".join(f"{r['events'][sp][0].misses[kind]:>8}" for sp in SPLITS))
     for sp in SPLITS if args.show_heldout else ("tune",):
         errors = r["events"][sp][0].errors + r["pairs"][sp][0].errors
         if errors:

@@ -46,3 +46,16 @@ def test_timeline_floors_hold() -> None:
     assert len(pinned) == 4, "timeline.event_/merge_ precision and recall are pinned"
     low = {k: (figures[k], floors[k]) for k in pinned if figures[k] < floors[k] - TOLERANCE}
     assert not low, f"below the pinned floor: {low}"
+
+
+def test_missed_events_are_told_apart_by_kind() -> None:
+    ev = _timeline_eval()
+    kind, he, she = ev.miss_kind, frozenset({"ana"}), frozenset({"ana", "ben"})
+    assert kind(he, []) == "date not extracted"
+    assert kind(he, [frozenset({"ana", "ben"}), frozenset()]) == "date found, no person named"
+    assert kind(he, [she]) == "date found, people added"
+    assert kind(she, [he]) == "date found, people left out"
+    assert kind(she, [frozenset({"ana", "cy"})]) == "date found, other people"
+    assert kind(frozenset(), [he]) == "date found, people added"  # a gold event of nobody, given someone
+    assert set(ev.MISS_KINDS) == {kind(he, []), kind(he, [frozenset()]), kind(he, [she]), kind(she, [he]),
+                                  kind(she, [frozenset({"cy"})])}
