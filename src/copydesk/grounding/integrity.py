@@ -29,7 +29,7 @@ word lists; none runs a model of its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -84,14 +84,25 @@ def _norm_tokens(doc: Doc) -> list[tuple[int, str]]:
     return [(t.i, n) for t in doc if (n := re.sub(r"[\W_]+", "", t.lower_))]
 
 
-def _aligned(claim: Doc, doc: Doc) -> dict[int, int] | None:
+def _same_word(a: str, b: str, *, loose: bool) -> bool:
+    """Two normalised tokens are one word: equal or, ``loose``, forms of one lemma
+    ("Crumbles" of "has crumbled", "Tells" of "told")."""
+    return a == b or (loose and a.isalpha() and b.isalpha() and stem(a) == stem(b))
+
+
+def _aligned(claim: Doc, doc: Doc, *, loose: bool = False,
+             skip: frozenset[int] = frozenset()) -> dict[int, int] | None:
     """Source token index for each claim token when the claim is an in-order deletion of
-    ``doc`` (greedy left to right, both as spaCy tokenises them); None when it is not."""
+    ``doc`` (greedy left to right, both as spaCy tokenises them); None when it is not.
+    ``loose`` lets a claim word be another form of the source's; claim tokens whose
+    index is in ``skip`` (a question's wh-word and inverted auxiliary) are not aligned."""
     out: dict[int, int] = {}
     toks = _norm_tokens(doc)
     j = 0
     for i, w in _norm_tokens(claim):
-        while j < len(toks) and toks[j][1] != w:
+        if i in skip:
+            continue
+        while j < len(toks) and not _same_word(w, toks[j][1], loose=loose):
             j += 1
         if j == len(toks):
             return None
@@ -101,9 +112,10 @@ def _aligned(claim: Doc, doc: Doc) -> dict[int, int] | None:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-NEEDS_COMPLEMENT: frozenset[str] = words("appear seem become remain prove look sound come")
+NEEDS_COMPLEMENT: frozenset[str] = words("appear seem become remain prove look sound come call")
 """Verbs that say nothing without what follows them ("Mr James appears [in a photo]",
-"his goals all came [in 12 days]"): a deletion must keep some complement."""
+"his goals all came [in 12 days]", "the bureau calls [for a review]"): a deletion must
+keep some complement."""
 _PREDICATE_DEPS = frozenset({"attr", "acomp", "prep", "oprd"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "punct", "cc", "conj", "aux", "neg",
                            "auxpass"})
@@ -113,36 +125,151 @@ _CLAUSE_DEPS = frozenset({"ccomp", "conj", "parataxis", "cc", "punct"})
 """Dependents of a main verb that can stand when the verb goes ("X said Y" → "Y")."""
 
 
-def _deletion_faults(claim: str, source: str, *, headline: bool = False) -> list[Unsupported]:
+_QUESTION_WORDS = words("how what who whom whose which when where why")
+_INVERTED = words("""do does did is are was were has have had will would can could should
+    may might must shall""")
+
+
+def _question_skip(claim: Doc) -> frozenset[int] | None:
+    """The tokens of a question that its sentence need not hold: the wh-word (with "many"
+    or "much" after "how") and the inverted auxiliary; None when it is not a wh- or
+    yes/no question of that shape."""
+    toks = [t for t in claim if not t.is_punct]
+    if not toks:
+        return None
+    skip = []
+    k = 0
+    if toks[0].lower_ in _QUESTION_WORDS:
+        skip.append(toks[0].i)
+        k = 1
+        if toks[0].lower_ == "how" and len(toks) > 1 and toks[1].lower_ in ("many", "much"):
+            skip.append(toks[1].i)
+            k = 2
+    if k < len(toks) and toks[k].lower_ in _INVERTED:
+        skip.append(toks[k].i)
+    elif k == 0:
+        return None
+    return frozenset(skip)
+
+
+def _deletion_faults(claim: str, source: str, *, headline: bool = False,
+                     question: bool = False) -> list[Unsupported]:
     """Faults of a claim that is a deletion of ``source`` (and not the whole of it).
 
     The claim's words are aligned to the source's greedily from the left and, when that
     finds a fault, from the right too: a claim that is the second of two sentences run
     together ("… (pictured) A taxi driver in India has been arrested …") is read where it
-    stands, not spread over the first one's words. A fault both readings find counts."""
+    stands, not spread over the first one's words. A fault both readings find counts.
+    When the words do not align as they stand, they are aligned as forms of one lemma (a
+    headline's "Crumbles" of "has crumbled"). A ``question`` is read without its wh-word
+    and inverted auxiliary, and only for the faults a question can show (the wh-word
+    stands for the argument it asks about)."""
     cw = _lows(claim)
     sw = _lows(source)
     if not cw or len(cw) >= len(sw):
         return []
     cdoc, doc = parse([claim, source])
-    amap = _aligned(cdoc, doc)
+    skip = frozenset[int]()
+    if question:
+        got = _question_skip(cdoc)
+        if got is None:
+            return []
+        skip = got
+    amap = _aligned(cdoc, doc, skip=skip)
+    loose = amap is None
+    if loose:
+        amap = _aligned(cdoc, doc, loose=True, skip=skip)
     if amap is None:
         return []
-    out = _faults_of(doc, set(amap.values()), headline=headline)
-    if out:
-        right = _aligned_right(cdoc, doc)
-        if right is not None and not _faults_of(doc, set(right.values()), headline=headline):
+    kept = set(amap.values())
+    # where the claim has a comma of its own before a word, nothing was joined up there
+    commas = {amap[i] for i in amap if i > 0 and cdoc[i - 1].text == ","}
+    out = _cut_faults(doc, kept, commas)
+    asked = {t.lower_ for t in cdoc if t.i in skip}
+    if not question:
+        out = _faults_of(doc, kept, headline=headline) + out
+    elif asked & {"how", "when", "where", "why"} and not asked & {"many", "much"}:
+        out = _object_faults(doc, kept) + out  # the question asks for an adjunct
+    if out and not question:
+        right = _aligned_right(cdoc, doc, loose=loose)
+        if right is not None and not (_faults_of(doc, set(right.values()), headline=headline)
+                                      or _cut_faults(doc, set(right.values()), commas)):
             return []
-    return out
+    return out[:1]
 
 
-def _aligned_right(claim: Doc, doc: Doc) -> dict[int, int] | None:
+_CORRELATIVES = {"either": ("or",), "neither": ("nor", "or"), "both": ("and",),
+                 "whether": ("or",)}
+_CLAUSE_VERB_TAGS = frozenset({"VBN", "VBG", "VBD", "VBZ", "VBP"})
+_POSTNOMINAL_TAGS = frozenset({"JJ", "VBN", "VBG"})
+
+
+def _cut_faults(doc: Doc, kept: set[int], commas: Collection[int] = ()
+                ) -> list[Unsupported]:
+    """Cuts that leave words reading as a sentence with another meaning:
+
+    * half a correlative: "either" kept, its "or" gone ("were either destroyed [or
+      damaged]");
+    * a coordination cut inside its last member, before the verb that member's noun
+      went with ("20 were killed and hundreds [injured in riots]");
+    * a comma phrase of adverbs left at the end without what it qualifies ("delayed three
+      times, most recently [by bad weather]");
+    * a comma-set modifier joined to a noun it did not modify, the noun it hung on cut
+      ("one of the question marks [hanging over the second Test,] due to start"), unless
+      the claim sets it off with a comma of its own (``commas``: source indices).
+    """
+    words_ = [t for t in doc if not t.is_punct and not t.is_space]
+    held = [t for t in words_ if t.i in kept]
+    if not held:
+        return []
+    for t in held:
+        pair = _CORRELATIVES.get(t.lower_)
+        if pair and t.dep_ == "preconj" and not any(
+                u.i in kept for u in t.head.subtree if u.lower_ in pair):
+            return [Unsupported(kind="fragment", text=f"'{t.text}' without its '{pair[0]}'")]
+    last = held[-1]
+    after = [t for t in words_ if t.i > last.i]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after and nxt is not None and not nxt.is_punct:
+        before = [t for t in held[-4:-1] if t.dep_ == "cc" and t.lower_ in ("and", "or")]
+        if before and nxt.tag_ in _CLAUSE_VERB_TAGS and nxt.pos_ in ("VERB", "AUX") and (
+                nxt.head.i == last.i or last.head.i == nxt.i) and last.pos_ in (
+                "NOUN", "PROPN", "PRON", "NUM"):
+            return [Unsupported(kind="fragment", text=f"'{last.text}' lost its verb "
+                                                      f"'{nxt.text}'")]
+        tail: list[SpacyToken] = []
+        first = None
+        for t in reversed(held):
+            if t.tag_ not in ("RB", "RBS", "RBR"):
+                break
+            tail.append(t)
+            if t.i > 0 and doc[t.i - 1].text == ",":
+                first = t  # the adverbs since the last comma
+                break
+        if first is not None and len(tail) < len(held) and nxt.pos_ in (
+                "ADP", "NOUN", "PROPN", "DET", "ADJ"):
+            phrase = " ".join(t.text for t in reversed(tail))
+            return [Unsupported(kind="fragment", text=f"'{phrase}' lost what it qualifies "
+                                                      f"'{nxt.text} …'")]
+    for a, b in zip(held, held[1:], strict=False):
+        gap = doc[a.i + 1:b.i]
+        if (b.tag_ in _POSTNOMINAL_TAGS and b.head.i != a.i and a.pos_ in ("NOUN", "PROPN")
+                and b.i not in commas
+                and len(gap) > 1 and gap[-1].text == ","
+                and any(t.pos_ in ("NOUN", "PROPN") for t in gap)):
+            anchor = [t for t in gap if t.pos_ in ("NOUN", "PROPN")][-1]
+            return [Unsupported(kind="fragment", text=f"'{b.text}' now hangs on '{a.text}', "
+                                                      f"not on '{anchor.text}'")]
+    return []
+
+
+def _aligned_right(claim: Doc, doc: Doc, *, loose: bool = False) -> dict[int, int] | None:
     """:func:`_aligned` from the right: each claim token to the latest source token left."""
     out: dict[int, int] = {}
     toks = _norm_tokens(doc)
     j = len(toks) - 1
     for i, w in reversed(_norm_tokens(claim)):
-        while j >= 0 and toks[j][1] != w:
+        while j >= 0 and not _same_word(w, toks[j][1], loose=loose):
             j -= 1
         if j < 0:
             return None
@@ -190,15 +317,9 @@ def _faults_of(doc: Doc, kept: set[int], *, headline: bool) -> list[Unsupported]
                 for c in tok.children) and not any(c.dep_ != "pobj" and c.i in kept
                                                    for c in tok.children):
             return [Unsupported(kind="fragment", text=f"'{tok.text}' without its object")]
-    for tok in doc:
-        if tok.i in kept and tok.pos_ == "VERB" and any(t.i not in kept for t in tok.children
-                                                         if t.dep_ == "prt"):
-            continue
-        objs = [c for c in tok.children if c.dep_ == "dobj" and any(ch.isalnum() for ch in c.text)]
-        if tok.i in kept and tok.pos_ == "VERB" and objs and not any(
-                t.i in kept for o in objs for t in o.subtree):
-            return [Unsupported(kind="fragment", text=f"'{tok.text}' lost its object "
-                                                      f"'{objs[0].text}'")]
+    out = _object_faults(doc, kept)
+    if out:
+        return out
     for tok in doc:
         if tok.i not in kept or tok.lemma_.lower() not in TIME_NOUNS:
             continue
@@ -215,6 +336,20 @@ def _faults_of(doc: Doc, kept: set[int], *, headline: bool) -> list[Unsupported]
     return []
 
 
+def _object_faults(doc: Doc, kept: set[int]) -> list[Unsupported]:
+    """A kept verb whose direct object was cut ("Saa told [a stunned nation] that …")."""
+    for tok in doc:
+        if tok.i in kept and tok.pos_ == "VERB" and any(t.i not in kept for t in tok.children
+                                                         if t.dep_ == "prt"):
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj" and any(ch.isalnum() for ch in c.text)]
+        if tok.i in kept and tok.pos_ == "VERB" and objs and not any(
+                t.i in kept for o in objs for t in o.subtree):
+            return [Unsupported(kind="fragment", text=f"'{tok.text}' lost its object "
+                                                      f"'{objs[0].text}'")]
+    return []
+
+
 def _imbalance(text: str) -> int:
     """Opening minus closing quotation marks (an apostrophe is neither)."""
     norm = f" {text.translate(QUOTES)} "
@@ -224,7 +359,15 @@ def _imbalance(text: str) -> int:
 
 
 def clause(claim: str, sources: Sequence[str], *, kind: str = "fact") -> list[Unsupported]:
-    """A statement that is a subordinate clause alone, an open relative, or a bad deletion."""
+    """A statement that is a subordinate clause alone, an open relative, or a bad deletion;
+    a question made by a bad deletion."""
+    if kind == "question":
+        text = claim.strip().translate(QUOTES).strip("'\" ")
+        for src in sources:
+            out = _deletion_faults(text, src, question=True)
+            if out:
+                return out
+        return []
     if kind != "fact":
         return []
     text = claim.strip()
@@ -553,6 +696,41 @@ def _subject_owner(sdocs: Sequence[Doc], verb: str, name: str, dep: str = "nsubj
     return found
 
 
+_RUN_IN = re.compile(r"\b([A-Z][a-z]{2,}?)(was|is|has|had|said|says|and|the)\b")
+"""A name with a word run into it by a missing space ("Bernard Strureewas asked")."""
+_BARE_SPEAKER = re.compile(r"[,\"'”’]\s+([A-Z][a-z]+)\s+(?:said|says|told|added)\b")
+
+
+def run_in_names(claim: str, story: Sequence[str]) -> list[Unsupported]:
+    """A name that is another name of the story with a short word run into it: the
+    story's misprint, not a name ("Strureewas" where the story also says "Mr Struree")."""
+    words_ = {w for s in story for w in re.findall(r"[A-Za-z]+", s)}
+    for m in _RUN_IN.finditer(claim):
+        # the misprint copied with the words that follow it in the story can still be read
+        # there ("Strureewas asked why"); made a name of its own, it cannot
+        after = re.findall(r"[A-Za-z]+", claim[m.end():])[:2]
+        context = re.compile(r"\W+".join([rf"\b{m.group(0)}", *map(re.escape, after)]))
+        if after and any(context.search(s) for s in story):
+            continue
+        if m.group(1) in words_:  # the name also stands alone in the story
+            return [Unsupported(kind="name", text=f"{m.group(0)} (the story's "
+                                                  f"'{m.group(1)}' run into '{m.group(2)}')")]
+    return []
+
+
+def bare_speaker(claim: str, sources: Sequence[str]) -> list[Unsupported]:
+    """A speaker given as a bare noun that the sentences only use with "the" ('…,"
+    Englishmen said' of 'The Englishmen says …'): without its article it names another
+    speaker (a group, or nobody)."""
+    for m in _BARE_SPEAKER.finditer(claim):
+        word = m.group(1)
+        uses = [u for s in sources for u in re.finditer(rf"(\w+)?\s*\b{word}\b", s)]
+        if uses and all((u.group(1) or "").lower() == "the" for u in uses):
+            return [Unsupported(kind="name", text=f"{word} (the sentence says 'the "
+                                                  f"{word}')")]
+    return []
+
+
 def names(claim: str, cited: Sequence[int], story: Sequence[str]) -> list[Unsupported]:
     """A person's full name the cited sentences bind to someone else."""
     cited_texts = [story[i] for i in cited]
@@ -612,8 +790,9 @@ def check_integrity(
     out: list[Unsupported] = []
     if kind != "question":
         out += quotes(claim, cited, story)
-        out += clause(claim, sources, kind=kind)
         if kind == "fact":
             out += descriptors(claim, sources)
-    out += names(claim, cited, story)
+        out += bare_speaker(claim, sources)
+    out += clause(claim, sources, kind=kind)
+    out += names(claim, cited, story) or run_in_names(claim, story)
     return out

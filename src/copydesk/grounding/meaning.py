@@ -956,12 +956,13 @@ def _garbled_question(text: str, sources: Sequence[str]) -> str:
 
 
 def _headline_verb(doc: Doc, sources: Sequence[str]) -> bool:
-    """Headlinese the parser reads as a noun phrase ("Police arrest man in Leeds"): a word
-    after the first that the sources use as a verb."""
+    """Headlinese the parser reads as a noun phrase ("Police arrest man in Leeds", "Palls
+    of smoke billow from …", "billow" read as an adjective): a word after the first that
+    the sources use as a verb."""
     verbs = {stem(t.lemma_.lower()) for d in parse(list(sources)) for t in d
              if t.pos_ == "VERB"}
     return any(stem(t.lower_) in verbs or stem(t.lemma_.lower()) in verbs
-               for t in doc[1:] if t.pos_ in ("NOUN", "VERB", "PROPN"))
+               for t in doc[1:] if t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ"))
 
 
 def fragment(claim: str, sources: Sequence[str], *, kind: str = "fact") -> list[Unsupported]:
