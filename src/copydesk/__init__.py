@@ -38,7 +38,7 @@ if TYPE_CHECKING:
         replace_part,
         with_narration,
     )
-    from copydesk.publish import Bundle, publish
+    from copydesk.publishing import Bundle, publish
 
 # Loaded on first use, so that ``import copydesk.model`` does not load spaCy.
 _LAZY = {
@@ -51,8 +51,8 @@ _LAZY = {
     "regenerate": "copydesk.pipeline",
     "with_narration": "copydesk.pipeline",
     "replace_part": "copydesk.pipeline",
-    "publish": "copydesk.publish",
-    "Bundle": "copydesk.publish",
+    "publish": "copydesk.publishing",
+    "Bundle": "copydesk.publishing",
 }
 
 

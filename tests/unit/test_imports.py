@@ -19,7 +19,7 @@ A module may import from its own layer or any lower one, never a higher one:
  5. ``gate``: repairs or replaces what grounding refuses
  6. ``render``, ``audio``: the document → page, JSON-LD, Markdown, narration
  7. ``pipeline`` and the package root (``copydesk/__init__``, the public API): stages 1–6 wired;
-    ``publish``: a story or an article to its published bundle
+    ``publishing``: a story or an article to its published bundle
  8. ``store``, ``corpus``: persistence and what is read across stored stories
  9. ``web``, ``batch``: the service and batch runs over the library and the store
 10. ``cli``: the command line over all of them
@@ -45,7 +45,7 @@ LAYERS: tuple[frozenset[str], ...] = tuple(frozenset(names) for names in (
     {"grounding"},
     {"gate"},
     {"render", "audio"},
-    {"pipeline", "publish", ""},  # "": the package root, copydesk/__init__.py
+    {"pipeline", "publishing", ""},  # "": the package root, copydesk/__init__.py
     {"store", "corpus"},
     {"web", "batch"},
     {"cli"},

@@ -1,4 +1,4 @@
-"""Publishing in the library: :func:`copydesk.publish.publish` (a story or an article to its
+"""Publishing in the library: :func:`copydesk.publishing.publish` (a story or an article to its
 bundle) and :func:`copydesk.pipeline.replace_part` (a part replaced and grounded again), and
 every surface going through them."""
 
@@ -20,7 +20,7 @@ from copydesk.cli import (
 from copydesk.errors import InputError, UnknownBackend, UnknownPart
 from copydesk.model import PART_KINDS, EnrichedArticle
 from copydesk.pipeline import ground_parts, paraphrased, replace_part
-from copydesk.publish import publish
+from copydesk.publishing import publish
 from copydesk.registry import renderers, voices
 from copydesk.render.formats import Format
 from copydesk.settings import Settings, load_settings

@@ -122,7 +122,7 @@ def _article(parsed: Any, analyse_ms: float, options: WorkOptions) -> EnrichedAr
 
 def _write_page(article: EnrichedArticle, key: str, options: WorkOptions) -> EnrichedArticle:
     """Write ``<pages_dir>/<key>/index.html`` (and the narration when asked); the article as narrated."""
-    from copydesk.publish import publish
+    from copydesk.publishing import publish
 
     assert options.pages_dir is not None
     folder = page_folder(options.pages_dir, key)

@@ -27,7 +27,7 @@ def enrich(
 ) -> None:
     """Enrich a story: question headline, synopsis, takeaways, point of view, FAQ, grounding."""
     import copydesk
-    from copydesk.publish import publish
+    from copydesk.publishing import publish
 
     settings = copydesk.load_settings(llm_url=llm_url, llm_model=llm_model)
     story = cli_source(source)

@@ -25,7 +25,7 @@ def page(
     """Render an enriched article as a page, JSON-LD or Markdown (enriching a story first if needed)."""
     import copydesk
     from copydesk.model import EnrichedArticle
-    from copydesk.publish import publish
+    from copydesk.publishing import publish
 
     path = Path(source)
     if source.endswith(".json") and path.is_file():

@@ -64,7 +64,7 @@ class Format:
 
     ``write(article, audio_url, related)`` returns the text; a format that has no use
     for the player's URL or the related links ignores them. ``filename`` is the file a
-    published bundle writes it to (:meth:`copydesk.publish.Bundle.write`): by default
+    published bundle writes it to (:meth:`copydesk.publishing.Bundle.write`): by default
     ``article.<name>``; None for a format the bundle does not write as a file of its own.
     """
 

@@ -242,8 +242,8 @@ def approve(id: str, desk: DeskDep, author: Writer,
 def render_article(
     article: EnrichedArticle, audio_url: str | None, related: Sequence[tuple[str, str]] = ()
 ) -> str:
-    """The article page: the ``html`` of its published bundle (:func:`copydesk.publish.publish`)."""
-    from copydesk.publish import publish
+    """The article page: the ``html`` of its published bundle (:func:`copydesk.publishing.publish`)."""
+    from copydesk.publishing import publish
 
     return publish(article, formats=("html",), audio_url=audio_url, related=related).text("html")
 
@@ -322,7 +322,7 @@ router.add_api_route("/articles/{id}/audio.mp3", article_audio, methods=["HEAD"]
             responses={200: {"content": {"application/ld+json": {"schema": {"type": "object"}}}},
                        **PROBLEM_RESPONSES})
 def article_jsonld(id: str, desk: DeskDep) -> Response:
-    from copydesk.publish import publish
+    from copydesk.publishing import publish
 
     rendered = publish(desk.store.published(id).article, formats=("jsonld",)).renders["jsonld"]
     return Response(rendered.text, media_type=rendered.media_type)

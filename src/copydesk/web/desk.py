@@ -183,8 +183,8 @@ def library_regenerate(article: EnrichedArticle, part: PartKind, settings: Setti
 
 
 def library_narrate(article: EnrichedArticle, out_dir: Path, settings: Settings) -> Narration:
-    """Narrate the article into ``out_dir`` with the settings' voice (:func:`copydesk.publish.publish`)."""
-    from copydesk.publish import publish
+    """Narrate the article into ``out_dir`` with the settings' voice (:func:`copydesk.publishing.publish`)."""
+    from copydesk.publishing import publish
 
     narration = publish(article, formats=(), audio_dir=out_dir, settings=settings).article.narration
     assert narration is not None
