@@ -63,6 +63,13 @@ _ANNOUNCE = frozenset({"announce", "unveil", "launch", "release", "publish", "pr
                        "promise", "offer", "tweet", "post"})
 _FACE = frozenset({"face", "risk", "seek", "want", "request"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "we're", "i've", "we've"})
+
+
+def _first_person(word: str) -> bool:
+    """A first-person word ("We", "our"), not the country ("US", "U.S.")."""
+    w = word.strip(",'’")
+    return w not in {"US", "U.S.", "U.S"} and w.lower() in _FIRST_PERSON
+
 # Infinitives that tell what followed, not what was meant: "… 6-3 6-1 to reach the final".
 _RESULT_VERBS = frozenset({"reach", "secure", "book", "claim", "win", "seal", "set", "earn", "move", "go", "climb",
                            "take", "finish", "complete", "record", "extend", "keep", "maintain", "become", "remain",
@@ -168,7 +175,10 @@ def droppable_frame(frame: Token, verb: Token) -> bool:
 
 def _time_adjunct(tok: Token) -> bool:
     """A point in time a headline leaves out ("on Friday", "last night", "this week");
-    never a duration or interval ("20 years after …", "for three days")."""
+    never a duration or interval ("20 years after …", "for three days"), nor a time that is
+    what the clause is about ("the day ended with …": the subject)."""
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}:
+        return False
     sub = list(tok.subtree)
     if any(t.like_num and not _day_of_month(t) for t in sub):
         return False
@@ -487,6 +497,11 @@ def _present(verb: Token, drop: set[int]) -> dict[int, str]:
     if verb.tag_ == "VBD":
         if verb.lemma_ != "be":
             out[verb.i] = _inflect(verb.lemma_, third)
+            for conj in verb.children:
+                # "emulated the star and scored twice" → "Emulates … and Scores …"
+                if (conj.dep_ == "conj" and conj.tag_ == "VBD" and conj.lemma_ != "be"
+                        and not any(ch.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for ch in conj.children)):
+                    out[conj.i] = _inflect(conj.lemma_, third)
         # A past state stays past: "was strong under Thatcher" is not "Is Strong".
         return out
     for a in aux:
@@ -555,13 +570,13 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
     if sum(1 for ch in verb.children if ch.dep_ in {"nsubj", "nsubjpass"}) > 1:
         return None  # two subjects: the parse went wrong ("X, landlord of a pub in A, Devon had …")
     # "Bradley Neil admitted he needed …": the reported clause's "he" is the named speaker.
-    if inner.lower_ in _PRONOUNS and not (frame is not None and inner.lower_ in {"he", "she"} and subj.ent_type_ == "PERSON"):
+    if inner.lower_ in _PRONOUNS and not (frame is not None and _frame_names(inner, subj)):
         return None
     if frame is not None and frame.i > verb.i and any(
         span.doc[i].text in {"--", "—", "–", "("} for i in range(max(span.start, frame.left_edge.i - 2), frame.left_edge.i)
     ):
         return None  # "… -- perhaps from X, officials say --": the frame belongs to an aside
-    if frame is not None and droppable_frame(frame, verb):
+    if frame is not None and droppable_frame(frame, verb) and inner.lower_ not in _PRONOUNS:
         frame, subj = None, inner  # "…, officials said" of an uncontested fact: not headline words
     always, optional = _deletions(span, verb, frame)
     drop = set(always)
@@ -583,7 +598,7 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
             before = [t for t in span if t.i < start and t.i not in drop and not t.is_punct]
             if before and not any(span.doc[i].text == "," and i not in drop for i in range(before[-1].i + 1, start)):
                 marks[before[-1].i] = marks.get(before[-1].i, before[-1].text) + ","
-        return _drop_articles(_render(span, drop, marks), span)
+        return _drop_articles(_render(span, drop | _unpaired_dashes(span, drop), marks), span)
     words = words_now()
 
     def fits(ws: list[str]) -> bool:
@@ -606,16 +621,73 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
         words = text.split()
     if _LINKS.search(text) or text.count(",") > 1 or not _balanced(text) or len(words) < 3:
         return None
+    if _cut_content(span, drop):
+        return None  # "Council Says It Is Not Surprised Territory's Rate of HIV Infection"
     if words[0].lower() in {"while", "as", "when", "although", "though", "if", "after", "before", "because", "since", "that"}:
         return None  # a subordinate clause left at the front
     if words[0].lower() in _PRONOUNS or orphaned(span, drop, verb):
         return None
-    if any(w.lower().strip(",'’") in _FIRST_PERSON for w in words):
+    if any(_first_person(w) for w in words):
         return None  # speech without its quotation marks ("Wil Brings Light to Our Family")
     last = max((t for t in span if t.i not in drop and not t.is_punct), key=lambda t: t.i, default=None)
     if words[-1].lower() in _TRAILING or (last is not None and last.tag_ == "VBG" and last.pos_ == "VERB"):
         return None  # "NASA Releases Graphic Noting": a clause cut open
     return words, True
+
+
+def _frame_names(pronoun: Token, speaker: Token) -> bool:
+    """The reported clause's pronoun is the frame's own subject: "Bradley Neil admitted he
+    needed …", "Anti-Taliban fighters say they have captured …", "The company says it will
+    cut …" (the frame stays, so the headline names who)."""
+    p = pronoun.lower_
+    if p in {"he", "she"}:
+        return speaker.ent_type_ == "PERSON"
+    if p == "they":
+        return speaker.tag_ in {"NNS", "NNPS"} or speaker.ent_type_ in {"NORP"}
+    if p == "it":
+        return speaker.ent_type_ in {"ORG", "GPE"} or (speaker.tag_ in {"NN", "NNP"} and speaker.ent_type_ != "PERSON"
+                                                        and speaker.lemma_.lower() not in _PEOPLE)
+    return False
+
+
+def _cut_content(span: Span, drop: set[int]) -> bool:
+    """A deletion took what a kept word says: a reported clause of a kept verb ("says
+    it is not surprised [the rate] is twice the national rate"), or the whole predicate of
+    a kept "be", or the only person a kept "he"/"she" can mean ("Announcement Sparks
+    Recriminations from US Congressmen Saying He Was …" once "with President Bush" went)."""
+    kept = [t for t in span if t.i not in drop]
+    if any(t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} for t in kept) and not any(
+            t.ent_type_ == "PERSON" for t in kept) and any(span.doc[i].ent_type_ == "PERSON" for i in drop):
+        return True
+    for t in span:
+        if t.i in drop:
+            continue
+        if any(ch.dep_ == "ccomp" and ch.i in drop for ch in t.children):
+            return True
+        if t.dep_ in {"cc", "conj"} and t.head.i in drop and t.head.i != t.i:
+            return True  # "James Haskell and Posts It …" once "dressed in costume" went
+        if t.lemma_ == "be" and t.dep_ not in {"aux", "auxpass"}:
+            preds = [ch for ch in t.children if ch.dep_ in {"attr", "acomp", "prep", "advmod", "npadvmod"}]
+            preps = [ch for ch in preds if ch.dep_ == "prep"]
+            if preps and all(ch.i in drop for ch in preps) and not any(
+                    ch.i not in drop for ch in preds if ch.dep_ in {"attr", "acomp"} and ch.pos_ != "NUM"):
+                return True
+    return False
+
+
+def _unpaired_dashes(span: Span, drop: set[int]) -> set[int]:
+    """The dashes of an aside a deletion took whole ("Two Swiss guides - have denied" once
+    "who survived the accident - in which 14 died" went). An aside only partly deleted
+    keeps its dashes, and the headline is refused for them."""
+    doc = span.doc
+    dashes = [t.i for t in span if t.text in {"-", "–", "—", "--"} and t.whitespace_
+              and t.i > span.start and doc[t.i - 1].whitespace_]  # spaced: not "Anti-Taliban"
+    out: set[int] = set()
+    for a, b in zip(dashes[::2], dashes[1::2], strict=False):
+        inner = range(a + 1, b)
+        if inner and all(i in drop for i in inner):
+            out |= {a, b}
+    return out
 
 
 def orphaned(span: Span, drop: set[int], top: Token) -> bool:
@@ -964,7 +1036,7 @@ def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
     text = title_case(words).rstrip(" ,.;:'’") + "?"
     if (
         len(text) > QUESTION_MAX or len(words) < 4 or _LINKS.search(text) or "," in text
-        or any(w.lower().strip("'’") in _FIRST_PERSON for w in words)
+        or any(_first_person(w) for w in words)
         or not _balanced(text) or _two_finite(words)
     ):
         return None
