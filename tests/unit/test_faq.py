@@ -419,3 +419,23 @@ def test_a_name_defined_as_a_person_is_asked_who() -> None:
     journalist = next(t for t in doc if t.lower_ == "journalist")
     group = next(t for t in doc if t.lower_ == "group")
     assert _wh_for(journalist) == "Who" and _wh_for(group) == "What"
+
+
+def test_a_when_question_never_names_the_time_it_asks_for() -> None:
+    from copydesk.generate.faq import _still_dated
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    span = next(iter(parse(story_from_text(
+        "Debate on the bill began at 11:30am yesterday and ended at dawn.")).doc.sents))
+    assert _still_dated(span, "When did debate on the bill begin at 11:30am?", set())
+    assert not _still_dated(span, "When did debate on the bill begin?", set())
+
+
+def test_what_happens_next_is_not_asked_of_the_idiom_in_case() -> None:
+    import copydesk
+
+    a = copydesk.enrich(
+        "The Security Council has authorised a multinational force for the capital. Britain will lead the force. "
+        "The US military will be in overall charge in case of a conflict and would help rescue the troops.")
+    assert not any("in the case" in f.question.text for f in a.parts.faq), [f.question.text for f in a.parts.faq]

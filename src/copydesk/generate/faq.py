@@ -879,7 +879,9 @@ def _next(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
             out.append(("next", "When " + q, ()))
     found = _who(subj, c, analysis) if subj is not None else None
     text = c.sentence.text.lower()
-    case = next((w for w in _CASE_WORDS if re.search(rf"\b{w}\b", text)), None)
+    # (not the idiom: "in case of a conflict", "in the best case")
+    plain = re.sub(r"\bin (?:the |any |which |that |this )?(?:best |worst )?case\b", " ", text)
+    case = next((w for w in _CASE_WORDS if re.search(rf"\b{w}\b", plain)), None)
     if case is None and _LEGAL.search(text):
         case = "case"
     if found is not None and _LEGAL.search(text) and not out:
@@ -1390,6 +1392,17 @@ _PLAN_NOUNS = frozenset({"step", "plan", "aim", "goal", "idea", "problem", "prio
 """Nouns a gerund complements ("The first step was relocating the goats"): never its agent."""
 
 
+def _still_dated(span: Span, question: str, removed: set[int]) -> bool:
+    """A "When …?" that still names a time the sentence gives ("When did debate on the
+    bill begin at 11:30am AEDT?"): it asks what it says."""
+    words = set(re.findall(r"[\w:'’]+", question.lower()))
+    return any((t.ent_type_ in {"DATE", "TIME"} or _CLOCK.fullmatch(t.lower_)) and t.i not in removed
+               and t.lower_ in words and not t.is_stop for t in span)
+
+
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}")
+
+
 def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
     """Answer-phrase questions: who, when, where, how many, why, what."""
     span = c.span
@@ -1415,7 +1428,7 @@ def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str
         when = _point_date(root)
         if when is not None:
             q = _short_invert(span, root, frame | {t.i for t in when.subtree})
-            if q:
+            if q and not _still_dated(span, q, {t.i for t in when.subtree}):
                 out.append(("when", "When " + q, ()))
         for verb in (v for v in root.children if v.dep_ == "conj" and v.pos_ == "VERB" and _subject(v) is None):
             when = _point_date(verb)

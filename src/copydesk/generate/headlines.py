@@ -983,7 +983,7 @@ def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str
     return words
 
 
-def _means(verb: Token) -> Token | None:
+def means_of(verb: Token) -> Token | None:
     """How the event came about, when the sentence says: "earned praise after calling out
     a troll", "won by scoring twice" (the clause is the answer to "How …?")."""
     for c in verb.children:
@@ -1147,7 +1147,7 @@ def question_headline(
         # The reason is the answer: it goes, with whatever the parse hung after it.
         after = {t.i for t in verb.subtree if t.i >= reason.left_edge.i}
         options.append(shortened(after, ["Why"]))
-    means = _means(verb)
+    means = means_of(verb)
     if means is not None and not negated and not modal and c.facts.tense != "future":
         # "X earned praise after calling out a troll" → "How Did X Earn Praise?"
         after = {t.i for t in verb.subtree if t.i >= means.left_edge.i}

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
 from copydesk.contract import PARTS
 from copydesk.generate.compress import compress
 from copydesk.generate.faq import faq
@@ -16,7 +18,9 @@ from copydesk.generate.headlines import (
     HEADLINE_MAX,
     QUESTION_MAX,
     SEO_MAX,
+    event_clause,
     hook,
+    means_of,
     plain_headline,
     present_form,
     question_headline,
@@ -159,6 +163,8 @@ def _faq_top_up(
         q = question_headline(c, analysis, cands, yes_no=False)
         if not q.text or q.text.startswith("What Do We Know"):
             continue
+        if re.match(r"How (?!many|much|long|often|far)", q.text) and not _tells_how(event_clause(c.span)[0]):
+            continue  # the answer is this sentence: it must tell how ("How Did Two Helicopters Return …?" does not)
         text = sentence_case(q.text, c.span)
         answer = _answer(c, analysis)
         if answer is None or text.lower() in asked or not answers(text, answer[0], c.span) or not _well_formed(
@@ -169,6 +175,13 @@ def _faq_top_up(
         used.add(c.id)
         asked.add(text.lower())
     return tuple(out)
+
+
+def _tells_how(verb: Token) -> bool:
+    """The sentence says how its event came about: "by"/"after" doing something, or a
+    participle clause after the verb ("rebounded …, draining a 25-footer")."""
+    return means_of(verb) is not None or any(
+        ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i for ch in verb.children)
 
 
 _LEAD = 8
