@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
+
+    from copydesk.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "data" / "news_dev.jsonl"
@@ -89,3 +95,37 @@ def pg_url() -> Iterator[str]:
         pytest.skip("PostgreSQL binaries not found under /usr/lib/postgresql/*/bin: run `make setup`")
     with throwaway_cluster() as url:
         yield url
+
+
+# --------------------------------------------------------------------------- the service
+
+
+EDITOR_PASSWORD = "correct horse battery"
+
+
+@pytest.fixture()
+def editor_client(tmp_path: Path) -> Iterator[tuple[TestClient, Store, str]]:
+    """The service over a throwaway SQLite store, with the fakes of :mod:`copydesk.testing`
+    (no spaCy model), and editor ``ana`` logged in: the client (redirects not followed),
+    the store and the session's CSRF token."""
+    from fastapi.testclient import TestClient
+
+    from copydesk.settings import load_settings
+    from copydesk.store import open_store
+    from copydesk.testing import fake_enrich, fake_narrate, fake_regenerate
+    from copydesk.web import create_app
+
+    def csrf(html: str) -> str:
+        m = re.search(r'name="csrf" value="([^"]*)"', html)
+        assert m, "no hidden csrf field"
+        return m.group(1)
+
+    settings = load_settings(env={}, data_dir=tmp_path, enrich_workers=0)
+    store = open_store(f"sqlite:///{tmp_path / 'desk.db'}", settings)
+    store.create_user("ana", EDITOR_PASSWORD)
+    app = create_app(settings, store, enrich=fake_enrich, narrate=fake_narrate, regenerate=fake_regenerate)
+    with TestClient(app, follow_redirects=False) as client:
+        login = client.get("/editor/login")
+        client.post("/editor/login", data={"user": "ana", "password": EDITOR_PASSWORD, "csrf": csrf(login.text)})
+        yield client, store, csrf(client.get("/editor/").text)
+    store.close()

@@ -8,39 +8,23 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
-from copydesk.settings import load_settings
-from copydesk.store import open_store
-from copydesk.testing import fake_enrich, fake_narrate, fake_regenerate
-from copydesk.web import create_app
+from copydesk.store import Store
 
 STORY = "Officials from Aldovia met in Geneva on Monday. They agreed to cut tariffs on 40 goods. Trade grew."
-PASSWORD = "correct horse battery"
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
 
 
-
 @pytest.fixture()
-def desk(tmp_path: Path) -> Iterator[tuple[TestClient, str, str]]:
-    """A logged-in client, one stored story's id and the session's CSRF token."""
-    settings = load_settings(env={}, data_dir=tmp_path, enrich_workers=0)
-    store = open_store(f"sqlite:///{tmp_path / 'desk.db'}", settings)
-    store.create_user("ana", PASSWORD)
-    app = create_app(settings, store, enrich=fake_enrich, narrate=fake_narrate, regenerate=fake_regenerate)
-    with TestClient(app, follow_redirects=False) as client:
-        login = client.get("/editor/login")
-        client.post("/editor/login", data={"user": "ana", "password": PASSWORD, "csrf": _hidden(login.text)})
-        csrf = _hidden(client.get("/editor/").text)
-        made = client.post("/editor/articles", data={"text": STORY, "csrf": csrf})
-        id = made.headers["location"].split("/")[-1].split("?")[0]
-        yield client, id, csrf
-    store.close()
+def desk(editor_client: tuple[TestClient, Store, str]) -> tuple[TestClient, str, str]:
+    """A logged-in client, one stored story's id (made with the editor's form) and the session's CSRF token."""
+    client, _, csrf = editor_client
+    made = client.post("/editor/articles", data={"text": STORY, "csrf": csrf})
+    return client, made.headers["location"].split("/")[-1].split("?")[0], csrf
 
 
 def _hidden(html: str, name: str = "csrf") -> str:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import ast
 import json
-import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +23,12 @@ from copydesk.cli import commands  # noqa: F401  (registers the commands)
 from copydesk.errors import CopydeskError, InternalError, UnknownPart
 from copydesk.model import EnrichedArticle, Story
 from copydesk.settings import Settings, load_settings
-from copydesk.store import open_store
-from copydesk.testing import fake_enrich, fake_narrate, fake_regenerate, sample_article
+from copydesk.store import Store, open_store
+from copydesk.testing import sample_article
 from copydesk.web import create_app
 
 SRC = Path(copydesk.__file__).resolve().parent
 STORY = "Officials from Aldovia met in Geneva on Monday. They agreed to cut tariffs on 40 goods. Trade grew."
-PASSWORD = "correct horse battery"
 
 
 def _crashing_enrich(story: Story, settings: Settings) -> EnrichedArticle:
@@ -40,27 +37,13 @@ def _crashing_enrich(story: Story, settings: Settings) -> EnrichedArticle:
 
 
 @pytest.fixture()
-def web(tmp_path: Path) -> Iterator[tuple[TestClient, str, str]]:
+def web(editor_client: tuple[TestClient, Store, str]) -> tuple[TestClient, str, str]:
     """A client with an API token and an editor session, one stored story's id, the CSRF token."""
-    settings = load_settings(env={}, data_dir=tmp_path, enrich_workers=0)
-    store = open_store(f"sqlite:///{tmp_path / 'desk.db'}", settings)
-    store.create_user("ana", PASSWORD)
-    app = create_app(settings, store, enrich=fake_enrich, narrate=fake_narrate, regenerate=fake_regenerate)
-    with TestClient(app, follow_redirects=False) as client:
-        login = client.get("/editor/login")
-        client.post("/editor/login", data={"user": "ana", "password": PASSWORD, "csrf": _hidden(login.text)})
-        csrf = _hidden(client.get("/editor/").text)
-        client.headers["Authorization"] = f"Bearer {store.create_token('tests')}"
-        made = client.post("/v1/articles", json={"text": STORY})
-        assert made.status_code == 201, made.text
-        yield client, made.json()["id"], csrf
-    store.close()
-
-
-def _hidden(html: str) -> str:
-    m = re.search(r'name="csrf" value="([^"]*)"', html)
-    assert m, "no hidden csrf field"
-    return m.group(1)
+    client, store, csrf = editor_client
+    client.headers["Authorization"] = f"Bearer {store.create_token('tests')}"
+    made = client.post("/v1/articles", json={"text": STORY})
+    assert made.status_code == 201, made.text
+    return client, made.json()["id"], csrf
 
 
 def _code(r: Any, status: int) -> str:

@@ -22,6 +22,7 @@ from starlette.concurrency import run_in_threadpool
 
 from copydesk.errors import AuthError, CsrfFailed
 from copydesk.web.desk import Desk
+from copydesk.web.problems import LoginRequired
 from copydesk.web.security import SESSION_COOKIE, Session, Signer
 
 bearer_scheme = HTTPBearer(
@@ -65,6 +66,15 @@ def current_session(request: Request) -> Session | None:
     if session is None:
         return None
     return session if get_desk(request).store.session_active(session.nonce) else None
+
+
+def editor_session(request: Request) -> Session:
+    """The session of the editor asking for an editor page; :class:`LoginRequired` (the login
+    form) when no editor is logged in."""
+    session = current_session(request)
+    if session is None:
+        raise LoginRequired
+    return session
 
 
 async def _token_holder(request: Request, credentials: HTTPAuthorizationCredentials | None) -> str | None:
@@ -122,3 +132,4 @@ async def require_writer(
 DeskDep = Annotated[Desk, Depends(get_desk)]
 Reader = Annotated[str, Depends(require_reader)]
 Writer = Annotated[str, Depends(require_writer)]
+EditorSession = Annotated[Session, Depends(editor_session)]

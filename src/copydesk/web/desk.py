@@ -71,6 +71,21 @@ def _iso_date(value: Any) -> Any:
 
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 """A calendar date given as ``YYYY-MM-DD`` (never a number of seconds)."""
+
+
+def query_day(value: str | None, name: str) -> date | None:
+    """The date a query parameter ``name`` gives as ``YYYY-MM-DD``; None when it is empty or absent.
+
+    Raises InputError (422) naming the parameter when the value is not a date.
+    """
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{name} {value[:20]!r} is not a date", hint="write dates as YYYY-MM-DD",
+                         parameter=name) from None
+
 MAX_URL = 2048
 
 

@@ -16,13 +16,14 @@ import hmac
 import json
 import logging
 import math
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from functools import lru_cache, partial
 from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader
 from pydantic import ValidationError
@@ -41,8 +42,8 @@ from copydesk.errors import (
 from copydesk.model import PART_KINDS, PartKind, Parts, part_kind
 from copydesk.web import findings, worklist
 from copydesk.web.api import render_article
-from copydesk.web.auth import current_session
-from copydesk.web.desk import Desk, StoryInput
+from copydesk.web.auth import EditorSession, current_session
+from copydesk.web.desk import Desk, StoryInput, query_day
 from copydesk.web.security import (
     LOGIN_CSRF_COOKIE,
     SESSION_COOKIE,
@@ -94,14 +95,6 @@ def _page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
     return HTMLResponse(html, status_code=status, headers=headers)
 
 
-class _LoginRedirect(Exception):
-    pass
-
-
-def _session(request: Request) -> Session | None:
-    return current_session(request)
-
-
 def _context(request: Request, session: Session, **extra: Any) -> dict[str, Any]:
     signer: Signer = request.app.state.signer
     notice = NOTICES.get(request.query_params.get("notice", ""))
@@ -116,8 +109,31 @@ async def _form(request: Request, session: Session) -> FormData:
     return form
 
 
+async def editor_form(request: Request, session: EditorSession) -> FormData:
+    """The posted form of a logged-in editor, its CSRF token checked (CsrfFailed, 403)."""
+    return await _form(request, session)
+
+
+EditorForm = Annotated[FormData, Depends(editor_form)]
+"""A form posted by a logged-in editor with the session's CSRF token."""
+
+
 def _to_login() -> RedirectResponse:
     return RedirectResponse("/editor/login", status_code=303)
+
+
+def _to_article(id: str, query: str, anchor: str = "") -> RedirectResponse:
+    return RedirectResponse(f"/editor/articles/{quote(id)}?{query}{anchor}", status_code=303)
+
+
+async def _change(id: str, change: Callable[[], object], notice: str, part: str = "") -> RedirectResponse:
+    """Make a change to the article in a worker thread, then go back to its page with ``notice``
+    (or, when someone saved a newer revision first, with the conflict message)."""
+    try:
+        await run_in_threadpool(change)
+    except RevisionConflict:
+        return _to_article(id, "error=conflict")
+    return _to_article(id, f"notice={notice}", f"#part-{part}" if part else "")
 
 
 def _desk(request: Request) -> Desk:
@@ -174,7 +190,7 @@ def limit_login(request: Request, user: str) -> None:
 
 @router.post("/logout")
 async def logout(request: Request) -> Response:
-    session = _session(request)
+    session = current_session(request)
     if session is not None:
         await _form(request, session)
         # Server-side: a copy of the cookie replayed after logout is refused.
@@ -196,20 +212,11 @@ def static(name: str) -> Response:
     return Response(body, media_type=STATIC[name], headers={"Cache-Control": "no-cache"})
 
 
-def _day(raw: str | None, name: str) -> date | None:
-    if not raw:
-        return None
-    try:
-        return date.fromisoformat(raw)
-    except ValueError:
-        raise InputError(f"{name} {raw[:20]!r} is not a date", hint="write dates as YYYY-MM-DD") from None
-
-
 def _queue_context(request: Request, q: str | None, entity: str | None, since: str | None,
                    until: str | None, show: str | None, offset: int = 0) -> dict[str, Any]:
     show = show or None
-    work = worklist.queue(_desk(request).store, query=q, entity=entity, since=_day(since, "since"),
-                          until=_day(until, "until"), show=show, offset=offset)
+    work = worklist.queue(_desk(request).store, query=q, entity=entity, since=query_day(since, "since"),
+                          until=query_day(until, "until"), show=show, offset=offset)
     search = {k: v for k, v in (("q", q), ("entity", entity), ("since", since), ("until", until)) if v}
     tabs = [(state, label, "?" + urlencode({**search, "show": state} if state else search))
             for state, label in (("", "All"), *worklist.STATE_LABELS.items())]
@@ -223,22 +230,15 @@ def _queue_context(request: Request, q: str | None, entity: str | None, since: s
 
 
 @router.get("/")
-def index(request: Request, q: str | None = None, entity: str | None = None, since: str | None = None,
+def index(request: Request, session: EditorSession, q: str | None = None, entity: str | None = None, since: str | None = None,
           until: str | None = None, show: str | None = None,
           offset: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0) -> Response:
-    session = _session(request)
-    if session is None:
-        return _to_login()
     context = _queue_context(request, q, entity, since, until, show, offset)
     return _page("index.html.j2", **_context(request, session, form={}, **context))
 
 
 @router.post("/articles")
-async def new_story(request: Request) -> Response:
-    session = _session(request)
-    if session is None:
-        return _to_login()
-    form = await _form(request, session)
+async def new_story(request: Request, session: EditorSession, form: EditorForm) -> Response:
     fields = {k: (str(form.get(k) or "").strip() or None) for k in ("text", "url", "title", "source", "published")}
     desk = _desk(request)
     try:
@@ -265,10 +265,8 @@ def _next_in_queue(request: Request, id: str) -> str | None:
 
 
 @router.get("/articles/{id}")
-def review(request: Request, id: str, revision: RevisionQuery = None, error: str | None = None) -> Response:
-    session = _session(request)
-    if session is None:
-        return _to_login()
+def review(request: Request, session: EditorSession, id: str, revision: RevisionQuery = None,
+           error: str | None = None) -> Response:
     stored = _desk(request).store.get(id, revision)
     article = stored.article
     statements = findings.statements(article)
@@ -301,7 +299,7 @@ async def check_statement(request: Request, id: str) -> Response:
     JSON in: ``{"revision": n, "ref": "takeaways.0", "text": "…"}`` with the session's CSRF
     token in ``X-CSRF-Token``. JSON out: the statement's support, findings and spans.
     """
-    session = _session(request)
+    session = current_session(request)
     if session is None:
         raise CsrfFailed("no editor session: log in again")
     signer: Signer = request.app.state.signer
@@ -331,11 +329,8 @@ async def check_statement(request: Request, id: str) -> Response:
 
 
 @router.get("/articles/{id}/diff")
-def diff(request: Request, id: str, a: Annotated[int, Query(ge=1, le=2**31 - 1)],
+def diff(request: Request, session: EditorSession, id: str, a: Annotated[int, Query(ge=1, le=2**31 - 1)],
          b: Annotated[int, Query(ge=1, le=2**31 - 1)], part: str | None = None) -> Response:
-    session = _session(request)
-    if session is None:
-        return _to_login()
     kind = part_kind(part) if part else None
     store = _desk(request).store
     fields = worklist.revision_diff(store, id, a, b, kind)
@@ -349,10 +344,7 @@ def diff(request: Request, id: str, a: Annotated[int, Query(ge=1, le=2**31 - 1)]
 
 
 @router.get("/articles/{id}/preview")
-def preview(request: Request, id: str, revision: RevisionQuery = None) -> Response:
-    session = _session(request)
-    if session is None:
-        return _to_login()
+def preview(request: Request, _session: EditorSession, id: str, revision: RevisionQuery = None) -> Response:
     stored = _desk(request).store.get(id, revision)
     return HTMLResponse(render_article(stored.article, None), headers={"Cache-Control": "no-store"})
 
@@ -386,11 +378,7 @@ def _number(form: FormData, name: str) -> int | None:
 
 
 @router.post("/articles/{id}/parts/{part}")
-async def save_part(request: Request, id: str, part: str) -> Response:
-    session = _session(request)
-    if session is None:
-        return _to_login()
-    form = await _form(request, session)
+async def save_part(request: Request, session: EditorSession, form: EditorForm, id: str, part: str) -> Response:
     kind = part_kind(part)
     desk = _desk(request)
     parent = _number(form, "parent")
@@ -399,34 +387,20 @@ async def save_part(request: Request, id: str, part: str) -> Response:
                              hint="reload the article and edit it again")
     stored = await run_in_threadpool(desk.store.get, id, parent)
     value = form_to_part(kind, stored.article.parts, form)
-    try:
-        await run_in_threadpool(partial(desk.edit_part, id, kind, value, parent=parent, author=session.user))
-    except RevisionConflict:
-        return RedirectResponse(f"/editor/articles/{quote(id)}?error=conflict", status_code=303)
-    return RedirectResponse(f"/editor/articles/{quote(id)}?notice=saved#part-{kind}", status_code=303)
+    return await _change(id, partial(desk.edit_part, id, kind, value, parent=parent, author=session.user),
+                         "saved", kind)
 
 
 @router.post("/articles/{id}/parts/{part}/regenerate")
-async def regenerate(request: Request, id: str, part: str) -> Response:
-    session = _session(request)
-    if session is None:
-        return _to_login()
-    form = await _form(request, session)
-    try:
-        await run_in_threadpool(partial(_desk(request).regenerate_part, id, part_kind(part),
-                                        parent=_number(form, "parent"), author=session.user))
-    except RevisionConflict:
-        return RedirectResponse(f"/editor/articles/{quote(id)}?error=conflict", status_code=303)
-    return RedirectResponse(f"/editor/articles/{quote(id)}?notice=regenerated#part-{part}", status_code=303)
+async def regenerate(request: Request, session: EditorSession, form: EditorForm, id: str, part: str) -> Response:
+    return await _change(id, partial(_desk(request).regenerate_part, id, part_kind(part),
+                                     parent=_number(form, "parent"), author=session.user), "regenerated", part)
 
 
 @router.post("/articles/{id}/parts/{part}/regenerate/preview")
-async def regenerate_preview(request: Request, id: str, part: str) -> Response:
+async def regenerate_preview(request: Request, session: EditorSession, form: EditorForm,
+                             id: str, part: str) -> Response:
     """Regenerate a part and show the old and new text side by side; nothing is saved yet."""
-    session = _session(request)
-    if session is None:
-        return _to_login()
-    form = await _form(request, session)
     kind = part_kind(part)
     desk = _desk(request)
     proposal = await run_in_threadpool(partial(desk.propose_regeneration, id, kind,
@@ -448,12 +422,9 @@ async def regenerate_preview(request: Request, id: str, part: str) -> Response:
 
 
 @router.post("/articles/{id}/parts/{part}/accept")
-async def accept_regeneration(request: Request, id: str, part: str) -> Response:
+async def accept_regeneration(request: Request, session: EditorSession, form: EditorForm,
+                              id: str, part: str) -> Response:
     """Save the regenerated text the editor accepted on the side-by-side page."""
-    session = _session(request)
-    if session is None:
-        return _to_login()
-    form = await _form(request, session)
     kind = part_kind(part)
     parent = _number(form, "parent")
     if parent is None:
@@ -465,19 +436,12 @@ async def accept_regeneration(request: Request, id: str, part: str) -> Response:
         raise InputError("the regenerated text did not come back as JSON", hint="regenerate the part again") from None
     if not isinstance(values, dict):
         raise InputError("the regenerated text did not come back as a JSON object", hint="regenerate the part again")
-    try:
-        await run_in_threadpool(partial(_desk(request).accept_regeneration, id, kind, values, parent=parent,
-                                        engine=str(form.get("engine") or ""), author=session.user))
-    except RevisionConflict:
-        return RedirectResponse(f"/editor/articles/{quote(id)}?error=conflict", status_code=303)
-    return RedirectResponse(f"/editor/articles/{quote(id)}?notice=regenerated#part-{kind}", status_code=303)
+    return await _change(id, partial(_desk(request).accept_regeneration, id, kind, values, parent=parent,
+                                     engine=str(form.get("engine") or ""), author=session.user),
+                         "regenerated", kind)
 
 
 @router.post("/articles/{id}/approve")
-async def approve(request: Request, id: str) -> Response:
-    session = _session(request)
-    if session is None:
-        return _to_login()
-    form = await _form(request, session)
+async def approve(request: Request, form: EditorForm, id: str) -> Response:
     await run_in_threadpool(_desk(request).approve, id, _number(form, "revision"))
-    return RedirectResponse(f"/editor/articles/{quote(id)}?notice=approved", status_code=303)
+    return _to_article(id, "notice=approved")

@@ -11,6 +11,10 @@ Everything the service refuses leaves through here, with the stable ``code`` of
 * any other exception → :class:`~copydesk.errors.InternalError` (``internal.unexpected``,
   500), logged with its traceback.
 
+One exception is not a failure: :class:`LoginRequired`, raised by the editor pages'
+session dependency (:func:`copydesk.web.auth.editor_session`), answers with a redirect
+to the login form.
+
 :func:`install_problem_handlers` registers the handlers on an app; the ASGI middleware
 that answers before the app (body cap, rate limit) sends the same body through
 :func:`send_problem`. Headers an error implies come from its details (:func:`problem_headers`).
@@ -24,7 +28,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 from starlette.types import Send
@@ -68,6 +72,10 @@ async def send_problem(send: Send, err: CopydeskError) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
+class LoginRequired(Exception):
+    """An editor page was asked for without an editor session: the answer is the login form (303)."""
+
+
 _METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 
 
@@ -105,7 +113,12 @@ def validation_error(exc: RequestValidationError) -> InputError:
 
 
 def install_problem_handlers(app: FastAPI) -> None:
-    """Register the app's one handler set: every failure leaves as problem+json."""
+    """Register the app's one handler set: every failure leaves as problem+json (a missing
+    editor session as the login form)."""
+
+    @app.exception_handler(LoginRequired)
+    async def _login(_request: Request, _exc: LoginRequired) -> RedirectResponse:
+        return RedirectResponse("/editor/login", status_code=303)
 
     @app.exception_handler(CopydeskError)
     async def _copydesk_error(_request: Request, exc: CopydeskError) -> JSONResponse:

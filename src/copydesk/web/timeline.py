@@ -13,7 +13,6 @@ like the published pages.
 from __future__ import annotations
 
 import logging
-from datetime import date
 from typing import Any
 from urllib.parse import quote
 
@@ -25,6 +24,7 @@ from starlette.routing import Route
 from copydesk.corpus.index import open_corpus
 from copydesk.corpus.timeline import build_timeline, render
 from copydesk.errors import CopydeskError, InputError
+from copydesk.web.desk import query_day
 
 log = logging.getLogger(__name__)
 
@@ -45,15 +45,6 @@ def _problem(err: CopydeskError) -> JSONResponse:
     return JSONResponse(err.to_problem(), status_code=err.status, media_type="application/problem+json")
 
 
-def _day(value: str | None, name: str) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"{name}={value!r} is not a date", hint="use YYYY-MM-DD", parameter=name) from None
-
-
 def timeline_api(request: Request) -> Response:
     """``GET /v1/timeline?entity=A[&entity=B][&from=YYYY-MM-DD][&to=…][&format=json|md|html]``."""
     try:
@@ -64,8 +55,8 @@ def timeline_api(request: Request) -> Response:
         if fmt not in ("json", "md", "html"):
             raise InputError(f"format={fmt!r} is not known", hint="use json, md or html", parameter="format")
         t = build_timeline(open_corpus(_store(request), sync=False), names,
-                           since=_day(request.query_params.get("from"), "from"),
-                           until=_day(request.query_params.get("to"), "to"))
+                           since=query_day(request.query_params.get("from"), "from"),
+                           until=query_day(request.query_params.get("to"), "to"))
     except CopydeskError as err:
         return _problem(err)
     media = {"json": "application/json", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}[fmt]
