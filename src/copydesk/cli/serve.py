@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from copydesk.cli.group import app
+from copydesk.cli.options import opened_store
 from copydesk.errors import ConfigError
 
 token_app = typer.Typer(help="API tokens for the HTTP API's write endpoints.", no_args_is_help=True)
@@ -61,27 +62,15 @@ def token_create(
     database: Database = None,
 ) -> None:
     """Create an API token and print it (it cannot be shown again: only its hash is kept)."""
-    from copydesk.settings import load_settings
-    from copydesk.store import open_store
-
-    store = open_store(database, load_settings())
-    try:
+    with opened_store(database) as store:
         typer.echo(store.create_token(name))
-    finally:
-        store.close()
 
 
 @token_app.command("list")
 def token_list(database: Database = None) -> None:
     """List the API tokens: name and creation time, oldest first (secrets are never shown)."""
-    from copydesk.settings import load_settings
-    from copydesk.store import open_store
-
-    store = open_store(database, load_settings())
-    try:
+    with opened_store(database) as store:
         tokens = store.list_tokens()
-    finally:
-        store.close()
     for token in tokens:
         typer.echo(f"{token.name}\t{token.created.isoformat(timespec='seconds')}")
     if not tokens:
@@ -94,14 +83,8 @@ def token_revoke(
     database: Database = None,
 ) -> None:
     """Revoke every API token with this name; requests that send it get 401 from now on."""
-    from copydesk.settings import load_settings
-    from copydesk.store import open_store
-
-    store = open_store(database, load_settings())
-    try:
+    with opened_store(database) as store:
         count = store.revoke_token(name)
-    finally:
-        store.close()
     if count == 0:
         raise ConfigError(f"no API token is named {name!r}", hint="see `copydesk token list`")
     typer.echo(f"revoked {count} token{'s' if count != 1 else ''} named {name!r}", err=True)
@@ -114,18 +97,12 @@ def user_create(
     database: Database = None,
 ) -> None:
     """Create an editor (or set a new password, which ends their open sessions); stored scrypt-hashed."""
-    from copydesk.settings import load_settings
-    from copydesk.store import open_store
-
     if password_stdin:
         password = sys.stdin.readline().rstrip("\n")
     else:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
     if len(password) < 8:
         raise ConfigError("the password is too short", hint="use at least 8 characters")
-    store = open_store(database, load_settings())
-    try:
+    with opened_store(database) as store:
         store.create_user(name, password)
-    finally:
-        store.close()
     typer.echo(f"editor {name!r} can now log in at /editor/login", err=True)

@@ -9,6 +9,7 @@ import typer
 
 from copydesk.cli.analyze import parse_date
 from copydesk.cli.group import app
+from copydesk.cli.options import opened_store
 
 
 @app.command()
@@ -24,18 +25,13 @@ def timeline(
     """Print the merged, cited timeline of ENTITY … from published articles; planned events ahead form "What's next"."""
     from copydesk.corpus.index import open_corpus
     from copydesk.corpus.timeline import build_timeline, render
-    from copydesk.settings import load_settings
-    from copydesk.store import open_store
 
     if format not in {"md", "json", "html"}:
         raise typer.BadParameter("use md, json or html", param_hint="--format")
     start, end = parse_date(since), parse_date(until)
-    store = open_store(database, load_settings())
-    try:
+    with opened_store(database) as store:
         text = render(build_timeline(open_corpus(store), entities, since=start, until=end), format,
                       base=base_url.rstrip("/"))
-    finally:
-        store.close()
     if out is None:
         typer.echo(text)
     else:
