@@ -205,6 +205,16 @@
     var timers = {};
     var sequence = {};
 
+    /* Append a text's pieces to ``parent``, each piece that marks a finding as a <mark class=cls>. */
+    function appendMarked(parent, segments, findings, cls) {
+      segments.forEach(function (seg) {
+        if (seg.finding === null) { parent.appendChild(document.createTextNode(seg.text)); return; }
+        var m = el("mark", cls, seg.text);
+        m.setAttribute("data-kind", findings[seg.finding].kind);
+        parent.appendChild(m);
+      });
+    }
+
     function render(stmt, result) {
       var box = stmt.querySelector(".check");
       while (box.firstChild) { box.removeChild(box.firstChild); }
@@ -215,12 +225,7 @@
         box.appendChild(el("p", "verdict bad", "⚠ Not supported (score " + result.score.toFixed(2) + "): " +
           n + " finding" + (n === 1 ? "" : "s")));
         var marked = el("p", "marked");
-        result.segments.forEach(function (seg) {
-          if (seg.finding === null) { marked.appendChild(document.createTextNode(seg.text)); return; }
-          var m = el("mark", "finding", seg.text);
-          m.setAttribute("data-kind", result.findings[seg.finding].kind);
-          marked.appendChild(m);
-        });
+        appendMarked(marked, result.segments, result.findings, "finding");
         box.appendChild(marked);
         var ul = el("ul", "findings");
         result.findings.forEach(function (f) {
@@ -242,12 +247,7 @@
             q.setAttribute("data-sid", s.id);
             q.appendChild(el("b", null, s.id));
             q.appendChild(document.createTextNode(" "));
-            s.segments.forEach(function (seg) {
-              if (seg.finding === null) { q.appendChild(document.createTextNode(seg.text)); return; }
-              var m = el("mark", "dropped", seg.text);
-              m.setAttribute("data-kind", result.findings[seg.finding].kind);
-              q.appendChild(m);
-            });
+            appendMarked(q, s.segments, result.findings, "dropped");
             against.appendChild(q);
           });
           box.appendChild(against);
