@@ -169,10 +169,6 @@ class Registry:
             self._entry_points = found
         return self._entry_points
 
-    def refresh(self) -> None:
-        """Read the entry points again (after installing a package in a running process)."""
-        self._entry_points = None
-
 
 def _loaded(ep: EntryPoint) -> Factory:
     obj = ep.load()

@@ -1,7 +1,7 @@
 """Every default in one place, overlaid by the environment (``COPYDESK_*``) and flags.
 
 Precedence: defaults < environment < explicit keyword arguments (the CLI's flags).
-``copydesk config`` prints the effective values.
+:meth:`Settings.effective` gives the values in force, secrets masked.
 """
 
 from __future__ import annotations

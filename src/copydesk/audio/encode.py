@@ -75,10 +75,3 @@ class Mp3Stream:
         """The whole MP3 stream."""
         self._chunks.append(bytes(self._encoder.flush()))
         return b"".join(self._chunks)
-
-
-def encode_mp3(pcm: Pcm, *, bitrate_kbps: int = MP3_BITRATE_KBPS) -> bytes:
-    """``pcm`` as a constant-bitrate mono MP3 stream."""
-    stream = Mp3Stream(pcm.rate, bitrate_kbps=bitrate_kbps)
-    stream.write(pcm.samples)
-    return stream.finish()

@@ -10,7 +10,6 @@ seen twice gets ``#2``, ``#3``… so that every key names one result.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -144,8 +143,3 @@ def iter_items(source: str | Path, settings: Settings) -> Iterator[tuple[str, It
         pairs = iter(iter_records(path, settings=settings))
     for key, item in pairs:
         yield unique(key), item
-
-
-def dumps_key(key: str) -> str:
-    """A key as a JSON string (the form it takes in the output file)."""
-    return json.dumps(key, ensure_ascii=False)

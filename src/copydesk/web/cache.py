@@ -34,7 +34,6 @@ current related coverage (read at each Desk's creation)."""
 
 K = TypeVar("K")
 V = TypeVar("V")
-_MISSING = object()
 
 
 class Lru(Generic[K, V]):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, TypeVar, get_args
+from typing import Annotated, Any, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -26,7 +26,6 @@ from pydantic import (
 
 from copydesk.errors import InputError, NotFound
 from copydesk.model import (
-    PART_KINDS,
     Analysis,
     Claim,
     ClaimRef,
@@ -501,9 +500,3 @@ def _safe(id: str) -> str:
 
 def _in_part(ref: str, part: str) -> bool:
     return ClaimRef.parse(ref).part == part
-
-
-def part_kinds() -> tuple[PartKind, ...]:
-    """Every part an editor can edit, in page order."""
-    assert set(get_args(PartKind)) == set(PART_KINDS)
-    return PART_KINDS

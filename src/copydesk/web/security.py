@@ -32,7 +32,6 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -285,10 +284,3 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, add_headers)
-
-
-def bearer_token(headers: Any) -> str | None:
-    """The token of an ``Authorization: Bearer …`` header, if any."""
-    value = headers.get("authorization") or ""
-    scheme, _, token = value.partition(" ")
-    return token.strip() or None if scheme.lower() == "bearer" else None

@@ -11,7 +11,7 @@ then the rest (most recently updated first), with a count of each at the top.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 
 from copydesk.errors import InputError, NotFound
 from copydesk.store import QUEUE_STATES, ArticleStore, QueueState, Revision, Summary, queue_state
@@ -94,8 +94,3 @@ def revision_diff(store: ArticleStore, id: str, old: int, new: int, part: str | 
     a = store.get(id, old).article.parts
     b = store.get(id, new).article.parts
     return parts_diff(a, b, part)
-
-
-def as_utc(moment: datetime) -> datetime:
-    """``moment`` in UTC (naive times from a store are UTC)."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
