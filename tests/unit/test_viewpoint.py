@@ -215,3 +215,25 @@ def test_a_present_clause_pointing_forward_and_a_could_become_consequence_fit_th
             "become a serious threat if its operators start targeting broader groups of users.")
     assert _fits("What's next", text, "The findings")
     assert _fits("Why it matters", text, "Researchers")
+
+
+def test_whats_next_takes_the_future_clause_of_a_synopsis_sentence() -> None:
+    import copydesk
+
+    a = copydesk.enrich(
+        "Industrial action will hit three of the country's biggest banks over the next two days. "
+        "Staff at Northbank and Eastern Savings are striking today for 24 hours, while workers at Coast Bank "
+        "will follow suit tomorrow. The union's Ann Derry says the strike is not just about pay. "
+        "Northbank's Tom Lord says the action is unjustified and branches will stay open.")
+    nexts = [v.text for v in a.parts.viewpoint if v.text.startswith("What's next:")]
+    synopsis = " ".join(c.text for c in a.parts.synopsis)
+    assert "Coast Bank will follow suit tomorrow" in synopsis, synopsis
+    assert nexts == ["What's next: Workers at Coast Bank will follow suit tomorrow."], nexts
+
+
+def test_a_step_still_to_be_taken_is_upcoming() -> None:
+    from copydesk.generate.takeaways import _PENDING
+
+    assert _PENDING.search("The treaty must first be ratified by the parliament.")
+    assert _PENDING.search("The deal has yet to be approved by regulators.")
+    assert not _PENDING.search("The treaty was ratified by the parliament in 2003.")

@@ -561,7 +561,10 @@ _PLAN_VERBS = frozenset(["set", "due", "expect", "schedule", "plan", "intend", "
 _PENDING = re.compile(
     r"\b(?:(?:has been|have been|was|were|is|are) (?:remanded|bailed|released on bail)[\w ,]{0,40} until|"
     r"adjourned until|(?:is|are) due (?:to (?:appear|return|be sentenced|stand trial)|in court|back in court)|"
-    r"(?:is|are) (?:set|scheduled) to (?:appear|be sentenced|stand trial))\b"
+    r"(?:is|are) (?:set|scheduled) to (?:appear|be sentenced|stand trial)|"
+    # a step that must still be taken: "must first be ratified", "has yet to be approved"
+    r"(?:must|needs? to|has to|have to) (?:first |still |now |also )?be (?:ratified|approved|passed|signed|endorsed|"
+    r"confirmed|cleared|rubber-stamped)|(?:has|have|is|are) yet to be)\b"
 )
 
 

@@ -35,7 +35,9 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from copydesk.contract import PARTS, VIEWPOINT_LABELS
+from copydesk.generate.compress import word_count
 from copydesk.generate.quotes import speech_continuations
+from copydesk.generate.reference import leans
 from copydesk.generate.select import Candidate, jaccard, story_text
 from copydesk.generate.takeaways import Bullet, prepare, upcoming
 from copydesk.model import Analysis, Claim
@@ -147,6 +149,7 @@ _STAKE = re.compile(
     r"prosecut\w*|extradit\w*|lawsuit|sue|legal|law|bill|legislation|vote[sd]?|voting|election|elect|poll|"
     r"referendum|ballot|decision|decide[sd]?|consider\w*|review\w*|inquiry|investigat\w*|probe|report|"
     r"talks|meet\w*|summit|negotiat\w*|deal|contract|sign\w*|agreement|announce\w*|confirm\w*|unveil\w*|"
+    r"ratif\w*|approv\w*|"
     r"launch\w*|open\w*|clos(?:e|ure)|release[sd]?|return\w*|fight\w*|battle\w*|bout|match|game|final|"
     r"race|play\w*|face[sd]?|host\w*|tour|visit\w*|present\w*|debut|season|tournament|campaign\w*|"
     r"challenge[sd]?|protest\w*|strike|ban|plan[sd]?|budget|deadline|resign\w*|replace\w*|appoint\w*|"
@@ -157,7 +160,7 @@ _STAKE = re.compile(
 )
 _WHEN = re.compile(
     r"\b(?:next (?:week|month|year|season|summer|spring|autumn|winter|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)|tomorrow|later this (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)|tomorrow|today|tonight|this (?:morning|afternoon|evening)|later this (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)|(?:in|on|by|until|from) (?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)|\b(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december) \d{1,2}\b|\d{1,2} (?:january|february|march|april|may|june|july|august|september|"
@@ -335,6 +338,14 @@ def plan(
                 chosen[label] = b
                 taken.add(b.cand.id)
                 break
+    if NEXT not in chosen:
+        # What comes next is often a clause of a sentence the synopsis told ("… are striking
+        # today, while workers at ANZ will follow suit tomorrow"): that clause, on its own.
+        for c in used_cands:
+            b = _future_clause(c, analysis, context)
+            if b is not None and _fits_next(c, b, analysis):
+                chosen[NEXT] = b
+                break
     for label in _DROP_FIRST:
         if len(chosen) <= MAX_ITEMS:
             break
@@ -342,6 +353,42 @@ def plan(
     if len(chosen) < MIN_ITEMS and not (PARTS["viewpoint"].fewer_ok and _alone_worthy(chosen)):
         return []
     return [(label, chosen[label]) for label, _ in ORDER if label in chosen]
+
+
+_CLAUSE_OPENERS = frozenset({"while", "and", "but", "whereas", "as", "with"})
+
+
+def _future_clause(c: Candidate, analysis: Analysis, context: str) -> Bullet | None:
+    """A clause of ``c`` that states what comes next on its own — its own named subject
+    and a "will" — written as a sentence ("Workers at ANZ will follow suit tomorrow."), or
+    None. Only a clause joined by "and"/"but"/"while": a condition or a reported clause
+    would lose what it hangs on."""
+    if c.facts.is_quote or c.roles.has("quote") or not c.roles.has("next"):
+        return None
+    doc = c.span.doc
+    for v in c.span:
+        if v.dep_ not in {"conj", "advcl"} or v.pos_ not in {"VERB", "AUX"}:
+            continue
+        subj = next((t for t in v.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        aux = [t.lower_ for t in v.children if t.dep_ in {"aux", "auxpass"}]
+        if subj is None or subj.pos_ == "PRON" or not ({"will", "'ll", "’ll"} & set(aux)):
+            continue
+        marks = [t for t in v.children if t.dep_ == "mark"]
+        if any(m.lower_ not in _CLAUSE_OPENERS for m in marks):
+            continue  # "if …", "because …", "that …": not a statement on its own
+        if any(t.dep_ == "neg" for t in v.children):
+            continue
+        start = subj.left_edge.i
+        end = max(t.i for t in v.subtree) + 1
+        words = doc[start:end]
+        if any(t.text in {'"', "“", "”", "‘", "’"} for t in words) or len(words) < 5:
+            continue
+        text = words.text.strip().rstrip(",;:-–— ")
+        text = text[0].upper() + text[1:] + "."
+        if word_count(text) > MAX_WORDS or leans(text, context=context):
+            continue
+        return Bullet(cand=c, text=text, cites=(c.id,))
+    return None
 
 
 def _alone_worthy(chosen: dict[str, Bullet]) -> bool:
