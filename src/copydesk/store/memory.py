@@ -93,7 +93,7 @@ class MemoryStore:
                            hint=f"its revisions are 1..{len(entry.revisions)}", id=id, revision=number)
         rev, article = entry.revisions[number - 1]
         return StoredArticle(article=article, revision=number, approved=rev.approved,
-                             latest=len(entry.revisions), published=entry.approved)
+                             latest=len(entry.revisions), published_revision=entry.approved)
 
     def get(self, id: str, revision: int | None = None) -> StoredArticle:
         """The latest (or the given) revision; raises NotFound."""
@@ -114,7 +114,7 @@ class MemoryStore:
         """Revision numbers and approval, without the document; raises NotFound."""
         stored = self.get(id, revision)
         return Head(id=id, revision=stored.revision, latest=stored.latest,
-                    published=stored.published, approved=stored.approved)
+                    published_revision=stored.published_revision, approved=stored.approved)
 
     def revisions(self, id: str) -> list[Revision]:
         """Every revision, oldest first; raises NotFound."""

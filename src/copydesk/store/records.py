@@ -54,8 +54,9 @@ class StoredArticle(_Record):
     approved: bool
     latest: int
     """The article's latest revision number (equal to ``revision`` unless an older one was asked for)."""
-    published: int | None
-    """The published (highest approved) revision, if any."""
+    published_revision: int | None
+    """The number of the published (highest approved) revision, if any (the story's
+    publication date is ``article.story.published``)."""
 
 
 class Summary(_Record):
@@ -99,7 +100,8 @@ class Head(_Record):
     id: str
     revision: int
     latest: int
-    published: int | None
+    published_revision: int | None
+    """The number of the published (highest approved) revision, if any."""
     approved: bool
 
 

@@ -307,7 +307,7 @@ class SqlStore:
                     sa.select(revisions.c.approved_at).where(
                         revisions.c.article_id == id, revisions.c.number == number)
                 ).scalar() is not None
-            return Head(id=id, revision=number, latest=row.latest, published=row.approved, approved=approved)
+            return Head(id=id, revision=number, latest=row.latest, published_revision=row.approved, approved=approved)
 
     def _head(self, conn: Connection, id: str) -> sa.Row[Any]:
         head: Any = conn.execute(
@@ -331,7 +331,7 @@ class SqlStore:
             )
         return StoredArticle(
             article=EnrichedArticle.model_validate_json(row.document), revision=number,
-            approved=row.approved_at is not None, latest=head.latest, published=head.approved,
+            approved=row.approved_at is not None, latest=head.latest, published_revision=head.approved,
         )
 
     def revisions(self, id: str) -> list[Revision]:

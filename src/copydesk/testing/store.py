@@ -88,7 +88,7 @@ def check_article_store(store: ArticleStore, *, editors: int = 4, saves_each: in
     assert row.latest == 2 and row.approved == 2 and row.headline == f"Aldovia signs {tag} pact"
     _check_queue(store, tag, published=first, awaiting=other)
     # Heads: revision numbers without the document.
-    assert store.head(first.id) == Head(id=first.id, revision=2, latest=2, published=2, approved=True)
+    assert store.head(first.id) == Head(id=first.id, revision=2, latest=2, published_revision=2, approved=True)
     assert store.head(first.id, 1).approved and store.head(first.id, 1).revision == 1
     _expect_not_found(lambda: store.head(first.id, 3))
     _expect_not_found(lambda: store.head("st_" + tag))

@@ -55,7 +55,7 @@ _ETAG_REVISION = re.compile(r'^\s*"r([0-9]{1,10})\.[0-9.]*"\s*$')
 
 def article_etag(head: Head) -> str:
     """The strong ETag of ``GET /v1/articles/{id}``: the revision shown and what is said about it."""
-    return f'"r{head.revision}.{head.latest}.{head.published or 0}.{int(head.approved)}"'
+    return f'"r{head.revision}.{head.latest}.{head.published_revision or 0}.{int(head.approved)}"'
 
 
 def parent_from(body_parent: int | None, if_match: str | None) -> int:
@@ -90,7 +90,9 @@ class ArticleOut(BaseModel):
     revision: int
     latest: int
     approved: bool
-    published: int | None
+    published: int | None = Field(description="The number of the published (highest approved) revision; "
+                                              "null until an editor approves one. The story's publication "
+                                              "date is article.story.published.")
     created: bool = False
     """True when this request stored the article for the first time."""
     article: EnrichedArticle
@@ -98,7 +100,7 @@ class ArticleOut(BaseModel):
     @classmethod
     def of(cls, stored: StoredArticle, created: bool = False) -> ArticleOut:
         return cls(id=stored.article.id, revision=stored.revision, latest=stored.latest,
-                   approved=stored.approved, published=stored.published, created=created,
+                   approved=stored.approved, published=stored.published_revision, created=created,
                    article=stored.article)
 
 
@@ -163,7 +165,7 @@ async def get_article(id: str, desk: DeskDep, reader: Reader, request: Request,
     if doc is None:
         doc = await run_in_threadpool(desk.document_json, id, head.revision)
     meta = json.dumps({"id": id, "revision": head.revision, "latest": head.latest, "approved": head.approved,
-                       "published": head.published, "created": False}, separators=(",", ":"))
+                       "published": head.published_revision, "created": False}, separators=(",", ":"))
     return Response(meta[:-1].encode() + b',"article":' + doc + b"}", media_type="application/json",
                     headers=headers)
 

@@ -276,10 +276,10 @@ class Desk:
         number = self._published.get(id)
         if number is None:
             head = self.store.head(id)
-            if head.published is None:
+            if head.published_revision is None:
                 raise NotFound(f"article {id} has no approved revision yet",
                                hint="an editor approves a revision to publish it", id=id)
-            number = head.published
+            number = head.published_revision
             self._published.put(id, number)
         return number
 

@@ -283,7 +283,7 @@ def review(request: Request, session: EditorSession, id: str, revision: Revision
                           "Here is the latest revision; apply your change again."}
     return _page("review.html.j2", **_context(
         request, session, article=article, article_id=article.id, revision=stored.revision,
-        latest=stored.latest, published=stored.published, statements=statements, flagged=flagged,
+        latest=stored.latest, published_revision=stored.published_revision, statements=statements, flagged=flagged,
         flagged_count=sum(1 for st in statements.values() if not st.supported), citers=citers,
         first_finding=first,
         history=history, compare_a=max(1, stored.revision - 1), compare_b=stored.revision,
