@@ -171,8 +171,16 @@ def test_faq_rejects_a_negated_yes_no_question() -> None:
 
 
 def test_question_headline_keeps_a_score_whole() -> None:
-    q = _question_of("Spain lost 2-0 to Holland in Amsterdam on Tuesday night.")
+    q = _question_of("Spain lost 2-0 to Holland in Amsterdam on Tuesday night after conceding twice in the first half.")
     assert "2-0" in q and "2 - 0" not in q, q
+
+
+def test_question_headline_asks_how_only_when_the_sentence_tells_how() -> None:
+    # "How Did Hundreds of Fans Stand Vigil?" asked what the cited sentence never says.
+    q = _question_of("Hundreds of fans stood vigil outside the singer's childhood home in the city last night.")
+    assert not q.startswith("How "), q
+    q = _question_of("Tiger Woods rebounded on the back nine, draining a 25-footer at the 16th.")
+    assert q.startswith("How Did Tiger Woods Rebound") and "draining" not in q.lower(), q
 
 
 def test_headline_never_speaks_in_a_quotes_words() -> None:

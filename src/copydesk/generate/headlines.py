@@ -1191,8 +1191,13 @@ def question_headline(
         and (subj.dep_ != "nsubjpass" or verb.lemma_ in _DONE_TO_VERBS | _HAPPEN_VERBS)
         and _child(verb, {"dobj", "prep", "prt", "acomp", "xcomp"}) is not None
     ):
-        # An action the synopsis tells: "How Did Four Swedish Officers Stop a Subway Beating?"
-        options.append(shortened(set(), ["How"]))
+        # An action whose manner the sentence tells in a participle clause, which is the
+        # answer and goes ("Woods rebounded …, draining a 25-footer" → "How Did Tiger Woods
+        # Rebound?"). Without one, "How …?" asks what the cited sentence never says
+        # ("How Did Hundreds of Fans Stand Vigil?", struck in blind reads).
+        manner = next((ch for ch in verb.children if ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i), None)
+        if manner is not None:
+            options.append(shortened({t.i for t in verb.subtree if t.i >= manner.left_edge.i}, ["How"]))
     if (yes_no and (modal or future) or echo) and not negated and not perceived and not has_conj:
         # A yes/no question only where the answer is open ("Will …?", "Could …?"); never
         # an echo of a settled fact ("Has the Row Ended in Tragedy?").
