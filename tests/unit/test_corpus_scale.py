@@ -108,14 +108,15 @@ def tied(tmp_path_factory: pytest.TempPathFactory) -> SqlCorpus:
     return SqlCorpus(store.engine)
 
 
-@pytest.mark.parametrize("rare", [2000, 30, 1])
+@pytest.mark.parametrize(("rare", "whole"), [(2000, 100), (2000, 0), (30, 10), (1, 0), (2000, 2000)])
 def test_undated_sets_equal_counting_every_mention_with_ties(
-    tied: SqlCorpus, rare: int, monkeypatch: pytest.MonkeyPatch
+    tied: SqlCorpus, rare: int, whole: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Every article of the tied corpus asked as if undated, for 1, 5 and 9 stories: the
-    sets-from-the-heaviest-down answer is the full count's, whichever entities count as
-    rare (all of them, some, none)."""
+    """Every third article of the tied corpus asked as if undated, for 1, 5 and 9 stories:
+    the sets-from-the-heaviest-down answer is the full count's, whichever entities count
+    as rare (all of them, some, none) and whichever are read whole first (some, none, all)."""
     monkeypatch.setattr(index, "RARE_MENTIONS", rare)
+    monkeypatch.setattr(index, "READ_WHOLE", whole)
     m = corpus_mentions
     with tied.engine.connect() as conn:
         ids = [r[0] for r in conn.execute(sa.select(corpus_articles.c.article_id).order_by(corpus_articles.c.article_id))]
@@ -134,9 +135,10 @@ def test_undated_sets_equal_counting_every_mention_with_ties(
     assert len(set(scores)) < len(scores), "the corpus has ties for the tie-break to decide"
 
 
-def test_undated_walk_reads_mentions_in_article_order(tied: SqlCorpus) -> None:
+def test_undated_walk_reads_mentions_in_article_order(tied: SqlCorpus, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each walk of an undated article's related coverage uses migration 0005's index in
     article order: no sort of a whole list of mentions before the first story is found."""
+    monkeypatch.setattr(index, "READ_WHOLE", 0)  # every set walked, none settled by reading an entity whole
     walks: list[tuple[str, tuple[object, ...]]] = []
 
     def keep(conn: object, cursor: object, statement: str, params: tuple[object, ...], *_: object) -> None:
