@@ -634,3 +634,19 @@ def test_a_headline_never_loses_what_a_kept_word_says() -> None:
     person = {t.i for t in span if t.ent_type_ == "PERSON"}
     assert person and _cut_content(span, person | {i - 1 for i in person})
     assert not _cut_content(span, set())
+
+
+def test_a_hedged_claim_in_the_lead_is_the_question() -> None:
+    q = _question_of("The army chief says the rebel leader may be dead, possibly killed in the bombing of the caves.")
+    assert q == "Could the Rebel Leader Be Dead?", q
+
+
+def test_no_question_carries_a_subordinate_clause_inside_its_subject() -> None:
+    q = _question_of("If convicted 28-year-old Tom Acre faces life imprisonment.")
+    assert not q.startswith("What Does If"), q
+
+
+def test_a_partys_own_word_keeps_its_owner_in_the_headline() -> None:
+    h = _lead_headline("A senior Hamas official says the movement has decided to stop suicide bombings inside Israel. "
+                       "Israel dismissed the move.")
+    assert "Says" in h and "Hamas" in h, h

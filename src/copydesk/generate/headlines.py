@@ -159,6 +159,10 @@ def caption_words(span: Span) -> list[int]:
     return [first.i] if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" else []
 
 
+_RECORD_KEEPERS = frozenset({"ministry", "department", "office", "agency", "embassy", "bureau", "statement",
+                             "service", "authority", "commission", "report", "data", "figures"})
+
+
 def droppable_frame(frame: Token, verb: Token) -> bool:
     """A neutral "…, officials said" that a headline may leave out: a neutral verb, a
     speaker who does not own a contested account, and nothing contested in the clause."""
@@ -170,6 +174,11 @@ def droppable_frame(frame: Token, verb: Token) -> bool:
         return False
     if any(t.ent_type_ == "PERSON" for c in subjects for t in c.subtree) or _POLITICAL.search(speaker):
         return False  # a person's or a politician's word is theirs ("Labour Left Millions …", said the PM)
+    if any(t.ent_type_ in {"ORG", "NORP", "GPE"} for c in subjects for t in c.subtree) and not any(
+            c.lemma_.lower() in _RECORD_KEEPERS for c in subjects):
+        # A party's word is its own ("Hamas Decides to Stop …" of "a senior Hamas official
+        # says"); a ministry's record of a meeting is not a claim.
+        return False
     return not any(t.lower_ in _CONTESTED or t.lower_ in {"may", "might", "could", "would"} for t in verb.subtree)
 
 
@@ -843,7 +852,7 @@ def _shorten(text: str, limit: int) -> str:
         words.pop()
     while words and words[-1].lower() in _TRAILING:
         words.pop()
-    return " ".join(words)
+    return " ".join(words).rstrip(",;:")
 
 
 # --------------------------------------------------------------------------- questions
@@ -1037,14 +1046,35 @@ def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
     if (
         len(text) > QUESTION_MAX or len(words) < 4 or _LINKS.search(text) or "," in text
         or any(_first_person(w) for w in words)
-        or not _balanced(text) or _two_finite(words)
+        or not _balanced(text) or _two_finite(words) or _subordinate_inside(words)
     ):
         return None
     return text
 
 
+_SUBORDINATORS = frozenset({"if", "when", "after", "before", "while", "although", "though", "unless", "because",
+                            "once", "whether"})
+
+
+def _subordinate_inside(words: Sequence[str]) -> bool:
+    """A subordinate clause between the auxiliary and the subject ("What Does If Convicted
+    28-year-old Mohammed Afroz Face?"): a misparse inverted, not a question."""
+    lowered = [w.lower() for w in words]
+    for k, w in enumerate(lowered[:3]):
+        if w in _QUESTION_AUX and k + 1 < len(lowered) and lowered[k + 1] in _SUBORDINATORS:
+            return True
+    return False
+
+
 _QUESTION_AUX = AUXILIARIES | {"shall"}
 _MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "shall"})
+
+
+def _could(question: str | None) -> str | None:
+    """"May X Be …?" / "Might X …?" read as permission or archaism: asked "Could X …?"."""
+    if question and question.split(" ", 1)[0] in {"May", "Might"}:
+        return "Could " + question.split(" ", 1)[1]
+    return question
 
 
 def _two_finite(words: Sequence[str]) -> bool:
@@ -1201,7 +1231,22 @@ def question_headline(
     if (yes_no and (modal or future) or echo) and not negated and not perceived and not has_conj:
         # A yes/no question only where the answer is open ("Will …?", "Could …?"); never
         # an echo of a settled fact ("Has the Row Ended in Tragedy?").
-        options.append(shortened(set(), []))
+        open_q = _could(shortened(set(), []))
+        if open_q is None and frame is not None and modal:
+            # "may be dead, possibly killed in the bombing": the comma-set afterthought goes
+            aside: set[int] = set()
+            for ch in verb.children:
+                comma = ch.left_edge.i - 1
+                if ch.dep_ in {"dep", "advcl"} and ch.i > verb.i and span.doc[comma].text == ",":
+                    aside |= {comma, *(t.i for t in ch.subtree)}
+            open_q = _could(shortened(aside, [])) if aside else None
+        if frame is not None and modal:
+            # Someone's hedged claim is the story's open question, asked with its hedge:
+            # "Musharraf says bin Laden may be dead" → "Could Osama Bin Laden Be Dead?",
+            # before "What Does Musharraf Say About Osama Bin Laden?".
+            options.insert(0, open_q)
+        else:
+            options.append(open_q)
     if yes_no:
         # The open outcome the news is about: "refuted claims suggesting he will rejoin Boca
         # Juniors" → "Will Carlos Tevez Rejoin Boca Juniors in the Summer?"
