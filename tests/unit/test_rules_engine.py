@@ -650,3 +650,19 @@ def test_a_partys_own_word_keeps_its_owner_in_the_headline() -> None:
     h = _lead_headline("A senior Hamas official says the movement has decided to stop suicide bombings inside Israel. "
                        "Israel dismissed the move.")
     assert "Says" in h and "Hamas" in h, h
+
+
+def test_the_last_resort_question_asks_the_news_back_before_who_is() -> None:
+    # Blind readers scored "Who Is X?" off the news below the news asked back.
+    from copydesk.generate import rules
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import story_from_text
+    from copydesk.model import Claim
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text("Tom Acre has won the village marrow contest for a third year. "
+                                   "The judges praised its size."))
+    cands = candidates(parsed)
+    q = rules._last_resort_question(cands[:1], parsed.analysis, Claim(text="Tom Acre Wins Marrow Contest"))
+    assert not q.text.startswith("Who Is"), q.text
+    assert q.text.endswith("?") and "Marrow" in q.text, q.text

@@ -1369,6 +1369,10 @@ _DONE_TO_VERBS = frozenset(
 )
 
 
+_VAGUE_PEOPLE = frozenset({"people", "person", "man", "woman", "men", "women", "dozen", "hundred", "thousand",
+                           "other", "one", "some", "many", "several"})
+
+
 def _happened_to(span: Span, verb: Token, subj: Token) -> str | None:
     """ "A guard was shot …" → "What Happened to the Guard at the Census Bureau?"; "X died of
     cancer" → "How Did X Die?" (the cause is the answer)."""
@@ -1383,10 +1387,11 @@ def _happened_to(span: Span, verb: Token, subj: Token) -> str | None:
     toks = [span.doc[i] for i in sorted(inner) if not (span.doc[i].is_punct or span.doc[i].is_space)]
     if not toks or len(toks) > 8:
         return None
+    specific = [t for t in toks if t.is_alpha and not t.is_stop and t.lemma_.lower() not in _VAGUE_PEOPLE]
     if not any(t.pos_ == "PROPN" for t in toks) and (
-        toks[0].lower_ != "the" or sum(t.is_alpha and not t.is_stop for t in toks) < 2
+        (toks[0].lower_ != "the" and not toks[0].like_num) or len(specific) < 2
     ):
-        return None  # "What Happened to a Suspect?" asks nothing a reader can place
+        return None  # "What Happened to a Suspect?", "… to Dozens of People?" ask nothing a reader can place
     words = [t.text for t in toks]
     if words and toks[0].lower_ == "the":
         words[0] = "the"

@@ -178,10 +178,13 @@ def _faq_top_up(
 
 
 def _tells_how(verb: Token) -> bool:
-    """The sentence says how its event came about: "by"/"after" doing something, or a
-    participle clause after the verb ("rebounded …, draining a 25-footer")."""
+    """The sentence says how its event came about: "by"/"after" doing something, a
+    participle clause after the verb ("rebounded …, draining a 25-footer"), or a "when"
+    clause after it ("caused outrage when she said …")."""
     return means_of(verb) is not None or any(
-        ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i for ch in verb.children)
+        ch.dep_ == "advcl" and ch.i > verb.i and (ch.tag_ == "VBG" or any(
+            m.dep_ == "mark" and m.lower_ in {"when", "by", "after"} for m in ch.children))
+        for ch in verb.children)
 
 
 _LEAD = 8
@@ -211,8 +214,15 @@ def _acts_as_person(e: Entity, analysis: Analysis) -> bool:
 
 
 def _last_resort_question(tried: Sequence[Candidate], analysis: Analysis, headline: Claim) -> Claim:
-    """A question when no synopsis sentence forms one: who the headline's person is, else
-    a yes/no question on the news itself (never about a person the news does not name)."""
+    """A question when no synopsis sentence forms one: a yes/no question on the news
+    itself, else who the headline's person is (never about a person the news does not
+    name). Blind readers scored "Who Is X?" off the news lower than the news asked back."""
+    for c in tried:
+        if owner(c, analysis) is not None:
+            continue  # someone's view ("… Or so says actress Patsy Kensit"), not the news to ask back
+        echo = question_headline(c, analysis, echo=True)
+        if echo.text:
+            return echo
     # A person's whole name, never a bare first name or a title read as a name ("Who Is
     # Billy?", "What Is Duchess?"): one the news sentence names, else the story's most salient.
     people = [e for e in analysis.entities if e.kind == "PERSON" and e.mentions and len(e.name.split()) >= 2
@@ -223,10 +233,6 @@ def _last_resort_question(tried: Sequence[Candidate], analysis: Analysis, headli
         text = title_case(["Who", "Is", *top.name.split()]) + "?"
         if len(text) <= QUESTION_MAX:
             return Claim(text=text, cites=(top.mentions[0],), kind="question")
-    for c in tried:
-        echo = question_headline(c, analysis, echo=True)
-        if echo.text:
-            return echo
     return Claim(text=STOCK_QUESTION, cites=(tried[0].id,), kind="question")
 
 
