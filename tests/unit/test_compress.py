@@ -223,3 +223,15 @@ def test_run_on_spares_a_quoted_title_a_dated_event_and_a_complement_subject() -
     assert spliced("The fans were delighted in May 2011 Smith said it was the best day of his life.")
     assert spliced("Haul: The cherry picker collecting drugs from the roof of HMP Altcourse in Liverpool The amount "
                    "of drugs thrown over the fence is so high that warders deploy a cherry picker.")
+
+
+def test_a_phrase_the_verb_needs_is_never_cut() -> None:
+    # Blind read s5-mid: "briefed Ford and Kissinger [on his plans for the colony]" lost the point.
+    from copydesk.generate.compress import compress
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    doc = parse(story_from_text(
+        "The general briefed the president and his adviser on his plans for the island hours before the invasion, "
+        "according to documents released this week.")).doc
+    assert "on his plans" in compress(next(iter(doc.sents)), max_words=15)

@@ -128,3 +128,10 @@ def test_a_pronoun_does_not_reach_past_unrelated_sentences() -> None:
         "Ticket prices rose by ten per cent. He says the two sides are level."
     )
     assert standalone("He says the two sides are level.", 4, "s5", a.analysis) is None
+
+
+def test_a_reported_that_pointing_back_leans() -> None:
+    from copydesk.generate.reference import leans
+
+    assert leans("Mr Truss says that will mean a tough year for farmers.")
+    assert not leans("Mr Truss says that farmers will face a tough year.")

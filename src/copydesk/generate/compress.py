@@ -312,8 +312,36 @@ EMPTY_HEADS = frozenset(
 )
 
 
+_AS_VERBS = frozenset({"take", "treat", "see", "regard", "view", "describe", "brand", "label", "hail", "appoint",
+                       "name", "choose", "elect", "confirm", "crown", "dub", "list", "rank", "consider"})
+# Verbs whose meaning needs a prepositional phrase ("brought rhetoric to the witness stand",
+# "warning of a new ransomware", "charged with murder", "banned from driving", "briefed
+# the president on his plans", "called for a review").
+NEEDS_PREP: dict[str, frozenset[str]] = {
+    "as": _AS_VERBS,
+    "to": frozenset({"bring", "send", "return", "move", "refer", "compare", "liken", "sentence", "condemn", "relegate",
+                     "promote", "admit", "rush", "airlift", "transfer", "lead", "link", "tie"}),
+    "of": frozenset({"warn", "accuse", "convict", "acquit", "suspect", "rob", "deprive", "clear", "strip", "remind",
+                     "inform", "die"}),
+    "with": frozenset({"charge", "replace", "pair", "credit", "hit", "slap"}),
+    "from": frozenset({"ban", "bar", "expel", "release", "withdraw", "retire", "suspend", "exclude", "free", "rescue"}),
+    "on": frozenset({"brief", "focus", "rely", "depend", "insist", "comment", "impose", "blame", "concentrate"}),
+    "for": frozenset({"call", "ask", "apologise", "apologize", "appeal", "campaign", "push", "press", "search",
+                      "lobby"}),
+    "about": frozenset({"talk", "worry", "complain", "learn", "speak", "know", "hear"}),
+    "against": frozenset({"protest", "rule", "campaign", "fight", "discriminate"}),
+}
+
+
+def needs_prep(prep: Token) -> bool:
+    """The preposition heads the phrase its verb needs to mean what it says."""
+    return prep.dep_ == "prep" and prep.head.lemma_ in NEEDS_PREP.get(prep.lower_, frozenset())
+
+
 def _keeps_meaning(tok: Token) -> bool:
     """An adjunct whose deletion would change what the sentence asserts."""
+    if needs_prep(tok):
+        return True  # "briefed Ford and Kissinger [on his plans]"
     sub = list(tok.subtree)
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in KEPT_MARKERS for c in tok.children):
         return True

@@ -31,6 +31,7 @@ from lemminflect import getInflection
 from spacy.tokens import Span, Token
 
 from copydesk.contract import PARTS
+from copydesk.generate.compress import needs_prep
 from copydesk.generate.select import Candidate
 from copydesk.generate.summary import title_case
 from copydesk.model import Analysis, Claim
@@ -338,30 +339,12 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
     return always - carried, steps
 
 
-_AS_VERBS = frozenset({"take", "treat", "see", "regard", "view", "describe", "brand", "label", "hail", "appoint",
-                       "name", "choose", "elect", "confirm", "crown", "dub", "list", "rank", "consider"})
-
-
-# Verbs whose meaning needs a prepositional phrase ("brought rhetoric to the witness stand",
-# "warning of a new ransomware", "charged with murder", "banned from driving").
-_NEEDS_PREP: dict[str, frozenset[str]] = {
-    "as": _AS_VERBS,
-    "to": frozenset({"bring", "send", "return", "move", "refer", "compare", "liken", "sentence", "condemn", "relegate",
-                     "promote", "admit", "rush", "airlift", "transfer", "lead", "link", "tie"}),
-    "of": frozenset({"warn", "accuse", "convict", "acquit", "suspect", "rob", "deprive", "clear", "strip", "remind",
-                     "inform", "die"}),
-    "with": frozenset({"charge", "replace", "pair", "credit", "hit", "slap"}),
-    "from": frozenset({"ban", "bar", "expel", "release", "withdraw", "retire", "suspend", "exclude", "free", "rescue"}),
-}
-
-
 def _drops_role(step: set[int], span: Span) -> bool:
     """Whether the deletion takes the phrase a kept verb needs ("take every game as a
     final", "warning of a new ransomware", "brought rhetoric to the witness stand"):
     without it the verb says something else."""
     return any(
-        span.doc[i].dep_ == "prep" and span.doc[i].head.lemma_ in _NEEDS_PREP.get(span.doc[i].lower_, frozenset())
-        and span.doc[i].head.i not in step
+        span.doc[i].dep_ == "prep" and needs_prep(span.doc[i]) and span.doc[i].head.i not in step
         for i in step
     )
 

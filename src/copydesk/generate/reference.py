@@ -42,7 +42,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 # A reported clause whose subject is a pronoun, outside quotation marks.
 _REPORTED_PRONOUN = re.compile(
     r"^[^'‘\"“]*\b(?:found|finds|said|says|claims?|claimed|believes?|believed|shows?|showed|suggests?|suggested|"
-    r"reveals?|revealed|warns?|warned|thinks?|thought|insists?|insisted)(?: that)? (?:it|they|this|these|those)\b(?! (?:is|was) (?:thought|believed))",
+    r"reveals?|revealed|warns?|warned|thinks?|thought|insists?|insisted)(?: that)? (?:it|they|this|these|those|"
+    r"that(?= (?:will|would|could|may|might|is|was|has|had|means?|meant|makes?|made)\b))\b(?! (?:is|was) (?:thought|believed))",
 )
 
 

@@ -26,6 +26,7 @@ from copydesk.generate.headlines import (
     question_headline,
     sentence_case,
 )
+from copydesk.generate.reference import leans
 from copydesk.generate.select import Candidate, candidates
 from copydesk.generate.summary import title_case
 from copydesk.generate.synopsis import owner, synopsis_sources
@@ -214,15 +215,21 @@ def _acts_as_person(e: Entity, analysis: Analysis) -> bool:
 
 
 def _last_resort_question(tried: Sequence[Candidate], analysis: Analysis, headline: Claim) -> Claim:
-    """A question when no synopsis sentence forms one: a yes/no question on the news
-    itself, else who the headline's person is (never about a person the news does not
-    name). Blind readers scored "Who Is X?" off the news lower than the news asked back."""
-    for c in tried:
-        if owner(c, analysis) is not None:
-            continue  # someone's view ("… Or so says actress Patsy Kensit"), not the news to ask back
+    """A question when no synopsis sentence forms one: the news sentence asked back, else
+    who the headline's person is, else a later statement asked back (never a view its
+    next sentence owns, never one that leans on what came before). Blind readers scored
+    "Who Is X?" off the news below the news asked back, and a later statement asked back
+    ("Was Vaughan on 64?") below both."""
+
+    def asked_back(c: Candidate) -> Claim | None:
+        if owner(c, analysis) is not None or leans(c.sentence.text, lead=c.index == 0):
+            return None
         echo = question_headline(c, analysis, echo=True)
-        if echo.text:
-            return echo
+        return echo if echo.text else None
+
+    first = asked_back(tried[0]) if tried else None
+    if first is not None:
+        return first
     # A person's whole name, never a bare first name or a title read as a name ("Who Is
     # Billy?", "What Is Duchess?"): one the news sentence names, else the story's most salient.
     people = [e for e in analysis.entities if e.kind == "PERSON" and e.mentions and len(e.name.split()) >= 2
@@ -233,6 +240,10 @@ def _last_resort_question(tried: Sequence[Candidate], analysis: Analysis, headli
         text = title_case(["Who", "Is", *top.name.split()]) + "?"
         if len(text) <= QUESTION_MAX:
             return Claim(text=text, cites=(top.mentions[0],), kind="question")
+    for c in tried[1:]:
+        later = asked_back(c)
+        if later is not None:
+            return later
     return Claim(text=STOCK_QUESTION, cites=(tried[0].id,), kind="question")
 
 
