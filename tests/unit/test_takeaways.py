@@ -396,3 +396,29 @@ def test_a_quotation_reopened_at_each_paragraph_closes_once() -> None:
     inside = speech_continuations(a, story.body)
     last = a.sentences[-1]
     assert last.text.startswith("The bank's") and last.id not in inside
+
+
+def test_labels_name_the_point_not_a_side_clause_or_a_bare_name() -> None:
+    from copydesk.generate import takeaways as T
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text(
+        "Warplanes struck targets in the city overnight. "
+        "Late on Wednesday, following an ambush which killed 10 settlers, jets blasted security targets in the north. "
+        "Tom Acre said the win was a great way to start the year. "
+        "Ann Berry said she had expected her match with Jo Kent to be tough. "
+        "Some of the cash was used to meet the island's unpaid bills."))
+    cands = candidates(parsed)
+
+    def label(i: int, used: set[str] | None = None) -> str | None:
+        b = T.prepare(cands[i], parsed.analysis)
+        assert b is not None, cands[i].sentence.text
+        return T.label_for(b, parsed.analysis, used if used is not None else set())
+
+    assert label(1) != "Death Toll"  # the deaths are a side clause's
+    used: set[str] = set()
+    assert label(2, used) == "Acre's View"
+    assert label(3, used) == "Berry's View"  # a second speaker's view is a label of its own
+    assert "Meeting" not in (label(4) or "")  # "meet the bills" is no meeting

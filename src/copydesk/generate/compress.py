@@ -233,6 +233,8 @@ def optional_detail(span: Span, drop: set[int], *, harder: bool = False) -> list
                 continue  # "a place no man wishes to get hit": the noun says nothing without it
             if tok.dep_ == "acl" and not _closed(span, sub):
                 continue  # "with their moves controlled by a computer": a restrictive participle
+            if span.doc[max(sub)].pos_ in {"ADP", "DET"}:
+                continue  # the parse cut the clause short ("who is in the squad in place of [X]")
             if not _names_something(sub, span) and not _keeps_meaning(tok):
                 out.append(_with_punct_neighbours(span, sub))
     for tok in span:

@@ -543,6 +543,20 @@ def _in_main_clause(tok: Token, main: set[int]) -> bool:
     return False
 
 
+def _deaths_in_main(c: Candidate) -> bool:
+    """The deaths are what the main clause tells ("Two Palestinians were killed …", "the
+    death toll rose"), not a side clause's ("F-16s blasted targets, following the ambush
+    which killed 10"): only then is the bullet a death toll."""
+    main = _main_heads(c.span)
+    for t in c.span:
+        if t.lemma_.lower() in {"kill", "die"} or t.lower_ in {"dead", "toll", "deaths"}:
+            if t.i in main or _in_main_clause(t, main):
+                return True
+            if t.dep_ in {"acomp", "oprd"} and t.head.i in main:
+                return True
+    return False
+
+
 def _main_heads(span: Span) -> set[int]:
     """The main verb, and the verb of the clause a speech verb reports."""
     root = span.root
@@ -668,6 +682,10 @@ def _verb_nominal(c: Candidate) -> str | None:
         return None  # "can be found at" is where, not findings
     if verb == "fall" and any(t.lower_ in {"ill", "sick"} for t in root.children):
         return "Illness"  # "fell ill" is no fall
+    if verb == "meet" and any(t.dep_ == "dobj" and t.ent_type_ != "PERSON" and t.lemma_.lower() in {
+            "bill", "cost", "demand", "need", "target", "deadline", "expectation", "requirement", "standard",
+            "criterion", "payment", "obligation", "goal"} for t in root.children):
+        return None  # "used to meet unpaid bills" is no meeting
     if verb == "recover" and any(t.dep_ == "dobj" for t in root.children):
         return None  # "recovered a knife" is no recovery
     if verb in {"charge", "invite", "fire", "strike"} and not any(
@@ -726,7 +744,7 @@ def label_options(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
         if subj:
             yield ["Next", "Steps"]
     if roles.has("numbers"):
-        if _DEATHS.search(low):
+        if _DEATHS.search(low) and _deaths_in_main(c):
             yield ["Death", "Toll"]
         if lemmas & {"injure", "injured", "wound", "hurt"}:
             yield ["Injuries"]
@@ -793,6 +811,8 @@ def label_options(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
         obj = _object_noun(c, text)
         if obj:
             yield [_possessive(named), obj]
+        if speaker and named.split()[-1] == speaker.split()[-1]:
+            yield [_possessive(named), "View"]  # "Gambill said the win was …": his view, not "Gambill"
         yield named.split()
 
 
@@ -849,7 +869,8 @@ def _label_words(words: Sequence[str]) -> set[str]:
     for w in words:
         w = re.sub(r"(?:['’]s|['’])$", "", w.lower())
         out.add(re.sub(r"(?:ies)$", "y", w) if w.endswith("ies") else w[:-1] if w.endswith("s") and len(w) > 3 else w)
-    return out - {"the", "of", "in", "a", "an"}
+    # (a second speaker's "View" or "Reaction" is another label: "Gambill's View", "Seles' View")
+    return out - {"the", "of", "in", "a", "an", "view", "reaction", "response", "account", "verdict"}
 
 
 def _ok_label(words: Sequence[str]) -> bool:
