@@ -1053,10 +1053,19 @@ _QUESTION_AUX = AUXILIARIES | {"shall"}
 _MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "shall"})
 
 
-def _could(question: str | None) -> str | None:
-    """"May X Be …?" / "Might X …?" read as permission or archaism: asked "Could X …?"."""
+_CLAIM_FRAMES = frozenset({"say", "claim", "insist", "believe", "argue", "warn", "think", "suggest", "maintain",
+                           "assert", "predict", "fear", "deny"})
+"""Frames whose reported clause is someone's claim: the story's open question."""
+
+
+def _could(question: str | None, plural: bool = False) -> str | None:
+    """"May X Be …?" / "Might X …?" read as permission or archaism: asked "Could X …?";
+    a reported past perfect is asked in the present perfect ("Pakistan had stepped up
+    security", said X → "Has Pakistan Stepped Up Security …?")."""
     if question and question.split(" ", 1)[0] in {"May", "Might"}:
         return "Could " + question.split(" ", 1)[1]
+    if question and question.startswith("Had "):
+        return ("Have " if plural else "Has ") + question[4:]
     return question
 
 
@@ -1089,6 +1098,7 @@ def question_headline(
     if _negated_subject(span) or misparsed(span):
         return empty
     options: list[str | None] = []
+    disclosure: str | None = None
     speaker = _child(frame, {"nsubj"}) if frame is not None else None
     if (
         frame is not None and frame.lemma_ in _DISCLOSURE_FRAMES and speaker is not None
@@ -1107,7 +1117,8 @@ def question_headline(
         if len(who) <= 6 and about:
             # Asked about what was disclosed, never the bare "What Did X Reveal?"
             said = "Say" if frame.lemma_ == "tell" else frame.lemma_.capitalize()  # "told the Times" → "Say"
-            options.append(_question([said, "About", *about], ["What", tense, *who]))
+            disclosure = _question([said, "About", *about], ["What", tense, *who])
+            options.append(disclosure)
     if (
         subj is None or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}
         or sum(1 for ch in verb.children if ch.dep_ in {"nsubj", "nsubjpass"}) > 1
@@ -1211,30 +1222,37 @@ def question_headline(
         manner = next((ch for ch in verb.children if ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i), None)
         if manner is not None:
             options.append(shortened({t.i for t in verb.subtree if t.i >= manner.left_edge.i}, ["How"]))
-    if (yes_no and (modal or future) or echo) and not negated and not perceived and not has_conj:
-        # A yes/no question only where the answer is open ("Will …?", "Could …?"); never
-        # an echo of a settled fact ("Has the Row Ended in Tragedy?").
-        open_q = _could(shortened(set(), []))
-        if open_q is None and frame is not None and modal:
+    claimed = (frame is not None and frame.lemma_ in _CLAIM_FRAMES and speaker is not None
+               and speaker.lower_ not in _PRONOUNS and not any(ch.dep_ == "neg" for ch in frame.children)
+               and not droppable_frame(frame, verb))  # (a ministry's record of a meeting is no claim)
+    if (yes_no and (modal or future or claimed) or echo) and not negated and not perceived and not has_conj:
+        # A yes/no question only where the answer is open ("Will …?", "Could …?", or what
+        # someone claims: "Ruddock says the Pacific Solution is working" → "Is the Pacific
+        # Solution Working?"); never an echo of a settled fact ("Has the Row Ended in Tragedy?").
+        open_q = _could(shortened(set(), []), _plural(subj))
+        if open_q is None and frame is not None and (modal or claimed):
             # "may be dead, possibly killed in the bombing": the comma-set afterthought goes
             aside: set[int] = set()
             for ch in verb.children:
                 comma = ch.left_edge.i - 1
                 if ch.dep_ in {"dep", "advcl"} and ch.i > verb.i and span.doc[comma].text == ",":
                     aside |= {comma, *(t.i for t in ch.subtree)}
-            open_q = _could(shortened(aside, [])) if aside else None
+            open_q = _could(shortened(aside, []), _plural(subj)) if aside else None
         if frame is not None and modal:
             # Someone's hedged claim is the story's open question, asked with its hedge:
             # "Musharraf says bin Laden may be dead" → "Could Osama Bin Laden Be Dead?",
             # before "What Does Musharraf Say About Osama Bin Laden?".
             options.insert(0, open_q)
+        elif claimed and open_q is not None:
+            # A claim asked back comes before "What Does X Say About Y?", after a "Why"/"How"
+            options = [o for o in options if o is None or o != disclosure] + [open_q, disclosure]
         else:
             options.append(open_q)
     if yes_no:
         # The open outcome the news is about: "refuted claims suggesting he will rejoin Boca
         # Juniors" → "Will Carlos Tevez Rejoin Boca Juniors in the Summer?"
         options.insert(0, _speculated(span, subj))
-    text = next((q for q in options if q), None)
+    text = _could(next((q for q in options if q), None), _plural(subj))
     if text is None:
         return empty
     return Claim(text=text, cites=(c.id,), kind="question")
