@@ -153,3 +153,51 @@ def test_events_who_is_named_after_after_takes_no_part() -> None:
 
 
 PEOPLE = {"Alberto Bueno", "Alvaro Negredo", "James Haskell", "Ian Smith"}
+
+
+def _people_by_date(text: str) -> dict[str, list[str]]:
+    a = analyse(read_story(text), today=TODAY)
+    names = _names(a)
+    return {v.date: [names[p] for p in v.participants if p in names and _kind(a, p) == "PERSON"] for v in a.events}
+
+
+def _kind(a: Analysis, eid: str) -> str:
+    return next(e.kind for e in a.entities if e.id == eid)
+
+
+def test_events_a_description_is_the_central_person() -> None:
+    people = _people_by_date("Rugby union flanker Jake Morrow has signed a new contract with Bath. Tim Alder, the "
+                             "coach, said the deal was good. The flanker joined Leeds in 2011.")
+    assert people["2011"] == ["Jake Morrow"]
+
+
+def test_events_a_description_without_a_central_person_names_no_one() -> None:
+    people = _people_by_date("Pop music has a long history. Rosa Kell sang. Paul Dane sang. Dan Roe sang. "
+                             "The singer toured Spain in 2012.")
+    assert people["2012"] == []
+
+
+def test_events_a_participle_takes_the_subject_it_hangs_on() -> None:
+    people = _people_by_date("Jake Morrow has played in Wales after leaving Leeds in 2014. Rosa Kell sang. "
+                             "Having recorded her album in 2009, Kell toured Spain.")
+    assert people == {"2014": ["Jake Morrow"], "2009": ["Rosa Kell"]}
+
+
+def test_events_a_pronoun_skips_the_last_subject_of_the_other_gender() -> None:
+    a = analyse(read_story("BATH, March 4 (Reuters) - Bath flanker Jake Morrow was injured in training, the club "
+                           "said. Morrow was taken to hospital and his wife Lisa Morrow visited him. He is due to "
+                           "undergo further surgery on Tuesday."), today=TODAY)
+    (v,) = a.events
+    assert v.predicate == "due to undergo" and [_names(a)[p] for p in v.participants] == ["Jake Morrow"]
+
+
+def test_events_a_pronoun_with_no_person_before_names_no_one() -> None:
+    people = _people_by_date("The song is 44 years old. On February 3, 1959, he saw that Tom Ray had died. "
+                             "Tom Ray was a star.")
+    assert people["1959-02-03"] == []
+
+
+def test_events_a_caption_date_dates_the_photograph_not_an_event() -> None:
+    people = _people_by_date("Rosa Kell, pictured in 2014, has sold her guitar. Kell smiled (pictured left in "
+                             "2015). Kell toured Spain in 2016.")
+    assert set(people) == {"2016"}

@@ -10,13 +10,21 @@ head's clause gives the rest:
 * the **predicate**: the verb with its auxiliaries and control verbs ("will meet",
   "is expected to travel", "visited"), or the event noun ("summit");
 * the **participants**: people and organisations inside the clause (places too when
-  they are its subject or object), a "he"/"she" subject read as the last person who
-  was a subject before, "the two ministers" as the previous sentence's two people;
+  they are its subject or object), and the person a clause leaves unnamed, read back
+  conservatively from the story's own people: a "he"/"she" subject (or "his"/"her" on a
+  dated noun, "her first marriage", or a "him"/"her" object) as the last person who was a
+  subject, unless the story shows them of the other gender, else the one person of that
+  gender named just before; a description ("the flanker", "the 48-year-old") as the
+  story's central person; a participle's or infinitive's understood subject ("after
+  leaving Wasps in 2009", "is due to undergo surgery on Tuesday") as the subject of the
+  clause it hangs on; "the two ministers" as the previous sentence's two people;
 * the **place**: a place inside the clause after "in", "at", "near", "to" …;
 * **past or planned**: against the reference date (an interval wholly after it is
   planned, wholly before it past), else by the clause's own tense.
 
-A negated clause ("did not meet on Monday") is not an event. Two dated mentions of the
+A negated clause ("did not meet on Monday") is not an event, nor is a caption's date of its
+photograph ("Smith, pictured in 2014, …"; "pictured at their wedding in May 2013" dates
+the wedding). Two dated mentions of the
 same verb keep the finer date; the same event told twice in a story (same predicate,
 same date, shared or no participants) becomes one event citing both sentences.
 """
@@ -57,6 +65,45 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "to", "inside", "outside", "across
 _CLAUSE_BREAKS = frozenset({"advcl", "ccomp", "relcl", "parataxis", "acl", "csubj"})
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "iobj"})
 _PRONOUNS = frozenset({"he", "she"})
+_MALE_WORDS = frozenset({"he", "his", "him", "himself"})
+_FEMALE_WORDS = frozenset({"she", "her", "hers", "herself"})
+_MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "duke", "earl", "baron", "father", "brother"})
+_FEMALE_TITLES = frozenset({
+    "mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "duchess", "countess", "baroness",
+    "sister",
+})
+PERSON_NOUNS = frozenset({
+    "player", "star", "striker", "winger", "forward", "midfielder", "defender", "goalkeeper", "keeper",
+    "captain", "flanker", "batsman", "bowler", "wicketkeeper", "all-rounder", "jockey", "rider", "driver",
+    "champion", "golfer", "boxer", "fighter", "cyclist", "runner", "athlete", "sprinter", "swimmer", "skier",
+    "actor", "actress", "singer", "rapper", "musician", "comedian", "presenter", "model", "dancer", "author",
+    "writer", "novelist", "artist", "designer", "chef", "businessman", "businesswoman", "tycoon",
+    "billionaire", "millionaire", "entrepreneur", "politician", "senator", "man", "woman", "boy", "girl",
+    "teenager", "youngster", "veteran", "native", "pensioner", "grandmother", "grandfather", "satirist",
+    "entertainer", "comic", "legend", "footballer", "cricketer", "international", "coach", "manager",
+    "socialite", "heiress", "mogul", "soldier", "pilot", "nurse", "doctor", "student", "mother", "father",
+})
+"""Nouns that, as a definite singular subject ("the flanker", "the seven-time world
+champion", "the Los Angeles native"), describe a person the story has named."""
+_NOUN_GENDER: dict[str, str] = {
+    **dict.fromkeys((
+        "woman", "girl", "actress", "businesswoman", "heiress", "grandmother", "mother", "mum", "wife", "widow",
+        "daughter", "sister", "girlfriend", "bride", "fiancee", "aunt", "niece", "spokeswoman", "chairwoman",
+        "queen", "princess", "duchess",
+    ), "f"),
+    **dict.fromkeys((
+        "man", "boy", "actor", "businessman", "grandfather", "father", "dad", "husband", "widower", "son",
+        "brother", "boyfriend", "groom", "fiance", "uncle", "nephew", "spokesman", "chairman", "king", "prince",
+        "duke",
+    ), "m"),
+}
+_OWNED_EVENTS = EVENT_NOUNS | {"marriage", "debut", "album", "anthem", "song", "single", "record", "book", "film"}
+"""Subject nouns whose owner ("her first marriage took place", "his album was released")
+takes part in what the sentence dates."""
+_RELATIVES = frozenset({"who", "that", "whom"})
+_PHOTO_VERBS = frozenset({"pictured", "photographed", "snapped"})
+"""A date on these dates a photograph ("Smith, pictured in 2014"), not an event."""
+_PHOTO_PLACES = frozenset({"left", "right", "above", "below", "centre", "center"})
 _GRAIN_RANK: dict[str, int] = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4}
 _ATTRIBUTIVE = frozenset({"nummod", "compound", "amod", "nmod"})
 _CIRCUMSTANCE_PREPS = frozenset({"after", "before", "since", "following", "like", "unlike", "despite"})
@@ -242,17 +289,161 @@ def _argument(tok: Token) -> bool:
     return tok.dep_ in _ARG_DEPS
 
 
-def _subject_tokens(head: Token) -> list[Token]:
-    """The subjects of the head's clause; a verb coordinated with an earlier one and
-    without a subject of its own shares that verb's ("Moon followed her dreams and moved
-    to the Philippines in 2012")."""
+@dataclass
+class _Cast:
+    """Who the story names, sentence by sentence, to read back a participant a clause
+    leaves unnamed: a pronoun, a description of the story's person, an understood subject."""
+
+    by_id: dict[str, Entity]
+    named: list[list[str]]
+    """The people each sentence names, in the order they first appear."""
+    gender: dict[str, str | None]
+    central: str | None
+    """The story's person: the most salient, clearly ahead of any other."""
+    first: dict[str, int]
+    """The sentence each person is first named in."""
+    last_person: str | None = None
+    """The last person who was a sentence's subject."""
+
+
+def _cast(spans: Sequence[Span], located: list[dict[str, set[int]]], by_id: dict[str, Entity]) -> _Cast:
+    named: list[list[str]] = []
+    for loc in located:
+        found = [(min(toks), eid) for eid, toks in loc.items() if toks and by_id[eid].kind == "PERSON"]
+        named.append([eid for _, eid in sorted(found)])
+    first: dict[str, int] = {}
+    for i, people in enumerate(named):
+        for p in people:
+            first.setdefault(p, i)
+    gender: dict[str, str | None] = {}
+    for eid in first:
+        # What follows the name in a sentence naming no one else ("Dane said he …"); what
+        # precedes it is someone else's ("Her manager, Paul Dane, …").
+        evidence = [{t.lower_ for t in span if t.i > min(loc[eid])}
+                    for span, loc, people in zip(spans, located, named, strict=False) if people == [eid]]
+        gender[eid] = _gender(by_id[eid], evidence)
+    return _Cast(by_id, named, gender, _central(by_id, first), first)
+
+
+def _gender(ent: Entity, evidence: list[set[str]]) -> str | None:
+    """"m", "f" or None, from the person's title or role ("his wife Lisa Morrow"), else the
+    pronouns after their name in sentences that name no one else (never both)."""
+    title = (ent.title or "").lower().split()
+    if title and title[0] in _MALE_TITLES:
+        return "m"
+    if title and title[0] in _FEMALE_TITLES:
+        return "f"
+    roles = {_NOUN_GENDER.get(w) for w in (ent.role or "").lower().replace("'s", " ").split()} - {None}
+    if len(roles) == 1:
+        return roles.pop()
+    # Not "he"/"she": which person those mean is what the genders are for.
+    he = sum(bool(w & (_MALE_WORDS - _PRONOUNS)) for w in evidence[:6])
+    she = sum(bool(w & (_FEMALE_WORDS - _PRONOUNS)) for w in evidence[:6])
+    return "m" if he and not she else "f" if she and not he else None
+
+
+_CENTRAL_SALIENCE = 0.6
+"""The least salience (the story's most salient entity has 1) a central person has: a story
+about a song or a place, whose people are each a passing name, has none."""
+
+
+def _central(by_id: dict[str, Entity], first: dict[str, int]) -> str | None:
+    """The story's central person: the most salient one named, at least a fifth ahead of
+    any other person (names sharing a word with it are taken as the same person)."""
+    people = sorted((by_id[p] for p in first), key=lambda e: -e.salience)
+    if not people:
+        return None
+    top = people[0]
+    words = set(top.name.lower().split())
+    rivals = [e for e in people[1:] if not words & set(e.name.lower().split())]
+    if top.salience < _CENTRAL_SALIENCE or (rivals and rivals[0].salience * 1.2 > top.salience):
+        return None
+    return top.id
+
+
+def _pronoun_person(word: str, i: int, before: int, span: Span, located: dict[str, set[int]], cast: _Cast) -> str | None:
+    """The person a "he"/"she"/"his"/"her" at token ``before`` of sentence ``i`` means: the
+    last person who was a subject, unless the story shows them of the other gender; else
+    the one person of a compatible gender named nearest before it, in this sentence or the
+    three before (two such is no one); else the story's central person, named before and
+    of that gender."""
+    want = "m" if word in _MALE_WORDS else "f"
+    here = [eid for eid in cast.named[i] if located.get(eid) and min(located[eid]) < before]
+    window = [here, *(cast.named[j] for j in range(i - 1, max(-1, i - 4), -1))]
+    last = cast.last_person
+    if last is not None and cast.gender.get(last) in (want, None):
+        return last
+    for people in window:
+        fits = [p for p in people if cast.gender.get(p) in (want, None)]
+        if fits:
+            return fits[0] if len(fits) == 1 else None
+    c = cast.central
+    if c is not None and cast.gender.get(c) == want and cast.first[c] < i:
+        return c
+    return None
+
+
+def _described_person(subject: Token, i: int, located: dict[str, set[int]], cast: _Cast) -> str | None:
+    """The central person, when ``subject`` is a definite description that fits them:
+    "the flanker", "the seven-time world champion", "the 48-year-old". Not when it names a
+    person itself, is plural, or names another person's role or another gender."""
+    c = cast.central
+    if c is None or cast.first[c] >= i or subject.tag_ not in ("NN", "JJ"):
+        return None
+    if not any(t.dep_ == "det" and t.lower_ == "the" for t in subject.children):
+        return None
+    sub = {t.i for t in subject.subtree if t.i <= subject.i}
+    if any(toks & sub for eid, toks in located.items() if cast.by_id[eid].kind == "PERSON"):
+        return None
+    noun = subject.lemma_.lower()
+    aged = subject.lower_ == "old" and any(t.lower_ == "year" for t in subject.subtree)
+    if noun not in PERSON_NOUNS and not aged:
+        return None
+    g = _NOUN_GENDER.get(noun)
+    if g is not None and cast.gender.get(c) not in (g, None):
+        return None
+    for eid in cast.first:
+        described = f"{cast.by_id[eid].title or ''} {cast.by_id[eid].role or ''}".lower().split()
+        if eid != c and noun in described:
+            return None
+    return c
+
+
+def _understood_subjects(head: Token) -> list[Token]:
+    """The subjects of the head's clause, or when it has none the clause it hangs on:
+    a coordinated verb shares the earlier verb's ("Moon followed her dreams and moved to
+    the Philippines in 2012"), a participle or infinitive the subject of the verb it
+    modifies ("after leaving Wasps in 2009", "visited the stadium to cheer …", "is due to
+    undergo surgery"), a relative clause its noun ("Smith, who joined in 2010")."""
     top = _verb_chain(head)[0] if head.pos_ in ("VERB", "AUX") else head
-    for _ in range(5):  # a few coordinated verbs at most
+    for _ in range(6):  # a few clauses up at most
         subjects = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects or top.dep_ != "conj" or top.head.i == top.i or top.head.pos_ not in ("VERB", "AUX"):
+        if subjects:
+            if top.dep_ == "relcl" and subjects[0].lower_ in _RELATIVES:
+                return [top.head]
             return subjects
-        top = _verb_chain(top.head)[0]
+        if top.dep_ in ("relcl", "acl") and top.head.pos_ in ("NOUN", "PROPN"):
+            return [top.head]
+        if top.dep_ == "pcomp" and top.head.dep_ == "prep":
+            nxt = top.head.head
+        elif top.dep_ in ("conj", "advcl", "xcomp", "acomp"):
+            nxt = top.head
+        else:
+            return []
+        if nxt.i == top.i or nxt.pos_ not in ("VERB", "AUX", "ADJ"):
+            return []
+        top = _verb_chain(nxt)[0] if nxt.pos_ in ("VERB", "AUX") else nxt
     return []
+
+
+def _core(tok: Token) -> set[int]:
+    """The token indices of a noun phrase without its clauses and prepositional phrases
+    ("Freberg, whose inspirations were Jack Benny, …" is Freberg)."""
+    out = {tok.i}
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl", "prep", "advcl", "parataxis"):
+            out |= _core(c)
+    return out
 
 
 def extract_events(
@@ -270,39 +461,51 @@ def extract_events(
     for m in dates:
         if m.value is not None and m.sentence in sid_index:
             by_sentence.setdefault(sid_index[m.sentence], []).append(m)
+    located = [_locate(span, [by_id[e] for e in f.entities if e in by_id])
+               for span, f in zip(spans, facts, strict=False)]
+    cast = _cast(spans, located, by_id)
     drafts: list[_Draft] = []
-    last_person: str | None = None
     prev_people: list[str] = []
     for i, (span, sent, f) in enumerate(zip(spans, sentences, facts, strict=False)):
-        ents = [by_id[e] for e in f.entities if e in by_id]
-        located = _locate(span, ents)
-        people = [e.id for e in ents if e.kind == "PERSON"]
         for m in by_sentence.get(i, []):
-            draft = _draft(span, i, sent, m, located, by_id, reference, f, last_person, prev_people)
+            draft = _draft(span, i, sent, m, located[i], cast, reference, f, prev_people)
             if draft is not None:
                 _add(drafts, draft)
-        subject_person = _subject_person(span, located, by_id)
+        subject_person = _subject_person(span, i, located[i], cast)
         if subject_person is not None:
-            last_person = subject_person
-        prev_people = people
+            cast.last_person = subject_person
+        prev_people = [e for e in f.entities if e in by_id and by_id[e].kind == "PERSON"]
     return _finish(_merge(drafts))
 
 
-def _subject_person(span: Span, located: dict[str, set[int]], by_id: dict[str, Entity]) -> str | None:
-    for t in span:
-        if t.dep_ in ("nsubj", "nsubjpass"):
-            sub = {x.i for x in t.subtree}
-            for eid, toks in located.items():
-                if by_id[eid].kind == "PERSON" and toks & sub:
-                    return eid
-    return None
+def _subject_person(span: Span, i: int, located: dict[str, set[int]], cast: _Cast) -> str | None:
+    """The first person who is a subject in the sentence, or whom its first subject
+    describes ("The Los Angeles native had hit records …")."""
+    subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass")]
+    for t in subjects:
+        sub = {x.i for x in t.subtree}
+        for eid, toks in located.items():
+            if cast.by_id[eid].kind == "PERSON" and toks & sub:
+                return eid
+    return _described_person(subjects[0], i, located, cast) if subjects else None
+
+
+def _date_of_photo(date_span: Span, head: Token) -> Token | None | bool:
+    """For a date under "pictured" (a caption): the event noun between them it dates
+    ("pictured … at their wedding in May 2013"), else False: the date is the photograph's."""
+    for a in date_span.root.ancestors:
+        if a.i == head.i:
+            return False
+        if a.pos_ == "NOUN" and a.lemma_.lower() in EVENT_NOUNS:
+            return a
+    return False
 
 
 def _draft(
     span: Span, i: int, sent: Sentence, m: DateMention, located: dict[str, set[int]],
-    by_id: dict[str, Entity], reference: date | None, f: SentenceFacts,
-    last_person: str | None, prev_people: list[str],
+    cast: _Cast, reference: date | None, f: SentenceFacts, prev_people: list[str],
 ) -> _Draft | None:
+    by_id = cast.by_id
     interval = date_interval(m.value or "", m.start, m.end)
     where = _char_tokens(span, m.text)
     if interval is None or not where:
@@ -316,6 +519,12 @@ def _draft(
     if found is None:
         return None
     head, is_noun = found
+    after_photo = head.i > 0 and head.doc[head.i - 1].lower_ in _PHOTO_VERBS  # "pictured left in 2015"
+    if not is_noun and (head.lower_ in _PHOTO_VERBS or (after_photo and head.lower_ in _PHOTO_PLACES)):
+        photo = _date_of_photo(date_span, head)
+        if not isinstance(photo, Token):
+            return None
+        head, is_noun = photo, True
     if is_noun:
         nominal = sorted([head, *(c for c in head.children if c.dep_ == "compound")], key=lambda t: t.i)
         phrase, lemma, future, negated = " ".join(t.lower_ for t in nominal), head.lemma_.lower(), False, False
@@ -348,21 +557,37 @@ def _draft(
             elif (ent.kind == "PLACE" and _argument(root)) or (
                     prep is not None and prep.lower_ in ("between", "with")):
                 participants.append(eid)
-    if is_noun and last_person and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
-        participants.insert(0, last_person)  # "her 2008 campaign"
+    def person(word: str, tok: Token) -> str | None:
+        return _pronoun_person(word, i, tok.i, span, located, cast)
+
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if is_noun and owner is not None and (p := person(owner.lower_, owner)):
+        participants.insert(0, p)  # "her 2008 campaign"
     if not is_noun:
-        subjects = _subject_tokens(head)
+        subjects = _understood_subjects(head)
         words = " ".join(t.lower_ for s in subjects for t in s.subtree)
-        subject_toks = {t.i for s in subjects for t in s.subtree}
-        if subjects and subjects[0].lower_ in _PRONOUNS and last_person:
-            participants.insert(0, last_person)  # "he" is a person whoever else the clause names
-        elif not any(by_id[p].kind == "PERSON" for p in participants):
-            shared = [eid for eid, toks in located.items()
-                      if by_id[eid].kind == "PERSON" and toks & subject_toks and not toks & clause]
-            if shared:  # the subject of the verb this one is coordinated with
+        subject_toks = {t for s in subjects for t in _core(s)}
+        named = any(by_id[p].kind == "PERSON" for p in participants)
+        if subjects and subjects[0].lower_ in _PRONOUNS:
+            if p := person(subjects[0].lower_, subjects[0]):
+                participants.insert(0, p)  # "he" is a person whoever else the clause names
+        elif shared := [eid for eid, toks in located.items()
+                        if by_id[eid].kind == "PERSON" and toks & subject_toks and not toks & clause]:
+            if not named:  # the subject of the clause this one hangs on
                 participants[:0] = shared
-            elif re.match(r"^the (two|both) \w+$", words) and len(prev_people) == 2:
-                participants[:0] = prev_people
+        elif subjects and (p := _described_person(subjects[0], i, located, cast)):
+            participants.insert(0, p)  # "the flanker", "the 48-year-old"
+        elif named:
+            pass
+        elif re.match(r"^the (two|both) \w+$", words) and len(prev_people) == 2:
+            participants[:0] = prev_people
+        elif subjects and (own := next((c for c in subjects[0].children if c.dep_ == "poss"
+                                        and c.lower_ in ("his", "her")), None)):
+            if subjects[0].lemma_.lower() in _OWNED_EVENTS and (p := person(own.lower_, own)):
+                participants.insert(0, p)  # "her first marriage took place in 1999"
+        elif (obj := next((c for c in head.children if c.dep_ == "dobj" and c.lower_ in ("him", "her")), None)) and (
+                p := person(obj.lower_, obj)):
+            participants.append(p)  # "police arrested him in 2010"
     return _Draft(
         sentence=i, head=head.i, mention=m, interval=interval, predicate=phrase, lemma=lemma,
         planned=is_planned(interval, reference, future), statement=lemma in REPORTING,
