@@ -673,3 +673,12 @@ def test_a_partys_claim_is_asked_back_before_what_it_says() -> None:
     assert q == "Has the Movement Decided to Stop Suicide Bombings Inside Israel?", q
     q = _question_of("The minister said Pakistan had stepped up security along its border.")
     assert not q.startswith("Had "), q
+
+
+def test_a_described_speakers_he_keeps_the_frame_and_tell_without_its_hearer_is_says() -> None:
+    h = _lead_headline("An Iraqi doctor, held at a detention centre, claims he was prevented from receiving a "
+                       "human rights award. The centre denies it.")
+    assert h.startswith("Iraqi Doctor Claims He Was Prevented"), h
+    h = _lead_headline("The new Prime Minister has told his people that there are tough times ahead. "
+                       "He was elected on the first ballot.")
+    assert "Tells There" not in h, h

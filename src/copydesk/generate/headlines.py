@@ -334,9 +334,14 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
     # A verb form straight after an auxiliary ("is now nursing …") is the clause's verb,
     # whatever the parse hung it on: no deletion takes it.
     carried = {t.i for t in span if t.tag_ in {"VBG", "VBN"} and _after_aux(t, span)}
+    # "calling for the envoy to return": a "for X to do Y" clause is what was asked for.
+    asked = {t.i for ch in span if ch.dep_ in {"advcl", "acl", "relcl"} and ch.i > verb.i
+             and any(g.dep_ == "nsubj" for g in ch.children) and any(
+                 g.dep_ == "mark" and g.lower_ == "for" for g in ch.children) for t in ch.subtree}
     steps = [step for step in optional + late
-             if not step & carried and not _drops_owner(step, span) and not _drops_role(step, span)]
-    return always - carried, steps
+             if not step & carried and not step & asked and not _drops_owner(step, span)
+             and not _drops_role(step, span)]
+    return always - carried - asked, steps
 
 
 def _drops_role(step: set[int], span: Span) -> bool:
@@ -582,6 +587,13 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
     optional = [*optional, *_subject_trims(span, subj if frame is None else inner)]
     def words_now() -> list[str]:
         marks = dict(rewrite)
+        if frame is not None and frame.lemma_ == "tell" and not any(
+                ch.dep_ in {"dobj", "dative"} and ch.i not in drop for ch in frame.children):
+            # "has told his people that …" without "his people": "Tells There Are" is no English
+            marks[frame.i] = "Say" if _plural(subj) else "Says"
+            for a in frame.children:
+                if a.dep_ == "aux" and a.i < frame.i:
+                    drop.add(a.i)
         if frame is not None and frame.i > verb.i:
             # "…, Say Local Police": a comma before a trailing frame, even when the parse
             # hung it elsewhere or it went with a deleted phrase.
@@ -633,7 +645,12 @@ def _frame_names(pronoun: Token, speaker: Token) -> bool:
     cut …" (the frame stays, so the headline names who)."""
     p = pronoun.lower_
     if p in {"he", "she"}:
-        return speaker.ent_type_ == "PERSON"
+        # a named person, or one described ("An Iraqi doctor … claims he was prevented …",
+        # "The Federal Agriculture Minister, Warren Truss, says he …")
+        return speaker.ent_type_ == "PERSON" or speaker.lemma_.lower() in _PEOPLE | _ROLES or any(
+            t.ent_type_ == "PERSON" and t.dep_ in {"appos", "compound"} for t in speaker.children)
+    if p == "there":
+        return True  # "Carmen Lawrence says there is momentum …": no one to name
     if p == "they":
         return speaker.tag_ in {"NNS", "NNPS"} or speaker.ent_type_ in {"NORP"}
     if p == "it":
@@ -1306,6 +1323,12 @@ def _speculated(span: Span, main_subj: Token) -> str | None:
         return _question(words)
     return None
 
+
+_ROLES = frozenset({"minister", "president", "official", "spokesman", "spokeswoman", "spokesperson", "leader",
+                    "chief", "commander", "secretary", "senator", "mp", "premier", "mayor", "governor", "judge",
+                    "lawyer", "director", "chairman", "executive", "captain", "coach", "manager", "scientist",
+                    "researcher", "professor", "expert", "analyst", "economist", "envoy", "ambassador", "treasurer"})
+"""Role nouns that name a person (the speaker a reported "he"/"she" stands for)."""
 
 _PEOPLE = frozenset(
     {"man", "woman", "men", "women", "boy", "girl", "boys", "girls", "child", "children", "teenager", "teen", "mother",
