@@ -1733,13 +1733,18 @@ def _speaker_key(question: str) -> str:
     return (names[-1] if names else " ".join(words)).lower()
 
 
-def faq(cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] = ()) -> tuple[FaqItem, ...]:
+def faq(
+    cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] = (), told: Sequence[str] = ()
+) -> tuple[FaqItem, ...]:
     """3–6 question/answer pairs (fewer when the story supports fewer), each answer a
     different sentence that stands alone, no stock question, no near-duplicates.
 
-    ``avoid`` holds questions already asked elsewhere on the page (the headline).
+    ``avoid`` holds questions already asked elsewhere on the page (the headline);
+    ``told`` the sentences the synopsis already tells, whose pairs rank lower (blind
+    readers struck FAQ answers that repeat the synopsis word for word).
     """
     avoided = {_question(q).lower() for q in avoid}
+    told_ids = set(told)
     memo: dict[str, tuple[str, tuple[str, ...]] | None] = {}
 
     def answer_of(c: Candidate) -> tuple[str, tuple[str, ...]] | None:
@@ -1785,7 +1790,7 @@ def faq(cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] 
                 asked = _question(text)
                 if asked.lower() in avoided or not _well_formed(asked, ans[0], kind, c.span) or not answers(asked, ans[0], c.span):
                     continue
-                score = _KIND_WEIGHT[kind] + 0.5 * c.salience - 0.01 * c.index
+                score = _KIND_WEIGHT[kind] + 0.5 * c.salience - 0.01 * c.index - (0.3 if c.id in told_ids else 0.0)
                 if kind == "said" and not re.match(r"What \w+ [A-Z]", asked):
                     score -= 0.35  # "What did officials say?" is weaker than a named speaker
                 pool.append(_Q(kind, asked, c, score, extra))

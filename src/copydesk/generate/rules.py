@@ -272,7 +272,7 @@ class RulesEngine:
         order = release_order(planned)
         bullets = takeaways(cands, analysis, synopsis_ids=syn_ids, reserved_ids=[*leaned, *order],
                             held_ids=order[-2:])
-        pairs = _faq_top_up(faq(cands, analysis, avoid=[question.text]), cands, analysis, question)
+        pairs = _faq_top_up(faq(cands, analysis, avoid=[question.text], told=syn_ids), cands, analysis, question)
         news_pairs = [p for p in pairs if set(p.answer.cites) & set(syn_ids)]
         if question.text == STOCK_QUESTION and news_pairs:
             # Nothing in the news sentences forms a question: the reader's first question
