@@ -135,3 +135,14 @@ def test_a_reported_that_pointing_back_leans() -> None:
 
     assert leans("Mr Truss says that will mean a tough year for farmers.")
     assert not leans("Mr Truss says that farmers will face a tough year.")
+
+
+def test_that_figure_takes_the_one_number_the_sentence_before_gives() -> None:
+    a = copydesk.enrich("New figures show deaths from drug use fell last year. According to the statistics office, "
+                        "1,570 people died from drug related causes in 2000. That figure is a substantial drop from "
+                        "1999 when 1,740 people died.")
+    r = standalone("That figure is a substantial drop from 1999 when 1,740 people died.", 2, "s3", a.analysis)
+    assert r is not None and r.text.startswith("The figure of 1,570 is"), r
+    assert "s2" in r.cites
+    b = copydesk.enrich("Police counted 40 arrests and 12 injuries. That figure is the highest in years.")
+    assert standalone("That figure is the highest in years.", 1, "s2", b.analysis) is None  # two numbers: which?

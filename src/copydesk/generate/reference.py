@@ -255,6 +255,14 @@ def standalone(
             name = name_of(e, context, analysis.sentences[j].text)
             out = aged.group(1) + name + out[aged.end():]
             cites.append(analysis.sentences[j].id)
+    figure = _FIGURE.match(out)
+    if figure and index > 0:
+        # "That figure is a substantial drop from 1999 …": the one number the sentence
+        # before gives ("1,570 people died …") is the figure.
+        numbers = _NUMBER.findall(analysis.sentences[index - 1].text)
+        if len(numbers) == 1:
+            out = f"{figure.group(1)}The {figure.group(3).lower()} of {numbers[0]}{out[figure.end():]}"
+            cites.append(analysis.sentences[index - 1].id)
     fw = first_word(out)
     if fw in SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS:
         found = _antecedent(index, fw, analysis)
@@ -287,6 +295,11 @@ def standalone(
     ordered = sorted(dict.fromkeys(cites), key=lambda s: int(s[1:]))
     return Resolved(out, tuple(ordered))
 
+
+_FIGURE = re.compile(r"^(\W*)(That|This|The) (figure|number|total|toll|tally)\b(?! of)")
+# A count as the story writes it, not a year ("1,570", "5,000", "12 per cent"; not "2000").
+_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})+(?:\.\d+)?(?: per ?cent|%)?(?![\w,])|"
+                     r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?: per ?cent|%)(?![\w])")
 
 _AGED = re.compile(r"^(\W*)The (\d{1,3})-year-old\b(?! (?:man|woman|boy|girl|son|daughter|mother|father|[a-z]+er)\b)")
 
