@@ -374,15 +374,7 @@ def test_a_question_with_a_second_finite_auxiliary_is_refused() -> None:
 def test_a_who_question_asks_only_for_one_person_the_story_names() -> None:
     # "Who Has Braved the Cold …?" of "hundreds of fans" and "Who Is Waiting …?" of
     # "police" are trivia (blind reads); "Who …?" asks for a person the story names.
-    from copydesk.generate.headlines import question_headline
-    from copydesk.generate.select import candidates
-    from copydesk.ingest import story_from_text
-    from copydesk.nlp.analyse import parse
-
-    def qh(text: str) -> str:
-        parsed = parse(story_from_text(text))
-        cands = candidates(parsed)
-        return question_headline(cands[0], parsed.analysis, cands).text
+    qh = _question_of
 
     crowd = qh("Police are waiting for the results of forensic tests on the body found in the river. "
                "The woman has not been named.")
@@ -580,15 +572,7 @@ def test_a_noun_read_as_a_conjunct_before_a_subjectless_verb_is_a_misparse() -> 
 def test_a_question_keeps_its_articles_and_never_strips_the_verb_bare() -> None:
     # Blind reads struck "What Is Victorian Couple Seeking?" and "Why Is the
     # Palestinian Leadership Calling?" (of "calling for the envoy to return …").
-    from copydesk.generate.headlines import question_headline
-    from copydesk.generate.select import candidates
-    from copydesk.ingest import story_from_text
-    from copydesk.nlp.analyse import parse
-
-    def qh(text: str) -> str:
-        parsed = parse(story_from_text(text))
-        cands = candidates(parsed)
-        return question_headline(cands[0], parsed.analysis, cands).text
+    qh = _question_of
 
     called = qh("The rebel leadership is calling for the UN mediator Jan Berg to return to the region to work "
                 "for a truce. He was recalled last week.")
