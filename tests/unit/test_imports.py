@@ -56,8 +56,6 @@ LAYERS: tuple[frozenset[str], ...] = tuple(frozenset(names) for names in (
 # broken under issue 14 (Deliver 5), after which its entry must go. Any other cycle
 # fails the test.
 KNOWN_CYCLES: frozenset[frozenset[str]] = frozenset({
-    # issue 14: takeaways and viewpoint borrow from each other; generate/ is owned by the generators' work.
-    frozenset({"copydesk.generate.takeaways", "copydesk.generate.viewpoint"}),
     # issue 14: approve() indexes the published revision into the corpus, whose SQL index reads
     # the store's tables; corpus/ is owned by the timeline work.
     frozenset({"copydesk.store.sql", "copydesk.corpus.index"}),

@@ -23,9 +23,9 @@ from copydesk.generate.takeaways import (
     _label_words,
     balanced,
     reopen_quotation,
-    takeaways,
     upcoming,
 )
+from copydesk.generate.viewpoint import beside_viewpoint as takeaways
 from copydesk.ingest import story_from_text
 from copydesk.nlp.analyse import parse
 

@@ -12,7 +12,8 @@ from test_takeaways import BRIDGE, tuning_rows
 from copydesk.contract import TEMPLATE_WORDS, VIEWPOINT_LABELS
 from copydesk.generate.select import candidates
 from copydesk.generate.synopsis import synopsis_sources
-from copydesk.generate.takeaways import Bullet, balanced, takeaways, upcoming
+from copydesk.generate.takeaways import Bullet, balanced, upcoming
+from copydesk.generate.viewpoint import beside_viewpoint as takeaways
 from copydesk.generate.viewpoint import fits, list_debris, viewpoint
 from copydesk.ingest import story_from_text
 from copydesk.nlp.analyse import parse

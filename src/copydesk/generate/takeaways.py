@@ -905,24 +905,18 @@ ASPECTS: tuple[tuple[str, float], ...] = (
 
 def takeaways(
     cands: Sequence[Candidate], analysis: Analysis, *, synopsis_ids: Sequence[str] = (),
-    reserved_ids: Sequence[str] | None = None, held_ids: Sequence[str] | None = None,
+    reserved_ids: Sequence[str] = (), held_ids: Sequence[str] | None = None,
 ) -> tuple[Takeaway, ...]:
     """3–5 ``Label: sentence`` bullets on the aspects the synopsis left out.
 
-    ``synopsis_ids`` are never reused. ``reserved_ids`` (by default the sentences the
-    point of view would carry, :func:`copydesk.generate.viewpoint.plan`, the one it can
-    best spare first) are taken only when the takeaways cannot reach three without
-    them, and never ``held_ids`` (by default the last two of them, the point of view's
-    minimum): the point of view has first pick of its sentences.
+    ``synopsis_ids`` are never reused. ``reserved_ids`` (the sentences the point of
+    view would carry, the one it can best spare first: see
+    :func:`copydesk.generate.viewpoint.beside_viewpoint`) are taken only when the
+    takeaways cannot reach three without them, and never ``held_ids`` (by default the
+    last two of them, the point of view's minimum): the point of view has first pick.
     Returns fewer than three only when the story has fewer usable sentences or the
     point of view holds them.
     """
-    if reserved_ids is None:
-        # viewpoint builds on this module: imported here, not at the top
-        from copydesk.generate.viewpoint import plan, release_order
-
-        main = next((c for c in cands if synopsis_ids and c.id == synopsis_ids[0]), None)
-        reserved_ids = release_order(plan(cands, analysis, main=main, used_ids=synopsis_ids))
     if held_ids is None:
         held_ids = list(reserved_ids)[-VIEWPOINT_MIN_ITEMS:]
     syn = set(synopsis_ids)

@@ -39,8 +39,8 @@ from copydesk.generate.compress import word_count
 from copydesk.generate.quotes import speech_continuations
 from copydesk.generate.reference import leans
 from copydesk.generate.select import Candidate, jaccard, story_text
-from copydesk.generate.takeaways import Bullet, prepare, upcoming
-from copydesk.model import Analysis, Claim
+from copydesk.generate.takeaways import Bullet, prepare, takeaways, upcoming
+from copydesk.model import Analysis, Claim, Takeaway
 
 WHY, BACKSTORY, NEXT, OTHER_SIDE, NUMBERS = VIEWPOINT_LABELS
 MIN_ITEMS = PARTS["viewpoint"].min_items
@@ -427,3 +427,13 @@ def viewpoint(
     else:
         chosen = plan(cands, analysis, main=main, used_ids=used_ids)
     return tuple(Claim(text=f"{label}: {b.text}", cites=b.cites, kind="analysis") for label, b in chosen)
+
+
+def beside_viewpoint(
+    cands: Sequence[Candidate], analysis: Analysis, *, synopsis_ids: Sequence[str] = ()
+) -> tuple[Takeaway, ...]:
+    """The takeaways with the point of view's sentences reserved from them (its plan,
+    the one it can best spare first): what the page gets when the synopsis is known."""
+    main = next((c for c in cands if synopsis_ids and c.id == synopsis_ids[0]), None)
+    reserved = release_order(plan(cands, analysis, main=main, used_ids=synopsis_ids))
+    return takeaways(cands, analysis, synopsis_ids=synopsis_ids, reserved_ids=reserved)
