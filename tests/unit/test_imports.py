@@ -52,16 +52,6 @@ LAYERS: tuple[frozenset[str], ...] = tuple(frozenset(names) for names in (
     {"__main__", "docsgen", "testing"},
 ))
 
-# Cycles that exist today in code other engineers own this session; each is to be
-# broken under issue 14 (Deliver 5), after which its entry must go. Any other cycle
-# fails the test.
-KNOWN_CYCLES: frozenset[frozenset[str]] = frozenset({
-    # issue 14: approve() indexes the published revision into the corpus, whose SQL index reads
-    # the store's tables; corpus/ is owned by the timeline work.
-    frozenset({"copydesk.store.sql", "copydesk.corpus.index"}),
-})
-
-
 def _modules() -> dict[str, Path]:
     found: dict[str, Path] = {}
     for path in SRC.rglob("*.py"):
@@ -177,16 +167,11 @@ def test_imports_never_run_back_up_the_pipeline() -> None:
     assert upward == []
 
 
-def test_imports_have_no_cycle_but_the_known_ones() -> None:
-    cycles = _cycles(_graph())
-    new = [sorted(c) for c in cycles if c not in KNOWN_CYCLES]
-    assert new == [], "import cycles (function-level imports count)"
-
-
-def test_imports_known_cycles_still_exist() -> None:
-    # When a known cycle is broken, drop its KNOWN_CYCLES entry so that it cannot come back.
-    cycles = set(_cycles(_graph()))
-    assert [sorted(c) for c in KNOWN_CYCLES if c not in cycles] == []
+def test_imports_have_no_cycle() -> None:
+    # The last known ones (grounding.align <-> relations, store.sql <-> corpus.index,
+    # takeaways <-> viewpoint) were broken under issue 14; none may come back.
+    cycles = [sorted(c) for c in _cycles(_graph())]
+    assert cycles == [], "import cycles (function-level imports count)"
 
 
 def test_imports_walk_finds_function_level_and_relative_imports() -> None:

@@ -8,8 +8,11 @@ Two backends answer the same questions (:class:`Corpus`):
   central, published, …)`` lets related coverage read an entity's mentions in a window
   of days around the article first (:meth:`SqlCorpus.related`), so a frequent entity
   costs its mentions of a few weeks, not all of them. :func:`index_published` is called
-  when a revision is published, and :meth:`SqlCorpus.sync` backfills (or repairs) the
-  index from the published revisions.
+  when a revision is published (by :meth:`SqlStore.approve
+  <copydesk.store.sql.SqlStore.approve>`, in its transaction), and :meth:`SqlCorpus.sync`
+  backfills (or repairs) the index from the published revisions, found in the store's
+  ``articles`` table (read from :mod:`copydesk.store.tables`, not from the SQL store
+  that calls this index).
 * :class:`MemoryCorpus` builds the same rows from any :class:`~copydesk.store.Store`
   (the in-memory one in tests) on each question.
 
@@ -47,6 +50,7 @@ from copydesk.corpus.resolve import (
 )
 from copydesk.model import EnrichedArticle
 from copydesk.nlp.events import date_interval
+from copydesk.store.tables import articles as store_articles
 
 __all__ = [
     "Corpus", "EventRow", "MemoryCorpus", "RelatedRow", "SqlCorpus", "article_rows", "index_published",
@@ -358,15 +362,14 @@ class SqlCorpus:
 
     def sync(self, store: Any) -> int:
         """Index every published revision the index does not hold yet; returns how many."""
-        from copydesk.store.sql import articles
-
         with self.engine.connect() as conn:
+            a = store_articles
             stale = [(r.id, r.approved) for r in conn.execute(
-                sa.select(articles.c.id, articles.c.approved)
-                .select_from(articles.outerjoin(corpus_articles, corpus_articles.c.article_id == articles.c.id))
-                .where(articles.c.approved.is_not(None),
-                       sa.or_(corpus_articles.c.revision.is_(None), corpus_articles.c.revision != articles.c.approved))
-                .order_by(articles.c.published, articles.c.id))]
+                sa.select(a.c.id, a.c.approved)
+                .select_from(a.outerjoin(corpus_articles, corpus_articles.c.article_id == a.c.id))
+                .where(a.c.approved.is_not(None),
+                       sa.or_(corpus_articles.c.revision.is_(None), corpus_articles.c.revision != a.c.approved))
+                .order_by(a.c.published, a.c.id))]
         for aid, rev in stale:
             article = store.get(aid, rev).article
             with self.engine.begin() as conn:

@@ -24,7 +24,8 @@ Rules every backend keeps:
 
 The package: :mod:`~copydesk.store.records` (what a store hands back),
 :mod:`~copydesk.store.protocols`, :mod:`~copydesk.store.credentials` (token and
-password hashing), the backends :mod:`~copydesk.store.sql` and
+password hashing), the backends :mod:`~copydesk.store.sql` (its tables in
+:mod:`~copydesk.store.tables`, which the corpus index reads too) and
 :mod:`~copydesk.store.memory`, and :func:`open_store` here, which picks one by URL.
 The backends import the records and the hashing, never this module, so nothing
 imports back up into the package.

@@ -44,6 +44,7 @@ from copydesk.store.records import (
     content_hash,
     search_text,
 )
+from copydesk.store.tables import articles, entities, revisions, sessions, tokens, users
 
 logger = logging.getLogger(__name__)
 
@@ -51,64 +52,6 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 # Seconds a SQLite writer waits for the lock before giving up.
 SQLITE_BUSY_TIMEOUT = 30.0
 _SAVE_ATTEMPTS = 20
-
-metadata = sa.MetaData()
-articles = sa.Table(
-    "articles",
-    metadata,
-    sa.Column("id", sa.String(64), primary_key=True),
-    sa.Column("title", sa.Text),
-    sa.Column("headline", sa.Text),
-    sa.Column("published", sa.Date),
-    sa.Column("status", sa.String(16)),
-    sa.Column("latest", sa.Integer),
-    sa.Column("approved", sa.Integer),
-    sa.Column("search_text", sa.Text),
-    sa.Column("created", sa.DateTime(timezone=True)),
-    sa.Column("updated", sa.DateTime(timezone=True)),
-)
-revisions = sa.Table(
-    "revisions",
-    metadata,
-    sa.Column("article_id", sa.String(64), primary_key=True),
-    sa.Column("number", sa.Integer, primary_key=True),
-    sa.Column("parent", sa.Integer),
-    sa.Column("author", sa.Text),
-    sa.Column("created", sa.DateTime(timezone=True)),
-    sa.Column("content_hash", sa.String(64)),
-    sa.Column("approved_at", sa.DateTime(timezone=True)),
-    sa.Column("document", sa.Text),
-)
-entities = sa.Table(
-    "entities",
-    metadata,
-    sa.Column("article_id", sa.String(64), primary_key=True),
-    sa.Column("entity_id", sa.String(64), primary_key=True),
-    sa.Column("name", sa.Text),
-    sa.Column("name_key", sa.Text),
-    sa.Column("kind", sa.String(16)),
-)
-tokens = sa.Table(
-    "tokens",
-    metadata,
-    sa.Column("hash", sa.String(64), primary_key=True),
-    sa.Column("name", sa.Text),
-    sa.Column("created", sa.DateTime(timezone=True)),
-)
-sessions = sa.Table(
-    "sessions",
-    metadata,
-    sa.Column("hash", sa.String(64), primary_key=True),
-    sa.Column("editor", sa.String(128)),
-    sa.Column("expires", sa.DateTime(timezone=True)),
-)
-users = sa.Table(
-    "users",
-    metadata,
-    sa.Column("name", sa.String(128), primary_key=True),
-    sa.Column("password_hash", sa.Text),
-    sa.Column("created", sa.DateTime(timezone=True)),
-)
 
 
 def normalise_url(url: str) -> str:
@@ -407,7 +350,9 @@ class SqlStore:
                 )
             if head.approved is None or head.approved < revision:
                 conn.execute(articles.update().where(articles.c.id == id).values(approved=revision))
-                # The newly published revision replaces the article in the corpus index (issue 15).
+                # The newly published revision replaces the article in the corpus index (issue 15),
+                # in this transaction. Imported here: the index reads events through nlp (spaCy),
+                # which opening a store for a token or a list need not load.
                 from copydesk.corpus.index import index_published
 
                 index_published(conn, EnrichedArticle.model_validate_json(row.document), revision)
