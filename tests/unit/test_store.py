@@ -11,11 +11,13 @@ import sqlalchemy as sa
 
 from copydesk.errors import StoreError, UnknownBackend
 from copydesk.model import Provenance
+from copydesk.registry import stores
 from copydesk.settings import load_settings
 from copydesk.store import (
     AccountStore,
     ArticleStore,
     Store,
+    StoredArticle,
     content_hash,
     default_url,
     hash_password,
@@ -46,11 +48,40 @@ def _methods(protocol: type) -> set[str]:
 def test_store_protocol_splits_articles_from_accounts(store: Store) -> None:
     articles, accounts = _methods(ArticleStore), _methods(AccountStore)
     assert articles & accounts == {"close"}, "only close() is shared"
-    assert {"save", "get", "published", "queue", "approve"} <= articles
+    assert {"save", "get", "get_published", "queue", "approve"} <= articles
     assert {"create_token", "check_token", "create_user", "open_session", "check_user"} <= accounts
     assert _methods(Store) == set(), "Store adds nothing: it is the two protocols together"
     assert isinstance(store, ArticleStore) and isinstance(store, AccountStore) and isinstance(store, Store)
 
+
+
+class _StoreBeforeTheRename:
+    """A plugin store written when the published revision came from ``published(id)``."""
+
+    def __init__(self) -> None:
+        self._inner = MemoryStore()
+
+    def published(self, id: str) -> StoredArticle:
+        return self._inner.get_published(id)
+
+    def __getattr__(self, name: str) -> object:
+        if name in ("get_published", "published"):
+            raise AttributeError(name)
+        return getattr(self._inner, name)
+
+
+def test_store_published_is_get_published_and_plugin_stores_with_the_old_name_still_open(
+    tmp_path: Path,
+) -> None:
+    # Issue 14: the method is get_published(id); both backends keep published as an alias.
+    assert SqlStore.published is SqlStore.get_published and MemoryStore.published is MemoryStore.get_published
+    stores.register("oldname", lambda url, settings: _StoreBeforeTheRename())
+    try:
+        with pytest.warns(DeprecationWarning, match="get_published"):
+            store = open_store("oldname:", load_settings(env={}, data_dir=tmp_path))
+    finally:
+        stores.unregister("oldname")
+    check_store(store)
 
 def test_sample_article_is_the_built_in_story_or_one_over_a_text() -> None:
     assert sample_article().story.source == "NationPress"

@@ -581,7 +581,7 @@ class MemoryCorpus:
         mentions: dict[str, list[tuple[str, float, bool]]] = {}
         events: list[EventRow] = []
         for s in summaries:
-            article = self.store.published(s.id).article
+            article = self.store.get_published(s.id).article
             resolved = resolve_entities(article.analysis.entities, lookup)
             lookup.add(resolved)
             m, ev = article_rows(article, resolved)

@@ -40,7 +40,9 @@ Example::
 from __future__ import annotations
 
 import logging
+import warnings
 from pathlib import Path
+from typing import Any
 
 from copydesk.errors import ConfigError
 from copydesk.registry import stores
@@ -106,7 +108,27 @@ def open_store(url: str | None, settings: Settings) -> Store:
     url = url or default_url(settings)
     scheme = url.split(":", 1)[0].split("+", 1)[0].lower()
     store = stores.get(scheme)(url, settings)
+    if not hasattr(store, "get_published") and callable(getattr(store, "published", None)):
+        warnings.warn(f"the store {scheme!r} ({type(store).__name__}) has published(id), "
+                      "which copydesk now calls get_published(id); rename the method",
+                      DeprecationWarning, stacklevel=2)
+        store = _GetPublished(store)
     if not isinstance(store, Store):
         raise ConfigError(f"the store {scheme!r} gave a {type(store).__name__}, which is not a Store",
                           hint="its factory must return an object with every method of copydesk.store.Store")
     return store
+
+
+class _GetPublished:
+    """A plugin store written before ``published(id)`` became ``get_published(id)``
+    (issue 14): every other attribute is the store's own."""
+
+    def __init__(self, store: Any) -> None:
+        self._store = store
+
+    def get_published(self, id: str) -> StoredArticle:
+        stored: StoredArticle = self._store.published(id)
+        return stored
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)

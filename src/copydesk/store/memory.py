@@ -101,7 +101,7 @@ class MemoryStore:
             entry = self._entry(id)
             return self._stored(id, entry, len(entry.revisions) if revision is None else revision)
 
-    def published(self, id: str) -> StoredArticle:
+    def get_published(self, id: str) -> StoredArticle:
         """The highest approved revision; raises NotFound when none is approved."""
         with self._lock:
             entry = self._entry(id)
@@ -109,6 +109,9 @@ class MemoryStore:
                 raise NotFound(f"article {id} has no approved revision yet",
                                hint="an editor approves a revision to publish it", id=id)
             return self._stored(id, entry, entry.approved)
+
+    # Deprecated: the name before issue 14 (docs/plugins.md); kept for code that still calls it.
+    published = get_published
 
     def head(self, id: str, revision: int | None = None) -> Head:
         """Revision numbers and approval, without the document; raises NotFound."""

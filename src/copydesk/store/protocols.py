@@ -29,7 +29,7 @@ class ArticleStore(Protocol):
         """The latest (or the given) revision; raises NotFound."""
         ...
 
-    def published(self, id: str) -> StoredArticle:
+    def get_published(self, id: str) -> StoredArticle:
         """The highest approved revision; raises NotFound when none is approved."""
         ...
 

@@ -219,7 +219,7 @@ class SqlStore:
             number = head.latest if revision is None else revision
             return self._load(conn, id, number, head)
 
-    def published(self, id: str) -> StoredArticle:
+    def get_published(self, id: str) -> StoredArticle:
         """The highest approved revision; raises NotFound when none is approved."""
         with self._read() as conn:
             head = self._head(conn, id)
@@ -229,6 +229,9 @@ class SqlStore:
                     hint="an editor approves a revision to publish it", id=id,
                 )
             return self._load(conn, id, head.approved, head)
+
+    # Deprecated: the name before issue 14 (docs/plugins.md); kept for code that still calls it.
+    published = get_published
 
     def head(self, id: str, revision: int | None = None) -> Head:
         """Revision numbers and approval, without the document; raises NotFound.

@@ -60,10 +60,10 @@ def check_article_store(store: ArticleStore, *, editors: int = 4, saves_each: in
     assert [r.number for r in store.revisions(first.id)] == [1, 2], "a conflict must not store anything"
     assert store.get(first.id, 1).article == first and store.get(first.id).article == second
     # Approval and publication.
-    _expect_not_found(lambda: store.published(first.id))
+    _expect_not_found(lambda: store.get_published(first.id))
     assert store.approve(first.id, 2).approved
     store.approve(first.id, 1)
-    pub = store.published(first.id)
+    pub = store.get_published(first.id)
     assert pub.revision == 2 and pub.approved and pub.article == second, "published = highest approved"
     assert [r.approved for r in store.revisions(first.id)] == [True, True]
     # Unknown ids and revisions.

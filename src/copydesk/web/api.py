@@ -290,7 +290,7 @@ async def article_page(id: str, request: Request) -> Response:
                        416: {"description": "Range not satisfiable", "content": {"application/problem+json": {}}},
                        **PROBLEM_RESPONSES})
 def article_audio(id: str, desk: DeskDep, request: Request) -> Response:
-    stored = desk.store.published(id)
+    stored = desk.store.get_published(id)
     path = desk.audio_file(stored)
     response = FileResponse(path, media_type="audio/mpeg", filename=f"{id}.mp3",
                             content_disposition_type="inline")
@@ -326,5 +326,5 @@ router.add_api_route("/articles/{id}/audio.mp3", article_audio, methods=["HEAD"]
 def article_jsonld(id: str, desk: DeskDep) -> Response:
     from copydesk.publishing import publish
 
-    rendered = publish(desk.store.published(id).article, formats=("jsonld",)).renders["jsonld"]
+    rendered = publish(desk.store.get_published(id).article, formats=("jsonld",)).renders["jsonld"]
     return Response(rendered.text, media_type=rendered.media_type)

@@ -40,7 +40,7 @@ def audio_feed_response(request: Request) -> Response:
         if summary.approved is None:
             continue
         try:
-            stored = desk.store.published(summary.id)
+            stored = desk.store.get_published(summary.id)
             article = desk.with_narration(stored)
             path = desk.audio_file(stored)
             length = path.stat().st_size if path.is_file() else 0
