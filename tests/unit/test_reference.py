@@ -146,3 +146,13 @@ def test_that_figure_takes_the_one_number_the_sentence_before_gives() -> None:
     assert "s2" in r.cites
     b = copydesk.enrich("Police counted 40 arrests and 12 injuries. That figure is the highest in years.")
     assert standalone("That figure is the highest in years.", 1, "s2", b.analysis) is None  # two numbers: which?
+
+
+def test_openers_that_point_back_lean() -> None:
+    from copydesk.generate.reference import leans
+
+    assert leans("Since then the young South Australian has won four titles.")
+    assert leans("The key to all this is the army's reaction.")
+    assert leans("Named the International Security Force, it will be based in the capital.")
+    assert not leans("Named after his grandfather, Tom Acre was born in 1990.")
+    assert not leans("Famished and queuing, these families wait for bread.", lead=True)

@@ -200,6 +200,8 @@ def leans(text: str, *, context: str = "", lead: bool = False, one_person: bool 
     words = [w.lower() for w in _WORD.findall(text)[:3]]
     if not words:
         return False
+    if _BACK_POINTER.search(text) or (not lead and _OPENER_THEN_PRONOUN.search(text)):
+        return True  # "Since then …", "The key to all this is …", "Named the force, it will …"
     if _REPORTED_PRONOUN.search(text):
         return True  # "a study has found it may make your brain larger": "it" is earlier
     m = _DEFINITE_SPEAKER.search(text)
@@ -300,6 +302,15 @@ _FIGURE = re.compile(r"^(\W*)(That|This|The) (figure|number|total|toll|tally)\b(
 # A count as the story writes it, not a year ("1,570", "5,000", "12 per cent"; not "2000").
 _NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})+(?:\.\d+)?(?: per ?cent|%)?(?![\w,])|"
                      r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?: per ?cent|%)(?![\w])")
+
+# Openers and phrases that point back to what the previous sentence told.
+_BACK_POINTER = re.compile(
+    r"^\W*(?:since then|after that|by then|until then|at that (?:time|point)|even so|despite this|despite that|"
+    r"as a result|because of this|because of that)\b|\ball (?:this|that)\b(?![^‘“\"]*[’”\"])",
+    re.I,
+)
+# An opening participle, then a pronoun subject (the lead's own "these images" introduce).
+_OPENER_THEN_PRONOUN = re.compile(r"^\W*[A-Z][a-z]+(?:ed|ing) [^,.;]{1,60}, (?:it|they|this|these)\b", re.I)
 
 _AGED = re.compile(r"^(\W*)The (\d{1,3})-year-old\b(?! (?:man|woman|boy|girl|son|daughter|mother|father|[a-z]+er)\b)")
 
