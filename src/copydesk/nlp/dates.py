@@ -455,13 +455,8 @@ def _r_relative_unit(t: str, ref: date, d: Tense) -> _Result:
         return _NO_MATCH
     which, unit = m.group(1).replace("the ", ""), m.group(2)
     step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
-    if unit == "week":
-        return _week(ref + timedelta(weeks=step))
-    if unit == "month":
-        x = add_months(ref, step)
-        return _month(x.year, x.month)
-    if unit == "year":
-        return _year(ref.year + step)
+    if unit != "weekend":
+        return _offset(ref, step, unit)
     # weekend: Saturday-Sunday of the reference's week, shifted; a past "this weekend" on a weekday is the last one.
     sat = ref - timedelta(days=ref.weekday()) + timedelta(days=5)
     if which == "this" and d == "past" and ref.weekday() < 5:
