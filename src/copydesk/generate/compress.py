@@ -416,12 +416,6 @@ def compress(span: Span, *, max_words: int = 30, keep_frame: bool = False, harde
     return finish(text)
 
 
-def kept_tokens(span: Span, text: str) -> list[Token]:
-    """The tokens of ``span`` that survive in ``text`` (for labels and questions)."""
-    words = set(re.findall(r"\w+", text.lower()))
-    return [t for t in span if t.lower_ in words]
-
-
 # --------------------------------------------------------------------------- checks on a compression
 
 _CONTENT_NOUNS = frozenset(

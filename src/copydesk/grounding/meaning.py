@@ -95,12 +95,6 @@ def _stems(tokens: Sequence[Token], idx: Iterable[int]) -> set[str]:
     return {tokens[i].stem for i in idx}
 
 
-def _cues(tokens: Sequence[Token]) -> bool:
-    """The claim keeps some owner: a reporting verb, a marker or "according to"."""
-    return any(t.stem in REPORTING or t.low in ATTRIBUTION_MARKERS or t.stem in CONTESTED_VERBS
-               for t in tokens)
-
-
 def attribution(claim: str, sources: Sequence[str]) -> list[Unsupported]:
     """Contested statements and quotes of the sources that the claim states without an owner."""
     ctoks = tokenise(claim)

@@ -56,12 +56,6 @@ _RESPONSE_VERBS = words("""respond react reply answer explain describe feel gree
 _SAYS = words("said says say told tells statement insisted insists denied denies added adds")
 
 
-def is_yes_no(text: str) -> bool:
-    """The question starts with an auxiliary ("Did …?", "Has …?")."""
-    toks = [t for t in tokenise(text) if t.low[:1].isalpha()]
-    return bool(toks) and toks[0].low in _YES_NO
-
-
 def _below_a_verb(t: SpacyToken, v: SpacyToken) -> bool:
     """Another verb stands between ``t`` and its ancestor ``v``."""
     h = t.head

@@ -25,7 +25,6 @@ from copydesk.nlp.parser import load_pipeline
 from copydesk.nlp.salience import key_phrases, make_tags, sentence_salience
 from copydesk.nlp.segment import build_sentences, group_by_sentence
 
-_HAS_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 # An unresolved DATE span is kept only if it looks like a date ("annual", "the 22nd" are not).
 _DATE_WORD = re.compile(
     r"\b(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"

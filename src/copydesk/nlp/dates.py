@@ -144,11 +144,6 @@ _VAGUE = re.compile(
 )
 _DURATION_ONLY = re.compile(rf"^(?:{_NUM}|\d+)[ -]{_UNIT}$|^(?:the )?(?:first|last|next|past) {_NUM} {_UNIT}$|^the (?:first|last|past|next) {_UNIT}$")
 _AGO = re.compile(rf"^(?:just )?({_NUM}) ({_UNIT}) ago$")
-_REL_UNIT = re.compile(
-    r"^(?:(early|earlier|late|later|the end of|the start of|the beginning of) )?"
-    r"(last|next|this|the coming|the previous) (week|month|year|weekend)$"
-)
-_EARLIER_THIS = re.compile(r"^(early|earlier|late|later|the end of|the start of|the beginning of) this (week|month|year|weekend)$")
 _TODAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
           "this evening": 0, "last night": -1, "the day after tomorrow": 2, "day after tomorrow": 2,
           "the day before yesterday": -2, "day before yesterday": -2}
@@ -190,11 +185,6 @@ _ANCHOR_GRAINS = {
     "month": frozenset({"day", "month"}), "year": frozenset({"day", "month", "year"}),
 }
 
-_PLAN_CUE = re.compile(
-    r"\b(?:will|won't|'ll|shall|plans?|planned|planning|scheduled|expected|due|set to|to be held|upcoming"
-    r"|is to|are to|next|hopes? to|aims? to|intends? to|ahead of|starting|begins?|from)\b",
-    re.IGNORECASE,
-)
 _LOCAL_FUTURE = re.compile(r"\b(?:will|'ll|shall|to be|set to|due|scheduled|expected|planned|next|ahead of)\b[^.;]{0,40}$", re.IGNORECASE)
 _LOCAL_PAST = re.compile(r"\b(?:said|told|announced|reported|added|revealed|confirmed|\w+ed)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 

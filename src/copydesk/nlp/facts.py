@@ -11,12 +11,6 @@ from copydesk.model import SentenceFacts
 
 Tense = Literal["past", "present", "future"]
 
-# Reporting verbs whose frame can be deleted without changing what the clause asserts:
-# "X said Y" → Y. Not "deny", "claim", "warn", "suggest": deleting those flips or
-# upgrades the claim ("Greece denied it will fail to pay" ≠ "It will fail to pay").
-FRAME_VERBS = frozenset(
-    ["say", "tell", "add", "state", "announce", "report", "explain", "note", "write", "confirm", "reveal", "insist", "stress", "emphasise", "emphasize", "acknowledge", "admit", "declare", "tweet", "post"]
-)
 FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine"})
 SPEECH_VERBS = frozenset(
     ["say", "tell", "add", "state", "claim", "announce", "insist", "warn", "note", "explain", "report", "write", "confirm", "reveal", "admit", "argue", "suggest", "declare", "describe", "acknowledge", "stress", "emphasise", "emphasize", "accuse", "allege", "deny", "caution", "urge"]
