@@ -530,7 +530,6 @@ def hedges(claim: str, sources: Sequence[str]) -> list[Unsupported]:
                     out.append(Unsupported(kind="hedge", text=f"{t.text} … (condition dropped)"))
                     return out
     return out
-    return out
 
 
 # --------------------------------------------------------------------------- parsed checks
