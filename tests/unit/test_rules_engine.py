@@ -666,3 +666,12 @@ def test_a_described_speakers_he_keeps_the_frame_and_tell_without_its_hearer_is_
     h = _lead_headline("The new Prime Minister has told his people that there are tough times ahead. "
                        "He was elected on the first ballot.")
     assert "Tells There" not in h, h
+
+
+def test_a_headline_keeps_what_a_relational_noun_means_and_drops_only_the_bench() -> None:
+    h = _lead_headline("Three former Khmer Rouge officers have been found guilty of crimes against humanity by a "
+                       "special tribunal in the capital. They face life in prison.")
+    assert h.startswith("Three Former Khmer Rouge Officers Found Guilty of Crimes Against Humanity"), h
+    h = _lead_headline("A surfer has been bitten on the leg by a three-metre shark off a beach in the north of the "
+                       "state. He was taken to hospital.")
+    assert not h or "Shark" in h, h

@@ -301,7 +301,10 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
     ]
     noun_preps.sort(key=lambda t: (_names(_sub(t), span), -t.i))
     late += [_sub(t) for t in noun_preps]
-    trailing = [c for c in verb.children if c.dep_ in {"prep", "advcl"} and c.i > verb.i]
+    # (an agent only when it is the bench that gave a verdict: "found guilty … by a special
+    # tribunal"; any other "by X" is an actor a headline keeps)
+    trailing = [c for c in verb.children if c.i > verb.i and (c.dep_ in {"prep", "advcl"} or (
+        c.dep_ == "agent" and any(t.lemma_.lower() in _VERDICT_GIVERS for t in c.subtree)))]
     has_complement = any(
         c.dep_ in {"attr", "acomp", "xcomp", "ccomp", "oprd"} or (c.dep_ == "dobj" and c.pos_ != "PRON")
         for c in verb.children
@@ -338,10 +341,24 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
     asked = {t.i for ch in span if ch.dep_ in {"advcl", "acl", "relcl"} and ch.i > verb.i
              and any(g.dep_ == "nsubj" for g in ch.children) and any(
                  g.dep_ == "mark" and g.lower_ == "for" for g in ch.children) for t in ch.subtree}
+    # "crimes [against humanity]", "a campaign [beyond Afghanistan]": the phrase is what the noun means
+    # (the preposition and its object's head only: what hangs further on it may still go)
+    bound = {i for p in span if p.dep_ == "prep" and p.lower_ in _RELATIONAL_NOUNS.get(p.head.lemma_.lower(), ())
+             for o in p.children if o.dep_ == "pobj" for i in (p.i, o.i)}
     steps = [step for step in optional + late
-             if not step & carried and not step & asked and not _drops_owner(step, span)
+             if not step & carried and not step & asked and not step & bound and not _drops_owner(step, span)
              and not _drops_role(step, span)]
     return always - carried - asked, steps
+
+
+_VERDICT_GIVERS = frozenset({"court", "tribunal", "jury", "judge", "magistrate", "panel", "coroner"})
+_RELATIONAL_NOUNS: dict[str, frozenset[str]] = {
+    "crime": frozenset({"against"}), "war": frozenset({"on", "against"}), "campaign": frozenset({"against", "beyond"}),
+    "ban": frozenset({"on"}), "sanction": frozenset({"on", "against"}), "embargo": frozenset({"on", "against"}),
+    "offensive": frozenset({"against"}), "crackdown": frozenset({"on"}), "boycott": frozenset({"of"}),
+}
+"""Nouns whose phrase says what they are ("crimes against humanity", "a campaign beyond
+Afghanistan", "a ban on …"): a headline never cuts it."""
 
 
 def _drops_role(step: set[int], span: Span) -> bool:
