@@ -258,3 +258,19 @@ def test_a_lone_figure_or_a_named_speakers_dated_next_step_is_a_point_of_view() 
     assert bn is not None and _fits_next(named, bn, parsed.analysis), bn
     bu = T.prepare(unnamed, parsed.analysis)
     assert bu is None or not _fits_next(unnamed, bu, parsed.analysis)
+
+
+def test_a_reported_forecast_keeps_its_owner_as_whats_next() -> None:
+    from copydesk.generate import takeaways as T
+    from copydesk.generate.select import candidates
+    from copydesk.generate.viewpoint import _fits_next
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text(
+        "Union members walked off the job at three plants on Monday. "
+        "Union leader Ann Berry says members will decide by secret ballot next week whether to step up the strike."))
+    c = candidates(parsed)[1]
+    b = T.prepare(c, parsed.analysis)
+    assert b is not None and b.text.startswith("Union leader Ann Berry says")
+    assert _fits_next(c, b, parsed.analysis)

@@ -191,12 +191,17 @@ def _fits_next(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     if not c.roles.has("next") or c.roles.has("quote"):
         return False
     if c.facts.is_quote:
-        # Someone's stated next step, with its speaker on the line and a time it names
-        # ('"We'll consider further action next week," Mr Sherbon said.'): not a mere "will".
-        return (c.facts.attribution is not None and c.facts.attribution.lower() not in {"he", "she", "they", "it"}
-                and not re.search(r"\b(?:he|she|they)\b", _outside_quotes(b.text), re.I)
-                and bool(_WHEN.search(b.text)) and bool(_STAKE.search(b.text))
-                and not _HABIT.search(b.text) and not _PAST_EXPECTATION.search(b.text))
+        named = (c.facts.attribution is not None and c.facts.attribution.lower() not in {"he", "she", "they", "it"}
+                 and not re.search(r"\b(?:he|she|they)\b", _outside_quotes(b.text), re.I))
+        if not named or _HABIT.search(b.text) or _PAST_EXPECTATION.search(b.text):
+            return False
+        if re.search(r"[\"“”‘’]", b.text):
+            # Someone's stated next step in their own words, with a time it names
+            # ('"We'll consider further action next week," Mr Sherbon said.'): not a mere "will".
+            return bool(_WHEN.search(b.text)) and bool(_STAKE.search(b.text))
+        # Reported with its owner ("Forecasting firm BIS Shrapnel says interest rates are set
+        # to remain low … next year"): the forecast keeps who made it.
+        return upcoming(c, analysis) and bool(_STAKE.search(b.text) or _WHEN.search(b.text))
     text = _outside_quotes(b.text)
     if _HABIT.search(text) or _PAST_EXPECTATION.search(text):
         return False
