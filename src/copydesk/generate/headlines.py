@@ -1009,6 +1009,12 @@ def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str
     return words
 
 
+def manner_of(verb: Token) -> Token | None:
+    """A participle clause after the verb that tells how ("rebounded …, draining a
+    25-footer"): the answer to "How …?"."""
+    return next((ch for ch in verb.children if ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i), None)
+
+
 def means_of(verb: Token) -> Token | None:
     """How the event came about, when the sentence says: "earned praise after calling out
     a troll", "won by scoring twice" (the clause is the answer to "How …?")."""
@@ -1253,7 +1259,7 @@ def question_headline(
         # answer and goes ("Woods rebounded …, draining a 25-footer" → "How Did Tiger Woods
         # Rebound?"). Without one, "How …?" asks what the cited sentence never says
         # ("How Did Hundreds of Fans Stand Vigil?", struck in blind reads).
-        manner = next((ch for ch in verb.children if ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i), None)
+        manner = manner_of(verb)
         if manner is not None:
             options.append(shortened({t.i for t in verb.subtree if t.i >= manner.left_edge.i}, ["How"]))
     claimed = (frame is not None and frame.lemma_ in _CLAIM_FRAMES and speaker is not None
@@ -1263,7 +1269,7 @@ def question_headline(
         # A yes/no question only where the answer is open ("Will …?", "Could …?", or what
         # someone claims: "Ruddock says the Pacific Solution is working" → "Is the Pacific
         # Solution Working?"); never an echo of a settled fact ("Has the Row Ended in Tragedy?").
-        open_q = _could(shortened(set(), []), _plural(subj))
+        open_q = shortened(set(), [])
         if open_q is None and frame is not None and (modal or claimed):
             # "may be dead, possibly killed in the bombing": the comma-set afterthought goes
             aside: set[int] = set()
@@ -1271,7 +1277,7 @@ def question_headline(
                 comma = ch.left_edge.i - 1
                 if ch.dep_ in {"dep", "advcl"} and ch.i > verb.i and span.doc[comma].text == ",":
                     aside |= {comma, *(t.i for t in ch.subtree)}
-            open_q = _could(shortened(aside, []), _plural(subj)) if aside else None
+            open_q = shortened(aside, []) if aside else None
         if frame is not None and modal:
             # Someone's hedged claim is the story's open question, asked with its hedge:
             # "Musharraf says bin Laden may be dead" → "Could Osama Bin Laden Be Dead?",

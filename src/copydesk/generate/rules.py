@@ -20,6 +20,7 @@ from copydesk.generate.headlines import (
     SEO_MAX,
     event_clause,
     hook,
+    manner_of,
     means_of,
     plain_headline,
     present_form,
@@ -182,9 +183,9 @@ def _tells_how(verb: Token) -> bool:
     """The sentence says how its event came about: "by"/"after" doing something, a
     participle clause after the verb ("rebounded …, draining a 25-footer"), or a "when"
     clause after it ("caused outrage when she said …")."""
-    return means_of(verb) is not None or any(
-        ch.dep_ == "advcl" and ch.i > verb.i and (ch.tag_ == "VBG" or any(
-            m.dep_ == "mark" and m.lower_ in {"when", "by", "after"} for m in ch.children))
+    return means_of(verb) is not None or manner_of(verb) is not None or any(
+        ch.dep_ == "advcl" and ch.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ in {"when", "by", "after"} for m in ch.children)
         for ch in verb.children)
 
 
