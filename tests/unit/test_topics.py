@@ -321,3 +321,92 @@ def test_topic_terms_are_never_cut_from_longer_ones() -> None:
                         "emissions cool the planet by reflecting sunlight. James Hansen says the fall in sulfur dioxide "
                         "emissions has sped up warming. Carbon dioxide emissions keep rising.")
     assert "dioxide emissions" not in a.parts.tags, a.parts.tags
+
+
+# --- issue 11: the editors' read of the topics (invented look-alikes) -------------------------
+
+
+def test_a_race_named_by_its_start_and_finish_is_one_event() -> None:
+    tags = tags_of(
+        "The line honours winner of the Perth to Albany yacht race crossed the finish line overnight. "
+        "Southerly Buster, skippered by Tom Harlow, led the fleet from the start. "
+        "Harlow said the crew had sailed through a storm on the second night. "
+        "About 40 boats started the race on Boxing Day.")
+    assert "Perth to Albany yacht race" in tags, tags
+    assert "Perth" not in tags and "Albany" not in tags, tags
+    assert "yacht race" not in tags, tags
+
+
+def test_a_race_place_that_stands_alone_too_stays() -> None:
+    from copydesk.nlp.salience import _route_events, _Topic
+
+    texts = ["The Perth to Albany yacht race starts today.", "Storms are forecast for Albany tomorrow."]
+    topics = [_Topic("PLACE", ["Perth"], 0.5, {0}, 0), _Topic("PLACE", ["Albany"], 0.5, {0, 1}, 0)]
+    kept = [t.forms[0] for t in _route_events(topics, texts)]
+    assert kept == ["Albany", "Perth to Albany yacht race"], kept
+
+
+def test_a_word_for_a_people_is_not_a_topic() -> None:
+    from copydesk.nlp.salience import _demonym
+
+    places = {"Kashmir", "New Zealand", "Chad"}
+    assert _demonym("Kashmiri", places)
+    assert _demonym("New Zealander", set())
+    assert _demonym("Anti-Taliban", set())
+    assert not _demonym("Kashmir", places)
+    assert not _demonym("Chadwick", places)  # a name that starts like a place
+    assert not _demonym("Indiana", {"India"})
+
+
+def test_a_person_the_story_only_puts_somewhere_is_a_place() -> None:
+    from copydesk.nlp.salience import _Topic, _used_as_place
+
+    texts = ["Rebels say they hold the Karda Mesa region in the north.",
+             "Troops searched caves in Karda Mesa for a week."]
+    assert _used_as_place(_Topic("PERSON", ["Karda Mesa"], 0.5, {0, 1}, 0), texts)
+    person = ["Mr Dale Brook said he would stay in Leeds.", "Dale Brook, who lives in Leeds, said no."]
+    assert not _used_as_place(_Topic("PERSON", ["Dale Brook"], 0.5, {0, 1}, 0), person)
+
+
+def test_two_halves_of_one_name_are_one_person() -> None:
+    from copydesk.nlp.salience import _join_name_parts, _Topic
+
+    texts = ["Police arrested Tariq Benali at the airport.", "Benali denies the charges, Tariq's lawyer said."]
+    merged = [_Topic("PERSON", ["Tariq"], 0.5, {0, 1}, 0), _Topic("PERSON", ["Benali"], 0.5, {0, 1}, 0)]
+    _join_name_parts(merged, texts)
+    assert [t.forms[0] for t in merged] == ["Tariq Benali"]
+    apart = [_Topic("PERSON", ["Tariq"], 0.5, {0}, 0), _Topic("PERSON", ["Benali"], 0.5, {1}, 1)]
+    _join_name_parts(apart, ["Tariq met the press.", "Benali was not there."])
+    assert len(apart) == 2
+
+
+def test_the_place_the_lead_puts_the_news_is_a_topic() -> None:
+    tags = tags_of(
+        "Soldiers have killed six suspected rebels in a night-long gun battle in northern Moravia. "
+        "The Defence Ministry says the rebels had attacked a border post run by the Frontier Corps. "
+        "Prime Minister Eva Horak has praised the soldiers. Horak has called an emergency cabinet meeting. "
+        "The Frontier Corps says it has sent more troops. Rebel leader Jan Dvorak denies his men attacked "
+        "the post. Dvorak says the army fired first.")
+    assert "Moravia" in tags, tags
+    assert tags.index("Moravia") > tags.index("Eva Horak"), tags  # named once: after the people
+
+
+def test_a_quoted_party_is_a_topic_though_named_once() -> None:
+    tags = tags_of(
+        "Home captain Ben Carver has backed his bowlers after the first Test at Kingsmead ended in a draw. "
+        "Carver says his attack was unlucky on a flat pitch and paceman Lou Pike bowled well. "
+        "Carver says the side will not change for the second Test in Durban. Pike took four wickets on the "
+        "last day. Opener Sam Reid made a century for the hosts and Reid was named man of the match. "
+        "\"We bowled well and we will keep the same eleven,\" Carver said. The Durban groundsman says the "
+        "pitch will be faster. Visiting captain Imran Dar expects his batsmen to do better in the second "
+        "Test. \"We left runs out there and we know it,\" he said.")
+    assert "Ben Carver" in tags and "Imran Dar" in tags, tags
+
+
+def test_one_person_under_two_titles_is_listed_once() -> None:
+    from copydesk.nlp.salience import _same_surname
+
+    assert _same_surname("Hill", "Robert Hill")
+    assert _same_surname("Romanszko", "Richard Romaszko")  # the story misspells him once
+    assert not _same_surname("Gavers", "Enoch Gaver")  # the family and one of them
+    assert not _same_surname("Daniel Janner", "Lord Janner")

@@ -12,6 +12,7 @@ The story's topics (``Analysis.tags``) are read off the entities and the parse: 
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections import Counter, defaultdict
@@ -203,11 +204,11 @@ _PERSON_NOUNS = frozenset(
 )
 # Nouns too general to name what a story is about, even with a modifier.
 _GENERIC_HEADS = _GENERIC | frozenset(
-    ["moment", "moments", "place", "area", "thing", "lot", "bit", "case", "point", "fact", "kind", "sort", "type", "example", "matter", "question", "reason", "result", "situation", "video", "photo", "picture", "image", "footage", "clip", "post", "tweet", "message", "comment", "news", "story", "article", "detail", "information", "world", "home", "house", "room", "face", "hand", "head", "eye", "body", "back", "leg", "arm", "foot", "name", "word", "line", "pair", "top", "end", "start", "set", "series", "range", "total", "level", "amount", "size", "figure", "cent", "pound", "dollar", "mile", "metre", "meter", "inch", "hour", "minute", "second", "night", "morning", "afternoon", "evening", "weekend", "season", "decade", "century", "age", "history", "future", "past", "country", "nation", "city", "town", "state", "region", "job", "work", "money", "plan", "use", "rest", "chance", "idea", "form", "role", "effort", "attempt", "decision", "effect", "change", "problem", "issue", "site", "page", "account", "view", "look", "step", "move", "act", "action", "event", "experience", "opportunity", "option", "process", "condition", "status", "term", "list", "note", "show", "incident", "claim", "thing", "stage", "spot", "scene", "sign", "style", "look", "outfit", "dress", "shirt", "hat", "shoe", "trip", "visit", "day", "date", "run", "game", "match", "goal", "win", "lead", "score", "half", "ball", "minute", "round", "hole", "shot", "way", "manner", "bid", "hope", "attention", "support", "interest", "concern", "need", "access", "control", "power", "top", "feature", "quality", "value", "price", "cost", "bill", "fee", "sum", "million", "billion", "percent"]
+    ["forces", "force", "troops", "troop", "authorities", "authority", "personnel", "agency", "moment", "moments", "place", "area", "thing", "lot", "bit", "case", "point", "fact", "kind", "sort", "type", "example", "matter", "question", "reason", "result", "situation", "video", "photo", "picture", "image", "footage", "clip", "post", "tweet", "message", "comment", "news", "story", "article", "detail", "information", "world", "home", "house", "room", "face", "hand", "head", "eye", "body", "back", "leg", "arm", "foot", "name", "word", "line", "pair", "top", "end", "start", "set", "series", "range", "total", "level", "amount", "size", "figure", "cent", "pound", "dollar", "mile", "metre", "meter", "inch", "hour", "minute", "second", "night", "morning", "afternoon", "evening", "weekend", "season", "decade", "century", "age", "history", "future", "past", "country", "nation", "city", "town", "state", "region", "job", "work", "money", "plan", "use", "rest", "chance", "idea", "form", "role", "effort", "attempt", "decision", "effect", "change", "problem", "issue", "site", "page", "account", "view", "look", "step", "move", "act", "action", "event", "experience", "opportunity", "option", "process", "condition", "status", "term", "list", "note", "show", "incident", "claim", "thing", "stage", "spot", "scene", "sign", "style", "look", "outfit", "dress", "shirt", "hat", "shoe", "trip", "visit", "day", "date", "run", "game", "match", "goal", "win", "lead", "score", "half", "ball", "minute", "round", "hole", "shot", "way", "manner", "bid", "hope", "attention", "support", "interest", "concern", "need", "access", "control", "power", "top", "feature", "quality", "value", "price", "cost", "bill", "fee", "sum", "million", "billion", "percent"]
 )
 # Modifiers that grade rather than classify ("new infections", "biggest game").
 _VAGUE_MODIFIERS = frozenset(
-    ["new", "old", "big", "small", "large", "little", "huge", "great", "good", "bad", "best", "worst", "top", "major", "minor", "former", "latest", "last", "first", "next", "previous", "recent", "current", "other", "same", "such", "many", "few", "several", "own", "certain", "various", "whole", "entire", "full", "real", "true", "actual", "possible", "potential", "key", "main", "final", "early", "late", "long", "short", "high", "low", "young", "elderly", "incredible", "shocking", "amazing", "stunning", "astonishing", "horrific", "terrible", "tragic", "bizarre", "strange", "extraordinary", "remarkable", "impressive", "legendary", "famous", "popular", "massive", "tiny", "different", "similar", "important", "significant", "serious", "single", "double", "extra", "further", "additional", "particular", "specific", "usual", "typical", "normal", "common", "rare", "unusual", "daily", "annual", "weekly", "free", "hot", "cold", "dark", "bright", "black", "white", "red", "blue", "green", "yellow", "brown", "pink", "grey", "gray", "dead", "ugly", "beautiful", "lovely", "nice", "happy", "sad", "angry", "proud", "excited", "devastating", "heartbreaking", "adorable", "cute", "sweet", "dramatic", "emotional", "widespread", "growing", "increasing", "strong", "fierce", "furious", "heavy", "intense", "severe", "unique", "colourful", "colorful", "quaint", "wacky", "elaborate", "enthusiastic", "critical", "personal", "lengthy", "wild", "outrageous", "controversial", "alleged"]
+    ["new", "old", "big", "small", "large", "little", "huge", "great", "good", "bad", "best", "worst", "top", "major", "minor", "former", "latest", "last", "first", "next", "previous", "recent", "current", "other", "same", "such", "many", "few", "several", "own", "certain", "various", "whole", "entire", "full", "real", "true", "actual", "possible", "potential", "key", "main", "final", "early", "late", "long", "short", "high", "low", "young", "elderly", "incredible", "shocking", "amazing", "stunning", "astonishing", "horrific", "terrible", "tragic", "bizarre", "strange", "extraordinary", "remarkable", "impressive", "legendary", "famous", "popular", "massive", "tiny", "different", "similar", "important", "significant", "serious", "single", "double", "extra", "further", "additional", "particular", "specific", "usual", "typical", "normal", "common", "rare", "unusual", "daily", "annual", "weekly", "free", "hot", "cold", "dark", "bright", "black", "white", "red", "blue", "green", "yellow", "brown", "pink", "grey", "gray", "dead", "ugly", "beautiful", "lovely", "nice", "happy", "sad", "angry", "proud", "excited", "devastating", "heartbreaking", "adorable", "cute", "sweet", "dramatic", "emotional", "widespread", "growing", "increasing", "strong", "fierce", "furious", "heavy", "intense", "severe", "unique", "colourful", "colorful", "quaint", "wacky", "elaborate", "enthusiastic", "critical", "personal", "lengthy", "wild", "outrageous", "controversial", "alleged", "far", "cent", "per", "special"]
 )
 
 
@@ -230,6 +231,8 @@ class _Topic:
     said_only: bool = True  # named only as the one who said something
     outlet: bool = False
     full_names: Counter[str] = field(default_factory=Counter)
+    where: bool = False  # the place the lead puts the news ("... in southern Kashmir")
+    quoted: bool = False  # a person whose words the story reports
 
     @property
     def words(self) -> list[str]:
@@ -483,7 +486,9 @@ def _merge_once(merged: list[_Topic], places: set[str], texts: Sequence[str]) ->
                     set(extra) <= _CLUB_WORDS
                     or (short.kind != "PLACE" and set(extra) <= _CLUB_WORDS | {"city", "town", "county"})
                     or (k == 1 and sw[0] in _TITLE_WORDS | _KEPT_TITLES)
-                    or (short.kind == long_.kind == "ORG" and (k > 1 or not set(extra) & _INSTITUTION_WORDS))
+                    or (short.kind == long_.kind == "ORG" and (k > 1 or not set(extra) & _INSTITUTION_WORDS
+                                                              or (_acronym_only(short) and len(extra) == 1
+                                                                  and extra[0] in _ORG_HEADS | {"bank", "airlines"})))
                 ):
                     owners.append(long_)
         if len(owners) == 1:
@@ -496,9 +501,104 @@ def _merge_once(merged: list[_Topic], places: set[str], texts: Sequence[str]) ->
     return False
 
 
+# A race or ride named by its start and finish ("the Sydney to Hobart yacht race"): the
+# event is the topic, not the two places it runs between.
+_EVENT_ROUTE = re.compile(
+    r"\b(?!(?:The|A|An|This|That|In|At|On|For|From|After|Before|During|Since)\b)"
+    r"([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)(?: to |-)([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)"
+    r"((?: (?:yacht|ocean|bike|cycle|car|air|road|relay|charity|horse|camel|boat))? "
+    r"(?:race|classic|rally|regatta|marathon|ride|run|relay|walk|swim|trek))\b"
+)
+# Demonym endings: "Kashmiri" of "Kashmir", "New Zealander" of "New Zealand".
+_DEMONYM_ENDINGS = ("i", "is", "an", "ans", "n", "ns", "ian", "ians", "er", "ers", "ese", "ish", "ite", "ites")
+# Words before a name that make it a place ("in Tora Bora", "near Tora Bora") ...
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|around|outside|inside|across|throughout|towards)\s+(?:the\s+)?$")
+# ... or after it ("the Tora Bora region", "Tora Bora's cave complex").
+_PLACE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:region|area|mountains?|valley|province|district|village|town|township|city|suburb|"
+    r"caves?|cave complex|complex|hills?|river|border|airport|airbase|base|camp|enclave|peninsula|coast|"
+    r"highlands?|plain|plateau|desert|gorge|canyon|pass|range|island|islands|bay|harbour|port)\b"
+)
+
+
+def _route_events(topics: list[_Topic], texts: Sequence[str]) -> list[_Topic]:
+    """The "Sydney to Hobart yacht race" as one topic; its places go when they stand
+    nowhere else in the story."""
+    events: dict[str, _Topic] = {}
+    inside: list[tuple[int, int, int]] = []  # (sentence, start, end) of each event name
+    for si, text in enumerate(texts):
+        for m in _EVENT_ROUTE.finditer(text):
+            name = m.group(0)
+            inside.append((si, m.start(), m.end()))
+            t = events.get(name)
+            if t is None:
+                t = events[name] = _Topic("EVENT", [name], 0.5, set(), si)
+            t.sentences.add(si)
+    if not events:
+        return topics
+
+    def elsewhere(form: str) -> bool:
+        for si, text in enumerate(texts):
+            for start in _find_name(text, form):
+                if not any(s == si and a <= start < b for s, a, b in inside):
+                    return True
+        return False
+
+    kept = [t for t in topics if t.kind not in {"PLACE", "PERSON", "ORG"} or any(elsewhere(f) for f in t.forms)]
+    return kept + list(events.values())
+
+
+def _demonym(name: str, places: AbstractSet[str]) -> bool:
+    """``Kashmiri`` beside "Kashmir", ``New Zealander``, ``Anti-Taliban``: a word for people
+    of a place (or against a group), not a name of its own."""
+    low = name.lower()
+    if re.match(r"(?:anti|pro|non|ex|post|pre)-", low) or re.search(r"landers?$", low):
+        return True
+    for place in places:
+        p = place.lower()
+        for stem in {p, p[:-1] if p[-1:] in "aeoy" else p}:
+            if len(stem) >= 4 and low.startswith(stem) and low != p and low[len(stem):] in _DEMONYM_ENDINGS:
+                return True
+    return False
+
+
+def _used_as_place(t: _Topic, texts: Sequence[str]) -> bool:
+    """A "person" the story only ever puts somewhere ("in Tora Bora", "the Tora Bora
+    region") and never gives a title, a first name or words: NER's mistake for a place."""
+    if t.kind != "PERSON" or t.title:
+        return False
+    place = person = 0
+    for form in t.forms:
+        for text in texts:
+            for start in _find_name(text, form):
+                before, after = text[max(0, start - 40) : start], text[start + len(form) :]
+                if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+                    place += 1
+                elif re.search(rf"\b(?:{'|'.join(map(re.escape, _TITLE_WORDS))})\.?\s+$", before, re.I) or re.match(
+                    r"^,?\s+(?:says|said|told|tells|added|who|whose|has said)\b", after
+                ):
+                    person += 1
+    return place > 0 and person == 0
+
+
+def _join_name_parts(merged: list[_Topic], texts: Sequence[str]) -> None:
+    """"Aamer" and "Sultan" that NER took for two people where the story writes "Aamer
+    Sultan": one person."""
+    singles = [t for t in merged if t.kind == "PERSON" and len(t.forms[0].split()) == 1]
+    for a in singles:
+        for b in singles:
+            if a is b or a not in merged or b not in merged:
+                continue
+            full = f"{a.forms[0]} {b.forms[0]}"
+            if any(_find_name(text, full) for text in texts):
+                _absorb(a, b)
+                a.forms.insert(0, full)
+                merged.remove(b)
+
+
 def _merge_topics(
     topics: list[_Topic], texts: Sequence[str], not_people: AbstractSet[str] = frozenset(),
-    nationalities: AbstractSet[str] = frozenset(),
+    nationalities: AbstractSet[str] = frozenset(), geo: AbstractSet[str] = frozenset(),
 ) -> list[_Topic]:
     """One topic per thing: same name, alias, acronym, surname, first name, short form."""
     canonical = {_key(a): _key(group[0]) for group in _ALIASES for a in group}
@@ -516,8 +616,15 @@ def _merge_topics(
         else:
             _absorb(owner, t)
     places = _locative_names(texts)
+    _join_name_parts(merged, texts)
     while _merge_once(merged, places, texts):
         pass
+    for t in merged:
+        if _used_as_place(t, texts):
+            t.kind = "PLACE"
+    merged = _route_events(merged, texts)
+    place_names = {f for t in merged if t.kind == "PLACE" for f in t.forms} | set(geo)
+    merged = [t for t in merged if not _demonym(t.forms[0], place_names)]
     # "Sydney’s Martin Place" is "Martin Place"; "Crystal Palace’s XI" is "Crystal Palace".
     primaries = {_key(t.forms[0]): t for t in merged}
     for t in list(merged):
@@ -611,15 +718,17 @@ def _clause_weight(tok: Token) -> float:
     return weight
 
 
-def _inside_longer_name(span: Span, sent: Span) -> bool:
-    """``Lords`` in ``House of Lords``, ``League`` in ``Premier League``."""
+def _inside_longer_name(span: Span, sent: Span, person: bool = False) -> bool:
+    """``Lords`` in ``House of Lords``, ``League`` in ``Premier League``; not a person's
+    name after a word for their people ("moderate Muslim Hamid Karzai")."""
     doc = span.doc
+    described = {"DATE", "TIME", "CARDINAL", "NORP"} if person else {"DATE", "TIME", "CARDINAL"}
 
     def namey(t: Token) -> bool:
         low = t.lower_
         return (
             t.pos_ == "PROPN" and t.text[:1].isupper() and low not in _TITLE_WORDS and low not in TITLE_MODIFIERS
-            and low not in _WEEKDAYS and low not in _MONTHS and t.ent_type_ not in {"DATE", "TIME", "CARDINAL"}
+            and low not in _WEEKDAYS and low not in _MONTHS and t.ent_type_ not in described
         )
 
     i, j = span.start - 1, span.end
@@ -630,6 +739,43 @@ def _inside_longer_name(span: Span, sent: Span) -> bool:
     if j < sent.end and namey(doc[j]):
         return True
     return j + 1 < sent.end and doc[j].lower_ in {"of", "de"} and namey(doc[j + 1])
+
+
+_WHERE_PREPOSITIONS = frozenset(["in", "at", "near", "off", "across", "throughout", "outside", "inside", "around"])
+_QUOTE_MARKS = "\"“‘'"
+
+
+def _where(tok: Token) -> bool:
+    """The place where a clause happens: "in southern Kashmir", "near Kandahar", "in the
+    Tora Bora region"."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _WHERE_PREPOSITIONS:
+        return False
+    for _ in range(6):  # up through "in a night-long encounter in southern Kashmir" to the main verb
+        tok = tok.head
+        if tok.dep_ == "ROOT":
+            return True
+        if tok.dep_ not in {"prep", "pobj", "dobj", "nsubj", "nsubjpass", "ccomp"} and not (
+                tok.dep_ == "conj" and tok.pos_ in {"NOUN", "PROPN"}):
+            return False
+    return False
+
+
+def _speaks(tok: Token, si: int, texts: Sequence[str]) -> bool:
+    """A person the story quotes: the subject of a verb of saying, or of a main clause a
+    quotation follows ("Pollock expects a better performance. 'We still believe ...'");
+    not a spokesman, who speaks for someone else."""
+    if tok.dep_ not in _SUBJECT_DEPS:
+        return False
+    if any(t.lower_.startswith("spokes") for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i + 3]):
+        return False
+    verb = tok.head
+    if verb.lemma_ in SPEECH_VERBS or verb.lemma_ in {"believe", "expect", "hope", "think", "predict"}:
+        return True
+    return verb.dep_ == "ROOT" and si + 1 < len(texts) and texts[si + 1].lstrip()[:1] in _QUOTE_MARKS
 
 
 def _describes_person(tok: Token) -> bool:
@@ -754,7 +900,7 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
                         ):
                             # "Mail" of "The Mail on Sunday" (NER read "Sunday" as a date).
                             t.full_names[longer] += 1
-                    if _inside_longer_name(span, sent):
+                    if _inside_longer_name(span, sent, t.kind == "PERSON"):
                         continue
                     if _agency_credit(span, sent):
                         outlet = t.outlet = True  # "LONDON (Reuters) -", "Oct 29 (NationPress)"
@@ -768,6 +914,12 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
                         continue
                     best = 1.0
                     t.subject += _clause_weight(root)
+                    if root.dep_ == "dobj" and root.head.dep_ == "ROOT" and root.head.pos_ == "VERB":
+                        t.subject += 0.5  # the other party of the main clause ("beat South Africa")
+                    if si == 0 and t.kind == "PLACE" and _where(root):
+                        t.where = True
+                    if t.kind == "PERSON" and not t.quoted and _speaks(root, si, texts):
+                        t.quoted = True
                     if not (root.dep_ in _SUBJECT_DEPS and root.head.lemma_ in SPEECH_VERBS):
                         t.said_only = False
                     if not (outlet and _credited(root, span, sent)):
@@ -804,7 +956,8 @@ def _entity_topics(entities: Sequence[Entity], spans: Sequence[Span]) -> tuple[l
         e.text for e in (spans[0].doc.ents if spans else ())
         if e.label_ == "NORP" and re.fullmatch(r"[A-Z][a-z]+(?:ans|ons|ish|ese)", e.text)
     }
-    topics = _merge_topics(_topics_from_entities(entities), [s.text for s in spans], not_people, nationalities)
+    geo = {e.text for e in (spans[0].doc.ents if spans else ()) if e.label_ in {"GPE", "LOC"}}
+    topics = _merge_topics(_topics_from_entities(entities), [s.text for s in spans], not_people, nationalities, geo)
     if spans:
         counts = _read_story(topics, spans)
     else:
@@ -823,6 +976,7 @@ def _entity_topics(entities: Sequence[Entity], spans: Sequence[Span]) -> tuple[l
     prefixes |= not_people
     out: list[str] = []
     spare: list[str] = []
+    where: list[str] = []
     places = 0
     story = " ".join(s.text for s in spans)
     for t in ranked:
@@ -833,18 +987,38 @@ def _entity_topics(entities: Sequence[Entity], spans: Sequence[Span]) -> tuple[l
             continue  # the outlet that reported the story
         if any(_key(name) == _key(n) for n in out + spare) or (spans and _never_alone(name, story)):
             continue
+        if t.kind == "PERSON" and any(_same_surname(name, n) for n in out + spare):
+            continue  # "Hill" beside "Robert Hill" (the titles differed: "Senator", "Defence Minister")
         central = mentions >= 2 or (t.kind not in _MINOR_KINDS and t.subject >= 1)
         if not central and lead and t.kind not in _MINOR_KINDS | {"PLACE"} and not (spans and t.said_only):
             central = True  # a person or body named once, in the lead (not as its source)
-        if not central or t.score < 0.2 * top or (t.kind == "PLACE" and places >= MAX_PLACE_TOPICS):
+        if not central and t.where and t.kind == "PLACE" and places < MAX_PLACE_TOPICS and not where:
+            where.append(name)  # where the lead puts the news, named once: after the names
+            places += 1
+            continue
+        if not central and t.quoted:
+            central = True  # a person the story quotes
+        floor = 0.15 if t.quoted else 0.2
+        if not central or t.score < floor * top or (t.kind == "PLACE" and places >= MAX_PLACE_TOPICS):
             if t.score >= 0.15 * top and mentions >= 1 and t.kind not in _MINOR_KINDS:
                 spare.append(name)
             continue
         out.append(name)
         places += t.kind == "PLACE"
-        if len(out) >= MAX_ENTITY_TOPICS:
+        if len(out) + len(where) >= MAX_ENTITY_TOPICS:
             break
-    return out, spare
+    return out + where, spare
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """"Hill" and "Robert Hill", "Romanszko" and "Richard Romaszko" (a misspelling): one
+    person; "the Gavers" and "Enoch Gaver" are a family and one of them."""
+    if min(len(a.split()), len(b.split())) != 1:
+        return False
+    x, y = _key(a).split()[-1], _key(b).split()[-1]
+    if x + "s" == y or y + "s" == x:
+        return False
+    return difflib.SequenceMatcher(None, x, y).ratio() >= 0.85
 
 
 def _never_alone(name: str, text: str) -> bool:
