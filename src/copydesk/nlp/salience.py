@@ -248,6 +248,7 @@ def _key(name: str) -> str:
 def _clean_topic_name(name: str, kind: str) -> str:
     """A name without the caption, title or sentence break NER glued onto it."""
     name = re.sub(r"\s+", " ", name).strip(" ,;:\"“”‘’()-–—")
+    name = re.sub(r"^[^\[\]]*\]\s*|\[[^\]]*\]\s*", "", name)  # "[The] Commonwealth Group", "The] ..."
     # A quotation mark inside a name ends it ("First Great Escape’ The").
     name = re.split(r"[\"“”‘(\[]|(?<!s)['’](?=\s|$)|(?<=\s)['’]", name)[0].strip()
     words = name.split()
@@ -282,8 +283,9 @@ def _clean_topic_name(name: str, kind: str) -> str:
     if kind == "PERSON":
         if "of" in words[2:]:
             words = words[: words.index("of", 2)]  # "Trevor Houser of Rhodium": the person, not the firm
-        while len(words) > 2 and words[0].lower() in _PERSON_NOUNS and words[0].lower() not in _KEPT_TITLES:
-            words.pop(0)  # "Prisoner Carlos Boente", "Founder Yen Reis"
+        while len(words) > 2 and words[0].lower() not in _KEPT_TITLES and (
+                words[0].lower() in _PERSON_NOUNS or re.fullmatch(r"[a-z]+(?:boy|girl|man|woman)", words[0].lower())):
+            words.pop(0)  # "Prisoner Carlos Boente", "Founder Yen Reis", "Schoolboy Frankie Franz"
         while (
             len(words) > 1 and words[0].lower() in _TITLE_WORDS and words[0].lower() not in _KEPT_TITLES
             and words[1][:1].isupper()
@@ -509,10 +511,21 @@ _EVENT_ROUTE = re.compile(
     r"((?: (?:yacht|ocean|bike|cycle|car|air|road|relay|charity|horse|camel|boat))? "
     r"(?:race|classic|rally|regatta|marathon|ride|run|relay|walk|swim|trek))\b"
 )
+# Words for a people that NER runs into a name ("American Ed Moses").
+_DEMONYMS = frozenset(
+    ["american", "australian", "british", "english", "scottish", "welsh", "irish", "canadian", "french", "german",
+     "italian", "spanish", "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish", "norwegian", "danish",
+     "finnish", "polish", "russian", "ukrainian", "greek", "turkish", "israeli", "palestinian", "lebanese", "syrian",
+     "iraqi", "iranian", "afghan", "pakistani", "indian", "chinese", "japanese", "korean", "indonesian", "malaysian",
+     "thai", "vietnamese", "filipino", "egyptian", "nigerian", "kenyan", "ethiopian", "south african", "zimbabwean",
+     "mexican", "brazilian", "argentine", "argentinian", "chilean", "colombian", "peruvian", "venezuelan", "cuban",
+     "jamaican", "kiwi", "aussie", "saudi", "qatari", "emirati", "moroccan", "algerian", "tunisian", "libyan",
+     "sudanese", "somali", "serbian", "croatian", "bosnian", "romanian", "hungarian", "czech", "slovak", "bulgarian"]
+)
 # Demonym endings: "Kashmiri" of "Kashmir", "New Zealander" of "New Zealand".
 _DEMONYM_ENDINGS = ("i", "is", "an", "ans", "n", "ns", "ian", "ians", "er", "ers", "ese", "ish", "ite", "ites")
 # Words before a name that make it a place ("in Tora Bora", "near Tora Bora") ...
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|around|outside|inside|across|throughout|towards)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|around|outside|inside|across|throughout|towards)\s+(?:the\s+)?$", re.I)
 # ... or after it ("the Tora Bora region", "Tora Bora's cave complex").
 _PLACE_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:region|area|mountains?|valley|province|district|village|town|township|city|suburb|"
@@ -673,7 +686,7 @@ def _display(t: _Topic, counts: Counter[str], prefixes: AbstractSet[str] = froze
         best = max(multi, key=lambda f: (len(f.split()), len(f)))
         first, rest = best.split(" ", 1) if " " in best else (best, "")
         if len(best.split()) > 2 and (
-            first in prefixes or (len(first) > 5 and first.endswith(("ian", "ean", "ese", "ish")))
+            first in prefixes or first.lower() in _DEMONYMS or (len(first) > 5 and first.endswith(("ian", "ean", "ese", "ish")))
             or (first in forms and rest in forms)
         ):
             # "Colombian Camilo Villegas", "McLaren Fernando Alonso": a nationality or
@@ -915,7 +928,8 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
                     best = 1.0
                     t.subject += _clause_weight(root)
                     if root.dep_ == "dobj" and root.head.dep_ == "ROOT" and root.head.pos_ == "VERB":
-                        t.subject += 0.5  # the other party of the main clause ("beat South Africa")
+                        # the other party of the main clause ("has beaten South Africa"), most of all in the lead
+                        t.subject += 1.0 if si == 0 else 0.5
                     if si == 0 and t.kind == "PLACE" and _where(root):
                         t.where = True
                     if t.kind == "PERSON" and not t.quoted and _speaks(root, si, texts):
@@ -967,10 +981,11 @@ def _entity_topics(entities: Sequence[Entity], spans: Sequence[Span]) -> tuple[l
             t.plain_mentions = len(t.sentences)
     for t in topics:
         t.score = _central(t)
-    ranked = sorted((t for t in topics if t.score > 0), key=lambda t: (-t.score, t.first))
+    # A person the story quotes ranks a little higher (the floor below stays the plain score's).
+    ranked = sorted((t for t in topics if t.score > 0), key=lambda t: (-t.score - 0.5 * t.quoted, t.first))
     if not ranked:
         return [], []
-    top = ranked[0].score
+    top = max(t.score for t in ranked)
     # Words that stand before a person's name without being part of it.
     prefixes = {t.forms[0] for t in topics if t.kind != "PERSON" and len(t.forms[0].split()) == 1}
     prefixes |= not_people
