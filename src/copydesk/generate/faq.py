@@ -123,6 +123,9 @@ class _Q:
     score: float
     cites: tuple[str, ...] = field(default=())
     """Sentences the question's names come from besides its source (a resolved pronoun)."""
+    answer: str | None = None
+    """An answer made from part of the source ("Ken Batt is one of yachting's most
+    successful sailors."), instead of the whole sentence."""
 
 
 # ---------------------------------------------------------------------------
@@ -308,6 +311,61 @@ def _event_root(span: Span) -> Token:
     return root
 
 
+# Sources whose "said" reports a fact, not one side's claim: a question may drop them.
+_NEUTRAL_SOURCES = frozenset({"police", "official", "authority", "spokesman", "spokeswoman", "spokesperson", "witness",
+                              "report", "statement", "investigator", "coroner", "court", "agency", "figure", "data",
+                              "bureau", "department", "ministry", "service", "officer", "paramedic", "hospital"})
+
+
+def owned_claim(span: Span, root: Token) -> bool:
+    """The event clause is what a party says ("A Northern Alliance commander said 40
+    fighters were killed"): a question that drops the speaker states their claim as fact.
+    A neutral source ("police said", "officials said") may go."""
+    if root.i == span.root.i:
+        return False
+    speaker = _subject(span.root)
+    if speaker is None:
+        return False
+    if speaker.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or speaker.lower_ in _PRONOUNS:
+        return True
+    return speaker.lemma_.lower() not in _NEUTRAL_SOURCES
+
+
+# Nouns a story uses to point back at someone or something it has named ("the pair",
+# "the paper", "the move"): in a question of their own they point at nothing.
+_ROLE_BACK = frozenset({"man", "woman", "pair", "couple", "boy", "girl", "player", "men", "women", "paper", "group",
+                        "company", "team", "side", "victim", "suspect", "driver", "child", "family", "crew", "split",
+                        "deal", "move", "plan", "attack", "incident", "decision", "claim", "report", "operation",
+                        "offensive", "campaign", "body", "role", "program", "programme", "american", "briton",
+                        "australian", "spokesman", "spokeswoman", "official", "source", "newspaper", "letter", "idea"})
+
+
+def leans_back(c: Candidate, root: Token) -> bool:
+    """A subject or object the question keeps that points back to an earlier sentence
+    ("What did the paper publish?", "What did the American gain in the second set?"): a
+    bare "the" + noun the story has already used, or "the" + nationality, that the
+    question alone cannot resolve."""
+    if c.index == 0:
+        return False
+    earlier = " ".join(s.text.lower() for s in c.span.doc.sents if s.end <= c.span.start)
+    for tok in (g for g in root.children if g.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+        np = _np_tokens(tok)
+        det = next((d for d in tok.children if d.dep_ == "det"), None)
+        if det is None or det.lower_ not in {"the", "this", "that", "these", "those"} or not 2 <= len(np) <= 4:
+            continue
+        if any(t.dep_ in {"prep", "relcl", "acl"} and t.head.i == tok.i for t in tok.subtree):
+            continue  # "the meeting of EU finance ministers" says which
+        if det.lower_ != "the":
+            return True
+        if tok.ent_type_ == "NORP" or (tok.pos_ == "ADJ" and tok.text[:1].isupper()):
+            return True  # "the American", "the Frenchman"
+        if any(t.ent_type_ or t.pos_ == "PROPN" for t in np):
+            continue
+        if tok.lemma_.lower() in _ROLE_BACK and re.search(rf"\b{re.escape(tok.lower_)}\b", earlier):
+            return True
+    return False
+
+
 def _drop_frame(span: Span, root: Token) -> set[int]:
     """Everything outside the event clause (the reporting frame)."""
     inside = {t.i for t in root.subtree}
@@ -322,6 +380,22 @@ def _question(text: str) -> str:
     text = re.sub(r",(\s*,)+", ",", text)
     text = re.sub(r",\s*$", "", text)
     return text[:1].upper() + text[1:] + "?"
+
+
+def _sentence_capital(question: str, span: Span) -> str:
+    """A word capitalised only because it opened the source sentence is lower case
+    mid-question ("What are hundreds of troops still scouring?", not "Hundreds")."""
+    first = next((t for t in span if not t.is_punct), None)
+    if (first is None or first.pos_ == "PROPN" or first.ent_type_ not in {"", "CARDINAL", "DATE", "QUANTITY", "ORDINAL"}
+            or is_name(first) or not first.text[:1].isupper()):
+        return question
+    if first.pos_ not in {"NOUN", "NUM", "DET", "ADJ", "PRON"} and not first.is_stop:
+        return question
+    head, sep, rest = question.partition(" ")
+    if not sep:
+        return question
+    fixed = re.sub(rf"(?<![\w'’]){re.escape(first.text)}\b", first.text[:1].lower() + first.text[1:], rest)
+    return f"{head} {fixed}"
 
 
 def _who_clause(span: Span, root: Token, subj: Token, frame: set[int]) -> str:
@@ -581,7 +655,9 @@ def _accused(c: Candidate, root: Token, analysis: Analysis) -> list[tuple[str, s
         q = _do_question("What", root, who)
         if q:
             out.append(("accused", q, extra))
-    elif lemma == "plead" and any(t.lower_ == "guilty" for t in root.children) and "to" in preps:
+    elif lemma == "plead" and any(t.lower_ == "guilty" for t in root.children) and ("to" in preps or any(
+            p.lower_ == "to" and p.dep_ == "prep" for t in root.children if t.lower_ == "guilty" for p in t.children)):
+        # ("pleaded guilty to …": the parse hangs "to" on the verb or on "guilty")
         if not any(t.dep_ == "neg" or t.lower_ in {"not", "n't", "never"} for t in root.subtree):
             q = _do_question("What", root, who, "guilty to")
             if q:
@@ -604,51 +680,212 @@ def _mentions(name: str, analysis: Analysis) -> int:
 
 
 def _identity(c: Candidate, analysis: Analysis, central: Collection[str]) -> list[tuple[str, str, tuple[str, ...]]]:
-    """ "Who is X?" from a sentence that says who X is: "Asylum seeker Jafar Adeli, 32, …"."""
+    """ "Who is X?" answered by a sentence that says who X is: "Brett Dempsey is the first
+    person to be prosecuted under …" (a role in apposition or before the name is
+    :func:`_who_is`'s, answered by that role alone)."""
     out: list[tuple[str, str, tuple[str, ...]]] = []
+    root = c.span.root
+    subj = _subject(root)
+    attr = next((g for g in root.children if g.dep_ == "attr"), None)
+    if (root.lemma_ == "be" and subj is not None and attr is not None and attr.pos_ == "NOUN" and c.facts.tense != "future"
+            and not c.facts.is_quote):
+        name = _name(subj, {"PERSON"})
+        if (subj.pos_ in {"PROPN", "NOUN"} and subj.text[:1].isupper() and not name
+                and not any(ch.dep_ in {"det", "compound", "amod", "poss"} for ch in subj.children)):
+            name = subj.text  # the tagger missed the surname; the story's people list did not
+        if name and len(name.split()) < 2:
+            # "Dempsey is the first person …": the story's full name for them.
+            name = next((e.name for e in analysis.entities if e.kind == "PERSON" and len(e.name.split()) >= 2
+                         and e.name.split()[-1] == name and int(e.mentions[0][1:]) <= c.index + 1), None)
+        det = next((d for d in attr.children if d.dep_ == "det"), None)
+        # "a France international", or "the first person to be prosecuted under …": a
+        # definite description only with what makes it one.
+        defining = det is not None and (det.lower_ in {"a", "an"} or (
+            det.lower_ == "the" and root.lower_ == "is"
+            and any(ch.dep_ in {"amod", "acl", "relcl", "prep", "compound"} for ch in attr.children)))
+        mentions = sum(1 for s in analysis.sentences if name and name.split()[-1] in s.text)
+        if (name and len(name.split()) >= 2 and defining
+                and (name in central or mentions >= 2) and not c.roles.has("quote")):
+            out.append(("identity", f"Who is {name}", ()))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Who is X? answered by what identifies them
+# ---------------------------------------------------------------------------
+
+# Roles a body has one of: "the Socceroos coach", "the Immigration Minister".
+_ONE_OF = frozenset({"coach", "captain", "president", "leader", "minister", "chairman", "chairwoman", "chair", "chief",
+                     "director", "head", "owner", "administrator", "premier", "treasurer", "secretary", "commissioner",
+                     "governor", "mayor", "founder", "ceo", "manager", "editor", "commander", "ambassador", "king",
+                     "queen", "prince", "princess", "chancellor", "speaker", "general", "principal", "boss", "skipper",
+                     "convenor", "organiser", "organizer", "superintendent", "coroner", "dean", "ombudsman",
+                     "spokesperson"})
+_RANKS = frozenset({"justice", "judge", "senator", "professor", "prof", "general", "colonel", "brigadier", "major",
+                    "lieutenant", "sergeant", "constable", "reverend", "father", "bishop", "archbishop", "sheikh",
+                    "rabbi", "imam", "ayatollah", "commodore", "admiral"})
+_DEATH = frozenset({"die", "kill", "murder", "shoot", "stab", "execute", "behead", "drown", "hang"})
+
+
+# Adjectives that belong to a role ("former president", "acting managing director").
+_ROLE_ADJ = frozenset({"former", "acting", "deputy", "chief", "senior", "new", "interim", "federal", "national", "state",
+                       "foreign", "royal", "exiled", "shadow", "veteran", "retired", "junior", "assistant", "special",
+                       "general", "vice", "executive", "managing", "outgoing", "incoming", "provincial", "regional",
+                       "local", "international", "principal", "legal", "medical", "military", "political", "financial",
+                       "economic", "independent", "elected", "parliamentary", "late", "world", "head", "top", "leading",
+                       "fast", "opening", "star", "young"})
+
+
+def _indefinite(text: str) -> str:
+    """ "a" or "an" before ``text`` by how it sounds ("an SES spokeswoman", "a union official")."""
+    first = text.split()[0]
+    if first.isupper() and len(first) > 1:
+        return "an" if first[0] in "AEFHILMNORSX" else "a"
+    return "an" if re.match(r"^(?:[aeio]|u(?!ni|s[eu]))", first, re.I) else "a"
+
+
+_PEOPLE_NOUNS = frozenset({"person", "personality", "star", "figure", "champion", "veteran", "fugitive", "guide", "envoy",
+                           "saviour", "savior", "aide", "mp", "candidate", "delegate", "diplomat", "hero", "legend",
+                           "victim", "suspect", "citizen", "national", "cleric", "monk", "priest", "cardinal", "pope",
+                           "sheikh", "judge", "magistrate", "surgeon", "pilot", "soldier", "model", "athlete", "jockey",
+                           "international", "heir", "widow", "brother", "sister", "girlfriend", "boyfriend", "partner",
+                           "friend", "colleague", "rival", "opponent", "ally", "lawmaker", "qc", "chief", "head",
+                           "deputy", "secretary", "dignitary", "emissary", "all-rounder", "batsman", "one"})
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer", "ee", "ive", "ier", "ess")
+
+
+def _personal(noun: Token) -> bool:
+    """A noun that names a person's role or kind ("coach", "spinner", "spokeswoman"), not
+    a thing the parse hung a name on ("the capital, Buenos Aires")."""
+    lemma = noun.lemma_.lower()
+    if lemma in _ONE_OF | _ROLE_NOUNS | _PEOPLE_NOUNS:
+        return True
+    return noun.pos_ in {"NOUN", "PROPN"} and len(lemma) > 4 and lemma.endswith(_PERSON_ENDINGS)
+
+
+def _role_words(tokens: list[Token], *, prenominal: bool = False) -> str | None:
+    """A role phrase as it reads after "X is": a capital only on a name, an article when it has none."""
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > 16 or any(t.lower_ in _PRONOUNS and t.lower_ not in {"its", "their"} for t in tokens):
+        return None
+    if any(t.is_quote or t.text in {"(", ")", "[", "]", "-", "–", "—"} for t in tokens):
+        return None
+    if any(t.ent_type_ == "PERSON" or t.dep_ in {"cc", "conj"} for t in tokens):
+        return None  # "Philip Ruddock, the Foreign Minister, Alexander Downer, and …": a list, not his role
+    nxt = tokens[-1].nbor(1) if tokens[-1].i + 1 < len(tokens[-1].doc) else None
+    if nxt is not None and nxt.text in {"-", "–", "/"}:
+        return None  # "vice-president": the parse took half a word
+    if prenominal and any(t.lower_ in {"a", "an"} or (t.pos_ == "ADJ" and not t.ent_type_ and t.lower_ not in _ROLE_ADJ
+                                                      and not (t.text[:1].isupper() and t.i != t.sent.start))
+                          for t in tokens):
+        return None  # "a resolute President", "fellow spinner": a judgment or a relation, not a title
+    # Before a name the role is the last word ("SG Australia chief economist"); in apposition, the phrase's head.
+    head = tokens[-1] if prenominal else next((t for t in tokens if t.head.i not in {x.i for x in tokens}), tokens[-1])
+    one_of = head.lower_ == "one" and any(p.dep_ == "prep" and p.lower_ == "of" for p in head.children)
+    if (head.like_num or head.ent_type_ in {"DATE", "CARDINAL", "GPE", "LOC", "TIME", "QUANTITY"}) and not one_of:
+        return None  # "Gomis, 29,": an age; "Brett Dempsey, of Ravenshoe": a place
+    if head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON"} and head.lower_ != "one":
+        return None
+    if head.pos_ == "PROPN" and head.lemma_.lower() not in _ONE_OF | _ROLE_NOUNS:
+        return None  # another name, not a role: "Mr Giuliani, Rudy"
+    if head.tag_ in {"NNS", "NNPS"}:
+        return None  # "Ahmed and Ali, brothers from …": a pair, not one person
+    kind = head
+    if head.lower_ == "one":
+        # "one of yachting's most successful sailors"
+        kind = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), head)
+    if not _personal(kind) or (kind is head and head.lower_ == "one"):
+        return None  # "the capital, Buenos Aires", "each": no role
+    first = tokens[0]
+    text = _words(tokens)
+    # A capital that only opens the sentence goes ("Former champion" → "former champion");
+    # one the story writes elsewhere stays ("Socceroos coach").
+    second = tokens[1] if len(tokens) > 1 else None
+    lower = first.i == first.sent.start and not first.ent_type_ and (
+        first.dep_ == "det" or first.is_stop or any(t.text == first.lower_ for t in first.doc)
+        or first.lemma_.lower() in _ONE_OF | _ROLE_NOUNS
+        or (first.pos_ in {"ADJ", "ADV", "NOUN"} and first.tag_ not in {"NNS", "NNPS"}
+            and second is not None and second.text[:1].islower()))
+    if lower or (first.dep_ == "det" and first.lower_ == "the"):
+        text = text[:1].lower() + text[1:]
+    if first.dep_ in {"det", "poss"} or first.lower_ in {"one", "the", "a", "an"} or any(t.tag_ == "POS" for t in tokens):
+        return text
+    if len(tokens) == 1 and head.lemma_.lower() in _ONE_OF:
+        return None  # "Administrator Mark Mentha": the administrator of what?
+    unique = head.lemma_.lower() in _ONE_OF or (head.text[:1].isupper() and head.pos_ == "PROPN")
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP"} or (t.text[:1].isupper() and not (t.i == first.i and lower))
+                for t in tokens if t.i != head.i)
+    return f"the {text}" if unique and named else f"{_indefinite(text)} {text}"
+
+
+def identity_answer(tok: Token, name: str) -> str | None:
+    """ "Ken Batt is one of yachting's most successful sailors.": what the sentence calls
+    a person besides their name, as a sentence — an appositive of the name, the noun the
+    name stands in apposition to ("The former chief weapons inspector …, Richard Butler,"),
+    or the role before it ("Socceroos coach Frank Farina" → "the Socceroos coach"); None
+    when it gives none (an age, a place, a bare "Administrator")."""
+    e = _ent(tok)
+    if e is None:
+        return None
+    role: str | None = None
+    appos = [a for a in tok.children if a.dep_ == "appos" and a.i > tok.i]
+    if appos:
+        role = _role_words(sorted(appos[0].subtree, key=lambda t: t.i))
+    head = tok.head
+    # "The former chief weapons inspector for the United Nations in Iraq, Richard Butler":
+    # a name the parse hung on the nearest place is in apposition to the role before it.
+    while tok.dep_ == "appos" and head.dep_ == "pobj" and head.ent_type_ and head.head.dep_ == "prep" and head.i < tok.i:
+        head = head.head.head
+    if role is None and tok.dep_ == "appos" and head.pos_ == "NOUN" and not head.ent_type_ and head.i < tok.i:
+        skip = {t.i for t in tok.subtree} | {t.i for c in head.children if c.dep_ in {"relcl", "acl", "appos"}
+                                               for t in c.subtree}
+        role = _role_words([t for t in sorted(head.subtree, key=lambda t: t.i) if t.i not in skip])
+    if role is None:
+        before = [t for t in tok.subtree if t.i < e.start]
+        if before and before[-1].i == e.start - 1 and not any(t.dep_ in {"prep", "relcl", "acl", "appos"} for t in before):
+            while before and (before[-1].lower_ in _TITLES or before[-1].lower_ in _RANKS):
+                before = before[:-1]  # "Royal commissioner Justice Neville Owen"
+            last = before[-1] if before else None
+            if last is not None and (not last.ent_type_ or (last.ent_type_ != "PERSON" and last.text.islower())) and (
+                    last.pos_ == "NOUN" or last.lemma_.lower() in _ONE_OF | _ROLE_NOUNS):
+                role = _role_words(before, prenominal=True)
+    if role is None:
+        return None
+    died = tok.head.lemma_.lower() in _DEATH and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.tag_ in {"VBD", "VBN"}
+    verb = "was" if died or role.startswith("the late ") else "is"
+    out = f"{name} {verb} {role}."
+    return out if 4 <= len(out.split()) <= 24 else None
+
+
+def _who_is(c: Candidate, analysis: Analysis, central: Collection[str]) -> list[tuple[str, str, str]]:
+    """ "Who is Ken Batt?" answered by what identifies him, for a person the story is about
+    or comes back to: (kind, question, answer)."""
+    out: list[tuple[str, str, str]] = []
+    if c.roles.has("debris") or c.roles.primary == "quote" or c.index > 12:
+        return out
     for tok in c.span:
-        if tok.dep_ not in {"nsubj", "nsubjpass", "appos", "pobj"} or tok.ent_type_ != "PERSON":
+        if tok.ent_type_ != "PERSON" or tok.dep_ not in {"nsubj", "nsubjpass", "appos", "pobj", "dobj"}:
             continue
         name = _name(tok, {"PERSON"})
         if name is None or len([w for w in name.split() if w.lower() not in _TITLES]) < 2:
             continue
-        kind = "identity" if name in central else "whois"
-        if tok.dep_ == "pobj" and not any(a.dep_ == "appos" for a in tok.children):
-            continue
-        if tok.dep_ not in {"nsubj", "nsubjpass"} and kind == "identity":
-            continue
-        main = tok.head if tok.dep_ == "appos" else tok
-        if kind == "whois" and main.head.i != c.span.root.i:
-            continue  # named in a side clause or a caption run into the sentence
-        if kind == "whois" and (_mentions(name, analysis) < 2 or c.facts.is_quote or c.index > 12
-                                or (tok.dep_ == "appos" and tok.head.dep_ not in {"nsubj", "nsubjpass"})):
-            continue  # someone the story mentions once, or only in passing, needs no introduction
         e0 = _ent(tok)
-        if e0 is not None and e0[0].lower_ in {"der", "die", "das", "le", "la", "el", "al", "the"}:
-            continue  # "Der Spiegel": a title the tagger took for a person
+        if e0 is None or e0[0].lower_ in {"der", "die", "das", "le", "la", "el", "al", "the"}:
+            continue
         if any(t.dep_ == "poss" for t in tok.subtree if t.i < tok.i):
             continue  # "her beau Tiger Woods": a relation, not who they are
-        e = _ent(tok)
-        assert e is not None
-        before = [t for t in tok.subtree if t.i < e.start and t.dep_ in {"compound", "amod", "nmod"}
-                  and t.lower_ not in _TITLES and t.pos_ in {"NOUN", "PROPN", "ADJ"}]
-        described = any(t.pos_ == "NOUN" for t in before)
-        appos = [a for a in tok.children if a.dep_ == "appos" and a.pos_ in {"NOUN", "PROPN"} and not a.like_num]
-        described |= any(a.pos_ == "NOUN" or any(x.pos_ == "NOUN" for x in a.subtree) for a in appos)
-        # "The golfer's girlfriend, bikini model Alexis Randock, …": named in apposition to a role.
-        described |= tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.ent_type_ == ""
-        if described:
-            out.append((kind, f"Who is {name}", ()))
-    root = c.span.root
-    subj = _subject(root)
-    attr = next((g for g in root.children if g.dep_ == "attr"), None)
-    if root.lemma_ == "be" and subj is not None and attr is not None and attr.pos_ == "NOUN" and c.facts.tense != "future":
-        name = _name(subj, {"PERSON"})
-        det = next((d for d in attr.children if d.dep_ == "det"), None)
-        mentions = sum(1 for s in analysis.sentences if name and name.split()[-1] in s.text)
-        if (name and len(name.split()) >= 2 and det is not None and det.lower_ in {"a", "an"}
-                and (name in central or mentions >= 2) and not c.roles.has("quote")):
-            out.append(("identity", f"Who is {name}", ()))
+        if name not in central and _mentions(name, analysis) < 2:
+            continue  # named once, in passing: no introduction needed
+        last = name.split()[-1]
+        if not any(e.kind == "PERSON" and (e.name.split()[-1] == last or name in e.aliases) for e in analysis.entities):
+            continue  # "Buenos Aires": a place the tagger took for a person
+        answer = identity_answer(tok, name)
+        if answer is not None:
+            out.append(("identity" if name in central else "whois", f"Who is {name}", answer))
     return out
 
 
@@ -1113,6 +1350,8 @@ def _how_much(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[st
     """ "How much does a month's treatment cost?" from a sum of money the verb takes."""
     span = c.span
     root = _event_root(span)
+    if owned_claim(span, root) or leans_back(c, root):
+        return []
     subj = _subject(root)
     if subj is None or pronoun_subject(c) or _pronounish(subj) or root.lemma_ == "be":
         return []
@@ -1145,6 +1384,8 @@ def _share(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, 
     per cent of Germans now consider …"."""
     span = c.span
     root = _event_root(span)
+    if owned_claim(span, root) or leans_back(c, root):
+        return []
     subj = _subject(root)
     if subj is None or subj.lower_ not in {"cent", "percent", "%"} or c.facts.is_quote:
         return []
@@ -1176,6 +1417,8 @@ def _how_long(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[st
     """ "How long had Sister Gertrud lived at the mission?" from "… for 60 years"."""
     span = c.span
     root = _event_root(span)
+    if owned_claim(span, root) or leans_back(c, root):
+        return []
     subj = _subject(root)
     if subj is None or pronoun_subject(c) or _pronounish(subj) or c.facts.is_quote or root.lemma_ in _SPEECH:
         return []
@@ -1202,6 +1445,8 @@ def _because(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str
     """ "Why was the match abandoned?" from "… because …": the reason is the answer."""
     span = c.span
     root = _event_root(span)
+    if owned_claim(span, root) or leans_back(c, root):
+        return []
     if pronoun_subject(c) or c.facts.is_quote or root.lemma_ == "be":
         return []
     subj = _subject(root)
@@ -1411,6 +1656,8 @@ def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str
     subj = _subject(root)
     out: list[tuple[str, str, tuple[str, ...]]] = []
     if subj is None or any(ch.dep_ == "neg" for ch in root.children) or subject_read_as_conjunct(span):
+        return out
+    if owned_claim(span, root) or leans_back(c, root):
         return out
     if any(t.tag_ in {"WP", "WDT", "WP$"} and t.head.i == root.i for t in span):
         return out  # an embedded question ("… who called the paramedics") cannot be inverted
@@ -1752,6 +1999,12 @@ def faq(
             memo[c.id] = _answer(c, analysis)
         return memo[c.id]
 
+    def answer_text(q: _Q) -> str | None:
+        if q.answer is not None:
+            return q.answer
+        found = answer_of(q.source)
+        return None if found is None else found[0]
+
     central = _central_people(cands, analysis)
     ranked = sorted(cands, key=lambda c: -c.salience)
     salient = {c.id for c in ranked[: max(10, len(ranked) // 2)]}
@@ -1787,13 +2040,27 @@ def faq(
             if ans is None:
                 continue
             for kind, text, extra in made:
-                asked = _question(text)
+                asked = _sentence_capital(_question(text), c.span)
                 if asked.lower() in avoided or not _well_formed(asked, ans[0], kind, c.span) or not answers(asked, ans[0], c.span):
                     continue
                 score = _KIND_WEIGHT[kind] + 0.5 * c.salience - 0.01 * c.index - (0.3 if c.id in told_ids else 0.0)
                 if kind == "said" and not re.match(r"What \w+ [A-Z]", asked):
                     score -= 0.35  # "What did officials say?" is weaker than a named speaker
                 pool.append(_Q(kind, asked, c, score, extra))
+    asked_who = {q.question for q in pool if q.kind in {"identity", "whois"}}
+    for c in cands:
+        try:
+            made_who = _who_is(c, analysis, central)
+        except (IndexError, StopIteration):
+            continue
+        for kind, text, answer in made_who:
+            asked = _question(text)
+            if asked in asked_who or asked.lower() in avoided or not _well_formed(asked, answer, kind, c.span):
+                continue
+            asked_who.add(asked)
+            # A role, not the sentence: it repeats nothing the synopsis says.
+            score = _KIND_WEIGHT[kind] + 0.5 * c.salience - 0.01 * c.index
+            pool.append(_Q(kind, asked, c, score, (), answer))
     pool.sort(key=lambda q: (-q.score, q.source.index, q.question))
     chosen: list[_Q] = []
     kinds: dict[str, int] = {}
@@ -1804,15 +2071,15 @@ def faq(
     def fits(q: _Q) -> bool:
         if q.source.id in used or kinds.get(q.kind, 0) >= _KIND_CAP[q.kind]:
             return False
-        ans = answer_of(q.source)
+        ans = answer_text(q)
         assert ans is not None
         for p in chosen:
             if q.question.lower() == p.question.lower():
                 return False
             if jaccard(_content(q.question), _content(p.question)) > 0.6:
                 return False
-            pa = answer_of(p.source)
-            if pa is not None and jaccard(_content(ans[0]), _content(pa[0])) > 0.5:
+            pa = answer_text(p)
+            if pa is not None and jaccard(_content(ans), _content(pa)) > 0.5:
                 return False
         if q.kind != "said":
             return True
@@ -1845,7 +2112,7 @@ def faq(
             if found is None:
                 continue
             for kind, text, extra in _heilman(c, analysis):
-                question = _question(text)
+                question = _sentence_capital(_question(text), c.span)
                 if (question.lower() not in avoided and _well_formed(question, found[0], kind, c.span)
                         and answers(question, found[0], c.span)):
                     more.append(_Q(kind, question, c, _KIND_WEIGHT[kind] + 0.5 * c.salience, extra))
@@ -1861,8 +2128,12 @@ def faq(
     items = []
     for q in chosen:
         ans = answer_of(q.source)
-        assert ans is not None
-        text, cites = ans
+        cites: tuple[str, ...]
+        if q.answer is not None:
+            text, cites = q.answer, (q.source.id,)
+        else:
+            assert ans is not None
+            text, cites = ans
         qcites = tuple(sorted({q.source.id, *q.cites}, key=lambda s: int(s[1:])))
         items.append(
             FaqItem(
