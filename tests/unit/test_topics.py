@@ -410,3 +410,25 @@ def test_one_person_under_two_titles_is_listed_once() -> None:
     assert _same_surname("Romanszko", "Richard Romaszko")  # the story misspells him once
     assert not _same_surname("Gavers", "Enoch Gaver")  # the family and one of them
     assert not _same_surname("Daniel Janner", "Lord Janner")
+
+
+def test_letters_offices_and_lower_case_words_are_cut_from_names() -> None:
+    from copydesk.nlp.salience import _clean_topic_name, _is_junk_name
+
+    assert _clean_topic_name("Helen Marsh QC", "PERSON") == "Helen Marsh"
+    assert _clean_topic_name("north Tabriz", "PLACE") == "Tabriz"
+    assert _clean_topic_name("U-K", "PLACE") == "UK"
+    assert _clean_topic_name("The] Regional Action Group", "ORG") == "Regional Action Group"
+    assert _clean_topic_name("Schoolboy Tom Varley", "PERSON") == "Tom Varley"
+    assert _is_junk_name("Treasurer") and _is_junk_name("Territory")
+    assert not _is_junk_name("Treasury")
+
+
+def test_a_party_and_its_short_name_are_one_topic() -> None:
+    tags = tags_of(
+        "The Green Party will review its rules after a poor result, party leader Mary Olsen says. "
+        "Olsen says the Greens lost votes in the cities. The Green Party executive meets on Friday. "
+        "Green officials say the review will take a year.")
+    keys = [t.lower() for t in tags]
+    assert "green party" in keys, tags
+    assert "green" not in keys, tags

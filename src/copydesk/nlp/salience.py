@@ -163,7 +163,7 @@ _CREDIT_WORDS = frozenset(
 _JOURNALISTS = frozenset(["reporter", "correspondent", "journalist", "editor", "columnist", "presenter", "anchor", "host", "producer", "writer", "crew", "team", "investigation", "poll", "survey", "report", "analysis", "interview", "documentary", "affiliate"])
 # Places and bodies known under several names.
 _ALIASES = (
-    ("United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
+    ("United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "U-S"),
     ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
     ("Islamic State", "IS", "ISIS", "ISIL", "Isis", "Isil", "Daesh", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant"),
     ("United Nations", "UN", "U.N."),
@@ -186,7 +186,7 @@ _TITLE_WORDS = frozenset(HONORIFICS) | TITLE_HEADS | _PERSON_PREFIXES
 _GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv", "junior", "senior"])
 # One-word "names" that are a body's generic word ("Department", "Center", "Election").
 _GENERIC_NAMES = frozenset(
-    ["center", "centre", "department", "council", "court", "police", "university", "college", "school", "hospital", "committee", "commission", "ministry", "office", "service", "agency", "government", "party", "league", "cup", "union", "club", "society", "institute", "foundation", "trust", "association", "board", "authority", "district", "county", "state", "city", "federal", "national", "international", "group", "company", "corporation", "election", "champions", "championship", "formula", "premier", "division", "team", "squad", "army", "navy", "force", "forces", "administration", "house", "senate", "assembly", "church", "station", "airport", "museum", "street", "road", "park", "prison", "bank", "network", "channel", "series", "show", "awards", "festival", "world", "republic", "kingdom", "empire", "union", "federation", "coalition", "alliance", "brigade", "regiment", "unit", "squadron", "academy"]
+    ["center", "centre", "department", "council", "court", "police", "university", "college", "school", "hospital", "committee", "commission", "ministry", "office", "service", "agency", "government", "party", "league", "cup", "union", "club", "society", "institute", "foundation", "trust", "association", "board", "authority", "district", "county", "state", "city", "federal", "national", "international", "group", "company", "corporation", "election", "champions", "championship", "formula", "premier", "division", "team", "squad", "army", "navy", "force", "forces", "administration", "house", "senate", "assembly", "church", "station", "airport", "museum", "street", "road", "park", "prison", "bank", "network", "channel", "series", "show", "awards", "festival", "world", "republic", "kingdom", "empire", "union", "federation", "coalition", "alliance", "brigade", "regiment", "unit", "squadron", "academy", "territory"]
 )
 # Words that make a name an institution of a place ("Brisbane Magistrates Court").
 _INSTITUTION_WORDS = frozenset(
@@ -195,6 +195,12 @@ _INSTITUTION_WORDS = frozenset(
 _RANKS = frozenset(HONORIFICS) | frozenset(
     ["sgt", "sgt.", "det", "det.", "pc", "dc", "insp", "insp.", "supt", "supt.", "lt", "lt.", "capt", "capt.", "col", "col.", "gen", "gen.", "cpl", "cpl.", "pvt", "pvt.", "dr", "dr.", "rev", "rev."]
 )
+# Letters after a person's name.
+_POSTNOMINALS = frozenset(["QC", "KC", "SC", "MP", "MLA", "MLC", "MHR", "MEP", "MSP", "AM", "AO", "AC", "OBE", "MBE",
+                           "CBE", "KBE", "DBE", "VC", "PhD"])
+# Offices a story names alone for the person who holds them.
+_LONE_TITLES = frozenset(["treasurer", "governor-general", "attorney-general", "solicitor-general", "auditor-general",
+                          "premier", "chancellor", "governor", "speaker", "commissioner", "ombudsman"])
 # Royal and noble titles are part of how the person is named ("Princess Eugenie").
 _KEPT_TITLES = frozenset(["prince", "princess", "king", "queen", "duke", "duchess", "lord", "lady", "sir", "dame", "pope", "earl", "baroness", "baron", "emir", "sheikh"])
 
@@ -280,7 +286,13 @@ def _clean_topic_name(name: str, kind: str) -> str:
         words.pop()
     while len(words) > 1 and words[0].lower().strip(".") in _FURNITURE:
         words.pop(0)
+    while len(words) > 1 and words[0].islower() and words[1][:1].isupper():
+        words.pop(0)  # "west Nablus" is Nablus
+    if len(words) == 1 and re.fullmatch(r"(?:[A-Z]-)+[A-Z]", words[0]):
+        words = [words[0].replace("-", "")]  # "U-S" is the US
     if kind == "PERSON":
+        while len(words) > 2 and words[-1].strip(".") in _POSTNOMINALS:
+            words.pop()  # "Wayne Martin QC" is Wayne Martin
         if "of" in words[2:]:
             words = words[: words.index("of", 2)]  # "Trevor Houser of Rhodium": the person, not the firm
         while len(words) > 2 and words[0].lower() not in _KEPT_TITLES and (
@@ -308,6 +320,8 @@ def _is_junk_name(name: str) -> bool:
         return True
     if len(words) == 1 and low in _GENERIC_NAMES:
         return True
+    if len(words) == 1 and (low in TITLE_HEADS or low in _LONE_TITLES):
+        return True  # "Treasurer", "Governor-General": the office, said of a person the story names
     if len(words) == 1 and re.fullmatch(r"[a-z]+(?:sh|ch|s)(?:man|woman|men|women)", low):
         return True  # "Frenchman", "Welshwoman": a nationality, not a name
     return len(words) == 1 and (low in _FURNITURE or low in _DIRECTIONS or low in _NAME_JOINERS)
@@ -489,6 +503,7 @@ def _merge_once(merged: list[_Topic], places: set[str], texts: Sequence[str]) ->
                     or (short.kind != "PLACE" and set(extra) <= _CLUB_WORDS | {"city", "town", "county"})
                     or (k == 1 and sw[0] in _TITLE_WORDS | _KEPT_TITLES)
                     or (short.kind == long_.kind == "ORG" and (k > 1 or not set(extra) & _INSTITUTION_WORDS
+                                                              or extra == ["party"]
                                                               or (_acronym_only(short) and len(extra) == 1
                                                                   and extra[0] in _ORG_HEADS | {"bank", "airlines"})))
                 ):
@@ -742,6 +757,7 @@ def _inside_longer_name(span: Span, sent: Span, person: bool = False) -> bool:
         return (
             t.pos_ == "PROPN" and t.text[:1].isupper() and low not in _TITLE_WORDS and low not in TITLE_MODIFIERS
             and low not in _WEEKDAYS and low not in _MONTHS and t.ent_type_ not in described
+            and t.text.strip(".") not in _POSTNOMINALS
         )
 
     i, j = span.start - 1, span.end
