@@ -432,3 +432,10 @@ def test_a_party_and_its_short_name_are_one_topic() -> None:
     keys = [t.lower() for t in tags]
     assert "green party" in keys, tags
     assert "green" not in keys, tags
+
+
+def test_a_band_and_its_member_word_are_one_topic() -> None:
+    tags = make_tags([entity("Maya Lind", "PERSON", 4, salience=1.0), entity("Rover", "ORG", 3, salience=0.8),
+                      entity("Tom Hale", "PERSON", 2, salience=0.6), entity("Rovers", "ORG", 2, salience=0.5)], [])
+    keys = [t.lower() for t in tags]
+    assert "rovers" in keys and "rover" not in keys, tags

@@ -318,6 +318,8 @@ def _is_junk_name(name: str) -> bool:
         return True  # "jockey": a common noun NER took for a name
     if all(w.strip(".,") in _WEEKDAYS | _MONTHS for w in words):
         return True
+    if re.fullmatch(r"no\.? ?\d+", low):
+        return True  # "No 4": a ranking
     if len(words) == 1 and low in _GENERIC_NAMES:
         return True
     if len(words) == 1 and (low in TITLE_HEADS or low in _LONE_TITLES):
@@ -1018,6 +1020,12 @@ def _entity_topics(entities: Sequence[Entity], spans: Sequence[Span]) -> tuple[l
             continue  # the outlet that reported the story
         if any(_key(name) == _key(n) for n in out + spare) or (spans and _never_alone(name, story)):
             continue
+        singular = next((n for n in out + spare if _key(n) + "s" == _key(name)), None)
+        if singular is not None and singular in out:
+            out[out.index(singular)] = name  # "the Beatles", not "Beatle"
+            continue
+        if singular is not None or any(_key(name) + "s" == _key(n) for n in out + spare):
+            continue  # "Girl Scout" beside "Girl Scouts"
         if t.kind == "PERSON" and any(_same_surname(name, n) for n in out + spare):
             continue  # "Hill" beside "Robert Hill" (the titles differed: "Senator", "Defence Minister")
         central = mentions >= 2 or (t.kind not in _MINOR_KINDS and t.subject >= 1)
