@@ -324,8 +324,8 @@ def owned_claim(span: Span, root: Token) -> bool:
     if root.i == span.root.i:
         return False
     speaker = _subject(span.root)
-    if speaker is None:
-        return False
+    if speaker is None or speaker.dep_ == "nsubjpass":
+        return False  # "The panel has been told …": the listener, not an owner
     if speaker.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or speaker.lower_ in _PRONOUNS:
         return True
     return speaker.lemma_.lower() not in _NEUTRAL_SOURCES
@@ -688,7 +688,7 @@ def _identity(c: Candidate, analysis: Analysis, central: Collection[str]) -> lis
     subj = _subject(root)
     attr = next((g for g in root.children if g.dep_ == "attr"), None)
     if (root.lemma_ == "be" and subj is not None and attr is not None and attr.pos_ == "NOUN" and c.facts.tense != "future"
-            and not c.facts.is_quote):
+            and not c.facts.is_quote and len(c.span) <= 40 and not run_on(c.span)):
         name = _name(subj, {"PERSON"})
         if (subj.pos_ in {"PROPN", "NOUN"} and subj.text[:1].isupper() and not name
                 and not any(ch.dep_ in {"det", "compound", "amod", "poss"} for ch in subj.children)):
@@ -739,8 +739,8 @@ _ROLE_ADJ = frozenset({"former", "acting", "deputy", "chief", "senior", "new", "
 def _indefinite(text: str) -> str:
     """ "a" or "an" before ``text`` by how it sounds ("an SES spokeswoman", "a union official")."""
     first = text.split()[0]
-    if first.isupper() and len(first) > 1:
-        return "an" if first[0] in "AEFHILMNORSX" else "a"
+    if first.isupper() and 1 < len(first) <= 3:
+        return "an" if first[0] in "AEFHILMNORSX" else "a"  # spelt out: "an SES spokeswoman"
     return "an" if re.match(r"^(?:[aeio]|u(?!ni|s[eu]))", first, re.I) else "a"
 
 
@@ -748,9 +748,15 @@ _PEOPLE_NOUNS = frozenset({"person", "personality", "star", "figure", "champion"
                            "saviour", "savior", "aide", "mp", "candidate", "delegate", "diplomat", "hero", "legend",
                            "victim", "suspect", "citizen", "national", "cleric", "monk", "priest", "cardinal", "pope",
                            "sheikh", "judge", "magistrate", "surgeon", "pilot", "soldier", "model", "athlete", "jockey",
-                           "international", "heir", "widow", "brother", "sister", "girlfriend", "boyfriend", "partner",
-                           "friend", "colleague", "rival", "opponent", "ally", "lawmaker", "qc", "chief", "head",
-                           "deputy", "secretary", "dignitary", "emissary", "all-rounder", "batsman", "one"})
+                           "international", "lawmaker", "qc", "chief", "head", "landlord", "landlady", "historian",
+                           "deputy", "secretary", "dignitary", "emissary", "all-rounder", "batsman", "one", *(
+                               "heir", "widow", "brother", "sister", "girlfriend", "boyfriend", "partner", "friend",
+                               "colleague", "rival", "opponent", "ally", "son", "daughter", "wife", "husband", "mother",
+                               "father", "fiancee", "fiance")})
+# A relation says who someone is only with whose: "the golfer's girlfriend", not "a partner".
+_RELATIONS = frozenset({"heir", "widow", "brother", "sister", "girlfriend", "boyfriend", "partner", "friend", "colleague",
+                        "rival", "opponent", "ally", "son", "daughter", "wife", "husband", "mother", "father", "fiancee",
+                        "fiance", "teammate", "team-mate", "neighbour", "neighbor", "cousin", "uncle", "aunt"})
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer", "ee", "ive", "ier", "ess")
 
 
@@ -779,7 +785,7 @@ def _role_words(tokens: list[Token], *, prenominal: bool = False) -> str | None:
     if nxt is not None and nxt.text in {"-", "–", "/"}:
         return None  # "vice-president": the parse took half a word
     if prenominal and any(t.lower_ in {"a", "an"} or (t.pos_ == "ADJ" and not t.ent_type_ and t.lower_ not in _ROLE_ADJ
-                                                      and not (t.text[:1].isupper() and t.i != t.sent.start))
+                                                      and not (t.text[:1].isupper() and (t.i != t.sent.start or is_name(t))))
                           for t in tokens):
         return None  # "a resolute President", "fellow spinner": a judgment or a relation, not a title
     # Before a name the role is the last word ("SG Australia chief economist"); in apposition, the phrase's head.
@@ -800,12 +806,17 @@ def _role_words(tokens: list[Token], *, prenominal: bool = False) -> str | None:
                      for g in p.children if g.dep_ == "pobj"), head)
     if not _personal(kind) or (kind is head and head.lower_ == "one"):
         return None  # "the capital, Buenos Aires", "each": no role
+    whose = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in kind.children)
+    if kind.lemma_.lower() in _RELATIONS and not whose:
+        return None  # "Ashton Kutcher is a partner": whose?
+    if prenominal and any((t.pos_ == "VERB" and t.lower_ not in _ROLE_ADJ) or t.like_num for t in tokens):
+        return None  # "murdered Australian baseball player": an event, not a role
     first = tokens[0]
     text = _words(tokens)
     # A capital that only opens the sentence goes ("Former champion" → "former champion");
     # one the story writes elsewhere stays ("Socceroos coach").
     second = tokens[1] if len(tokens) > 1 else None
-    lower = first.i == first.sent.start and not first.ent_type_ and (
+    lower = first.i == first.sent.start and not first.ent_type_ and (first.dep_ == "det" or not is_name(first)) and (
         first.dep_ == "det" or first.is_stop or any(t.text == first.lower_ for t in first.doc)
         or first.lemma_.lower() in _ONE_OF | _ROLE_NOUNS
         or (first.pos_ in {"ADJ", "ADV", "NOUN"} and first.tag_ not in {"NNS", "NNPS"}
@@ -816,7 +827,11 @@ def _role_words(tokens: list[Token], *, prenominal: bool = False) -> str | None:
         return text
     if len(tokens) == 1 and head.lemma_.lower() in _ONE_OF:
         return None  # "Administrator Mark Mentha": the administrator of what?
-    unique = head.lemma_.lower() in _ONE_OF or (head.text[:1].isupper() and head.pos_ == "PROPN")
+    if head.lemma_.lower() in _ONE_OF and not any(t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper()
+                                                  for t in tokens if t.i != head.i and not (t.i == first.i and lower)):
+        return None  # "a new chairman": of what?
+    unique = (head.lemma_.lower() in _ONE_OF or (head.text[:1].isupper() and head.pos_ == "PROPN")
+              or any(t.lower_ in {"chief", "head"} for t in tokens if t.i != head.i))
     named = any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP"} or (t.text[:1].isupper() and not (t.i == first.i and lower))
                 for t in tokens if t.i != head.i)
     return f"the {text}" if unique and named else f"{_indefinite(text)} {text}"
@@ -865,8 +880,8 @@ def _who_is(c: Candidate, analysis: Analysis, central: Collection[str]) -> list[
     """ "Who is Ken Batt?" answered by what identifies him, for a person the story is about
     or comes back to: (kind, question, answer)."""
     out: list[tuple[str, str, str]] = []
-    if c.roles.has("debris") or c.roles.primary == "quote" or c.index > 12:
-        return out
+    if c.roles.has("debris") or c.roles.primary == "quote" or c.index > 12 or run_on(c.span):
+        return out  # (a caption run into the text: "until 1998 Iconic Arsenal striker Thierry Henry")
     for tok in c.span:
         if tok.ent_type_ != "PERSON" or tok.dep_ not in {"nsubj", "nsubjpass", "appos", "pobj", "dobj"}:
             continue
