@@ -439,3 +439,22 @@ def test_a_band_and_its_member_word_are_one_topic() -> None:
                       entity("Tom Hale", "PERSON", 2, salience=0.6), entity("Rovers", "ORG", 2, salience=0.5)], [])
     keys = [t.lower() for t in tags]
     assert "rovers" in keys and "rover" not in keys, tags
+
+
+def test_a_name_run_on_into_another_topic_is_cut_back() -> None:
+    from copydesk.nlp.salience import _merge_topics, _Topic
+
+    texts = ["Auditors Price and Partners on Grangefield found the insurer insolvent.",
+             "Grangefield collapsed in March."]
+    merged = _merge_topics([_Topic("ORG", ["Price and Partners on Grangefield"], 0.5, {0}, 0),
+                            _Topic("ORG", ["Grangefield"], 0.5, {0, 1}, 0)], texts)
+    assert sorted(t.forms[0] for t in merged) == ["Grangefield", "Price and Partners"]
+    kept = _merge_topics([_Topic("ORG", ["Mail on Sunday"], 0.5, {0}, 0)], ["The Mail on Sunday says so."])
+    assert [t.forms[0] for t in kept] == ["Mail on Sunday"]
+
+
+def test_a_given_name_the_tagger_left_out_is_put_back() -> None:
+    tags = tags_of(
+        "A spokesman for the provincial governor, Farid Nazari, says the siege of the hospital is over. "
+        "Nazari says six gunmen surrendered at dawn. Nazari says no hostages were hurt.")
+    assert "Nazari" not in tags or "Farid Nazari" in tags, tags

@@ -655,6 +655,12 @@ def _merge_topics(
     merged = _route_events(merged, texts)
     place_names = {f for t in merged if t.kind == "PLACE" for f in t.forms} | set(geo)
     merged = [t for t in merged if not _demonym(t.forms[0], place_names)]
+    # "Ernst and Young on HIH": NER ran a name on into another topic.
+    keys = {_key(f) for t in merged for f in t.forms}
+    for t in merged:
+        m = re.fullmatch(r"(.+?) (?:on|at|for|in) (.+)", t.forms[0])
+        if m and _key(m.group(2)) in keys and not _is_outlet(t.forms[0]):
+            t.forms[0] = m.group(1)
     # "Sydney’s Martin Place" is "Martin Place"; "Crystal Palace’s XI" is "Crystal Palace".
     primaries = {_key(t.forms[0]): t for t in merged}
     for t in list(merged):
@@ -918,9 +924,11 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
                     if single and t.kind != "PLACE" and span.start > sent.start:
                         given = doc[span.start - 1]
                         whole = ents_at.get(given.i)
-                        if (
-                            whole is not None and whole.label_ == "PERSON" and span.end <= whole.end <= span.end + 1
-                            and given.is_title and given.lower_ not in _TITLE_WORDS | TITLE_MODIFIERS
+                        if given.is_title and given.lower_ not in _TITLE_WORDS | TITLE_MODIFIERS and (
+                            (whole is not None and whole.label_ == "PERSON" and span.end <= whole.end <= span.end + 1)
+                            # "Gul Agha, Akbar Jan, says": a given name NER left out of the person
+                            or (t.kind == "PERSON" and given.pos_ == "PROPN" and not given.ent_type_
+                                and given.i > sent.start and doc[given.i - 1].text in {",", "(", ";", ":"})
                         ):
                             t.full_names[f"{given.text} {f}"] += 1
                     if single and t.kind == "ORG" and span.end + 1 < sent.end:
