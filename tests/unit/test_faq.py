@@ -533,3 +533,19 @@ The gallery's director said the paintings had been recovered."""
     questions = [i.question.text for i in items]
     assert "What did Carl Mendes plead guilty to?" in questions, questions
     assert "Who is Carl Mendes?" in questions, questions
+
+
+def test_a_speaker_is_asked_about_a_topic_the_story_keeps_returning_to() -> None:
+    """"What does X say about the strike?" when the strike runs through the story; never
+    "about the man" (which?) nor with a speaker that has lost its article."""
+    from copydesk.generate.faq import _well_formed
+
+    nlp = load_pipeline()
+    doc = nlp("Dock workers began a strike on Monday. Ports said the strike cost millions. "
+              "Union organiser Kate Moss says the strike will go on. A man was hurt. The man was treated.")
+    span = doc[:]
+    answer = "Union organiser Kate Moss says the strike will go on until pay rises."
+    assert _well_formed("What does Kate Moss say about the strike?", answer, "said", span)
+    assert not _well_formed("What does Kate Moss say about the man?", "Kate Moss says the man was a bystander hurt.", "said", span)
+    assert not _well_formed("What did port spokesman say about the strike?", answer, "said", span)
+    assert _well_formed("What do local police say about the strike?", answer, "said", span)
