@@ -366,6 +366,8 @@ def test_a_person_the_story_only_puts_somewhere_is_a_place() -> None:
     assert _used_as_place(_Topic("PERSON", ["Karda Mesa"], 0.5, {0, 1}, 0), texts)
     person = ["Mr Dale Brook said he would stay in Leeds.", "Dale Brook, who lives in Leeds, said no."]
     assert not _used_as_place(_Topic("PERSON", ["Dale Brook"], 0.5, {0, 1}, 0), person)
+    home = ["Police were called to Dale Brook's home in Leeds.", "Officers found Dale Brook at Dale Brook's flat."]
+    assert not _used_as_place(_Topic("PERSON", ["Dale Brook"], 0.5, {0, 1}, 0), home)
 
 
 def test_two_halves_of_one_name_are_one_person() -> None:

@@ -602,8 +602,8 @@ def _used_as_place(t: _Topic, texts: Sequence[str]) -> bool:
         for text in texts:
             for start in _find_name(text, form):
                 before, after = text[max(0, start - 40) : start], text[start + len(form) :]
-                if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
-                    place += 1
+                if (_PLACE_BEFORE.search(before) and not re.match(r"['’]s\b", after)) or _PLACE_AFTER.match(after):
+                    place += 1  # (not "at Smith's home", "in Smith's view")
                 elif re.search(rf"\b(?:{'|'.join(map(re.escape, _TITLE_WORDS))})\.?\s+$", before, re.I) or re.match(
                     r"^,?\s+(?:says|said|told|tells|added|who|whose|has said)\b", after
                 ):
