@@ -34,10 +34,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from copydesk.generate.compress import NEEDS_PREP
 from copydesk.grounding.lexicon import (
     FUNCTION_WORDS,
     MONTH_NAMES,
     QUOTES,
+    RELATIVE_DAYS,
     TITLES,
     WEEKDAY_NAMES,
     words,
@@ -188,8 +190,10 @@ def _deletion_faults(claim: str, source: str, *, headline: bool = False,
     asked = {t.lower_ for t in cdoc if t.i in skip}
     if not question:
         out = _faults_of(doc, kept, headline=headline) + out
-    elif asked & {"how", "when", "where", "why"} and not asked & {"many", "much"}:
-        out = _object_faults(doc, kept) + out  # the question asks for an adjunct
+    else:
+        if asked & {"how", "when", "where", "why"} and not asked & {"many", "much"}:
+            out = _object_faults(doc, kept) + out  # the question asks for an adjunct
+        out += _goal_faults(doc, kept, asked)
     if out and not question:
         right = _aligned_right(cdoc, doc, loose=loose)
         if right is not None and not (_faults_of(doc, set(right.values()), headline=headline)
@@ -317,7 +321,7 @@ def _faults_of(doc: Doc, kept: set[int], *, headline: bool) -> list[Unsupported]
                 for c in tok.children) and not any(c.dep_ != "pobj" and c.i in kept
                                                    for c in tok.children):
             return [Unsupported(kind="fragment", text=f"'{tok.text}' without its object")]
-    out = _object_faults(doc, kept)
+    out = _object_faults(doc, kept) or _goal_faults(doc, kept)
     if out:
         return out
     for tok in doc:
@@ -333,6 +337,54 @@ def _faults_of(doc: Doc, kept: set[int], *, headline: bool) -> list[Unsupported]
                     t.i in kept for t in clause):
                 return [Unsupported(kind="fragment",
                                     text=f"'{tok.text}' lost its clause '{c.text} …'")]
+    return []
+
+
+_LOSES_DETAIL_ONLY = words("die comment")
+"""Verbs of the generator's table whose phrase adds a detail without changing what they say
+("died [of cancer]", "has not commented [on the case]"): the generator keeps it, the checker
+does not require it ("How did X die?" asks for it)."""
+GOAL_VERBS: dict[str, frozenset[str]] = {
+    prep: verbs - _LOSES_DETAIL_ONLY | (words("take carry") if prep == "to" else frozenset())
+    for prep, verbs in NEEDS_PREP.items()}
+"""The generator's table of verbs that need their phrase (``compress.NEEDS_PREP``: "sent
+[to hospital]", "blamed the fire [on faulty wiring]"), plus verbs of carrying an object
+somewhere, which read as another verb without their goal ("is taking the plan [to the
+board]" is not "is accepting the plan")."""
+PURPOSE_VERBS: frozenset[str] = NEEDS_PREP["to"] - words("compare liken refer link tie")
+"""Verbs of sending whose "to"-infinitive says what was sent for ("sent troops [to
+restore order]"): without it the object was merely moved."""
+
+
+def _goal_faults(doc: Doc, kept: set[int], asked: Collection[str] = ()) -> list[Unsupported]:
+    """A kept verb of :data:`GOAL_VERBS` whose phrase (its goal, destination or ground) was
+    cut whole, or a kept verb of sending with its object whose purpose infinitive was cut.
+    A question asking "where" (or "why", of a purpose) asks for that phrase itself."""
+    for v in doc:
+        if v.i not in kept or v.pos_ != "VERB":
+            continue
+        lemma = v.lemma_.lower()
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        for prep, verbs in GOAL_VERBS.items():
+            if lemma not in verbs or (prep == "to" and "where" in asked):
+                continue
+            phrases = [c for c in v.children if c.dep_ in ("prep", "dative")
+                       and c.lower_ == prep]
+            if prep == "to" and not phrases:
+                # the parser often hangs "to the meeting" on the object before it
+                phrases = [t for o in objs for t in o.subtree if t.dep_ in ("prep", "dative")
+                           and t.lower_ == "to" and t.i > o.i and t.head.i != v.i]
+            if phrases and not any(t.i in kept for p in phrases for t in p.subtree) and any(
+                    c.dep_ == "pobj" for p in phrases for c in p.children):
+                return [Unsupported(kind="fragment", text=f"'{v.text}' lost its phrase "
+                                                          f"'{phrases[0].text} …'")]
+        if lemma in PURPOSE_VERBS and "why" not in asked and any(
+                t.i in kept for o in objs for t in o.subtree):
+            inf = [c for c in v.children if c.dep_ in ("advcl", "xcomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            if inf and not any(t.i in kept for c in inf for t in c.subtree):
+                return [Unsupported(kind="fragment", text=f"'{v.text}' lost its purpose "
+                                                          f"'to {inf[0].text} …'")]
     return []
 
 
@@ -776,6 +828,181 @@ def names(claim: str, cited: Sequence[int], story: Sequence[str]) -> list[Unsupp
     return []
 
 
+# --------------------------------------------------------------------------- premises
+
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d{2}\b|\b1[89]\d\d\b|\b20\d\d\b",
+                    re.I)
+_TIME_WORDS = (RELATIVE_DAYS | frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
+               | words("tonight overnight"))
+
+
+def own_answer(question: str) -> list[Unsupported]:
+    """A "When" question that gives a time of its own ("When were the fires put out at
+    7pm yesterday?"): it asks for what it already says, so it is garbled or asks about a
+    second, unnamed time."""
+    ws = _lows(question)
+    if not ws or ws[0] != "when":
+        return []
+    hit = next((w for w in ws[1:] if w in _TIME_WORDS), None)
+    m = _CLOCK.search(question)
+    if hit is None and m is None:
+        return []
+    return [Unsupported(kind="fragment", text=f"a 'When' question that gives its own time "
+                                              f"'{hit or m.group(0) if m else hit}'")]
+
+
+PREMISE_NOUNS: dict[str, tuple[str, ...]] = {
+    "allegation": ("alleg", "accus", "claim", "charg"),
+    "accusation": ("alleg", "accus", "claim", "charg"),
+    "claim": ("alleg", "accus", "claim"),
+    "charge": ("charg", "alleg", "accus"),
+    "criticism": ("critic",),
+    "complaint": ("complain",),
+    "report": ("report",),
+    "investigation": ("investig", "probe", "inquir", "inquest"),
+    "probe": ("investig", "probe", "inquir"),
+    "inquiry": ("investig", "probe", "inquir", "inquest"),
+    "lawsuit": ("lawsuit", "sue", "suing", "legal action"),
+    "decision": ("decisi", "decid"),
+    "ruling": ("ruling", "ruled", "rules", "verdict"),
+    "threat": ("threat",),
+    "offer": ("offer",),
+    "proposal": ("propos",),
+    "demand": ("demand",),
+    "warning": ("warn",),
+}
+"""Nouns a question presupposes an event with ("How did X respond to the allegation?"), and
+the word starts that attest the event in a sentence."""
+
+
+def _attests(text: str, starts: Sequence[str]) -> bool:
+    low = " " + " ".join(_lows(text)) + " "
+    return any(f" {s}" in low for s in starts)
+
+
+def premises(question: str, cited: Sequence[int], story: Sequence[str]) -> list[Unsupported]:
+    """A question whose definite noun of :data:`PREMISE_NOUNS` ("the allegation") its
+    sentences do not attest, and no sentence of the story attests about someone it names:
+    it presupposes an event the story does not report (of them)."""
+    ws = _lows(question)
+    names_ = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-zÀ-ɏ'’-]{2,}", question)
+              if w.lower() not in _NOT_FIRST_NAMES}
+    for a, b in zip(ws, ws[1:], strict=False):
+        noun = b[:-1] if b.endswith("s") and b[:-1] in PREMISE_NOUNS else b
+        if a not in ("the", "this", "these") or noun not in PREMISE_NOUNS:
+            continue
+        starts = PREMISE_NOUNS[noun]
+        if any(_attests(story[i], starts) for i in cited):
+            continue
+        if any(_attests(s, starts) and (not names_ or names_ & set(_lows(s))) for s in story):
+            continue  # reported elsewhere, of someone the question names (if it names anyone)
+        return [Unsupported(kind="unanswered", text=f"'the {b}' is not in its sentences")]
+    return []
+
+
+OBJECT_VERBS: frozenset[str] = words("use need want require include contain involve cause")
+"""Verbs that say nothing without an object ("Who uses [the airport] for his travels?")."""
+
+
+def bare_transitive(claim: str, sources: Sequence[str]) -> list[Unsupported]:
+    """A verb of :data:`OBJECT_VERBS` left without any object in the claim's own parse
+    (not a passive, not a relative clause whose object is its head, not a verbatim copy
+    of its sentence)."""
+    if is_title_case(claim) or any(_lows(claim) == _lows(s) for s in sources):
+        return []
+    for tok in parse([claim.translate(QUOTES)])[0]:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in OBJECT_VERBS:
+            continue
+        if tok.dep_ in ("relcl", "acl", "amod", "conj", "xcomp", "pcomp") or tok.tag_ in (
+                "VBN", "VBG"):
+            continue
+        deps = {c.dep_ for c in tok.children}
+        if deps & {"dobj", "ccomp", "xcomp", "nsubjpass", "auxpass", "attr", "conj", "dative",
+                   "oprd", "prt"}:
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in ("what", "which", "whom") for c in tok.children):
+            continue
+        if any(c.tag_ in ("VBG", "VB", "VBN") and c.dep_ in ("advcl", "xcomp", "ccomp")
+               for c in tok.children):
+            continue  # "needed [entertaining]": a verbal complement
+        return [Unsupported(kind="fragment", text=f"'{tok.text}' without an object")]
+    return []
+
+
+# --------------------------------------------------------------------------- pronouns
+
+_MALE = words("he him his himself")
+_FEMALE = words("she her hers herself")
+_MALE_TITLES = words("mr sir lord")
+_FEMALE_TITLES = words("ms mrs miss dame lady")
+_TITLED = re.compile(r"\b(Mr|Ms|Mrs|Miss|Sir|Dame|Lady|Lord)\.? ((?:[A-Z][\w'’-]+ ?){1,3})")
+_QUOTED = re.compile(r"([\"“])[^\"”]*[\"”]")
+
+
+def _genders(text: str) -> set[str]:
+    """"m"/"f" for the gendered pronouns and titled names of ``text`` outside quotations."""
+    ws = set(_lows(_QUOTED.sub(" ", text.translate(QUOTES))))
+    out = set()
+    if ws & (_MALE | _MALE_TITLES):
+        out.add("m")
+    if ws & (_FEMALE | _FEMALE_TITLES):
+        out.add("f")
+    return out
+
+
+def _titled_genders(story: Sequence[str]) -> dict[str, str]:
+    """Surname → "m"/"f" for the names the story gives a title to ("Mr Lording", "Ms Ham"),
+    when it gives one person of that name only one kind of title."""
+    seen: dict[str, set[str]] = {}
+    for text in story:
+        for m in _TITLED.finditer(text):
+            g = "m" if m.group(1).lower() in _MALE_TITLES else "f"
+            seen.setdefault(m.group(2).split()[-1].lower(), set()).add(g)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def pronouns(claim: str, cited: Sequence[int], story: Sequence[str]) -> list[Unsupported]:
+    """A person written in for the wrong one: a pronoun of one gender where the cited
+    sentences refer to people only by the other ("he said" of "she said"), or a titled
+    name the cited sentences do not hold, given for a pronoun of the other gender ("Mr
+    Lee says …" of "She says …")."""
+    sources = [story[i] for i in cited]
+    have = set().union(*(_genders(s) for s in sources))
+    outside = _QUOTED.sub(" ", claim.translate(QUOTES))
+    ws = _lows(outside)
+    mine = {"m" for w in ws if w in _MALE} | {"f" for w in ws if w in _FEMALE}
+    for g in mine:
+        if have and g not in have:
+            word = next(w for w in ws if w in (_MALE if g == "m" else _FEMALE))
+            return [Unsupported(kind="name", text=f"'{word}' (its sentences speak only of "
+                                                  f"{'women' if g == 'm' else 'men'})")]
+    genders = _titled_genders(story)
+    if not is_title_case(claim):
+        # the subject of a verb: a name of one gender for the sentence's pronoun of the other
+        cdoc, *sdocs = parse([claim, *sources])
+        said = {(t.head.lemma_.lower(), "m" if t.lower_ == "he" else "f")
+                for d in sdocs for t in d if t.dep_ == "nsubj" and t.lower_ in ("he", "she")}
+        for t in cdoc:
+            if t.dep_ != "nsubj" or t.pos_ != "PROPN":
+                continue
+            sex = genders.get(t.lower_)
+            verb = t.head.lemma_.lower()
+            if sex and (verb, sex) not in said and any(v == verb for v, _ in said) and not any(
+                    w.lower_ == t.lower_ for d in sdocs for w in d):
+                return [Unsupported(kind="name", text=f"{t.text} (the sentence's subject of "
+                                                      f"'{verb}' is another pronoun)")]
+    low_src = " ".join(" ".join(_lows(s)) for s in sources)
+    for m in re.finditer(r"\b[A-Z][\w'’-]+", outside):
+        w = m.group(0).lower()
+        sex = genders.get(w)
+        if sex is None or w in low_src.split():
+            continue
+        if have and sex not in have:
+            return [Unsupported(kind="name", text=f"{m.group(0)} (the sentence's pronoun is "
+                                                  f"{'feminine' if sex == 'm' else 'masculine'})")]
+    return []
+
+
 # --------------------------------------------------------------------------- all
 
 
@@ -793,6 +1020,11 @@ def check_integrity(
         if kind == "fact":
             out += descriptors(claim, sources)
         out += bare_speaker(claim, sources)
+    else:
+        out += own_answer(claim) or premises(claim, cited, story)
     out += clause(claim, sources, kind=kind)
-    out += names(claim, cited, story) or run_in_names(claim, story)
+    if not out and kind == "question":
+        out += bare_transitive(claim, sources)
+    out += names(claim, cited, story) or run_in_names(claim, story) or pronouns(
+        claim, cited, story)
     return out
