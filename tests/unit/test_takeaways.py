@@ -72,7 +72,11 @@ def test_counts(outputs: list[Any]) -> None:
     # published as the point of view (19 before; 20 before the first pick); 16 since
     # questions, speech to the reader ("you always feel …") and present-passive captions
     # stopped being bullets.
-    assert sum(n >= 3 for n in counts) >= 0.5 * len(counts), counts
+    # 12 of 30 since a bullet whose only label is a bare name or who acted ("Kallis",
+    # "Israeli Troops") gives way, and one leaning on a description the reader never got
+    # ("the paper", "the boats") too: fewer, good bullets (15 before; 11-12 now, as the
+    # point of view's pick varies).
+    assert sum(n >= 3 for n in counts) >= 0.35 * len(counts), counts
 
 
 YIELD_STORIES = 20
@@ -84,9 +88,12 @@ def test_yield_on_a_fixed_set_of_tuning_stories(outputs: list[Any]) -> None:
     when two stories had none); none only for the rugby report whose every sentence is
     a run-on or a score (its three former bullets were cut mid-score: "… made it 14.")."""
     counts = [len(t) for _, _, _, t in outputs[:YIELD_STORIES]]
-    # 11 since a single point-of-view statement holds its sentence (13 before).
-    assert sum(n >= 3 for n in counts) >= 11, counts
-    assert sum(n == 0 for n in counts) <= 1, counts
+    # 11 since a single point-of-view statement holds its sentence (13 before); 8-9, and
+    # three stories with none, since bare-name and who-acted labels and leaning
+    # descriptions are no longer published (the items they carried: "Kilmarnock: …",
+    # "Pat: Pat isn't alone in her desire to party.", "The troll even attempted …").
+    assert sum(n >= 3 for n in counts) >= 8, counts
+    assert sum(n == 0 for n in counts) <= 3, counts
 
 
 def test_labels_are_short_title_case_and_never_share_a_word(outputs: list[Any]) -> None:
@@ -422,3 +429,75 @@ def test_labels_name_the_point_not_a_side_clause_or_a_bare_name() -> None:
     assert label(2, used) == "Acre's View"
     assert label(3, used) == "Berry's View"  # a second speaker's view is a label of its own
     assert "Meeting" not in (label(4) or "")  # "meet the bills" is no meeting
+
+
+def _bullets(text: str) -> tuple[Any, Any]:
+    from copydesk.generate import takeaways as T
+
+    parsed = parse(story_from_text(text))
+    return parsed.analysis, [T.prepare(c, parsed.analysis) for c in candidates(parsed)]
+
+
+def test_aspect_labels_come_from_the_cue_table_not_a_stray_noun() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "A court in Lisbon convicted five men of smuggling on Tuesday. "
+        "Three of the men were sentenced to six years in prison for their part in the scheme. "
+        "Rebel fighters took 12 prisoners during the raid on the hill camp, the army said. "
+        "Harbour City are currently fourth in the league and two points behind the leaders. "
+        "Harbour City will be without their captain and two defenders for the trip north. "
+        "Thomas Berg was chosen to lead the new inquiry into the port's finances.")
+    labels = [T.label_for(b, analysis, set()) if b else None for b in bs]
+    assert labels[1] == "Sentences"
+    assert labels[2] == "Prisoners"  # not "Capture"
+    assert labels[3] == "League Position"
+    assert labels[4] == "Team News"
+    assert labels[5] != "Berg's Choice"  # he was chosen: no choice of his
+
+
+def test_a_bare_name_or_who_acted_is_never_a_label() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "The northern league season ended on Sunday. "
+        "Marco Pell was quietly effective in the middle of the park for most of the afternoon. "
+        "Coastal troops searched the ridges for the missing climbers through the night.")
+    for b in bs[1:]:
+        assert b is not None
+        options = [" ".join(w) for w in T.label_options(b, analysis)]
+        assert "Pell" not in options and "Marco Pell" not in options, options
+        assert "Coastal Troops" not in options, options
+
+
+def test_a_coordinated_subject_is_never_one_members_label() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "Ministers met in Oslo for a second day on Friday. "
+        "Norway and Sweden have signed a new fisheries agreement covering the northern waters.")
+    assert bs[1] is not None
+    label = T.label_for(bs[1], analysis, set())
+    assert label is not None and not label.startswith("Norway"), label
+
+
+def test_a_bullet_leaning_on_what_the_reader_never_got_is_left_out_or_written_in() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "Storms battered the coast overnight, cutting power to thousands of homes. "
+        "Local fisherman Peter Ansell said three boats sank in the harbour at Kelby. "
+        "The boats had been moored there for the winter, harbour staff said. "
+        "Mr Ansell says the harbour wall needs urgent repairs before the next storm. "
+        "Nineteen more were taken to shelters in the town hall. "
+        "The police have closed the coast road until Monday.")
+    seen = analysis.sentences[0].text
+    assert bs[2] is not None and T.stands_alone(bs[2], analysis, seen) is None  # which boats?
+    assert bs[4] is None or T.stands_alone(bs[4], analysis, seen) is None  # nineteen more what?
+    assert bs[3] is not None
+    written = T.stands_alone(bs[3], analysis, seen)
+    assert written is not None and written.text.startswith("Peter Ansell says"), written
+    assert "s2" in written.cites
+    # Kept: the description the reader has seen, and one of a kind on a news page.
+    assert T.stands_alone(bs[2], analysis, seen + " " + bs[1].text) is not None
+    assert bs[5] is not None and T.stands_alone(bs[5], analysis, seen) is not None

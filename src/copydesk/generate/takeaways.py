@@ -88,7 +88,7 @@ NOMINALS = {
     "host": "Hosting", "unveil": "Unveiling", "condemn": "Condemnation",
     # More news verbs, so a bullet is labelled by what happened rather than a stray noun.
     "achieve": "Achievement", "adopt": "Adoption", "arrive": "Arrival", "assault": "Assault",
-    "attend": "Attendance", "auction": "Auction", "bid": "Bid", "block": "Block", "boost": "Boost",
+    "auction": "Auction", "bid": "Bid", "block": "Block", "boost": "Boost",
     "campaign": "Campaign", "cancel": "Cancellation", "capture": "Capture", "change": "Change",
     "choose": "Choice", "collect": "Collection", "complain": "Complaint", "complete": "Completion",
     "create": "Creation", "damage": "Damage", "decide": "Decision", "declare": "Declaration", "delay": "Delay",
@@ -158,8 +158,21 @@ _PERSON_ROLES = frozenset(
      "instructor", "pupil", "patient", "nurse", "soldier", "pilot", "driver", "passenger", "witness", "honoree",
      "honorees", "winner", "rival", "partner", "colleague", "boyfriend", "girlfriend", "grandmother", "grandfather",
      "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter", "villager",
-     "villagers", "champion", "frenchman", "englishman", "royal", "peer", "legend"]
+     "villagers", "champion", "employee", "employees", "staffer", "envoy", "engineer", "bowler", "batter",
+     "frenchman", "englishman", "royal", "peer", "legend"]
 )
+# Nouns naming who acted — a body, a force, a group — never the aspect.
+_AGENT_NOUNS = frozenset(
+    ["government", "administration", "council", "troop", "troops", "force", "forces", "army", "military", "police",
+     "envoy", "party", "parties", "executive", "staff", "firm", "company", "authority", "authorities", "ministry",
+     "union", "committee", "commission", "board", "firefighter", "detainee", "protester", "militant", "rebel",
+     "soldier", "resident", "investor", "bank", "airline", "opposition", "service", "department", "agency", "bureau",
+     "organisation", "organization", "group", "community", "engineer", "delegation", "panel", "jury", "warplane",
+     "navy", "cabinet", "parliament", "senate", "congress", "regime", "embassy", "network", "movement", "side",
+     "squad", "club", "crew", "people", "population", "public", "media", "press", "paper", "newspaper", "radio",
+     "television", "australian", "american", "briton", "israeli", "palestinian", "afghan", "pakistani", "indian"]
+)
+_AGENT_ENTS = frozenset(["ORG", "NORP", "PERSON", "GPE", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"])
 _PRONOUNS = frozenset(["i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her",
                        "they", "them", "their", "it", "its", "this", "that", "these", "those"])
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|our|Our|my|My|me|us)\b")
@@ -437,6 +450,8 @@ def _named_subject(c: Candidate) -> str | None:
         for ch in h.children:
             if ch.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
+            if any(k.dep_ == "conj" for k in ch.children):
+                return None  # "Spain and Portugal signed": never one member's label
             if ch.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
                 ent = _ent_of(ch)
                 name = ent.text if ent is not None else ch.text
@@ -454,6 +469,8 @@ def _subject_entity(c: Candidate) -> str | None:
         for ch in tok.children:
             if ch.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
+            if any(k.dep_ == "conj" for k in ch.children):
+                return None
             ent = _ent_of(ch)
             if ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}:
                 return None
@@ -480,15 +497,24 @@ def _speaker(c: Candidate, text: str, analysis: Analysis) -> str | None:
             continue
         surname = e.name.split()[-1]
         for m in re.finditer(rf"\b{re.escape(surname)}\b(?!['’]s?\b)", who):
-            at.append((m.start(), surname))
+            if not _IN_PLACE.search(who[: m.start()]):
+                at.append((m.start(), surname))
     if at:
         return max(at)[1]
-    orgs = [e for e in analysis.entities if e.kind in {"ORG", "PLACE"} and re.search(rf"\b{re.escape(e.name)}\b", who)]
+    # A body speaks when it heads the phrase: "The SES says", not "Police in Karachi",
+    # "Reports from London" or "The UN's deputy envoy".
+    orgs = [e for e in analysis.entities if e.kind in {"ORG", "PLACE"}
+            for m in [re.search(rf"\b{re.escape(e.name)}\b(?!['’]s?\b)", who)]
+            if m and not _IN_PLACE.search(who[: m.start()])
+            and (e.kind == "ORG" or re.sub(r"^the ", "", who, flags=re.I) == re.sub(r"^the ", "", e.name, flags=re.I))]
     if orgs and len(orgs[0].name.split()) <= 3:
         return re.sub(r"^the ", "", orgs[0].name, flags=re.I)
     # "A Sandown spokesman": the body the spokesman speaks for.
-    m = re.match(r"^(?:an? |the )?((?:[A-Z][\w&’'-]+ ){1,3})(?:spokes\w+|official|officials|source|sources|statement)\b", who)
+    m = re.match(r"^(?:[Aa]n? |[Tt]he )?((?:[A-Z][\w&’'-]+ ){1,3})(?:spokes\w+|official|officials|source|sources|statement)\b", who)
     return m.group(1).strip() if m else None
+
+
+_IN_PLACE = re.compile(r"\b(?:in|from|at|of|near|outside|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*$")
 
 
 def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
@@ -507,6 +533,10 @@ def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
             continue
         if toks[-1].lemma_.lower() in _BAD_LABEL_WORDS or _is_person_noun(toks[-1].lemma_.lower()):
             continue
+        if toks[-1].lemma_.lower() in _AGENT_NOUNS or any(t.ent_type_ in _AGENT_ENTS for t in toks):
+            continue  # who acted ("Israeli Troops", "Federal Government", "UN Security Council"), not the aspect
+        if toks[-1].pos_ == "PROPN" and toks[0].pos_ == "PROPN":
+            continue  # a name the tagger did not mark ("Skipper Ingvall")
         if ch.root.head.lemma_ in _SPEECH and ch.root.dep_ in {"dobj", "dative"}:
             continue  # the addressee of "told the New York Post"
         if not _in_main_clause(ch.root, main):
@@ -631,15 +661,22 @@ def _aspect_nouns(c: Candidate, text: str) -> Iterator[str]:
     for t in c.span:
         if t.lemma_.lower() in ASPECT_NOUNS or t.lower_ in ASPECT_NOUNS:
             head = t.head.head if t.dep_ == "pobj" else t.head
-            if t.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and head.i in main and t.lower_ in low:
+            if t.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and head.i in main and t.lower_ in low \
+                    and not _quantifier(t):
                 yield t.text[:1].upper() + t.text[1:].lower()
+
+
+def _quantifier(t: Token) -> bool:
+    """ "Scores of homes", "dozens of people": a count, not the aspect it names."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return nxt is not None and nxt.lower_ == "of" and not any(k.dep_ == "det" for k in t.children) and t.tag_ == "NNS"
 
 
 _PLACE_TIME_PREPS = frozenset(
     ["in", "at", "on", "outside", "near", "from", "to", "into", "inside", "across", "around", "during", "before",
      "after", "since", "until", "through", "by", "over", "under"]
 )
-_LIGHT_VERBS = frozenset(["take", "give", "have", "make", "get", "do", "pay", "put", "come", "go", "be"])
+_LIGHT_VERBS = frozenset(["take", "give", "have", "make", "get", "do", "pay", "put", "come", "go", "be", "keep"])
 
 
 def _head_nouns(c: Candidate, text: str) -> Iterator[list[str]]:
@@ -691,11 +728,46 @@ def _verb_nominal(c: Candidate) -> str | None:
     if verb in {"charge", "invite", "fire", "strike"} and not any(
             t.dep_ in {"dobj", "nsubjpass", "auxpass"} for t in root.children):
         return None  # "charges at full speed", "are really inviting": not the legal or formal sense
+    if verb == "fail" and any(t.dep_ == "xcomp" for t in root.children):
+        return None  # "failed to arrest" is no arrest
     if verb not in NOMINALS:
         x = [t for t in root.children if t.dep_ == "xcomp" and t.pos_ == "VERB"]
         if x:
-            verb = x[0].lemma_.lower()
+            tried = verb in {"attempt", "try", "seek", "want", "hope", "aim", "threaten", "plan", "vow"}
+            root = x[0]
+            verb = root.lemma_.lower()
+            if tried and verb in {"kill", "murder", "die", "destroy", "shoot", "stab", "behead", "injure", "attack"}:
+                return None  # "were attempting to kill X" is no death
+    if any(t.dep_ == "auxpass" for t in root.children):
+        # "Blake was chosen": his selection, not his choice; "was praised" is no praise of his.
+        if verb in _PASSIVE_NOMINALS:
+            return _PASSIVE_NOMINALS[verb]
+        if verb in _ACT_NOMINALS:
+            return None
+    if verb == "raise" and any(t.dep_ == "dobj" and t.lemma_.lower() in {
+            "question", "concern", "fear", "doubt", "issue", "alarm", "eyebrow", "hope", "prospect", "possibility",
+            "awareness", "objection", "suspicion"} for t in root.children):
+        return None  # "raises more questions" is no increase
+    if verb == "score" and not any(t.lemma_ == "goal" for t in c.span):
+        return None  # "scored 1" in cricket is no goal
+    if verb == "lead":
+        # "Britain will lead the force": its role, not a "Lead"; a bare "leads" is a sporting lead.
+        return "Role" if any(t.dep_ == "dobj" for t in root.children) else None
     return NOMINALS.get(verb)
+
+
+# A passive main verb names what happened to the subject: the nominal that says so,
+# or none for a verb whose nominal is the agent's act ("was praised" ≠ "X's Praise").
+_PASSIVE_NOMINALS = {"choose": "Selection", "select": "Selection", "pick": "Selection",
+                     "beat": "Defeat", "defeat": "Defeat", "overturn": "Reversal"}
+_ACT_NOMINALS = frozenset(
+    ["decide", "win", "praise", "criticise", "criticize", "blame", "accuse", "warn", "urge", "support", "back", "oppose",
+     "endorse", "welcome", "offer", "promise", "pledge", "threaten", "describe", "recall", "reveal", "claim",
+     "demand", "request", "refuse", "confront", "target", "court", "survey", "study", "interview", "lead", "visit",
+     "meet", "discuss", "recommend", "invite", "question", "score", "join", "host"]
+)
+_NEEDS_OWNER = frozenset(["Role"])
+"""Nominals that name the aspect only with whose it is ("Britain's Role", never "Role")."""
 
 
 def _next_event(text: str) -> str | None:
@@ -707,7 +779,117 @@ def _next_event(text: str) -> str | None:
 
 
 def label_options(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
-    """Label candidates for a bullet, the best first."""
+    """Label candidates for a bullet, the best first (only those that name its point)."""
+    for kind, words in _tagged_options(b, analysis):
+        if kind in LABEL_KINDS:
+            yield words
+
+
+LABEL_KINDS = frozenset(["aspect", "phrase"])
+"""The label kinds a bullet may carry: an aspect ("Death Toll", "Union's Response",
+"Next Hearing") or a noun phrase of the bullet that names a thing ("Contingency
+Plans"). Never a bare name ("Kallis", "Donald") or a noun phrase naming who acted
+("Israeli Troops", "Federal Government"): a bullet with only those gives way."""
+
+
+def label_kind(b: Bullet, analysis: Analysis, label: str) -> str | None:
+    """Which kind of label option ``label`` is for the bullet (for measuring)."""
+    for kind, words in _tagged_options(b, analysis):
+        if title_case(list(words)) == label:
+            return kind
+    return None
+
+
+def _tagged_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]]]:
+    for words in _cue_labels(b, analysis):
+        yield "aspect", words
+    yield from _raw_options(b, analysis)
+
+
+_N = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens|scores|hundreds|thousands)"
+# The aspect a bullet tells, by cue over its text: (label, pattern, the word in the
+# pattern that must belong to the main clause — the cue is the bullet's point, not a
+# side clause's). First match wins; the table is data, each row one aspect.
+ASPECT_CUES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("Death Toll", _DEATHS, ""),
+    ("Sentences", re.compile(r"\b(?:were|have been|had been|are) (?:\w+ )?(?:sentenced|jailed)\b"), "sentenced jailed"),
+    ("Sentence", re.compile(r"\b(?:sentenced to|jailed for|(?:years?|months?) (?:in (?:jail|prison)|behind bars)|"
+                            r"(?:jail|prison) (?:terms?|sentences?))\b"), "sentenced jailed years months terms term "
+                                                                           "sentence sentences"),
+    ("Verdict", re.compile(r"\b(?:found|been found|was found|were found) (?:not )?guilty\b|\bguilty verdicts?\b|"
+                           r"\bconvicted of\b"), "guilty verdict verdicts convicted"),
+    ("Prisoners", re.compile(rf"\b(?:taken|took|take|taking) (?:\w+ ){{0,3}}prisoners?\b|\bprisoners? (?:were|have been|"
+                             rf"had been) (?:taken|captured)\b|\bcaptured (?:at least |more than |about |some |up to )?"
+                             rf"{_N}\b"), "taken took take taking prisoners prisoner captured"),
+    ("Air Strikes", re.compile(r"\bair ?strikes?\b|\bair raids?\b|\bwarplanes\b|\bgunships\b|\bf-16s?\b"),
+     "strikes strike raids raid warplanes gunships f-16s f-16 airstrikes airstrike"),
+    ("Job Losses", re.compile(r"\b(?:lose|lost|losing) (?:their |\w+ )?jobs\b|\bmade redundant\b|\bjob (?:cuts|losses)\b|"
+                              r"\b(?:laid|lay|laying) off\b"), "lose lost losing redundant cuts losses laid lay laying"),
+    ("Power Cuts", re.compile(r"\bwithout (?:electricity|power)\b|\bpower (?:cuts|outages?)\b|\bblackouts?\b"),
+     "without cuts outage outages blackout blackouts"),
+    ("Injuries", re.compile(rf"\b{_N} (?:\w+ ){{0,3}}(?:(?:were|have been|had been|are) )?(?:injured|wounded|hurt)\b|"
+                            rf"\b(?:injuring|wounding) (?:at least |more than |about |some )?{_N}\b|\binjuries\b|"
+                            r"\bsuffered (?:\w+ ){0,3}(?:injury|cuts|bruises|burns|fractures?|sprained|broken)\b"),
+     "injured wounded hurt injuring wounding injuries suffered"),
+    ("Damage", re.compile(r"\b(?:damaged|destroyed|damage)\b"), "damaged destroyed damage"),
+    # A side's place in its league, its run of results, who it is without.
+    ("League Position", re.compile(r"\b(?:top|bottom) of the (?:table|league|standings|ladder)\b|\b(?:first|second|third|"
+                                   r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:place |position )?"
+                                   r"(?:in|on) the (?:table|league|premiership|championship|standings|ladder)\b|"
+                                   r"\b(?:one|two|three|four|five|six|\d+) points? (?:clear|behind|above|adrift|ahead)\b|"
+                                   r"\bby (?:one|two|three|four|five|six|\d+) points?\b"),
+     "top bottom first second third fourth fifth sixth seventh eighth ninth tenth points point above clear behind "
+     "ahead adrift"),
+    ("Form", re.compile(r"\b(?:unbeaten|undefeated|winless)\b|\b(?:has|have) not (?:lost|won) (?:\w+ ){0,3}(?:games|"
+                        r"matches|times)\b"), "unbeaten undefeated winless lost won"),
+    ("Team News", re.compile(r"\b(?:is|are|will be) without\b|\bruled out of (?:the|this|next|saturday|sunday)\b|"
+                             r"\bcalled up\b|\bare doubts\b|\bis a doubt\b"), "without ruled called doubts doubt"),
+)
+_WEATHER = re.compile(r"\b(?:rain|rainfall|showers|winds?|temperatures?|southerly|storms?|thunderstorms?|weather|"
+                      r"snow|heatwave|forecast)\b")
+
+
+def _cue_in_main(c: Candidate, words: str) -> bool:
+    """One of ``words`` is a token of the bullet's main clause (or a word hanging on one)."""
+    if not words:
+        return _deaths_in_main(c)
+    want = set(words.split())
+    main = _main_heads(c.span)
+    for t in c.span:
+        if t.lower_ not in want:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in _PLACE_TIME_PREPS:
+            continue  # "appealed … after Israeli air strikes": when, not what the bullet tells
+        if t.i in main or _in_main_clause(t, main) or t.head.i in main:
+            return True
+        if t.head.head.i in main and t.head.dep_ in {"nummod", "amod", "compound", "dobj", "nsubj", "nsubjpass", "prep",
+                                                     "acomp", "attr", "xcomp"}:
+            return True
+    return False
+
+
+def _cue_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
+    """Aspect labels by cue (:data:`ASPECT_CUES`), a forecast, a speaker's warning."""
+    c = b.cand
+    if c.roles.has("other_side"):
+        return  # a denial or a response is the point, whatever it mentions
+    main = _main_heads(c.span)
+    if c.roles.has("allegation") and any(c.span.doc[i].lemma_.lower() in {"accuse", "allege", "charge", "claim", "suspect"}
+                                         for i in main):
+        return  # "is charged with … offences that carry jail terms": the charges are the point
+    low = b.text.lower()
+    speaker = _speaker(c, b.text, analysis)
+    if speaker and re.search(r"\bwarn(?:s|ed|ing)?\b", low) and _cue_in_main(c, "warn warns warned warning"):
+        yield [_possessive(speaker), "Warning"]
+        yield ["Warning"]
+    if _WEATHER.search(low) and upcoming(c, analysis) and not c.facts.is_quote:
+        yield ["Forecast"]
+    for label, pattern, words in ASPECT_CUES:
+        if pattern.search(low) and _cue_in_main(c, words):
+            yield label.split()
+
+
+def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]]]:
     c, text = b.cand, b.text
     roles = c.roles
     lemmas = {t.lemma_.lower() for t in c.span}
@@ -716,104 +898,114 @@ def label_options(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
     subj = _named_subject(c) or (written_in if _pronoun_subject(c) else None)
     speaker = _speaker(c, text, analysis) or (written_in if c.facts.attribution else None)
     who = speaker or subj
-    nominal = _verb_nominal(c)
+    nominal = owned = _verb_nominal(c)
+    if nominal in _NEEDS_OWNER:
+        nominal = None  # "Britain's Role" only
     if roles.has("other_side"):
         if "deny" in lemmas or "denial" in lemmas:
             if who:
-                yield [_possessive(who), "Denial"]
-            yield ["Denial"]
+                yield "aspect", [_possessive(who), "Denial"]
+            yield "aspect", ["Denial"]
         if "pleaded not guilty" in low or "plead not guilty" in low:
-            yield ["Not", "Guilty", "Plea"]
+            yield "aspect", ["Not", "Guilty", "Plea"]
         if re.search(r"declined to comment|did not (?:immediately )?respond|could not be reached|no comment", low):
-            yield ["No", "Comment"]
+            yield "aspect", ["No", "Comment"]
         for lemma, noun in (("reject", "Rejection"), ("dispute", "Dispute"), ("defend", "Defence"),
                             ("dismiss", "Dismissal"), ("refute", "Rebuttal")):
             if lemma in lemmas:
                 if who:
-                    yield [_possessive(who), noun]
-                yield [noun]
+                    yield "aspect", [_possessive(who), noun]
+                yield "aspect", [noun]
         if who and (lemmas & {"respond", "response", "reply", "statement", "insist"} or "hit back" in low):
-            yield [_possessive(who), "Response"]
+            yield "aspect", [_possessive(who), "Response"]
     if roles.has("next") and upcoming(c, analysis) and not c.facts.is_quote:
         event = _next_event(text)
         if event:
-            yield ["Next", event]
-            yield ["Upcoming", event]
+            yield "aspect", ["Next", event]
+            yield "aspect", ["Upcoming", event]
         if nominal:
-            yield ["Upcoming", *nominal.split()]
+            yield "aspect", ["Upcoming", *nominal.split()]
         if subj:
-            yield ["Next", "Steps"]
+            yield "aspect", ["Next", "Steps"]
     if roles.has("numbers"):
         if _DEATHS.search(low) and _deaths_in_main(c):
-            yield ["Death", "Toll"]
+            yield "aspect", ["Death", "Toll"]
         if lemmas & {"injure", "injured", "wound", "hurt"}:
-            yield ["Injuries"]
+            yield "aspect", ["Injuries"]
         if any(t.ent_type_ == "MONEY" for t in c.span):
             for lemma, noun in (("cost", "Cost"), ("pay", "Payment"), ("spend", "Spending"), ("fine", "Fine"),
                                 ("price", "Price"), ("worth", "Value"), ("salary", "Salary"), ("raise", "Money Raised"),
                                 ("fund", "Funding"), ("sell", "Sale"), ("buy", "Purchase"), ("debt", "Debt"),
                                 ("compensation", "Compensation"), ("fee", "Fee"), ("earn", "Earnings")):
                 if lemma in lemmas:
-                    yield ([_possessive(subj)] if subj else []) + noun.split()
-                    yield noun.split()
+                    yield "aspect", ([_possessive(subj)] if subj else []) + noun.split()
+                    yield "aspect", noun.split()
     if roles.has("allegation"):
         if "allegation" in lemmas or "allegations" in lemmas:
-            yield [_possessive(who), "Allegations"] if who else ["Allegations"]
+            yield "aspect", ([_possessive(who), "Allegations"] if who else ["Allegations"])
         for lemma, noun in (("accuse", "Accusation"), ("allege", "Allegation"), ("claim", "Claim"),
                             ("charge", "Charges"), ("suspect", "Suspicion")):
             if any(t.lemma_.lower() == lemma and t.pos_ in {"VERB", "NOUN"} and
                    (lemma != "charge" or t.pos_ == "VERB" or t.lower_ == "charges") and
                    (lemma != "claim" or any(k.dep_ == "ccomp" for k in t.children)) and
-                   (lemma != "suspect" or t.pos_ == "VERB") and
+                   (lemma != "suspect" or (t.pos_ == "VERB" and t.dep_ != "amod")) and
+                   t.dep_ not in {"acl", "relcl", "amod"} and
                    not any(a.lower_ in {"can", "could"} for a in t.children) for t in c.span):
-                if who and lemma != "charge":
-                    yield [_possessive(who), noun]
-                yield [noun]
+                if who and lemma != "charge" and not any(
+                        t.lemma_.lower() == lemma and t.dep_ in {"acl", "amod", "relcl"} or
+                        t.lemma_.lower() == lemma and any(k.dep_ == "auxpass" for k in t.children) for t in c.span):
+                    yield "aspect", [_possessive(who), noun]  # (not "X's Accusation" when X is the one accused)
+                yield "aspect", [noun]
     if roles.has("reaction") and speaker:
         verb = c.span.root.lemma_.lower()
         if verb in NOMINALS and verb not in {"say", "tell", "add", "state"}:
-            yield [_possessive(speaker), *NOMINALS[verb].split()]
+            yield "aspect", [_possessive(speaker), *NOMINALS[verb].split()]
         # A direct quotation is the speaker's view; a reported account of events is their account.
         quoted = any(len(m.group(1).split()) >= 3 for m in _QUOTED.finditer(text))
         nouns = ("View", "Reaction", "Verdict", "Account") if quoted else ("Account", "View", "Reaction")
         for noun in nouns:
-            yield [_possessive(speaker), noun]
+            yield "aspect", [_possessive(speaker), noun]
     if roles.has("background") and nominal:
-        yield ["Earlier", *nominal.split()]
-        yield ["Previous", *nominal.split()]
+        yield "aspect", ["Earlier", *nominal.split()]
+        yield "aspect", ["Previous", *nominal.split()]
     if roles.has("significance"):
         m = re.search(r"\b(record|first|largest|biggest|highest|lowest|worst|best|historic)\b", low)
         if m and nominal:
-            yield [m.group(1).title(), *nominal.split()]
-    if nominal:
-        if subj:
-            yield [_possessive(subj), *nominal.split()]
-        if upcoming(c, analysis) and not c.facts.is_quote:
-            yield ["Upcoming", *nominal.split()]
-    yield from _chunk_labels(c, text)
+            yield "aspect", [m.group(1).title(), *nominal.split()]
+    if owned and subj:
+        yield "aspect", [_possessive(subj), *owned.split()]
+    if nominal and upcoming(c, analysis) and not c.facts.is_quote:
+        yield "aspect", ["Upcoming", *nominal.split()]
+    for words in _chunk_labels(c, text):
+        yield "phrase", words
     if nominal and nominal not in {"Release", "Post", "Record", "Move", "Return", "Lead", "Support"}:
-        yield nominal.split()
+        yield "aspect", nominal.split()
     for noun in _aspect_nouns(c, text):
-        yield [noun]
-    yield from _head_nouns(c, text)
+        yield "aspect", [noun]
+    for words in _head_nouns(c, text):
+        yield "head", words
+    if speaker and c.facts.attribution and c.span.root.lemma_ in _SPEECH:
+        yield "aspect", [_possessive(speaker), "View"]  # a speaker's call is their view, not "Background"
     if roles.has("background"):
-        yield ["Background"]
+        yield "aspect", ["Background"]
     if roles.has("next") and upcoming(c, analysis) and not c.facts.is_quote:
-        yield ["Outlook"]
+        yield "aspect", ["Outlook"]
     if roles.has("reaction") and speaker:
-        yield ["In", _possessive(speaker), "Words"]
+        yield "aspect", ["In", _possessive(speaker), "Words"]
     # Last: the subject the bullet is about ("Kilmarnock", "Ross County"), when it is a name,
     # with the aspect noun the bullet names ("Boase's Bail", "Goodwin's Title") or alone.
     named = _subject_entity(c) or subj
     if named:
         for noun in _any_aspect_noun(c, text):
-            yield [_possessive(named), noun]
+            yield "aspect", [_possessive(named), noun]
         obj = _object_noun(c, text)
         if obj:
-            yield [_possessive(named), obj]
+            yield "phrase", [_possessive(named), obj]
         if speaker and named.split()[-1] == speaker.split()[-1]:
-            yield [_possessive(named), "View"]  # "Gambill said the win was …": his view, not "Gambill"
-        yield named.split()
+            yield "aspect", [_possessive(named), "View"]  # "Gambill said the win was …": his view, not "Gambill"
+        if roles.has("background"):
+            yield "aspect", [_possessive(named), "Background"]  # "Eugenie has been in New York for the past year"
+        yield "name", named.split()
 
 
 def _written_in(b: Bullet, analysis: Analysis) -> str | None:
@@ -845,7 +1037,7 @@ def _any_aspect_noun(c: Candidate, text: str) -> Iterator[str]:
     for t in c.span:
         lemma = t.lemma_.lower()
         if (lemma in ASPECT_NOUNS or t.lower_ in ASPECT_NOUNS) and t.pos_ == "NOUN" and _in_main_clause(t, main) \
-                and re.search(rf"\b{re.escape(t.lower_)}\b", low):
+                and re.search(rf"\b{re.escape(t.lower_)}\b", low) and not _quantifier(t):
             yield t.text[:1].upper() + t.text[1:].lower()
 
 
@@ -859,6 +1051,9 @@ def _object_noun(c: Candidate, text: str) -> str | None:
         lemma = t.lemma_.lower()
         if lemma in _BAD_LABEL_WORDS or _is_person_noun(lemma) or not re.search(rf"\b{re.escape(t.lower_)}\b", text.lower()):
             continue
+        if lemma in _AGENT_NOUNS or lemma in {"contact", "ground", "chance", "way", "line"} or root.lemma_ in _SPEECH \
+                or any(k.dep_ == "nummod" for k in t.children):
+            continue  # "told the jury", "lasted four balls", "lost contact": not what the bullet is about
         return t.text[:1].upper() + t.text[1:].lower()
     return None
 
@@ -937,15 +1132,17 @@ def takeaways(
     # first pick of the sentences that fit its labels.
     held = set(held_ids)
     release = [i for i in reserved_ids if i not in held]
-    out = _choose(pool, analysis, held | set(release), limit=TAKEAWAY_MAX_ITEMS)
+    out = _choose(pool, analysis, held | set(release), limit=TAKEAWAY_MAX_ITEMS, context=syn_text)
     while len(out) < TAKEAWAY_MIN_ITEMS and release:
         release.pop(0)
-        out = _choose(pool, analysis, held | set(release), limit=TAKEAWAY_MAX_ITEMS)
+        out = _choose(pool, analysis, held | set(release), limit=TAKEAWAY_MAX_ITEMS, context=syn_text)
     out.sort(key=lambda p: p[0].cand.index)
     return tuple(Takeaway(label=label, claim=Claim(text=b.text, cites=b.cites)) for b, label in out)
 
 
-def _choose(pool: Sequence[Bullet], analysis: Analysis, reserved: set[str], *, limit: int) -> list[tuple[Bullet, str]]:
+def _choose(
+    pool: Sequence[Bullet], analysis: Analysis, reserved: set[str], *, limit: int, context: str = "",
+) -> list[tuple[Bullet, str]]:
     rest = [b for b in pool if b.cand.id not in reserved]
     top = max((b.cand.salience for b in rest), default=0.0)
     covered: set[str] = set()
@@ -968,9 +1165,121 @@ def _choose(pool: Sequence[Bullet], analysis: Analysis, reserved: set[str], *, l
             continue
         if len(chosen) >= TAKEAWAY_MIN_ITEMS and best.cand.salience < 0.45 * top:
             break  # no more news worth a bullet
-        label = label_for(best, analysis, used)
+        seen = " ".join([context, *(p.text for p, _ in chosen if p.cand.index < best.cand.index)])
+        alone = stands_alone(best, analysis, seen)
+        if alone is None:
+            continue  # leans on something the reader has not been told
+        label = label_for(alone, analysis, used)
         if label is None:
             continue
-        chosen.append((best, label))
+        chosen.append((alone, label))
         covered |= best.cand.roles.roles
     return chosen
+
+
+# --------------------------------------------------------------------------- standing alone
+
+
+_DETERMINERS = frozenset(["the", "this", "these", "that", "those"])
+# Definite nouns that name the one thing of their kind on a news page ("the police", "the
+# government"): no earlier sentence is needed to know which.
+_UNIQUE_NOUNS = frozenset(
+    ["police", "government", "army", "military", "world", "public", "country", "nation", "economy", "weather",
+     "opposition", "president", "internet", "media", "navy", "parliament", "cabinet", "court", "region", "area",
+     "state", "city", "town", "capital", "industry", "market", "sun", "moon", "sea", "future", "past", "moment",
+     "time", "day", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "season",
+     "end", "start", "beginning", "rest", "way", "fact", "number", "majority", "minority", "top", "bottom",
+     "side", "front", "back", "middle", "centre", "center", "ground", "air", "border", "coast",
+     # the events a page is about are clear on its own page ("the agreement was signed …")
+     "agreement", "deal", "accord", "attack", "attacks", "case", "trial", "crash", "fire", "blaze", "storm", "war",
+     "conflict", "ceasefire", "summit", "talks", "bill", "investigation", "inquiry", "election", "vote", "strike",
+     "riots", "rioting", "disaster", "accident", "explosion", "bombing", "flood", "floods", "outbreak", "collapse"]
+)
+_TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w’'-]+)\b")
+_COUNT_WORDS = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens|several|many|few)")
+_ELLIPTIC = re.compile(rf"\b{_COUNT_WORDS} (?:more|others)\b(?! than)|^\W*(?:The )?(?:others|rest)\b", re.I)
+
+
+def _mentions(word: str, text: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(word)}", text, re.I))
+
+
+def leaning_description(b: Bullet, analysis: Analysis, seen: str) -> str | None:
+    """A bare definite noun phrase of the bullet's main clause ("the paper", "the boats",
+    "the warm-up match") whose noun an earlier sentence of the story introduced but the
+    reader has not seen (``seen``: the synopsis and the bullets before): which paper?
+    A phrase that says which ("the paper's editor", "the boats in the harbour") and a
+    noun that is one of its kind on a news page ("the police") do not lean."""
+    c = b.cand
+    earlier = " ".join(s.text for s in analysis.sentences[: c.index])
+    low = b.text.lower()
+    for t in c.span:
+        if t.pos_ != "NOUN" or t.dep_ not in {"nsubj", "nsubjpass", "dobj"} or t.ent_type_:
+            continue
+        dets = [k for k in t.children if k.dep_ == "det" and k.lower_ in _DETERMINERS]
+        if not dets or any(k.dep_ in {"prep", "relcl", "acl", "appos", "poss", "nummod"} for k in t.children):
+            continue
+        if any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in t.children):
+            continue  # "the Ansett administrators": the name says which
+        lemma = t.lemma_.lower()
+        if lemma in _UNIQUE_NOUNS or t.lower_ in _UNIQUE_NOUNS:
+            continue
+        phrase = t.doc[dets[0].i : t.i + 1].text
+        if phrase.lower() not in low:
+            continue  # compressed away
+        if _mentions(lemma, seen) or _mentions(t.lower_, seen):
+            continue
+        if dets[0].lower_ == "the" and not (_mentions(lemma, earlier) or _mentions(t.lower_, earlier)):
+            continue  # the story's first mention: it introduces the thing
+        return phrase
+    return None
+
+
+def _full_name(surname: str, analysis: Analysis) -> tuple[str, str] | None:
+    """The one full name the story gives a titled surname ("Mr Hicks" → "David Hicks"),
+    and the sentence that gives it."""
+    names = {e.name for e in analysis.entities if e.kind == "PERSON" and len(e.name.split()) >= 2
+             and e.name.split()[-1] == surname and all(w[:1].isupper() for w in e.name.split())}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    for s in analysis.sentences:
+        if name in s.text:
+            return name, s.id
+    return None
+
+
+def stands_alone(b: Bullet, analysis: Analysis, seen: str) -> Bullet | None:
+    """The bullet as a reader meets it after ``seen`` (the synopsis and the bullets before
+    it), or None when it leans on what they have not been told.
+
+    A titled surname the reader has not met ("Mr Hicks") gets the full name the story
+    gives ("David Hicks"), citing the sentence that gives it; a count of "more" or
+    "others" with nothing before it ("Nineteen more were injured") and a bare definite
+    description the story introduced elsewhere (:func:`leaning_description`) lean.
+    """
+    text, cites = b.text, list(b.cites)
+    m = _ELLIPTIC.search(re.sub(r"[‘“\"'’”]", "", text))
+    if m and not re.search(rf"\b{_COUNT_WORDS}\b", text[: m.start()], re.I):
+        return None
+    for m in _TITLED.finditer(text):
+        surname = m.group(2)
+        if _mentions(surname, seen) or _mentions(surname, text[: m.start()]):
+            continue
+        found = _full_name(surname, analysis)
+        if found is None:
+            continue
+        name, sid = found
+        if name in text:
+            continue
+        longer = text[: m.start()] + name + text[m.end() :]
+        if word_count(longer) <= TAKEAWAY_MAX_WORDS:
+            text = longer
+            if sid not in cites:
+                cites = sorted([*cites, sid], key=lambda x: int(x[1:]))
+        break
+    out = Bullet(b.cand, text, tuple(cites)) if text != b.text else b
+    if leaning_description(out, analysis, seen) is not None:
+        return None
+    return out
