@@ -156,3 +156,51 @@ def test_openers_that_point_back_lean() -> None:
     assert leans("Named the International Security Force, it will be based in the capital.")
     assert not leans("Named after his grandfather, Tom Acre was born in 1990.")
     assert not leans("Famished and queuing, these families wait for bread.", lead=True)
+
+
+def test_a_body_speaks_of_itself_as_it_and_a_person_does_not() -> None:
+    from copydesk.generate.reference import leans, speaker_is_antecedent
+
+    assert not leans("The State Fire Service says it has received 3,000 calls for help since the storm.")
+    assert not leans("Police say they have arrested two men over the robbery.")
+    assert not leans("The Harbour Authority (HA) says it will reopen the wharf.")
+    assert leans("Mr Tran said they were wrong to close the school.")  # "they" is someone else
+    assert leans("A study has found it may slow the disease.")  # a document is no speaker
+    assert leans("The council insists it is a legitimate levy.")  # "it is a …" describes another thing
+    assert speaker_is_antecedent("they", "Mia Cole and Lars Berg")
+    assert not speaker_is_antecedent("it", "The report")
+
+
+def test_a_reported_expletive_it_stands_alone_but_a_pointing_it_does_not() -> None:
+    from copydesk.generate.reference import leans
+
+    assert not leans("The ministry says it will be a couple of weeks before the inquiry reports.", lead=True)
+    assert not leans("It could be 48 hours before tests confirm whether the virus has spread.")
+    assert leans("Economist Ria Paul says it is the third fall in a row.")
+
+
+def test_both_and_two_names_is_no_pointer_and_an_opening_phrase_then_they_is() -> None:
+    from copydesk.generate.reference import leans
+
+    assert not leans("Both Mia Cole and Lars Berg denied making any mistakes.")
+    assert leans("Both were arrested at the scene.")
+    assert leans("In recent meetings, they have suspended two members.")
+    assert not leans("In the north, it appears the worst of the flooding has passed.")
+
+
+def test_they_is_written_as_the_plural_subject_before_it() -> None:
+    from copydesk.generate.reference import write_in_they
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text(
+        "Three Swiss tour guides were convicted of manslaughter in Interlaken on Friday. "
+        "They have been given suspended jail sentences of up to five months. "
+        "Guards stopped two men at the harbour gate on Saturday night. "
+        "They were released without charge after questioning by police."))
+    cands = {c.index: c for c in candidates(parsed)}
+    text, at = write_in_they(cands[1].sentence.text, cands[1].span, 1, parsed.analysis)
+    assert text.startswith("The three Swiss tour guides have been given") and at == "s1"
+    text, at = write_in_they(cands[3].sentence.text, cands[3].span, 3, parsed.analysis)
+    assert at is None and text.startswith("They")  # the object "two men" competes with "Guards"

@@ -10,6 +10,7 @@ import pytest
 from test_takeaways import BRIDGE, tuning_rows
 
 from copydesk.contract import TEMPLATE_WORDS, VIEWPOINT_LABELS
+from copydesk.generate.roles import NOT_UNTIL, outlook
 from copydesk.generate.select import candidates
 from copydesk.generate.synopsis import synopsis_sources
 from copydesk.generate.takeaways import Bullet, balanced, upcoming
@@ -77,7 +78,8 @@ def test_each_label_fits_its_sentence_and_no_sentence_is_reused(outputs: list[An
             assert sources, f"only used sentences behind {claim.text}"
             assert any(c.roles.has(ROLE[label]) for c in sources), claim.text
             if label == "What's next":
-                assert any(upcoming(c, analysis) or "prepared to" in c.sentence.text for c in sources), claim.text
+                assert any(upcoming(c, analysis) or outlook(c.span) or NOT_UNTIL.search(c.sentence.text)
+                           or "prepared to" in c.sentence.text for c in sources), claim.text
 
 
 def test_bridge_story() -> None:
@@ -274,3 +276,63 @@ def test_a_reported_forecast_keeps_its_owner_as_whats_next() -> None:
     b = T.prepare(c, parsed.analysis)
     assert b is not None and b.text.startswith("Union leader Ann Berry says")
     assert _fits_next(c, b, parsed.analysis)
+
+
+def _labelled(text: str) -> list[tuple[str, Any]]:
+    """Each candidate's prepared statement with the labels it fits."""
+    from copydesk.generate import takeaways as T
+    from copydesk.generate.viewpoint import ORDER
+
+    parsed = parse(story_from_text(text))
+    out = []
+    for c in candidates(parsed):
+        b = T.prepare(c, parsed.analysis)
+        out.append(([label for label, fit in ORDER if b is not None and fit(c, b, parsed.analysis)], b))
+    return out
+
+
+def test_an_outlook_a_forecast_and_a_date_not_yet_reached_are_whats_next() -> None:
+    rows = _labelled(
+        "The rebel army has been driven out of the northern hills after a week of fighting. "
+        "Military analysts warn the rebels could regroup across the border within weeks. "
+        "Police in the capital say it is likely more raids will be launched against the group. "
+        "The weather office is forecasting heavy rain for the region next week. "
+        "New elections are not scheduled until March, leaving the caretaker cabinet in charge. "
+        "The caretaker cabinet will not help the farmers, the union says.")
+    assert "What's next" in rows[1][0], rows[1]
+    assert "What's next" in rows[2][0], rows[2]
+    assert "What's next" in rows[3][0], rows[3]
+    assert "What's next" in rows[4][0], rows[4]
+    assert "What's next" not in rows[5][0], rows[5]  # a future that will not happen is no next step
+
+
+def test_a_month_named_may_is_no_outlook_and_a_past_possibility_is_none() -> None:
+    from copydesk.generate.roles import outlook
+
+    parsed = parse(story_from_text(
+        "The board has approved the merger of the two banks. "
+        "New rules which came into effect last May allow directors to retire early. "
+        "The fire could have been started by a discarded cigarette, investigators believe."))
+    cands = candidates(parsed)
+    assert not outlook(cands[1].span)
+    assert not outlook(cands[2].span)
+
+
+def test_backstory_from_an_earlier_cue_on_the_main_clause_only() -> None:
+    rows = _labelled(
+        "Troops from both countries exchanged fire along the border on Sunday. "
+        "Military tensions have soared since the bombing, with both sides massing troops along the frontier. "
+        "Former general Omar Diaz ruled the country for 20 years before he was forced from office in 1994. "
+        "The police officers, who had arrived in the town in recent days, left it this morning.")
+    assert "The backstory" in rows[1][0], rows[1]
+    assert "The backstory" in rows[2][0], rows[2]
+    assert "The backstory" not in rows[3][0], rows[3]  # the cue sits on a side clause
+
+
+def test_significance_in_a_superlative_over_years_and_a_first_sign() -> None:
+    from copydesk.generate.viewpoint import _SIGNIFICANT
+
+    assert _SIGNIFICANT.search("the country faces its worst drought in 40 years")
+    assert _SIGNIFICANT.search("in the first indication of a wider campaign")
+    assert _SIGNIFICANT.search("The verdicts were the first convictions for the massacre.")
+    assert not _SIGNIFICANT.search("the first six games of the season")

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Span
 
 from copydesk.model import Analysis, Entity
 
@@ -41,10 +42,58 @@ _FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen",
 _WORD = re.compile(r"[A-Za-z]+")
 # A reported clause whose subject is a pronoun, outside quotation marks.
 _REPORTED_PRONOUN = re.compile(
-    r"^[^'‘\"“]*\b(?:found|finds|said|says|claims?|claimed|believes?|believed|shows?|showed|suggests?|suggested|"
-    r"reveals?|revealed|warns?|warned|thinks?|thought|insists?|insisted)(?: that)? (?:it|they|this|these|those|"
-    r"that(?= (?:will|would|could|may|might|is|was|has|had|means?|meant|makes?|made)\b))\b(?! (?:is|was) (?:thought|believed))",
+    r"^(?P<speaker>[^'‘\"“]*)\b(?:found|finds|said|says|claims?|claimed|believes?|believed|shows?|showed|suggests?|"
+    r"suggested|reveals?|revealed|warns?|warned|thinks?|thought|insists?|insisted)(?: that)? (?P<pronoun>it|they|this|"
+    r"these|those|that(?= (?:will|would|could|may|might|is|was|has|had|means?|meant|makes?|made)\b))\b"
+    r"(?! (?:is|was) (?:thought|believed))",
 )
+# A body of people speaks of itself as "it" or "they" ("The State Emergency Service says
+# it has received 5,000 calls", "Police say they have arrested two men"); a person or a
+# document does not ("Cameron said they were …", "a study found it may …").
+BODY_NOUNS = frozenset([
+    "government", "ministry", "department", "council", "service", "agency", "authority", "commission", "committee",
+    "union", "party", "company", "firm", "corporation", "bank", "group", "association", "federation", "league",
+    "club", "board", "office", "administration", "army", "navy", "force", "police", "network", "airline", "institute",
+    "organisation", "organization", "society", "foundation", "trust", "coalition", "alliance", "opposition",
+    "cabinet", "parliament", "senate", "assembly", "embassy", "consulate", "court", "tribunal", "panel", "inquiry",
+    "hospital", "university", "school", "college", "charity", "team", "squad", "regime", "movement", "industry",
+    "military", "secretariat", "bureau", "unit", "command", "headquarters", "directorate", "consortium", "operator",
+])
+_PLURAL_BODIES = frozenset(["police", "officials", "authorities", "officers", "investigators", "detectives",
+                            "organisers", "organizers", "scientists", "researchers", "doctors", "residents",
+                            "witnesses", "experts", "analysts", "economists", "leaders", "ministers", "unions",
+                            "workers", "staff", "farmers", "airlines", "companies", "firms", "banks", "rescuers",
+                            "firefighters", "troops", "forces", "soldiers", "militants", "rebels", "protesters",
+                            "families", "parents", "teachers", "students", "players", "fans", "lawyers", "prosecutors"])
+_NOT_SPEAKERS = frozenset(["study", "report", "survey", "research", "poll", "paper", "analysis", "review", "data",
+                           "figures", "evidence", "document", "documents", "memo", "letter", "statement", "tests",
+                           "results", "findings", "studies", "reports", "surveys"])
+_SPEAKER_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|now|today|yesterday|again|still|later|earlier|previously|"
+                           r"repeatedly|already|always|last night|this week|on \w+day))+\s*$", re.I)
+
+
+def speaker_is_antecedent(pronoun: str, speaker: str, rest: str = "") -> bool:
+    """Whether a reported clause's subject ``pronoun`` stands for the ``speaker`` reporting
+    it (the words before the reporting verb): "it" for a body of people named in the
+    singular ("The New South Wales State Emergency Service (SES)", "the Government"),
+    "they" for people named in the plural ("Police", "Scientists at the university",
+    "The union and the company") — never for one person or a document. ``rest``, the
+    words after the pronoun: "it is a legitimate force" describes something else."""
+    if pronoun.lower() == "it" and re.match(r"\s*(?:is|was|'s|’s) (?:not )?(?:a|an|the|one)\b", rest):
+        return False
+    speaker = _SPEAKER_TAIL.sub("", re.sub(r"\s*\([^)]*\)\s*$", "", speaker.strip().rstrip(",")))
+    words = _WORD.findall(speaker)
+    if not words or pronoun.lower() not in {"it", "they"}:
+        return False
+    lowered = [w.lower() for w in words]
+    # The head: the last noun before "of/at/from/in" ("Scientists at the university"), else the last word.
+    cut = next((i for i, w in enumerate(lowered) if w in {"of", "at", "from", "in", "for", "with", "on"} and i > 0), len(words))
+    head = lowered[cut - 1]
+    if head in _NOT_SPEAKERS or lowered[0] in {"he", "she", "i", "we", "you"}:
+        return False
+    if pronoun.lower() == "it":
+        return head in BODY_NOUNS or (words[cut - 1].isupper() and len(words[cut - 1]) > 1)
+    return head in _PLURAL_BODIES or "and" in lowered[:cut]
 
 
 @dataclass(frozen=True)
@@ -202,17 +251,20 @@ def leans(text: str, *, context: str = "", lead: bool = False, one_person: bool 
         return False
     if _BACK_POINTER.search(text) or (not lead and _OPENER_THEN_PRONOUN.search(text)):
         return True  # "Since then …", "The key to all this is …", "Named the force, it will …"
-    if _REPORTED_PRONOUN.search(text):
+    reported = _REPORTED_PRONOUN.search(text)
+    if reported and not speaker_is_antecedent(reported["pronoun"], reported["speaker"], text[reported.end():]) \
+            and not reported_expletive(text[reported.start("pronoun"):]):
         return True  # "a study has found it may make your brain larger": "it" is earlier
     m = _DEFINITE_SPEAKER.search(text)
     if m and m.group(1).lower() not in context.lower():
         return True  # "…, the advocacy group said": which group?
-    if words[0] == "both" and (len(words) < 2 or words[1] not in _BOTH_NOUNS):
-        return True  # "Both were arrested"; "Both sides …" names its referents well enough
+    if words[0] == "both" and (len(words) < 2 or words[1] not in _BOTH_NOUNS) \
+            and not re.match(r"\W*Both (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* and [A-Z]", text):
+        return True  # "Both were arrested"; "Both sides …", "Both Wiget and Abegglen …" name theirs
     if words[0] in LEANING_OPENERS:
         if words[0] in {"this", "these"} and len(words) > 1 and words[1] in _TIME_NOUNS:
             return False  # "This year, Canadians plan to spend …": a time, not a reference
-        return not (words[0] == "it" and _expletive(text))
+        return not (words[0] == "it" and expletive(text))
     if words[0] == "the" and len(words) > 1 and words[1] in ANAPHORIC_NOUNS and not lead:
         # "The driver, known as Salim, …" / "The man, Tom Smith, …" names its referent.
         if re.match(r"\W*(?i:the) \w+,? (?:known as|named|called|identified as|[A-Z][a-z]+ [A-Z])", text):
@@ -223,14 +275,30 @@ def leans(text: str, *, context: str = "", lead: bool = False, one_person: bool 
     return False
 
 
-def _expletive(text: str) -> bool:
+def reported_expletive(text: str) -> bool:
+    """ "(says) it will be a couple of days before …", "(says) it is too early to …": a
+    reported clause's expletive "it" (not "it is the third drop", which points back)."""
+    return bool(re.match(
+        r"\s*it (?:will|would|could|may|might) (?:still |only )?be (?:[\w-]+ ){0,3}(?:days?|weeks?|months?|years?|"
+        r"hours?|time|while) (?:before|until)\b|\s*it (?:is|was) (?:thought|believed|understood|feared|expected|likely|"
+        r"unclear|not clear|not known|too early|possible|unlikely) (?:to|that|whether)\b", text, re.I))
+
+
+def expletive(text: str) -> bool:
     """ "It is thought that …", "It was the first time …": an expletive "it", not a reference."""
     return bool(re.match(
         r"\s*it (?:is|was) (?:thought|believed|understood|feared|expected|likely|unclear|not known|the first|the second|"
         r"the third|the last|the only|now|also)\b|\s*it (?:(?:has|had) (?:now )?(?:also )?been |(?:can|could) (?:now )?be )"
         r"(?:revealed|reported|claimed|confirmed|announced|alleged|understood) that\b|"
-        r"\s*it (?:has |had )?(?:now |later |since )?(?:emerged|transpired) that\b",
+        r"\s*it (?:has |had )?(?:now |later |since )?(?:emerged|transpired) that\b|"
+        r"\s*it (?:will|would|could|may|might) (?:still |only )?be (?:[\w-]+ ){0,3}(?:days?|weeks?|months?|years?|hours?|"
+        r"time|while) (?:before|until)\b|\s*it (?:is|was) (?:too early|unclear|not clear|possible|unlikely) (?:to|that|whether)\b",
         text, re.I))
+
+
+def sorted_ids(ids: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Sentence ids once each, in story order ("s2", "s10")."""
+    return tuple(sorted(dict.fromkeys(ids), key=lambda s: int(s[1:])))
 
 
 def standalone(
@@ -294,8 +362,7 @@ def standalone(
         return None
     out, named_at = introduce_names(out, index, analysis, context)
     cites += named_at
-    ordered = sorted(dict.fromkeys(cites), key=lambda s: int(s[1:]))
-    return Resolved(out, tuple(ordered))
+    return Resolved(out, sorted_ids(cites))
 
 
 _FIGURE = re.compile(r"^(\W*)(That|This|The) (figure|number|total|toll|tally)\b(?! of)")
@@ -310,7 +377,9 @@ _BACK_POINTER = re.compile(
     re.I,
 )
 # An opening participle, then a pronoun subject (the lead's own "these images" introduce).
-_OPENER_THEN_PRONOUN = re.compile(r"^\W*[A-Z][a-z]+(?:ed|ing) [^,.;]{1,60}, (?:it|they|this|these)\b", re.I)
+_OPENER_THEN_PRONOUN = re.compile(r"^\W*(?:[A-Z][a-z]+(?:ed|ing)|In|On|At|During|After|Before|Since|Over|Under|Within|"
+                                  r"Despite|Following|Throughout) [^,.;]{1,60}, (?:it(?! (?:appears|seems|is (?:thought|"
+                                  r"believed|understood|expected|likely|not known|unclear))\b)|they|this|these)\b", re.I)
 
 _AGED = re.compile(r"^(\W*)The (\d{1,3})-year-old\b(?! (?:man|woman|boy|girl|son|daughter|mother|father|[a-z]+er)\b)")
 
@@ -475,3 +544,54 @@ def _unnamed_person(text: str, analysis: Analysis, index: int | None = None) -> 
     if re.search(r"\b[A-Z][a-z]+\b", before):
         return False
     return not set(re.findall(r"[a-z]+", before)) & _DESCRIBED_PEOPLE
+
+
+_VAGUE_DETERMINERS = frozenset(["a", "an", "some", "several", "many", "most", "few", "all", "both", "other", "more",
+                                "any", "no", "each", "every", "such", "their", "his", "her", "its", "our", "my",
+                                "your", "about", "up", "over", "nearly", "almost", "around", "at", "least"])
+
+
+def they_stands_for(span: Span) -> str | None:
+    """What an opening "They" of ``span`` stands for: the plural subject of the sentence
+    before, as a definite noun phrase ("Three Swiss guides were convicted … They have
+    been given suspended sentences" → "The three Swiss guides"), or None when that is not
+    clear — no plural subject, a plural object competing with it, a vague quantity
+    ("Several people …"), or an apposition or clause inside the phrase."""
+    first = next((t for t in span if not t.is_punct), None)
+    if first is None or first.lower_ != "they" or first.dep_ not in {"nsubj", "nsubjpass"} or span.start == 0:
+        return None
+    prev = span.doc[span.start - 1].sent
+    root = prev.root
+    subj = next((t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    conj = [t for t in subj.children if t.dep_ == "conj"]
+    if subj.tag_ not in {"NNS", "NNPS"} and not conj and subj.lower_ not in {"police", "people"}:
+        return None
+    if any(t.dep_ == "dobj" and t.tag_ in {"NNS", "NNPS"} for t in root.children):
+        return None  # "Guards stopped two men. They …": which?
+    end = max([subj.i, *(t.i for t in conj)]) + 1
+    words = span.doc[subj.left_edge.i : end]
+    if any(t.is_punct or t.pos_ in {"PRON", "VERB", "AUX", "ADP"} or t.dep_ in {"relcl", "acl", "appos"} for t in words) \
+            or len(words) > 6 or words[0].lower_ in _VAGUE_DETERMINERS:
+        return None
+    text = words.text
+    if words[0].lower_ in {"these", "those", "the"}:
+        text = "the" + text[len(words[0].text):]
+    elif words[0].tag_ == "CD" or (words[0].pos_ in {"ADJ", "NUM"} and words[0].ent_type_ not in {"NORP", "GPE"}):
+        text = "the " + text[0].lower() + text[1:]
+    return text[0].upper() + text[1:]
+
+
+def write_in_they(text: str, span: Span, index: int, analysis: Analysis) -> tuple[str, str | None]:
+    """``text`` (a statement made from ``span``, sentence ``index``) with an opening
+    "They" written as what it stands for (:func:`they_stands_for`), and the id of the
+    sentence that names it; ``(text, None)`` when there is nothing to write in."""
+    m = re.match(r"^(\W*)They\b", text)
+    who = they_stands_for(span) if m and index > 0 else None
+    if m is None or who is None:
+        return text, None
+    before = analysis.sentences[index - 1]
+    if who.lower().removeprefix("the ") not in before.text.lower():
+        return text, None
+    return m.group(1) + who + text[m.end():], before.id

@@ -62,6 +62,10 @@ class Features:
     """No finite verb anywhere ("Lewis Hamilton waves to the crowd …" parsed as a noun phrase)."""
     fixture: bool = False
     """A scheduled event in the present tense ("host Slovakia in September")."""
+    outlook: bool = False
+    """A possibility or forecast still to come in the main (or a named source's) clause."""
+    earlier_main: bool = False
+    """An earlier-time cue on the main clause ("since the raid", "in 1996")."""
     rebuttal: bool = False
     """A verb of denial or response in that sense ("denied the claims"), not a sporting one
     ("denied his old team victory", "defended his title", "was dismissed for 20")."""
@@ -103,6 +107,77 @@ def fixture(span: Span) -> bool:
     if any(c.dep_ in {"aux", "auxpass", "neg"} for c in root.children):
         return False
     return any(t.ent_type_ == "DATE" and _WHEN_WORD.search(t.text) for t in root.subtree)
+
+
+_FORECAST_VERBS = frozenset(["forecast", "predict", "expect", "anticipate", "project"])
+_SOURCE_VERBS = frozenset(["say", "tell", "warn", "believe", "think", "fear", "predict"])
+
+
+def outlook(span: Span, *, is_quote: bool = False) -> bool:
+    """An outlook the main clause (or the clause a named source reports) states: a
+    possibility still to come ("Al Qaeda could reform", "the fire may reach the town"),
+    a forecast ("The weather bureau is forecasting five-metre waves"), or a future one
+    clause further in ("Police say it is likely more raids will be launched") — not a
+    past possibility ("could have been started"), not a quotation, not negated."""
+    if is_quote:
+        return False
+    root = span.root
+    heads = [root]
+    if root.lemma_ in _SOURCE_VERBS and not any(
+            t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PRON" for t in root.children):
+        heads += [t for t in root.children if t.dep_ == "ccomp"]
+        heads += [t for h in heads[1:] if h.lemma_ == "be" for t in h.children if t.dep_ == "ccomp"]
+    for h in heads:
+        aux = [t for t in h.children if t.dep_ in {"aux", "auxpass"}]
+        if any(t.dep_ == "neg" for t in h.children):
+            continue
+        if h is not root and h.head is not root and any(t.lower_ in {"will", "'ll", "’ll"} for t in aux):
+            return True
+        if h.tag_ == "VB" and any(t.tag_ == "MD" and t.text in {"could", "may", "might", "Could", "Might"}
+                                  for t in aux) and not any(
+                t.lower_ == "have" for t in aux):
+            return True
+        if h.lemma_ in _FORECAST_VERBS and h.tag_ in {"VBG", "VBZ", "VBP"} and any(
+                t.dep_ in {"dobj", "ccomp"} for t in h.children):
+            return True
+    return False
+
+
+NOT_UNTIL = re.compile(r"\b(?:is|are|will) not (?:be )?(?:scheduled|due|expected|set|planned|likely) (?:to \w+ )?until\b",
+                       re.I)
+"""Due then, not called off: "Fresh elections are not scheduled until March"."""
+
+EARLIER_CUE = re.compile(
+    r"\b(?:since the (?:\w+ ){0,2}(?:raid|attack|war|election|crash|coup|start|beginning|collapse|vote|crisis|bombing|"
+    r"killing|death|fall|invasion|incident|disaster|ceasefire|deal|agreement|accident)s?|"
+    r"(?:the )?latest in a (?:series|string|spate|wave|line) of|in recent (?:weeks|months|years|days|meetings|times)|"
+    r"for (?:months|weeks|years|decades)|last (?:year|month|week|season|summer|winter|spring|autumn|time)|previously|"
+    r"earlier this (?:year|month|week)|\d+ (?:years?|months?|weeks?) ago|over the (?:past|last) (?:\w+ )?(?:years|decades)|"
+    r"in (?:(?:early|late|mid-?)\s?)?(?:19|20)\d\d)\b",
+    re.I,
+)
+"""Cues that put a clause before the news ("since the raid", "in recent meetings", "in 1996")."""
+
+
+def earlier_on_main_clause(span: Span) -> bool:
+    """An :data:`EARLIER_CUE` on the main clause's verb or on its time clause ("ruled for
+    32 years before he was forced from office in 1998"), not on a noun or a side clause
+    ("resources brought into the town in recent days were stood down")."""
+    root = span.root
+    main = {root.i, *(t.i for t in root.children if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})}
+    main |= {t.i for t in root.children if t.dep_ == "advcl" and any(
+        m.lower_ in {"when", "before", "after", "since", "until"} for m in t.children if m.dep_ in {"mark", "advmod"})}
+    for m in EARLIER_CUE.finditer(span.text):
+        start = span.start_char + m.start()
+        tok = next((t for t in span if t.idx >= start), None)
+        if tok is None:
+            continue
+        head = tok if tok.dep_ in {"prep", "advmod", "npadvmod"} else tok.head
+        while head.dep_ in {"pobj", "prep", "amod", "det", "nummod", "compound"} and head.head is not head:
+            head = head.head
+        if head.i in main:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -159,7 +234,12 @@ RULES: tuple[Rule, ...] = (
          "an allegation and its owner"),
     Rule("next", lambda f: f.tense == "future" or f.later_date or f.fixture, "a planned or future event"),
     Rule("next", _cue(_HEDGE_OR_NEXT), "a planned or future event"),
+    Rule("next", lambda f: f.outlook, "a possibility or a forecast still to come"),
+    Rule("next", lambda f: bool(NOT_UNTIL.search(f.text)), "an event due later ('not scheduled until March')"),
+    Rule("next", _cue(r"\b(?:is|was) (?:too early|too soon) to (?:say|tell|know) whether\b"), "a decision still to come"),
     Rule("background", lambda f: f.earlier_date and f.tense != "future", "an earlier, dated event"),
+    Rule("background", lambda f: f.earlier_main and f.tense != "future" and not f.is_quote,
+         "an earlier event (a cue on the main clause)"),
     Rule("background", lambda f: f.perfect_past, "an earlier event (past perfect)"),
     Rule("background", _cue(r"\b(?:last (?:year|month|week|season|summer|winter|spring|autumn|time)|previously|"
                             r"earlier this (?:year|month|week)|\d+ (?:years?|months?|weeks?) ago|in the past|"
@@ -242,6 +322,8 @@ def features(
         inside_quote=inside_quote,
         verbless=not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span),
         fixture=fixture(span),
+        outlook=outlook(span, is_quote=facts.is_quote),
+        earlier_main=earlier_on_main_clause(span),
         rebuttal=rebuttal(span),
         spliced=run_on(span) or bool(SPLICE.search(text)) or (facts.id != "s1" and caption_like(span, facts.id, analysis)),
     )

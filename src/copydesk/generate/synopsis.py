@@ -30,7 +30,7 @@ from copydesk.generate.compress import (
     word_count,
 )
 from copydesk.generate.quotes import addresses_reader, balanced
-from copydesk.generate.reference import leans, standalone
+from copydesk.generate.reference import leans, sorted_ids, standalone, write_in_they
 from copydesk.generate.roles import owner_phrase
 from copydesk.generate.select import Candidate, annotate_dates, jaccard
 from copydesk.model import Analysis, Claim
@@ -79,10 +79,11 @@ def _write(c: Candidate, analysis: Analysis, max_words: int, context: str) -> tu
         not finite_with_subject(c.span) or not intact(c.span, cut) or c.span.root.i not in kept_indices(c.span, cut)
     ):
         return None  # a fragment, or a cut that left one ("Holland, whose 5-1 drubbing … ." with no verb)
+    text, named_at = write_in_they(text, c.span, c.index, analysis)
     resolved = standalone(text, c.index, c.id, analysis, context=context)
     if resolved is None:
         return None
-    return resolved.text, resolved.cites
+    return resolved.text, sorted_ids([*resolved.cites, *([named_at] if named_at else [])])
 
 
 def _is_allegation_story(lead: Sequence[Candidate]) -> bool:

@@ -29,7 +29,16 @@ from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, finite_with_subject, intact, word_count
 from copydesk.generate.debris import SPLICE, caption_like
 from copydesk.generate.quotes import addresses_reader, balanced, closes, speech_continuations
-from copydesk.generate.reference import LEANING_OPENERS, Resolved, first_word, standalone
+from copydesk.generate.reference import (
+    LEANING_OPENERS,
+    Resolved,
+    first_word,
+    reported_expletive,
+    sorted_ids,
+    speaker_is_antecedent,
+    standalone,
+    write_in_they,
+)
 from copydesk.generate.roles import fixture
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, story_text
 from copydesk.generate.summary import title_case
@@ -290,6 +299,13 @@ def _reported_pronoun(span: Span) -> bool:
     for comp in (t for t in root.children if t.dep_ == "ccomp"):
         for subj in comp.children:
             if subj.dep_ in {"nsubj", "nsubjpass"} and subj.lower_ in {"they", "it", "this", "these", "those", "them"}:
+                speaker = next((t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+                if speaker is not None and speaker_is_antecedent(
+                        subj.lower_, span.doc[speaker.left_edge.i : speaker.right_edge.i + 1].text,
+                        span.doc.text[subj.idx + len(subj.text) : span.end_char]):
+                    continue  # "The SES says it has received …": the body speaks of itself
+                if subj.lower_ == "it" and reported_expletive(span.doc.text[subj.idx : span.end_char]):
+                    continue  # "says it will be a couple of days before …"
                 before = span.doc.text[span.start_char : subj.idx]
                 # Inside a direct quotation the words are the speaker's own.
                 if before.count("‘") + before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
@@ -382,10 +398,11 @@ def _prepare_span(
     if re.match(r"^\W*(?:and|but|or|so|because|as|which|who)\b", text, re.I):
         return None
     text = annotate_dates(text, c.id, analysis)
+    text, named_at = write_in_they(text, span, c.index, analysis)
     r = quoted_standalone(text, c, analysis, context=context)
     if r is None or word_count(r.text) > max_words or _PRONOUN_FRAME.search(r.text):
         return None
-    return Bullet(c, r.text, r.cites)
+    return Bullet(c, r.text, sorted_ids([*r.cites, *([named_at] if named_at else [])]))
 
 
 _QUOTE_THEN_FRAME = re.compile(r"^([‘“'\"])(.+?[,.!?])([’”'\"])( .+)$")

@@ -38,6 +38,7 @@ from copydesk.contract import PARTS, VIEWPOINT_LABELS
 from copydesk.generate.compress import word_count
 from copydesk.generate.quotes import speech_continuations
 from copydesk.generate.reference import leans
+from copydesk.generate.roles import NOT_UNTIL, earlier_on_main_clause, outlook
 from copydesk.generate.select import Candidate, jaccard, story_text
 from copydesk.generate.takeaways import Bullet, prepare, takeaways, upcoming
 from copydesk.model import Analysis, Claim, Takeaway
@@ -52,7 +53,10 @@ MAX_WORDS = (PARTS["viewpoint"].max_words or 40) - 4
 # Significance the story states, not the word "first" in "first six games".
 _SIGNIFICANT = re.compile(
     r"\b(?:for the first time|first[- ]ever|the first (?:\w+ ){0,3}(?:to|in|since|of its kind|ever)|"
-    r"(?:marks?|marked|is|was|be|becomes?|became) (?:the|a) first\b|the first (?:time|such|case|of its kind) (?:that )?|"
+    r"(?:marks?|marked|is|was|are|were|be|becomes?|became) (?:the|a) first\b|the first (?:time|such|case|of its kind) (?:that )?|"
+    r"the first (?:sign|signs|indication|evidence|hint|step|test|phase|stage) (?:of|that)\b|"
+    r"(?:largest|biggest|highest|lowest|worst|best|deadliest|heaviest|strongest|weakest|longest) (?:[\w-]+ ){0,4}"
+    r"(?:in|for) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|\w+ty) (?:years|decades)|"
     r"first[- ]of[- ]its[- ]kind|the only (?:\w+ ){0,2}(?:to|in)|"
     r"(?:world|national|british|club|all-time|new) record|(?:broke|breaks|set|sets|equalled|smashed|shattered) "
     r"(?:the |a )?(?:[\w-]+ ){0,3}record|record[- ](?:high|low|breaking|number|levels?)|"
@@ -80,6 +84,10 @@ _EARLIER = re.compile(
     r"\d+ (?:years?|months?|weeks?) ago|in the past (?:year|decade|\w+ years)|recently|in (?:19|20)\d\d|since (?:19|20)\d\d|first (?:came|emerged|appeared)|"
     r"history of|has long|had (?:been|already)|(?:began|started|originated|emerged) (?:in|as|when|after|during|more|over|at)|"
     r"was (?:founded|established|created|invented|introduced|built|born)|dates? back|for (?:decades|centuries|generations)|"
+    r"since the (?:\w+ ){0,2}(?:raid|attack|attacks|war|election|crash|coup|start|beginning|collapse|vote|crisis|"
+    r"bombing|bombings|killing|death|fall|invasion|incident|disaster|ceasefire|deal|agreement|accident)s?|"
+    r"(?:the )?latest in a (?:series|string|spate|wave|line) of|in recent (?:weeks|months|years|days|meetings|times)|"
+    r"for (?:months|weeks|years)|"
     r"traditionally|over the (?:past|last) (?:\w+ )?(?:years|decades)|in the (?:18|19|20)\d0s|(?:first|originally) "
     r"(?:joined|introduced|used|began|started|proposed|coined|made|developed|appeared))\b",
     re.I,
@@ -93,7 +101,7 @@ def _fits_why(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     text = _outside_quotes(b.text)
     m = _SIGNIFICANT.search(text)
     # "will not put the crew at risk" says what is *not* at stake.
-    clause = re.split(r"[,;:–—]", text[: m.start()])[-1] if m else ""
+    clause = NOT_UNTIL.sub(" ", re.split(r"[,;:–—]", text[: m.start()])[-1]) if m else ""
     return m is not None and not re.search(r"\b(?:not|never|no)\b|n['’]t\b", clause)
 
 
@@ -117,7 +125,8 @@ def _fits_backstory(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
         d.sentence == c.id and d.value and ref and d.value < ref[: len(d.value)] for d in analysis.dates
     )
     cue = bool(_EARLIER.search(b.text)) or _earlier_year(b.text, analysis)
-    return (past and (earlier_date or cue or perfect)) or bool(_DECADE.search(b.text))
+    main_cue = not c.facts.is_quote and earlier_on_main_clause(c.span)
+    return (past and (earlier_date or cue or perfect or main_cue)) or bool(_DECADE.search(b.text))
 
 
 _DECADE = re.compile(r"\b(?:in|during|since|from|of) the (?:early |late |mid-?)?(?:18|19)\d0s\b|\bhistory\b", re.I)
@@ -155,7 +164,8 @@ _STAKE = re.compile(
     r"challenge[sd]?|protest\w*|strike|ban|plan[sd]?|budget|deadline|resign\w*|replace\w*|appoint\w*|"
     r"retire\w*|step down|leave|join|move|transfer|build\w*|construct\w*|complet\w*|test\w*|trial\w*|"
     r"surgery|operation|funeral|wedding|ceremony|auction|sale|cuts?|rise|increase|introduc\w*|start\w*|"
-    r"begin\w*|take (?:effect|place|over|their|the|it|his|her)|states|cost|run|hear|miss|birth)\b",
+    r"begin\w*|take (?:effect|place|over|their|the|it|his|her)|states|cost|run|hear|miss|birth|"
+    r"rates?|growth|boom|recession|inflation|unemployment|prices?|economy|jobs|profits?|losses|forecast\w*)\b",
     re.I,
 )
 _WHEN = re.compile(
@@ -165,7 +175,9 @@ _WHEN = re.compile(
     r"october|november|december)|\b(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december) \d{1,2}\b|\d{1,2} (?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)|this (?:weekend|week|month|year|season|summer|autumn|winter|spring)|"
-    r"in (?:about |around |just |the next |a |an |\w+ )?(?:days?|weeks?|months?|years?|fortnight))\b",
+    r"in (?:about |around |just |the next |a |an |\w+ )?(?:days?|weeks?|months?|years?|fortnight)|"
+    r"(?:in|by) the (?:middle|end|start|first half|second half) of (?:the|this|next) (?:decade|year|month|season)|"
+    r"(?:early|late) next (?:week|month|year)|within (?:days|weeks|months|hours|the (?:next|coming) \w+))\b",
     re.I,
 )
 # A habit or a trivial future ("will only drink hot water"), not an event.
@@ -178,7 +190,8 @@ _INTENT = re.compile(
     r"ready|planning|considering|expected|likely|set|due|scheduled|hoping|looking|weighing)|"
     r"(?:vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)?|intends?|plans?|aims?|hopes?) to|"
     r"could (?:face|be|now)|faces? (?:a|an|up to|the prospect|trial|charges|jail|prison|extradition)|"
-    r"(?:is|are) (?:yet|still) to|has yet to|have yet to|(?:has|have) plans to|awaits?|awaiting|pending)\b",
+    r"(?:is|are) (?:yet|still) to|has yet to|have yet to|(?:has|have) plans to|awaits?|awaiting|pending|"
+    r"(?:is|was) (?:too early|too soon) to (?:say|tell|know) whether)\b",
     re.I,
 )
 
@@ -203,15 +216,17 @@ def _fits_next(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
         # to remain low … next year"): the forecast keeps who made it.
         return upcoming(c, analysis) and bool(_STAKE.search(b.text) or _WHEN.search(b.text))
     text = _outside_quotes(b.text)
-    if _HABIT.search(text) or _PAST_EXPECTATION.search(text):
-        return False
-    if upcoming(c, analysis):
+    if _HABIT.search(text) or _PAST_EXPECTATION.search(text) or (
+            _WILL_NOT.search(text) and not re.search(r"\b(?:will|'ll|’ll) (?!not\b)", text)):
+        return False  # "… it will not help unemployment": a forecast of what won't happen is no next step
+    if upcoming(c, analysis) or NOT_UNTIL.search(text) or outlook(c.span, is_quote=c.facts.is_quote):
         return bool(_STAKE.search(text) or _WHEN.search(text) or _later_date(c, analysis))
     # An intention the main clause states, not one a past event already fulfilled.
     m = _INTENT.search(text)
     return m is not None and _main_clause_intends(c) and bool(_STAKE.search(text) or _WHEN.search(text))
 
 
+_WILL_NOT = re.compile(r"\b(?:will|would|'ll|’ll) not\b|\bwon['’]t\b(?!.*\buntil\b)", re.I)
 _PAST_EXPECTATION = re.compile(r"\b(?:was|were|had been) (?:expected|due|set|scheduled|supposed|planning) to\b|"
                                r"\bhad (?:planned|hoped|intended|vowed) to\b", re.I)
 
@@ -228,10 +243,16 @@ def _main_clause_intends(c: Candidate) -> bool:
     """Whether the intention ("are prepared to", "vowed to", "faces") is the sentence's
     main verb or one of its auxiliaries or complements, not a side clause's."""
     root = c.span.root
-    main = {root.i, *(t.i for t in root.children if t.dep_ in {"aux", "auxpass", "xcomp", "acomp", "neg", "advmod"})}
+    heads = [root]
+    if root.lemma_ in {"say", "tell", "warn", "believe", "think"} and not any(
+            t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PRON" for t in root.children):
+        # a named source's reported clause ("Police in Karachi say it is likely more raids will …")
+        heads += [t for t in root.children if t.dep_ == "ccomp"]
+    main = {h.i for h in heads} | {t.i for h in heads for t in h.children
+                                   if t.dep_ in {"aux", "auxpass", "xcomp", "acomp", "neg", "advmod"}}
     main |= {t.i for h in list(main) for t in c.span.doc[h].children if t.dep_ in {"aux", "auxpass", "xcomp"}}
     # "has plans to press charges": the intention is the main verb's object
-    main |= {t.i for t in root.children if t.dep_ == "dobj" and t.lemma_ in {"plan", "intention", "hope"}
+    main |= {t.i for h in heads for t in h.children if t.dep_ == "dobj" and t.lemma_ in {"plan", "intention", "hope"}
              and any(x.dep_ in {"acl", "xcomp", "relcl"} and x.tag_ == "VB" for x in t.children)}
     return any(c.span.doc[i].lower_ in {"prepared", "preparing", "poised", "ready", "planning", "considering",
                                           "expected", "likely", "set", "due", "scheduled", "hoping", "looking",
@@ -239,7 +260,7 @@ def _main_clause_intends(c: Candidate) -> bool:
                                           "promised", "threaten", "threatens", "threatened", "intend", "intends",
                                           "plan", "plans", "aim", "aims", "hope", "hopes", "face", "faces", "could",
                                           "yet", "await", "awaits", "awaiting", "pending", "appear", "appears",
-                                          "seem", "seems"}
+                                          "seem", "seems", "early", "soon"}
                for i in main)
 
 
