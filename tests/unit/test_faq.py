@@ -549,3 +549,13 @@ def test_a_speaker_is_asked_about_a_topic_the_story_keeps_returning_to() -> None
     assert not _well_formed("What does Kate Moss say about the man?", "Kate Moss says the man was a bystander hurt.", "said", span)
     assert not _well_formed("What did port spokesman say about the strike?", answer, "said", span)
     assert _well_formed("What do local police say about the strike?", answer, "said", span)
+
+
+def test_when_will_from_a_day_word_or_this_morning() -> None:
+    text = """The harbour tunnel has been closed after a crack was found in its roof.
+Tomorrow the transport minister will inspect the tunnel with engineers from the roads authority.
+Repair crews will return to the site this morning."""
+    items, analysis = _faq(text)
+    _check(items, analysis)
+    questions = [i.question.text for i in items]
+    assert "When will the transport minister inspect the tunnel?" in questions, questions

@@ -98,9 +98,9 @@ _DURATION = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten
                        r"months?|years?|decades?)\b|year-old|-year|years? old", re.I)
 _POINT = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
                     r"may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec|"
-                    r"yesterday|today|tonight|(?:19|20)\d\d|last (?:week|month|year|night|weekend|season|summer|"
+                    r"yesterday|today|tonight|tomorrow|(?:19|20)\d\d|last (?:week|month|year|night|weekend|season|summer|"
                     r"winter|spring|autumn)|next (?:week|month|year|season|summer|winter|spring|autumn)|"
-                    r"earlier this (?:week|month|year)|later this (?:week|month|year))\b", re.I)
+                    r"(?:earlier |later )?this (?:week|month|year|morning|afternoon|evening|weekend))\b", re.I)
 _STOCK = re.compile(
     r"^(what happened|what more is known|what other details are given|what else does the story report|"
     r"why does this matter|what happens next)\?$",
@@ -396,6 +396,21 @@ def _sentence_capital(question: str, span: Span) -> str:
         return question
     fixed = re.sub(rf"(?<![\w'’]){re.escape(first.text)}\b", first.text[:1].lower() + first.text[1:], rest)
     return f"{head} {fixed}"
+
+
+def _name_runs_on(question: str, span: Span) -> bool:
+    """A person's name run into the next capitalised word ("When had James Boase Devon been
+    drinking …?"): what a parse leaves of an appositive it cut badly."""
+    for e in span.ents:
+        if e.label_ == "PERSON":
+            m = re.search(rf"\b{re.escape(e.text)} ([A-Z][a-z]+)\b", question)
+            if m and m.group(1) not in {"I"}:
+                return True
+    return False
+
+
+# A state, not an event: "When do firefighters remain on the ground?" asks nothing.
+_STATIVE = re.compile(r"^When (?:do|does|did|will|is|are) .+? (?:remain|stay|continue|be|have|lie|sit|stand|exist)\b")
 
 
 def _who_clause(span: Span, root: Token, subj: Token, frame: set[int]) -> str:
@@ -1131,8 +1146,14 @@ def _next(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
     when = _point_date(root)
     if when is not None and subj is not None and not _pronounish(subj):
         frame = _drop_frame(c.span, root)
-        q = invert(c.span, root, frame | {t.i for t in when.subtree})
-        if q and len(q.split()) <= 11 and q.split()[0] in {"will", "is", "are"}:
+        drop = frame | {t.i for t in when.subtree}
+        q = _short_invert(c.span, root, drop)
+        obj = next((ch for ch in root.children if ch.dep_ == "dobj"), None)
+        if q and len(q.split()) > 12 and obj is not None:
+            # "… inspect the tunnel [with engineers from the roads authority]": the object is the complement
+            tail = [ch for ch in (*root.children, *obj.children) if ch.dep_ in _TRIMMABLE and ch.i > obj.i]
+            q = _short_invert(c.span, root, drop | {t.i for ch in tail for t in ch.subtree})
+        if q and len(q.split()) <= 12 and q.split()[0] in {"will", "is", "are"}:
             out.append(("next", "When " + q, ()))
     found = _who(subj, c, analysis) if subj is not None else None
     text = c.sentence.text.lower()
@@ -1173,11 +1194,14 @@ def _point_date(root: Token) -> Token | None:
                 text = " ".join(t.text for t in c.subtree)
                 if _POINT.search(text) and not _DURATION.search(text):
                     return c
-        elif c.dep_ in {"npadvmod", "tmod"} and c.ent_type_ == "DATE":
+        elif c.dep_ in {"npadvmod", "tmod", "advmod"} and (c.ent_type_ in {"DATE", "TIME"} or c.lower_ in _DAY_WORDS):
             text = " ".join(t.text for t in c.subtree)
             if _POINT.search(text) and not _DURATION.search(text):
                 return c
     return None
+
+
+_DAY_WORDS = frozenset({"today", "tomorrow", "tonight", "yesterday"})
 
 
 _SIGNIFICANT = re.compile(r"\b(first|largest|biggest|record|historic|landmark|unprecedented|milestone|highest|"
@@ -2097,6 +2121,9 @@ def faq(
                 continue
             for kind, text, extra in made:
                 asked = _sentence_capital(_question(text), c.span)
+                if _name_runs_on(asked, c.span) or (asked.startswith("When ") and (
+                        _CLOCK.search(asked) or _STATIVE.search(asked))):
+                    continue
                 if asked.lower() in avoided or not _well_formed(asked, ans[0], kind, c.span) or not answers(asked, ans[0], c.span):
                     continue
                 score = _KIND_WEIGHT[kind] + 0.5 * c.salience - 0.01 * c.index - (0.3 if c.id in told_ids else 0.0)
