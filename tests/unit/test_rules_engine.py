@@ -675,3 +675,10 @@ def test_a_headline_keeps_what_a_relational_noun_means_and_drops_only_the_bench(
     h = _lead_headline("A surfer has been bitten on the leg by a three-metre shark off a beach in the north of the "
                        "state. He was taken to hospital.")
     assert not h or "Shark" in h, h
+
+
+def test_a_disclosure_question_keeps_the_speakers_article() -> None:
+    # Struck in a blind read: "What Did AFP Journalist Say About at Least Two Helicopters?"
+    q = _question_of_first("A Swiss fireman revealed the photograph of the blaze was taken by a neighbour. The fire "
+                           "destroyed two houses.")
+    assert q == "What Did a Swiss Fireman Reveal About the Photograph?", q

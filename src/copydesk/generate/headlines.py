@@ -1146,7 +1146,9 @@ def question_headline(
         and speaker.lower_ not in _PRONOUNS
     ):
         # "Bradley Neil admitted he needed …" → "What Did Bradley Neil Admit?"
-        toks = [t for t in speaker.subtree if t.lower_ not in {"a", "an", ",", "(", ")"}]
+        # The speaker keeps an article ("What Did an AFP Journalist Say …?": readers struck
+        # "What Did AFP Journalist Say …?"); a bare role before a name needs none.
+        toks = [t for t in speaker.subtree if t.lower_ not in {",", "(", ")"}]
         who = _spaced([(t, t.text if t.pos_ == "PROPN" or t.i != span.start else t.lower_) for t in toks]).split()
         tense = "Did" if frame.tag_ == "VBD" or any(a.lower_ in {"has", "have"} for a in frame.children) else (
             "Do" if _plural(speaker) else "Does")
