@@ -99,9 +99,30 @@ def merge(claims: Path, labels: Path) -> list[dict[str, Any]]:
     return out
 
 
+OUT2 = HERE / "abc2.jsonl"
+SPLIT2 = "abc2-blind"
+
+
+def merge_blind(claims: Path, labels: Path) -> list[dict[str, Any]]:
+    """:func:`merge` for the second ABC sample (``/tmp/abc11/dump.py``: the rules engine's
+    claims on 40 further stories, not those of ``abc.jsonl``, chosen by
+    ``sha256('claims-s6:' + id)``), every row in the one split :data:`SPLIT2`: its
+    figures are a pure held-out check, nothing is fitted on it."""
+    rows = merge(claims, labels)
+    for row in rows:
+        row["split"] = SPLIT2
+    return rows
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["stories"]:
         print(stories_path())
+        return 0
+    if argv[:1] == ["merge-blind"] and len(argv) == 3:
+        rows = merge_blind(Path(argv[1]), Path(argv[2]))
+        OUT2.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                        encoding="utf-8")
+        print(f"{len(rows)} rows → {OUT2}")
         return 0
     if argv[:1] == ["merge"] and len(argv) == 3:
         rows = merge(Path(argv[1]), Path(argv[2]))
