@@ -435,7 +435,8 @@ def _bullets(text: str) -> tuple[Any, Any]:
     from copydesk.generate import takeaways as T
 
     parsed = parse(story_from_text(text))
-    return parsed.analysis, [T.prepare(c, parsed.analysis) for c in candidates(parsed)]
+    by_index = {c.index: T.prepare(c, parsed.analysis) for c in candidates(parsed)}
+    return parsed.analysis, [by_index.get(i) for i in range(len(parsed.analysis.sentences))]
 
 
 def test_aspect_labels_come_from_the_cue_table_not_a_stray_noun() -> None:
@@ -501,3 +502,23 @@ def test_a_bullet_leaning_on_what_the_reader_never_got_is_left_out_or_written_in
     # Kept: the description the reader has seen, and one of a kind on a news page.
     assert T.stands_alone(bs[2], analysis, seen + " " + bs[1].text) is not None
     assert bs[5] is not None and T.stands_alone(bs[5], analysis, seen) is not None
+
+
+def test_a_verb_in_another_sense_names_no_event_and_a_peoples_adjective_is_no_speaker() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "Border clashes flared again in the north on Sunday. "
+        "Gunboats opened fire on the convoy, killing two drivers, Kenyan officials said. "
+        "After the band split up, the singer found solo success with three albums in 1989. "
+        "Coach Ann Reyes says Harbour City are well placed to win the cup this season. "
+        "The general ruled the island for 20 years before he was forced out in 1990. "
+        "Resentment built up and the drummer left the band in 1991. "
+        "An inquiry found that the harbour wall had not been inspected for a decade.")
+    options = {i: [" ".join(w) for w in T.label_options(b, analysis)] for i, b in enumerate(bs) if b}
+    assert not {"Opening", "Fire"} & set(options[1]), options[1]
+    assert T._speaker(bs[1].cand, bs[1].text, analysis) is None  # "Kenyan officials", not "Kenyan"
+    assert not any("Findings" in o for o in options[2]), options[2]
+    assert not any("Victory" in o for o in options[3]), options[3]
+    assert "Ruling" not in options[4] and "Construction" not in options.get(5, [])
+    assert T._verb_nominal(bs[6].cand) == "Findings"  # what an inquiry found is its findings

@@ -167,7 +167,9 @@ _PERSON_ROLES = frozenset(
      "instructor", "pupil", "patient", "nurse", "soldier", "pilot", "driver", "passenger", "witness", "honoree",
      "honorees", "winner", "rival", "partner", "colleague", "boyfriend", "girlfriend", "grandmother", "grandfather",
      "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter", "villager",
-     "villagers", "champion", "employee", "employees", "staffer", "envoy", "engineer", "bowler", "batter",
+     "villagers", "champion", "employee", "employees", "staffer", "envoy", "engineer", "bowler", "batter", "traveller", "traveler",
+     "commuter", "customer", "consumer", "voter", "householder", "shopper", "visitor", "tourist", "contender",
+     "candidate",
      "frenchman", "englishman", "royal", "peer", "legend"]
 )
 # Nouns naming who acted — a body, a force, a group — never the aspect.
@@ -179,7 +181,7 @@ _AGENT_NOUNS = frozenset(
      "organisation", "organization", "group", "community", "engineer", "delegation", "panel", "jury", "warplane",
      "navy", "cabinet", "parliament", "senate", "congress", "regime", "embassy", "network", "movement", "side",
      "squad", "club", "crew", "people", "population", "public", "media", "press", "paper", "newspaper", "radio",
-     "television", "australian", "american", "briton", "israeli", "palestinian", "afghan", "pakistani", "indian"]
+     "television", "airforce", "load", "australian", "american", "briton", "israeli", "palestinian", "afghan", "pakistani", "indian"]
 )
 _AGENT_ENTS = frozenset(["ORG", "NORP", "PERSON", "GPE", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"])
 _PRONOUNS = frozenset(["i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her",
@@ -525,9 +527,14 @@ def _speaker(c: Candidate, text: str, analysis: Analysis) -> str | None:
             if m and not _IN_PLACE.search(who[: m.start()])
             and (e.kind == "ORG" or re.sub(r"^the ", "", who, flags=re.I) == re.sub(r"^the ", "", e.name, flags=re.I))]
     if orgs and len(orgs[0].name.split()) <= 3:
+        if re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i)", orgs[0].name) and re.search(
+                rf"\b{re.escape(orgs[0].name)} (?:officials?|sources?|spokes\w+|police|officers?)\b", who):
+            return None  # "Palestinian officials said": a people's adjective, not who spoke
         return re.sub(r"^the ", "", orgs[0].name, flags=re.I)
     # "A Sandown spokesman": the body the spokesman speaks for.
     m = re.match(r"^(?:[Aa]n? |[Tt]he )?((?:[A-Z][\w&’'-]+ ){1,3})(?:spokes\w+|official|officials|source|sources|statement)\b", who)
+    if m and re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i)", m.group(1).strip()):
+        return None  # "Palestinian officials": a people's adjective, not a body
     return m.group(1).strip() if m else None
 
 
@@ -558,7 +565,7 @@ def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
             continue  # the addressee of "told the New York Post"
         if not _in_main_clause(ch.root, main):
             continue
-        if ch.root.dep_ == "pobj" and ch.root.head.lower_ in _PLACE_TIME_PREPS:
+        if ch.root.dep_ == "pobj" and ch.root.head.lower_ in _PLACE_TIME_PREPS | {"despite", "amid", "against"}:
             continue  # where or when ("outside Brisbane Magistrates Court"), not what
         if ch.root.dep_ == "dobj" and ch.root.head.lemma_ in _LIGHT_VERBS:
             continue  # "has done a great job"
@@ -684,7 +691,10 @@ def _aspect_nouns(c: Candidate, text: str) -> Iterator[str]:
 
 
 def _quantifier(t: Token) -> bool:
-    """ "Scores of homes", "dozens of people": a count, not the aspect it names."""
+    """ "Scores of homes", "dozens of people": a count, not the aspect it names; and
+    "opened fire", "returned fire": shooting, not a fire."""
+    if t.lower_ == "fire" and t.head.lemma_ in {"open", "return", "hold", "cease", "draw", "come"}:
+        return True
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     return nxt is not None and nxt.lower_ == "of" and not any(k.dep_ == "det" for k in t.children) and t.tag_ == "NNS"
 
@@ -728,6 +738,18 @@ def _verb_nominal(c: Candidate) -> str | None:
             return None
         root = comp[0]
         verb = root.lemma_.lower()
+    if verb == "fail" and any(t.dep_ == "xcomp" for t in root.children):
+        return None  # "failed to arrest" is no arrest
+    if verb not in NOMINALS:
+        x = [t for t in root.children if t.dep_ == "xcomp" and t.pos_ == "VERB"]
+        if x:
+            if verb not in _THROUGH or any(t.dep_ == "neg" for t in root.children):
+                return None  # "is well placed to win", "was used to meet": no win, no meeting
+            tried = verb in {"attempt", "try", "seek"}
+            root = x[0]
+            verb = root.lemma_.lower()
+            if tried and verb in {"kill", "murder", "die", "destroy", "shoot", "stab", "behead", "injure", "attack"}:
+                return None  # "were attempting to kill X" is no death
     if any(t.dep_ == "neg" for t in root.children):
         return None  # "has not lost" is no defeat
     if verb == "lose" and any(t.dep_ == "dobj" and t.lemma_ not in {"match", "game", "final", "tie", "election", "vote", "case", "appeal", "title", "fight", "race"} for t in root.children):
@@ -745,16 +767,15 @@ def _verb_nominal(c: Candidate) -> str | None:
     if verb in {"charge", "invite", "fire", "strike"} and not any(
             t.dep_ in {"dobj", "nsubjpass", "auxpass"} for t in root.children):
         return None  # "charges at full speed", "are really inviting": not the legal or formal sense
-    if verb == "fail" and any(t.dep_ == "xcomp" for t in root.children):
-        return None  # "failed to arrest" is no arrest
-    if verb not in NOMINALS:
-        x = [t for t in root.children if t.dep_ == "xcomp" and t.pos_ == "VERB"]
-        if x:
-            tried = verb in {"attempt", "try", "seek", "want", "hope", "aim", "threaten", "plan", "vow"}
-            root = x[0]
-            verb = root.lemma_.lower()
-            if tried and verb in {"kill", "murder", "die", "destroy", "shoot", "stab", "behead", "injure", "attack"}:
-                return None  # "were attempting to kill X" is no death
+    if verb == "open" and any(t.dep_ == "dobj" and t.lower_ == "fire" for t in root.children):
+        return None  # "opened fire" is no opening
+    if verb == "build" and any(t.dep_ == "prt" and t.lower_ == "up" for t in root.children):
+        return None  # "resentment built up" is no construction
+    if verb == "rule" and any(t.dep_ == "dobj" for t in root.children):
+        return None  # "ruled Indonesia for 32 years" is no ruling
+    if verb == "find" and not any(t.dep_ == "ccomp" for t in root.children) and not any(
+            t.dep_ == "nsubj" and t.lemma_.lower() in _FINDERS for t in root.children):
+        return None  # "found solo success" is no findings; "the inquiry found that …" is
     if any(t.dep_ == "auxpass" for t in root.children):
         # "Blake was chosen": his selection, not his choice; "was praised" is no praise of his.
         if verb in _PASSIVE_NOMINALS:
@@ -773,6 +794,13 @@ def _verb_nominal(c: Candidate) -> str | None:
     return NOMINALS.get(verb)
 
 
+# Verbs a nominal is read through to their complement ("began to build" → "Construction",
+# "is set to visit" → "Visit"); any other ("is well placed to win") names no event.
+_THROUGH = frozenset(["begin", "start", "continue", "resume", "manage", "try", "attempt", "seek", "move", "set",
+                      "expect", "schedule", "due", "go", "believe", "think", "report", "understand", "appear",
+                      "seem"])
+_FINDERS = frozenset(["study", "report", "inquiry", "investigation", "review", "court", "jury", "inquest", "survey",
+                      "research", "researcher", "scientist", "audit", "panel", "judge", "coroner", "analysis", "test"])
 # A passive main verb names what happened to the subject: the nominal that says so,
 # or none for a verb whose nominal is the agent's act ("was praised" ≠ "X's Praise").
 _PASSIVE_NOMINALS = {"choose": "Selection", "select": "Selection", "pick": "Selection",
@@ -890,6 +918,8 @@ def _cue_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
     c = b.cand
     if c.roles.has("other_side"):
         return  # a denial or a response is the point, whatever it mentions
+    if b.text[:1] in "‘“'\"":
+        return  # a direct quotation is its speaker's view ("… without too much damage to our upper order")
     main = _main_heads(c.span)
     if c.roles.has("allegation") and any(c.span.doc[i].lemma_.lower() in {"accuse", "allege", "charge", "claim", "suspect"}
                                          for i in main):
@@ -966,7 +996,7 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
                    (lemma != "charge" or t.pos_ == "VERB" or t.lower_ == "charges") and
                    (lemma != "claim" or any(k.dep_ == "ccomp" for k in t.children)) and
                    (lemma != "suspect" or (t.pos_ == "VERB" and t.dep_ != "amod")) and
-                   t.dep_ not in {"acl", "relcl", "amod"} and
+                   t.dep_ not in {"acl", "relcl", "amod"} and not any(k.dep_ == "neg" for k in t.children) and
                    not any(a.lower_ in {"can", "could"} for a in t.children) for t in c.span):
                 if who and lemma != "charge" and not any(
                         t.lemma_.lower() == lemma and t.dep_ in {"acl", "amod", "relcl"} or
