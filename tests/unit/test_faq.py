@@ -559,3 +559,17 @@ Repair crews will return to the site this morning."""
     _check(items, analysis)
     questions = [i.question.text for i in items]
     assert "When will the transport minister inspect the tunnel?" in questions, questions
+
+
+def test_what_happened_to_a_group_the_story_follows() -> None:
+    """"What happened to the B-1 crew?": a definite group, also in the clause a source
+    reports (the question asks, it asserts nothing; the answer keeps "the Pentagon said")."""
+    text = """A navy patrol plane has crashed into the sea off the northern coast.
+The six crew members of the patrol plane were rescued by a fishing boat, the defence ministry said.
+A crew flew the same route last year."""
+    items, analysis = _faq(text)
+    _check(items, analysis)
+    by_q = {i.question.text: i.answer.text for i in items}
+    q = "What happened to the six crew members of the patrol plane?"
+    assert q in by_q and "the defence ministry said" in by_q[q], by_q
+    assert "What happened to a crew?" not in by_q

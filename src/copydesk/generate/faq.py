@@ -1366,8 +1366,10 @@ _EVENTS = frozenset(
 
 def _happened(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
     """ "What happened to Leon Yeaman?" only when the sentence's main clause is the event
-    that happened to them ("Leon Yeaman, 55, was allegedly killed by a single punch …")."""
-    root = c.span.root
+    that happened to them ("Leon Yeaman, 55, was allegedly killed by a single punch …"), or
+    the clause a source reports ("The four crew members … were rescued …, the Pentagon
+    said": the question asks, it asserts nothing, and the answer keeps the source)."""
+    root = _event_root(c.span)
     subj = _subject(root)
     if subj is None or c.facts.tense == "future" or any(t.dep_ == "neg" for t in root.children):
         return []
@@ -1379,9 +1381,36 @@ def _happened(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[st
         return []
     found = _who(subj, c, analysis)
     if found is None:
+        group = _group(subj, c)
+        found = None if group is None else (group, ())
+    if found is None:
         return []
     who, extra = found
     return [("happened", f"What happened to {who}", extra)]
+
+
+# People a story follows as a group: "What happened to the B-52's crew?", "… to the hostages?".
+_GROUPS = frozenset({"crew", "passenger", "victim", "hostage", "soldier", "worker", "miner", "climber",
+                     "student", "child", "resident", "prisoner", "detainee", "survivor", "refugee", "sailor", "pilot",
+                     "fisherman", "hiker", "rafter", "guide", "family", "villager", "protester", "officer", "marine",
+                     "troop", "firefighter", "diver", "skier", "swimmer", "patient"})
+
+
+def _group(subj: Token, c: Candidate) -> str | None:
+    """A definite group as the subject of what happened to it ("The four crew members of the
+    bomber were rescued", "Its crew …" never): "the four crew members of the bomber"."""
+    if subj.lemma_.lower() not in _GROUPS and not any(t.lemma_.lower() in _GROUPS and t.dep_ == "compound"
+                                                      for t in subj.children):
+        return None
+    tokens = _np_tokens(subj)
+    det = next((t for t in subj.children if t.dep_ in {"det", "poss"}), None)
+    if det is None or det.lower_ not in {"the"} and not (det.dep_ == "poss" and _name(det, _NAME_LABELS)):
+        return None  # "a crew", "its crew": which?
+    if not 2 <= len(tokens) <= 9 or any(t.lower_ in _PRONOUNS or t.is_punct or t.is_quote for t in tokens):
+        return None
+    if c.index > 8:
+        return None  # a group the story follows is in its opening
+    return _lower_first(tokens)
 
 
 _MONEY_VERBS = frozenset({"cost", "pay", "spend", "raise", "earn", "sell", "fetch", "charge", "owe", "lose", "win",
