@@ -336,3 +336,12 @@ def test_significance_in_a_superlative_over_years_and_a_first_sign() -> None:
     assert _SIGNIFICANT.search("in the first indication of a wider campaign")
     assert _SIGNIFICANT.search("The verdicts were the first convictions for the massacre.")
     assert not _SIGNIFICANT.search("the first six games of the season")
+
+
+def test_a_toll_or_thousands_are_key_figures_but_two_wounded_is_not() -> None:
+    from copydesk.generate.viewpoint import _BIG_NUMBER
+
+    assert _BIG_NUMBER.search("Two people died and more than 120 were injured in the blasts.")
+    assert _BIG_NUMBER.search("Gunmen opened fire on the market, killing 14 people.")
+    assert _BIG_NUMBER.search("Thousands of residents were evacuated overnight.")
+    assert not _BIG_NUMBER.search("Two policemen were slightly wounded, officials said.")

@@ -276,7 +276,11 @@ def _fits_other_side(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
 _BENCH = frozenset(["judge", "court", "jury", "magistrate", "magistrates", "justice", "tribunal", "panel", "referee"])
 
 
-_BIG_NUMBER = re.compile(r"[£$€]\s?\d|\d\s?(?:%|per ?cent)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)[ -](?:%|per ?cent)|\b\d{1,3}(?:,\d{3})+\b|\b(?:million|billion)\b", re.I)
+_BIG_NUMBER = re.compile(r"[£$€]\s?\d|\d\s?(?:%|per ?cent)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)[ -](?:%|per ?cent)|\b\d{1,3}(?:,\d{3})+\b|\b(?:million|billion)\b|"
+                         # a toll: "more than 120 injured", "killing 14 people"
+                         r"\b(?:\d{2,}|dozens|scores|hundreds|thousands) (?:\w+ ){0,5}(?:were |have been |had been )?"
+                         r"(?:killed|injured|wounded|dead|died|arrested|detained|evacuated|missing|hurt)\b|"
+                         r"\b(?:killing|injuring|wounding|leaving) (?:at least |more than |about |some )?\d{2,}\b", re.I)
 
 
 def _fits_numbers(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
