@@ -573,3 +573,15 @@ A crew flew the same route last year."""
     q = "What happened to the six crew members of the patrol plane?"
     assert q in by_q and "the defence ministry said" in by_q[q], by_q
     assert "What happened to a crew?" not in by_q
+
+
+def test_a_people_is_no_pointing_back_noun_and_a_role_may_be_two() -> None:
+    from copydesk.generate.faq import identity_answer
+
+    nlp = load_pipeline()
+    doc = nlp("Rita Okafor, the founder and former chair of the Riverside Rowing Club, has lost her bid for re-election.")
+    tok = next(t for t in doc if t.text == "Okafor")
+    assert identity_answer(tok, "Rita Okafor") == "Rita Okafor is the founder and former chair of the Riverside Rowing Club."
+    doc = nlp("Tim Hale, the club captain, Ann Ross, and the coach, Joe Bell, met on Monday.")
+    tok = next(t for t in doc if t.text == "Hale")
+    assert identity_answer(tok, "Tim Hale") in {None, "Tim Hale is the club captain."}

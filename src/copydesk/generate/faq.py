@@ -357,8 +357,8 @@ def leans_back(c: Candidate, root: Token) -> bool:
             continue  # "the meeting of EU finance ministers" says which
         if det.lower_ != "the":
             return True
-        if tok.ent_type_ == "NORP" or (tok.pos_ == "ADJ" and tok.text[:1].isupper()):
-            return True  # "the American", "the Frenchman"
+        if (tok.ent_type_ == "NORP" or (tok.pos_ == "ADJ" and tok.text[:1].isupper())) and tok.tag_ not in {"NNS", "NNPS"}:
+            return True  # "the American", "the Frenchman" (not a people: "the Palestinians")
         if any(t.ent_type_ or t.pos_ == "PROPN" for t in np):
             continue
         if tok.lemma_.lower() in _ROLE_BACK and re.search(rf"\b{re.escape(tok.lower_)}\b", earlier):
@@ -799,7 +799,7 @@ def _role_words(tokens: list[Token], *, prenominal: bool = False) -> str | None:
         return None
     if any(t.is_quote or t.text in {"(", ")", "[", "]", "-", "–", "—"} for t in tokens):
         return None
-    if any(t.ent_type_ == "PERSON" or t.dep_ in {"cc", "conj"} for t in tokens):
+    if any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ in {"appos", "conj"}) for t in tokens):
         return None  # "Philip Ruddock, the Foreign Minister, Alexander Downer, and …": a list, not his role
     nxt = tokens[-1].nbor(1) if tokens[-1].i + 1 < len(tokens[-1].doc) else None
     if nxt is not None and nxt.text in {"-", "–", "/"}:
