@@ -128,3 +128,18 @@ def test_name_written_in_for_a_pronoun_of_another_person() -> None:
     # the right person
     assert pronouns("Ms Kemp says the win came after months of injury.", [2], _STORY) == []
     assert pronouns("Mr Boyle says Ms Kemp is ready for the national team.", [3], _STORY) == []
+
+
+def test_phrase_a_verb_needs_parsed_as_a_clause() -> None:
+    src = "The mayor has appealed for the council to back the new parking rules."
+    assert any("lost its phrase 'for" in f for f in _faults(
+        "Why has the mayor appealed?", src, kind="question"))
+    assert _faults("The mayor has appealed for the council to back the new parking rules.",
+                   src) == []
+
+
+def test_span_of_time_cut_from_its_event() -> None:
+    src = "The new board will be elected two weeks after the merger and will meet monthly."
+    assert any("counted from" in f for f in _faults(
+        "The new board will be elected two weeks.", src))
+    assert _faults("The new board will be elected two weeks after the merger.", src) == []

@@ -202,6 +202,7 @@ def _deletion_faults(claim: str, source: str, *, headline: bool = False,
     return out[:1]
 
 
+_RELATIVE_TIME = words("after before since earlier later ahead")
 _CORRELATIVES = {"either": ("or",), "neither": ("nor", "or"), "both": ("and",),
                  "whether": ("or",)}
 _CLAUSE_VERB_TAGS = frozenset({"VBN", "VBG", "VBD", "VBZ", "VBP"})
@@ -255,6 +256,15 @@ def _cut_faults(doc: Doc, kept: set[int], commas: Collection[int] = ()
             phrase = " ".join(t.text for t in reversed(tail))
             return [Unsupported(kind="fragment", text=f"'{phrase}' lost what it qualifies "
                                                       f"'{nxt.text} …'")]
+    for t in held:
+        # "installed one week [after the signature]": a span of time from an event cut
+        if t.lemma_.lower() in TIME_NOUNS and t.dep_ == "npadvmod":
+            rel = [c for c in (t.head, *t.children, *t.head.children) if c.dep_ == "prep"
+                   and c.lower_ in _RELATIVE_TIME and c.i == t.i + 1]
+            own = {u.i for u in t.subtree}
+            if rel and not any(u.i in kept and u.i not in own for u in rel[0].subtree):
+                return [Unsupported(kind="fragment", text=f"'{t.text}' lost what it is counted "
+                                                          f"from '{rel[0].text} …'")]
     for a, b in zip(held, held[1:], strict=False):
         gap = doc[a.i + 1:b.i]
         if (b.tag_ in _POSTNOMINAL_TAGS and b.head.i != a.i and a.pos_ in ("NOUN", "PROPN")
@@ -370,14 +380,18 @@ def _goal_faults(doc: Doc, kept: set[int], asked: Collection[str] = ()) -> list[
                 continue
             phrases = [c for c in v.children if c.dep_ in ("prep", "dative")
                        and c.lower_ == prep]
+            # "appealed [for the party to back the bill]": the phrase parsed as a clause
+            if prep == "for":
+                phrases += [c for c in v.children if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
             if prep == "to" and not phrases:
                 # the parser often hangs "to the meeting" on the object before it
                 phrases = [t for o in objs for t in o.subtree if t.dep_ in ("prep", "dative")
                            and t.lower_ == "to" and t.i > o.i and t.head.i != v.i]
             if phrases and not any(t.i in kept for p in phrases for t in p.subtree) and any(
-                    c.dep_ == "pobj" for p in phrases for c in p.children):
+                    c.dep_ in ("pobj", "nsubj", "mark") for p in phrases for c in p.children):
                 return [Unsupported(kind="fragment", text=f"'{v.text}' lost its phrase "
-                                                          f"'{phrases[0].text} …'")]
+                                                          f"'{prep} …'")]
         if lemma in PURPOSE_VERBS and "why" not in asked and any(
                 t.i in kept for o in objs for t in o.subtree):
             inf = [c for c in v.children if c.dep_ in ("advcl", "xcomp") and any(
