@@ -448,8 +448,12 @@ def test_aspect_labels_come_from_the_cue_table_not_a_stray_noun() -> None:
         "Rebel fighters took 12 prisoners during the raid on the hill camp, the army said. "
         "Harbour City are currently fourth in the league and two points behind the leaders. "
         "Harbour City will be without their captain and two defenders for the trip north. "
-        "Thomas Berg was chosen to lead the new inquiry into the port's finances.")
+        "Thomas Berg was chosen to lead the new inquiry into the port's finances. "
+        "A union official confirmed the arrests of three organisers at the depot on Monday. "
+        "Six patients on the ward have since been infected with the virus, the hospital said.")
     labels = [T.label_for(b, analysis, set()) if b else None for b in bs]
+    assert labels[6] == "Arrests"  # not "Confirmation"
+    assert labels[7] == "Infections"
     assert labels[1] == "Sentences"
     assert labels[2] == "Prisoners"  # not "Capture"
     assert labels[3] == "League Position"

@@ -771,8 +771,8 @@ def _verb_nominal(c: Candidate) -> str | None:
         return None  # "opened fire" is no opening
     if verb == "build" and any(t.dep_ == "prt" and t.lower_ == "up" for t in root.children):
         return None  # "resentment built up" is no construction
-    if verb == "rule" and any(t.dep_ == "dobj" for t in root.children):
-        return None  # "ruled Indonesia for 32 years" is no ruling
+    if verb == "rule" and any(t.dep_ == "dobj" or (t.dep_ == "prt" and t.lower_ == "out") for t in root.children):
+        return None  # "ruled Indonesia for 32 years", "has ruled out a women's event": no ruling
     if verb == "find" and not any(t.dep_ == "ccomp" for t in root.children) and not any(
             t.dep_ == "nsubj" and t.lemma_.lower() in _FINDERS for t in root.children):
         return None  # "found solo success" is no findings; "the inquiry found that …" is
@@ -876,6 +876,9 @@ ASPECT_CUES: tuple[tuple[str, re.Pattern[str], str], ...] = (
                             rf"\b(?:injuring|wounding) (?:at least |more than |about |some )?{_N}\b|\binjuries\b|"
                             r"\bsuffered (?:\w+ ){0,3}(?:injury|cuts|bruises|burns|fractures?|sprained|broken)\b"),
      "injured wounded hurt injuring wounding injuries suffered"),
+    ("Arrests", re.compile(rf"\barrests\b|\barrested (?:at least |more than |about |some |up to )?{_N}\b|"
+                           rf"\b{_N} (?:\w+ ){{0,3}}(?:were|have been|had been) arrested\b"), "arrests arrested"),
+    ("Infections", re.compile(r"\b(?:been|were|was|are|is) infected\b|\binfections\b"), "infected infections"),
     ("Damage", re.compile(r"\b(?:damaged|destroyed|damage)\b"), "damaged destroyed damage"),
     # A side's place in its league, its run of results, who it is without.
     ("League Position", re.compile(r"\b(?:top|bottom) of the (?:table|league|standings|ladder)\b|\b(?:first|second|third|"
