@@ -585,3 +585,18 @@ def test_a_people_is_no_pointing_back_noun_and_a_role_may_be_two() -> None:
     doc = nlp("Tim Hale, the club captain, Ann Ross, and the coach, Joe Bell, met on Monday.")
     tok = next(t for t in doc if t.text == "Hale")
     assert identity_answer(tok, "Tim Hale") in {None, "Tim Hale is the club captain."}
+
+
+def test_the_other_side_in_a_second_clause_or_by_a_country() -> None:
+    from copydesk.generate import faq as f
+
+    text = """Border guards exchanged fire overnight after a raid on a customs post.
+Norway accuses Sweden's navy of planning the raid, but Sweden denies the allegation.
+The two governments will meet next week."""
+    parsed = parse(story_from_text(text), today=date(2025, 11, 3))
+    made = {_question(q) for c in candidates(parsed) if c.roles.has("other_side")
+            for _, q, _ in f._other_side(c, parsed.analysis)}
+    assert made == {"How has Sweden responded to the allegation?"}, made
+    items, analysis = _faq(text)
+    _check(items, analysis)
+    assert not any(i.question.text == "How has Norway responded to the allegation?" for i in items)

@@ -1069,10 +1069,19 @@ def _other_side(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[
         return []
     span = c.span
     root = span.root
+    # "India accuses Pakistan of …, but Pakistan denies the allegation": the reply is the second clause.
+    reply = next((v for v in root.children if v.dep_ == "conj" and v.lemma_.lower() in _DENIAL and _subject(v) is not None),
+                 None)
+    if reply is not None and root.lemma_.lower() not in _DENIAL:
+        root = reply
     subj = _subject(root)
     if subj is None:
         return []
     found = _who(subj, c, analysis)
+    if found is None and root.lemma_.lower() in _DENIAL and subj.dep_ == "nsubj":
+        # A country or a party denies: "Pakistan denies the allegation".
+        name = _name(subj, {"GPE", "NORP", "ORG"})
+        found = (name, ()) if name else None
     if found is None:
         # "A spokesman for the Home Office said …": the body replies.
         head = subj
@@ -1872,6 +1881,10 @@ def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = No
         return False
     if re.search(r"\bto \w+ly\?$", q):
         return False  # "What did T1 close out in 25 minutes to finally?": an infinitive cut off
+    if words[0] == "Who" and words[1].lower() not in AUXILIARIES and words[1][:1].isupper():
+        return False  # "Who Devon had been drinking …?": a name's tail where the verb should be
+    if span is not None and _name_runs_on(q, span):
+        return False
     if kind in _MADE_FROM_SENTENCE and _no_verb(words, span):
         return False  # "What will carbon dioxide emissions?": an auxiliary with no verb to help
     about = re.match(r"^What (?:did|does|do|has|have|had) .+? (?:say|said|tell|told|reveal|revealed|claim|claimed|"
