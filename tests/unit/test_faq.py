@@ -600,3 +600,16 @@ The two governments will meet next week."""
     items, analysis = _faq(text)
     _check(items, analysis)
     assert not any(i.question.text == "How has Norway responded to the allegation?" for i in items)
+
+
+def test_both_sides_of_a_dispute_by_topic() -> None:
+    """A short verdict is the answer: "Harbourline's Tom Reyes says today's stoppage is unjustified."."""
+    text = """Ferry crews will stop work across the harbour over the next two days.
+Crews at Harbourline are stopping today, while crews at Bayferries will follow tomorrow.
+The union's Ana Souza says the stoppage is about rosters, not pay.
+Harbourline's Tom Reyes says today's stoppage is unjustified.
+Mr Reyes says extra buses will run."""
+    items, analysis = _faq(text)
+    _check(items, analysis)
+    questions = {i.question.text for i in items}
+    assert {"What does Ana Souza say about the stoppage?", "What does Tom Reyes say about today's stoppage?"} & questions, questions

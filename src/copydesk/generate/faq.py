@@ -1858,7 +1858,7 @@ def _story_topic(topic: str, span: Span) -> bool:
         return False
     if head in _ROLE_BACK or head.rstrip("s") in _ROLE_BACK | _BACK_TOPICS or head in _BACK_TOPICS:
         return False  # "about the man", "about the words": which?
-    stem = head[:-1] if head.endswith("s") and len(head) > 4 else head
+    stem = head[:-1] if len(head) > 4 else head  # "strike" meets "striking", "measures" "measure"
     uses = sum(1 for sent in span.doc.sents if re.search(rf"\b{re.escape(stem)}", sent.text.lower()))
     return uses >= 2
 
@@ -1912,6 +1912,8 @@ def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = No
         return False  # "Will life never be the same?": a negated yes/no question echoes its answer
     # The answer must tell the reader something the question does not.
     new = _content(answer) - _content(q)
+    if about and len(new) >= 2:
+        return True  # "Westpac's David Lording says today's action is unjustified.": the verdict is the answer
     return len(new) >= (1 if kind in {"when", "where", "howmany", "howmuch", "howlong", "next", "accused", "identity",
                                       "whois", "define", "deny"} else 3)
 
