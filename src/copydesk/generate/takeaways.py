@@ -156,7 +156,9 @@ ASPECT_NOUNS = frozenset(
      "prize", "auction", "donation", "donations", "charity", "fundraising", "loan", "loans", "bailout", "pension",
      "pensions", "benefits", "insurance", "mortgage", "rent", "footage", "kite", "rope", "design", "history",
      "origins", "tradition", "trend", "popularity", "demand", "supply", "shortage", "lineup", "squad", "form",
-     "fitness", "comeback", "future", "plans", "motivation", "response", "reaction", "support", "opposition"]
+     "fitness", "comeback", "future", "plans", "motivation", "response", "reaction", "support", "opposition",
+     "suspension", "fares", "amendment", "amendments", "mandate", "powers", "measures", "rally", "resolution",
+     "ballot", "recession", "tariffs", "exports", "imports", "odds", "infection", "infections", "arrests"]
 )
 _PERSON_ROLES = frozenset(
     ["lawyer", "lawyers", "attorney", "solicitor", "barrister", "prosecutor", "judge", "doctor", "police", "officer",
