@@ -682,3 +682,19 @@ def test_a_disclosure_question_keeps_the_speakers_article() -> None:
     q = _question_of_first("A Swiss fireman revealed the photograph of the blaze was taken by a neighbour. The fire "
                            "destroyed two houses.")
     assert q == "What Did a Swiss Fireman Reveal About the Photograph?", q
+
+
+def test_no_headline_that_tells_nothing_or_makes_the_patient_the_agent() -> None:
+    from copydesk.generate.headlines import plain_headline
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    # Seen on tuning stories: "Mr Hussen Tells MPs", "Woman Infects with Bacteria, Pseudomonas".
+    for text in ("Mr Farah told MPs last month, after his son Ali fled to Cyprus aged 16, that he could think of "
+                 "nothing to explain it. Police are investigating.",
+                 "The boy infected with the virus, measles, was moved from the city hospital late last month to a "
+                 "clinic in the north. Staff were told."):
+        parsed = parse(story_from_text(text))
+        h = plain_headline(candidates(parsed)[0], parsed.analysis)[0].text
+        assert "Tells MPs" not in h and "Infects" not in h, h

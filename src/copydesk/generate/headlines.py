@@ -640,10 +640,12 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
         # A quotation whose other mark went with deleted words: no quotation marks at all.
         text = re.sub(r"(^|\s)['‘]|['’](?=[\s,.]|$)", r"\1", text).replace('"', "").strip()
         words = text.split()
+    while words and words[0].lower().strip(",") in {"yesterday", "today", "tonight", "tomorrow"}:
+        words = words[1:]  # "Yesterday Mr Hussen …": the parse took the day into the name
     if _LINKS.search(text) or text.count(",") > 1 or not _balanced(text) or len(words) < 3:
         return None
-    if _cut_content(span, drop):
-        return None  # "Council Says It Is Not Surprised Territory's Rate of HIV Infection"
+    if _cut_content(span, drop) or told_nothing(span, drop, verb):
+        return None  # "Council Says It Is Not Surprised Territory's Rate of HIV Infection", "Mr Hussen Tells MPs"
     if words[0].lower() in {"while", "as", "when", "although", "though", "if", "after", "before", "because", "since", "that"}:
         return None  # a subordinate clause left at the front
     if words[0].lower() in _PRONOUNS or orphaned(span, drop, verb):
@@ -795,11 +797,41 @@ def misparsed(span: Span) -> bool:
         if t.dep_ in {"dobj", "nsubj"} and before is not None and before.dep_ == "cc" and before.head.i not in {
                 t.head.i, t.i} and before.head.head.i != t.head.i:
             return True
+    if reduced_relative_as_root(span):
+        return True
     # "More than 10,000 have not survived": a number with no noun leans on the sentence
     # before for what it counts.
     verb, _ = event_clause(span)
     subj = _child(verb, {"nsubj", "nsubjpass"})
     return subj is not None and subj.pos_ == "NUM" and subj.head.i == verb.i
+
+
+def reduced_relative_as_root(span: Span) -> bool:
+    """ "The woman infected with the bacteria, pseudomonas, was transferred …" parsed with
+    "infected" as the main verb and "was transferred" as its conjunct: a conjunct verb
+    with its own auxiliary, no subject and no "and"/"but" before it is the real main
+    verb ("Woman Infects with Bacteria" turned the patient into the agent)."""
+    root = span.root
+    if root.tag_ not in {"VBN", "VBD"} or any(c.dep_ in {"aux", "auxpass"} for c in root.children):
+        return False
+    if any(c.dep_ == "cc" for c in root.children):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and any(a.dep_ in {"aux", "auxpass"} for a in c.children)
+               for c in root.children)
+
+
+_HEARER_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "brief"})
+
+
+def told_nothing(span: Span, drop: set[int], verb: Token) -> bool:
+    """ "Mr Hussen Tells MPs": a verb of telling left with its hearer and nothing told (the
+    parse hung what he told on another clause, or a cut took it)."""
+    if verb.lemma_ not in _HEARER_VERBS:
+        return False
+    hearer = {t.i for c in verb.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}
+    told = [c for c in verb.children if c.i > verb.i and c.i not in hearer and not c.is_punct
+            and c.dep_ not in {"npadvmod", "advmod"} and c.i not in drop]
+    return bool(hearer) and not told
 
 
 def _bare_infinitive(tok: Token) -> bool:
