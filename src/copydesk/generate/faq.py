@@ -2187,6 +2187,12 @@ def faq(
             asked_who.add(asked)
             # A role, not the sentence: it repeats nothing the synopsis says.
             score = _KIND_WEIGHT[kind] + 0.5 * c.salience - 0.01 * c.index
+            surname = asked.rstrip("?").split()[-1]
+            if any(q.source.id == c.id and q.kind in {"said", "accused", "other", "deny", "happened", "next"}
+                   and surname in q.question for q in pool):
+                # What the sentence says they said or face is the news; who they are can
+                # come from another sentence, or wait.
+                score -= 0.4
             pool.append(_Q(kind, asked, c, score, (), answer))
     pool.sort(key=lambda q: (-q.score, q.source.index, q.question))
     chosen: list[_Q] = []
