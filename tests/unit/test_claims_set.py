@@ -109,3 +109,21 @@ def test_abc_figures_stay_out_of_the_pinned_ones_and_the_baseline_threshold(
     assert m["claims.all.n"] == 50 and m["claims.abc.n"] == len(abc)
     assert m["claims.abc-tune.n"] + m["claims.abc-heldout.n"] == len(abc)
     assert m["claims.overlap.threshold"] == claims.evaluate(dev)["claims.overlap.threshold"]
+
+
+def test_the_second_abc_sample_is_one_blind_split_of_other_stories(
+        rows: list[dict[str, Any]]) -> None:
+    abc2 = list(claims.load((claims.ABC2,)))
+    abc = list(claims.load((claims.ABC,)))
+    assert len(abc2) == 219 and sum(r["label"] == "unsupported" for r in abc2) == 20
+    assert {r["story"] for r in abc2}.isdisjoint({r["story"] for r in abc} | {
+        r["story"] for r in rows})
+    assert len({r["story"] for r in abc2}) == 40
+    for r in abc2:
+        assert r["split"] == claims.ABC2_SPLIT and r["source"] == "rules", r["id"]
+        assert (r["reason"] is None) == (r["label"] == "supported"), r["id"]
+        assert r["reason"] is None or r["reason"] in claims.REASONS, r["id"]
+    dev = [{**r, "accepted": True, "overlap": 1.0} for r in rows[:50]]
+    m = claims.evaluate(dev + [{**r, "accepted": False, "overlap": 0.0} for r in abc2])
+    assert m["claims.abc2-blind.n"] == len(abc2) and "claims.abc.n" not in m
+    assert m["claims.overlap.threshold"] == claims.evaluate(dev)["claims.overlap.threshold"]
