@@ -613,3 +613,18 @@ Mr Reyes says extra buses will run."""
     _check(items, analysis)
     questions = {i.question.text for i in items}
     assert {"What does Ana Souza say about the stoppage?", "What does Tom Reyes say about today's stoppage?"} & questions, questions
+
+
+def test_a_plain_fact_from_an_agent_may_be_asked_without_him() -> None:
+    """Only a party's word on what is in dispute (harm, blame, losses, a forecast) keeps
+    its owner in the question; "had been battling cancer", told by an agent, need not."""
+    from copydesk.generate import faq as f
+
+    text = """The actor Nigel Barrow has died at his home in London.
+Barrow had been battling cancer for the past two years, said his agent Carl Benn.
+A rebel commander said 40 soldiers had been killed in the fighting."""
+    parsed = parse(story_from_text(text), today=date(2025, 11, 3))
+    made = {_question(q) for c in candidates(parsed) for gen in (f._how_long, f._heilman)
+            for _, q, _ in gen(c, parsed.analysis)}
+    assert any(q.startswith("How long had") and "Barrow" in q for q in made), made
+    assert not any(q.startswith("How many soldiers") for q in made), made

@@ -317,6 +317,13 @@ _NEUTRAL_SOURCES = frozenset({"police", "official", "authority", "spokesman", "s
                               "bureau", "department", "ministry", "service", "officer", "paramedic", "hospital"})
 
 
+_CONTESTED = frozenset({"kill", "killed", "dead", "death", "die", "wound", "injure", "destroy", "attack", "shoot", "bomb",
+                        "blame", "responsible", "guilty", "lie", "fail", "cause", "accuse", "deny", "loss", "lose",
+                        "defeat", "win", "victory", "casualty", "capture", "surrender", "flee", "massacre", "torture",
+                        "abuse", "illegal", "corrupt", "fraud", "terrorist", "target", "violate", "breach", "threat",
+                        "threaten", "plot", "plan", "behind", "involve", "support", "oppose", "reject", "agree", "deal"})
+
+
 def owned_claim(span: Span, root: Token) -> bool:
     """The event clause is what a party says ("A Northern Alliance commander said 40
     fighters were killed"): a question that drops the speaker states their claim as fact.
@@ -326,9 +333,14 @@ def owned_claim(span: Span, root: Token) -> bool:
     speaker = _subject(span.root)
     if speaker is None or speaker.dep_ == "nsubjpass":
         return False  # "The panel has been told …": the listener, not an owner
-    if speaker.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or speaker.lower_ in _PRONOUNS:
-        return True
-    return speaker.lemma_.lower() not in _NEUTRAL_SOURCES
+    if speaker.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} and speaker.lower_ not in _PRONOUNS and (
+            speaker.lemma_.lower() in _NEUTRAL_SOURCES):
+        return False
+    # A party's word on what is in dispute: harm, blame, losses, or a forecast ("might", "will").
+    # A plain fact from an agent or a family ("had been battling cancer for 18 months") may go.
+    clause = list(root.subtree)
+    return any(t.lemma_.lower() in _CONTESTED for t in clause) or any(
+        t.dep_ == "aux" and t.lower_ in _MODALS | {"will", "wo", "'ll"} for t in clause)
 
 
 # Nouns a story uses to point back at someone or something it has named ("the pair",
@@ -379,6 +391,7 @@ def _question(text: str) -> str:
     text = re.sub(r"\s+([,?])", r"\1", text)
     text = re.sub(r",(\s*,)+", ",", text)
     text = re.sub(r",\s*$", "", text)
+    text = re.sub(r"\b(mr|mrs|ms|dr)\b(?=\.? [A-Z])", lambda m: m.group(1).capitalize(), text)  # "What did Mr Wang say?"
     return text[:1].upper() + text[1:] + "?"
 
 
@@ -1893,6 +1906,11 @@ def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = No
     if about and not re.search(r"\b(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its)\b)[A-Z]", about.group("topic")) \
             and not (span is not None and _story_topic(about.group("topic"), span)):
         return False  # "What did Mr Cameron say about people?": a topic that names nothing
+    if about and span is not None:
+        first = about.group("topic").split()[0]
+        tok = next((t for t in span if t.text == first), None)
+        if first[:1].isupper() and tok is not None and tok.pos_ != "PROPN" and not tok.ent_type_ and not is_name(tok):
+            return False  # "about Big kites": the opening of a quotation, not a topic
     if about:
         speaker = re.match(r"^What \w+ (?P<who>.+?) \w+ about ", q)
         who = speaker.group("who").split() if speaker else []
