@@ -526,3 +526,13 @@ def test_a_verb_in_another_sense_names_no_event_and_a_peoples_adjective_is_no_sp
     assert not any("Victory" in o for o in options[3]), options[3]
     assert "Ruling" not in options[4] and "Construction" not in options.get(5, [])
     assert T._verb_nominal(bs[6].cand) == "Findings"  # what an inquiry found is its findings
+
+
+def test_the_person_named_beside_a_role_is_the_speaker_not_the_body() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "Aid convoys reached the northern valley on Tuesday. "
+        "The EU's special envoy to the region, Maria Lund, says she is not worried about the delays.")
+    assert bs[1] is not None
+    assert T._speaker(bs[1].cand, bs[1].text, analysis) == "Lund"

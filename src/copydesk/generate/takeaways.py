@@ -522,6 +522,13 @@ def _speaker(c: Candidate, text: str, analysis: Analysis) -> str | None:
                 at.append((m.start(), surname))
     if at:
         return max(at)[1]
+    # "The UN's deputy envoy to Afghanistan, Ahmed Fawzi, says": the person named beside the role.
+    source, root_at = c.sentence.text, c.span.root.idx - c.span.start_char
+    for e in analysis.entities:
+        m = re.search(rf"\b{re.escape(e.name)},? (?:says|said|told|tells|adds|added|has said|insists|insisted)\b", source) \
+            if e.kind == "PERSON" and len(e.name.split()) >= 2 else None
+        if m and m.start() < root_at and not _IN_PLACE.search(source[: m.start()]) and e.name in text:
+            return e.name.split()[-1]  # (the main clause's speaker, not "Villagers from Shoma Ying")
     # A body speaks when it heads the phrase: "The SES says", not "Police in Karachi",
     # "Reports from London" or "The UN's deputy envoy".
     orgs = [e for e in analysis.entities if e.kind in {"ORG", "PLACE"}
