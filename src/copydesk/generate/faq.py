@@ -812,7 +812,8 @@ def _role_words(tokens: list[Token], *, prenominal: bool = False) -> str | None:
         return None
     if any(t.is_quote or t.text in {"(", ")", "[", "]", "-", "–", "—"} for t in tokens):
         return None
-    if any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ in {"appos", "conj"}) for t in tokens):
+    if any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ in {"appos", "conj"}
+                                         and t.ent_type_ not in {"GPE", "LOC", "FAC"}) for t in tokens):
         return None  # "Philip Ruddock, the Foreign Minister, Alexander Downer, and …": a list, not his role
     nxt = tokens[-1].nbor(1) if tokens[-1].i + 1 < len(tokens[-1].doc) else None
     if nxt is not None and nxt.text in {"-", "–", "/"}:
