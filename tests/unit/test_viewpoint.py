@@ -345,3 +345,9 @@ def test_a_toll_or_thousands_are_key_figures_but_two_wounded_is_not() -> None:
     assert _BIG_NUMBER.search("Gunmen opened fire on the market, killing 14 people.")
     assert _BIG_NUMBER.search("Thousands of residents were evacuated overnight.")
     assert not _BIG_NUMBER.search("Two policemen were slightly wounded, officials said.")
+
+
+def test_a_party_yet_to_comment_is_the_other_side() -> None:
+    rows = _labelled("A tow-truck driver has been suspended after she was filmed abusing a customer. "
+                     "Harbour Towing are yet to comment on the incident.")
+    assert "The other side" in rows[1][0], rows[1]

@@ -224,6 +224,7 @@ RULES: tuple[Rule, ...] = (
     Rule("debris", _cue(r"^visit site\b|\bvisit site [A-Z]"), "a shopping widget ('Visit site') run into the text"),
     Rule("other_side", lambda f: f.rebuttal, "a denial or a response"),
     Rule("other_side", _cue(r"declined to comment|did not (?:immediately )?respond|could not be reached|"
+                            r"(?:is|are|has|have) (?:yet|still) to (?:comment|respond|reply)|"
                             r"no comment|hit back|pleaded not guilty|maintain(?:s|ed)? (?:his|her|their) innocence|"
                             r"in a statement|a spokes(?:man|woman|person) (?:for|said|told)|insist(?:s|ed)? (?:that|he|she|they|it)"),
          "a denial or a response"),

@@ -74,6 +74,7 @@ _SIGNIFICANT = re.compile(
 _OTHER_SIDE = re.compile(
     r"\b(?:den(?:y|ies|ied|ial)|dispute[sd]?|refute[sd]?|reject(?:s|ed)?|dismiss(?:es|ed)?|"
     r"respon(?:d|ds|ded|se)|repl(?:y|ied|ies)|hit back|declined to comment|did not (?:immediately )?respond|"
+    r"(?:yet|still) to comment|"
     r"could not be reached|pleaded not guilty|innocen(?:t|ce)|in a statement|insist(?:s|ed)?|defend(?:s|ed)?|"
     r"(?:called|branded|described) (?:the|these|those|his|her|their) (?:allegations?|claims?|accusations?|charges?|"
     r"reports?|criticism|story|comments))\b",
