@@ -910,12 +910,18 @@ def identity_answer(tok: Token, name: str) -> str | None:
     return out if 4 <= len(out.split()) <= 24 else None
 
 
+_OWNED_WORDS = re.compile(r"\b(claim\w*|accus\w*|alleg\w*|den(?:y|ies|ied)|reportedly|according to|insist\w*|"
+                          r"suspect\w*)\b", re.I)
+
+
 def _who_is(c: Candidate, analysis: Analysis, central: Collection[str]) -> list[tuple[str, str, str]]:
     """ "Who is Ken Batt?" answered by what identifies him, for a person the story is about
     or comes back to: (kind, question, answer)."""
     out: list[tuple[str, str, str]] = []
     if c.roles.has("debris") or c.roles.primary == "quote" or c.index > 12 or run_on(c.span):
         return out  # (a caption run into the text: "until 1998 Iconic Arsenal striker Thierry Henry")
+    if _OWNED_WORDS.search(c.sentence.text):
+        return out  # a sentence that carries a claim: the role alone would read as dropping its owner
     for tok in c.span:
         if tok.ent_type_ != "PERSON" or tok.dep_ not in {"nsubj", "nsubjpass", "appos", "pobj", "dobj"}:
             continue
