@@ -143,3 +143,16 @@ def test_span_of_time_cut_from_its_event() -> None:
     assert any("counted from" in f for f in _faults(
         "The new board will be elected two weeks.", src))
     assert _faults("The new board will be elected two weeks after the merger.", src) == []
+
+
+def test_with_phrase_that_lost_its_head_or_its_verb() -> None:
+    src = "A new dam in the valley is one step closer with the state cabinet voting to fund it."
+    assert any("lost its head" in f for f in _faults(
+        "A new dam in the valley is one step closer with the state cabinet.", src))
+    src2 = "The council approved the plan with two members abstaining."
+    assert any("lost its verb" in f for f in _faults("The council approved the plan with two "
+                                                     "members.", src2))
+    # the absolute phrase whole, or gone whole
+    assert _faults("The council approved the plan.", src2) == []
+    assert _faults("A new dam is one step closer with the state cabinet voting to fund it.",
+                   src) == []

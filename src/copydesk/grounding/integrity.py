@@ -257,6 +257,22 @@ def _cut_faults(doc: Doc, kept: set[int], commas: Collection[int] = ()
             return [Unsupported(kind="fragment", text=f"'{phrase}' lost what it qualifies "
                                                       f"'{nxt.text} …'")]
     for t in held:
+        # "one step closer with the lower house [voting to …]": the phrase's head cut, its
+        # modifiers kept (or the subject of an absolute "with X doing" kept, its verb cut)
+        if t.dep_ != "prep":
+            continue
+        for c in t.children:
+            if c.i in kept:
+                continue
+            if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.text.islower() and any(
+                    k.i in kept for k in c.children if k.dep_ in ("compound", "amod")):
+                return [Unsupported(kind="fragment", text=f"'{t.text} …' lost its head "
+                                                          f"'{c.text}'")]
+            if c.dep_ == "pcomp" and c.tag_ in ("VBG", "VBN") and any(
+                    k.i in kept for k in c.children if k.dep_ in ("nsubj", "nsubjpass")):
+                return [Unsupported(kind="fragment", text=f"'{t.text} …' lost its verb "
+                                                          f"'{c.text}'")]
+    for t in held:
         # "installed one week [after the signature]": a span of time from an event cut
         if t.lemma_.lower() in TIME_NOUNS and t.dep_ == "npadvmod":
             rel = [c for c in (t.head, *t.children, *t.head.children) if c.dep_ == "prep"
