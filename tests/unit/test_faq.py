@@ -628,3 +628,13 @@ A rebel commander said 40 soldiers had been killed in the fighting."""
             for _, q, _ in gen(c, parsed.analysis)}
     assert any(q.startswith("How long had") and "Barrow" in q for q in made), made
     assert not any(q.startswith("How many soldiers") for q in made), made
+
+
+def test_what_sentence_was_x_given() -> None:
+    text = """A builder who dumped asbestos in a national park has been punished.
+Dean Marsh was given a four-year suspended sentence and a fine of $20,000 at the district court.
+Rangers found the waste in March."""
+    items, analysis = _faq(text)
+    _check(items, analysis)
+    questions = [i.question.text for i in items]
+    assert "What sentence was Dean Marsh given?" in questions, questions

@@ -643,6 +643,9 @@ def _reason(prep: Token) -> bool:
     return not any(t.ent_type_ in {"DATE", "TIME", "PERSON", "MONEY", "CARDINAL"} for t in prep.subtree)
 
 
+_PENALTIES = frozenset({"sentence", "term", "ban", "fine", "suspension", "penalty", "order"})
+
+
 def _accused(c: Candidate, root: Token, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
     """What the person at the centre is accused of, charged with, faces, admitted."""
     out: list[tuple[str, str, tuple[str, ...]]] = []
@@ -656,12 +659,18 @@ def _accused(c: Candidate, root: Token, analysis: Analysis) -> list[tuple[str, s
     lemma = root.lemma_.lower()
     preps = {p.lower_: p for p in root.children if p.dep_ in {"prep", "agent"}}
     if subj.dep_ == "nsubjpass":
+        if any(a.lower_ in {"were", "are", "have"} for a in _aux_of(root)):
+            return out  # "X, Y and Z were each given …": one name would drop the others
         if lemma == "accuse" and "of" in preps:
             q = _passive_question("What", root, who, "of")
         elif lemma == "charge" and "with" in preps:
             q = _passive_question("What", root, who, "with")
         elif lemma in {"convict", "suspect"} and "of" in preps:
             q = _passive_question("What", root, who, "of")
+        elif lemma in {"give", "hand"} and any(g.dep_ == "dobj" and g.lemma_.lower() in _PENALTIES for g in root.children):
+            # "Dean Marsh was given a four-year suspended sentence" → "What sentence was Dean Marsh given?"
+            penalty = next(g for g in root.children if g.dep_ == "dobj" and g.lemma_.lower() in _PENALTIES)
+            q = _passive_question(f"What {penalty.lemma_.lower()}", root, who, "")
         elif lemma in {"jail", "imprison", "sentence", "ban", "suspend"} and any(
             p in preps and _has_duration(preps[p]) for p in ("for", "to")
         ):
