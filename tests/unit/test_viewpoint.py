@@ -351,3 +351,12 @@ def test_a_party_yet_to_comment_is_the_other_side() -> None:
     rows = _labelled("A tow-truck driver has been suspended after she was filmed abusing a customer. "
                      "Harbour Towing are yet to comment on the incident.")
     assert "The other side" in rows[1][0], rows[1]
+
+
+def test_a_warned_conditional_is_next_and_a_trend_is_backstory() -> None:
+    rows = _labelled(
+        "A leaked report says the alliance between the two countries is weakening. "
+        "The report also warns that the country faces a crisis if there is a hung parliament after the election. "
+        "Increasingly, however, the alliance has come to be seen as one-sided by officials in both capitals.")
+    assert "What's next" in rows[1][0], rows[1]
+    assert "The backstory" in rows[2][0], rows[2]

@@ -140,6 +140,10 @@ def outlook(span: Span, *, is_quote: bool = False) -> bool:
         if h.lemma_ in _FORECAST_VERBS and h.tag_ in {"VBG", "VBZ", "VBP"} and any(
                 t.dep_ in {"dobj", "ccomp"} for t in h.children):
             return True
+        if h is not root and root.lemma_ in {"warn", "fear", "predict"} and h.tag_ in {"VBZ", "VBP"} and any(
+                a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children)
+                for a in h.children):
+            return True  # "the memo warns that the UK faces turmoil if there is a hung parliament"
     return False
 
 
@@ -152,6 +156,7 @@ EARLIER_CUE = re.compile(
     r"killing|death|fall|invasion|incident|disaster|ceasefire|deal|agreement|accident)s?|"
     r"(?:the )?latest in a (?:series|string|spate|wave|line) of|in recent (?:weeks|months|years|days|meetings|times)|"
     r"for (?:months|weeks|years|decades)|last (?:year|month|week|season|summer|winter|spring|autumn|time)|previously|"
+    r"increasingly|(?:has|have) come to be|"
     r"earlier this (?:year|month|week)|\d+ (?:years?|months?|weeks?) ago|over the (?:past|last) (?:\w+ )?(?:years|decades)|"
     r"in (?:(?:early|late|mid-?)\s?)?(?:19|20)\d\d)\b",
     re.I,
