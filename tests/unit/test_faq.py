@@ -638,3 +638,11 @@ Rangers found the waste in March."""
     _check(items, analysis)
     questions = [i.question.text for i in items]
     assert "What sentence was Dean Marsh given?" in questions, questions
+
+
+def test_no_question_with_a_quotation_s_capital_article() -> None:
+    from copydesk.generate.faq import _well_formed
+
+    answer = '"The interim government will be installed one week after the signing," a source said.'
+    assert not _well_formed("Why will The interim government be installed one week?", answer, "why")
+    assert _well_formed("When will the interim government be installed?", answer, "when")

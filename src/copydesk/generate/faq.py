@@ -1910,6 +1910,8 @@ def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = No
         return False
     if re.search(r"\bto \w+ly\?$", q):
         return False  # "What did T1 close out in 25 minutes to finally?": an infinitive cut off
+    if any(w in {"The", "A", "An"} for w in words[1:]):
+        return False  # "Why will The interim government …?": a capital that opened a quotation
     if words[0] == "Who" and words[1].lower() not in AUXILIARIES and words[1][:1].isupper():
         return False  # "Who Devon had been drinking …?": a name's tail where the verb should be
     if span is not None and _name_runs_on(q, span):
