@@ -646,3 +646,14 @@ def test_no_question_with_a_quotation_s_capital_article() -> None:
     answer = '"The interim government will be installed one week after the signing," a source said.'
     assert not _well_formed("Why will The interim government be installed one week?", answer, "why")
     assert _well_formed("When will the interim government be installed?", answer, "when")
+
+
+def test_no_where_question_hung_on_a_belief() -> None:
+    from copydesk.generate import faq as f
+
+    text = """Troops are searching the mountains for the rebel leader.
+In the valley, village elders now believe the rebel leader will not be found.
+The army held a briefing in Kandahar on the search."""
+    parsed = parse(story_from_text(text), today=date(2025, 11, 3))
+    made = {_question(q) for c in candidates(parsed) for _, q, _ in f._heilman(c, parsed.analysis)}
+    assert not any(q.startswith("Where do village elders") for q in made), made

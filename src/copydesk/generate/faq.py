@@ -1759,6 +1759,10 @@ def _still_dated(span: Span, question: str, removed: set[int]) -> bool:
 _CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}")
 
 
+_COGNITION = frozenset({"believe", "think", "say", "expect", "fear", "hope", "know", "suspect", "claim", "feel", "doubt",
+                        "argue", "insist", "warn", "predict", "assume", "estimate", "understand", "report"})
+
+
 def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
     """Answer-phrase questions: who, when, where, how many, why, what."""
     span = c.span
@@ -1795,6 +1799,10 @@ def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str
                 if q:
                     out.append(("when", "When " + q, ()))
     where = _adjunct(root, _PLACE_LABELS)
+    if root.lemma_.lower() in _COGNITION and any(ch.dep_ == "ccomp" for ch in root.children):
+        # "In Afghanistan, leaders believe bin Laden will not be captured": "Where do leaders
+        # believe bin Laden will not be captured?" hangs the place on the wrong verb.
+        where = None
     if where is not None and where.lower_ in {"in", "at"}:
         q = _short_invert(span, root, frame | {t.i for t in where.subtree})
         if q:
