@@ -698,3 +698,32 @@ def test_no_headline_that_tells_nothing_or_makes_the_patient_the_agent() -> None
         parsed = parse(story_from_text(text))
         h = plain_headline(candidates(parsed)[0], parsed.analysis)[0].text
         assert "Tells MPs" not in h and "Infects" not in h, h
+
+
+def test_how_only_for_a_means_not_a_result_a_side_remark_or_a_time() -> None:
+    # Seen on tuning stories: "How Have the Travel Centres Ceased Operating?" (…, leaving 550
+    # staff …), "How Did the Minister Make an Emergency Visit?" (…, urging negotiation),
+    # "How Has X Failed in His Bid?" (… after stepping down).
+    for text in ("The travel centres have ceased operating from today, leaving more than 500 staff seeking jobs. "
+                 "Unions are angry.",
+                 "The Foreign Minister made an emergency visit to the two leaders, urging negotiation rather than "
+                 "confrontation. Talks resume today.",
+                 "Joseph Grant has failed in his bid to be re-elected as club president, after stepping down earlier "
+                 "this year. Members voted on Monday."):
+        q = _question_of_first(text)
+        assert not q.startswith("How"), q
+    q = _question_of_first("The President has marked the 100th day of the campaign by calling on his allies to freeze "
+                           "the assets of two groups. Allies responded on Monday.")
+    assert q.startswith("How Has the President Marked"), q
+
+
+def test_a_question_from_a_quotation_does_not_keep_its_capital_the() -> None:
+    from copydesk.generate.headlines import sentence_case
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text('The envoy spoke on Monday. "The new council will be installed one week after '
+                                   'the signing," he said.'))
+    span = candidates(parsed)[-1].span
+    assert sentence_case("When Will The New Council Be Installed?", span) == "When will the new council be installed?"

@@ -1041,23 +1041,43 @@ def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str
     return words
 
 
+# Participles that tell what followed or what else was said, not how: "…, leaving 550
+# staff without jobs", "…, ensuring a big target", "…, urging negotiation".
+_NOT_MANNER = frozenset({"ensure", "leave", "make", "give", "force", "prompt", "spark", "bring", "take", "send", "push",
+                         "cause", "trigger", "raise", "end", "keep", "lift", "cut", "boost", "put", "set", "urge",
+                         "call", "say", "tell", "add", "claim", "warn", "insist", "accuse", "describe", "vow",
+                         "pledge", "promise", "ask", "demand", "become", "mark", "signal", "open", "close"})
+# Outcomes whose cause an "after …" clause gives ("earned praise after calling out a
+# troll"); for other verbs "after …" only says when ("failed … after stepping down").
+_OUTCOMES = frozenset({"earn", "win", "draw", "receive", "attract", "spark", "provoke", "suffer", "lose", "gain",
+                       "secure", "avoid", "escape", "survive", "recover", "qualify", "reach", "clinch", "seal",
+                       "book", "prompt", "trigger", "face", "cause"})
+# Verbs whose "by …" belongs to what is alleged ("accused Israel of escalating violence by killing …").
+_ALLEGING = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "charge", "allege", "claim", "deny"})
+
+
 def manner_of(verb: Token) -> Token | None:
     """A participle clause after the verb that tells how ("rebounded …, draining a
-    25-footer"): the answer to "How …?"."""
-    return next((ch for ch in verb.children if ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i), None)
+    25-footer"): the answer to "How …?" — not one that tells what followed ("…, leaving
+    550 staff seeking jobs") or what else was said ("…, urging negotiation")."""
+    return next((ch for ch in verb.children if ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i
+                 and ch.lemma_ not in _NOT_MANNER and not any(m.dep_ == "mark" for m in ch.children)), None)
 
 
 def means_of(verb: Token) -> Token | None:
     """How the event came about, when the sentence says: "earned praise after calling out
     a troll", "won by scoring twice" (the clause is the answer to "How …?")."""
+    if verb.lemma_ in _ALLEGING:
+        return None
+    takers = {"by", "after"} if verb.lemma_ in _OUTCOMES else {"by"}
     for c in verb.children:
         if c.i < verb.i:
             continue
         if c.dep_ == "advcl" and c.tag_ == "VBG" and any(
-            m.dep_ in {"mark", "prep"} and m.lower_ in {"after", "by"} for m in c.children
+            m.dep_ in {"mark", "prep"} and m.lower_ in takers for m in c.children
         ):
             return c
-        if c.dep_ == "prep" and c.lower_ in {"by", "after"}:
+        if c.dep_ == "prep" and c.lower_ in takers:
             pcomp = _child(c, {"pcomp"})
             if pcomp is not None and pcomp.tag_ == "VBG":
                 return c
@@ -1505,7 +1525,8 @@ def sentence_case(question: str, span: Span) -> str:
         if tok is None:
             # An acronym keeps its capitals ("U.S", "NHS") even where no token spells it.
             out.append(w if re.search(r"[A-Z].*[A-Z]", w) else w.lower())
-        elif tok.text[:1].isupper() and (not tok.is_sent_start or _named_elsewhere(tok)):
+        elif tok.text[:1].isupper() and (not tok.is_sent_start or _named_elsewhere(tok)) and not (
+                tok.pos_ == "DET" and tok.ent_type_ == ""):  # "The" opening a quotation is no name
             out.append(tok.text + w[len(base):])  # a name, or an acronym
         else:
             out.append(w.lower())
