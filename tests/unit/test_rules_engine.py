@@ -727,3 +727,32 @@ def test_a_question_from_a_quotation_does_not_keep_its_capital_the() -> None:
                                    'the signing," he said.'))
     span = candidates(parsed)[-1].span
     assert sentence_case("When Will The New Council Be Installed?", span) == "When will the new council be installed?"
+
+
+def test_an_act_asks_why_when_after_tells_what_prompted_it_not_when() -> None:
+    # Readers scored "Has X Supported Y?" (a settled fact asked back) 1-2; the lead's own
+    # "after …" prompt is the answer to "Why …?".
+    q = _question_of_first("The town has moved its Saturday market to the school grounds after traders complained "
+                           "about parking. The market opens at eight.")
+    assert q == "Why Has the Town Moved Its Saturday Market to the School Grounds?", q
+    q = _question_of_first("The club captain has backed his young goalkeeper after criticism of his kicking in the "
+                           "cup final. The club plays again on Friday.")
+    assert q == "Why Has the Club Captain Backed His Young Goalkeeper?", q
+    # A time is no prompt: "a week after the floods", "after the flood" (no prompt noun).
+    for text in ("Local farmer Jo Brand has reopened her roadside stall, a week after the floods. Customers "
+                 "returned on Monday.",
+                 "The mayor has praised the volunteers after the flood. The river peaked on Sunday."):
+        assert not _question_of_first(text).startswith("Why"), text
+
+
+def test_a_disclosure_question_is_never_about_a_bare_name_or_a_count() -> None:
+    # Readers scored "What Did the Palestinian Leader Say About Israel?" 2: a name says nothing of what.
+    q = _question_of_first("The foreign minister said Norway would send two more ships to the gulf. The ships "
+                           "leave next month.")
+    assert "About Norway" not in q, q
+    q = _question_of_first("The fisheries official told reporters that 40 trawlers had returned to port early. "
+                           "The season ends in June.")
+    assert "About 40" not in q, q
+    # The case it must keep: a topic that names a thing.
+    q = _question_of("The ministry warned that prices would rise next year.")
+    assert q == "What Did the Ministry Warn About Prices?", q

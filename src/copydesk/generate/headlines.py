@@ -992,6 +992,8 @@ def _reason(verb: Token) -> Token | None:
             for m in c.children
         ):
             return c
+        if _prompted_by(verb, c):
+            return c
         if (c.dep_ == "advcl" and any(t.lower_ == "to" and t.dep_ == "aux" for t in c.children)
                 and c.lemma_ not in _RESULT_VERBS
                 and not any(t.dep_ in {"nsubj", "mark"} for t in c.children)):
@@ -999,6 +1001,58 @@ def _reason(verb: Token) -> Token | None:
             # final") nor what was asked for ("calling for the envoy to return": its own subject)
             return c
     return None
+
+
+# Nouns of something said or done to someone, whose "after …" is what prompted an act
+# ("supported the bowler after criticism of his bowling", "swooped after an ultimatum").
+_PROMPTS = frozenset({"criticism", "attack", "attacks", "ultimatum", "warning", "threat", "threats", "complaint",
+                      "complaints", "claim", "claims", "allegation", "allegations", "accusation", "accusations",
+                      "breakdown", "collapse", "failure", "refusal", "rejection", "decision", "ruling", "verdict",
+                      "announcement", "request", "call", "calls", "demand", "demands", "protest", "protests",
+                      "exchange", "ambush", "bombing", "bombings", "raid", "raids", "killing", "killings",
+                      "shooting", "revelation", "revelations", "report", "reports", "outcry", "backlash"})
+# Acts a prompt gives a reason for; what merely befalls a subject ("died after …",
+# "failed in his bid after …") or a state ("is under pressure after …") is told by time.
+_NOT_PROMPTED = frozenset({"die", "crash", "collapse", "disappear", "vanish", "drown", "sink", "fall", "burn",
+                           "explode", "fail", "lose", "win", "finish", "end", "begin", "start", "come", "go",
+                           "arrive", "return", "improve", "worsen", "rise", "drop", "climb"})
+
+
+_SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
+                            "shortly", "soon", "just", "immediately", "long", "moment", "moments", "only", "even",
+                            "not", "straight", "right"})
+
+
+def _prompted_by(verb: Token, c: Token) -> bool:
+    """An "after …" phrase of an act that tells what prompted it: a clause with its own
+    subject ("swooped on Palestinian cities after the Jewish state dropped a bombshell",
+    "set up a marquee after it was told it could no longer share") or a noun of something
+    said or done ("supported the bowler after criticism of his bowling"); never a time
+    ("a day after …", "after the tragedy"), nor a clause of the subject's own earlier step
+    ("failed in his bid after stepping down")."""
+    if verb.pos_ != "VERB" or verb.lemma_ in _STATIVE or verb.lemma_ in _NOT_PROMPTED or c.i < verb.i:
+        return False
+    after = c if c.dep_ == "prep" else next((m for m in c.children if m.dep_ == "mark"), c)
+    before = verb.doc[after.i - 1] if after.i > 0 else None
+    if before is not None and (before.lemma_.lower() in _SPANS_OF_TIME or before.like_num):
+        return False  # "…, more than eight months after the company was placed …": a time
+    if any(ch.dep_ == "neg" for ch in verb.children):
+        return False
+    if c.dep_ == "advcl":
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "after"), None)
+        return mark is not None and not any(ch.dep_ in {"npadvmod", "advmod"} for ch in mark.children) and any(
+            ch.dep_ in {"nsubj", "nsubjpass"} for ch in c.children)
+    if c.dep_ != "prep" or c.lower_ not in {"after", "following"}:
+        return False
+    if any(ch.dep_ in {"npadvmod", "advmod"} for ch in c.children):
+        return False  # "a day after …", "shortly after …": a time
+    pobj = _child(c, {"pobj", "pcomp"})
+    if pobj is None:
+        return False
+    if pobj.dep_ == "pcomp":
+        return pobj.pos_ in {"VERB", "AUX"} and pobj.tag_ != "VBG" and any(
+            ch.dep_ in {"nsubj", "nsubjpass"} for ch in pobj.children)
+    return pobj.lemma_.lower() in _PROMPTS and pobj.ent_type_ not in {"DATE", "TIME"}
 
 
 _COMPLEMENTS = frozenset({"dobj", "prep", "prt", "acomp", "attr", "xcomp", "ccomp", "oprd", "dative", "agent"})
@@ -1014,6 +1068,11 @@ _VAGUE_TOPICS = frozenset({"number", "presence", "idea", "work", "situation", "t
                            "point", "move", "decision", "report", "result", "figure", "figures"})
 
 
+_BODIES = frozenset({"government", "military", "country", "nation", "state", "city", "team", "side", "company",
+                     "club", "party", "army", "police", "economy", "industry", "market", "markets", "world"})
+"""Whole institutions or places: "… Say About the Government?" asks about everything."""
+
+
 def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str] | None:
     """The reported clause's subject as the topic of a disclosure question ("… Reveal
     About the Contracts for His Fight?"): its noun phrase without clauses or appositives;
@@ -1025,8 +1084,13 @@ def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str
     ):
         return None  # "his side" is the speaker's own side only when the speaker is a person
     cut = {i for c in subj.children if c.dep_ in {"relcl", "acl", "appos", "prep"} for i in _sub(c)}
-    if subj.lemma_.lower() in _VAGUE_TOPICS:
+    if subj.lemma_.lower() in _VAGUE_TOPICS | _BODIES:
         return None  # "What Did the Survey Reveal About the Number?": a topic that names nothing
+    if any(t.like_num or t.dep_ in {"nummod", "quantmod"} for t in subj.subtree if t.i not in cut):
+        return None  # "… Say About More Than 75 Militants?": a count is trivia, not the topic
+    if all(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON", "LOC"} or t.pos_ == "PROPN" or t.lower_ == "the"
+           for t in subj.subtree if t.i not in cut and not t.is_punct):
+        return None  # "What Did the Palestinian Leader Say About Israel?": a bare name says nothing of what
     toks = [t for t in subj.subtree if t.i not in cut and (not t.is_punct or t.text == "-")]
     toks = [t for t in toks if t.lower_ not in {"a", "an"}]
     if not toks or toks[0].i < span.start:
