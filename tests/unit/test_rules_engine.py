@@ -756,3 +756,33 @@ def test_a_disclosure_question_is_never_about_a_bare_name_or_a_count() -> None:
     # The case it must keep: a topic that names a thing.
     q = _question_of("The ministry warned that prices would rise next year.")
     assert q == "What Did the Ministry Warn About Prices?", q
+
+
+def test_a_state_or_a_change_that_goes_on_asks_why_of_its_prompt() -> None:
+    q = _question_of_first("The harbour redevelopment is under fresh scrutiny after a warning from the state "
+                           "auditor. The auditor reports in May.")
+    assert q == "Why Is the Harbour Redevelopment Under Fresh Scrutiny?", q
+    q = _question_of_first("Parents' fears about school safety continue to rise, after a man walked into two "
+                           "schools with a knife in his bag. Police are investigating.")
+    assert q == "Why Do Parents' Fears About School Safety Continue to Rise?", q
+    # A place and a time are no prompt.
+    q = _question_of_first("The museum is on the hill after the war. It opened in 1950.")
+    assert not q.startswith("Why"), q
+
+
+def test_the_next_sentence_that_tells_what_prompted_the_news_answers_why() -> None:
+    import copydesk
+
+    q = copydesk.enrich("The ferry company has suspended its evening service to the island. It comes after the "
+                        "crew union rejected a new pay offer. Passengers will be refunded.").parts.question_headline
+    assert q.text == "Why Has the Ferry Company Suspended Its Evening Service to the Island?", q.text
+    assert q.cites == ("s1", "s2"), q.cites
+    q2 = copydesk.enrich("The city council has shut the riverside car park to all vehicles. The move follows "
+                         "complaints from residents about late-night racing. Nobody was hurt.").parts.question_headline
+    assert q2.text.startswith("Why Has the City Council Shut"), q2.text
+    # A time or a juxtaposition is no prompt.
+    for text in ("The ferry company has suspended its evening service to the island. It comes a day after the "
+                 "storm. Passengers will be refunded.",
+                 "The ferry company has suspended its evening service to the island. It comes as the union meets. "
+                 "Passengers will be refunded."):
+        assert not copydesk.enrich(text).parts.question_headline.text.startswith("Why"), text

@@ -736,10 +736,16 @@ def orphaned(span: Span, drop: set[int], top: Token) -> bool:
     return False
 
 
-def _balanced(text: str) -> bool:
+def _balanced(text: str, *, possessive_s: bool = False) -> bool:
     opens = len(re.findall(r"(?:^|\s)['‘]", text))
-    closes = len(re.findall(r"[’'](?:\s|$|[,.])", text))
-    return opens == closes and text.count('"') % 2 == 0
+    if not possessive_s:
+        closes = len(re.findall(r"[’'](?:\s|$|[,.])", text))
+        return opens == closes and text.count('"') % 2 == 0
+    closes = len(re.findall(r"(?<![sS])[’'](?:\s|$|[,.])", text))
+    # An "s'" closes a quotation only when one is open; otherwise it is a plural
+    # possessive ("Why Do Americans' Fears … Continue to Increase?").
+    after_s = len(re.findall(r"[sS][’'](?:\s|$|[,.])", text))
+    return closes <= opens <= closes + after_s and text.count('"') % 2 == 0
 
 
 def _cites(c: Candidate) -> tuple[str, ...]:
@@ -1030,7 +1036,14 @@ def _prompted_by(verb: Token, c: Token) -> bool:
     said or done ("supported the bowler after criticism of his bowling"); never a time
     ("a day after …", "after the tragedy"), nor a clause of the subject's own earlier step
     ("failed in his bid after stepping down")."""
-    if verb.pos_ != "VERB" or verb.lemma_ in _STATIVE or verb.lemma_ in _NOT_PROMPTED or c.i < verb.i:
+    if c.i < verb.i or verb.lemma_ in _NOT_PROMPTED:
+        return False
+    # A state held in a phrase ("is under new pressure after an ultimatum") or a change
+    # that goes on ("fears continue to increase, after a man …") has its prompt too.
+    state = verb.lemma_ == "be" and any(ch.dep_ == "prep" and ch.i < c.i and ch.lower_ in {"under", "in", "on", "at"}
+                                         for ch in verb.children)
+    going_on = verb.lemma_ == "continue" and _child(verb, {"xcomp"}) is not None
+    if not (state or going_on) and (verb.pos_ != "VERB" or verb.lemma_ in _STATIVE):
         return False
     after = c if c.dep_ == "prep" else next((m for m in c.children if m.dep_ == "mark"), c)
     before = verb.doc[after.i - 1] if after.i > 0 else None
@@ -1053,6 +1066,45 @@ def _prompted_by(verb: Token, c: Token) -> bool:
         return pobj.pos_ in {"VERB", "AUX"} and pobj.tag_ != "VBG" and any(
             ch.dep_ in {"nsubj", "nsubjpass"} for ch in pobj.children)
     return pobj.lemma_.lower() in _PROMPTS and pobj.ent_type_ not in {"DATE", "TIME"}
+
+
+_EVENT_NOUNS = frozenset({"move", "decision", "action", "attack", "attacks", "strike", "strikes", "raid", "raids",
+                          "announcement", "resignation", "ban", "arrest", "arrests", "closure", "cut", "cuts",
+                          "protest", "protests", "walkout", "offensive", "operation", "crackdown",
+                          "ruling", "call", "warning", "step", "shake-up", "suspension", "sacking", "recall"})
+"""Nouns a later sentence names the lead's event by ("The move follows …")."""
+
+
+def prompt_of(span: Span) -> bool:
+    """A sentence that tells what prompted the event told before it: "The move follows a
+    week of protests", "It comes after the council refused …", "The decision followed an
+    ambush" — its subject the event itself, its verb "follow" or "come after", the prompt
+    something said or done (never a time: "comes a day after …", nor a juxtaposition:
+    "comes as …")."""
+    root = span.root
+    subj = _child(root, {"nsubj"})
+    if subj is None or root.lemma_ not in {"follow", "come"} or any(ch.dep_ == "neg" for ch in root.children):
+        return False
+    if not (subj.lower_ in {"it", "this"} or (
+            subj.lemma_.lower() in _EVENT_NOUNS and subj.left_edge.lower_ in {"the", "this"})):
+        return False
+    if any(ch.dep_ in {"npadvmod", "advmod"} and ch.i > root.i for ch in root.children):
+        return False  # "comes a day after …", "came shortly after …"
+    if root.lemma_ == "follow":
+        obj = _child(root, {"dobj"})
+        return obj is not None and obj.lemma_.lower() in _PROMPTS
+    after = next((ch for ch in root.children if ch.i > root.i and ch.lower_ == "after" and ch.dep_ == "prep"), None)
+    advcl = next((ch for ch in root.children if ch.dep_ == "advcl" and ch.i > root.i), None)
+    if after is None and advcl is not None:
+        after = next((m for m in advcl.children if m.dep_ == "mark" and m.lower_ == "after"), None)
+        if after is not None and not any(ch.dep_ in {"nsubj", "nsubjpass"} for ch in advcl.children):
+            return False
+    if after is None or span.doc[after.i - 1].lemma_.lower() in _SPANS_OF_TIME or span.doc[after.i - 1].like_num:
+        return False
+    if after.dep_ == "mark":
+        return True
+    pobj = _child(after, {"pobj", "pcomp"})
+    return pobj is not None and (pobj.lemma_.lower() in _PROMPTS or pobj.pos_ in {"VERB", "AUX"})
 
 
 _COMPLEMENTS = frozenset({"dobj", "prep", "prt", "acomp", "attr", "xcomp", "ccomp", "oprd", "dative", "agent"})
@@ -1185,7 +1237,7 @@ def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
     if (
         len(text) > QUESTION_MAX or len(words) < 4 or _LINKS.search(text) or "," in text
         or any(_first_person(w) for w in words)
-        or not _balanced(text) or _two_finite(words) or _subordinate_inside(words)
+        or not _balanced(text, possessive_s=True) or _two_finite(words) or _subordinate_inside(words)
     ):
         return None
     return text
@@ -1237,6 +1289,7 @@ def _two_finite(words: Sequence[str]) -> bool:
 
 def question_headline(
     c: Candidate, analysis: Analysis, cands: Sequence[Candidate] = (), *, yes_no: bool = True, echo: bool = False,
+    answered_by: str | None = None,
 ) -> Claim:
     """The question the synopsis answers, about the news sentence ``c``; empty text when
     no question can be formed well (the caller then leaves it to the headline).
@@ -1324,10 +1377,22 @@ def question_headline(
             q = ask(d, lead)
         return q
 
+    if answered_by is not None:
+        # Another sentence tells what prompted this event ("The move follows …"): only
+        # "Why …?", citing both, or nothing.
+        if negated or modal or c.facts.tense == "future" or frame is not None or verb.lemma_ in _STATIVE:
+            return empty
+        why = shortened(set(), ["Why"])
+        return Claim(text=_could(why, _plural(subj)) or "", cites=(c.id, answered_by) if why else (),
+                     kind="question")
     reason = _reason(verb)
-    if reason is not None and not negated and c.facts.tense != "future" and verb.lemma_ != "be":
-        # The reason is the answer: it goes, with whatever the parse hung after it.
+    if reason is not None and not negated and c.facts.tense != "future" and (
+            verb.lemma_ != "be" or _prompted_by(verb, reason)):
+        # The reason is the answer: it goes, with whatever the parse hung after it (and
+        # the comma that set it off: "continue to increase, after a man …").
         after = {t.i for t in verb.subtree if t.i >= reason.left_edge.i}
+        if reason.left_edge.i > 0 and span.doc[reason.left_edge.i - 1].text == ",":
+            after.add(reason.left_edge.i - 1)
         options.append(shortened(after, ["Why"]))
     means = means_of(verb)
     if means is not None and not negated and not modal and c.facts.tense != "future":

@@ -24,6 +24,7 @@ from copydesk.generate.headlines import (
     means_of,
     plain_headline,
     present_form,
+    prompt_of,
     question_headline,
     sentence_case,
 )
@@ -73,8 +74,12 @@ def _headlines(
             if h.text:
                 headline, seo, headline_source = h, s, c
         if question is None and owned is None and (c in sources or c is headline_source):
-            # Asked of the news the synopsis tells, never of a background sentence.
-            q = question_headline(c, analysis, cands)
+            # Asked of the news the synopsis tells, never of a background sentence; first
+            # "Why …?" when the next sentence tells what prompted it ("The move follows
+            # …"), citing both.
+            q = _why_from_later(c, analysis)
+            if not q.text:
+                q = question_headline(c, analysis, cands)
             if q.text:
                 question = q
         if headline is not None and question is not None:
@@ -109,6 +114,20 @@ def _headlines(
         tried = [c for c in (headline_source, *order[:3]) if c is not None]
         question = _last_resort_question(tried or [main], analysis, headline)
     return headline, seo, question
+
+
+def _why_from_later(c: Candidate, analysis: Analysis) -> Claim:
+    """ "Why …?" of ``c``'s event when the sentence right after it tells what prompted it
+    ("The move follows complaints from residents", "It comes after the union rejected …"),
+    the question citing both; empty otherwise. (The synopsis seldom takes that sentence,
+    which leans on the one before, and it may be no candidate at all.)"""
+    if c.index + 1 >= len(analysis.sentences):
+        return Claim(text="", cites=(), kind="question")
+    nxt = analysis.sentences[c.index + 1]
+    span = c.span.doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
+    if span is None or not prompt_of(span):
+        return Claim(text="", cites=(), kind="question")
+    return question_headline(c, analysis, answered_by=nxt.id)
 
 
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
