@@ -657,3 +657,35 @@ The army held a briefing in Kandahar on the search."""
     parsed = parse(story_from_text(text), today=date(2025, 11, 3))
     made = {_question(q) for c in candidates(parsed) for _, q, _ in f._heilman(c, parsed.analysis)}
     assert not any(q.startswith("Where do village elders") for q in made), made
+
+
+def _cand(text: str, first: str) -> Any:
+    parsed = parse(story_from_text(text), today=date(2025, 11, 3))
+    return next(c for c in candidates(parsed) if c.span.text.startswith(first))
+
+
+def test_top_up_holds_question_headline_shapes_to_the_faq_standard() -> None:
+    """The page's top-up (rules._faq_top_up) takes question-headline shapes only when an
+    editor would: a wh-question, no comma debris, a "Why" whose reason the sentence gives,
+    the object kept, no trivia about a participle on the subject."""
+    from copydesk.generate.rules import _top_up_fit
+
+    story = ("Trade ministers from nine countries will meet in Geneva on Monday for talks on the tariff dispute. "
+             "The harvest festival in Bellport was cancelled after the storm. "
+             "The river festival in Hallam was cancelled because of the flooding. "
+             "Mr Darnley was fined $500 after admitting driving through a red light. "
+             "Councillor Tom Breen uses a council car for his trips abroad, the audit found. "
+             "The volunteers clearing the park were sent home at noon. "
+             "The bakery chain was placed into receivership, its director and treasurer said on Tuesday.")
+    meet = _cand(story, "Trade ministers")
+    assert not _top_up_fit("Will trade ministers from nine countries meet in Geneva?", meet)  # a yes/no echo
+    assert _top_up_fit("When will trade ministers from nine countries meet in Geneva?", meet)
+    assert not _top_up_fit("Why was the harvest festival in Bellport cancelled?", _cand(story, "The harvest"))
+    assert _top_up_fit("Why was the river festival in Hallam cancelled?", _cand(story, "The river"))
+    assert _top_up_fit("Why was Mr Darnley fined $500?", _cand(story, "Mr Darnley"))
+    car = _cand(story, "Councillor")
+    assert not _top_up_fit("Who uses for his trips abroad?", car)  # the object cut
+    assert _top_up_fit("Who uses a council car for his trips abroad?", car)
+    assert not _top_up_fit("What do the volunteers clear?", _cand(story, "The volunteers"))
+    assert not _top_up_fit("When was the bakery chain placed into receivership, director and treasurer?",
+                           _cand(story, "The bakery"))

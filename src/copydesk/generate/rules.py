@@ -187,6 +187,8 @@ def _faq_top_up(
         if re.match(r"How (?!many|much|long|often|far)", q.text) and not _tells_how(event_clause(c.span)[0]):
             continue  # the answer is this sentence: it must tell how ("How Did Two Helicopters Return …?" does not)
         text = sentence_case(q.text, c.span)
+        if not _top_up_fit(text, c):
+            continue
         answer = _answer(c, analysis)
         if answer is None or text.lower() in asked or not answers(text, answer[0], c.span) or not _well_formed(
                 text, answer[0], "said" if " about " in text else "what", c.span):
@@ -196,6 +198,81 @@ def _faq_top_up(
         used.add(c.id)
         asked.add(text.lower())
     return tuple(out)
+
+
+_WH = frozenset({"What", "Who", "Why", "How", "When", "Where", "Which"})
+_CAUSE_MARKS = frozenset({"because", "as", "since"})
+_CAUSE_PREPS = frozenset({"because", "due", "owing", "thanks"})
+_CAUSE_NOUNS = frozenset({"criticism", "attack", "attacks", "ultimatum", "warning", "threat", "threats", "complaint",
+                          "complaints", "claim", "claims", "allegation", "allegations", "accusation", "accusations",
+                          "refusal", "rejection", "decision", "ruling", "verdict", "request", "call", "calls",
+                          "demand", "demands", "protest", "protests", "revelation", "revelations", "report",
+                          "reports", "outcry", "backlash", "failure", "breach", "conviction", "admission"})
+_BLAMED_FOR = frozenset({"blame", "criticise", "criticize", "praise", "thank", "jail", "sentence", "fine", "ban",
+                         "suspend", "sack", "fire", "arrest", "charge", "punish", "condemn", "apologise", "apologize",
+                         "knight", "honour", "honor", "reward", "sue", "attack"})
+
+
+def _top_up_fit(text: str, c: Candidate) -> bool:
+    """A question-headline shape held to the FAQ's own standard before it joins the FAQ:
+    a wh-question (no yes/no echo of what the answer states: "Does the rollout lead the
+    way …?", "Will the ministers meet in London?"), no comma (an apposition or a participle
+    the cut left at the end: "…, director and chief financial officer?", "…, including X?"),
+    no comma-set aside run into the subject ("What does Karo now living in Perth claim …?"),
+    a "Why" only where the sentence states the reason, the verb's object kept unless it is
+    what is asked ("Who uses for his travels abroad?"), a "What … face?" only of a thing,
+    and no question about a participle hung on the subject ("What do the firefighters
+    battle?" of "The firefighters battling the blaze were pulled out")."""
+    words = text.rstrip("?").split()
+    if not words or words[0] not in _WH or "," in text:
+        return False
+    span = c.span
+    qwords = set(re.findall(r"\w+", text.lower()))
+    # The verb the question asks with (the parse's event verb may be a frame: "…, the audit found").
+    verb = next((t for t in span if t.pos_ == "VERB" and (t.lower_ in qwords or t.lemma_.lower() in qwords)),
+                event_clause(span)[0])
+    for t in span:
+        if t.dep_ in {"acl", "relcl", "advcl", "appos"} and t.left_edge.i > span.start \
+                and span.doc[t.left_edge.i - 1].text == "," and not (t.dep_ == "appos" and t.pos_ == "PROPN"):
+            aside = " ".join(x.text for x in t.subtree if not x.is_punct)
+            if len(aside.split()) >= 2 and aside in text:
+                return False
+    if words[0] == "Why" and not _tells_why(verb, qwords):
+        return False
+    obj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+    if obj is not None and words[0] != "What" and not any(
+            x.lower_ in qwords for x in obj.subtree if not x.is_punct and not x.is_stop):
+        return False
+    if words[0] == "What" and words[-1].lower() == "face" and obj is not None and any(
+            x.ent_type_ == "PERSON" for x in obj.subtree):
+        return False  # "What does Sherwood face?" of facing a person: a who, and trivia
+    return not (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in {"nsubj", "nsubjpass"})
+
+
+def _tells_why(verb: Token, qwords: set[str]) -> bool:
+    """The sentence gives the reason its question asks for, in words the question left out:
+    "because"/"due to"/"thanks to", a purpose "to …", a penalty's or a verdict's "for …"
+    ("blamed the authorities for failing …"), or "after"/"following" an act or a prompt
+    ("after admitting the attack", "after complaints"). "After the accident" or "one week
+    after the signature" tells only when."""
+    for t in verb.subtree:
+        if t.lower_ in qwords:
+            continue
+        if t.dep_ == "mark" and t.lower_ in _CAUSE_MARKS and t.head.i > verb.i and t.lower_ == "because":
+            return True
+        if t.lower_ in _CAUSE_PREPS and t.dep_ in {"prep", "mark", "advmod", "amod"}:
+            return True
+        if t.lower_ == "to" and t.dep_ == "aux" and t.head.dep_ in {"advcl", "xcomp"} and t.head.head.i == verb.i \
+                and t.head.pos_ == "VERB" and t.head.i > verb.i:
+            return True
+        if t.lower_ == "for" and t.dep_ == "prep" and t.head.lemma_.lower() in _BLAMED_FOR:
+            return True
+        if t.lower_ in {"after", "following", "over"} and t.head.i == verb.i:
+            obj = next((ch for ch in t.children if ch.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None and not any(ch.dep_ == "npadvmod" for ch in t.children) and (
+                    (obj.tag_ == "VBG" and t.lower_ != "over") or obj.lemma_.lower() in _CAUSE_NOUNS):
+                return True
+    return False
 
 
 def _tells_how(verb: Token) -> bool:
