@@ -786,3 +786,12 @@ def test_the_next_sentence_that_tells_what_prompted_the_news_answers_why() -> No
                  "The ferry company has suspended its evening service to the island. It comes as the union meets. "
                  "Passengers will be refunded."):
         assert not copydesk.enrich(text).parts.question_headline.text.startswith("Why"), text
+
+
+def test_a_why_question_keeps_a_quotations_spacing_and_never_asks_of_what_was_once_done() -> None:
+    q = _question_of_first("The mayor this morning launched a furious attack on councillors 'bleating' about parking "
+                           "after it emerged the car park had closed. The council denied it.")
+    assert "councillors'bleating" not in q.lower(), q
+    q = _question_of_first("The 40-year-old skipper was once dubbed 'The Harbour King' after he rescued six sailors "
+                           "in 2009. He retired.")
+    assert not q.startswith("Why"), q

@@ -960,7 +960,8 @@ def _invert(span: Span, verb: Token, drop: set[int]) -> list[str] | None:
         subj_text[0] = subj_text[0].lower()
     # Tokens written as the story spaces them ("2-0", "Kuziel-Zawalich"), not one word each.
     text = mover + " " + _spaced([*zip(subj_words, subj_text, strict=True), *((t, w(t)) for t in after)])
-    text = re.sub(r"\s+([,.;:!?%’'])", r"\1", text)
+    # (an opening quotation mark keeps its space: "MPs 'bleating'", not "MPs'bleating'")
+    text = re.sub(r"\s+([,.;:!?%]|[’'](?![A-Za-z]))", r"\1", text)
     return text.split()
 
 
@@ -1049,8 +1050,8 @@ def _prompted_by(verb: Token, c: Token) -> bool:
     before = verb.doc[after.i - 1] if after.i > 0 else None
     if before is not None and (before.lemma_.lower() in _SPANS_OF_TIME or before.like_num):
         return False  # "…, more than eight months after the company was placed …": a time
-    if any(ch.dep_ == "neg" for ch in verb.children):
-        return False
+    if any(ch.dep_ == "neg" or ch.lower_ in {"once", "previously", "earlier", "formerly"} for ch in verb.children):
+        return False  # (what was "once" done is background, not the news)
     if c.dep_ == "advcl":
         mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "after"), None)
         return mark is not None and not any(ch.dep_ in {"npadvmod", "advmod"} for ch in mark.children) and any(
@@ -1234,6 +1235,7 @@ def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
     while words and (words[-1].lower().strip(",") in _TRAILING or words[-1] in {"-", "–", "—", "--"}):
         words.pop()
     text = title_case(words).rstrip(" ,.;:'’") + "?"
+    text = re.sub(r"(^|\s)(['‘])([a-z])", lambda m: m.group(1) + m.group(2) + m.group(3).upper(), text)
     if (
         len(text) > QUESTION_MAX or len(words) < 4 or _LINKS.search(text) or "," in text
         or any(_first_person(w) for w in words)

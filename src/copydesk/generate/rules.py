@@ -77,7 +77,7 @@ def _headlines(
             # Asked of the news the synopsis tells, never of a background sentence; first
             # "Why …?" when the next sentence tells what prompted it ("The move follows
             # …"), citing both.
-            q = _why_from_later(c, analysis)
+            q = _why_from_later(c, analysis) if c is order[0] else Claim(text="", cites=(), kind="question")
             if not q.text:
                 q = question_headline(c, analysis, cands)
             if q.text:
