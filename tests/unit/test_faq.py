@@ -689,3 +689,22 @@ def test_top_up_holds_question_headline_shapes_to_the_faq_standard() -> None:
     assert not _top_up_fit("What do the volunteers clear?", _cand(story, "The volunteers"))
     assert not _top_up_fit("When was the bakery chain placed into receivership, director and treasurer?",
                            _cand(story, "The bakery"))
+
+
+def test_the_other_side_when_a_group_named_by_what_it_is_denies_or_rejects() -> None:
+    """A group with no name is still a party: its denial of fault is asked as a yes/no
+    question the denial answers, its rejection of something as a response to it."""
+    items, _ = _faq("Three Norwegian skippers have denied any wrongdoing over the ferry collision in the fjord. "
+                    "The ferry was carrying 40 passengers when it struck the rocks near Bergen on Sunday. "
+                    "An inquiry into the collision will begin in Oslo next month.")
+    asked = {i.question.text: i.answer.text for i in items}
+    assert "Have the Norwegian skippers admitted any wrongdoing?" in asked
+    assert "denied any wrongdoing" in asked["Have the Norwegian skippers admitted any wrongdoing?"]
+    items, _ = _faq("Local dock workers have rejected the port authority's pay offer for a second time. "
+                    "The union wants a rise of six per cent over two years for its 900 members in Fremantle. "
+                    "Talks will resume in Perth on Friday, the union's secretary Joan Avery said.")
+    assert "How have the local dock workers responded to the port authority's pay offer?" in {
+        i.question.text for i in items}
+    items, _ = _faq("Some people have denied any wrongdoing over the ferry collision in the fjord. "
+                    "The ferry was carrying 40 passengers when it struck the rocks near Bergen on Sunday.")
+    assert not any("admitted" in i.question.text for i in items)  # "some people": no party

@@ -1121,6 +1121,8 @@ def _other_side(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[
             name = _name(org)
             if name:
                 found = (name, ())
+    if found is None and root.lemma_.lower() in _DENIAL and subj.dep_ == "nsubj":
+        return _group_denies(root, subj)
     if found is None:
         return []
     who, extra = found
@@ -1142,6 +1144,57 @@ def _other_side(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[
         verb = "responded" if perfect == "has" else "respond"
         return [("other", f"How {perfect} {who} {verb} to the {topic}", extra)]
     return []
+
+
+_FAULT_NOUNS = frozenset({"wrongdoing", "responsibility", "involvement", "negligence", "blame", "liability", "guilt",
+                          "fault", "wrong", "mistake", "mistakes", "knowledge"})
+_GROUP_HEADS_NOT = frozenset({"people", "others", "officials", "sources", "reports", "critics", "many", "some", "police"})
+
+
+def _group_denies(root: Token, subj: Token) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The other side when it is a group the story names by what it is, not by name: "Two
+    Swiss guides have denied any wrongdoing" → "Have the Swiss guides admitted any
+    wrongdoing?"; "Dock workers have rejected the company's pay offer" → "How have the dock
+    workers responded to the company's pay offer?". Only a plural common noun (the group
+    is the subject the story gives: "Some officials", "police" say nothing of a party)."""
+    if subj.tag_ != "NNS" or subj.lower_ in _GROUP_HEADS_NOT or any(t.dep_ == "neg" for t in root.children):
+        return []
+    mods = [t for t in subj.children if t.i < subj.i and t.dep_ in {"amod", "compound"} and not t.is_punct
+            and t.tag_ != "CD" and t.pos_ != "DET" and list(t.children) == []]
+    if len(mods) != sum(1 for t in subj.children if t.i < subj.i and t.dep_ in {"amod", "compound"}):
+        return []  # a modifier with its own modifiers: the group is not named simply
+    def cased(t: Token) -> str:
+        # a capital that only opens the sentence goes; one the story writes elsewhere stays ("Qantas")
+        named = t.pos_ == "PROPN" or t.ent_type_ or any(o.text == t.text and o.i != o.sent.start for o in t.doc)
+        return t.lower_ if t.i == t.sent.start and not named else t.text
+
+    who = " ".join(["the", *(cased(t) for t in mods), subj.lower_])
+    perfect = any(a.lower_ in {"have", "has"} and a.dep_ == "aux" for a in root.children)
+    obj = next((ch for ch in root.children if ch.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return []
+    if obj.lower_ in _FAULT_NOUNS:
+        if perfect:
+            return [("deny", f"Have {who} admitted any {obj.lower_}", ())]
+        aux = "Did" if root.tag_ == "VBD" else "Do"
+        return [("deny", f"{aux} {who} admit any {obj.lower_}", ())]
+    if root.lemma_.lower() not in {"reject", "dismiss", "deny", "dispute", "refute"}:
+        return []
+    before = [t for t in obj.children if t.i < obj.i]
+    if any(t.dep_ not in {"det", "poss", "amod", "compound", "case"} for t in before) or any(
+            t.dep_ == "poss" and t.pos_ == "PRON" for t in before):
+        return []
+    words = [t for t in obj.subtree if t.i <= obj.i]
+    if words[0].lower_ in {"a", "an", "any", "no", "some"}:
+        return []
+    text = join_tokens(words)
+    if words[0].dep_ == "det":
+        text = words[0].lower_ + text[len(words[0].text):]
+    elif words[0].dep_ != "poss" and not any(t.dep_ == "poss" for t in words):
+        text = "the " + text
+    lead = "How have" if perfect else ("How did" if root.tag_ == "VBD" else "How do")
+    verb = "responded" if perfect else "respond"
+    return [("other", f"{lead} {who} {verb} to {text}", ())]
 
 
 _RESPONSE_TOPIC = re.compile(r"\b(allegations?|accusations?|claims?|charges|criticism|complaints?|reports?|"
