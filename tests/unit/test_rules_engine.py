@@ -795,3 +795,11 @@ def test_a_why_question_keeps_a_quotations_spacing_and_never_asks_of_what_was_on
     q = _question_of_first("The 40-year-old skipper was once dubbed 'The Harbour King' after he rescued six sailors "
                            "in 2009. He retired.")
     assert not q.startswith("Why"), q
+
+
+def test_in_a_bid_to_is_a_purpose_that_answers_why() -> None:
+    q = _question_of_first("The navy has doubled its patrols of the northern coast in an attempt to stop illegal "
+                           "fishing. Fishers object.")
+    assert q == "Why Has the Navy Doubled Its Patrols of the Northern Coast?", q
+    q = _question_of_first("The band played in a bid for the crown. It lost.")
+    assert not q.startswith("Why"), q

@@ -1001,6 +1001,11 @@ def _reason(verb: Token) -> Token | None:
             return c
         if _prompted_by(verb, c):
             return c
+        if c.dep_ == "prep" and c.lower_ == "in" and not any(ch.dep_ == "neg" for ch in verb.children):
+            pobj = _child(c, {"pobj"})
+            if pobj is not None and pobj.lemma_.lower() in _PURPOSE_NOUNS and any(
+                    ch.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in ch.children) for ch in pobj.children):
+                return c  # "… in a concerted attempt to flush out the fighters": a purpose
         if (c.dep_ == "advcl" and any(t.lower_ == "to" and t.dep_ == "aux" for t in c.children)
                 and c.lemma_ not in _RESULT_VERBS
                 and not any(t.dep_ in {"nsubj", "mark"} for t in c.children)):
@@ -1028,6 +1033,10 @@ _NOT_PROMPTED = frozenset({"die", "crash", "collapse", "disappear", "vanish", "d
 _SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
                             "shortly", "soon", "just", "immediately", "long", "moment", "moments", "only", "even",
                             "not", "straight", "right"})
+
+
+_PURPOSE_NOUNS = frozenset({"attempt", "bid", "effort", "push", "drive", "move"})
+"""Nouns whose "in a … to do" phrase is a purpose ("in a bid to cut costs")."""
 
 
 def _prompted_by(verb: Token, c: Token) -> bool:
