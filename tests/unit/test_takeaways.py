@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from copydesk.generate.reference import LEANING_OPENERS
+from copydesk.generate.reference import LEANING_OPENERS, expletive
 from copydesk.generate.select import candidates
 from copydesk.generate.synopsis import synopsis_sources
 from copydesk.generate.takeaways import (
@@ -92,8 +92,11 @@ def test_yield_on_a_fixed_set_of_tuning_stories(outputs: list[Any]) -> None:
     # three stories with none, since bare-name and who-acted labels and leaning
     # descriptions are no longer published (the items they carried: "Kilmarnock: …",
     # "Pat: Pat isn't alone in her desire to party.", "The troll even attempted …").
-    assert sum(n >= 3 for n in counts) >= 8, counts
-    assert sum(n == 0 for n in counts) <= 3, counts
+    # 9, and two with none, since a bullet only a plain label names ("Replacement Talk",
+    # "Porto's Interest", "Insights") fills a part short of three, and a leaning "the X" is
+    # written in from the sentence that says which ("the Progress resupply vehicle").
+    assert sum(n >= 3 for n in counts) >= 9, counts
+    assert sum(n == 0 for n in counts) <= 2, counts
 
 
 def test_labels_are_short_title_case_and_never_share_a_word(outputs: list[Any]) -> None:
@@ -119,7 +122,8 @@ def test_bullets_are_short_new_standalone_and_balanced(outputs: list[Any]) -> No
             first = re.findall(r"[A-Za-z’']+", text)[0].lower()
             # A quotation's own "I"/"we" is its speaker, named in the frame after it.
             quoted = text[:1] in "‘“'\"" and first in SPEAKER_OWN
-            assert quoted or first not in LEANING_OPENERS, text
+            # An expletive "It is unclear whether …" points back to nothing.
+            assert quoted or first not in LEANING_OPENERS or expletive(text), text
             assert balanced(text), text
             assert not re.search(r"[,’'\"”] (?:he|she) said\.$", text), text
             assert t.claim.kind == "fact" and t.claim.cites
@@ -536,3 +540,54 @@ def test_the_person_named_beside_a_role_is_the_speaker_not_the_body() -> None:
         "The EU's special envoy to the region, Maria Lund, says she is not worried about the delays.")
     assert bs[1] is not None
     assert T._speaker(bs[1].cand, bs[1].text, analysis) == "Lund"
+
+
+def test_a_bullet_no_aspect_names_gets_a_plain_true_label() -> None:
+    """Only a plain label names these bullets: their owner's act, talk of an act, the noun
+    the main clause acts on or tells of, a speaker's view — never a bare name or a role."""
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "The harbour board met on Monday to discuss the new season. "
+        "Jonas Brandt has been tipped to replace harbour master Ole Vik but it remains unlikely. "
+        "Northport, coached by Anton Berg, are ready to poach him from the port. "
+        "The dockers are providing few answers, and two weeks of talks have achieved little. "
+        "General Karl Holm, said the crane was unsafe for use. "
+        "Carl Berg has not lost three straight games since May. "
+        "No crew has conceded more penalties than the Marlins this season. "
+        "Pia Lund shielded her face from reporters outside the court.")
+    labels = [T.label_for(b, analysis, set()) if b else None for b in bs]
+    assert labels[1] == "Replacement Talk"  # not "Brandt's Replacement": he would replace
+    assert labels[2] == "Northport's Interest"
+    assert labels[3] == "Answers"  # not "Dockers": who acted
+    assert labels[4] == "Holm's View"
+    plain = {i: [" ".join(w) for w in T.plain_labels(b, analysis)] for i, b in enumerate(bs) if b}
+    assert "Games" not in plain[5]  # it has not lost them
+    assert "Concession" not in plain[6] and "Penalties" not in plain[6]  # no crew has
+    assert "Face" not in plain[7] and "Lund" not in plain[7]  # a stray noun, a bare name
+    for options in plain.values():
+        assert not {"Detail", "Background", "Other"} & set(options)
+
+
+def test_a_leaning_description_is_written_in_from_the_sentence_that_says_which() -> None:
+    """"the vehicle" → "the Kestrel supply vehicle", citing the sentence that said so; not
+    when two earlier phrases name different things, nor in a conditional ("If …, the
+    penalty is less severe" is another penalty than the one before)."""
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "A cargo ship lost contact with the ground station on Tuesday. "
+        "The Kestrel supply vehicle will burn up in the atmosphere next week, officials said. "
+        "Mission staff said the vehicle had entered a slow spin overnight. "
+        "The Oak Tree stood by the clubhouse for decades. "
+        "The Palmer Tree on the 17th hole was felled in the storm. "
+        "The tree was named after the golfer who kept hitting it. "
+        "Smuggling carries the death penalty in the province of Varna. "
+        "If charged under the customs act, the penalty is a fine of up to ten years' wages.")
+    seen = analysis.sentences[0].text
+    assert bs[2] is not None
+    written = T.stands_alone(bs[2], analysis, seen)
+    assert written is not None and "the Kestrel supply vehicle had entered" in written.text, written
+    assert "s2" in written.cites and "s3" in written.cites
+    assert bs[5] is not None and T.stands_alone(bs[5], analysis, seen) is None  # the Oak or the Palmer Tree?
+    assert bs[7] is not None and T.stands_alone(bs[7], analysis, seen) is None

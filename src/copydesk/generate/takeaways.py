@@ -851,6 +851,8 @@ def label_kind(b: Bullet, analysis: Analysis, label: str) -> str | None:
     for kind, words in _tagged_options(b, analysis):
         if title_case(list(words)) == label:
             return kind
+    if any(title_case(list(words)) == label for words in plain_labels(b, analysis)):
+        return "plain"
     return None
 
 
@@ -1134,8 +1136,9 @@ def _ok_label(words: Sequence[str]) -> bool:
     return not any(w in _PRONOUNS for w in low) and not all(re.sub(r"['’]s?$", "", w) in _BAD_LABEL_WORDS for w in low)
 
 
-def label_for(b: Bullet, analysis: Analysis, used: set[str]) -> str | None:
-    """The first good label of the bullet sharing no word with ``used`` (which it extends)."""
+def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = True) -> str | None:
+    """The first good label of the bullet sharing no word with ``used`` (which it extends);
+    with ``plain``, a plain one (:func:`plain_labels`) when no other passes."""
     for words in label_options(b, analysis):
         if not _ok_label(words):
             continue
@@ -1144,7 +1147,173 @@ def label_for(b: Bullet, analysis: Analysis, used: set[str]) -> str | None:
             continue
         used |= lw
         return title_case(list(words))
+    for words in plain_labels(b, analysis) if plain else ():
+        lw = _label_words(words)
+        if not _ok_label(words) or lw & used:
+            continue
+        used |= lw
+        return title_case(list(words))
     return None
+
+
+# A main verb's act as its owner's aspect ("Reyes warned …" → "Reyes' Warning"): the
+# plain label of a bullet no aspect, cue or noun phrase names.
+OWNED_ACTS = {
+    "warn": "Warning", "plan": "Plan", "claim": "Claim", "call": "Call", "urge": "Call", "offer": "Offer",
+    "criticise": "Criticism", "criticize": "Criticism", "promise": "Promise", "pledge": "Pledge", "vow": "Vow",
+    "predict": "Prediction", "admit": "Admission", "propose": "Proposal", "suggest": "Suggestion",
+    "threaten": "Threat", "refuse": "Refusal", "decide": "Decision", "resign": "Resignation", "retire": "Retirement",
+    "apologise": "Apology", "apologize": "Apology", "demand": "Demand", "reject": "Rejection", "praise": "Praise",
+    "oppose": "Opposition", "back": "Backing", "support": "Support", "hope": "Hope", "insist": "Insistence",
+    "argue": "Argument", "announce": "Announcement", "confirm": "Confirmation", "deny": "Denial", "appeal": "Appeal",
+    "request": "Request", "recommend": "Recommendation", "concede": "Concession", "accept": "Acceptance",
+    "expect": "Expectation", "fear": "Fears", "welcome": "Welcome", "complain": "Complaint", "ask": "Request",
+    "defend": "Defence", "describe": "Description", "reveal": "Revelation", "estimate": "Estimate",
+    "sign": "Signing", "join": "Move", "switch": "Move", "move": "Move", "leave": "Exit", "quit": "Exit",
+    "return": "Return", "replace": "Replacement", "appoint": "Appointment", "invest": "Investment",
+    "sell": "Sale", "buy": "Purchase", "bid": "Bid", "pursue": "Pursuit", "poach": "Interest",
+    "assure": "Assurance",
+}
+# Nouns too loose to name a bullet's point on their own ("the scene", "the streets", "pulled the trigger").
+_LOOSE_NOUNS = frozenset(["contact", "ground", "chance", "way", "line", "backdrop", "rest", "lot", "scene", "streets",
+                          "street", "trigger", "face", "hand", "hands", "eyes", "head", "shoulder", "arm", "leg", "legs",
+                          "ball", "balls", "stuff", "bunch", "sort", "field", "shape"])
+# Nouns an "on/over/against X" completes ("Pressure on Arafat").
+_ON_NOUNS = frozenset(["pressure", "attack", "attacks", "ban", "sanctions", "talks", "vote", "criticism", "demands",
+                       "limits", "restrictions", "focus", "strain", "war", "decision", "ruling", "row", "dispute",
+                       "stance", "position", "impact", "crackdown", "embargo", "raid", "raids", "probe", "inquiry"])
+# Passive verbs of speculation: "X has been tipped to replace Y" is talk of a replacement.
+_TALK_VERBS = frozenset(["tip", "link", "tout", "rumour", "rumor", "expect", "fancy"])
+# "ready/poised to poach": a club's interest, not the act.
+_READY = frozenset(["ready", "poised", "keen", "eager", "set", "prepared", "willing"])
+_PLAIN_DEPS = frozenset(["dobj", "attr", "nsubj", "nsubjpass"])
+_OPENERS = frozenset(["teen", "teenager", "youngster", "toddler", "infant", "pensioner", "adult", "opener", "openers",
+                      "youth", "couple", "crowd", "mob", "gunman", "attacker", "crews", "crew"])
+_COPULAS = frozenset(["be", "become", "remain", "seem", "look", "appear", "stay"])
+
+
+def _owner(verb: Token) -> str | None:
+    """The named agent of ``verb``: a person by surname, a body by its short name."""
+    for ch in verb.children:
+        if ch.dep_ != "nsubj":
+            continue
+        if any(k.dep_ == "conj" for k in ch.children):
+            return None
+        ent = _ent_of(ch)
+        if ent is None and ch.pos_ == "PROPN" and not ch.ent_type_:
+            return ch.text if not any(k.dep_ == "compound" for k in ch.children) else None  # "Northport, coached by …"
+        if ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or ch.i != ent.end - 1:
+            return None
+        words = [w for w in ent.text.split() if w.lower() not in {"the", "mr", "mrs", "ms", "dr", "miss"}]
+        if ent.label_ == "PERSON":
+            words = words[-1:]
+        return " ".join(words) if 1 <= len(words) <= 2 else None
+    return None
+
+
+def _clause_chain(root: Token) -> list[Token]:
+    """The main verb and the clauses it reports or joins, two levels deep
+    ("insisted the President had said the relationship was …")."""
+    out, frontier = [root], [root]
+    for _ in range(3):
+        frontier = [t for h in frontier for t in h.children
+                    if t.dep_ in {"ccomp", "conj"} and t.pos_ in {"VERB", "AUX"}]
+        out += frontier
+    return out
+
+
+def _plain_noun(t: Token, text: str) -> list[str] | None:
+    """A common noun as a plain label ("Insights", "Fences", "Pressure on Arafat")."""
+    if t.pos_ != "NOUN" or t.ent_type_ or not t.is_alpha or len(t.text) < 4 or t.text[:1].isupper():
+        return None
+    lemma = t.lemma_.lower()
+    if lemma in _BAD_LABEL_WORDS or _is_person_noun(lemma) or lemma in _AGENT_NOUNS or t.lower_ in _AGENT_NOUNS \
+            or _quantifier(t) or lemma in _LOOSE_NOUNS or t.lower_ in _LOOSE_NOUNS or lemma in _OPENERS:
+        return None
+    if t.i > 0 and t.doc[t.i - 1].text == "-":
+        return None  # "back-burning" is no "Burning"
+    if any(k.dep_ == "nummod" or (k.dep_ == "poss" and k.lower_ in _PRONOUNS) or
+           (k.dep_ == "det" and k.lower_ in {"no", "any"}) for k in t.children):
+        return None  # "two balls later", "shielded his face", "does not present any danger"
+    if t.dep_ == "dobj" and t.head.lemma_ in _LIGHT_VERBS | _SPEECH:
+        return None
+    if not re.search(rf"\b{re.escape(t.lower_)}\b", text.lower()):
+        return None
+    words = [t.text.lower()]
+    comp = [m for m in t.children if m.dep_ == "compound" and m.pos_ == "NOUN" and m.i == t.i - 1 and m.is_alpha
+            and not (m.i > 0 and m.doc[m.i - 1].text == "-")]
+    if comp:
+        words.insert(0, comp[0].text.lower())
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ in {"on", "over", "against"} and p.i == t.i + 1 and lemma in _ON_NOUNS:
+            objs = [o for o in p.children if o.dep_ == "pobj" and o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}]
+            ent = _ent_of(objs[0]) if objs else None
+            if ent is not None:
+                name = [w for w in ent.text.split() if w.lower() not in {"the", "mr", "mrs", "ms", "dr", "miss"}]
+                name = name[-1:] if ent.label_ == "PERSON" else name
+                if name and len(words) + 1 + len(name) <= 4 and " ".join(name) in text:
+                    words += [p.lower_, *name]
+    return [w if w in {"on", "over", "against"} else w[:1].upper() + w[1:] for w in words]
+
+
+def plain_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
+    """Plain but true labels for a bullet no aspect names, the best first: its owner's
+    act ("Porto's Interest", "Reyes' Warning"), talk of an act ("Replacement Talk"), the
+    noun its main clause acts on or tells of ("Insights", "Pressure on Arafat"), a
+    speaker's view, its main verb's nominal alone. Never a bare name, a role word alone
+    or a word that says nothing ("Detail", "Other")."""
+    c, text = b.cand, b.text
+    if text[:1] in "‘“'\"":
+        return  # a direct quotation: its speaker's view or nothing
+    root = c.span.root
+    passive = any(t.dep_ in {"auxpass", "nsubjpass"} for t in root.children)
+    neg = any(t.dep_ == "neg" or (t.dep_ in {"nsubj", "nsubjpass"} and any(
+        k.lower_ in {"no", "none"} for k in t.children)) or (t.dep_ == "dobj" and t.lower_ == "fire")
+        for t in root.children)  # (and "returned fire" is no return)
+    verb = root.lemma_.lower()
+    xcomp = [t for t in root.children if t.dep_ == "xcomp" and t.pos_ == "VERB"]
+    acomp = [t for t in root.children if t.dep_ == "acomp" and t.lower_ in _READY]
+    if not neg:
+        if passive and verb in _TALK_VERBS and xcomp and xcomp[0].lemma_.lower() in OWNED_ACTS:
+            yield [*OWNED_ACTS[xcomp[0].lemma_.lower()].split(), "Talk"]  # "has been tipped to replace"
+        owner = _owner(root)
+        act = None
+        if not passive and verb in OWNED_ACTS and verb not in _SPEECH - {"warn", "claim", "insist"}:
+            act = OWNED_ACTS[verb]
+        elif verb == "be" and acomp:
+            x = [t for t in acomp[0].children if t.dep_ == "xcomp" and t.lemma_.lower() in OWNED_ACTS]
+            act = OWNED_ACTS[x[0].lemma_.lower()] if x else None
+            if act and x[0].lemma_.lower() in {"poach", "sign", "buy", "bid", "pursue"}:
+                act = "Interest"
+        if act and owner and owner in text:
+            yield [_possessive(owner), *act.split()]
+    # "General Richard Myers, said the bomb was effective": a person saying is their view.
+    if root.lemma_ in _SPEECH:
+        who = _speaker(c, text, analysis)
+        if who is None:
+            subj = [t for ch in root.children if ch.dep_ == "nsubj" for t in ch.subtree if t.ent_type_ == "PERSON"]
+            ent = _ent_of(subj[-1]) if subj else None
+            who = ent.text.split()[-1] if ent is not None and ent.text.split()[-1] in text else None
+        if who:
+            yield [_possessive(who), "View"]
+    for h in _clause_chain(root):
+        if h.i < c.span.start or h.i >= c.span.end:
+            continue
+        copula = h.lemma_ in _COPULAS
+        acted_on = any(t.dep_ == "dobj" for t in h.children)
+        if any(t.dep_ == "neg" or (t.dep_ in {"nsubj", "nsubjpass"} and any(
+                k.lower_ in {"no", "none"} for k in t.children)) for t in h.children):
+            continue  # "has not lost three games", "No team has conceded …": no such thing
+        for t in sorted(h.children, key=lambda k: (k.dep_ not in {"dobj", "attr"}, k.i)):
+            if t.dep_ not in _PLAIN_DEPS or (t.dep_ == "attr" and copula):
+                continue  # "the fences are first class": the fences, not "Class"
+            if t.dep_ == "nsubj" and (acted_on or h.lemma_ in _SPEECH):
+                continue  # who acted ("The dockers are providing …"), not what the bullet tells of
+            words = _plain_noun(t, text)
+            if words:
+                yield words
+    if not neg and not passive and verb in OWNED_ACTS and verb not in _SPEECH:
+        yield OWNED_ACTS[verb].split()
 
 
 # --------------------------------------------------------------------------- selection
@@ -1217,6 +1386,7 @@ def _choose(
         sim = max((jaccard(b.cand.lemmas, p.cand.lemmas) for p, _ in chosen), default=0.0)
         return g - 0.5 * sim
 
+    plain: list[Bullet] = []  # standing alone, but only a plain label names them
     while rest and len(chosen) < limit:
         best = max(rest, key=gain)
         rest.remove(best)
@@ -1228,11 +1398,22 @@ def _choose(
         alone = stands_alone(best, analysis, seen)
         if alone is None:
             continue  # leans on something the reader has not been told
-        label = label_for(alone, analysis, used)
+        label = label_for(alone, analysis, used, plain=False)
         if label is None:
+            plain.append(alone)
             continue
         chosen.append((alone, label))
         covered |= best.cand.roles.roles
+    # Short of three, a bullet only a plain label names ("Insights", "Porto's Interest")
+    # beats none: an absent part tells the reader nothing. Never in place of a better one.
+    for alone in plain:
+        if len(chosen) >= TAKEAWAY_MIN_ITEMS:
+            break
+        if any(jaccard(alone.cand.lemmas, p.cand.lemmas) > 0.4 for p, _ in chosen):
+            continue
+        label = label_for(alone, analysis, used)
+        if label is not None:
+            chosen.append((alone, label))
     return chosen
 
 
@@ -1339,6 +1520,72 @@ def stands_alone(b: Bullet, analysis: Analysis, seen: str) -> Bullet | None:
                 cites = sorted([*cites, sid], key=lambda x: int(x[1:]))
         break
     out = Bullet(b.cand, text, tuple(cites)) if text != b.text else b
-    if leaning_description(out, analysis, seen) is not None:
+    for _ in range(3):
+        phrase = leaning_description(out, analysis, seen)
+        if phrase is None:
+            return out
+        fuller = _referent(out, phrase, analysis)
+        if fuller is None:
+            return None
+        out = fuller
+    return None
+
+
+# Modifiers that say which thing a noun is ("the Progress resupply vehicle", "Luna's
+# lawyer", "the folding ladders"), unlike an adjective of praise or size ("talented").
+_WHICH_DEPS = frozenset(["compound", "poss", "amod", "nmod"])
+_CONTRAST = re.compile(r"\b(?:if|unless|less|instead|unlike|other|another|different|alternative|new|second|latest|"
+                       r"previous|former)\b", re.I)
+
+
+def _referent(b: Bullet, phrase: str, analysis: Analysis) -> Bullet | None:
+    """The bullet with a leaning "the X" written in as the fuller noun phrase an earlier
+    sentence gave it ("the vehicle" → "the Progress resupply vehicle"), citing that
+    sentence; None when no earlier sentence says which, two say different things, the
+    fuller phrase is long or the bullet would grow past the limit."""
+    c = b.cand
+    if _CONTRAST.search(b.text):
+        return None  # "If charged under the Act, the penalty is less severe": another penalty than the one before
+    head = phrase.split()[-1].lower()
+    mods = {w.lower() for w in phrase.split()[1:-1]}
+    found: list[tuple[str, str]] = []
+    doc = c.span.doc
+    for sent in analysis.sentences[: c.index]:
+        span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        for t in span if span is not None else ():
+            if t.lower_ != head or t.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            left = [k for k in t.lefts if k.dep_ in _WHICH_DEPS | {"det", "nummod"}]
+            which = [k for k in left if k.dep_ in _WHICH_DEPS and k.lower_ not in mods and (
+                k.pos_ in {"PROPN", "NOUN"} or k.ent_type_ or "-" in k.text or k.dep_ == "poss" or k.tag_ == "VBG")]
+            if not which or any(k.lower_ in _PRONOUNS or k.dep_ == "nummod" for k in left):
+                continue
+            start = min(k.left_edge.i for k in left)
+            words = doc[start : t.i + 1]
+            if len(words) > 5 or any(not (w.is_alpha or w.text in {"'s", "’s", "-"} or "-" in w.text) for w in words):
+                continue
+            if not mods <= {w.lower_ for w in words}:
+                continue  # "the German boss" is not "Borussia Dortmund boss"
+            text = words.text
+            if words[0].lower_ in {"a", "an", "the", "this", "that", "these", "those"}:
+                text = "the " + doc[start + 1 : t.i + 1].text
+            elif words[0].dep_ != "poss" and not words[0].ent_type_ and words[0].pos_ != "PROPN":
+                text = "the " + text
+            found.append((text, sent.id))
+    if not found:
         return None
-    return out
+    names = {re.sub(r"^the ", "", f.lower()) for f, _ in found}
+    first = re.sub(r"^the ", "", found[0][0].lower())
+    if any(not set(n.split()) <= set(first.split()) for n in names):
+        return None  # "the Oak Tree" and "the Eisenhower Tree": which tree?
+    fuller, sid = found[0]
+    at = b.text.find(phrase)
+    if at < 0:
+        return None
+    if at == 0 or b.text[:at].rstrip().endswith((".", "“", '"', "‘")):
+        fuller = fuller[:1].upper() + fuller[1:]
+    text = b.text[:at] + fuller + b.text[at + len(phrase) :]
+    if word_count(text) > TAKEAWAY_MAX_WORDS:
+        return None
+    cites = sorted({*b.cites, sid}, key=lambda x: int(x[1:]))
+    return Bullet(c, text, tuple(cites))
