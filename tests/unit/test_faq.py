@@ -708,3 +708,14 @@ def test_the_other_side_when_a_group_named_by_what_it_is_denies_or_rejects() -> 
     items, _ = _faq("Some people have denied any wrongdoing over the ferry collision in the fjord. "
                     "The ferry was carrying 40 passengers when it struck the rocks near Bergen on Sunday.")
     assert not any("admitted" in i.question.text for i in items)  # "some people": no party
+
+
+def test_who_are_two_people_named_together_under_one_plural_role() -> None:
+    items, _ = _faq("Former ministers Jane Hobart and Peter Alcott have joined the board of the Tasman Bank. "
+                    "Ms Hobart said the bank needed a new direction after a year of heavy losses in Hobart. "
+                    "The bank's shares rose 4 per cent on Monday after the appointments were announced.")
+    asked = {i.question.text: i.answer.text for i in items}
+    assert asked.get("Who are Jane Hobart and Peter Alcott?") == "Jane Hobart and Peter Alcott are former ministers."
+    items, _ = _faq("Both Jane Hobart and Peter Alcott told the inquiry of their regret about the losses. "
+                    "Ms Hobart said the bank needed a new direction after a year of heavy losses in Hobart.")
+    assert not any(i.question.text.startswith("Who are") for i in items)  # no role for the pair: nothing to ask

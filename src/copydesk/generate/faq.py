@@ -950,7 +950,45 @@ def _who_is(c: Candidate, analysis: Analysis, central: Collection[str]) -> list[
         answer = identity_answer(tok, name)
         if answer is not None:
             out.append(("identity" if name in central else "whois", f"Who is {name}", answer))
+    pair = _who_are(c, analysis, central)
+    if pair is not None:
+        out.append(pair)  # after the one person the same sentence introduces, who comes first
     return out
+
+
+def _who_are(c: Candidate, analysis: Analysis, central: Collection[str]) -> tuple[str, str, str] | None:
+    """Two people the sentence names together under one plural role: "Businessmen Jane
+    Hobart and Peter Alcott have …" → "Who are Jane Hobart and Peter Alcott?", answered
+    "Jane Hobart and Peter Alcott are businessmen." (one role for both, so one question)."""
+    for tok in c.span:
+        if tok.ent_type_ != "PERSON" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        conj = [t for t in tok.children if t.dep_ == "conj"]
+        if len(conj) != 1 or conj[0].ent_type_ != "PERSON" or any(t.dep_ == "conj" for t in conj[0].children) or not any(
+                t.dep_ == "cc" and t.lower_ == "and" for t in tok.children):
+            return None
+        first, second = _ent(tok), _ent(conj[0])
+        if first is None or second is None:
+            return None
+        names = [first.text, second.text]
+        if any(len(n.split()) < 2 or any(w.lower() in _TITLES for w in n.split()) for n in names):
+            return None
+        if not any(n in central or _mentions(n, analysis) >= 2 for n in names):
+            return None
+        before = [t for t in tok.subtree if t.i < first.start]
+        if not before or before[-1].i != first.start - 1 or len(before) > 4:
+            return None
+        role = before[-1]
+        if role.tag_ != "NNS" or not _personal(role) or any(
+                t.ent_type_ == "PERSON" or t.pos_ not in {"ADJ", "NOUN", "PROPN"} or t.like_num for t in before):
+            return None
+        words = [t.text for t in before]
+        if before[0].i == before[0].sent.start and not before[0].ent_type_ and before[0].pos_ != "PROPN":
+            words[0] = words[0].lower()
+        both = f"{names[0]} and {names[1]}"
+        kind = "identity" if any(n in central for n in names) else "whois"
+        return kind, f"Who are {both}", f"{both} are {' '.join(words)}."
+    return None
 
 
 # Bodies that speak or find as a whole: "What did police say?", "What did the study find?".
@@ -2283,7 +2321,7 @@ def faq(
                 continue
             asked_who.add(asked)
             # A role, not the sentence: it repeats nothing the synopsis says.
-            score = _KIND_WEIGHT[kind] + 0.5 * c.salience - 0.01 * c.index
+            score = _KIND_WEIGHT[kind] + 0.5 * c.salience - 0.01 * c.index - (0.1 if asked.startswith("Who are ") else 0.0)
             surname = asked.rstrip("?").split()[-1]
             if any(q.source.id == c.id and q.kind in {"said", "accused", "other", "deny", "happened", "next"}
                    and surname in q.question for q in pool):
