@@ -803,3 +803,9 @@ def test_in_a_bid_to_is_a_purpose_that_answers_why() -> None:
     assert q == "Why Has the Navy Doubled Its Patrols of the Northern Coast?", q
     q = _question_of_first("The band played in a bid for the crown. It lost.")
     assert not q.startswith("Why"), q
+
+
+def test_a_disclosure_question_is_never_about_a_name_the_tagger_missed() -> None:
+    q = _question_of_first("The actor's agent said Bramwell had been fighting the illness for the past two years. "
+                           "He was 70.")
+    assert "About Bramwell" not in q, q

@@ -1151,6 +1151,7 @@ def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str
     if any(t.like_num or t.dep_ in {"nummod", "quantmod"} for t in subj.subtree if t.i not in cut):
         return None  # "… Say About More Than 75 Militants?": a count is trivia, not the topic
     if all(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON", "LOC"} or t.pos_ == "PROPN" or t.lower_ == "the"
+           or (t.text[:1].isupper() and (not t.is_sent_start or _named_elsewhere(t)))  # a name the tagger missed
            for t in subj.subtree if t.i not in cut and not t.is_punct):
         return None  # "What Did the Palestinian Leader Say About Israel?": a bare name says nothing of what
     toks = [t for t in subj.subtree if t.i not in cut and (not t.is_punct or t.text == "-")]
