@@ -1534,8 +1534,8 @@ def stands_alone(b: Bullet, analysis: Analysis, seen: str) -> Bullet | None:
 # Modifiers that say which thing a noun is ("the Progress resupply vehicle", "Luna's
 # lawyer", "the folding ladders"), unlike an adjective of praise or size ("talented").
 _WHICH_DEPS = frozenset(["compound", "poss", "amod", "nmod"])
-_CONTRAST = re.compile(r"\b(?:if|unless|less|instead|unlike|other|another|different|alternative|new|second|latest|"
-                       r"previous|former)\b", re.I)
+_CONTRAST = re.compile(r"^\W*(?:if|unless|whereas|unlike)\b|\b(?:instead|unlike|whereas|rather than|compared (?:with|to)|"
+                       r"less|by contrast)\b", re.I)
 
 
 def _referent(b: Bullet, phrase: str, analysis: Analysis) -> Bullet | None:
@@ -1562,7 +1562,7 @@ def _referent(b: Bullet, phrase: str, analysis: Analysis) -> Bullet | None:
                 continue
             start = min(k.left_edge.i for k in left)
             words = doc[start : t.i + 1]
-            if len(words) > 5 or any(not (w.is_alpha or w.text in {"'s", "’s", "-"} or "-" in w.text) for w in words):
+            if len(words.text.split()) > 5 or any(not (w.is_alpha or w.text in {"'s", "’s", "-"} or "-" in w.text) for w in words):
                 continue
             if not mods <= {w.lower_ for w in words}:
                 continue  # "the German boss" is not "Borussia Dortmund boss"
