@@ -22,7 +22,8 @@ Corporation stories (gensim's Lee corpus; the stories are rebuilt from the gensi
 by ``claims/abc_source.py``), split by a hash of the story id into ``abc-tune`` (rules may be
 fitted on it; ``--show-errors abc-tune``) and ``abc-heldout`` (never printed).
 
-Run: ``python eval/claims.py [--rules] [--rules-abc] [--no-frank] [--show-errors SPLIT]``.
+Run: ``python eval/claims.py [--rules] [--rules-abc] [--no-frank] [--valency]
+[--show-errors SPLIT]`` (``--valency``: with the deletion valency check, off by default).
 :func:`run` returns the figures for ``make eval`` (keys listed in :data:`FLOOR_KEYS`).
 """
 
@@ -306,10 +307,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--rules-abc", action="store_true",
                     help="also check the rules engine's claims on the claim set's 40 ABC stories")
     ap.add_argument("--no-frank", action="store_true")
+    ap.add_argument("--valency", action="store_true",
+                    help="switch on the deletion valency check (grounding.integrity.VALENCY, "
+                         "off by default: it did not carry over to abc2-blind)")
     ap.add_argument("--show-errors", choices=("tune", "heldout", "all", "abc-tune"), default=None,
                     help="print the checker's errors on a split (never fresh, abc-heldout "
                          "or abc2-blind)")
     args = ap.parse_args(argv)
+    if args.valency:
+        from copydesk.grounding import integrity
+
+        integrity.VALENCY = True
     checked = verdicts(load((*FILES, FRESH, ABC, ABC2)), args.data)
     drift = [r["id"] for r in checked if r["drift"]]
     if drift:
