@@ -719,3 +719,17 @@ def test_who_are_two_people_named_together_under_one_plural_role() -> None:
     items, _ = _faq("Both Jane Hobart and Peter Alcott told the inquiry of their regret about the losses. "
                     "Ms Hobart said the bank needed a new direction after a year of heavy losses in Hobart.")
     assert not any(i.question.text.startswith("Who are") for i in items)  # no role for the pair: nothing to ask
+
+
+def test_top_up_mends_an_aside_and_asks_when_of_a_dated_will() -> None:
+    from copydesk.generate.rules import _top_up_repair
+
+    story = ("Trade ministers from nine countries will meet in Geneva tomorrow for talks on the tariff dispute. "
+             "Marla Quinn, now living in Perth, claims the former mayor owed her money. "
+             "The worst flooding will come when the tide turns tonight, forecasters said.")
+    assert _top_up_repair("Will trade ministers from nine countries meet in Geneva?", _cand(story, "Trade")) == (
+        "When will trade ministers from nine countries meet in Geneva?")
+    assert _top_up_repair("What does Marla Quinn now living in Perth claim about the former mayor?",
+                          _cand(story, "Marla")) == "What does Marla Quinn claim about the former mayor?"
+    kept = "Will the worst flooding come when the tide turns?"
+    assert _top_up_repair(kept, _cand(story, "The worst")) == kept  # a time clause of its own: no second "when"

@@ -186,8 +186,9 @@ def _faq_top_up(
             continue
         if re.match(r"How (?!many|much|long|often|far)", q.text) and not _tells_how(event_clause(c.span)[0]):
             continue  # the answer is this sentence: it must tell how ("How Did Two Helicopters Return …?" does not)
-        text = sentence_case(q.text, c.span)
-        if not _top_up_fit(text, c):
+        text = _top_up_repair(sentence_case(q.text, c.span), c)
+        if not _top_up_fit(text, c) or (text.startswith("When ") and any(
+                i.question.text.startswith("When ") for i in out)):
             continue
         answer = _answer(c, analysis)
         if answer is None or text.lower() in asked or not answers(text, answer[0], c.span) or not _well_formed(
@@ -211,6 +212,34 @@ _CAUSE_NOUNS = frozenset({"criticism", "attack", "attacks", "ultimatum", "warnin
 _BLAMED_FOR = frozenset({"blame", "criticise", "criticize", "praise", "thank", "jail", "sentence", "fine", "ban",
                          "suspend", "sack", "fire", "arrest", "charge", "punish", "condemn", "apologise", "apologize",
                          "knight", "honour", "honor", "reward", "sue", "attack"})
+
+
+_POINT_IN_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+                            r"april|june|july|august|september|october|november|december|today|tonight|tomorrow|"
+                            r"next (?:week|month|year)|this (?:week|month|year|morning|afternoon|evening|weekend)|"
+                            r"morning|afternoon|evening)\b", re.I)
+
+
+def _top_up_repair(text: str, c: Candidate) -> str:
+    """What an editor would mend in a question-headline shape before the FAQ takes it: a
+    comma-set aside the question ran into its subject goes ("What does Karo, now living in
+    Perth, claim …" asked "What does Karo now living in Perth claim …?" → "What does Karo
+    claim …?"), and a "Will …?" whose sentence names the day it happens, which the question
+    left out, asks when ("Will the ministers meet in Geneva?" of "… will meet in Geneva
+    tomorrow" → "When will the ministers meet in Geneva?"), unless it holds a time clause of
+    its own, and only one "When …?" to a page."""
+    span = c.span
+    for t in span:
+        if t.dep_ in {"acl", "relcl", "advcl"} and t.left_edge.i > span.start and span.doc[t.left_edge.i - 1].text == ",":
+            aside = " ".join(x.text for x in t.subtree if not x.is_punct)
+            if len(aside.split()) >= 2 and f" {aside} " in text:
+                text = text.replace(f" {aside} ", " ")
+    if re.match(r"^Will \w", text) and not re.search(r"\b(?:when|while|until|before|after|if)\b", text, re.I):
+        low = text.lower()
+        if any(e.label_ in {"DATE", "TIME"} and _POINT_IN_TIME.search(e.text) and e.text.lower() not in low
+               and not _POINT_IN_TIME.search(text) for e in span.ents):
+            text = "When will " + text[len("Will "):]
+    return text
 
 
 def _top_up_fit(text: str, c: Candidate) -> bool:
