@@ -809,3 +809,13 @@ def test_a_disclosure_question_is_never_about_a_name_the_tagger_missed() -> None
     q = _question_of_first("The actor's agent said Bramwell had been fighting the illness for the past two years. "
                            "He was 70.")
     assert "About Bramwell" not in q, q
+
+
+def test_an_as_clause_is_the_cause_only_of_a_disruption_suffered() -> None:
+    # Readers scored "Have Hundreds of People Been Forced to Vacate Their Homes?" 1-2.
+    q = _question_of_first("Dozens of families have been forced out of their homes near the coast as heavy rain "
+                           "flooded the river valley overnight. Schools are closed.")
+    assert q == "Why Have Dozens of Families Been Forced Out of Their Homes Near the Coast?", q
+    q = _question_of_first("The mind games are continuing as the two teams have their final practice sessions. "
+                           "The match starts tomorrow.")
+    assert not q.startswith("Why"), q

@@ -1035,6 +1035,9 @@ _SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "fortnigh
                             "not", "straight", "right"})
 
 
+_DISRUPTIONS = frozenset({"force", "evacuate", "close", "cancel", "delay", "postpone", "ground", "suspend", "shut",
+                          "divert", "strand"})
+"""What is done to people or services by a cause an "as" clause may give."""
 _PURPOSE_NOUNS = frozenset({"attempt", "bid", "effort", "push", "drive", "move"})
 """Nouns whose "in a … to do" phrase is a purpose ("in a bid to cut costs")."""
 
@@ -1062,7 +1065,11 @@ def _prompted_by(verb: Token, c: Token) -> bool:
     if any(ch.dep_ == "neg" or ch.lower_ in {"once", "previously", "earlier", "formerly"} for ch in verb.children):
         return False  # (what was "once" done is background, not the news)
     if c.dep_ == "advcl":
-        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "after"), None)
+        # "forced to leave their homes as strong winds pushed a bushfire towards the town":
+        # an "as" clause with its own subject is the cause of a disruption suffered
+        passive = any(a.dep_ == "auxpass" for a in verb.children)
+        marks = {"after", "as"} if passive and verb.lemma_ in _DISRUPTIONS else {"after"}
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in marks), None)
         return mark is not None and not any(ch.dep_ in {"npadvmod", "advmod"} for ch in mark.children) and any(
             ch.dep_ in {"nsubj", "nsubjpass"} for ch in c.children)
     if c.dep_ != "prep" or c.lower_ not in {"after", "following"}:
