@@ -819,3 +819,11 @@ def test_an_as_clause_is_the_cause_only_of_a_disruption_suffered() -> None:
     q = _question_of_first("The mind games are continuing as the two teams have their final practice sessions. "
                            "The match starts tomorrow.")
     assert not q.startswith("Why"), q
+
+
+def test_a_speakers_own_side_is_a_topic_a_whole_country_is_not() -> None:
+    q = _question_of_first("Chelsea striker Tom Dale admitted his side had been second best for most of the game. "
+                           "Chelsea lost 2-0.")
+    assert q == "What Did Chelsea Striker Tom Dale Admit About His Side?", q
+    q = _question_of_first("The minister said the country had been slow to respond to the crisis. Critics agreed.")
+    assert "About the Country" not in q, q

@@ -1153,7 +1153,8 @@ def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str
     ):
         return None  # "his side" is the speaker's own side only when the speaker is a person
     cut = {i for c in subj.children if c.dep_ in {"relcl", "acl", "appos", "prep"} for i in _sub(c)}
-    if subj.lemma_.lower() in _VAGUE_TOPICS | _BODIES:
+    possessed = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in subj.children)  # "his side": his own team
+    if subj.lemma_.lower() in _VAGUE_TOPICS or (subj.lemma_.lower() in _BODIES and not possessed):
         return None  # "What Did the Survey Reveal About the Number?": a topic that names nothing
     if any(t.like_num or t.dep_ in {"nummod", "quantmod"} for t in subj.subtree if t.i not in cut):
         return None  # "… Say About More Than 75 Militants?": a count is trivia, not the topic
