@@ -733,3 +733,33 @@ def test_top_up_mends_an_aside_and_asks_when_of_a_dated_will() -> None:
                           _cand(story, "Marla")) == "What does Marla Quinn claim about the former mayor?"
     kept = "Will the worst flooding come when the tide turns?"
     assert _top_up_repair(kept, _cand(story, "The worst")) == kept  # a time clause of its own: no second "when"
+
+
+def test_why_needs_a_purpose_not_a_result_an_urging_or_a_date() -> None:
+    def span_of(text: str) -> Any:
+        return next(iter(load_pipeline()(text).sents))
+
+    won = "Hollis wore down a tired Marsh to win 6-2 6-3 in the final."
+    assert not answers("Why did Hollis wear down a tired Marsh?", won, span_of(won))  # a result
+    urged = "The coach has urged Dalton to make his mark in the first team."
+    assert not answers("Why has the coach urged Dalton?", urged, span_of(urged))
+    dated = "Since 2010, more than 30 nurses have moved from Dubbo to Perth."
+    assert not answers("Why have more than 30 nurses moved from Dubbo to Perth?", dated, span_of(dated))
+    meant = "The council met on Monday to review the flood budget."
+    assert answers("Why did the council meet on Monday?", meant, span_of(meant))  # a purpose stays
+
+
+def test_no_phrase_left_hanging_after_one_comma() -> None:
+    from copydesk.generate.faq import _well_formed
+
+    answer = "Staff are promising a quiet protest to show support for the officials, including the union's Bob Tait."
+    assert not _well_formed("Why are staff promising a quiet protest, including the union's Bob Tait?", answer)
+    assert not _well_formed("When was the mill closed three times, most recently?", "The mill was closed in May.")
+    listed = "Jets blasted targets in Ayr, Troon and Largs overnight, the army said."
+    assert _well_formed("Who blasted targets in Ayr, Troon and Largs?", "The army's jets " + listed)
+
+
+def test_no_why_whose_verb_lost_its_complement() -> None:
+    text = "After resuming at 2 for 40, the visitors looked to be cruising before the collapse."
+    span = next(iter(load_pipeline()(text).sents))
+    assert not answers("Why did the visitors look?", text, span)

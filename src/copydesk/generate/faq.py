@@ -2007,6 +2007,9 @@ def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = No
         return False
     if re.search(r"\s[,;:]|,\s*,|\b(\w+) \1\b", q, re.I):
         return False
+    tail = q.rstrip("?").split(", ")
+    if len(tail) % 2 == 0 and not re.search(r"\b(?:and|or)\b", tail[-1]):
+        return False  # a phrase the cut left hanging after one comma: "…, including X?", "…, most recently?"
     if re.search(r"\bto \w+ly\?$", q):
         return False  # "What did T1 close out in 25 minutes to finally?": an infinitive cut off
     if any(w in {"The", "A", "An"} for w in words[1:]):
@@ -2081,6 +2084,16 @@ _TOPIC = re.compile(r"\b(?:about|view of|views on|respond to|react to|response t
 _HONOURS = frozenset({"knight", "honour", "honor", "award", "praise", "thank", "blame", "reward", "celebrate"})
 _SINGULAR_AUX = frozenset({"does", "is", "was", "has"})
 _PLURAL_AUX = frozenset({"do", "are", "were", "have"})
+
+
+_SINCE_TIME = re.compile(r"\s+(?:\d|(?:january|february|march|april|may|june|july|august|september|october|"
+                         r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                         r"last|then|early|late|the start|the end)\b)", re.I)
+_RESULT_TO = frozenset({"reach", "win", "dismiss", "secure", "book", "clinch", "seal", "claim", "finish", "complete",
+                        "take", "climb", "earn", "become", "remain", "leave", "join", "qualify", "advance", "progress",
+                        "set", "extend", "record", "end", "move", "go", "lift"})
+_URGE = frozenset({"tip", "expect", "urge", "ask", "appeal", "call", "tell", "want", "encourage", "back", "allow",
+                   "force", "persuade", "order", "invite", "challenge", "need", "help"})
 
 
 def _lemmas(text: str) -> set[str]:
@@ -2186,6 +2199,17 @@ def _fails(question: str, answer: str, source_span: Span) -> str | None:
             after = rest[len(people[0].text):].lstrip()
             if after.startswith("and "):
                 return "agreement"
+    # "Why did the tourists look?" of "looked to be cruising": the verb's complement was cut.
+    if words[0].lower() in {"why", "when", "where", "how"} and len(words) > 2 and words[1].lower() not in {
+            "many", "much", "long", "far", "often", "old", "big"}:
+        last = words[-1].lower()
+        for t in source_span:
+            if t.pos_ in {"VERB", "AUX"} and last in {t.lower_, t.lemma_.lower()} and any(
+                    (g.dep_ in {"xcomp", "acomp", "attr", "dobj", "ccomp"} or (
+                        g.dep_ == "advcl" and t.lemma_.lower() in {"look", "seem", "appear", "prove", "tend"}))
+                    and g.i > t.i and g.lower_ not in qwords
+                    for g in t.children):
+                return "complement cut"
     # The answer answers.
     new = _content(answer) - _content(q)
     if not new:
@@ -2193,9 +2217,15 @@ def _fails(question: str, answer: str, source_span: Span) -> str | None:
     wh = " ".join(words[:2]).lower()
     if words[0].lower() == "why":
         reasons = [mm for mm in _REASON.finditer(answer)
-                   if not re.search(rf"\b{re.escape(mm.group(0).lower())}\b", qlow)]
+                   if not re.search(rf"\b{re.escape(mm.group(0).lower())}\b", qlow)
+                   and not (mm.group(0).lower() == "since" and _SINCE_TIME.match(answer, mm.end()))]
         to_verb = any(t.lower_ == "to" and t.dep_ == "aux" and t.head.dep_ == "advcl" and t.head.tag_ == "VB"
                       and t.head.pos_ == "VERB" and t.head.text in answer
+                      # a result ("wore down Clement to win 6-4", "eased past Almagro to reach the
+                      # final"), what was urged ("tipped Klopp to make his mark", "appealed for the
+                      # Opposition to support …"): no purpose
+                      and t.head.lemma_.lower() not in _RESULT_TO and t.head.head.lemma_.lower() not in _URGE
+                      and not any(g.dep_ in {"nsubj", "mark"} for g in t.head.children)
                       # "to hospital for tests" tagged a verb: a purpose verb takes an object or complement
                       and any(g.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "prt", "auxpass"}
                               for g in t.head.children)
