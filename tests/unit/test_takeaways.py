@@ -591,3 +591,23 @@ def test_a_leaning_description_is_written_in_from_the_sentence_that_says_which()
     assert "s2" in written.cites and "s3" in written.cites
     assert bs[5] is not None and T.stands_alone(bs[5], analysis, seen) is None  # the Oak or the Palmer Tree?
     assert bs[7] is not None and T.stands_alone(bs[7], analysis, seen) is None
+
+
+def test_no_bullet_with_a_cut_possessor_a_lone_measured_adverb_or_an_unbound_it() -> None:
+    from copydesk.generate.compress import intact
+    from copydesk.generate.reference import unbound_object_pronoun
+    from copydesk.generate.select import candidates as cands_of
+
+    # Seen in the s6 blind read: "… said recently ’s “Wait, Wait …”", "did not have dragon
+    # control around", "lawmakers voted to raise it".
+    parsed = parse(story_from_text(
+        "The team lost the final on Sunday. "
+        "The team did not have control of the river this time around and gave up two goals early. "
+        "In Ohio, lawmakers voted to raise it by 25 cents to $8.70. "
+        "The council approved the plan and will fund it next year."))
+    by_index = {c.index: c for c in cands_of(parsed)}
+    span = by_index[1].span
+    assert not intact(span, "The team did not have control of the river around and gave up two goals early.")
+    assert not intact(span, "The team did not have control ’s river this time around and gave up two goals early.")
+    assert unbound_object_pronoun(by_index[2].span)
+    assert not unbound_object_pronoun(by_index[3].span)

@@ -450,6 +450,10 @@ def kept_indices(span: Span, text: str) -> set[int]:
     return kept
 
 
+_MEASURED_ADVERBS = frozenset({"around", "ago", "later", "earlier", "before", "after", "apart", "away", "on", "back"})
+"""Adverbs a time or distance phrase measures ("this time around", "two years ago")."""
+
+
 def intact(span: Span, text: str) -> bool:
     """Whether a compression kept what the sentence needs to mean what it said.
 
@@ -471,11 +475,18 @@ def intact(span: Span, text: str) -> bool:
             return False
         if any(c.dep_ in _COMPLEMENTS and c.i not in kept for c in root.children):
             return False
+    if re.search(r"(?:^|\s)['’]s\b", text):
+        return False  # a possessor cut, its "’s" left ("said recently ’s “Wait, Wait …”")
     for t in span:
         if t.i not in kept:
             continue
         if t.dep_ in {"prep", "agent"} and any(c.dep_ in {"pobj", "pcomp"} and c.i not in kept for c in t.children):
             return False
+        before = span.doc[t.i - 1] if t.i > span.start else None
+        if t.lower_ in _MEASURED_ADVERBS and (
+                any(c.dep_ == "npadvmod" and c.i not in kept for c in t.children)
+                or (before is not None and before.i not in kept and before.dep_ == "npadvmod")):
+            return False  # "this time around" cut to "around", "two years ago" to "ago"
         if t.lemma_.lower() in _CONTENT_NOUNS and any(
             c.dep_ in {"acl", "ccomp", "relcl"} and c.i not in kept for c in t.children
         ):

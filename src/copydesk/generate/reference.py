@@ -595,3 +595,24 @@ def write_in_they(text: str, span: Span, index: int, analysis: Analysis) -> tupl
     if who.lower().removeprefix("the ") not in before.text.lower():
         return text, None
     return m.group(1) + who + text[m.end():], before.id
+
+
+_THING_ENTS = frozenset({"FAC", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+def unbound_object_pronoun(span: Span) -> bool:
+    """An object "it"/"them" outside quotation marks with nothing in its own sentence it
+    can stand for ("In Connecticut, lawmakers voted to raise it …": raise what?) — a
+    common noun of its number before it, or a named thing ("Berckmans Road"). A statement made from such a sentence leans on
+    the one before."""
+    quoted = False
+    for t in span:
+        if t.text in {"“", "”", '"'}:
+            quoted = t.text == "“" or (t.text == '"' and not quoted)
+            continue
+        if quoted or t.lower_ not in {"it", "them"} or t.dep_ not in {"dobj", "pobj", "dative"}:
+            continue
+        number = {"NN", "NNP"} if t.lower_ == "it" else {"NNS", "NNPS"}
+        if not any(x.tag_ in number and (x.pos_ == "NOUN" or x.ent_type_ in _THING_ENTS) for x in span if x.i < t.i):
+            return True
+    return False

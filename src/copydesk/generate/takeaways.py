@@ -37,6 +37,7 @@ from copydesk.generate.reference import (
     sorted_ids,
     speaker_is_antecedent,
     standalone,
+    unbound_object_pronoun,
     write_in_they,
 )
 from copydesk.generate.roles import fixture
@@ -397,7 +398,7 @@ def _prepare_span(
     n = word_count(text)
     if n > max_words or n < MIN_WORDS or _speech_without_speaker(c, text):
         return None
-    if not finite_with_subject(span) or _reported_pronoun(span):
+    if not finite_with_subject(span) or _reported_pronoun(span) or unbound_object_pronoun(span):
         return None
     if re.match(r"^\W*(?:and|but|or|so|because|as|which|who)\b", text, re.I):
         return None
