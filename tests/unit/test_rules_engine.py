@@ -827,3 +827,22 @@ def test_a_speakers_own_side_is_a_topic_a_whole_country_is_not() -> None:
     assert q == "What Did Chelsea Striker Tom Dale Admit About His Side?", q
     q = _question_of_first("The minister said the country had been slow to respond to the crisis. Critics agreed.")
     assert "About the Country" not in q, q
+
+
+def test_a_background_lede_gives_way_to_the_news_the_next_sentence_tells() -> None:
+    import copydesk
+
+    # Struck in the s6 blind read: "James Hansen First Warns Congress of Threat from Climate
+    # Change in 1988" (a 1988 event headlined in the present, the new paper buried).
+    a = copydesk.enrich(
+        "Marine biologist Ana Ruiz first warned the government about coral bleaching in 1998. Today, in a new "
+        "study published in the journal Reef Science, Ruiz brings a starker warning: the reef could be gone by "
+        "2050. The study looked at 40 years of survey data from 300 sites along the coast. Other scientists say the "
+        "findings are alarming. Ruiz says governments must act within the decade.")
+    assert a.parts.synopsis[0].text.startswith("Today, in a new study"), a.parts.synopsis[0].text
+    assert "1998" not in a.parts.headline.text and "First Warns" not in a.parts.headline.text, a.parts.headline.text
+    # A lead that is the news itself stays first.
+    b = copydesk.enrich(
+        "Marine biologist Ana Ruiz warned the government about coral bleaching on Monday. Today, in a new study, "
+        "her colleagues bring further evidence. The study looked at 40 years of survey data from 300 sites.")
+    assert b.parts.synopsis[0].text.startswith("Marine biologist Ana Ruiz warned"), b.parts.synopsis[0].text

@@ -19,6 +19,7 @@ and is dropped when its quotation marks do not balance.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from copydesk.contract import PARTS
@@ -31,7 +32,7 @@ from copydesk.generate.compress import (
 )
 from copydesk.generate.quotes import addresses_reader, balanced
 from copydesk.generate.reference import leans, sorted_ids, standalone, write_in_they
-from copydesk.generate.roles import owner_phrase
+from copydesk.generate.roles import earlier_on_main_clause, owner_phrase
 from copydesk.generate.select import Candidate, annotate_dates, jaccard
 from copydesk.model import Analysis, Claim
 
@@ -118,8 +119,11 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
         return True
 
     # 1. The news: the first statement of the lead that stands alone (further down when
-    # the lead is all scene-setting, captions or pronouns).
+    # the lead is all scene-setting, captions or pronouns, or tells what came before the
+    # news the next sentence tells).
     for c in pool[:12]:
+        if background_lede(c, pool):
+            continue
         if add(c, FIRST_MAX_WORDS):
             break
     if not chosen:
@@ -163,5 +167,22 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
             if len(chosen) >= 3 or total >= MIN_WORDS:
                 break
             add(c, MAX_WORDS - total)
-    chosen.sort(key=lambda p: p[0].index)
+    news = chosen[0][0]
+    chosen.sort(key=lambda p: (p[0] is not news, p[0].index))  # the news first, then story order
     return [(c, Claim(text=t, cites=cites, kind="fact")) for c, t, cites in chosen]
+
+
+_NOW = re.compile(r"\b(?:today|now|this (?:week|month|year)|new|latest|currently)\b", re.I)
+
+
+def background_lede(c: Candidate, pool: Sequence[Candidate]) -> bool:
+    """A lead sentence that tells what came before the news — a simple past with an
+    earlier time on its main clause ("James Hansen first warned Congress of the threat
+    in 1988.") — when one of the next two sentences tells the news now ("Today, in a new
+    paper, he brings a new warning"): the synopsis, headline and question start there."""
+    root = c.span.root
+    if c.index > 2 or root.tag_ != "VBD" or any(a.lower_ in {"has", "have"} for a in root.children) \
+            or not earlier_on_main_clause(c.span):
+        return False
+    return any(c.index < d.index <= c.index + 2 and not earlier_on_main_clause(d.span)
+               and (d.facts.tense == "present" or _NOW.search(d.sentence.text)) for d in pool)
