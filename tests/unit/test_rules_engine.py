@@ -846,3 +846,15 @@ def test_a_background_lede_gives_way_to_the_news_the_next_sentence_tells() -> No
         "Marine biologist Ana Ruiz warned the government about coral bleaching on Monday. Today, in a new study, "
         "her colleagues bring further evidence. The study looked at 40 years of survey data from 300 sites.")
     assert b.parts.synopsis[0].text.startswith("Marine biologist Ana Ruiz warned"), b.parts.synopsis[0].text
+
+
+def test_no_headline_cut_from_a_noun_the_parser_read_as_a_clause() -> None:
+    import copydesk
+
+    # Struck in the s6 blind read: "Donald Trump Brings Bombastic Rhetoric to Witness" (the
+    # parser read "stand" in "witness stand" as a verb, and the cut took it).
+    a = copydesk.enrich("Jane Doe brought fiery rhetoric to the witness stand Monday in the civil fraud case against "
+                        "her and her business, as she spent her time attacking the state attorney general. "
+                        "The trial continues.")
+    assert not a.parts.headline.text.endswith("to Witness"), a.parts.headline.text
+    assert "to the Witness?" not in a.parts.question_headline.text, a.parts.question_headline.text

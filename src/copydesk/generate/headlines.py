@@ -805,6 +805,9 @@ def misparsed(span: Span) -> bool:
             return True
     if reduced_relative_as_root(span):
         return True
+    if any(t.dep_ == "acl" and t.tag_ in {"VB", "VBP"} and not any(c.lower_ == "to" for c in t.children)
+           and t.i > span.start and t.doc[t.i - 1].pos_ == "NOUN" for t in span):
+        return True  # "to the witness stand Monday": the noun "stand" read as a clause of "rhetoric"
     # "More than 10,000 have not survived": a number with no noun leans on the sentence
     # before for what it counts.
     verb, _ = event_clause(span)
