@@ -360,3 +360,15 @@ def test_a_warned_conditional_is_next_and_a_trend_is_backstory() -> None:
         "Increasingly, however, the alliance has come to be seen as one-sided by officials in both capitals.")
     assert "What's next" in rows[1][0], rows[1]
     assert "The backstory" in rows[2][0], rows[2]
+
+
+def test_a_subhead_line_is_debris() -> None:
+    # Struck in the s6 blind read: "Background: How T1 swept Weibo Gaming to become the Worlds
+    # 2023 champions." (a subhead taken for a statement).
+    parsed = parse(story_from_text(
+        "The champions beat the visitors 3-0 in the final on Sunday to win the title.\n\n"
+        "It is the team's fourth title and its captain's fourth as well.\n\n"
+        "How the champions swept the visitors to win the title\n\n"
+        "The team won the first game in 28 minutes after an early lead."))
+    ids = {c.id for c in candidates(parsed)}
+    assert "s3" not in ids and {"s1", "s4"} <= ids

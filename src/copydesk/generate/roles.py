@@ -357,6 +357,14 @@ def story_roles(spans: Sequence[Span], analysis: Analysis) -> tuple[Roles, ...]:
     inside = speech_continuations(analysis, spans[0].doc.text if spans else "")
     out = [tag(features(sp, f, analysis, latest, inside_quote=f.id in inside))
            for sp, f in zip(spans, analysis.facts, strict=True)]
+    sents = analysis.sentences
+    for i, s in enumerate(sents):
+        # A subhead: a short line alone in its paragraph with no closing punctuation ("How
+        # T1 swept Weibo Gaming to become the Worlds 2023 champions"), not a statement.
+        alone = (i == 0 or sents[i - 1].paragraph != s.paragraph) and (
+            i + 1 == len(sents) or sents[i + 1].paragraph != s.paragraph)
+        if alone and 0 < i < len(sents) - 1 and len(s.text.split()) <= 15 and not _CLOSED.search(s.text):
+            out[i] = Roles(out[i].roles | {"debris"}, "debris")
     for i in range(len(out) - 1):
         if OWNS_PREVIOUS.match(analysis.sentences[i + 1].text.strip()):
             # "The Duchess is a modern-day suffragette. Or so says actress Patsy Kensit": the
@@ -364,6 +372,8 @@ def story_roles(spans: Sequence[Span], analysis: Analysis) -> tuple[Roles, ...]:
             out[i] = Roles(out[i].roles | {"quote"}, out[i].primary)
     return tuple(out)
 
+
+_CLOSED = re.compile(r"[.!?…:;]['’\"”)\]]*\s*$")
 
 OWNS_PREVIOUS = re.compile(
     r"^(?:Or |And )?[Ss]o (?:says?|said|claims?|claimed|believes?|believed|argues?|argued|insists?|insisted|"
