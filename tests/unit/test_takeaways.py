@@ -611,3 +611,16 @@ def test_no_bullet_with_a_cut_possessor_a_lone_measured_adverb_or_an_unbound_it(
     assert not intact(span, "The team did not have control ’s river this time around and gave up two goals early.")
     assert unbound_object_pronoun(by_index[2].span)
     assert not unbound_object_pronoun(by_index[3].span)
+
+
+def test_a_sentence_in_brackets_is_a_statement_without_them() -> None:
+    from copydesk.generate.select import candidates as cands_of
+    from copydesk.generate.takeaways import prepare
+
+    # Struck in the s6 blind read: "Atmosphere: (Current models say … Hansen’s analysis.)."
+    parsed = parse(story_from_text(
+        "A climate scientist has published a new paper on warming. "
+        "(Current models say that carbon emissions will warm the atmosphere a lot less than the paper finds.)"))
+    c = {c.index: c for c in cands_of(parsed)}[1]
+    b = prepare(c, parsed.analysis)
+    assert b is not None and b.text.startswith("Current models say") and b.text.endswith("finds."), b

@@ -384,6 +384,9 @@ def _prepare_span(
     c: Candidate, span: Span, analysis: Analysis, *, context: str, max_words: int, inside_quote: frozenset[str],
 ) -> Bullet | None:
     text = close_quotation(c, compress(span, max_words=max_words, keep_frame=True, harder=True))
+    aside = re.fullmatch(r"\((?P<inner>[^()]+?)[.!?]?\)[.!?]?", text.strip())
+    if aside:
+        text = aside["inner"].strip() + "."  # a whole sentence in brackets: "(Current models say …)."
     if not intact(span, text) or not quotes_verbatim(text, span.text):
         return None
     if not balanced(text):
