@@ -763,3 +763,14 @@ def test_no_why_whose_verb_lost_its_complement() -> None:
     text = "After resuming at 2 for 40, the visitors looked to be cruising before the collapse."
     span = next(iter(load_pipeline()(text).sents))
     assert not answers("Why did the visitors look?", text, span)
+
+
+def test_a_role_capital_that_only_opens_the_sentence_goes() -> None:
+    import copydesk
+
+    # Seen on tuning stories: "Stuart MacGill is a Leg spinner."
+    a = copydesk.enrich("Australia has named its squad for the first Test against India. Leg spinner Tom Deakin has "
+                        "been recalled after two years out of the side. Deakin took 40 wickets in the domestic season. "
+                        "Selector Ann Bright says the team is strong. The Test starts in Perth on Friday.")
+    answers = [f.answer.text for f in a.parts.faq]
+    assert "Tom Deakin is a leg spinner." in answers, answers

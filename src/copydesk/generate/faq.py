@@ -859,8 +859,13 @@ def _role_words(tokens: list[Token], *, prenominal: bool = False) -> str | None:
     # A capital that only opens the sentence goes ("Former champion" → "former champion");
     # one the story writes elsewhere stays ("Socceroos coach").
     second = tokens[1] if len(tokens) > 1 else None
-    lower = first.i == first.sent.start and not first.ent_type_ and (first.dep_ == "det" or not is_name(first)) and (
-        first.dep_ == "det" or first.is_stop or any(t.text == first.lower_ for t in first.doc)
+    # "World champion Matt Welsh …", "Leg spinner …": a capital the tagger read as a name
+    # that the story writes nowhere else, before a lower-case word.
+    opener_only = (first.pos_ == "PROPN" and not first.ent_type_ and second is not None
+                   and second.text[:1].islower() and not any(t.text == first.text and t.i != first.i for t in first.doc))
+    lower = first.i == first.sent.start and not first.ent_type_ and (
+        first.dep_ == "det" or not is_name(first) or opener_only) and (
+        opener_only or first.dep_ == "det" or first.is_stop or any(t.text == first.lower_ for t in first.doc)
         or first.lemma_.lower() in _ONE_OF | _ROLE_NOUNS
         or (first.pos_ in {"ADJ", "ADV", "NOUN"} and first.tag_ not in {"NNS", "NNPS"}
             and second is not None and second.text[:1].islower()))
