@@ -64,7 +64,7 @@ from copydesk.generate.compress import compress, finish, join_tokens, parentheti
 from copydesk.generate.debris import run_on
 from copydesk.generate.headlines import AUXILIARIES, do_support, subject_read_as_conjunct
 from copydesk.generate.quotes import balanced
-from copydesk.generate.reference import Resolved, antecedent, standalone
+from copydesk.generate.reference import Resolved, antecedent, sorted_ids, standalone
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, pronoun_subject
 from copydesk.model import Analysis, Claim, FaqItem
 
@@ -2437,7 +2437,7 @@ def faq(
         else:
             assert ans is not None
             text, cites = ans
-        qcites = tuple(sorted({q.source.id, *q.cites}, key=lambda s: int(s[1:])))
+        qcites = sorted_ids([q.source.id, *q.cites])
         items.append(
             FaqItem(
                 question=Claim(text=q.question, cites=qcites, kind="question"),

@@ -275,12 +275,16 @@ def leans(text: str, *, context: str = "", lead: bool = False, one_person: bool 
     return False
 
 
+_IT_WILL_BE_BEFORE = (r"\s*it (?:will|would|could|may|might) (?:still |only )?be (?:[\w-]+ ){0,3}(?:days?|weeks?|months?|"
+                      r"years?|hours?|time|while) (?:before|until)\b")
+"""An expletive "it" of a wait: "it will be a couple of days before …"."""
+
+
 def reported_expletive(text: str) -> bool:
     """ "(says) it will be a couple of days before …", "(says) it is too early to …": a
     reported clause's expletive "it" (not "it is the third drop", which points back)."""
     return bool(re.match(
-        r"\s*it (?:will|would|could|may|might) (?:still |only )?be (?:[\w-]+ ){0,3}(?:days?|weeks?|months?|years?|"
-        r"hours?|time|while) (?:before|until)\b|\s*it (?:is|was) (?:thought|believed|understood|feared|expected|likely|"
+        _IT_WILL_BE_BEFORE + r"|\s*it (?:is|was) (?:thought|believed|understood|feared|expected|likely|"
         r"unclear|not clear|not known|too early|possible|unlikely) (?:to|that|whether)\b", text, re.I))
 
 
@@ -291,8 +295,7 @@ def expletive(text: str) -> bool:
         r"the third|the last|the only|now|also)\b|\s*it (?:(?:has|had) (?:now )?(?:also )?been |(?:can|could) (?:now )?be )"
         r"(?:revealed|reported|claimed|confirmed|announced|alleged|understood) that\b|"
         r"\s*it (?:has |had )?(?:now |later |since )?(?:emerged|transpired) that\b|"
-        r"\s*it (?:will|would|could|may|might) (?:still |only )?be (?:[\w-]+ ){0,3}(?:days?|weeks?|months?|years?|hours?|"
-        r"time|while) (?:before|until)\b|\s*it (?:is|was) (?:too early|unclear|not clear|possible|unlikely) (?:to|that|whether)\b",
+        + _IT_WILL_BE_BEFORE + r"|\s*it (?:is|was) (?:too early|unclear|not clear|possible|unlikely) (?:to|that|whether)\b",
         text, re.I))
 
 

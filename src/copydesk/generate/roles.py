@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from copydesk.generate.debris import CAPTION, DEBRIS, SPLICE, TICKER, caption_like, run_on
 from copydesk.generate.quotes import speech_continuations
@@ -113,6 +113,14 @@ _FORECAST_VERBS = frozenset(["forecast", "predict", "expect", "anticipate", "pro
 _SOURCE_VERBS = frozenset(["say", "tell", "warn", "believe", "think", "fear", "predict"])
 
 
+def reported_clauses(root: Token, verbs: frozenset[str]) -> list[Token]:
+    """The clauses a named source reports with one of ``verbs`` ("Police in Karachi say
+    [it is likely …]"); none when the source is a pronoun or the verb another."""
+    if root.lemma_ not in verbs or any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PRON" for t in root.children):
+        return []
+    return [t for t in root.children if t.dep_ == "ccomp"]
+
+
 def outlook(span: Span, *, is_quote: bool = False) -> bool:
     """An outlook the main clause (or the clause a named source reports) states: a
     possibility still to come ("Al Qaeda could reform", "the fire may reach the town"),
@@ -122,11 +130,8 @@ def outlook(span: Span, *, is_quote: bool = False) -> bool:
     if is_quote:
         return False
     root = span.root
-    heads = [root]
-    if root.lemma_ in _SOURCE_VERBS and not any(
-            t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PRON" for t in root.children):
-        heads += [t for t in root.children if t.dep_ == "ccomp"]
-        heads += [t for h in heads[1:] if h.lemma_ == "be" for t in h.children if t.dep_ == "ccomp"]
+    heads = [root, *reported_clauses(root, _SOURCE_VERBS)]
+    heads += [t for h in heads[1:] if h.lemma_ == "be" for t in h.children if t.dep_ == "ccomp"]
     for h in heads:
         aux = [t for t in h.children if t.dep_ in {"aux", "auxpass"}]
         if any(t.dep_ == "neg" for t in h.children):
@@ -151,10 +156,15 @@ NOT_UNTIL = re.compile(r"\b(?:is|are|will) not (?:be )?(?:scheduled|due|expected
                        re.I)
 """Due then, not called off: "Fresh elections are not scheduled until March"."""
 
-EARLIER_CUE = re.compile(
-    r"\b(?:since the (?:\w+ ){0,2}(?:raid|attack|war|election|crash|coup|start|beginning|collapse|vote|crisis|bombing|"
+SINCE_EVENT = (
+    r"since the (?:\w+ ){0,2}(?:raid|attack|war|election|crash|coup|start|beginning|collapse|vote|crisis|bombing|"
     r"killing|death|fall|invasion|incident|disaster|ceasefire|deal|agreement|accident)s?|"
-    r"(?:the )?latest in a (?:series|string|spate|wave|line) of|in recent (?:weeks|months|years|days|meetings|times)|"
+    r"(?:the )?latest in a (?:series|string|spate|wave|line) of|in recent (?:weeks|months|years|days|meetings|times)"
+)
+"""Cue fragment (for a case-insensitive pattern): what has gone on since an event or lately."""
+
+EARLIER_CUE = re.compile(
+    r"\b(?:" + SINCE_EVENT + r"|"
     r"for (?:months|weeks|years|decades)|last (?:year|month|week|season|summer|winter|spring|autumn|time)|previously|"
     r"increasingly|(?:has|have) come to be|"
     r"earlier this (?:year|month|week)|\d+ (?:years?|months?|weeks?) ago|over the (?:past|last) (?:\w+ )?(?:years|decades)|"

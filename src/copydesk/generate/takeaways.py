@@ -301,13 +301,13 @@ def _reported_pronoun(span: Span) -> bool:
     root = span.root
     if root.lemma_ not in _SPEECH:
         return False
+    speaker = next((t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    who = span.doc[speaker.left_edge.i : speaker.right_edge.i + 1].text if speaker is not None else None
     for comp in (t for t in root.children if t.dep_ == "ccomp"):
         for subj in comp.children:
             if subj.dep_ in {"nsubj", "nsubjpass"} and subj.lower_ in {"they", "it", "this", "these", "those", "them"}:
-                speaker = next((t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
-                if speaker is not None and speaker_is_antecedent(
-                        subj.lower_, span.doc[speaker.left_edge.i : speaker.right_edge.i + 1].text,
-                        span.doc.text[subj.idx + len(subj.text) : span.end_char]):
+                if who is not None and speaker_is_antecedent(
+                        subj.lower_, who, span.doc.text[subj.idx + len(subj.text) : span.end_char]):
                     continue  # "The SES says it has received …": the body speaks of itself
                 if subj.lower_ == "it" and reported_expletive(span.doc.text[subj.idx : span.end_char]):
                     continue  # "says it will be a couple of days before …"
@@ -1521,7 +1521,7 @@ def stands_alone(b: Bullet, analysis: Analysis, seen: str) -> Bullet | None:
         if word_count(longer) <= TAKEAWAY_MAX_WORDS:
             text = longer
             if sid not in cites:
-                cites = sorted([*cites, sid], key=lambda x: int(x[1:]))
+                cites = list(sorted_ids([*cites, sid]))
         break
     out = Bullet(b.cand, text, tuple(cites)) if text != b.text else b
     for _ in range(3):
@@ -1591,5 +1591,4 @@ def _referent(b: Bullet, phrase: str, analysis: Analysis) -> Bullet | None:
     text = b.text[:at] + fuller + b.text[at + len(phrase) :]
     if word_count(text) > TAKEAWAY_MAX_WORDS:
         return None
-    cites = sorted({*b.cites, sid}, key=lambda x: int(x[1:]))
-    return Bullet(c, text, tuple(cites))
+    return Bullet(c, text, sorted_ids([*b.cites, sid]))

@@ -38,7 +38,13 @@ from copydesk.contract import PARTS, VIEWPOINT_LABELS
 from copydesk.generate.compress import word_count
 from copydesk.generate.quotes import speech_continuations
 from copydesk.generate.reference import leans
-from copydesk.generate.roles import NOT_UNTIL, earlier_on_main_clause, outlook
+from copydesk.generate.roles import (
+    NOT_UNTIL,
+    SINCE_EVENT,
+    earlier_on_main_clause,
+    outlook,
+    reported_clauses,
+)
 from copydesk.generate.select import Candidate, jaccard, story_text
 from copydesk.generate.takeaways import Bullet, prepare, takeaways, upcoming
 from copydesk.model import Analysis, Claim, Takeaway
@@ -85,10 +91,7 @@ _EARLIER = re.compile(
     r"\d+ (?:years?|months?|weeks?) ago|in the past (?:year|decade|\w+ years)|recently|in (?:19|20)\d\d|since (?:19|20)\d\d|first (?:came|emerged|appeared)|"
     r"history of|has long|had (?:been|already)|(?:began|started|originated|emerged) (?:in|as|when|after|during|more|over|at)|"
     r"was (?:founded|established|created|invented|introduced|built|born)|dates? back|for (?:decades|centuries|generations)|"
-    r"since the (?:\w+ ){0,2}(?:raid|attack|attacks|war|election|crash|coup|start|beginning|collapse|vote|crisis|"
-    r"bombing|bombings|killing|death|fall|invasion|incident|disaster|ceasefire|deal|agreement|accident)s?|"
-    r"(?:the )?latest in a (?:series|string|spate|wave|line) of|in recent (?:weeks|months|years|days|meetings|times)|"
-    r"for (?:months|weeks|years)|"
+    + SINCE_EVENT + r"|for (?:months|weeks|years)|"
     r"traditionally|over the (?:past|last) (?:\w+ )?(?:years|decades)|in the (?:18|19|20)\d0s|(?:first|originally) "
     r"(?:joined|introduced|used|began|started|proposed|coined|made|developed|appeared))\b",
     re.I,
@@ -240,15 +243,15 @@ def _later_date(c: Candidate, analysis: Analysis) -> bool:
     )
 
 
+_REPORTING = frozenset({"say", "tell", "warn", "believe", "think"})
+
+
 def _main_clause_intends(c: Candidate) -> bool:
     """Whether the intention ("are prepared to", "vowed to", "faces") is the sentence's
     main verb or one of its auxiliaries or complements, not a side clause's."""
     root = c.span.root
-    heads = [root]
-    if root.lemma_ in {"say", "tell", "warn", "believe", "think"} and not any(
-            t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PRON" for t in root.children):
-        # a named source's reported clause ("Police in Karachi say it is likely more raids will …")
-        heads += [t for t in root.children if t.dep_ == "ccomp"]
+    # … or a named source's reported clause ("Police in Karachi say it is likely more raids will …")
+    heads = [root, *reported_clauses(root, _REPORTING)]
     main = {h.i for h in heads} | {t.i for h in heads for t in h.children
                                    if t.dep_ in {"aux", "auxpass", "xcomp", "acomp", "neg", "advmod"}}
     main |= {t.i for h in list(main) for t in c.span.doc[h].children if t.dep_ in {"aux", "auxpass", "xcomp"}}
