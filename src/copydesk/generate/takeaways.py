@@ -850,16 +850,6 @@ Plans"). Never a bare name ("Kallis", "Donald") or a noun phrase naming who acte
 ("Israeli Troops", "Federal Government"): a bullet with only those gives way."""
 
 
-def label_kind(b: Bullet, analysis: Analysis, label: str) -> str | None:
-    """Which kind of label option ``label`` is for the bullet (for measuring)."""
-    for kind, words in _tagged_options(b, analysis):
-        if title_case(list(words)) == label:
-            return kind
-    if any(title_case(list(words)) == label for words in plain_labels(b, analysis)):
-        return "plain"
-    return None
-
-
 def _tagged_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]]]:
     for words in _cue_labels(b, analysis):
         yield "aspect", words
