@@ -539,3 +539,26 @@ def test_a_place_named_throughout_is_not_the_short_form_of_a_programme() -> None
             entity("Montserrat", "PLACE", 2, salience=0.3)]
     tags = make_tags(ents, [])
     assert "Carrow" in tags, tags
+
+
+LANDLORD_STORY = (
+    "Property developer Gordon Vale attacked the state attorney general and the judge from the "
+    "witness stand on Monday in the civil case against his company. Vale called the case a "
+    "vendetta. State Attorney General Rosa Lindqvist is seeking $90 million from Vale. Judge "
+    "Martin Oduya told Vale's lawyer, Tim Brandt, to control his client. Vale said the attorney "
+    "general should be ashamed. The attorney general's office declined to comment. Brandt asked "
+    "for a recess. Oduya refused. Vale left the courtroom at noon. Brandt said Vale would appeal. "
+    "Vale said the case was political. Brandt said the numbers were sound."
+)
+
+
+def test_a_person_named_by_office_counts_each_time() -> None:
+    # "the attorney general" is Rosa Lindqvist each time: she is central though named once.
+    assert "Rosa Lindqvist" in tags_of(LANDLORD_STORY)
+
+
+def test_an_office_two_people_hold_is_nobodys_mention() -> None:
+    tags = make_tags([entity("Ann Lee", "PERSON", 1, title="Senator", salience=0.3),
+                      entity("Bob Hart", "PERSON", 1, title="Senator", salience=0.3),
+                      entity("Carla Diaz", "PERSON", 6, salience=1.0)], [])
+    assert tags[0] == "Carla Diaz", tags

@@ -983,7 +983,28 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
                         t.plain_mentions += 1
             if best:
                 t.weights[si] = max(t.weights.get(si, 0.0), best)
+    _title_mentions(topics, texts)
     return counts
+
+
+def _title_mentions(topics: Sequence[_Topic], texts: Sequence[str]) -> None:
+    """"The attorney general" for the one person the story titles Attorney General: news
+    names someone once in full, then by office ("New York Attorney General Letitia James
+    ... the attorney general's lawyer"). Each sentence that does is a mention of that
+    person (only a title no other topic holds; not "the attorney general Ann Lee")."""
+    by_title: dict[str, list[_Topic]] = defaultdict(list)
+    for t in topics:
+        if t.title:
+            by_title[t.title.lower().strip(".")].append(t)
+    for title, holders in by_title.items():
+        if len(holders) != 1 or holders[0].kind != "PERSON" or len(title) < 4 or title in _RANKS:
+            continue
+        t = holders[0]
+        pattern = re.compile(
+            rf"\b[Tt]he\s+(?:[A-Z][\w.'’-]*\s+)*(?i:{re.escape(title)})\b(?!\s+[A-Z]|-)")
+        for si, text in enumerate(texts):
+            if t.weights.get(si, 0.0) < 1.0 and pattern.search(text):
+                t.weights[si] = 1.0
 
 
 def _central(t: _Topic) -> float:
