@@ -562,3 +562,26 @@ def test_an_office_two_people_hold_is_nobodys_mention() -> None:
                       entity("Bob Hart", "PERSON", 1, title="Senator", salience=0.3),
                       entity("Carla Diaz", "PERSON", 6, salience=1.0)], [])
     assert tags[0] == "Carla Diaz", tags
+
+
+def test_an_acronym_the_story_defines_is_a_topic() -> None:
+    # The tagger finds no name in "(DSAT)"; the story defines it and keeps using it.
+    text = (
+        "The Deep-field Southern Array Telescope (DSAT) in northern Chile is ready to open to "
+        "astronomers around the world, says its chief scientist Rafael Ortiz. DSAT will map "
+        "faint galaxies. Observing time on DSAT will be shared among twelve countries. "
+        "Ortiz said DSAT had passed its final tests."
+    )
+    tags = tags_of(text)
+    assert sum(t in {"DSAT", "Deep-field Southern Array Telescope"} for t in tags) == 1, tags
+
+
+def test_a_defined_acronym_and_its_possessive_name_are_one_topic() -> None:
+    text = (
+        "The government wants to widen the Australian Security Intelligence Organisation's "
+        "(ASIO) powers to question suspects. Labor said it would study the ASIO bill. The "
+        "Attorney-General, Daryl Williams, said ASIO needed the powers. The Police Federation "
+        "backed the bill."
+    )
+    tags = tags_of(text)
+    assert sum(t in {"ASIO", "Australian Security Intelligence Organisation"} for t in tags) == 1, tags

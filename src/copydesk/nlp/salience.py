@@ -433,6 +433,55 @@ def _completed(acronym: str, form: str, texts: Sequence[str]) -> str | None:
     return None
 
 
+# A name and the acronym the story defines for it: "Five-hundred-meter Aperture Spherical
+# Radio Telescope (FAST)".
+_DEFINITION = re.compile(
+    r"((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+(?:(?:of|and|for|on|the|&|de)\s+)*){1,8})\(([A-Z]{2,6})\)")
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
+
+
+def _defined_acronyms(topics: list[_Topic], texts: Sequence[str]) -> list[_Topic]:
+    """Each acronym the story defines in brackets, as one topic with its name (the
+    Schwartz–Hearst reading: the shortest run of capitalised words before the bracket
+    that starts with the acronym's first letter and holds its letters in order)."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in _DEFINITION.finditer(text):
+            words, acronym = m.group(1).split(), m.group(2)
+            words[-1] = re.sub(r"['’]s?$", "", words[-1])  # "Organisation's (ASIO)"
+            for start in range(len(words) - 1, -1, -1):
+                run = words[start:]
+                if run[0][:1] != acronym[0] or run[-1].lower() in _NAME_JOINERS:
+                    continue
+                letters = iter(_initials(run))
+                if len(run) >= 2 and all(c in letters for c in acronym):
+                    found.setdefault(acronym, " ".join(run))
+                    break
+    for acronym, name in found.items():
+        full = _key(name)
+        # the acronym, the name, or its end that NER kept ("Midwifery Council" of "Nursing and ...")
+        owners = [t for t in topics if any(
+            k in {_key(acronym), full} or (len(k.split()) > 1 and full.endswith(" " + k))
+            for k in map(_key, t.forms))]
+        if owners:
+            owner = owners[0]
+            for t in owners[1:]:
+                _absorb(owner, t)
+                topics.remove(t)
+            for f in (name, acronym):
+                if f not in owner.forms:
+                    owner.forms.append(f)
+            owner.acronym = True
+            continue
+        sentences = {i for i, text in enumerate(texts) if _find_name(text, acronym) or name in text}
+        if len(sentences) >= 2:
+            topics.append(_Topic("ORG", [name, acronym], 0.5, sentences, min(sentences), acronym=True))
+    return topics
+
+
 def _merge_once(merged: list[_Topic], places: set[str], texts: Sequence[str]) -> bool:
     """One merge of two topics that name the same thing; False when none is left."""
     people = [t for t in merged if t.kind == "PERSON" and len(_words(t)) > 1]
@@ -1035,7 +1084,9 @@ def _entity_topics(entities: Sequence[Entity], spans: Sequence[Span]) -> tuple[l
         if e.label_ == "NORP" and re.fullmatch(r"[A-Z][a-z]+(?:ans|ons|ish|ese)", e.text)
     }
     geo = {e.text for e in (spans[0].doc.ents if spans else ()) if e.label_ in {"GPE", "LOC"}}
-    topics = _merge_topics(_topics_from_entities(entities), [s.text for s in spans], not_people, nationalities, geo)
+    texts = [s.text for s in spans]
+    topics = _merge_topics(_defined_acronyms(_topics_from_entities(entities), texts), texts, not_people,
+                           nationalities, geo)
     if spans:
         counts = _read_story(topics, spans)
     else:
