@@ -6,38 +6,103 @@ video", bylines, match tickers, shopping widgets, and a caption or a second
 sentence run into a sentence without punctuation ("… he had been tricked Adeli
 agreed to pay …"). :mod:`copydesk.generate.roles` tags such sentences ``debris`` so
 that no part uses them.
+
+Magazine and analysis pieces bring furniture of their own (issue 11): subheads ("The
+backstory", "Right-wing resistance"), lists ("Illinois: passed two laws …", "- Item",
+"1) …"), lead-ins to a list ("… data points include:"), editor's notes ("This story has
+been updated …", "Read more: …", "CNN's X contributed to this report."), photo credits,
+affiliate and newsletter prompts, social handles. Their shape gives them away: a leading
+label run over sibling paragraphs, a line that ends on a colon, a note's stock words.
+The body keeps every such line (its wording is never touched); the generated parts use
+none of them — a list item is real content, but copied into a takeaway it arrives with
+its list prefix and without the list that gives it sense. Two shapes are *not* debris:
+an Axios-style signpost ("Why it matters: …", :data:`SIGNPOST`), whose sentence the parts
+use without the label, and a dateline ("Islamabad: …"), which the parser strips.
+
+Feature stories are told in the present tense ("He shakes his head", "The report raises
+allegations …"), which is also the tense of a photo caption; so the present-tense scene
+tests of :func:`caption_like` apply only to a line left unclosed (a caption has no full
+stop) or to a story that carries caption furniture (:func:`captioned`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from copydesk.model import Analysis
+from copydesk.model import Analysis, Sentence
+
+# An editor's note, a credit, a link or a prompt: the page's furniture, not the story.
+NOTE = (
+    r"^\(?(?:editor['’]?s note|correction|clarification|updated?|sourcing|credits?|photo(?:graph)?s?|images?|"
+    r"illustration|video|watch|listen|related(?: stories| articles| coverage)?|read more|more|see also|also read|"
+    r"recommended|trending|advertisement|sponsored|gallery|picture)\b\s*[:|]|"
+    r"^related (?:stories|articles|coverage|content)\s*$|"
+    r"\bthis (?:story|article|report|post|piece) (?:has been|was) (?:updated|corrected|amended|edited|"
+    r"originally published|first published)|\boriginally (?:appeared|published) (?:in|on|at)\b|"
+    r"contributed (?:reporting|to this (?:report|story|article))|^(?:additional )?(?:reporting|writing|editing) by\b|"
+    r"; (?:editing|writing) by\b|\bgetty images\b|\bap photo\b|\b(?:photo|image|picture)s? (?:by|courtesy of|credit)\b|"
+    r"\baffiliate links?\b|\b(?:may|might) (?:earn|receive) (?:a|an) (?:small )?(?:commission|affiliate)|"
+    r"(?:^|[.!?] )(?:sign up|subscribe)\b|\b(?:sign up|subscribe) (?:now|here|today|for free)\b|"
+    r"\b(?:sign up|subscribe) (?:for|to) (?:our|my|the \w+ )?(?:\w+ ){0,2}newsletter|\bour (?:\w+ ){0,2}newsletters?\b|"
+    r"^follow\b.*\b(?:on (?:twitter|facebook|instagram|tiktok|x|threads|bluesky|youtube|linkedin)|@\w+)|"
+    r"^@\w+|\bfollow us\b|please share your (?:videos|photos|pictures|stories)|"
+    r"^here (?:are|is) (?:the|some|our|a few|what) (?:\w+ ){0,2}(?:takeaways|highlights|things|key|main|best|top|"
+    r"you need to know|to know)"
+)
+# A formatted list line: a bullet, a number ("1. ", "2) "), or an inline numbered run
+# ("… are: 1) Deviled, 2) Scotch, …").
+LIST_LINE = r"^\s*(?:[-•*▪►✓–—]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h]\))\s+\S|\b1\)\s.{1,80}\b2\)\s"
+# A line that only leads in to what follows ("… data points include:", "Watch the video:").
+LEAD_IN = r":['’\"”]?\s*$"
 
 # Layout and furniture run into the text: never a fact for any part.
 DEBRIS = re.compile(
-    r"(scroll down|watch the video|click here|for more (?:news|videos|on this)|follow us|sign up|subscribe|"
+    r"(scroll down|watch the video|click here|for more (?:news|videos|on this)|"
     r"contributed to this report|all rights reserved|©|^by \. |published: |updated: |share this|read more|"
     r"(?:is|can be seen|is shown) at the top of this (?:story|page|article)|pictured (?:above|below|left|right)|\bpictured\b.*\b[A-Z][a-z]+:|"
-    r"^(?:video|photos?|picture|gallery|watch|listen|related|see also)\s*:|download the|app\b.*\bfree)",
+    r"^(?:video|photos?|picture|gallery|watch|listen|related|see also)\s*:|download the|app\b.*\bfree|"
+    + NOTE + "|" + LIST_LINE + "|" + LEAD_IN + ")",
     re.I,
 )
+SIGNPOST = re.compile(
+    r"^(?:why it matters|why this matters|the big picture|big picture|what'?s next|what’s next|what comes next|"
+    r"the backstory|backstory|between the lines|yes,? but|the bottom line|bottom line|driving the news|"
+    r"by the numbers|the latest|state of play|what they'?re saying|what they’re saying|zoom in|zoom out|"
+    r"flashback|what to watch|what we'?re watching|what we’re watching|reality check|the intrigue|be smart|"
+    r"the other side|the catch|go deeper|context|catch up quick|the context|the stakes|what happened|"
+    r"what we know|the details|details|the key|key|the news|the upshot)\s*:\s+(?=[A-Z0-9\"“‘'])",
+    re.I,
+)
+"""An Axios-style signpost over a sentence ("Why it matters: The port …"): the sentence
+is news, the label is layout — the parts use the sentence without it."""
+
+_SPEECH_LABEL = r"(?![\w'’ -]*\b(?:said|says|added|adds|told|tells|explained|wrote|writes|tweeted|insisted|warned)\b)"
+_SIGNPOST_AHEAD = (r"(?!(?i:why it matters|why this matters|the big picture|big picture|what'?s next|what’s next|what comes next|"
+                   r"the backstory|backstory|between the lines|yes,? but|the bottom line|bottom line|driving the news|"
+                   r"by the numbers|the latest|state of play|what they'?re saying|what they’re saying|zoom in|zoom out|"
+                   r"flashback|what to watch|reality check|the intrigue|be smart|the other side|the catch|go deeper|"
+                   r"context|catch up quick|the context|the stakes|the upshot)\s*:)")
 # A photo caption run into the text: "Big group: The entire cast …", or inside one.
-# ("The PM added: That …" is speech, not a caption.)
+# ("The PM added: That …" is speech, not a caption; "Why it matters: …" a signpost.)
 CAPTION = re.compile(
-    r"^(?![\w'’ -]*\b(?:said|says|added|adds|told|tells|explained|wrote|writes|tweeted|insisted|warned)\b)[A-Z][\w'’ -]{0,30}: [A-Z]"
+    r"^" + _SPEECH_LABEL + _SIGNPOST_AHEAD + r"[A-Z][\w'’ -]{0,30}: [A-Z]"
     r"|[a-z]\s+(?!(?:Said|Added)\b)[A-Z][a-z]+:\s+[A-Z]"
 )
+LABEL = re.compile(r"^" + _SPEECH_LABEL + r"(?P<label>[A-Z][\w'’.&/ -]{0,40}?)\s*:\s+(?![‘“\"'])\S")
+"""A leading "Label: …" (a list item when sibling paragraphs open the same way); not
+a speaker's name before a quotation ("Prelogar: “I can't …”")."""
 # A match ticker or a score line: "45 mins: …", "Ronaldo 23', Bale 67'".
 TICKER = re.compile(r"\b\d:\d\d\.\d{3}\b|^\s*\d{1,3}(?:\+\d)?\s*(?:mins?|min\.|')\b|\b\d{1,3}'\s*,|\(\d+'\)|\bsubs?(?: not used)?:", re.I)
 
 SPLICE = re.compile(
     # A caption or a second text run into the sentence without punctuation: an opening
     # quotation mark straight after a word ("on Friday ‘I’d be …"), or a word straight
-    # after a closing one ("… her 'butt off' Fowler received …").
-    r"[a-z0-9] ‘[A-Z]|(?<!the )(?<!The )(?<!his )(?<!her )(?<!its )\b(?:19|20)\d\d [A-Z][a-z]+(?:['’]s?)? [a-z]| ' |[a-z0-9] (?:A|An|The|This|His|Her|Their) [a-z]|\w['’] (?!(?:said|says|added|adds|told|tells|wrote|writes|explained)\b)[A-Z][a-z]+ [a-z]"
+    # after a closing one ("… her 'butt off' Fowler received …") — not after a name's
+    # possessive ("Zeus’ Yone tore up …", "St James' Park").
+    r"[a-z0-9] ‘[A-Z]|(?<!the )(?<!The )(?<!his )(?<!her )(?<!its )\b(?:19|20)\d\d [A-Z][a-z]+(?:['’]s?)? [a-z]| ' |[a-z0-9] (?:A|An|The|This|His|Her|Their) [a-z]|\b(?![A-Z][\w-]*s['’] )[\w-]*\w['’] (?!(?:said|says|added|adds|told|tells|wrote|writes|explained)\b)[A-Z][a-z]+ [a-z]"
 )
 
 _SPEECH = frozenset(["say", "tell", "add", "state", "announce", "explain", "note", "write", "report", "claim", "insist",
@@ -70,10 +135,52 @@ _MATCH_MOMENT = re.compile(
 )
 
 
+FURNITURE = re.compile(
+    r"\bpictured\b|scroll down|\((?:left|right|centre|center|above|below|top|bottom|inset|front|back|file|"
+    r"(?:far|second|third|from|top|bottom) (?:left|right)|left to right|clockwise[^)]*)\)|\bwatch the video\b|"
+    r"\bclick here\b|\bis (?:seen|shown) (?:here|above|below)\b",
+    re.I,
+)
+"""Caption furniture: a story that has it runs its captions into the text."""
+
+_CLOSED = re.compile(r"[.!?…:;]['’\"”)\]]*\s*$")
+
+_CAPTIONED: dict[int, tuple[str, bool]] = {}
+
+
+def captioned(analysis: Analysis) -> bool:
+    """Whether the story carries photo-caption furniture ("(pictured)", "(left)",
+    "Scroll down for video"): only such a story runs a caption into its text as a
+    closed sentence ("Mata celebrates with Herrera after his goal.")."""
+    key = id(analysis)
+    first = analysis.sentences[0].text if analysis.sentences else ""
+    hit = _CAPTIONED.get(key)
+    if hit is not None and hit[0] == first:
+        return hit[1]
+    found = any(FURNITURE.search(s.text) for s in analysis.sentences)
+    if len(_CAPTIONED) > 64:
+        _CAPTIONED.clear()
+    _CAPTIONED[key] = (first, found)
+    return found
+
+
 def caption_like(span: Span, sentence_id: str, analysis: Analysis) -> bool:
     """A photo caption run into the text: a present-tense scene ("X and Y serve food")
-    with an earlier date ("… in May 2011")."""
+    with an earlier date ("… in May 2011"). A scene told in a closed sentence in a story
+    with no caption furniture is the story's own present tense ("He shakes his head",
+    "The report raises allegations …"), unless it is a pictured moment of a match or a
+    pose."""
     root = span.root
+    if _PHOTOGRAPHED.search(span.text):
+        return True
+    gated = bool(_CLOSED.search(span.text)) and not captioned(analysis)
+    if gated:
+        # The story's own present tense, save a pictured moment of a match or a pose.
+        if root.tag_ not in {"VBZ", "VBP"} or root.lemma_ in _SPEECH or _quoted(span) or any(
+                t.dep_ in {"aux", "auxpass"} for t in root.children):
+            return _acted_on_person(root) and not _quoted(span)
+        moment = _MATCH_MOMENT.search(span.text)
+        return bool(moment and not _subject_at(span, span.start_char + moment.end())) or _posed(root)
     if PICTURED.search(span.text):
         return True
     if (root.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in root.children)
@@ -84,8 +191,7 @@ def caption_like(span: Span, sentence_id: str, analysis: Analysis) -> bool:
     moment = _MATCH_MOMENT.search(span.text)
     if moment and not _subject_at(span, span.start_char + moment.end()):
         return True  # (not "… after the game was scheduled for 8pm": a clause, not a moment)
-    posed = root.lemma_ in {"stand", "look", "sit", "lie", "pose"} and any(
-        c.dep_ == "prep" and c.lower_ in {"on", "beside", "next", "alongside", "outside", "with"} for c in root.children)
+    posed = _posed(root)
     fronted = any(c.dep_ in {"prep", "advcl", "npadvmod"} and c.i < root.i and c.i == span.start
                   for c in root.children)
     if ((root.lemma_ not in STATIVE or posed) and not any(t.dep_ in {"aux", "auxpass"} for t in root.children)
@@ -98,6 +204,26 @@ def caption_like(span: Span, sentence_id: str, analysis: Analysis) -> bool:
     return earlier or bool(re.search(r"\b(?:in|on) (?:[A-Z][a-z]+ )?(?:19|20)\d\d\b", span.text))
 
 
+_POSES = frozenset({"stand", "look", "sit", "lie", "pose"})
+_PHOTOGRAPHED = re.compile(r"\b(?:is|are) (?:pictured|photographed)\b")
+
+
+def _acted_on_person(root: Token) -> bool:
+    """"Harrison is tackled by Stevie Ward", "Hamilton is congratulated by Raikkonen": a
+    named person acted on by another, in the present passive — a pictured moment (not
+    "Those interpretations are disputed by Michael Mann")."""
+    subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    return (root.tag_ == "VBN" and subj is not None and subj.ent_type_ == "PERSON"
+            and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in root.children)
+            and any(c.dep_ == "agent" for c in root.children))
+
+
+def _posed(root: Token) -> bool:
+    """"Hamilton stands on his Mercedes", "X looks on with …": a pose."""
+    return root.lemma_ in _POSES and any(
+        c.dep_ == "prep" and c.lower_ in {"on", "beside", "next", "alongside", "outside", "with"} for c in root.children)
+
+
 def _subject_at(span: Span, end_char: int) -> bool:
     """Whether the word ending at ``end_char`` is the subject of a clause."""
     return any(t.idx + len(t.text) == end_char and t.dep_ in {"nsubj", "nsubjpass"} for t in span)
@@ -107,7 +233,8 @@ _RUN_ON_PREV = frozenset({"NOUN", "VERB", "ADJ", "ADV", "NUM", "PROPN"})
 _THINK = frozenset({"say", "tell", "think", "believe", "claim", "know", "hope", "fear", "reveal", "show", "insist",
                     "report", "admit", "announce", "feel", "suggest", "warn", "confirm", "realise", "realize",
                     "argue", "add", "explain", "mean", "find", "learn", "hear", "see", "ensure", "guarantee",
-                    "complain", "deny", "accept", "agree", "expect", "understand", "assume", "doubt", "wish"})
+                    "complain", "deny", "accept", "agree", "expect", "understand", "assume", "doubt", "wish",
+                    "rule", "conclude", "decide", "determine", "testify", "acknowledge", "predict", "note"})
 # A capitalised function word straight after a lower-case word: a new sentence run in.
 RUN_IN = re.compile(r"[a-z0-9%)'’] (?:The(?! [A-Z])|Some|Another|Many|There|He|She|It|They|This|These|Those|His|Her|Their|But|And|In|On|At|"
                      r"After|When|While|Although|Though|Despite|Because|Before|During|Since|Unless|A|An|We|You|Our|Its|Last|Earlier|"
@@ -117,6 +244,11 @@ RUN_IN = re.compile(r"[a-z0-9%)'’] (?:The(?! [A-Z])|Some|Another|Many|There|He
 _QUOTE_IN = re.compile(r"\b(?!(?:said|says|added|adds|told|tells|called|named|dubbed|as|the|a|an|of|was|is|"
                        r"were|are|be|being|and|or|that|word|words|phrase|label|branded|describes?|described|"
                        r"term|to|his|her|their|its|our|in|on|for|from|with|by|at|like|about|into)\b)[a-z]{2,} ['‘\"“][A-Z]")
+
+
+# A quoted title, not speech run in: the quotation closes within a few words
+# (“The Irishman”, "The Case for Colonialism,").
+_TITLE_QUOTE = re.compile(r"['‘\"“][^'’\"”]{1,60}?['’\"”](?![a-z])")
 
 
 def _opens_clause(tok: Token, span: Span) -> bool:
@@ -146,7 +278,8 @@ def run_on(span: Span) -> bool:
     if RUN_IN.search(text):
         return True
     quote_in = _QUOTE_IN.search(text)
-    if quote_in and not _names_inside_phrase(span, span.start_char + quote_in.start()):
+    if quote_in and not _names_inside_phrase(span, span.start_char + quote_in.start()) \
+            and not _TITLE_QUOTE.match(text, quote_in.end() - 2):
         return True
     for t in span:
         # A finite verb with its own subject hung on a noun: two clauses with no link.
@@ -167,6 +300,10 @@ def run_on(span: Span) -> bool:
             continue
         if prev.pos_ == "VERB" and t.head.dep_ in {"ccomp", "xcomp", "advcl"} and t.head.head.i == prev.i:
             continue  # "allowed Swansea to pinch a draw": the subject of the verb's own complement
+        if prev.pos_ in {"VERB", "AUX"} and t.head.i == prev.i and span.doc[prev.i - 1].is_punct:
+            continue  # "…,” quipped Pitt", "…,” writes Michael Oppenheimer": the speaker after the quote
+        if prev.lemma_.lower() in _THINK and prev.dep_ == "ccomp" and prev.head.i == t.head.i:
+            continue  # "has already ruled Trump … were liable" (parsed upside down): what was ruled
         reported = t.head.head
         if (prev.lemma_.lower() in _THINK or (prev.dep_ in {"dobj", "dative"} and prev.head.lemma_.lower() in _THINK)) \
                 and (t.head.i == prev.i or (reported.i in {prev.i, prev.head.i} and t.head.i != reported.i)):
@@ -175,3 +312,62 @@ def run_on(span: Span) -> bool:
             continue  # no clause before it: "Blues legend B.B. King was …" is one subject
         return True
     return False
+
+
+def verbless(span: Span) -> bool:
+    """No finite verb: a heading, a caption or a fragment ("Right-wing resistance").
+    A root the tagger read as a participle or a base form while it has its own subject
+    and no auxiliary is a finite verb misread ("The administration lost by a 6-3 vote")."""
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span):
+        return False
+    root = span.root
+    return not (root.tag_ in {"VBN", "VB"} and root.i > span.start
+                and any(c.dep_ == "nsubj" and c.i < root.i for c in root.children)
+                and not any(c.dep_ in {"aux", "auxpass", "mark"} or c.lower_ == "to" for c in root.children))
+
+
+_TRAILS_OFF = re.compile(r"(?:\.\.\.|…)\s*$")
+"""A subhead cut off by an ellipsis ("Planes, trains ..." over "... and automobiles")."""
+
+
+def _label_words(label: str) -> bool:
+    words = label.split()
+    return 1 <= len(words) <= 4 and not SIGNPOST.match(label + ": X")
+
+
+_BULLET = re.compile(r"\s*(?:[-•*▪►✓–—]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h]\))\s+\S")
+_MARKER_ONLY = re.compile(r"\s*(?:(?:[-•*▪►✓–—]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h]\))\s*)?")
+
+
+def layout_lines(sentences: Sequence[Sentence], body: str = "") -> set[int]:
+    """Indices of the sentences that are layout by their place on the page:
+
+    - a subhead: a short line alone in its paragraph with no closing punctuation ("How
+      T1 swept Weibo Gaming to become the Worlds 2023 champions"), not a statement;
+    - a list item: a paragraph that opens on a short "Label:" ("Illinois: passed two
+      laws …", "Oregon: Employers can't …") when two or more paragraphs of the story
+      open that way — a list, whatever the case after the colon. The item stays in the
+      body; no part copies it with its prefix, nor without (the label is its subject);
+    - a bulleted or numbered line of ``body`` (the text the sentences' offsets point
+      into), whose marker the sentence splitter may have cut off ("- ", "1. ").
+    """
+    out: set[int] = set()
+    n = len(sentences)
+    firsts: list[int] = []
+    for i, s in enumerate(sentences):
+        opens = i == 0 or sentences[i - 1].paragraph != s.paragraph
+        alone = opens and (i + 1 == n or sentences[i + 1].paragraph != s.paragraph)
+        if alone and 0 < i < n - 1 and len(s.text.split()) <= 15 and (
+                not _CLOSED.search(s.text) or _TRAILS_OFF.search(s.text)):
+            out.add(i)
+        if opens:
+            m = LABEL.match(s.text)
+            if m and _label_words(m.group("label")):
+                firsts.append(i)
+        if body and 0 <= s.start <= len(body):
+            line = body.rfind("\n", 0, s.start) + 1
+            if _MARKER_ONLY.fullmatch(body[line:s.start]) and _BULLET.match(body, line):
+                out.add(i)
+    if len(firsts) >= 2:
+        out.update(firsts)
+    return out

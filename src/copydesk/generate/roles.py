@@ -24,7 +24,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from copydesk.generate.debris import CAPTION, DEBRIS, SPLICE, TICKER, caption_like, run_on
+from copydesk.generate.debris import (
+    CAPTION,
+    DEBRIS,
+    SPLICE,
+    TICKER,
+    caption_like,
+    layout_lines,
+    run_on,
+    verbless,
+)
 from copydesk.generate.quotes import speech_continuations
 from copydesk.model import Analysis, SentenceFacts
 
@@ -336,7 +345,7 @@ def features(
         later_date=later,
         perfect_past=perfect,
         inside_quote=inside_quote,
-        verbless=not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span),
+        verbless=verbless(span),
         fixture=fixture(span),
         outlook=outlook(span, is_quote=facts.is_quote),
         earlier_main=earlier_on_main_clause(span),
@@ -367,14 +376,9 @@ def story_roles(spans: Sequence[Span], analysis: Analysis) -> tuple[Roles, ...]:
     inside = speech_continuations(analysis, spans[0].doc.text if spans else "")
     out = [tag(features(sp, f, analysis, latest, inside_quote=f.id in inside))
            for sp, f in zip(spans, analysis.facts, strict=True)]
-    sents = analysis.sentences
-    for i, s in enumerate(sents):
-        # A subhead: a short line alone in its paragraph with no closing punctuation ("How
-        # T1 swept Weibo Gaming to become the Worlds 2023 champions"), not a statement.
-        alone = (i == 0 or sents[i - 1].paragraph != s.paragraph) and (
-            i + 1 == len(sents) or sents[i + 1].paragraph != s.paragraph)
-        if alone and 0 < i < len(sents) - 1 and len(s.text.split()) <= 15 and not _CLOSED.search(s.text):
-            out[i] = Roles(out[i].roles | {"debris"}, "debris")
+    for i in layout_lines(analysis.sentences, spans[0].doc.text if spans else ""):
+        # A subhead or a list item, by its place on the page (debris.layout_lines).
+        out[i] = Roles(out[i].roles | {"debris"}, "debris")
     for i in range(len(out) - 1):
         if OWNS_PREVIOUS.match(analysis.sentences[i + 1].text.strip()):
             # "The Duchess is a modern-day suffragette. Or so says actress Patsy Kensit": the
@@ -382,8 +386,6 @@ def story_roles(spans: Sequence[Span], analysis: Analysis) -> tuple[Roles, ...]:
             out[i] = Roles(out[i].roles | {"quote"}, out[i].primary)
     return tuple(out)
 
-
-_CLOSED = re.compile(r"[.!?…:;]['’\"”)\]]*\s*$")
 
 OWNS_PREVIOUS = re.compile(
     r"^(?:Or |And )?[Ss]o (?:says?|said|claims?|claimed|believes?|believed|argues?|argued|insists?|insisted|"

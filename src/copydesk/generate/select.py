@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from copydesk.generate.compress import finite_with_subject
-from copydesk.generate.debris import RUN_IN, SPLICE, caption_like
+from copydesk.generate.debris import RUN_IN, SIGNPOST, SPLICE, caption_like
 from copydesk.generate.roles import Roles, features, latest_year, story_roles, tag
 from copydesk.model import Analysis, DateMention, Sentence, SentenceFacts
 from copydesk.nlp.analyse import ParsedStory
@@ -123,6 +123,28 @@ def lead_tail(
     return sentence, facts, tail, tuple(_noun_chunks(doc)), roles
 
 
+def signpost_tail(
+    s: Sentence, f: SentenceFacts, analysis: Analysis
+) -> tuple[Sentence, SentenceFacts, Span, tuple[Span, ...], Roles] | None:
+    """The sentence under an Axios-style signpost, without it: "Why it matters: The
+    port handles a third of the country's trade." → "The port handles …". The label is
+    layout (the point of view writes its own); the sentence keeps its id (every word of
+    it is that sentence's), with its own parse, facts and roles. None when there is no
+    signpost or what follows is not one sentence."""
+    m = SIGNPOST.match(s.text)
+    if not m:
+        return None
+    text = s.text[m.end():].strip()
+    doc = load_pipeline()(text)
+    if len(text.split()) < 4 or len(list(doc.sents)) != 1:
+        return None
+    tail = doc[:]
+    facts = sentence_facts(s.id, tail, list(f.entities))
+    roles = tag(features(tail, facts, analysis, latest_year(analysis)))
+    sentence = Sentence(id=s.id, paragraph=s.paragraph, text=text, start=s.start + m.end(), end=s.end)
+    return sentence, facts, tail, tuple(_noun_chunks(doc)), roles
+
+
 def candidates(parsed: ParsedStory) -> list[Candidate]:
     """Sentences that can carry a generated statement, with their salience and roles.
 
@@ -144,6 +166,11 @@ def candidates(parsed: ParsedStory) -> list[Candidate]:
                 out.append(Candidate(i, *tail[:3], sal, tail[3], tail[4]))
             continue
         if words < 6 or s.text.rstrip().endswith("?") or _BOILERPLATE.search(s.text) or roles[i].primary == "debris":
+            continue
+        signed = signpost_tail(s, f, a) if SIGNPOST.match(s.text) else None
+        if signed is not None:
+            if signed[4].primary != "debris":
+                out.append(Candidate(i, *signed[:3], sal, signed[3], signed[4]))
             continue
         out.append(Candidate(i, s, f, sp, sal, chunks[i], roles[i]))
     if not out:
