@@ -1236,6 +1236,130 @@ class _Phrase:
     """Times the phrase stood whole, with no further modifier before it."""
 
 
+# Subject areas a newsroom tags stories by (after the IPTC media topics), each with the
+# ways stories write it. A story's own wording is the topic ("Global warming").
+_SUBJECT_AREAS: tuple[tuple[str, ...], ...] = (
+    ("climate change", "global warming", "climate crisis", "climate emergency"),
+    ("carbon emissions", "greenhouse gas emissions", "carbon dioxide emissions", "greenhouse gases"),
+    ("renewable energy", "renewables"),
+    ("fossil fuels",),
+    ("air pollution",),
+    ("sea level rise", "rising sea levels"),
+    ("coral bleaching",),
+    ("deforestation",),
+    ("wildfires", "forest fires"),
+    ("bushfires",),
+    ("drought",),
+    ("endangered species",),
+    ("invasive species",),
+    ("animal welfare", "animal cruelty"),
+    ("plastic pollution", "plastic waste"),
+    ("geoengineering",),
+    ("ransomware",),
+    ("malware", "computer viruses"),
+    ("cybersecurity", "cyber security", "cyberattacks", "cyber attacks"),
+    ("surveillance",),
+    ("facial recognition",),
+    ("artificial intelligence",),
+    ("data privacy", "data protection"),
+    ("abortion",),
+    ("gun control", "gun laws"),
+    ("immigration",),
+    ("asylum seekers",),
+    ("terrorism",),
+    ("suicide bombings", "suicide attacks"),
+    ("air strikes", "airstrikes"),
+    ("chemical weapons", "biological weapons"),
+    ("nuclear weapons",),
+    ("human rights",),
+    ("interest rates",),
+    ("inflation",),
+    ("unemployment", "jobless rate"),
+    ("minimum wage",),
+    ("recession",),
+    ("industrial action",),
+    ("privatisation", "privatization"),
+    ("outsourcing",),
+    ("child abuse", "child sexual abuse"),
+    ("child pornography",),
+    ("domestic violence",),
+    ("sexual assault",),
+    ("mental health",),
+    ("obesity",),
+    ("vaccines", "vaccination"),
+    ("health insurance", "health care"),
+    ("higher education",),
+    ("same-sex marriage", "gay marriage"),
+    ("euthanasia", "assisted dying"),
+    ("death penalty", "capital punishment"),
+    ("free speech", "freedom of speech"),
+    ("money laundering",),
+    ("tax evasion",),
+    ("insider trading",),
+    ("doping",),
+    ("match-fixing", "match fixing"),
+    ("esports",),
+    ("colonialism", "colonial history"),
+    ("homelessness",),
+    ("poverty",),
+    ("corruption",),
+    ("radio astronomy",),
+    ("transgender rights",),
+)
+
+
+def _plural_forms(term: str) -> str:
+    """A term's pattern with or without its plural ending ("suicide attack(s)")."""
+    word = re.escape(term)
+    if term.endswith("ies"):
+        return word[:-3] + "(?:y|ies)"
+    if term.endswith("s") and not term.endswith(("ss", "sis")):
+        return word + "?"
+    return word + "s?"
+
+
+# Words that show a story is in the area without naming it: they count, but are never
+# the topic's name ("climate scientists" in a story on climate change).
+_SUBJECT_EVIDENCE = {
+    "climate change": ("climate scientists", "climate science", "climate policy", "climate goals", "climate action",
+                       "climate targets", "climate models", "climate pledges"),
+}
+_SUBJECT_PATTERNS = tuple(
+    re.compile(r"(?<![\w-])(" + "|".join(_plural_forms(t) for t in (*group, *_SUBJECT_EVIDENCE.get(group[0], ())))
+               + r")(?![\w-])", re.I)
+    for group in _SUBJECT_AREAS
+)
+
+
+def subject_areas(texts: Sequence[str], limit: int = MAX_SUBJECT_TOPICS) -> tuple[str, ...]:
+    """The subject areas the story is about (``_SUBJECT_AREAS``), in its own words: named in
+    two sentences or more, the first near the top, and not a passing word in a long piece."""
+    n_sent = len(texts)
+    scored: list[tuple[float, int, str]] = []
+    for gi, pattern in enumerate(_SUBJECT_PATTERNS):
+        where: list[int] = []
+        surfaces: Counter[str] = Counter()
+        for si, text in enumerate(texts):
+            # (not inside a name: "Joint Terrorism Task Force", "Oxford Open Climate Change")
+            found = [m.group(1) for m in pattern.finditer(text)
+                     if m.group(1)[:1].islower() or not re.search(r"\w", text[: m.start()])]
+            if found:
+                where.append(si)
+                surfaces.update(f.lower() for f in found)
+        n = len(where)
+        if n < 2 or n < n_sent // 30 or (where[0] >= max(3, n_sent // 4) and n < 4):
+            continue
+        # the table's plural ("wildfires") when the story writes it, else the story's usual form
+        names = [f for f in surfaces if f not in _SUBJECT_EVIDENCE.get(_SUBJECT_AREAS[gi][0], ())
+                 and f.rstrip("s") not in _SUBJECT_EVIDENCE.get(_SUBJECT_AREAS[gi][0], ())]
+        if not names:
+            continue
+        surface = next((f for f in names if f == _SUBJECT_AREAS[gi][0]), max(names, key=lambda f: surfaces[f]))
+        scored.append((n + (1.0 if where[0] <= 2 else 0.0), gi, surface[:1].upper() + surface[1:]))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    return tuple(label for _, _, label in scored[:limit])
+
+
 def subject_phrases(spans: Sequence[Span], named: Sequence[str] = (), limit: int = MAX_SUBJECT_TOPICS) -> tuple[str, ...]:
     """Common-noun subjects the story keeps returning to ("child pornography").
 
@@ -1294,6 +1418,10 @@ def subject_phrases(spans: Sequence[Span], named: Sequence[str] = (), limit: int
         n = len(entry.sentences)
         first = min(entry.sentences)
         if n < 2 or (first > 2 and n < 3) or (len(key) > 1 and not entry.whole):
+            continue  # (never whole: "dioxide emissions" of "sulfur" and "carbon dioxide emissions")
+        if len(spans) > 40 and (n < len(spans) // 25 or (first >= len(spans) // 8 and n < len(spans) // 10)):
+            # A long piece: a phrase from one section ("net worth" first in sentence 44 of 84)
+            # or named twice in 125 sentences ("oral arguments") is no subject of the whole.
             continue  # (never whole: "dioxide emissions" of "sulfur" and "carbon dioxide emissions")
         if entry.person or head in _GENERIC_HEADS or _person_noun(head, verbs):
             continue
@@ -1355,7 +1483,14 @@ def make_tags(
     subjects: tuple[str, ...] = ()
     room = min(MAX_SUBJECT_TOPICS + (1 if len(names) < 2 else 0), limit - len(names))
     if room > 0:
-        subjects = subject_phrases(spans, names, room) if spans else _plain_phrases(phrases, room)
+        areas = subject_areas([s.text for s in spans], room) if spans else ()
+        areas = tuple(a for a in areas if not any(_key(a).rstrip("s") == _key(n).rstrip("s") for n in names))
+        more = subject_phrases(spans, names, room) if spans else _plain_phrases(phrases, room)
+        # (nor "terrorist organization" beside "Terrorism")
+        more = tuple(p for p in more if not any(
+            w[:6] == v[:6] for a in areas for w in _key(p).split() for v in _key(a).split() if len(v) > 3))
+        # A common-noun subject starts with a capital, as a topic ("Climate change").
+        subjects = (*areas, *(p[:1].upper() + p[1:] for p in more))[:room]
     # A short list takes the next names (still before the subjects).
     names += spare[: max(0, MIN_TOPICS - len(names) - len(subjects))]
     out: list[str] = []
