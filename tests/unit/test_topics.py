@@ -632,3 +632,23 @@ def test_a_phrase_from_one_section_of_a_long_piece_is_no_subject() -> None:
     # the same three sentences in the lead of a short story make it a subject
     tags = tags_of(" ".join(section + ["Ada Stone, the mayor of Brackford, defended the toll."]))
     assert "Toll revenue" in tags, tags
+
+
+def test_the_journal_a_paper_ran_in_is_no_topic() -> None:
+    text = (
+        "Researchers in Denmark have found a bone flute made by early farmers. In a paper "
+        "published in Journal of Northern Prehistory, the team describes the flute. The flute "
+        "is about 6,000 years old, lead author Signe Dahl said. Dahl said the holes were drilled "
+        "with flint tools."
+    )
+    tags = tags_of(text)
+    assert "Journal of Northern Prehistory" not in tags, tags
+
+
+def test_a_journal_in_the_news_stays() -> None:
+    text = (
+        "The Lancet has retracted a study on a heart drug after questions about its data. "
+        "The Lancet said the authors could not vouch for the figures. Editor Rhys Owen said "
+        "the journal would review its checks. The Lancet published the study in May."
+    )
+    assert "Lancet" in " ".join(tags_of(text))

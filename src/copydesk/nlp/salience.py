@@ -906,6 +906,17 @@ def _credited(tok: Token, span: Span, sent: Span) -> bool:
     return False
 
 
+_PUBLISHED = frozenset(["publish", "appear", "report", "describe", "paper", "study", "article", "journal", "issue",
+                        "edition", "letter", "research", "findings"])
+
+
+def _published_in(tok: Token) -> bool:
+    """A journal or magazine named as where a paper ran: "(a study) published in Nature"."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _PUBLISHED
+
+
 def _agency_credit(span: Span, sent: Span) -> bool:
     """A name in brackets after a dateline or at the start: the agency that filed the story."""
     doc = span.doc
@@ -1010,6 +1021,8 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
                     root = span.root
                     if f not in t.forms and root.ent_type_ not in {"PERSON", ""}:
                         continue  # "Tottenham" the club is not the surname of "X Tottenham"
+                    if t.kind != "PERSON" and _published_in(root):
+                        continue  # "a paper published in Oxford Open Climate Change": where, not who
                     if t.kind == "PERSON" and single and not t.title and span.start == sent.start \
                             and root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.is_lower \
                             and not _person_noun(root.head.lemma_.lower(), set()):
