@@ -143,6 +143,7 @@ def test_a_quoted_title_an_inverted_speaker_and_a_names_possessive_are_no_run_in
     assert not spliced("“It was the hardest role of my life,” joked Hart of the part.")
     assert not spliced("In the final round, Marcus’ Knight took the last point for the home side.")
     assert not spliced("The judge has already ruled Baker and his partners were liable for the losses.")
+    assert not spliced("The bridge, known locally as ‘Iron Mile’, took six years to build.")
     # A quotation or a caption run into the text is still caught.
     assert spliced("The coach will be named on Friday ‘I’d love to stay at this club for years,’ he said.")
     assert spliced("She said she worked her 'socks off' Hart received a number of messages after the show.")

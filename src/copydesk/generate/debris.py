@@ -101,8 +101,9 @@ SPLICE = re.compile(
     # A caption or a second text run into the sentence without punctuation: an opening
     # quotation mark straight after a word ("on Friday ‘I’d be …"), or a word straight
     # after a closing one ("… her 'butt off' Fowler received …") — not after a name's
-    # possessive ("Zeus’ Yone tore up …", "St James' Park").
-    r"[a-z0-9] ‘[A-Z]|(?<!the )(?<!The )(?<!his )(?<!her )(?<!its )\b(?:19|20)\d\d [A-Z][a-z]+(?:['’]s?)? [a-z]| ' |[a-z0-9] (?:A|An|The|This|His|Her|Their) [a-z]|\b(?![A-Z][\w-]*s['’] )[\w-]*\w['’] (?!(?:said|says|added|adds|told|tells|wrote|writes|explained)\b)[A-Z][a-z]+ [a-z]"
+    # possessive ("Zeus’ Yone tore up …", "St James' Park"); a short quoted title is no
+    # quotation run in ("also known as ‘Eye of Heaven’, took …").
+    r"[a-z0-9] ‘(?![^’]{1,40}’(?![a-z]))[A-Z]|(?<!the )(?<!The )(?<!his )(?<!her )(?<!its )\b(?:19|20)\d\d [A-Z][a-z]+(?:['’]s?)? [a-z]| ' |[a-z0-9] (?:A|An|The|This|His|Her|Their) [a-z]|\b(?![A-Z][\w-]*s['’] )[\w-]*\w['’] (?!(?:said|says|added|adds|told|tells|wrote|writes|explained)\b)[A-Z][a-z]+ [a-z]"
 )
 
 _SPEECH = frozenset(["say", "tell", "add", "state", "announce", "explain", "note", "write", "report", "claim", "insist",
