@@ -652,3 +652,31 @@ def test_a_journal_in_the_news_stays() -> None:
         "the journal would review its checks. The Lancet published the study in May."
     )
     assert "Lancet" in " ".join(tags_of(text))
+
+
+def test_a_name_that_only_says_what_kind_of_thing_is_no_topic() -> None:
+    text = (
+        "Making a New Year's resolution is easy, but gyms in Leeds say most members quit by "
+        "spring. Gym owners in Leeds cut their fees this week. Trainer Mia Grant said short "
+        "classes kept members coming. Leeds council will open two more gyms."
+    )
+    assert "New Year" not in tags_of(text)
+
+
+def test_the_holiday_itself_in_the_news_stays() -> None:
+    text = (
+        "Boxing Day sales in Ontario broke records on Friday, retailers said. Boxing Day "
+        "crowds queued from dawn in Toronto. Analyst Mia Grant said Boxing Day now rivals "
+        "Black Friday. Ontario malls opened two hours early."
+    )
+    assert "Boxing Day" in tags_of(text)
+
+
+def test_a_weather_story_names_its_subject() -> None:
+    text = (
+        "A winter storm brought heavy snow to much of the Midwest on Wednesday, a day before "
+        "Thanksgiving. The winter storm grounded flights in Chicago, airport officials said. "
+        "Forecaster Lena Moss said the worst of the storm was over. Iowa officials urged "
+        "drivers to stay at home."
+    )
+    assert "Winter storm" in tags_of(text)

@@ -1021,6 +1021,9 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
                     root = span.root
                     if f not in t.forms and root.ent_type_ not in {"PERSON", ""}:
                         continue  # "Tottenham" the club is not the surname of "X Tottenham"
+                    if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.is_lower and any(
+                            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in (*root.children, *root.head.children)):
+                        continue  # "a New Year's resolution": the name only says what kind of thing
                     if t.kind != "PERSON" and _published_in(root):
                         continue  # "a paper published in Oxford Open Climate Change": where, not who
                     if t.kind == "PERSON" and single and not t.title and span.start == sent.start \
@@ -1263,6 +1266,8 @@ _SUBJECT_AREAS: tuple[tuple[str, ...], ...] = (
     ("wildfires", "forest fires"),
     ("bushfires",),
     ("drought",),
+    ("winter storm", "snowstorm", "blizzard", "ice storm"),
+    ("heatwaves", "heat waves"),
     ("endangered species",),
     ("invasive species",),
     ("animal welfare", "animal cruelty"),
