@@ -680,3 +680,24 @@ def test_a_weather_story_names_its_subject() -> None:
         "drivers to stay at home."
     )
     assert "Winter storm" in tags_of(text)
+
+
+def test_an_acronym_from_inside_the_words_is_one_topic_with_the_name() -> None:
+    tags = make_tags([entity("T9", "ORG", 6, salience=1.0),
+                      entity("TBG", "ORG", 6, salience=0.8),
+                      entity("Tanbo Gaming", "ORG", 1, salience=0.3)], [])
+    assert sum(t in {"TBG", "Tanbo Gaming"} for t in tags) == 1, tags
+
+
+def test_an_unrelated_acronym_stays_apart() -> None:
+    tags = make_tags([entity("NHS", "ORG", 5, salience=1.0),
+                      entity("Nuffield Trust", "ORG", 3, salience=0.6)], [])
+    assert "NHS" in tags and "Nuffield Trust" in tags, tags
+
+
+def test_a_common_noun_written_as_an_acronym_is_no_topic() -> None:
+    tags = make_tags([entity("Android", "ORG", 6, salience=1.0),
+                      entity("SMS", "ORG", 4, salience=0.8),
+                      entity("JPEG", "ORG", 2, salience=0.5),
+                      entity("ESET", "ORG", 2, salience=0.4)], [])
+    assert not {"SMS", "JPEG"} & set(tags) and "ESET" in tags, tags

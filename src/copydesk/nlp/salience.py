@@ -315,8 +315,16 @@ def _clean_topic_name(name: str, kind: str) -> str:
     return name
 
 
+# Acronyms that are common nouns ("sent by SMS", "a JPEG file"): no one's name.
+_COMMON_ACRONYMS = frozenset(["sms", "mms", "jpeg", "jpg", "gif", "png", "pdf", "gps", "usb", "html", "url", "pin",
+                              "atm", "cctv", "ceo", "cfo", "coo", "led", "lcd", "tv", "dvd", "cd", "mp3", "suv",
+                              "ivf", "icu", "dna", "vpn", "wifi", "wi-fi", "app", "ip", "id", "faq", "diy"])
+
+
 def _is_junk_name(name: str) -> bool:
     low = name.lower()
+    if low.replace(".", "") in _COMMON_ACRONYMS:
+        return True
     words = low.split()
     if len(name) < 2 or not any(c.isupper() for c in name) or not words:
         return True  # "jockey": a common noun NER took for a name
@@ -404,6 +412,20 @@ def _titles_clash(short: _Topic, long_: _Topic) -> bool:
     if short.title is None or short.title == long_.title:
         return False
     return long_.title is not None or short.title.split()[0].lower() in _KEPT_TITLES
+
+
+def _abbreviates(short: str, long_: str) -> bool:
+    """``WBG`` of ``Weibo Gaming``: a two- to four-word name whose first and last words'
+    initials open and close the acronym, its other letters found in order inside the words."""
+    letters = short.replace(".", "").lower()
+    words = long_.split()
+    if not (2 <= len(words) <= 4 and 3 <= len(letters) <= 5 and short.replace(".", "").isupper()):
+        return False
+    if not all(w[:1].isupper() for w in words) or letters[0] != words[0][0].lower() \
+            or letters[-1] != words[-1][0].lower():
+        return False
+    chars = iter(" ".join(words[:-1]).lower()[1:])
+    return all(c in chars for c in letters[1:-1])
 
 
 def _acronym_only(t: _Topic) -> bool:
@@ -529,6 +551,10 @@ def _merge_once(merged: list[_Topic], places: set[str], texts: Sequence[str]) ->
                 # "Midwifery Council" that the story calls "Nursing and Midwifery Council (NMC)".
                 t.forms.insert(0, full)
                 owners.append(t)
+        if not owners:
+            # "WBG" of "Weibo Gaming": letters from inside the words, the first and last words' initials
+            owners = [t for t in merged if t is not short and t.kind != "PLACE"
+                      and any(_abbreviates(short.forms[0], f) for f in t.forms)]
         if len(owners) == 1:
             _absorb(owners[0], short)
             owners[0].acronym = True
