@@ -91,8 +91,11 @@ def test_most_tuning_stories_get_three_pairs(tuning_faqs: list[tuple[tuple[FaqIt
     # nothing to respond to, negated yes/no echoes). The page's FAQ is topped up by the rules
     # engine (rules._faq_top_up): 40 of 60 tuning pages carry three pairs or more. 10 once
     # captions in the present passive ("X is congratulated by Y") stopped being asked about.
-    assert full >= 0.33 * len(tuning_faqs), full
-    assert sum(len(items) for items, _ in tuning_faqs) >= 2.0 * len(tuning_faqs)
+    # 5 (53 pairs) once echo questions went (issue 11: a blind reader scored the FAQ 2.0 and
+    # struck the answer sentence turned round — "Who did X?", "What did X verb?" outside the
+    # story's top, a topic met only in the answer, an answer that adds under three words).
+    assert full >= 0.15 * len(tuning_faqs), full
+    assert sum(len(items) for items, _ in tuning_faqs) >= 1.6 * len(tuning_faqs)
 
 
 def test_tuning_faqs_ask_no_stock_question_and_answer_each_from_its_own_sentence(
@@ -603,7 +606,10 @@ The two governments will meet next week."""
 
 
 def test_both_sides_of_a_dispute_by_topic() -> None:
-    """A short verdict is the answer: "Harbourline's Tom Reyes says today's stoppage is unjustified."."""
+    """A short verdict is the answer: "Harbourline's Tom Reyes says today's stoppage is
+    unjustified.". A speaker for a body is asked about by the body ("What does Harbourline
+    say …?"), so the answer adds who spoke; "What does Tom Reyes say about today's
+    stoppage?" held all but one of the answer's words (struck in a blind read as an echo)."""
     text = """Ferry crews will stop work across the harbour over the next two days.
 Crews at Harbourline are stopping today, while crews at Bayferries will follow tomorrow.
 The union's Ana Souza says the stoppage is about rosters, not pay.
@@ -612,7 +618,9 @@ Mr Reyes says extra buses will run."""
     items, analysis = _faq(text)
     _check(items, analysis)
     questions = {i.question.text for i in items}
-    assert {"What does Ana Souza say about the stoppage?", "What does Tom Reyes say about today's stoppage?"} & questions, questions
+    assert {"What does the union say about the stoppage?", "What does Harbourline say about today's stoppage?"} & questions, questions
+    assert not {"What does Ana Souza say about the stoppage?", "What does Tom Reyes say about today's stoppage?",
+                "What does Mr Reyes say about extra buses?"} & questions, questions
 
 
 def test_a_plain_fact_from_an_agent_may_be_asked_without_him() -> None:
@@ -756,7 +764,7 @@ def test_no_phrase_left_hanging_after_one_comma() -> None:
     assert not _well_formed("Why are staff promising a quiet protest, including the union's Bob Tait?", answer)
     assert not _well_formed("When was the mill closed three times, most recently?", "The mill was closed in May.")
     listed = "Jets blasted targets in Ayr, Troon and Largs overnight, the army said."
-    assert _well_formed("Who blasted targets in Ayr, Troon and Largs?", "The army's jets " + listed)
+    assert _well_formed("What did jets blast in Ayr, Troon and Largs?", "The army's jets " + listed)
 
 
 def test_no_why_whose_verb_lost_its_complement() -> None:
@@ -774,3 +782,86 @@ def test_a_role_capital_that_only_opens_the_sentence_goes() -> None:
                         "Selector Ann Bright says the team is strong. The Test starts in Perth on Friday.")
     answers = [f.answer.text for f in a.parts.faq]
     assert "Tom Deakin is a leg spinner." in answers, answers
+
+
+def _sent_span(text: str, sid: str) -> Any:
+    parsed = parse(story_from_text(text), today=date(2025, 11, 3))
+    return next(c.span for c in candidates(parsed) if c.id == sid)
+
+
+def test_echo_questions_the_answer_sentence_turned_round_are_refused() -> None:
+    """Issue 11 (a blind read scored the FAQ 2.0: "echo question built from the answer
+    sentence's own words"). Invented look-alikes of what was struck, and what stays."""
+    from copydesk.generate.faq import _well_formed, echo
+
+    # "Who X-ed …?" answered by the name: the rest is the question word for word.
+    assert echo("Who won the harbour regatta on Sunday?", "Skipper Jane Doe won the harbour regatta on Sunday.",
+                "who") == "who echo"
+    assert echo("Who is Jane Doe?", "Jane Doe is a skipper from Hobart.", "whois") is None
+    # An answer that adds fewer than three words the question does not say.
+    assert echo("What did heavy fencing ring during the festival?", "Heavy fencing ringed the stadium during the "
+                "festival.", "what") == "thin answer"
+    assert not _well_formed("What did heavy fencing ring during the festival?",
+                            "Heavy fencing ringed the stadium during the festival.")
+    story = """Rescuers have pulled eleven fishermen from the sea after their trawler sank off Cape Wren.
+The trawler went down in heavy swell early on Tuesday, the coastguard said.
+Coastguard officer Mia Lund said the fishermen were found clinging to a life raft.
+The ferry's crew launched two rescue boats into the heaving swell.
+Ms Lund said the fishermen would be questioned by investigators about the sinking.
+The ferry's captain was praised by the coastguard.
+A cargo ship was delayed by two days."""
+    # A topic the story never names outside the answer: "What happened to the cargo ship?"
+    ship = _sent_span(story, "s7")
+    assert echo("How long was a cargo ship delayed?", "A cargo ship was delayed by two days.", "howlong", ship) \
+        == "unanchored"
+    # … while the fishermen, the story's subject, may be asked about anywhere.
+    fishermen = _sent_span(story, "s5")
+    assert echo("What did Ms Lund say about the fishermen?", "Ms Lund said the fishermen would be questioned by "
+                "investigators about the sinking.", "said", fishermen) is None
+    # "What did X verb?" outside the story's top is the sentence turned round; in the lead it is the news.
+    ferry = _sent_span(story, "s4")
+    assert echo("What did the ferry's crew launch?", "The ferry's crew launched two rescue boats into the heaving "
+                "swell.", "what", ferry) == "object echo"
+    lead = _sent_span(story, "s1")
+    assert echo("What have rescuers pulled from the sea?", "Rescuers have pulled eleven fishermen from the sea after "
+                "their trawler sank off Cape Wren.", "what", lead) is None
+
+
+def test_no_question_drops_the_owner_of_a_claim_or_the_hedge_on_a_speaker() -> None:
+    from copydesk.generate.faq import echo
+
+    story = """Tenants marched through Dunmore on Saturday over rising rents.
+The march was organised by the Dunmore Tenants Union.
+The union's report claims landlords have raised rents to cover the cost of new boilers.
+Landlord Sam Orr allegedly told tenants that the rents would rise again in spring."""
+    claim = _sent_span(story, "s3")
+    assert echo("Why have landlords raised rents?", "The union's report claims landlords have raised rents to cover "
+                "the cost of new boilers.", "why", claim) == "owner dropped"
+    assert echo("Why does the union's report say landlords have raised rents?", "The union's report claims landlords "
+                "have raised rents to cover the cost of new boilers.", "why", claim) is None
+    hedged = _sent_span(story, "s4")
+    assert echo("What did Sam Orr say about the rents?", "Landlord Sam Orr allegedly told tenants that the rents "
+                "would rise again in spring.", "said", hedged) == "hedge dropped"
+
+
+def test_what_happens_next_is_never_asked_of_a_record() -> None:
+    """ "What happens next for Faker?" was answered by "Faker is the only player in the
+    world to win four titles" where the parse hung "to win" on "is" as a complement: a
+    copula with a predicate noun tells what someone is, not a step to come."""
+    from spacy.tokens import Doc
+
+    from copydesk.generate.faq import _is_future
+
+    vocab = load_pipeline().vocab
+
+    words = ["Reyes", "is", "the", "only", "rower", "to", "win", "four", "titles", "."]
+    heads = [1, 1, 4, 4, 1, 6, 1, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "amod", "attr", "aux", "xcomp", "nummod", "dobj", "punct"]
+    tags = ["NNP", "VBZ", "DT", "JJ", "NN", "TO", "VB", "CD", "NNS", "."]
+    lemmas = ["Reyes", "be", "the", "only", "rower", "to", "win", "four", "title", "."]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert not _is_future(doc[1])
+    words = ["Reyes", "is", "to", "visit", "Paris", "."]
+    doc = Doc(vocab, words=words, heads=[1, 1, 3, 1, 3, 1], deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
+              tags=["NNP", "VBZ", "TO", "VB", "NNP", "."], lemmas=["Reyes", "be", "to", "visit", "Paris", "."])
+    assert _is_future(doc[1])

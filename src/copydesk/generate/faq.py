@@ -1060,6 +1060,25 @@ def _speaker(subj: Token, c: Candidate, analysis: Analysis, *, bodies: bool) -> 
     return np_text(subj), ()
 
 
+def _for_body(subj: Token, who: str) -> str:
+    """A person who speaks for a body the story names ("Westpac's David Lording", "the
+    union's Geoff Derrick") is asked about by the body: "What does Westpac say about today's
+    action?", whose answer then names the speaker too, where "What does David Lording say
+    …?" held the answer's own words."""
+    poss = next((t for t in subj.children if t.dep_ == "poss"), None)
+    if subj.ent_type_ != "PERSON" and subj.lemma_.lower() not in {"spokesman", "spokeswoman", "spokesperson"}:
+        return who  # "the AG's complaint" is asked about as the complaint
+    person = next((e for e in subj.doc.ents if e.start <= (poss.i if poss is not None else -1) < e.end
+                   and e.label_ == "PERSON" and not e.start <= subj.i < e.end), None)
+    if poss is None or poss.lower_ in _PRONOUNS or person is not None or not (
+            poss.ent_type_ in {"ORG", "GPE", "NORP"} or poss.pos_ == "PROPN" or poss.lemma_.lower() in _BODIES):
+        return who
+    tokens = [t for t in poss.subtree if t.dep_ != "case" and t.text not in {"'s", "’s", "'", "’"}]
+    if not 1 <= len(tokens) <= 4 or any(t.lower_ in _PRONOUNS or t.is_punct for t in tokens):
+        return who
+    return _lower_first(tokens)
+
+
 def _said(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
     """ "What did Alan Murphy tell the court?", "What did the study find?": speech or a
     finding with its speaker."""
@@ -1117,7 +1136,7 @@ def _said(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
             continue  # "New Delhi/Moscow, Oct 29 …": the dateline is no topic
         if topic:
             verb = "say" if verb in {"add", "state", "confirm", "announce", "tell", "insist", "argue", "explain"} else verb
-            return [("said", f"What {tense} {who} {verb} about {topic}", extra)]
+            return [("said", f"What {tense} {_for_body(subj, who)} {verb} about {topic}", extra)]
     return []
 
 
@@ -1261,6 +1280,8 @@ def _is_future(root: Token) -> bool:
         return True
     if root.lemma_.lower() in _PLAN_VERBS and root.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "xcomp" for c in root.children):
         return True
+    if root.lemma_ == "be" and any(c.dep_ == "attr" for c in root.children):
+        return False  # "Faker is the only player to win four titles": a record, not a step to come
     if root.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in root.children):
         xcomp = next(c for c in root.children if c.dep_ == "xcomp")
         return root.tag_ in {"VBZ", "VBP"} and xcomp.tag_ in {"VB", "VBN"}
@@ -1432,7 +1453,7 @@ def _said_about(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[
         tense = "do" if subj.tag_ in {"NNS", "NNPS"} or subj.lower_ == "police" else "does"
     verb = {"claim": "claim", "admit": "admit", "warn": "warn", "reveal": "reveal", "believe": "believe",
             "think": "think", "insist": "say", "argue": "say"}.get(lemma, "say")
-    return [("said", f"What {tense} {who} {verb} about {topic}", extra)]
+    return [("said", f"What {tense} {_for_body(subj, who)} {verb} about {topic}", extra)]
 
 
 _DEFINED = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
@@ -2053,12 +2074,126 @@ def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = No
     if words[0].lower() in AUXILIARIES and any(w.lower() in {"not", "never", "no", "n't"} or w.lower().endswith("n't")
                                                 for w in words):
         return False  # "Will life never be the same?": a negated yes/no question echoes its answer
+    if echo(q, answer, kind, span) is not None:
+        return False
     # The answer must tell the reader something the question does not.
     new = _content(answer) - _content(q)
     if about and len(new) >= 2:
         return True  # "Westpac's David Lording says today's action is unjustified.": the verdict is the answer
     return len(new) >= (1 if kind in {"when", "where", "howmany", "howmuch", "howlong", "next", "accused", "identity",
                                       "whois", "define", "deny"} else 3)
+
+
+# ---------------------------------------------------------------------------
+# Echo questions: the answer sentence turned round
+# ---------------------------------------------------------------------------
+
+_ECHO_KINDS = frozenset({"what", "who", "when", "where", "howmany", "howmuch", "howlong", "why", "said", "happened"})
+"""Kinds whose question is cut from its own answer sentence (role questions such as "Who is
+X?" or "What is X accused of?" ask for what the sentence adds, and are not checked here)."""
+_THIN_KINDS = frozenset({"what", "said", "happened", "why"})
+"""Kinds whose answer is the rest of the sentence (not a date, a place or a number)."""
+_OWNING = frozenset({"claim", "allege", "insist", "argue", "contend", "maintain", "assert", "accuse", "suggest",
+                     "believe", "fear"})
+_QUESTION_WORDS = frozenset({"what", "who", "when", "where", "why", "how", "many", "much", "long", "share", "happen",
+                             "happened", "next"}) | AUXILIARIES
+
+
+def _stem(word: str) -> str:
+    """A crude stem, so that "determine" meets "determined" and "fight" "fights"."""
+    for suf in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            return word[: -len(suf)]
+    return word
+
+
+def _stems(text: str) -> set[str]:
+    return {_stem(w) for w in _CONTENT.findall(text.lower()) if w not in _STOP and len(w) > 2}
+
+
+_LEAD = 2
+"""The last sentence (counted from 0) of a story's top, where the news is told."""
+
+
+def _sentence_at(span: Span) -> int:
+    return next((i for i, s in enumerate(span.doc.sents) if s.start <= span.start < s.end), 0)
+
+
+def _anchored(words: set[str], span: Span) -> bool:
+    """Whether the question asks about something the story is about: a noun or name among
+    ``words`` (stems) that a sentence other than the answer's also uses, or a question on
+    the lead itself. "What happened to Z?" of the one sentence that names Z, "What did X say
+    about Y?" of the one sentence that mentions Y, are the answer turned round: the reader
+    never met Z or Y before the answer."""
+    doc = span.doc
+    if _sentence_at(span) <= 1:
+        return True  # the lead is what the story is about
+    named = [t for t in span if t.pos_ in {"NOUN", "PROPN"} or t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}]
+    nouns = {form for t in named if _forms(t) & words for form in _forms(t)}
+    if not nouns:
+        return False
+    # (any word elsewhere: "the win" is met in "won", "Australian firms" in "Australian")
+    return any(_forms(t) & nouns and not (t.is_stop and t.pos_ not in {"NOUN", "PROPN"})  # "the mine" is no "mine"
+               for t in doc if not span.start <= t.i < span.end)
+
+
+def _forms(tok: Token) -> set[str]:
+    """The stems a token can be met by ("mine’s" → "min", "won" → "win")."""
+    return {_stem(w) for text in (tok.lower_, tok.lemma_.lower()) for w in _CONTENT.findall(text) if len(w) > 2}
+
+
+def echo(question: str, answer: str, kind: str, span: Span | None = None) -> str | None:
+    """Why a question is the answer sentence turned round (None when it is not), struck by a
+    blind reader as "echo question built from the answer sentence's own words":
+
+    * "Who X-ed …?" answered by the sentence that names who did it: the answer is a name
+      the reader of the story already has, the rest is the question word for word;
+    * the answer adds almost nothing the question does not say ("What did tight security
+      surround during the launch?" — "the space centre"): fewer than three new content words
+      for a question whose answer is the rest of the sentence;
+    * the question's subject or topic is met nowhere in the story but in the answer ("What
+      happened to the convoy?" when only the answer names the convoy);
+    * an owned claim asked as fact ("Why have institutions cut staff?" of "The union's
+      report claims institutions have cut staff …"): the owner goes into the question or
+      there is no question.
+    """
+    if kind not in _ECHO_KINDS:
+        return None
+    if kind in {"who", "what"} and re.match(r"^Who (?!(?:is|are|was|were) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*\?$)",
+                                              question):
+        return "who echo"
+    qstems = _stems(question) - {_stem(w) for w in _QUESTION_WORDS}
+    if kind in _THIN_KINDS and len(_stems(answer) - qstems) < 3:
+        return "thin answer"
+    if span is None:
+        return None
+    if kind == "what" and re.match(r"^(?:What|Who) (?!happened\b)", question) and _sentence_at(span) > _LEAD:
+        return "object echo"  # "What did Giggs enjoy?" of "Giggs enjoyed a successful career …"
+    if kind == "said" and any(t.lower_ in _HEDGE_ADVS and t.dep_ == "advmod" and t.head.lemma_.lower() in _SPEECH
+                              and t.lower_ not in question.lower() for t in span):
+        return "hedge dropped"  # "What did X say about the affair?" of "X allegedly told Y that …"
+    if kind == "said":
+        head, about, topic = question.rstrip("?").partition(" about ")
+        if about and not _anchored(_stems(topic), span) and not (
+                _anchored(_stems(" ".join(head.split()[2:-1])), span) and len(_stems(answer) - qstems) >= 5):
+            # a topic the story never returns to, unless a speaker it does return to says
+            # something of substance about it
+            return "unanchored"
+        words = qstems
+    elif kind == "happened":
+        words = _stems(question.rstrip("?").split(" to ", 1)[-1])
+    else:
+        words = qstems
+    if not _anchored(words, span):
+        return "unanchored"
+    root = span.root
+    if kind != "said" and root.lemma_.lower() in _OWNING and any(c.dep_ == "ccomp" for c in root.children):
+        subj = _subject(root)
+        owners = {_stem(root.lower_), _stem(root.lemma_.lower())} | (
+            {_stem(t.lower_) for t in subj.subtree if t.pos_ in {"NOUN", "PROPN"}} if subj is not None else set())
+        if not owners & qstems:
+            return "owner dropped"
+    return None
 
 
 # ---------------------------------------------------------------------------
