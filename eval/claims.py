@@ -310,6 +310,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--valency", action="store_true",
                     help="switch on the deletion valency check (grounding.integrity.VALENCY, "
                          "off by default: it did not carry over to abc2-blind)")
+    ap.add_argument("--no-completeness", action="store_true",
+                    help="switch off the claim-side clause-completeness check "
+                         "(grounding.integrity.COMPLETENESS), to measure what it adds")
     ap.add_argument("--show-errors", choices=("tune", "heldout", "all", "abc-tune"), default=None,
                     help="print the checker's errors on a split (never fresh, abc-heldout "
                          "or abc2-blind)")
@@ -318,6 +321,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from copydesk.grounding import integrity
 
         integrity.VALENCY = True
+    if args.no_completeness:
+        from copydesk.grounding import integrity
+
+        integrity.COMPLETENESS = False
     checked = verdicts(load((*FILES, FRESH, ABC, ABC2)), args.data)
     drift = [r["id"] for r in checked if r["drift"]]
     if drift:

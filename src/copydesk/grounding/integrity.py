@@ -387,7 +387,7 @@ GOAL_VERBS: dict[str, frozenset[str]] = {
 [to hospital]", "blamed the fire [on faulty wiring]"), plus verbs of carrying an object
 somewhere, which read as another verb without their goal ("is taking the plan [to the
 board]" is not "is accepting the plan")."""
-PURPOSE_VERBS: frozenset[str] = NEEDS_PREP["to"] - words("compare liken refer link tie")
+PURPOSE_VERBS: frozenset[str] = NEEDS_PREP["to"] - words("compare liken refer link tie take")
 """Verbs of sending whose "to"-infinitive says what was sent for ("sent troops [to
 restore order]"): without it the object was merely moved."""
 
@@ -1063,11 +1063,18 @@ def check_integrity(
     else:
         out += own_answer(claim) or premises(claim, cited, story)
     out += clause(claim, sources, kind=kind)
+    if not out and COMPLETENESS:
+        out += completeness(claim, sources, kind=kind)
     if not out and kind == "question":
         out += bare_transitive(claim, sources)
     out += names(claim, cited, story) or run_in_names(claim, story) or pronouns(
         claim, cited, story)
     return out
+
+
+COMPLETENESS = True
+"""Whether :func:`check_integrity` also runs :func:`completeness`, the check of the claim's
+own grammar that does not depend on how it was cut from its sentence."""
 
 
 # --------------------------------------------------------------------------- valency
@@ -1240,4 +1247,297 @@ def valency_faults(doc: Doc, kept: set[int], *, headline: bool = False,
         if (dep == "mark" or t.tag_ in _WH_TAGS) and head.i not in kept and head.i != t.i:
             return [Unsupported(kind="fragment", text=f"'{t.text}' lost its clause "
                                                       f"'{head.text}'")]
+    return []
+
+
+# --------------------------------------------------------------------------- completeness
+
+OBLIGATORY_TRANSITIVE: frozenset[str] = words("""
+    reveal show tell give bring send put place make describe include contain involve
+    cause require need use want urge prompt spark trigger unveil highlight suggest
+    indicate ensure prevent allow let hand offer provide receive seek face mark express
+    announce confirm accuse blame deny claim allege launch label brand consider expect
+    name appoint hire raise lift issue carry infect injure wound arrest capture seize
+    destroy damage rescue endorse reject criticise criticize condemn praise discover
+    identify
+    """)
+"""Verbs that are not a statement without their object: "YouTube videos show [a baby …]",
+"The actress has revealed [that …]". Checked on the claim's own parse, whatever the cut
+that left them bare."""
+NEEDS_ADDRESSEE: frozenset[str] = words("tell inform remind assure notify persuade convince")
+"""Verbs of telling that need the person told ("told [a stunned nation] that …")."""
+NEEDS_INFINITIVE: frozenset[str] = words(
+    "able unable willing unwilling eager reluctant poised likely unlikely keen")
+"""Adjectives that say nothing without their "to"-clause ("would be able [to …]")."""
+LINKING_VERBS: frozenset[str] = words("seem become prove look sound appear come")
+"""Verbs that say nothing alone ("his goals all came [without …]", "it seems […]")."""
+_ALWAYS_PREPOSITIONS = words("""
+    of with from between during than into onto via despite amid among amongst toward
+    towards upon per including
+    """)
+"""Words that are prepositions only: none ends a statement."""
+_PREPOSITIONS = words("to by for at about like against")
+"""Prepositions that end a clause only as a particle or when stranded."""
+_END_DETERMINERS = words("the a an his their its our my your every")
+_END_CONJUNCTIONS = words("and or but nor because although though whereas unless if while")
+_END_AUXILIARIES = words("will would can could should shall must might may has have had")
+_FOCUS_TAILS = (("most", "recently"), ("most", "notably"), ("notably",), ("particularly",),
+                ("especially",), ("including",), ("namely",), ("such", "as"),
+                ("as", "well", "as"), ("along", "with"), ("chiefly",), ("primarily",))
+"""A comma phrase that announces what follows ("…, most recently [by bad weather]")."""
+_UNITS = words("""per percent cent % million billion thousand km kilometres kilometers metres
+    meters miles tonnes tons dollars pounds euros degrees""")
+"""Words that say what a number counts: "compared to 10 [per cent]" lost it."""
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS))
+
+
+def _counted(number: str, sources: Sequence[str]) -> bool:
+    """The sources give ``number`` only with a unit after it ("10 per cent")."""
+    n = re.escape(number)
+    with_unit = any(re.search(rf"(?<![\w.,]){n}\s*(?:{_UNIT_RE})(?!\w)", s, re.I) for s in sources)
+    bare = any(re.search(rf"(?<![\w.,]){n}\s*(?:[.,;:!?)]|$)", s) for s in sources)
+    return with_unit and not bare
+
+
+_WH = words("who whom whose what which when where why how")
+_LABEL = re.compile(r"^[A-Z][\w'’ -]{0,40}: (?=\S)")
+_NAME_CASE = re.compile(r"^[A-Z][a-z]")
+_RUN_ON = re.compile(r"(?<=[a-z0-9]) (The|A|An|In|On|At|After|When|While) (?=[a-z0-9])")
+"""A capitalised opener in mid-sentence after a word, before a lower-case word: two
+sentences (a caption and the story) run together ("… against Leeds United The club …")."""
+_NOT_SUBJECT = frozenset({"prep", "advmod", "advcl", "mark", "punct", "cc", "aux", "auxpass",
+                          "neg", "intj", "prt", "dative", "dobj", "ccomp", "xcomp", "conj",
+                          "parataxis", "acomp", "attr", "oprd", "agent"})
+
+
+def _plain_case(text: str, sources: Sequence[str]) -> str:
+    """A headline written in sentence case for the parser: a capitalised word goes to
+    lower case unless its sources write it capitalised and never in lower case (a name)."""
+    low_src = {w.replace("’", "'") for s in sources
+               for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", s.translate(QUOTES))}
+    cap_src = {w.lower() for s in sources for w in re.findall(r"\b[A-Z][\w'’-]*", s)}
+    out = []
+    for k, w in enumerate(text.split(" ")):
+        core = re.sub(r"^\W+|\W+$", "", w)
+        lw = core.lower()
+        if k > 0 and _NAME_CASE.match(core) and not (lw in cap_src and lw not in low_src):
+            w = w.replace(core, lw, 1)
+        out.append(w)
+    return " ".join(out)
+
+
+def _headline_case(text: str) -> bool:
+    """Title Case (:func:`is_title_case`), or a line without a full stop whose longer words
+    mostly open with a capital ("Israel Reacts with Caution")."""
+    if is_title_case(text):
+        return True
+    ws = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 3]
+    return (not text.rstrip().endswith(".") and len(ws) >= 2
+            and sum(w[0].isupper() for w in ws) >= 0.6 * len(ws))
+
+
+def _finite(v: SpacyToken) -> bool:
+    return v.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE
+                                    for c in v.children)
+
+
+def _with_subject(v: SpacyToken) -> bool:
+    """A finite verb with something before it that the parse hangs on it as its subject
+    (or, misreading, as a compound or measure: "The story centres on …", "This week is …")."""
+    return _finite(v) and any(c.i < v.i and c.dep_ not in _NOT_SUBJECT and c.pos_ in (
+        "NOUN", "PROPN", "PRON", "NUM", "DET", "X") or c.dep_ in ("nsubj", "nsubjpass", "expl",
+                                                                  "csubj", "csubjpass")
+        for c in v.children)
+
+
+def _has_object(v: SpacyToken, *, headline: bool = False) -> bool:
+    """Whether verb ``v`` has an object or a complement that stands for one in its clause
+    (in a ``headline`` a past form is a passive: "Company Placed Into Liquidation")."""
+    deps = {c.dep_ for c in v.children}
+    if deps & {"dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp", "nsubjpass",
+               "auxpass", "csubjpass", "prt", "parataxis"}:
+        return True
+    if v.dep_ in ("relcl", "acl", "amod", "compound", "csubj") or (
+            v.tag_ == "VBG" and v.dep_ in ("pcomp", "pobj", "nsubj", "dobj", "prep")):
+        return True  # its object may be the noun it modifies; a gerund is a noun
+    aux = {c.lemma_ for c in v.children if c.dep_ == "aux"}
+    if (v.tag_ == "VBN" or (headline and v.tag_ == "VBD")) and "have" not in aux:
+        return True  # a passive or an adjective, not an active verb
+    if any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in v.children):
+        return True  # "as the figures show"
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _has_object(c)
+           for c in v.children) or (v.i + 1 < len(v.doc) and v.doc[v.i + 1].pos_ == "CCONJ"):
+        return True  # "revealed and explained the plan", "can make or break a manager"
+    if any(c.dep_ in ("dobj", "attr", "oprd", "pobj") and c.tag_ in _WH_TAGS for c in v.subtree):
+        return True  # "What did she reveal?"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i > 0
+           and v.doc[c.left_edge.i - 1].text in (",", "—", "–") for c in v.children):
+        return True  # "…, the district attorney announces": what comes before is its object
+    nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+    return nxt is not None and nxt.text in (":", "'", '"', "“", "‘")
+
+
+def _headline_verb(doc: Doc) -> bool:
+    """Whether a headline has a verb: in its parse, or (the parser reads many a headline
+    verb as a noun: "Monarchs Reflect on …") a word that can be a verb, not the first,
+    not after an article, possessive, preposition or number, in a headline that does not
+    open with a preposition ("On the Campaign Trail")."""
+    from lemminflect import getAllLemmas
+
+    toks = [t for t in doc if not t.is_punct]
+    if any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return True
+    if not toks or toks[0].pos_ == "ADP":
+        return False
+    for prev, t in zip(toks, toks[1:], strict=False):
+        if prev.pos_ in ("DET", "ADP", "NUM", "PART") or prev.tag_ in ("PRP$", "POS"):
+            continue
+        if t.is_alpha and "VERB" in getAllLemmas(t.lower_):
+            return True
+    return False
+
+
+def completeness(claim: str, sources: Sequence[str], *, kind: str = "fact") -> list[Unsupported]:
+    """Whether the claim is a whole clause, read on its own parse (whatever cut made it):
+    a statement has a subject and a finite verb (a headline, in headline grammar, a verb);
+    it does not end on a function word (a preposition, article, conjunction, possessive
+    "'s", auxiliary) or on a phrase that announces what follows ("…, most recently"); an
+    obligatorily transitive verb keeps its object, a verb of telling its addressee, an
+    adjective such as "able" its "to" clause; "either" has its "or"; a bracket opened is
+    closed; a question's wh-word is followed by its verb or by an inverted auxiliary. A
+    fault its cited sentence already has is not the claim's: a verbatim copy, or an ending
+    the sentence shares, is what the story says."""
+    text = claim.strip()
+    if kind == "analysis":
+        text = _LABEL.sub("", text)
+    if not text or any(_lows(text) == _lows(s) for s in sources):
+        return []
+    question = kind == "question" or text.rstrip("\"'’” ").endswith("?")
+    headline = _headline_case(text)
+    body = text.translate(QUOTES).strip()
+    if body[:1] in "'\"" and _closing(body, 1, body[0]) < 0:
+        body = body[1:]  # a quotation that opens the claim and runs to its end
+    if headline:
+        body = _plain_case(body, sources)
+    body = body[:1].upper() + body[1:]
+    doc = parse([body])[0]
+    toks = [t for t in doc if not t.is_punct and not t.is_space]
+    if len(toks) < 2:
+        return []
+    lows = _lows(text)
+
+    def inherited(n: int) -> bool:
+        """The claim's last ``n`` words end a cited sentence too."""
+        return any(_lows(s)[-n:] == lows[-n:] for s in sources)
+
+    def fault(what: str) -> list[Unsupported]:
+        return [Unsupported(kind="fragment", text=what)]
+
+    if text.count("(") > text.count(")") and not any(
+            s.count("(") > s.count(")") for s in sources):
+        return fault("a bracket left open")
+    last = toks[-1]
+    low = lows[-1] if lows else last.lower_
+    stranded = question or any(t.dep_ in ("relcl", "acl") or t.tag_ in _WH_TAGS for t in doc)
+    if not inherited(2):
+        if last.tag_ == "POS" or low in ("'s", "’s"):
+            return fault("a possessive left without its noun")
+        if low in ("the", "a", "an") or (low in _END_DETERMINERS and last.tag_ in ("DT", "PRP$")):
+            return fault(f"ends on '{last.text}'")
+        if low in _END_CONJUNCTIONS and last.pos_ in ("CCONJ", "SCONJ"):
+            return fault(f"ends on '{last.text}'")
+        if (low in _ALWAYS_PREPOSITIONS and not (stranded and low != "than")) or (
+                low in _PREPOSITIONS and last.pos_ in ("ADP", "PART", "SCONJ") and not stranded
+                and not any(c.dep_ in ("pobj", "pcomp") for c in last.children)):
+            return fault(f"ends on '{last.text}'")
+        if low in _END_AUXILIARIES and last.pos_ == "AUX" and not any(
+                t.lower_ in ("than", "as", "so", "too", "not", "n't") for t in doc):
+            return fault(f"ends on '{last.text}'")
+        if low in NEEDS_INFINITIVE and last.pos_ == "ADJ" and not any(
+                c.dep_ in ("xcomp", "prep", "ccomp") for c in last.children):
+            return fault(f"'{last.text}' without its 'to' clause")
+        ws = [t.lower_ for t in toks]
+        for tail in _FOCUS_TAILS:
+            n = len(tail)
+            if tuple(ws[-n:]) == tail and len(toks) > n and doc[toks[-n].i - 1].text == ",":
+                return fault(f"'{' '.join(tail)}' announces what it lost")
+        if last.like_num and _counted(last.text, sources):
+            return fault(f"'{last.text}' without what it counts")
+        if len(toks) > 3 and toks[-2].pos_ == "CCONJ" and toks[-3].pos_ == "VERB" and (
+                last.pos_ in ("NOUN", "NUM", "PROPN") or last.tag_ == "PRP$"):
+            # "20 were killed and hundreds [injured]": a member with its verb cut
+            return fault(f"'{last.text}' joined to a verb, its own verb cut")
+    for a, b in zip(toks, toks[1:], strict=False):
+        if a.pos_ == "AUX" and a.dep_ in ("aux", "auxpass") and b.tag_ == "VBZ" and b.pos_ == "VERB":
+            return fault(f"'{a.text} {b.text}': an auxiliary before a finite verb")
+    for t in doc:
+        if t.lower_ in ("either", "neither") and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in (
+                "VERB", "ADJ", "ADP", "ADV", "AUX") and not any(
+                u.lower_ in ("or", "nor") for u in doc[t.i + 1:]):
+            return fault(f"'{t.text}' without its 'or'")
+    run_on = _RUN_ON.search(body if not headline else "")
+    if run_on is not None:
+        at = next((t for t in doc if t.idx == run_on.start(1)), None)
+        if at is not None and at.i > 0 and doc[at.i - 1].pos_ in ("NOUN", "PROPN", "NUM", "ADV"):
+            return fault("two sentences run together")
+    # a question whose wh-word the inverted auxiliary follows asks for the object itself
+    object_asked = question and len(toks) > 2 and toks[0].lower_ in _WH and toks[1].pos_ == "AUX" and (
+        toks[2].pos_ not in ("VERB", "AUX"))
+    for v in doc:
+        if v.pos_ != "VERB" or any(0 <= v.i + d < len(doc) and doc[v.i + d].text == "-"
+                                   for d in (-1, 1)):
+            continue  # not a verb of a hyphenated compound ("wife-for-hire")
+        lemma = v.lemma_.lower()
+        if object_asked:
+            continue
+        if lemma in NEEDS_ADDRESSEE and v.dep_ not in ("relcl", "acl", "amod") and not any(
+                c.dep_ in ("dobj", "dative", "nsubjpass", "prep", "attr") for c in v.children):
+            return fault(f"'{v.text}' without whom it told")
+        if lemma in OBLIGATORY_TRANSITIVE and not _has_object(v, headline=headline) and not inherited(3):
+            return fault(f"'{v.text}' without an object")
+        if lemma in LINKING_VERBS and v.i == last.i and v.dep_ in ("ROOT", "conj") and not inherited(2):
+            return fault(f"'{v.text}' without its complement")
+    if question:
+        first = toks[0]
+        if first.lower_ in _WH:
+            k = 1
+            if first.lower_ in ("how",) and k < len(toks) and toks[k].pos_ in ("ADJ", "ADV"):
+                k += 1  # "how many", "how long"
+            if first.lower_ in ("what", "which", "whose", "how"):
+                while k < len(toks) and (toks[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET")
+                                         or toks[k].lower_ in ("of", "'s", "’s")) and (
+                        toks[k].lower_ not in _WH):
+                    k += 1  # "which team", "how many supporters of the group"
+            while k < len(toks) and toks[k].pos_ == "ADV":
+                k += 1  # "who allegedly gave"
+            nxt = toks[k] if k < len(toks) else None
+            subject = any(a.dep_ in ("nsubj", "nsubjpass", "csubj") for a in (first, *first.ancestors))
+            if nxt is not None and nxt.pos_ not in ("AUX", "VERB") and not subject and not (
+                    k > 1 and nxt.pos_ == "PART"):
+                return fault(f"'{first.text}' with no verb or inversion after it")
+        return []
+    if kind not in ("fact", "analysis"):
+        return []
+    if headline:
+        if not _headline_verb(doc):
+            return fault("a headline with no verb")
+        return []
+    quoted = []
+    for m in _OPEN.finditer(body):
+        end = _closing(body, m.end(), m.group(1))
+        quoted.append((m.end(), end if end >= 0 else len(body)))
+    for sent in doc.sents:
+        words_ = [t for t in sent if not t.is_punct]
+        if len(words_) < 3 or any(a <= words_[0].idx < b for a, b in quoted):
+            continue  # speech is quoted as it was said: "Vote for us."
+        root = sent.root
+        ok = root.pos_ in ("VERB", "AUX") and _with_subject(root) or any(
+            v.dep_ in ("conj", "ccomp") and v.head.i == root.i and v.pos_ in ("VERB", "AUX")
+            and _with_subject(v) for v in sent)  # "…, Ian Taylor, of the AA, said."
+
+        if not ok and not inherited(3):
+            return fault("no subject and finite verb")
+        first = words_[0]
+        if first.tag_ in ("WRB", "WP") and first.head.i == root.i and first.lower_ != "how":
+            return fault(f"a '{first.text}' clause alone, not a statement")
     return []

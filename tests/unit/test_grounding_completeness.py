@@ -1,0 +1,147 @@
+"""The claim-side clause-completeness check (issue 10): a statement is a whole clause,
+read on the claim's own parse, whatever cut made it. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.grounding.integrity import check_integrity, completeness
+
+
+def _faults(claim: str, source: str, kind: str = "fact") -> list[str]:
+    return [u.text for u in completeness(claim, [source], kind=kind)]
+
+
+# --------------------------------------------------------------------------- endings
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("The mayor was thrown out of.", "The mayor was thrown out of the meeting by the chair."),
+    ("The farmers sold their sheep and.", "The farmers sold their sheep and bought a tractor."),
+    ("The plan was drawn up by the council's.", "The plan was drawn up by the council's engineers."),
+    ("The ferry operator has asked the.", "The ferry operator has asked the union to call off the strike."),
+    ("The price of bread has risen because.", "The price of bread has risen because of the drought."),
+])
+def test_a_statement_does_not_end_on_a_function_word(claim: str, source: str) -> None:
+    assert _faults(claim, source)
+
+
+def test_an_ending_the_sentence_has_is_not_the_claims() -> None:
+    src = "Nobody in the village knew what the old barn had been used for."
+    assert _faults("Nobody knew what the old barn had been used for.", src) == []
+    # a stranded preposition of a question or a relative clause is grammar, not a cut
+    assert _faults("Who was the coach talking to?", "The coach was talking to the referee.",
+                   kind="question") == []
+
+
+def test_an_adjective_that_needs_its_infinitive() -> None:
+    src = "Not even the strongest swimmer would be able to cross the lake in winter."
+    assert _faults("Not Even the Strongest Swimmer Would Be Able", src)
+    assert _faults("The Strongest Swimmer Would Be Able to Cross the Lake", src) == []
+
+
+def test_a_phrase_that_announces_what_follows() -> None:
+    src = "The ferry was delayed twice, most recently by thick fog over the harbour."
+    assert _faults("When was the ferry delayed twice, most recently?", src, kind="question")
+    assert _faults("The ferry was delayed twice, most recently by thick fog.", src) == []
+
+
+def test_a_member_joined_to_a_verb_whose_own_verb_was_cut() -> None:
+    src = "Dozens were rescued and hundreds evacuated as the river burst its banks."
+    assert _faults("Dozens Were Rescued and Hundreds", src)
+    assert _faults("Dozens were rescued and hundreds evacuated.", src) == []
+
+
+def test_half_a_correlative() -> None:
+    src = "Nine houses were either flooded or damaged by the storm on Friday."
+    assert _faults("How many houses were either flooded?", src, kind="question")
+    assert _faults("How many houses were either flooded or damaged?", src, kind="question") == []
+    # "either" as a determiner needs no "or"
+    assert _faults("Fans lined either side of the road.",
+                   "Fans lined either side of the road in the rain.") == []
+
+
+def test_a_bracket_left_open() -> None:
+    src = "The coach (pictured left) said the team would train on Sunday."
+    assert _faults("The coach (pictured left said the team would train.", src)
+    assert _faults("The coach said the team would train on Sunday.", src) == []
+
+
+# --------------------------------------------------------------------------- verbs
+
+def test_an_obligatorily_transitive_verb_keeps_its_object() -> None:
+    src = "Amateur videos show a fox cub playing with a tennis ball in a garden."
+    assert _faults("Amateur Videos Show", src)
+    assert _faults("Amateur Videos Show Fox Cub Playing with Tennis Ball", src) == []
+    src = "Singer Mara Quill has revealed that her new album was written on a farm."
+    assert _faults("Singer Mara Quill Has Revealed", src)
+    assert _faults("Singer Mara Quill has revealed that her new album was written on a farm.",
+                   src + " It is out in May.") == []
+    # a passive, a participle modifying a noun, an extracted object: none lacks it
+    assert _faults("The figures were revealed on Monday.",
+                   "The figures were revealed on Monday by the treasurer.") == []
+    assert _faults("What did Mara Quill reveal?", src, kind="question") == []
+
+
+def test_a_verb_of_telling_keeps_its_addressee() -> None:
+    src = "The ferry captain told passengers he could not reach the port before dark."
+    assert _faults("Ferry Captain Tells He Could Not Reach Port", src)
+    assert _faults("Ferry Captain Tells Passengers He Could Not Reach Port", src) == []
+
+
+def test_a_linking_verb_left_bare() -> None:
+    src = "All four of her medals came within a single week of racing in Oslo."
+    assert _faults("All four of her medals came.", src)
+    assert _faults("All four of her medals came within a week.", src) == []
+
+
+# --------------------------------------------------------------------------- clause
+
+def test_a_statement_has_a_subject_and_a_finite_verb() -> None:
+    src = ("Speaking at the launch on Monday, the new director, who joined in May, said the "
+           "museum would open late.")
+    assert _faults("Speaking at the launch on Monday, the new director, who joined in May.", src)
+    # a parser's misreading of the subject does not count against a whole sentence
+    assert _faults("This week is the 50th anniversary of the flood.",
+                   "This week is the 50th anniversary of the flood, the mayor said.") == []
+
+
+def test_an_indirect_question_alone_is_not_a_statement() -> None:
+    src = "The survey could explain why the bridge collapsed in the storm."
+    assert _faults("Why the bridge collapsed in the storm.", src)
+    assert _faults("Why the bridge collapsed is still unclear.",
+                   "Why the bridge collapsed is still unclear, engineers say.") == []
+
+
+def test_two_sentences_run_together() -> None:
+    src = "The bakery will close on Sunday The owner, a former chef, thanked customers."
+    assert _faults("The bakery will close on Sunday The owner, a former chef.", src)
+    assert _faults("The bakery will close on Sunday.", "The bakery will close on Sunday.") == []
+
+
+def test_a_headline_needs_a_verb_not_articles() -> None:
+    src = "On the long road home, the cyclists stopped at every village to collect money."
+    assert _faults("On the Long Road Home", src)
+    src2 = "The woman in her 40s, who has not been named, was taken to hospital."
+    assert _faults("The Woman in Her 40s", src2)
+    # headline grammar: no articles, a verb the parser may read as a noun
+    src3 = "Local farmers rally against the new water tax outside the town hall."
+    assert _faults("Local Farmers Rally Against New Water Tax", src3) == []
+
+
+def test_a_question_is_inverted_or_asks_its_subject() -> None:
+    src = "Kerry Dale, the landlord of the Bell pub, had been cycling with a friend in Hull."
+    assert _faults("Who Kerry Dale had been cycling with a friend?", src, kind="question")
+    assert _faults("Who had been cycling with a friend in Hull?", src, kind="question") == []
+    assert _faults("Who reportedly had been cycling with a friend?", src, kind="question") == []
+    assert _faults("Which pub did Kerry Dale run?", src, kind="question") == []
+
+
+def test_a_verbatim_copy_is_what_the_story_says() -> None:
+    src = "Scroll down for video Incredible: the view from the top of."
+    assert _faults(src, src) == []
+
+
+def test_wired_into_check_integrity() -> None:
+    src = "Amateur videos show a fox cub playing with a tennis ball in a garden."
+    out = check_integrity("Amateur Videos Show", [0], [src])
+    assert any(u.kind == "fragment" for u in out)
