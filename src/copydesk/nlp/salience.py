@@ -1215,8 +1215,14 @@ def _agentive(lemma: str, verbs: set[str]) -> bool:
     return False
 
 
+# Endings of compound words for a person ("hairdresser", "shopkeeper", "filmmaker").
+_PERSON_ENDINGS = ("dresser", "maker", "keeper", "worker", "seller", "holder", "writer", "player", "goer", "watcher",
+                   "fighter", "dealer", "trader", "buyer", "owner", "leader", "teller", "minder", "bearer", "giver",
+                   "taker", "walker", "rider", "builder", "breaker", "grower", "monger", "smith", "wright")
+
+
 def _person_noun(lemma: str, verbs: set[str]) -> bool:
-    if lemma in _PERSON_NOUNS or _agentive(lemma, verbs):
+    if lemma in _PERSON_NOUNS or _agentive(lemma, verbs) or lemma.endswith(_PERSON_ENDINGS):
         return True
     if len(lemma) > 5 and lemma.endswith(("ist", "ian")):
         return True
