@@ -710,3 +710,13 @@ def test_a_compound_word_for_a_person_is_no_subject() -> None:
         "hope. The cat was found in Leeds. The retired shopkeeper thanked the vets."
     )
     assert "Retired shopkeeper" not in tags_of(text)
+
+
+def test_a_name_the_tagger_missed_but_the_story_keeps_writing_is_a_topic() -> None:
+    text = (
+        "Living near a Quellmart adds value to a home, according to a study by a property "
+        "website. Homes close to a Quellmart sold for 9 per cent more than others nearby. "
+        "Budget chains had the opposite effect. Analysts said Quellmart shoppers were willing "
+        "to pay more for convenience."
+    )
+    assert "Quellmart" in tags_of(text)

@@ -465,6 +465,33 @@ def _initials(words: Sequence[str]) -> str:
     return "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
 
 
+def _missed_names(topics: list[_Topic], spans: Sequence[Span]) -> list[_Topic]:
+    """A capitalised one-word name the tagger never tagged but the story keeps writing
+    inside its sentences, the lead among them ("Having a Waitrose nearby ... a Waitrose
+    ... Waitrose scores highest"): a topic. Never a word the story also writes in lower
+    case, a title, a month or a day."""
+    if not spans:
+        return topics
+    known = {w for t in topics for f in t.forms for w in _key(f).split()}
+    lower = {tok.lower_ for sent in spans for tok in sent if tok.is_lower}
+    where: dict[str, set[int]] = defaultdict(set)
+    for si, sent in enumerate(spans):
+        for tok in sent:
+            if (tok.i == sent.start or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title
+                    or not tok.is_alpha or len(tok) < 3 or not tok.nbor(-1).text[:1].isalpha()):
+                continue  # (not after a quotation mark, a colon or a bracket: a new sentence or a title)
+            if tok.nbor(-1).is_title or (tok.i + 1 < sent.end and tok.nbor(1).is_title):
+                continue  # part of a longer name
+            low = tok.lower_
+            if low in lower or low in known or low in _TITLE_WORDS | _KEPT_TITLES | _MONTHS | _WEEKDAYS:
+                continue
+            where[tok.text].add(si)
+    for name, sentences in where.items():
+        if len(sentences) >= 3 and min(sentences) <= 1:
+            topics.append(_Topic("ORG", [name], 0.5, set(sentences), min(sentences)))
+    return topics
+
+
 def _defined_acronyms(topics: list[_Topic], texts: Sequence[str]) -> list[_Topic]:
     """Each acronym the story defines in brackets, as one topic with its name (the
     Schwartz–Hearst reading: the shortest run of capitalised words before the bracket
@@ -1127,8 +1154,8 @@ def _entity_topics(entities: Sequence[Entity], spans: Sequence[Span]) -> tuple[l
     }
     geo = {e.text for e in (spans[0].doc.ents if spans else ()) if e.label_ in {"GPE", "LOC"}}
     texts = [s.text for s in spans]
-    topics = _merge_topics(_defined_acronyms(_topics_from_entities(entities), texts), texts, not_people,
-                           nationalities, geo)
+    found = _missed_names(_defined_acronyms(_topics_from_entities(entities), texts), spans)
+    topics = _merge_topics(found, texts, not_people, nationalities, geo)
     if spans:
         counts = _read_story(topics, spans)
     else:
