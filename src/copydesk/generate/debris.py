@@ -67,24 +67,19 @@ DEBRIS = re.compile(
     + NOTE + "|" + LIST_LINE + "|" + LEAD_IN + ")",
     re.I,
 )
-SIGNPOST = re.compile(
-    r"^(?:why it matters|why this matters|the big picture|big picture|what'?s next|what’s next|what comes next|"
+_SIGNPOSTS = (
+    r"why it matters|why this matters|the big picture|big picture|what'?s next|what’s next|what comes next|"
     r"the backstory|backstory|between the lines|yes,? but|the bottom line|bottom line|driving the news|"
     r"by the numbers|the latest|state of play|what they'?re saying|what they’re saying|zoom in|zoom out|"
     r"flashback|what to watch|what we'?re watching|what we’re watching|reality check|the intrigue|be smart|"
-    r"the other side|the catch|go deeper|context|catch up quick|the context|the stakes|what happened|"
-    r"what we know|the details|details|the key|key|the news|the upshot)\s*:\s+(?=[A-Z0-9\"“‘'])",
-    re.I,
+    r"the other side|the catch|go deeper|context|catch up quick|the context|the stakes|the upshot"
 )
+SIGNPOST = re.compile(r"^(?:" + _SIGNPOSTS + r")\s*:\s+(?=[A-Z0-9\"“‘'])", re.I)
 """An Axios-style signpost over a sentence ("Why it matters: The port …"): the sentence
 is news, the label is layout — the parts use the sentence without it."""
 
 _SPEECH_LABEL = r"(?![\w'’ -]*\b(?:said|says|added|adds|told|tells|explained|wrote|writes|tweeted|insisted|warned)\b)"
-_SIGNPOST_AHEAD = (r"(?!(?i:why it matters|why this matters|the big picture|big picture|what'?s next|what’s next|what comes next|"
-                   r"the backstory|backstory|between the lines|yes,? but|the bottom line|bottom line|driving the news|"
-                   r"by the numbers|the latest|state of play|what they'?re saying|what they’re saying|zoom in|zoom out|"
-                   r"flashback|what to watch|reality check|the intrigue|be smart|the other side|the catch|go deeper|"
-                   r"context|catch up quick|the context|the stakes|the upshot)\s*:)")
+_SIGNPOST_AHEAD = r"(?!(?i:" + _SIGNPOSTS + r")\s*:)"
 # A photo caption run into the text: "Big group: The entire cast …", or inside one.
 # ("The PM added: That …" is speech, not a caption; "Why it matters: …" a signpost.)
 CAPTION = re.compile(
