@@ -724,3 +724,12 @@ def test_a_name_the_tagger_missed_but_the_story_keeps_writing_is_a_topic() -> No
     assert "Quellmart" in make_tags([], [], spans=spans)
     # a capitalised word the story also writes in lower case is no name
     assert "Budget" not in make_tags([], [], spans=spans)
+
+
+def test_a_caption_that_ran_a_name_into_a_person_is_the_person() -> None:
+    # "... in the Super League Moreno trains with ..." tagged "League Moreno".
+    tags = make_tags([entity("Diego Moreno", "PERSON", 6, aliases=("Moreno",), salience=1.0),
+                      entity("League Moreno", "PERSON", 2, aliases=("Moreno",), salience=0.4),
+                      entity("Super League", "ORG", 3, salience=0.5),
+                      entity("Valencia", "ORG", 3, salience=0.5)], [])
+    assert "League Moreno" not in tags and "Diego Moreno" in tags, tags

@@ -318,7 +318,7 @@ def _clean_topic_name(name: str, kind: str) -> str:
 # Acronyms that are common nouns ("sent by SMS", "a JPEG file"): no one's name.
 _COMMON_ACRONYMS = frozenset(["sms", "mms", "jpeg", "jpg", "gif", "png", "pdf", "gps", "usb", "html", "url", "pin",
                               "atm", "cctv", "ceo", "cfo", "coo", "led", "lcd", "tv", "dvd", "cd", "mp3", "suv",
-                              "ivf", "icu", "dna", "vpn", "wifi", "wi-fi", "app", "ip", "id", "faq", "diy"])
+                              "ivf", "icu", "dna", "vpn", "wifi", "wi-fi", "app", "ip", "id", "faq", "diy", "hgv"])
 
 
 def _is_junk_name(name: str) -> bool:
@@ -786,6 +786,8 @@ def _merge_topics(
     # "Everton Gomis" (NER ran the club into the name) is "Bafetimbi Gomis".
     others = {_key(t.forms[0]) for t in merged if t.kind != "PERSON" and len(t.forms[0].split()) == 1}
     others |= {_key(n) for n in not_people}
+    # ("League Klopp": a caption ran "the Premier League" into "Klopp chats ...")
+    others |= {_key(t.forms[0]).split()[-1] for t in merged if t.kind != "PERSON" and len(t.forms[0].split()) > 1}
     for t in list(merged):
         w = _words(t)
         if t.kind == "PERSON" and len(w) == 2 and w[0] in others:
