@@ -733,3 +733,25 @@ def test_a_caption_that_ran_a_name_into_a_person_is_the_person() -> None:
                       entity("Super League", "ORG", 3, salience=0.5),
                       entity("Valencia", "ORG", 3, salience=0.5)], [])
     assert "League Moreno" not in tags and "Diego Moreno" in tags, tags
+
+
+def test_a_quoted_title_the_lead_gives_and_the_story_repeats_is_a_topic() -> None:
+    text = (
+        "Danish drama “Saltwater” was the surprise winner at the Nordic film awards on Sunday, "
+        "while Ida Holm was named best actress. “Saltwater,” a story about a fishing family, "
+        "beat two bigger films. “Saltwater” director Jonas Berg said the cast deserved it. "
+        "Holm thanked her family."
+    )
+    spans = parse(story_from_text(text), today=date(2025, 11, 3)).spans
+    spans[0].doc.ents = ()  # as if the tagger had missed the title
+    assert "Saltwater" in make_tags([entity("Ida Holm", "PERSON", 2, salience=1.0)], [], spans=spans)
+
+
+def test_a_quoted_remark_is_no_title() -> None:
+    text = (
+        "The minister said the plan was “Fair”, and critics said it was not. Opposition leader "
+        "Sam Reyes called it “Fair to nobody”. The minister repeated that it was “Fair”. "
+        "Reyes said he would vote against it."
+    )
+    spans = parse(story_from_text(text), today=date(2025, 11, 3)).spans
+    assert "Fair" not in make_tags([entity("Sam Reyes", "PERSON", 2, salience=1.0)], [], spans=spans)

@@ -489,7 +489,22 @@ def _missed_names(topics: list[_Topic], spans: Sequence[Span]) -> list[_Topic]:
     for name, sentences in where.items():
         if len(sentences) >= 3 and min(sentences) <= 1:
             topics.append(_Topic("ORG", [name], 0.5, set(sentences), min(sentences)))
+    # A title in quotation marks the lead gives and the story repeats ("thriller “Parasite” won").
+    titles: dict[str, set[int]] = defaultdict(set)
+    for si, sent in enumerate(spans):
+        for m in _QUOTED_TITLE.finditer(sent.text):
+            title = m.group(1).rstrip(",.")
+            words = title.split()
+            if all(w[:1].isupper() or w in _NAME_JOINERS for w in words) and title.lower() not in lower \
+                    and _key(title) not in known and words[0].lower() not in _TITLE_WORDS:
+                titles[title].add(si)
+    for title, sentences in titles.items():
+        if len(sentences) >= 3 and min(sentences) <= 1:
+            topics.append(_Topic("WORK_OF_ART", [title], 0.5, set(sentences), min(sentences)))
     return topics
+
+
+_QUOTED_TITLE = re.compile(r"[“\"]([A-Z][\w'’]*(?:\s+[\w'’]+){0,4}[,.]?)[”\"]")
 
 
 def _defined_acronyms(topics: list[_Topic], texts: Sequence[str]) -> list[_Topic]:
