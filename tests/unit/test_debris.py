@@ -32,7 +32,8 @@ def test_editors_notes_credits_and_prompts_are_debris_and_lookalike_news_is_not(
         "Read more: How the city lost its last tram in 1962\n\n"
         "This article has been updated with comment from the council.\n\n"
         "(Sourcing: figures come from the city transport office.)\n\n"
-        "Some links on this page are affiliate links, and we may earn a small commission.\n\n"
+        "Some links on this page are affiliate links, and we may earn a small commission. "
+        "It helps us keep the paper free for you. The council meets again in May.\n\n"
         "Sign up for our weekly transport newsletter.\n\n"
         "Follow Jane Doe on Twitter for more city news.\n\n"
         "Photo by Anna Smith for the Daily Courier.\n\n"
@@ -43,6 +44,8 @@ def test_editors_notes_credits_and_prompts_are_debris_and_lookalike_news_is_not(
         assert _debris(roles, start), start
     assert not _debris(roles, "Few voters subscribe")  # a verb, not a prompt
     assert not _debris(roles, "Opponents say")
+    assert _debris(roles, "It helps us keep the paper free")  # the note goes on, to the reader
+    assert not _debris(roles, "The council meets again")
 
 
 def test_a_run_of_labelled_paragraphs_is_a_list_and_a_speakers_name_is_not_a_label() -> None:

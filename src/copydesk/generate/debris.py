@@ -331,6 +331,8 @@ def _label_words(label: str) -> bool:
     return 1 <= len(words) <= 4 and not SIGNPOST.match(label + ": X")
 
 
+_NOTE = re.compile(NOTE, re.I)
+_TO_THE_READER = re.compile(r"\b(?:we|us|our|you|your)\b", re.I)
 _BULLET = re.compile(r"\s*(?:[-•*▪►✓–—]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h]\))\s+\S")
 _MARKER_ONLY = re.compile(r"\s*(?:(?:[-•*▪►✓–—]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h]\))\s*)?")
 
@@ -345,11 +347,14 @@ def layout_lines(sentences: Sequence[Sentence], body: str = "") -> set[int]:
       open that way — a list, whatever the case after the colon. The item stays in the
       body; no part copies it with its prefix, nor without (the label is its subject);
     - a bulleted or numbered line of ``body`` (the text the sentences' offsets point
-      into), whose marker the sentence splitter may have cut off ("- ", "1. ").
+      into), whose marker the sentence splitter may have cut off ("- ", "1. ");
+    - the rest of a note's paragraph where it speaks to the reader ("Some links here are
+      affiliate links. It's a way for us to keep the site running.").
     """
     out: set[int] = set()
     n = len(sentences)
     firsts: list[int] = []
+    note = False
     for i, s in enumerate(sentences):
         opens = i == 0 or sentences[i - 1].paragraph != s.paragraph
         alone = opens and (i + 1 == n or sentences[i + 1].paragraph != s.paragraph)
@@ -360,6 +365,10 @@ def layout_lines(sentences: Sequence[Sentence], body: str = "") -> set[int]:
             m = LABEL.match(s.text)
             if m and _label_words(m.group("label")):
                 firsts.append(i)
+        if opens:
+            note = bool(_NOTE.search(s.text))
+        elif note and _TO_THE_READER.search(s.text) and not any(q in s.text for q in "\"“”"):
+            out.add(i)
         if body and 0 <= s.start <= len(body):
             line = body.rfind("\n", 0, s.start) + 1
             if _MARKER_ONLY.fullmatch(body[line:s.start]) and _BULLET.match(body, line):
