@@ -145,3 +145,48 @@ def test_wired_into_check_integrity() -> None:
     src = "Amateur videos show a fox cub playing with a tennis ball in a garden."
     out = check_integrity("Amateur Videos Show", [0], [src])
     assert any(u.kind == "fragment" for u in out)
+
+
+# --------------------------------------------------------------------------- shapes of the rules engine's headlines and questions
+
+def test_an_auxiliary_before_a_finite_verb() -> None:
+    src = "The city council has today approved a series of new parking rules at its meeting."
+    assert _faults("City Council Has Approves Series of New Parking Rules", src)
+    assert _faults("City Council Approves Series of New Parking Rules", src) == []
+
+
+def test_a_number_cut_from_what_it_counts() -> None:
+    src = "Some 31 percent of the votes in the north went to the mayor, compared to 12 per cent in the south."
+    assert _faults("31 Percent of Votes in North Went to Mayor, Compared to 12", src)
+    assert _faults("31 Percent of Votes in North Went to Mayor, Compared to 12 Per Cent", src) == []
+    # a number the sentence also gives bare is whole
+    assert _faults("The home side won by 12.", "The home side won by 12, a record.") == []
+
+
+def test_a_clause_object_cut_to_its_subject() -> None:
+    src = "The fire chief has confirmed a local man who was missing was found alive in the hills."
+    assert _faults("Fire Chief Has Confirmed a Local Man", src)
+    assert _faults("Fire Chief Confirms Missing Local Man Found Alive", src) == []
+
+
+def test_a_headline_verb_read_as_a_noun_left_bare() -> None:
+    src = "The farmer infected with the virus, a rare strain, was flown to the city hospital."
+    assert _faults("Farmer Infects with Virus, Rare Strain", src)
+    assert _faults("Farmer Infected with Virus Flown to City Hospital", src) == []
+
+
+def test_a_question_asking_for_an_object_its_verb_already_has() -> None:
+    src = "Maria Lopez won the women's 400 metres hurdles in a new national record time."
+    assert _faults("What did Maria Lopez win 400 metres hurdles?", src, kind="question")
+    assert _faults("What did Maria Lopez win?", src, kind="question") == []
+    assert _faults("What did Maria Lopez say about the race?", src, kind="question") == []
+
+
+def test_a_question_with_a_phrase_left_hanging_after_its_comma() -> None:
+    src = "The captain followed soon after, bowled by the spinner, for 21."
+    assert _faults("Who followed soon after, for 21?", src, kind="question")
+    # an aside set off by two commas, a list, a number's comma: none hangs
+    assert _faults("Who says the workers earn, on average, 20 per cent more?",
+                   "Mr Hall says the workers earn, on average, 20 per cent more.", kind="question") == []
+    assert _faults("Why did the council hire 1,200 extra staff?",
+                   "The council hired 1,200 extra staff to clear the backlog.", kind="question") == []

@@ -1264,6 +1264,16 @@ OBLIGATORY_TRANSITIVE: frozenset[str] = words("""
 """Verbs that are not a statement without their object: "YouTube videos show [a baby …]",
 "The actress has revealed [that …]". Checked on the claim's own parse, whatever the cut
 that left them bare."""
+PROPOSITION_VERBS: frozenset[str] = words("""
+    confirm announce say report reveal believe deny admit claim suggest know fear insist
+    state allege
+    """)
+"""Verbs whose object is what is said or known, never a person: "has confirmed [that] an
+Australian man [served …]" cut before the verb reads "has confirmed an Australian man"."""
+PERSON_NOUNS: frozenset[str] = words("""
+    man woman boy girl person people men women child children teenager teenagers officer
+    officers soldier soldiers worker workers student students
+    """)
 NEEDS_ADDRESSEE: frozenset[str] = words("tell inform remind assure notify persuade convince")
 """Verbs of telling that need the person told ("told [a stunned nation] that …")."""
 NEEDS_INFINITIVE: frozenset[str] = words(
@@ -1299,6 +1309,8 @@ def _counted(number: str, sources: Sequence[str]) -> bool:
     return with_unit and not bare
 
 
+_NAMING_VERBS = words("call name dub label title term consider make find keep rate rank elect appoint")
+"""Verbs with an object and a predicate: "What did police call the attack?" asks the predicate."""
 _WH = words("who whom whose what which when where why how")
 _LABEL = re.compile(r"^[A-Z][\w'’ -]{0,40}: (?=\S)")
 _NAME_CASE = re.compile(r"^[A-Z][a-z]")
@@ -1495,8 +1507,22 @@ def completeness(claim: str, sources: Sequence[str], *, kind: str = "fact") -> l
             return fault(f"'{v.text}' without whom it told")
         if lemma in OBLIGATORY_TRANSITIVE and not _has_object(v, headline=headline) and not inherited(3):
             return fault(f"'{v.text}' without an object")
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if lemma in PROPOSITION_VERBS and objs and objs[0].lemma_.lower() in PERSON_NOUNS and (
+                objs[0].i == last.i) and not inherited(2):
+            return fault(f"'{v.text} … {objs[0].text}': a clause cut to its subject")
         if lemma in LINKING_VERBS and v.i == last.i and v.dep_ in ("ROOT", "conj") and not inherited(2):
             return fault(f"'{v.text}' without its complement")
+    if headline and not object_asked:
+        from lemminflect import getAllLemmas
+
+        for prev, t in zip(toks, toks[1:], strict=False):
+            # the parser reads a headline verb left bare as a plural noun ("Woman Infects with …")
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if t.tag_ == "NNS" and prev.pos_ in ("NOUN", "PROPN") and prev.tag_ not in ("NNS", "NNPS") and (
+                    nxt is None or nxt.pos_ == "ADP" or nxt.is_punct) and any(
+                    lem in OBLIGATORY_TRANSITIVE for lem in getAllLemmas(t.lower_).get("VERB", ())):
+                return fault(f"'{t.text}' without an object")
     if question:
         first = toks[0]
         if first.lower_ in _WH:
@@ -1515,6 +1541,27 @@ def completeness(claim: str, sources: Sequence[str], *, kind: str = "fact") -> l
             if nxt is not None and nxt.pos_ not in ("AUX", "VERB") and not subject and not (
                     k > 1 and nxt.pos_ == "PART"):
                 return fault(f"'{first.text}' with no verb or inversion after it")
+            if object_asked and first.lower_ in ("what", "who", "whom", "which"):
+                # "What had the bureau predicted 80 kilometre?": the slot asked is filled
+                verbs = [v for v in doc if v.pos_ == "VERB" and v.i > toks[1].i
+                         and toks[1].head.i == v.i and toks[1].lemma_ != "be"]
+                if verbs and verbs[0].lemma_.lower() not in _NAMING_VERBS and any(
+                        c.dep_ == "dobj" and c.i > verbs[0].i and first.i not in
+                                 {u.i for u in c.subtree} for c in verbs[0].children) and not any(
+                        c.dep_ in ("xcomp", "ccomp", "dative") for c in verbs[0].children) and (
+                        lows[-1] not in _ALWAYS_PREPOSITIONS | _PREPOSITIONS):
+                    return fault(f"'{first.text}' asks for an object '{verbs[0].text}' already has")
+        hang = body.rstrip("?!.\"' ").rsplit(", ", 1)
+        if len(hang) == 2 and ", " not in hang[0]:
+            # one comma, and after it a phrase with no verb of its own ("Who followed
+            # shortly after, for 13?"); two commas set off an aside ("earn, on average, 28 …")
+            joint = f"{hang[0].split()[-1]}, {hang[1].strip()}".lower()
+            seg = [t for t in doc if t.idx > len(hang[0]) and not t.is_punct]
+            if seg and (seg[0].pos_ in ("ADP", "ADV", "SCONJ") or seg[0].lower_ == "including") and not any(
+                    t.pos_ in ("VERB", "AUX", "CCONJ") and t.lower_ != "including" for t in seg) and not any(
+                    t.lower_ in ("please", "too", "then", "now", "again", "instead") for t in seg) and not any(
+                    joint in s_.translate(QUOTES).lower() for s_ in sources):
+                return fault(f"'{hang[1].strip()}' left hanging after a comma")
         return []
     if kind not in ("fact", "analysis"):
         return []
