@@ -809,15 +809,20 @@ Coastguard officer Mia Lund said the fishermen were found clinging to a life raf
 The ferry's crew launched two rescue boats into the heaving swell.
 Ms Lund said the fishermen would be questioned by investigators about the sinking.
 The ferry's captain was praised by the coastguard.
-A cargo ship was delayed by two days."""
+A cargo ship was delayed by two days while its crew joined the search near the cape."""
     # A topic the story never names outside the answer: "What happened to the cargo ship?"
     ship = _sent_span(story, "s7")
-    assert echo("How long was a cargo ship delayed?", "A cargo ship was delayed by two days.", "howlong", ship) \
-        == "unanchored"
+    delayed = "A cargo ship was delayed by two days while its crew joined the search near the cape."
+    assert echo("How long was a cargo ship delayed?", delayed, "howlong", ship) == "unanchored"
     # … while the fishermen, the story's subject, may be asked about anywhere.
     fishermen = _sent_span(story, "s5")
     assert echo("What did Ms Lund say about the fishermen?", "Ms Lund said the fishermen would be questioned by "
                 "investigators about the sinking.", "said", fishermen) is None
+    # Below the story's top, a when/where/how-many whose answer is only the phrase taken out.
+    assert echo("How long was a cargo ship delayed?", "A cargo ship was delayed by two days.", "howlong", ship) \
+        == "thin answer"
+    assert echo("When did the trawler go down?", "The trawler went down in heavy swell early on Tuesday, the "
+                "coastguard said.", "when", _sent_span(story, "s2")) is None
     # "What did X verb?" outside the story's top is the sentence turned round; in the lead it is the news.
     ferry = _sent_span(story, "s4")
     assert echo("What did the ferry's crew launch?", "The ferry's crew launched two rescue boats into the heaving "
@@ -839,6 +844,14 @@ Landlord Sam Orr allegedly told tenants that the rents would rise again in sprin
                 "the cost of new boilers.", "why", claim) == "owner dropped"
     assert echo("Why does the union's report say landlords have raised rents?", "The union's report claims landlords "
                 "have raised rents to cover the cost of new boilers.", "why", claim) is None
+    # "What happened to X?" of a sentence in which X does something to something else.
+    march = _sent_span(story, "s1")
+    assert echo("What happened to tenants?", "Tenants marched through Dunmore on Saturday over rising rents.", "what",
+                march) is None
+    raising = "Landlords in Dunmore are raising rents to cover the cost of new boilers."
+    landlords = _sent_span("Rents rose again in Dunmore this year.\n" + raising, "s2")
+    assert echo("What happened to landlords in Dunmore?", raising, "what",
+                landlords) == "nothing happened to it"
     hedged = _sent_span(story, "s4")
     assert echo("What did Sam Orr say about the rents?", "Landlord Sam Orr allegedly told tenants that the rents "
                 "would rise again in spring.", "said", hedged) == "hedge dropped"

@@ -2167,6 +2167,16 @@ def echo(question: str, answer: str, kind: str, span: Span | None = None) -> str
         return "thin answer"
     if span is None:
         return None
+    if kind in {"when", "where", "howmany", "howmuch", "howlong"} and _sentence_at(span) > _LEAD and len(
+            _stems(answer) - qstems) < 3:
+        # "When were delays reported at several airports in the Northeast?" — "on Wednesday":
+        # a detail below the story's top whose answer is the one phrase the question took out
+        return "thin answer"
+    if kind == "what" and question.startswith("What happened to "):
+        root = _event_root(span)
+        subj = _subject(root)
+        if subj is not None and subj.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in root.children):
+            return "nothing happened to it"  # "What happened to the U.S.?" of "The U.S. is burning less coal."
     if kind == "what" and re.match(r"^(?:What|Who) (?!happened\b)", question) and _sentence_at(span) > _LEAD:
         return "object echo"  # "What did Giggs enjoy?" of "Giggs enjoyed a successful career …"
     if kind == "said" and any(t.lower_ in _HEDGE_ADVS and t.dep_ == "advmod" and t.head.lemma_.lower() in _SPEECH
