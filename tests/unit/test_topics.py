@@ -755,3 +755,21 @@ def test_a_quoted_remark_is_no_title() -> None:
     )
     spans = parse(story_from_text(text), today=date(2025, 11, 3)).spans
     assert "Fair" not in make_tags([entity("Sam Reyes", "PERSON", 2, salience=1.0)], [], spans=spans)
+
+
+def test_where_it_happened_is_no_subject() -> None:
+    text = (
+        "Fire damaged part of a historic chapel in Boston on Sunday. The blaze began in the "
+        "gift shop, fire officials said. Firefighter Dan Riordan said the gift shop was "
+        "destroyed. The chapel will reopen next month, its rector said."
+    )
+    assert "Gift shop" not in tags_of(text)
+
+
+def test_a_subject_phrase_that_is_no_setting_stays() -> None:
+    text = (
+        "Food bank use in Leeds has doubled in a year, a charity said on Monday. Food bank "
+        "volunteers handed out 9,000 parcels. Charity head Jo Pike said food bank demand "
+        "would rise again this winter. The council said it would fund two more centres."
+    )
+    assert "Food bank" in tags_of(text)
