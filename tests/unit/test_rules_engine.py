@@ -858,3 +858,65 @@ def test_no_headline_cut_from_a_noun_the_parser_read_as_a_clause() -> None:
                         "The trial continues.")
     assert not a.parts.headline.text.endswith("to Witness"), a.parts.headline.text
     assert "to the Witness?" not in a.parts.question_headline.text, a.parts.question_headline.text
+
+
+def _headline_of(text: str) -> str:
+    import copydesk
+
+    return copydesk.enrich(text).parts.headline.text
+
+
+def test_headline_trims_a_long_description_of_the_speaker_not_the_speaker() -> None:
+    # Struck on long-form copy: "…, says a report highlighting the 'alarming rise of …'"
+    # made every cut too long, and the headline fell to a quote far down the story.
+    h = _headline_of("Thousands of junior doctors at city hospitals are being treated as cheap labour on rolling "
+                     "contracts, says a report highlighting the steep rise of temporary posts in the health service. "
+                     "The report was written by the doctors' union. Ministers have not responded.")
+    assert h.startswith("Thousands of Junior Doctors") and h.endswith("Says Report"), h
+
+
+def test_headline_drops_a_second_reported_clause_whole() -> None:
+    # "… it aims to X by 2030 and that by 2050 it hopes to Y": the parse hung the second
+    # clause deep inside the first; it goes whole, the first stays.
+    h = _headline_of("Acme Corp said on Tuesday it aims to cut its water use by half by 2028 and that by 2040, it hopes "
+                     "to have stopped using fresh water for all the plants the company has ever built. "
+                     "The plan was welcomed by campaigners.")
+    assert h.startswith("Acme Corp Says It Aims to Cut Its Water Use by Half"), h
+    assert "2040" not in h and "Hopes" not in h, h
+
+
+def test_headline_keeps_the_owner_of_a_report_as_its_possessor() -> None:
+    h = _headline_of("Oat milk and kefir are the new almond milk and kombucha, according to Amazon's annual review of "
+                     "grocery orders from last year. Sales of both rose sharply.")
+    assert h.endswith(", According to Amazon"), h
+    assert "Amazon's" not in h, h
+
+
+def test_headline_takes_an_aside_with_both_its_commas() -> None:
+    # "City, Blanketed by Smoke …" once "along with parts of two states" went.
+    h = _headline_of("The town, along with three nearby villages in the valley, was flooded by the swollen river, "
+                     "according to local officials. Hundreds of homes were damaged.")
+    assert h.startswith("Town Flooded by Swollen River"), h
+    assert "Town," not in h, h
+
+
+def test_headline_keeps_the_verbs_argument_after_an_aside_and_the_hedge_in_part() -> None:
+    # "Crisis to Have to Be Met, in Part" (the means, "with geoengineering", went).
+    h = _headline_of("The budget shortfall will have to be covered, in part, with new government bonds. "
+                     "The treasury announced the plan on Monday.")
+    assert "in Part with New Government Bonds" in h, h
+
+
+def test_headline_never_keeps_part_of_a_written_word() -> None:
+    # "Android ransomware.C, Is Active …" once "dubbed Android/Filecoder" went.
+    from copydesk.generate.headlines import split_word
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    span = candidates(parse(story_from_text("The malware, dubbed Linux/Miner.B, has been active since March 3.")))[0].span
+    idx = {t.text: t.i for t in span}
+    assert split_word(span, {idx["dubbed"], idx["Linux"], idx["/"], idx["Miner"]})  # ".B" left alone
+    whole = {i for i in range(idx["dubbed"], idx["has"])}
+    assert not split_word(span, whole)  # the whole aside goes: nothing split
+    assert not split_word(span, {idx["3"]})  # a word between spaces

@@ -212,6 +212,7 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
     """What always goes from a headline, and what may go (least important first)."""
     always: set[int] = set(caption_words(span))
     optional: list[set[int]] = []
+    speaker_detail: list[set[int]] = []
     keep = _sub(frame) if frame is not None else _sub(verb)
     always |= {t.i for t in span if t.i not in keep}  # text outside the clause (a lead-in, a tail)
     if frame is not None:
@@ -221,7 +222,15 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             # "…, NASA says": the comma before a trailing frame stays.
             frame_keep |= {t.i for t in frame.children if t.text == "," and verb.i < t.i < frame.i}
         always |= {t.i for t in frame.subtree if t.i not in frame_keep}
+        # The speaker's own long description may go ("says a report highlighting the
+        # rise of …" → "Says Report"); never an "of" phrase, which says whose it is.
+        speaker_detail = [_sub(t) | _commas(span, _sub(t)) for s in frame.children if s.dep_ in {"nsubj", "nsubjpass"}
+                          for t in s.children if (t.dep_ in {"acl", "relcl"} or (t.dep_ == "prep" and t.lower_ != "of"))
+                          and not _names(_sub(t), span)]
     for tok in span:
+        if tok.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ == "part" for o in tok.children) \
+                and _aside(span, _sub(tok)):
+            always |= _commas(span, _sub(tok), both=True)  # ", in part," stays, its commas go: "… Met in Part With …"
         if tok.text == "(":
             close = next((t.i for t in span if t.i > tok.i and t.text == ")"), None)
             if close is not None:
@@ -252,7 +261,9 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
                 and c.lower_ != "according"
                 and not any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "although", "though"} for m in c.children)
             ):
-                optional.append(_sub(c))  # a fronted adjunct ("After struggling …, X …"), never an owner or a condition
+                # a fronted adjunct ("After struggling …, X …"), never an owner or a condition
+                # (with both commas when it sits between subject and verb: "The city, along with …, was")
+                optional.append(_sub(c) | (_commas(span, _sub(c), both=True) if _aside(span, _sub(c)) else set()))
     for tok in span:
         if tok.i in always:
             continue
@@ -276,7 +287,8 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
                 c.dep_ in {"attr", "acomp", "xcomp", "ccomp", "oprd"} or (c.dep_ == "dobj" and c.pos_ != "PRON")
                 for c in tok.children
             )
-            first_prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i), None)
+            first_prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+                               and not _aside(span, _sub(c))), None)  # (never an aside: ", in part,")
             for c in tok.children:
                 if first_prep is not None and c.i == first_prep.i and not complement:
                     continue  # "a towel placed over a face": the participle's argument
@@ -289,7 +301,8 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
                         # "Washington believes X, according to a document": the kept
                         # "Washington believes" still owns the claim.
                         late.append(_sub(c) | _commas(span, _sub(c)))
-                elif c.dep_ == "prep" and c.i > tok.i and c.i > verb.i and not _names(_sub(c), span):
+                elif c.dep_ == "prep" and c.i > tok.i and c.i > verb.i and not _names(_sub(c), span) and not any(
+                        o.dep_ == "pobj" and o.lower_ == "part" for o in c.children):
                     optional.append(_sub(c))
     # Phrases hung on a noun of the clause ("the contracts for his fight in Las Vegas in
     # just 10 days"): the last first, unnamed before named; never an "of" phrase, which
@@ -300,7 +313,24 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
         and t.i not in always and t.head.i in _sub(verb)
     ]
     noun_preps.sort(key=lambda t: (_names(_sub(t), span), -t.i))
-    late += [_sub(t) for t in noun_preps]
+    # (with the commas that set it off: "The city, along with parts of two states, was …")
+    late += [_sub(t) | (_commas(span, _sub(t), both=True) if _closed(span, _sub(t)) else set()) for t in noun_preps]
+    for t in span:
+        # "according to Google's recent parsing of searches" → "according to Google": the
+        # owner stays, its report's description goes.
+        if t.lower_ == "according" and t.i not in always:
+            obj = next((o for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
+            poss = None if obj is None else next((g for g in obj.children if g.dep_ == "poss"), None)
+            if obj is not None and poss is not None and poss.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}:
+                late.append(_sub(obj) - {g.i for g in poss.subtree if g.tag_ != "POS"})
+    for t in verb.subtree:
+        # A second reported clause ("… it aims to X by 2030 and that by 2050 it hopes to
+        # Y"), wherever the parse hung it: detail that goes whole.
+        if (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and t.i > verb.i and t.head.i != verb.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)
+                and any(g.dep_ in {"nsubj", "nsubjpass"} for g in t.children)):
+            cc = {g.i for g in t.head.children if g.dep_ == "cc" and t.head.i < g.i < t.i}
+            late.append(_sub(t) | cc | _commas(span, _sub(t)))
     # (an agent only when it is the bench that gave a verdict: "found guilty … by a special
     # tribunal"; any other "by X" is an actor a headline keeps)
     trailing = [c for c in verb.children if c.i > verb.i and (c.dep_ in {"prep", "advcl"} or (
@@ -310,7 +340,12 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
         for c in verb.children
     )
     if not has_complement and trailing and trailing[0].dep_ == "prep":
-        trailing = trailing[1:]  # "died of cancer", "talks to media": the verb's argument
+        # "died of cancer", "talks to media": the verb's argument — never an aside the
+        # commas set off ("will have to be met, in part, with geoengineering")
+        arg = trailing[0]
+        if _aside(span, _sub(arg)):
+            arg = next((c for c in trailing[1:] if c.dep_ == "prep" and not _aside(span, _sub(c))), arg)
+        trailing = [c for c in trailing if c is not arg]
     acomp = next((c for c in verb.children if c.dep_ == "acomp"), None)
     if acomp is not None:
         # "pleads not guilty to charges of …", "is keen for his side to …": the adjective's argument
@@ -328,7 +363,9 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             continue
         if c.lower_ == "according":
             continue  # an owner ("according to a secret document") is never headline detail
-        optional.append(_sub(c))
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ == "part" for o in c.children):
+            continue  # "in part": a hedge on how much, never detail
+        optional.append(_sub(c) | (_commas(span, _sub(c), both=True) if _closed(span, _sub(c)) else set()))
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
             # A second verb often carries the outcome ("was shot and died"): it goes last.
@@ -345,7 +382,7 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
     # (the preposition and its object's head only: what hangs further on it may still go)
     bound = {i for p in span if p.dep_ == "prep" and p.lower_ in _RELATIONAL_NOUNS.get(p.head.lemma_.lower(), ())
              for o in p.children if o.dep_ == "pobj" for i in (p.i, o.i)}
-    steps = [step for step in optional + late
+    steps = [step for step in optional + late + speaker_detail
              if not step & carried and not step & asked and not step & bound and not _drops_owner(step, span)
              and not _drops_role(step, span)]
     return always - carried - asked, steps
@@ -428,6 +465,14 @@ def _closed(span: Span, idx: set[int]) -> bool:
         return False
     nxt = doc[hi + 2] if hi + 2 < span.end else None
     return nxt is None or doc[hi + 1].text == "." or nxt.pos_ != "PROPN"
+
+
+def _aside(span: Span, idx: set[int]) -> bool:
+    """Set off by commas or dashes on both sides inside the sentence (", in part,")."""
+    lo, hi = min(idx), max(idx)
+    marks = {",", "—", "–"}
+    return lo - 1 >= span.start and hi + 1 < span.end and span.doc[lo - 1].text in marks \
+        and span.doc[hi + 1].text in marks
 
 
 def _commas(span: Span, idx: set[int], *, both: bool = False) -> set[int]:
@@ -644,6 +689,8 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
         words = words[1:]  # "Yesterday Mr Hussen …": the parse took the day into the name
     if _LINKS.search(text) or text.count(",") > 1 or not _balanced(text) or len(words) < 3:
         return None
+    if split_word(span, drop):
+        return None  # "Android Ransomware.C, Is Active" once "dubbed Android/Filecoder" went
     if _cut_content(span, drop) or told_nothing(span, drop, verb):
         return None  # "Council Says It Is Not Surprised Territory's Rate of HIV Infection", "Mr Hussen Tells MPs"
     if words[0].lower() in {"while", "as", "when", "although", "though", "if", "after", "before", "because", "since", "that"}:
@@ -656,6 +703,29 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
     if words[-1].lower() in _TRAILING or (last is not None and last.tag_ == "VBG" and last.pos_ == "VERB"):
         return None  # "NASA Releases Graphic Noting": a clause cut open
     return words, True
+
+
+def split_word(span: Span, drop: set[int]) -> bool:
+    """Whether a deletion took part of a written word: one of two tokens with no space
+    between them went and the other stayed ("Android/Filecoder.C" cut to ".C"). A
+    possessive "’s", a contraction or punctuation may go alone."""
+    clitics = {"n't", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m"}
+    run: list[Token] = []
+    dashes = {"—", "–", "--", "…"}  # a dash or an ellipsis parts two words
+    doc = span.doc
+    i = span.start
+    while i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text not in dashes and not doc[i - 1].is_space:
+        i -= 1  # the sentence split inside a written word ("Win/Agent.X"): its first part is not ours
+        if not doc[i].is_punct and span.start not in drop:
+            return True
+    for t in span:
+        run.append(t)
+        if t.whitespace_ or t.i + 1 >= span.end or t.text in dashes or span.doc[t.i + 1].text in dashes:
+            words = [w for w in run if not w.is_punct and w.tag_ != "POS" and w.lower_ not in clitics]
+            if len({w.i in drop for w in words}) > 1:
+                return True
+            run = []
+    return False
 
 
 def _frame_names(pronoun: Token, speaker: Token) -> bool:
@@ -725,8 +795,9 @@ def orphaned(span: Span, drop: set[int], top: Token) -> bool:
     for t in span:
         if t.i in drop or t.is_punct or t.i == top.i:
             continue
-        if t.head.i != t.i and t.head.i in drop and t.dep_ not in {"punct", "cc"}:
-            return True
+        if t.head.i != t.i and t.head.i in drop and t.dep_ not in {"punct", "cc"} and not (
+                t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.head.head.lower_ == "according"):
+            return True  # (but "according to Google['s recent parsing]": the owner stays)
         if t.tag_ in {"VBD", "VBZ", "VBP"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in drop for c in t.children):
             return True
         if (t.dep_ == "conj" and t.tag_ in {"VBD", "VBZ", "VBP"} and any(c.dep_ == "nsubj" for c in t.children)

@@ -52,7 +52,8 @@ def _headlines(
     makes a whole headline wins. A story whose sentences never do gets its news
     sentence compressed, so a headline is never empty.
     """
-    order = list(dict.fromkeys([*sources, *[c for c in cands[:6] if not c.roles.has("quote")]]))
+    # (a background sentence heads the page only when the synopsis itself tells it)
+    order = list(dict.fromkeys([*sources, *[c for c in cands[:6] if not c.roles.has("quote", "background")]]))
     headline: Claim | None = None
     seo = ""
     question: Claim | None = None
@@ -88,7 +89,7 @@ def _headlines(
     if headline is None:
         # A whole headline from any later statement beats a cut one from the news sentence.
         for c in cands:
-            if c in order or hook(c.span) or c.roles.has("quote") or owner(c, analysis) is not None:
+            if c in order or hook(c.span) or c.roles.has("quote", "background") or owner(c, analysis) is not None:
                 continue
             h, s = plain_headline(c, analysis)
             if h.text:
