@@ -32,6 +32,7 @@ from copydesk.generate.quotes import addresses_reader, balanced, closes, speech_
 from copydesk.generate.reference import (
     LEANING_OPENERS,
     Resolved,
+    expletive,
     first_word,
     reported_expletive,
     sorted_ids,
@@ -173,7 +174,8 @@ _PERSON_ROLES = frozenset(
      "villagers", "champion", "employee", "employees", "staffer", "envoy", "engineer", "bowler", "batter", "traveller", "traveler",
      "commuter", "customer", "consumer", "voter", "householder", "shopper", "visitor", "tourist", "contender",
      "candidate",
-     "frenchman", "englishman", "royal", "peer", "legend"]
+     "frenchman", "englishman", "royal", "peer", "legend", "clerk", "general", "personnel", "folk", "folks",
+     "captive", "captives", "paedophile", "pedophile", "questioner", "critic", "critics", "foodie", "foodies"]
 )
 # Nouns naming who acted — a body, a force, a group — never the aspect.
 _AGENT_NOUNS = frozenset(
@@ -184,7 +186,7 @@ _AGENT_NOUNS = frozenset(
      "organisation", "organization", "group", "community", "engineer", "delegation", "panel", "jury", "warplane",
      "navy", "cabinet", "parliament", "senate", "congress", "regime", "embassy", "network", "movement", "side",
      "squad", "club", "crew", "people", "population", "public", "media", "press", "paper", "newspaper", "radio",
-     "television", "airforce", "load", "australian", "american", "briton", "israeli", "palestinian", "afghan", "pakistani", "indian"]
+     "television", "airforce", "load", "prosecution", "office", "australian", "american", "briton", "israeli", "palestinian", "afghan", "pakistani", "indian"]
 )
 _AGENT_ENTS = frozenset(["ORG", "NORP", "PERSON", "GPE", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"])
 _PRONOUNS = frozenset(["i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her",
@@ -295,11 +297,16 @@ def _speech_without_speaker(c: Candidate, text: str) -> bool:
     return bool(_FIRST_PERSON.search(outside))
 
 
+# Verbs that report a clause in their subject's voice: its "they"/"it" is someone else.
+_REPORTING = _SPEECH | frozenset(["concede", "acknowledge", "accept", "believe", "think", "fear", "suggest", "argue",
+                                  "deny", "confirm", "reveal", "announce", "allege", "assert", "maintain", "agree"])
+
+
 # Nouns whose clause is their content: "reports (that it drew up plans)" is not "reports".
 def _reported_pronoun(span: Span) -> bool:
     """ "Cameron said they were …": the reported clause's subject points back."""
     root = span.root
-    if root.lemma_ not in _SPEECH:
+    if root.lemma_ not in _REPORTING:
         return False
     speaker = next((t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
     who = span.doc[speaker.left_edge.i : speaker.right_edge.i + 1].text if speaker is not None else None
@@ -345,11 +352,52 @@ def prepare(
         return None
     if caption_like(c.span, c.id, analysis):
         return None
+    label = _RUN_IN_LABEL.match(raw)
+    if label and not any(t.pos_ in {"VERB", "AUX"} for t in c.span if t.idx - c.span.start_char < label.end()):
+        return None  # a run-in label ("Illinois: passed two laws …", "Wannabe: 'Singer' Kristina …"), not "Alito cut her off: …"
+    if _LIST_MARK.match(raw) or list_item(c, analysis):
+        return None  # a list's item: layout, not a fact
     for span in _versions(c.span):
         b = _prepare_span(c, span, analysis, context=context, max_words=max_words, inside_quote=inside_quote)
         if b is not None:
             return b
     return None
+
+
+# A short run-in label before a colon at the sentence's start ("Illinois: passed …",
+# "Step two: …"), not a speaker's ("He said: …"); a bullet or a list number.
+_RUN_IN_LABEL = re.compile(
+    r"^(?![^:]*\b(?:said|says|added|adds|told|tells|wrote|writes|explained|insisted|warned|asked|replied)\b)"
+    r"[A-Z0-9][\w’'.&-]*(?: [\w’'.&-]+){0,3}: ")
+_LIST_MARK = re.compile(r"^\s*(?:[•·▪●◦*–—-]\s|\d{1,2}[.)]\s|\(?[a-z1-9]\)\s)")
+_SPEECH_LEAD = re.compile(r"\b(?:said|says|added|adds|told|tells|wrote|writes|explained|insisted|warned|asked|replied|"
+                          r"statement|reads?|reading)\b", re.I)
+LIST_SPAN = 12
+"""How many short one-sentence paragraphs a list under a lead-in ("… include:") may run."""
+
+
+def list_item(c: Candidate, analysis: Analysis) -> bool:
+    """The sentence is an item of a list: its paragraph is one sentence, and so are the
+    paragraphs back to one that ends in a colon and introduces no speech ("Other data
+    points include:")."""
+    if c.facts.attribution:
+        return False  # someone's statement is the story's own telling, not an item
+    sents = analysis.sentences
+    para = c.sentence.paragraph
+    by_para: dict[int, list[str]] = {}
+    for s in sents[max(0, c.index - 4 * LIST_SPAN) : c.index + 2]:
+        by_para.setdefault(s.paragraph, []).append(s.text)
+    if len(by_para.get(para, [])) != 1:
+        return False
+    for p in range(para - 1, max(-1, para - 1 - LIST_SPAN), -1):
+        texts = by_para.get(p)
+        if not texts:
+            return False
+        if texts[-1].rstrip().endswith(":"):
+            return not _SPEECH_LEAD.search(texts[-1])
+        if len(texts) != 1 or word_count(texts[0]) > 40:
+            return False
+    return False
 
 
 _SEPARATORS = frozenset([";", "—", "–", "-", "--"])
@@ -383,7 +431,7 @@ def _versions(span: Span) -> Iterator[Span]:
 def _prepare_span(
     c: Candidate, span: Span, analysis: Analysis, *, context: str, max_words: int, inside_quote: frozenset[str],
 ) -> Bullet | None:
-    text = close_quotation(c, compress(span, max_words=max_words, keep_frame=True, harder=True))
+    text = _keep_last_number(span, close_quotation(c, compress(span, max_words=max_words, keep_frame=True, harder=True)))
     aside = re.fullmatch(r"\((?P<inner>[^()]+?)[.!?]?\)[.!?]?", text.strip())
     if aside:
         text = aside["inner"].strip() + "."  # a whole sentence in brackets: "(Current models say …)."
@@ -403,6 +451,8 @@ def _prepare_span(
         return None
     if not finite_with_subject(span) or _reported_pronoun(span) or unbound_object_pronoun(span):
         return None
+    if _fronted_pronoun(span) or _ADDITIVE_EITHER.search(re.sub(r"[‘“\"][^’”\"]*[’”\"]", " ", text)):
+        return None  # "Although wholly owned by X, it will …", "… didn't deter him either": leans on before
     if re.match(r"^\W*(?:and|but|or|so|because|as|which|who)\b", text, re.I):
         return None
     text = annotate_dates(text, c.id, analysis)
@@ -411,6 +461,46 @@ def _prepare_span(
     if r is None or word_count(r.text) > max_words or _PRONOUN_FRAME.search(r.text):
         return None
     return Bullet(c, r.text, sorted_ids([*r.cites, *([named_at] if named_at else [])]))
+
+
+def _keep_last_number(span: Span, text: str) -> str:
+    """The number that ends the sentence as its verb's object ("the latest count showed
+    88."), put back when the text lost it (taken for a list number left by the layout)."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or not words[-1].like_num or words[-1].dep_ not in {"dobj", "attr", "pobj", "npadvmod"}:
+        return text
+    body = text.rstrip().rstrip(".")
+    if body.endswith(words[-1].text) or not body.endswith(words[-2].text):
+        return text
+    return f"{body} {words[-1].text}."
+
+
+_ADDITIVE_EITHER = re.compile(r"\beither\s*[.,;!?]|,? too\s*[.!?]$")
+"""A clause-final "either" or "too" adds to a statement before it ("… did not stop him
+either", "… won that vote, too")."""
+_FRONTED = frozenset(["it", "they", "this", "these", "those"])
+
+
+def _fronted_pronoun(span: Span) -> bool:
+    """The main clause's subject is "it"/"they"/"this" after an opening phrase ("With
+    this win, they have …", "Although owned by Qantas, it will …"), outside quotation
+    marks, and no subject or object noun before it in the sentence can be what it stands
+    for: it points to a sentence before. An expletive "it" does not."""
+    doc = span.doc
+    for h in sorted(_main_heads(span)):
+        for ch in doc[h].children:
+            if ch.dep_ not in {"nsubj", "nsubjpass"} or ch.lower_ not in _FRONTED or ch.i == span.start:
+                continue
+            before = doc.text[span.start_char : ch.idx]
+            if any(q in before for q in "‘“\"") or before.startswith("'"):
+                continue  # a speaker's own words
+            if ch.lower_ == "it" and expletive(doc.text[ch.idx : span.end_char]):
+                continue
+            if any(t.dep_ in {"nsubj", "nsubjpass", "dobj", "appos"} and t.pos_ in {"NOUN", "PROPN"}
+                   for t in doc[span.start : ch.i]):
+                continue  # "If a user opens the file, it can …": the file
+            return True
+    return False
 
 
 _QUOTE_THEN_FRAME = re.compile(r"^([‘“'\"])(.+?[,.!?])([’”'\"])( .+)$")
@@ -587,7 +677,81 @@ def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
             continue  # a person or a place is who or where, not the aspect
         if " ".join(t.text for t in toks).lower() not in low:
             continue
+        if ch.root.dep_ == "pobj" and (ch.root.head.lower_ in _MEANS_PREPS or ch.root.head.head.lower_ in _LOOSE_NOUNS or not (
+                ch.root.head.head.i in main or (ch.root.head.head.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}
+                                                and ch.root.head.head.head.i in main))):
+            continue  # "via SMS messages", "eye contact with the camera", "in preparation for the heatwave
+            # conditions": the means, or a detail of a detail, not what the bullet tells
+        graded = [t for t in toks if t.pos_ == "ADJ" and not _classifying(t)]
+        if graded:
+            yield from _without_judgement(ch, toks, graded, text)
+            continue
         yield [t.text for t in toks]
+
+
+_MEANS_PREPS = frozenset(["via", "within", "through", "using", "by", "throughout", "despite", "amid", "like"])
+
+
+def _without_judgement(ch: Span, toks: list[Token], graded: list[Token], text: str) -> Iterator[list[str]]:
+    """A noun phrase whose adjective is the writer's judgement ("Tough Questioner",
+    "Biggest Reason") names no aspect; without the adjective it may: a compound noun
+    ("Modest Pay Rises" → "Pay Rises"), unless the adjective and the next word are a
+    phrase the story uses on its own ("affirmative action"); an aspect or event noun
+    ("Tight Security" → "Security", "Emotional Visit" → "Visit"); the named owner's
+    thing ("Phoenix's terrifying performance" → "Phoenix's Performance")."""
+    if graded != toks[:1]:
+        return
+    head = toks[-1]
+    owner = [k for k in ch.root.children if k.dep_ == "poss" and k.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}]
+    if owner and len(toks) == 2:
+        ent = _ent_of(owner[0])
+        if ent is not None and ent.end - 1 == owner[0].i:
+            name = _short_name(ent.text)
+            if name and name in text:
+                yield [_possessive(name.split()[-1] if ent.label_ == "PERSON" else name), head.text]
+    if len(toks) == 3 and toks[1].pos_ in {"NOUN", "PROPN"}:
+        phrase = re.escape(f"{toks[0].lower_} {toks[1].lower_}")
+        if len(re.findall(rf"\b{phrase}\b", ch.doc.text.lower())) <= 1:
+            yield [t.text for t in toks[1:]]
+    elif len(toks) == 2 and (head.lemma_.lower() in ASPECT_NOUNS or head.lower_ in _EVENT_NOUNS_LOW):
+        yield [head.text[:1].upper() + head.text[1:].lower()]
+
+
+# Adjectives that say what kind a thing is ("military ties", "electric cars"): relational
+# endings, less the ones that grade or judge ("emotional visit", "initial fleet").
+_RELATIONAL_ENDING = re.compile(r"(?:al|ic|ary|ory|ian|ese|ar)$")
+_GRADED_RELATIONAL = frozenset(
+    ["emotional", "critical", "crucial", "special", "typical", "essential", "vital", "total", "final", "actual",
+     "initial", "original", "additional", "potential", "general", "usual", "unusual", "radical", "dramatic", "tragic",
+     "historic", "classic", "iconic", "epic", "fantastic", "terrific", "drastic", "horrific", "magic", "brutal", "normal",
+     "formal", "informal", "ideal", "logical", "practical", "substantial", "central", "principal", "liberal",
+     "controversial", "influential", "exceptional", "sensational", "phenomenal", "minimal", "marginal", "nominal",
+     "occasional", "personal", "fundamental", "sentimental", "incremental", "beneficial", "superficial", "partial",
+     "provisional", "similar", "popular", "regular", "familiar", "peculiar", "particular", "spectacular", "ordinary",
+     "extraordinary", "necessary", "unnecessary", "temporary", "contrary", "arbitrary", "primary", "secondary",
+     "legendary", "exemplary", "elementary", "preliminary", "satisfactory", "mandatory", "compulsory", "basic",
+     "specific", "realistic", "optimistic", "pessimistic", "enthusiastic", "energetic", "chaotic", "toxic", "frantic",
+     "exotic", "ironic", "heroic", "strategic", "symbolic", "systematic", "problematic", "traumatic", "catastrophic"])
+
+
+def _classifying(t: Token) -> bool:
+    """An adjective that says what kind of thing the noun is, not how good or big it is:
+    a relational one ("military", "electric"), a people's or a place's ("Israeli"), or a
+    participle that names a state ("armed", "alleged" are not: see the graded list)."""
+    low = t.lower_
+    if (t.text[:1].isupper() and not t.is_sent_start) or t.ent_type_:
+        return True
+    if low in _WHICH_ADJ or re.fullmatch(r"un\w+(?:ed|aid|en)", low):
+        return True  # "Upcoming Reunion", "unpaid bills", "unlicensed builders"
+    if t.tag_ in {"JJR", "JJS"} or low in _GRADED_RELATIONAL or len(low) < 5:
+        return False
+    return bool(_RELATIONAL_ENDING.search(low))
+
+
+_EVENT_NOUNS_LOW = frozenset(w.lower() for w in NOMINALS.values() if " " not in w)
+# Time adjectives say which one, not how good: "Upcoming Reunion", "Earlier Version".
+_WHICH_ADJ = frozenset(["upcoming", "forthcoming", "earlier", "previous", "former", "future", "next", "last", "first",
+                        "second", "third", "latest", "recent", "new", "old", "annual", "weekly", "daily", "monthly"])
 
 
 def _is_person_noun(lemma: str) -> bool:
@@ -699,7 +863,7 @@ def _aspect_nouns(c: Candidate, text: str) -> Iterator[str]:
         if t.lemma_.lower() in ASPECT_NOUNS or t.lower_ in ASPECT_NOUNS:
             head = t.head.head if t.dep_ == "pobj" else t.head
             if t.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and head.i in main and t.lower_ in low \
-                    and not _quantifier(t):
+                    and not _quantifier(t) and not (t.dep_ == "nsubj" and t.lemma_.lower() in _AGENT_NOUNS):
                 yield t.text[:1].upper() + t.text[1:].lower()
 
 
@@ -765,6 +929,12 @@ def _verb_nominal(c: Candidate) -> str | None:
                 return None  # "were attempting to kill X" is no death
     if any(t.dep_ == "neg" for t in root.children):
         return None  # "has not lost" is no defeat
+    if any(t.dep_ == "aux" and t.lower_ in _HYPOTHETICAL for t in root.children):
+        return None  # "should demand", "could create": no demand made, nothing created
+    if verb in _AGENT_ACTS and not _agent_subject(root):
+        return None  # "sectors offer opportunities", "it can create havoc": no one's act
+    if verb == "spend" and not any(t.ent_type_ == "MONEY" for t in c.span):
+        return None  # "spent the time going through the loans" is no spending
     if verb == "lose" and any(t.dep_ == "dobj" and t.lemma_ not in {"match", "game", "final", "tie", "election", "vote", "case", "appeal", "title", "fight", "race"} for t in root.children):
         return None  # "lost contact" is no defeat
     if verb == "find" and any(t.dep_ == "auxpass" for t in root.children):
@@ -777,11 +947,17 @@ def _verb_nominal(c: Candidate) -> str | None:
         return None  # "used to meet unpaid bills" is no meeting
     if verb == "recover" and any(t.dep_ == "dobj" for t in root.children):
         return None  # "recovered a knife" is no recovery
-    if verb in {"charge", "invite", "fire", "strike"} and not any(
+    if verb in {"charge", "invite", "fire"} and not any(
             t.dep_ in {"dobj", "nsubjpass", "auxpass"} for t in root.children):
         return None  # "charges at full speed", "are really inviting": not the legal or formal sense
+    if verb == "strike" and (any(t.dep_ in {"dobj", "nsubjpass", "auxpass", "prep"} for t in root.children)
+                             or not any(t.dep_ == "nsubj" for t in root.children) or not _agent_subject(root)):
+        return None  # a strike is workers' ("staff will strike"), not "the case strikes at the heart of …"
     if verb == "open" and any(t.dep_ == "dobj" and t.lower_ == "fire" for t in root.children):
         return None  # "opened fire" is no opening
+    if (verb == "draw" and any(t.dep_ == "dobj" for t in root.children)) or (
+            verb == "open" and any(t.dep_ == "prt" for t in root.children)):
+        return None  # "drew headlines" is no draw, "will open up new routes" no opening
     if verb == "build" and any(t.dep_ == "prt" and t.lower_ == "up" for t in root.children):
         return None  # "resentment built up" is no construction
     if verb == "rule" and any(t.dep_ == "dobj" or (t.dep_ == "prt" and t.lower_ == "out") for t in root.children):
@@ -819,11 +995,39 @@ _FINDERS = frozenset(["study", "report", "inquiry", "investigation", "review", "
 _PASSIVE_NOMINALS = {"choose": "Selection", "select": "Selection", "pick": "Selection",
                      "beat": "Defeat", "defeat": "Defeat", "overturn": "Reversal"}
 _ACT_NOMINALS = frozenset(
-    ["decide", "win", "praise", "criticise", "criticize", "blame", "accuse", "warn", "urge", "support", "back", "oppose",
+    ["create", "achieve", "decide", "win", "praise", "criticise", "criticize", "blame", "accuse", "warn", "urge", "support", "back", "oppose",
      "endorse", "welcome", "offer", "promise", "pledge", "threaten", "describe", "recall", "reveal", "claim",
      "demand", "request", "refuse", "confront", "target", "court", "survey", "study", "interview", "lead", "visit",
      "meet", "discuss", "recommend", "invite", "question", "score", "join", "host"]
 )
+_HYPOTHETICAL = frozenset(["should", "could", "would", "might", "may", "must", "can", "ca"])
+# Acts that only a person or a body does on purpose: their nominal names a subject's act.
+_AGENT_ACTS = frozenset(["offer", "create", "promise", "demand", "refuse", "decide", "propose", "request", "support",
+                         "oppose", "welcome", "praise", "criticise", "criticize", "urge", "pledge", "threaten",
+                         "reject", "appeal", "defend", "respond", "describe", "complain", "recommend", "search",
+                         "achieve", "spend", "invest", "donate", "reveal"])
+
+
+_PERSONAL_SUBJECTS = frozenset(["he", "she", "we", "i", "they", "who", "man", "woman", "people", "official", "minister",
+                                "president", "spokesman", "spokeswoman", "spokesperson", "wife", "husband", "mother",
+                                "father", "son", "daughter", "friend", "family", "chief", "head", "everyone", "someone",
+                                "group", "team", "member", "person", "child", "kid", "girl", "boy"])
+
+
+def _agent_subject(verb: Token) -> bool:
+    """The verb's subject is someone: a named person, body or place, a person noun, a
+    body ("the council"), or "he"/"she"/"we"/"I"/"they"; a passive verb has none to check."""
+    for ch in verb.children:
+        if ch.dep_ == "nsubjpass":
+            return True
+        if ch.dep_ != "nsubj":
+            continue
+        lemma = ch.lemma_.lower()
+        return bool(ch.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or ch.lower_ in _PERSONAL_SUBJECTS
+                    or _is_person_noun(lemma) or lemma in _AGENT_NOUNS or lemma in _PERSONAL_SUBJECTS)
+    return True  # (no subject in view: an xcomp's, or a conjunct's)
+
+
 _NEEDS_OWNER = frozenset(["Role"])
 """Nominals that name the aspect only with whose it is ("Britain's Role", never "Role")."""
 
@@ -1263,7 +1467,8 @@ def plain_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
     passive = any(t.dep_ in {"auxpass", "nsubjpass"} for t in root.children)
     neg = any(t.dep_ == "neg" or (t.dep_ in {"nsubj", "nsubjpass"} and any(
         k.lower_ in {"no", "none"} for k in t.children)) or (t.dep_ == "dobj" and t.lower_ == "fire")
-        for t in root.children)  # (and "returned fire" is no return)
+        or (t.dep_ == "aux" and t.lower_ in _HYPOTHETICAL)
+        for t in root.children)  # (and "returned fire" is no return; "could decide" no decision)
     verb = root.lemma_.lower()
     xcomp = [t for t in root.children if t.dep_ == "xcomp" and t.pos_ == "VERB"]
     acomp = [t for t in root.children if t.dep_ == "acomp" and t.lower_ in _READY]
@@ -1293,6 +1498,9 @@ def plain_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
     for h in _clause_chain(root):
         if h.i < c.span.start or h.i >= c.span.end:
             continue
+        if h is not root and h.tag_ not in {"VBD", "VBZ", "VBP"} and not any(t.dep_ in {"aux", "auxpass"}
+                                                                              for t in h.children):
+            continue  # "shows the men wearing jumpsuits": a participle, no clause of its own
         copula = h.lemma_ in _COPULAS
         acted_on = any(t.dep_ == "dobj" for t in h.children)
         if any(t.dep_ == "neg" or (t.dep_ in {"nsubj", "nsubjpass"} and any(
@@ -1457,8 +1665,8 @@ def leaning_description(b: Bullet, analysis: Analysis, seen: str) -> str | None:
         if any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in t.children):
             continue  # "the Ansett administrators": the name says which
         lemma = t.lemma_.lower()
-        if lemma in _UNIQUE_NOUNS or t.lower_ in _UNIQUE_NOUNS:
-            continue
+        if (lemma in _UNIQUE_NOUNS or t.lower_ in _UNIQUE_NOUNS) and dets[0].lower_ not in {"that", "those"}:
+            continue  # ("that vote" points back however clear "the vote" is on its page)
         phrase = t.doc[dets[0].i : t.i + 1].text
         if phrase.lower() not in low:
             continue  # compressed away
@@ -1484,6 +1692,49 @@ def _full_name(surname: str, analysis: Analysis) -> tuple[str, str] | None:
     return None
 
 
+# A time told relative to an earlier sentence's ("The following morning", "That night").
+_RELATIVE_TIME = re.compile(r"^\W*(?:(?:The|That) (?:next|following|previous|same) (?:day|morning|afternoon|evening|night|"
+                            r"week|weekend|month|year|time)|That (?:day|morning|afternoon|evening|night)|Later that|"
+                            r"Soon after(?:wards)?|Shortly after(?:wards)?|Moments later)\b")
+# A subject that says it is one of several told before ("The second airlift", "The remaining members").
+_SERIAL = frozenset(["second", "third", "fourth", "fifth", "remaining", "latter", "former", "other", "same", "latest",
+                     "previous", "next", "following"])
+
+
+def _came_as(b: Bullet, seen: str) -> bool:
+    """ "The deaths came as …", "The action comes after …": a bare definite subject whose
+    main verb is "come" with "as/after/amid", the news connective that points to the
+    sentence before — unless the reader has met the noun."""
+    root = b.cand.span.root
+    if root.lemma_ != "come" or not any(t.dep_ == "prep" and t.lower_ in {"as", "after", "amid", "against", "just"}
+                                        or t.dep_ == "advcl" for t in root.children):
+        return False
+    for ch in root.children:
+        if ch.dep_ == "nsubj" and ch.pos_ == "NOUN" and any(
+                k.dep_ == "det" and k.lower_ in _DETERMINERS for k in ch.children):
+            return not (_mentions(ch.lemma_, seen) or _mentions(ch.lower_, seen))
+    return False
+
+
+def _ordinal_subject(b: Bullet, seen: str) -> bool:
+    """The main clause's subject is "the second X", "the remaining X", "the other X"
+    and the reader has not met an X."""
+    span = b.cand.span
+    for h in _main_heads(span):
+        for ch in span.doc[h].children:
+            if ch.dep_ not in {"nsubj", "nsubjpass"} or ch.pos_ != "NOUN" or ch.left_edge.i != span.start:
+                continue  # (the subject that opens the sentence: "the only other person on board" is told beside)
+            if any(k.dep_ == "prep" and k.lower_ == "of" for k in ch.children):
+                continue  # "The remaining members of the Gaver family": says which
+            dets = [k for k in ch.children if k.dep_ == "det" and k.lower_ in {"the", "this", "that", "these", "those",
+                                                                                   "a", "an", "another"}]
+            serial = [k for k in ch.children if k.dep_ in {"amod", "nummod"} and (
+                k.lower_ in _SERIAL or (k.lower_ in {"fourth", "fifth", "sixth", "third", "second"}))]
+            if dets and (serial or dets[0].lower_ == "another") and (not serial or serial[0].text in b.text):
+                return not (_mentions(ch.lemma_, seen) or _mentions(ch.lower_, seen))
+    return False
+
+
 def stands_alone(b: Bullet, analysis: Analysis, seen: str) -> Bullet | None:
     """The bullet as a reader meets it after ``seen`` (the synopsis and the bullets before
     it), or None when it leans on what they have not been told.
@@ -1494,6 +1745,8 @@ def stands_alone(b: Bullet, analysis: Analysis, seen: str) -> Bullet | None:
     description the story introduced elsewhere (:func:`leaning_description`) lean.
     """
     text, cites = b.text, list(b.cites)
+    if _RELATIVE_TIME.match(text) or _came_as(b, seen) or _ordinal_subject(b, seen):
+        return None  # "The following morning …", "The deaths came as …", "The second airlift …": after what?
     m = _ELLIPTIC.search(re.sub(r"[‘“\"'’”]", "", text))
     if m and not re.search(rf"\b{_COUNT_WORDS}\b", text[: m.start()], re.I):
         return None
