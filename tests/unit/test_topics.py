@@ -773,3 +773,32 @@ def test_a_subject_phrase_that_is_no_setting_stays() -> None:
         "would rise again this winter. The council said it would fund two more centres."
     )
     assert "Food bank" in tags_of(text)
+
+
+def _with_norp(text: str, prefix: str) -> list[Any]:
+    from spacy.tokens import Span
+    spans = parse(story_from_text(text), today=date(2025, 11, 3)).spans
+    doc = spans[0].doc
+    doc.ents = [Span(doc, t.i, t.i + 1, label="NORP") for t in doc if t.text.startswith(prefix)]
+    return list(spans)
+
+
+def test_a_people_the_story_is_about_is_a_topic() -> None:
+    text = (
+        "Picts carved far more stones than thought, a team in Scotland has found. The Picts "
+        "used the stones to mark graves, the team says. Earlier finds showed Pict carvings were "
+        "simpler. Lead author Morag Reid said Pict craft had been underrated. The stones are "
+        "1,400 years old."
+    )
+    tags = make_tags([entity("Scotland", "PLACE", 1, salience=0.5)], [], spans=_with_norp(text, "Pict"))
+    assert "Picts" in tags, tags
+
+
+def test_a_nationality_is_no_topic() -> None:
+    text = (
+        "Israeli jets struck targets in Gaza on Tuesday, the army said. Israeli officials said "
+        "the strikes hit weapons stores. An Israeli spokesman, Avi Cohen, said more would follow. "
+        "Israeli troops also moved into the West Bank."
+    )
+    tags = make_tags([entity("Gaza", "PLACE", 1, salience=0.5)], [], spans=_with_norp(text, "Israeli"))
+    assert "Israeli" not in tags and "Israelis" not in tags, tags

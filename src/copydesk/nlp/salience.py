@@ -505,6 +505,24 @@ def _missed_names(topics: list[_Topic], spans: Sequence[Span]) -> list[_Topic]:
     for title, sentences in titles.items():
         if len(sentences) >= 3 and min(sentences) <= 1:
             topics.append(_Topic("WORK_OF_ART", [title], 0.5, set(sentences), min(sentences)))
+    # A people that is no nation ("Neanderthals" in a story on their tools): a topic when the
+    # lead names it and the story keeps to it; never a nationality ("Israeli", "Iraqi").
+    peoples: dict[str, set[int]] = defaultdict(set)
+    plural: set[str] = set()
+    for si, sent in enumerate(spans):
+        for e in sent.ents:
+            stem = e.text.removesuffix("s")
+            low = stem.lower()
+            if e.label_ != "NORP" or len(e) != 1 or low in _DEMONYMS or low in known \
+                    or low.endswith(("ian", "ean", "ese", "ish", "i", "ic")):
+                continue
+            peoples[stem].add(si)
+            if e.text.endswith("s"):
+                plural.add(stem)
+    for stem, sentences in peoples.items():
+        if len(sentences) >= 4 and min(sentences) <= 1:
+            name = stem + "s" if stem in plural or any(_find_name(t.text, stem + "s") for t in spans) else stem
+            topics.append(_Topic("ORG", [name], 0.5, set(sentences), min(sentences)))
     return topics
 
 
