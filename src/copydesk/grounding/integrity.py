@@ -1311,6 +1311,9 @@ def _counted(number: str, sources: Sequence[str]) -> bool:
 
 _NAMING_VERBS = words("call name dub label title term consider make find keep rate rank elect appoint")
 """Verbs with an object and a predicate: "What did police call the attack?" asks the predicate."""
+_DITRANSITIVE = words("""tell ask give show offer teach pay send bring promise owe cost charge
+    lend hand sell cost deny grant award""")
+"""Verbs whose first object is the recipient: "What did the officer tell reporters?"."""
 _WH = words("who whom whose what which when where why how")
 _LABEL = re.compile(r"^[A-Z][\w'’ -]{0,40}: (?=\S)")
 _NAME_CASE = re.compile(r"^[A-Z][a-z]")
@@ -1545,8 +1548,9 @@ def completeness(claim: str, sources: Sequence[str], *, kind: str = "fact") -> l
                 # "What had the bureau predicted 80 kilometre?": the slot asked is filled
                 verbs = [v for v in doc if v.pos_ == "VERB" and v.i > toks[1].i
                          and toks[1].head.i == v.i and toks[1].lemma_ != "be"]
-                if verbs and verbs[0].lemma_.lower() not in _NAMING_VERBS and any(
-                        c.dep_ == "dobj" and c.i > verbs[0].i and first.i not in
+                if verbs and verbs[0].lemma_.lower() not in _NAMING_VERBS | _DITRANSITIVE and any(
+                        c.dep_ == "dobj" and c.i > verbs[0].i and c.pos_ in ("NOUN", "NUM")
+                        and c.lemma_.lower() not in PERSON_NOUNS and first.i not in
                                  {u.i for u in c.subtree} for c in verbs[0].children) and not any(
                         c.dep_ in ("xcomp", "ccomp", "dative") for c in verbs[0].children) and (
                         lows[-1] not in _ALWAYS_PREPOSITIONS | _PREPOSITIONS):
@@ -1557,7 +1561,7 @@ def completeness(claim: str, sources: Sequence[str], *, kind: str = "fact") -> l
             # shortly after, for 13?"); two commas set off an aside ("earn, on average, 28 …")
             joint = f"{hang[0].split()[-1]}, {hang[1].strip()}".lower()
             seg = [t for t in doc if t.idx > len(hang[0]) and not t.is_punct]
-            if seg and (seg[0].pos_ in ("ADP", "ADV", "SCONJ") or seg[0].lower_ == "including") and not any(
+            if seg and seg[0].pos_ not in ("DET", "PRON") and seg[0].tag_ != "PRP$" and not any(
                     t.pos_ in ("VERB", "AUX", "CCONJ") and t.lower_ != "including" for t in seg) and not any(
                     t.lower_ in ("please", "too", "then", "now", "again", "instead") for t in seg) and not any(
                     joint in s_.translate(QUOTES).lower() for s_ in sources):
