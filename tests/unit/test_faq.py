@@ -619,6 +619,11 @@ Mr Reyes says extra buses will run."""
     _check(items, analysis)
     questions = {i.question.text for i in items}
     assert {"What does the union say about the stoppage?", "What does Harbourline say about today's stoppage?"} & questions, questions
+    # … but a country is no speaker for its king.
+    king = _sent_span("Leaders condemned the raid.\nSpain's King Juan Carlos said the raid opened a dark chapter.", "s2")
+    from copydesk.generate.faq import _for_body, _subject
+
+    assert _for_body(_subject(king.root), "Juan Carlos") == "Juan Carlos"
     assert not {"What does Ana Souza say about the stoppage?", "What does Tom Reyes say about today's stoppage?",
                 "What does Mr Reyes say about extra buses?"} & questions, questions
 
@@ -827,13 +832,23 @@ A cargo ship was delayed by two days while its crew joined the search near the c
     ferry = _sent_span(story, "s4")
     assert echo("What did the ferry's crew launch?", "The ferry's crew launched two rescue boats into the heaving "
                 "swell.", "what", ferry) == "object echo"
+    navy = _sent_span(story.replace("The ferry's crew launched", "The Norwegian navy launched").replace(
+        "the coastguard said", "the navy said"), "s4")
+    assert echo("What did the Norwegian navy launch?", "The Norwegian navy launched two rescue boats into the heaving "
+                "swell.", "what", navy) is None
+    # … not a one-word name, nor a passive that kept its agent.
+    assert echo("What were Norwegian crews caught off guard by Storm Ida?", "Norwegian crews were caught off guard by "
+                "Storm Ida despite warnings issued on Monday.", "what", navy) == "passive left its object"
     lead = _sent_span(story, "s1")
     assert echo("What have rescuers pulled from the sea?", "Rescuers have pulled eleven fishermen from the sea after "
                 "their trawler sank off Cape Wren.", "what", lead) is None
 
 
 def test_no_question_drops_the_owner_of_a_claim_or_the_hedge_on_a_speaker() -> None:
-    from copydesk.generate.faq import echo
+    from copydesk.generate.faq import _well_formed, echo
+
+    assert not _well_formed("What does mr Orr claim about the rents?", "Mr Orr claims the rents will rise again in "
+                            "spring after the boilers are replaced.", "said")
 
     story = """Tenants marched through Dunmore on Saturday over rising rents.
 The march was organised by the Dunmore Tenants Union.
