@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
@@ -411,6 +412,16 @@ _BOTH_NOUNS = frozenset({"sides", "teams", "parties", "countries", "nations", "m
 _TITLES_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor|Judge|Justice|President|Minister|Senator|Sen|Rep|Gov|General|Gen|Captain|Capt|Coach|Chief)\.?\s$")
 
 
+@lru_cache(maxsize=1024)
+def _words_before(sentences: tuple[str, ...], surname: str) -> frozenset[str]:
+    """The capitalised words the story writes straight before ``surname`` ("Rhodri Giggs"),
+    titles aside (read once per story and name: every statement asks)."""
+    return frozenset(
+        m.group(1) for text in sentences for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text)
+        if not _TITLES_BEFORE.search(m.group(1) + " ")
+    )
+
+
 def introduce_names(text: str, index: int, analysis: Analysis, context: str = "") -> tuple[str, list[str]]:
     """A person a statement names by surname alone ("Daedone said …") is introduced by
     full name the first time a reader meets them, as the story did ("Nicole Daedone");
@@ -432,11 +443,7 @@ def introduce_names(text: str, index: int, analysis: Analysis, context: str = ""
             if o.kind == "PERSON" and o is not e and any(f.split()[-1] == surname for f in (o.name, *o.aliases) if f)
         ]
         first = e.name.split()[0]
-        others = {
-            m.group(1) for sent in analysis.sentences
-            for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", sent.text)
-            if m.group(1) != first and not _TITLES_BEFORE.search(m.group(1) + " ")
-        }
+        others = _words_before(tuple(s.text for s in analysis.sentences), surname) - {first}
         if namesakes or others - {"His", "Her", "The", "Brother", "Sister", "Father", "Mother", "Son", "Daughter"} - _STARTERS:
             continue  # "Giggs" in a story of Ryan and Rhodri Giggs: which one?
         m = re.search(rf"\b{re.escape(surname)}\b", text)

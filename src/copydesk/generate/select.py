@@ -70,7 +70,8 @@ def spans_of(parsed: ParsedStory) -> tuple[Span, ...]:
 def story_text(cands: Sequence[Candidate]) -> str:
     """The story's body as the parse holds it (the longest document among the candidates:
     a sentence cut from a caption has a document of its own)."""
-    return max((c.span.doc.text for c in cands), key=len, default="")
+    docs = {id(c.span.doc): c.span.doc for c in cands}  # (each document's text is built once, not per sentence)
+    return max((d.text for d in docs.values()), key=len, default="")
 
 
 def _noun_chunks(doc: Doc) -> list[Span]:
