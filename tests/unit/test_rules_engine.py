@@ -920,3 +920,13 @@ def test_headline_never_keeps_part_of_a_written_word() -> None:
     whole = {i for i in range(idx["dubbed"], idx["has"])}
     assert not split_word(span, whole)  # the whole aside goes: nothing split
     assert not split_word(span, {idx["3"]})  # a word between spaces
+
+
+def test_headline_drops_a_concession_after_the_news() -> None:
+    # "B.B. King Hospitalized …, Though Ailment Didn't Keep Him Out": the news stands alone.
+    h = _headline_of("Jazz legend Ray Dalton was hospitalized for exhaustion, though the illness didn't keep him off "
+                     "stage for long. His manager said he was resting.")
+    assert h == "Jazz Legend Ray Dalton Hospitalized for Exhaustion", h
+    # A condition is no concession: it stays or the headline is another.
+    h = _headline_of("The minister will resign if the inquiry finds she misled parliament. The inquiry reports in May.")
+    assert "Resign" not in h or "If" in h, h

@@ -194,6 +194,9 @@ def _time_adjunct(tok: Token) -> bool:
         return False
     if all(t.ent_type_ in {"DATE", "TIME"} or t.is_punct or t.lower_ in {"on", "in", "at", "by", "during", "since", "until"} for t in sub):
         return any(t.ent_type_ in {"DATE", "TIME"} for t in sub)
+    if tok.dep_ == "advmod" and tok.lower_ in {"later", "earlier"} and all(
+            t.lower_ in _TIME_WORDS | {"in", "the", "day"} or t.is_punct for t in sub):
+        return True  # "later in the day", "earlier in the week"
     return tok.dep_ in {"npadvmod", "advmod"} and all(t.lower_ in _TIME_WORDS or t.is_punct for t in sub)
 
 
@@ -359,7 +362,12 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
                         for m in t.children)):
             optional.append(_sub(t) | _commas(span, _sub(t)))
     for c in trailing:
-        if c.dep_ == "advcl" and any(m.lower_ in {"if", "unless", "although", "though"} for m in c.children):
+        if c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children):
+            continue  # a condition stays
+        if c.dep_ == "advcl" and any(m.lower_ in {"although", "though"} for m in c.children):
+            # a concession after the news goes last ("was hospitalized …, though the
+            # ailment didn't keep him out for long"): the news stands without it
+            late.append(_sub(c) | _commas(span, _sub(c)))
             continue
         if c.lower_ == "according":
             continue  # an owner ("according to a secret document") is never headline detail
