@@ -823,6 +823,9 @@ A cargo ship was delayed by two days while its crew joined the search near the c
     fishermen = _sent_span(story, "s5")
     assert echo("What did Ms Lund say about the fishermen?", "Ms Lund said the fishermen would be questioned by "
                 "investigators about the sinking.", "said", fishermen) is None
+    # A speaker asked about without a topic holds none of the answer: no topic to anchor.
+    assert echo("What did Mia Lund predict?", "Mia Lund predicted gales and heavy rain for the north coast on Friday.",
+                "said", ship) is None
     # Below the story's top, a when/where/how-many whose answer is only the phrase taken out.
     assert echo("How long was a cargo ship delayed?", "A cargo ship was delayed by two days.", "howlong", ship) \
         == "thin answer"

@@ -2211,12 +2211,12 @@ def echo(question: str, answer: str, kind: str, span: Span | None = None) -> str
             # a topic the story never returns to, unless a speaker it does return to says
             # something of substance about it
             return "unanchored"
-        words = qstems
+        words = None  # a question with no topic ("What did the forecaster predict?") holds none of the answer
     elif kind == "happened":
         words = _stems(question.rstrip("?").split(" to ", 1)[-1])
     else:
         words = qstems
-    if not _anchored(words, span):
+    if words is not None and not _anchored(words, span):
         return "unanchored"
     root = span.root
     if kind != "said" and root.lemma_.lower() in _OWNING and any(c.dep_ == "ccomp" for c in root.children):
