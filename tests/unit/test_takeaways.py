@@ -715,3 +715,20 @@ def test_a_verb_no_one_acts_on_or_only_might_names_no_act() -> None:
         label = T.label_for(bs[i], analysis, set()) or ""
         assert wrong not in label, (i, label)
     assert bs[5] is None  # "they": who, told before?
+
+
+def test_an_opening_that_answers_a_sentence_before_leans_and_an_aspect_noun_keeps_its_kind() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "Organisers of the Kelby harbour festival met on Monday to discuss the forecast. "
+        "Either way, the boat parade will go ahead on Saturday, organisers said. "
+        "In Kelby, another ferry was withdrawn from service for repairs on Tuesday. "
+        "In response to the forecast, the council moved the fireworks to the town square. "
+        "Storm season in the northern isles runs from October to March.")
+    seen = analysis.sentences[0].text
+    assert bs[1] is None or T.stands_alone(bs[1], analysis, seen) is None
+    assert bs[2] is None or T.stands_alone(bs[2], analysis, seen) is None  # another ferry than which?
+    assert bs[3] is not None and T.stands_alone(bs[3], analysis, seen) is not None
+    assert bs[4] is not None
+    assert T.label_for(bs[4], analysis, set()) == "Storm Season"

@@ -864,7 +864,17 @@ def _aspect_nouns(c: Candidate, text: str) -> Iterator[str]:
             head = t.head.head if t.dep_ == "pobj" else t.head
             if t.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and head.i in main and t.lower_ in low \
                     and not _quantifier(t) and not (t.dep_ == "nsubj" and t.lemma_.lower() in _AGENT_NOUNS):
-                yield t.text[:1].upper() + t.text[1:].lower()
+                yield from _with_compound(t)
+
+
+def _with_compound(t: Token) -> Iterator[str]:
+    """An aspect noun with the noun that says which kind right before it first ("Fire
+    Season", "Bail Hearing"), then bare (for when another label has the kind's word)."""
+    comp = [k for k in t.children if k.dep_ == "compound" and k.i == t.i - 1 and k.pos_ == "NOUN" and k.is_alpha
+            and not (k.i > 0 and t.doc[k.i - 1].text == "-")]
+    if comp:
+        yield comp[0].text[:1].upper() + comp[0].text[1:].lower() + " " + t.text[:1].upper() + t.text[1:].lower()
+    yield t.text[:1].upper() + t.text[1:].lower()
 
 
 def _quantifier(t: Token) -> bool:
@@ -1240,7 +1250,7 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
     if nominal and nominal not in {"Release", "Post", "Record", "Move", "Return", "Lead", "Support"}:
         yield "aspect", nominal.split()
     for noun in _aspect_nouns(c, text):
-        yield "aspect", [noun]
+        yield "aspect", noun.split()
     for words in _head_nouns(c, text):
         yield "head", words
     if speaker and c.facts.attribution and c.span.root.lemma_ in _SPEECH:
@@ -1256,7 +1266,7 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
     named = _subject_entity(c) or subj
     if named:
         for noun in _any_aspect_noun(c, text):
-            yield "aspect", [_possessive(named), noun]
+            yield "aspect", [_possessive(named), *noun.split()]
         obj = _object_noun(c, text)
         if obj:
             yield "phrase", [_possessive(named), obj]
@@ -1297,7 +1307,7 @@ def _any_aspect_noun(c: Candidate, text: str) -> Iterator[str]:
         lemma = t.lemma_.lower()
         if (lemma in ASPECT_NOUNS or t.lower_ in ASPECT_NOUNS) and t.pos_ == "NOUN" and _in_main_clause(t, main) \
                 and re.search(rf"\b{re.escape(t.lower_)}\b", low) and not _quantifier(t):
-            yield t.text[:1].upper() + t.text[1:].lower()
+            yield from _with_compound(t)
 
 
 def _object_noun(c: Candidate, text: str) -> str | None:
@@ -1696,6 +1706,10 @@ def _full_name(surname: str, analysis: Analysis) -> tuple[str, str] | None:
 _RELATIVE_TIME = re.compile(r"^\W*(?:(?:The|That) (?:next|following|previous|same) (?:day|morning|afternoon|evening|night|"
                             r"week|weekend|month|year|time)|That (?:day|morning|afternoon|evening|night)|Later that|"
                             r"Soon after(?:wards)?|Shortly after(?:wards)?|Moments later)\b")
+# An opening that answers a sentence before ("Either way, …", "If so, …", "Instead, …").
+_BACK_OPENER = re.compile(r"^\W*(?:Either way|In (?:that|this|either|any) case|If so|If not|Otherwise|Instead|Even then|"
+                          r"Still|Nonetheless|Nevertheless|By contrast|In contrast|On the other hand|In turn|Likewise|"
+                          r"Similarly|In response|In return),")
 # A subject that says it is one of several told before ("The second airlift", "The remaining members").
 _SERIAL = frozenset(["second", "third", "fourth", "fifth", "remaining", "latter", "former", "other", "same", "latest",
                      "previous", "next", "following"])
@@ -1720,10 +1734,12 @@ def _ordinal_subject(b: Bullet, seen: str) -> bool:
     """The main clause's subject is "the second X", "the remaining X", "the other X"
     and the reader has not met an X."""
     span = b.cand.span
-    for h in _main_heads(span):
-        for ch in span.doc[h].children:
-            if ch.dep_ not in {"nsubj", "nsubjpass"} or ch.pos_ != "NOUN" or ch.left_edge.i != span.start:
-                continue  # (the subject that opens the sentence: "the only other person on board" is told beside)
+    root = span.root
+    heads = [root, *(t for t in root.children if t.dep_ == "ccomp" and root.lemma_ in _SPEECH)]
+    for h in heads:
+        for ch in h.children:
+            if ch.dep_ not in {"nsubj", "nsubjpass"} or ch.pos_ != "NOUN":
+                continue  # (the main clause's: "…, but the only other person on board …" is told beside)
             if any(k.dep_ == "prep" and k.lower_ == "of" for k in ch.children):
                 continue  # "The remaining members of the Gaver family": says which
             dets = [k for k in ch.children if k.dep_ == "det" and k.lower_ in {"the", "this", "that", "these", "those",
@@ -1745,7 +1761,7 @@ def stands_alone(b: Bullet, analysis: Analysis, seen: str) -> Bullet | None:
     description the story introduced elsewhere (:func:`leaning_description`) lean.
     """
     text, cites = b.text, list(b.cites)
-    if _RELATIVE_TIME.match(text) or _came_as(b, seen) or _ordinal_subject(b, seen):
+    if _RELATIVE_TIME.match(text) or _BACK_OPENER.match(text) or _came_as(b, seen) or _ordinal_subject(b, seen):
         return None  # "The following morning …", "The deaths came as …", "The second airlift …": after what?
     m = _ELLIPTIC.search(re.sub(r"[‘“\"'’”]", "", text))
     if m and not re.search(rf"\b{_COUNT_WORDS}\b", text[: m.start()], re.I):
