@@ -823,6 +823,11 @@ A cargo ship was delayed by two days while its crew joined the search near the c
     fishermen = _sent_span(story, "s5")
     assert echo("What did Ms Lund say about the fishermen?", "Ms Lund said the fishermen would be questioned by "
                 "investigators about the sinking.", "said", fishermen) is None
+    # What someone predicted or proposed is the statement itself, not the sentence turned round.
+    predicted = _sent_span(story.replace("The ferry's crew launched two rescue boats into the heaving swell.",
+                                         "Forecaster Ann Pike predicted gales and heavy rain for Friday."), "s4")
+    assert echo("What did Ann Pike predict?", "Forecaster Ann Pike predicted gales and heavy rain for Friday.", "what",
+                predicted) is None
     # A speaker asked about without a topic holds none of the answer: no topic to anchor.
     assert echo("What did Mia Lund predict?", "Mia Lund predicted gales and heavy rain for the north coast on Friday.",
                 "said", ship) is None

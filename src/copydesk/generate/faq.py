@@ -2140,6 +2140,12 @@ def _anchored(words: set[str], span: Span) -> bool:
                for t in doc if not span.start <= t.i < span.end)
 
 
+_STATED = _FINDING | {"predict", "forecast", "announce", "propose", "recommend", "unveil", "demand", "promise",
+                      "pledge", "offer"}
+"""Verbs whose object is what was said or found ("What did the forecaster predict?"): the
+answer is the statement, not the sentence turned round."""
+
+
 def _institution(subj: Token) -> bool:
     """A subject that is a country, a people or a body ("Israel", "rival Afghan factions",
     "the Police Federation", "the Israeli army"), not a one-word name the tagger may have
@@ -2196,8 +2202,9 @@ def echo(question: str, answer: str, kind: str, span: Span | None = None) -> str
         # "What did Giggs enjoy?" of "Giggs enjoyed a successful career …": a person's act
         # below the story's top is colour; what a government, a country or a body does
         # ("What did rival Afghan factions sign?") is still news
-        subj = _subject(_event_root(span))
-        if subj is None or not _institution(subj):
+        event = _event_root(span)
+        subj = _subject(event)
+        if (subj is None or not _institution(subj)) and event.lemma_.lower() not in _STATED:
             return "object echo"
     if kind == "what" and re.match(r"^What (?:is|are|was|were) .+ by [A-Z]", question):
         return "passive left its object"  # "What were Israeli services caught off guard by Hamas?"
@@ -2214,6 +2221,8 @@ def echo(question: str, answer: str, kind: str, span: Span | None = None) -> str
         words = None  # a question with no topic ("What did the forecaster predict?") holds none of the answer
     elif kind == "happened":
         words = _stems(question.rstrip("?").split(" to ", 1)[-1])
+    elif kind == "what" and _event_root(span).lemma_.lower() in _STATED:
+        words = None  # "What did the forecaster predict?": a speaker, like a question with no topic
     else:
         words = qstems
     if words is not None and not _anchored(words, span):
