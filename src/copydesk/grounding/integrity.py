@@ -1255,7 +1255,7 @@ def valency_faults(doc: Doc, kept: set[int], *, headline: bool = False,
 OBLIGATORY_TRANSITIVE: frozenset[str] = words("""
     reveal show tell give bring send put place make describe include contain involve
     cause require need use want urge prompt spark trigger unveil highlight suggest
-    indicate ensure prevent allow let hand offer provide receive seek face mark express
+    indicate ensure prevent hand offer provide receive seek face mark express
     announce confirm accuse blame deny claim allege launch label brand consider expect
     name appoint hire raise lift issue carry infect injure wound arrest capture seize
     destroy damage rescue endorse reject criticise criticize condemn praise discover
@@ -1351,18 +1351,34 @@ def _headline_case(text: str) -> bool:
             and sum(w[0].isupper() for w in ws) >= 0.6 * len(ws))
 
 
+def _can_be_verb(t: SpacyToken) -> bool:
+    """Whether the word can be read as a verb ("Creaking and Moaning")."""
+    from lemminflect import getAllLemmas
+
+    return t.is_alpha and "VERB" in getAllLemmas(t.lower_)
+
+
 def _finite(v: SpacyToken) -> bool:
-    return v.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE
-                                    for c in v.children)
+    """A finite verb, or a verb the tagger gave a base or participle tag although nothing
+    but its subject stands before it ("messages add", "the judge tried")."""
+    if v.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE
+                                for c in v.children):
+        return True
+    return v.tag_ in ("VB", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in v.children) and any(
+        c.dep_ == "nsubj" for c in v.children)
 
 
 def _with_subject(v: SpacyToken) -> bool:
     """A finite verb with something before it that the parse hangs on it as its subject
-    (or, misreading, as a compound or measure: "The story centres on …", "This week is …")."""
-    return _finite(v) and any(c.i < v.i and c.dep_ not in _NOT_SUBJECT and c.pos_ in (
+    (or, misreading, as a compound or measure: "The story centres on …", "This week is …"),
+    or with a name opening its sentence ("T1, on the other hand, paired …")."""
+    first = v.sent[0]
+    named = first.i < v.i and (first.pos_ == "PROPN" or (
+        first.text[:1].isupper() and any(ch.isdigit() for ch in first.text)))
+    return _finite(v) and (named or any(c.i < v.i and c.dep_ not in _NOT_SUBJECT and c.pos_ in (
         "NOUN", "PROPN", "PRON", "NUM", "DET", "X") or c.dep_ in ("nsubj", "nsubjpass", "expl",
                                                                   "csubj", "csubjpass")
-        for c in v.children)
+        for c in v.children))
 
 
 def _has_object(v: SpacyToken, *, headline: bool = False) -> bool:
@@ -1380,6 +1396,15 @@ def _has_object(v: SpacyToken, *, headline: bool = False) -> bool:
         return True  # a passive or an adjective, not an active verb
     if any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in v.children):
         return True  # "as the figures show"
+    if any(a.dep_ in ("relcl", "acl") for a in v.ancestors) and any(c.lower_ == "to" for c in v.children):
+        return True  # "the dancers, which cost £2,500 to hire": the gap is the relative's head
+    if (v.head.pos_ in ("ADJ", "ADV") or v.dep_ == "attr" or v.head.lemma_ == "be") and any(
+            c.lower_ == "to" for c in v.children):
+        return True  # "easy to use", "are more to blame": the object is the subject
+    nxt_word = next((t for t in v.doc[v.i + 1:] if not t.is_space), None)
+    if nxt_word is not None and (nxt_word.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ")
+                                 or nxt_word.tag_ in _WH_TAGS or nxt_word.lower_ == "that"):
+        return True  # what follows the verb is its object, however the parser hung it
     if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _has_object(c)
            for c in v.children) or (v.i + 1 < len(v.doc) and v.doc[v.i + 1].pos_ == "CCONJ"):
         return True  # "revealed and explained the plan", "can make or break a manager"
@@ -1423,10 +1448,13 @@ def completeness(claim: str, sources: Sequence[str], *, kind: str = "fact") -> l
     fault its cited sentence already has is not the claim's: a verbatim copy, or an ending
     the sentence shares, is what the story says."""
     text = claim.strip()
-    if kind == "analysis":
-        text = _LABEL.sub("", text)
     if not text or any(_lows(text) == _lows(s) for s in sources):
         return []
+    label = _LABEL.match(text)
+    if label and (kind == "analysis" or all(w[:1].isupper() for w in label.group(0)[:-2].split())):
+        text = text[label.end():]  # "Why it matters: …", "Joy Smith: He's turning blue."
+        if not text or any(_lows(text) == _lows(s) for s in sources):
+            return []
     question = kind == "question" or text.rstrip("\"'’” ").endswith("?")
     headline = _headline_case(text)
     body = text.translate(QUOTES).strip()
@@ -1479,11 +1507,12 @@ def completeness(claim: str, sources: Sequence[str], *, kind: str = "fact") -> l
         if last.like_num and _counted(last.text, sources):
             return fault(f"'{last.text}' without what it counts")
         if len(toks) > 3 and toks[-2].pos_ == "CCONJ" and toks[-3].pos_ == "VERB" and (
-                last.pos_ in ("NOUN", "NUM", "PROPN") or last.tag_ == "PRP$"):
+                last.pos_ in ("NOUN", "NUM", "PROPN") or last.tag_ == "PRP$") and not _can_be_verb(last):
             # "20 were killed and hundreds [injured]": a member with its verb cut
             return fault(f"'{last.text}' joined to a verb, its own verb cut")
     for a, b in zip(toks, toks[1:], strict=False):
-        if a.pos_ == "AUX" and a.dep_ in ("aux", "auxpass") and b.tag_ == "VBZ" and b.pos_ == "VERB":
+        if a.pos_ == "AUX" and a.dep_ in ("aux", "auxpass") and b.tag_ == "VBZ" and b.pos_ == "VERB" and (
+                b.i == a.i + 1):
             return fault(f"'{a.text} {b.text}': an auxiliary before a finite verb")
     for t in doc:
         if t.lower_ in ("either", "neither") and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in (
@@ -1496,8 +1525,13 @@ def completeness(claim: str, sources: Sequence[str], *, kind: str = "fact") -> l
         if at is not None and at.i > 0 and doc[at.i - 1].pos_ in ("NOUN", "PROPN", "NUM", "ADV"):
             return fault("two sentences run together")
     # a question whose wh-word the inverted auxiliary follows asks for the object itself
-    object_asked = question and len(toks) > 2 and toks[0].lower_ in _WH and toks[1].pos_ == "AUX" and (
-        toks[2].pos_ not in ("VERB", "AUX"))
+    object_asked = False
+    if question and len(toks) > 2 and (toks[0].lower_ in ("what", "who", "whom", "which", "whose") or (
+            toks[0].lower_ == "how" and toks[1].lower_ in ("many", "much"))):
+        k = 1
+        while k < len(toks) - 1 and toks[k].pos_ in ("ADJ", "ADV", "NOUN", "PROPN", "NUM", "DET"):
+            k += 1  # "how many suspects", "which team"
+        object_asked = toks[k].pos_ == "AUX" and toks[k + 1].pos_ not in ("VERB", "AUX")
     for v in doc:
         if v.pos_ != "VERB" or any(0 <= v.i + d < len(doc) and doc[v.i + d].text == "-"
                                    for d in (-1, 1)):
@@ -1505,13 +1539,14 @@ def completeness(claim: str, sources: Sequence[str], *, kind: str = "fact") -> l
         lemma = v.lemma_.lower()
         if object_asked:
             continue
-        if lemma in NEEDS_ADDRESSEE and v.dep_ not in ("relcl", "acl", "amod") and not any(
-                c.dep_ in ("dobj", "dative", "nsubjpass", "prep", "attr") for c in v.children):
+        if lemma in NEEDS_ADDRESSEE and v.dep_ not in ("relcl", "acl", "amod") and v.tag_ != "VBN" and not any(
+                c.dep_ in ("dobj", "dative", "nsubjpass", "prep", "attr", "xcomp") for c in v.children):
             return fault(f"'{v.text}' without whom it told")
         if lemma in OBLIGATORY_TRANSITIVE and not _has_object(v, headline=headline) and not inherited(3):
             return fault(f"'{v.text}' without an object")
         objs = [c for c in v.children if c.dep_ == "dobj"]
-        if lemma in PROPOSITION_VERBS and objs and objs[0].lemma_.lower() in PERSON_NOUNS and (
+        if lemma in PROPOSITION_VERBS and objs and objs[0].lemma_.lower() in PERSON_NOUNS and _finite(v) and not any(
+                t.text in ("'", '"') for t in doc[v.i:objs[0].i]) and (
                 objs[0].i == last.i) and not inherited(2):
             return fault(f"'{v.text} … {objs[0].text}': a clause cut to its subject")
         if lemma in LINKING_VERBS and v.i == last.i and v.dep_ in ("ROOT", "conj") and not inherited(2):
@@ -1584,9 +1619,19 @@ def completeness(claim: str, sources: Sequence[str], *, kind: str = "fact") -> l
         root = sent.root
         ok = root.pos_ in ("VERB", "AUX") and _with_subject(root) or any(
             v.dep_ in ("conj", "ccomp") and v.head.i == root.i and v.pos_ in ("VERB", "AUX")
-            and _with_subject(v) for v in sent)  # "…, Ian Taylor, of the AA, said."
+            and _with_subject(v) for v in sent) or any(  # "…, Ian Taylor, of the AA, said."
+            v.dep_ in ("acl", "ROOT") and v.tag_ == "VBN" and v.i > sent.start
+            and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+            and any(c.dep_ == "dobj" for c in v.children) for v in sent)
+        # (a past participle alone takes no object: "One of those held a senior post" read
+        # as "those [who were] held" has a past tense after all)
 
-        if not ok and not inherited(3):
+        imperative = root.tag_ == "VB" and root.i == words_[0].i or (
+            words_[0].lower_ in ("just", "please", "now", "simply") and root.i == words_[1].i)
+        # a cut inside a sentence that opens and ends as its source does kept the subject
+        # and the verb the source has, whatever the parser makes of the shorter text
+        inside = inherited(3) and any(_lows(s_)[:2] == lows[:2] for s_ in sources)
+        if not ok and not imperative and not inside:  # ("Click the link …" is whole, if debris)
             return fault("no subject and finite verb")
         first = words_[0]
         if first.tag_ in ("WRB", "WP") and first.head.i == root.i and first.lower_ != "how":
