@@ -235,3 +235,27 @@ def test_a_phrase_the_verb_needs_is_never_cut() -> None:
         "The general briefed the president and his adviser on his plans for the island hours before the invasion, "
         "according to documents released this week.")).doc
     assert "on his plans" in compress(next(iter(doc.sents)), max_words=15)
+
+
+# --------------------------------------------------------------------------- cuts that must stay a clause
+
+
+def test_no_cut_leaves_a_fragment_the_checker_rejects(monkeypatch: pytest.MonkeyPatch) -> None:
+    from copydesk.generate import compress as module
+
+    text = "The old ferry, with two crew members and a dog on board, had come from the island of Sark."
+    monkeypatch.setattr(module, "CHECK_CUTS", False)
+    assert compress(span(text), max_words=10).endswith("had come.")  # what it made before
+    monkeypatch.setattr(module, "CHECK_CUTS", True)
+    assert "from the island of Sark" in compress(span(text), max_words=10)
+
+
+def test_a_sentence_that_is_itself_a_fragment_may_still_lose_its_opener() -> None:
+    # the check refuses a cut that adds a fault, not one the sentence already has
+    out = compress(span("And the long wait for the results that the town has feared for weeks now."))
+    assert not out.startswith("And")
+
+
+def test_take_keeps_its_goal() -> None:
+    text = "The new mayor, Jo Bloggs, is taking a set of proposals to next Thursday's council meeting."
+    assert "to next Thursday's council meeting" in compress(span(text), max_words=10)

@@ -322,7 +322,7 @@ _AS_VERBS = frozenset({"take", "treat", "see", "regard", "view", "describe", "br
 NEEDS_PREP: dict[str, frozenset[str]] = {
     "as": _AS_VERBS,
     "to": frozenset({"bring", "send", "return", "move", "refer", "compare", "liken", "sentence", "condemn", "relegate",
-                     "promote", "admit", "rush", "airlift", "transfer", "lead", "link", "tie"}),
+                     "promote", "admit", "rush", "airlift", "transfer", "lead", "link", "tie", "take"}),
     "of": frozenset({"warn", "accuse", "convict", "acquit", "suspect", "rob", "deprive", "clear", "strip", "remind",
                      "inform", "die"}),
     "with": frozenset({"charge", "replace", "pair", "credit", "hit", "slap"}),
@@ -389,14 +389,42 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+CHECK_CUTS = True
+"""Whether :func:`compress` refuses a cut whose result the grounding checker's claim-side
+clause-completeness check (``grounding.integrity.completeness``) rejects."""
+
+
+def _clause_faults(text: str) -> int:
+    """How many clause-completeness faults the grounding checker finds in ``text`` read on
+    its own (``grounding.integrity.completeness``, with no sentence to excuse them)."""
+    from copydesk.grounding.integrity import completeness  # imports this module
+
+    # two sentences run together is the segmenter's fault, which a cut only brings to light
+    return sum(u.text != "two sentences run together" for u in completeness(finish(text), []))
+
+
+def whole_clause(text: str, span: Span, before: str | None = None) -> bool:
+    """Whether a cut of ``span`` to ``text`` keeps it a whole clause on its own parse: no
+    clause-completeness fault that ``before`` (the text the cut started from; the whole
+    sentence when None) did not have — a subject and a finite verb, no dangling final
+    function word, no transitive verb without its object, no bracket left open (the check
+    the grounding gate applies to every claim). A sentence that is itself a fragment may
+    still lose a parenthesis or an opening "And"."""
+    if not CHECK_CUTS or not _clause_faults(text):
+        return True
+    return bool(_clause_faults(span.text if before is None else before))
+
+
 def compress(span: Span, *, max_words: int = 30, keep_frame: bool = False, harder: bool = False) -> str:
     """The shortest faithful form of ``span`` within ``max_words`` (best effort).
 
-    ``harder``: also the deletions for length described in the module docstring."""
+    ``harder``: also the deletions for length described in the module docstring. No cut is
+    made whose result is not a whole clause (:func:`whole_clause`)."""
     drop: set[int] = set()
     for step in (parentheticals, discourse_opener):
         cand = drop | step(span)
-        if cand != drop and _still_a_sentence(span, cand) and word_count(_render(span, cand)) >= 4:
+        if cand != drop and _still_a_sentence(span, cand) and word_count(_render(span, cand)) >= 4 and (
+                whole_clause(_render(span, cand), span, _render(span, drop))):
             drop = cand
     text = _render(span, drop)
     if word_count(text) > max_words:
@@ -407,7 +435,8 @@ def compress(span: Span, *, max_words: int = 30, keep_frame: bool = False, harde
             if not _still_a_sentence(span, cand):
                 continue
             candidate_text = _render(span, cand)
-            if word_count(candidate_text) < 8 or _dangling(candidate_text):
+            if word_count(candidate_text) < 8 or _dangling(candidate_text) or not whole_clause(
+                    candidate_text, span, text):
                 continue
             drop = cand
             text = candidate_text
