@@ -2141,7 +2141,7 @@ def _anchored(words: set[str], span: Span) -> bool:
 
 
 _STATED = _FINDING | {"predict", "forecast", "announce", "propose", "recommend", "unveil", "demand", "promise",
-                      "pledge", "offer"}
+                      "pledge"}
 """Verbs whose object is what was said or found ("What did the forecaster predict?"): the
 answer is the statement, not the sentence turned round."""
 
