@@ -215,3 +215,8 @@ def test_a_question_with_a_phrase_left_hanging_after_its_comma() -> None:
 ])
 def test_whole_clauses_the_parser_misreads_stay_whole(claim: str, source: str, kind: str) -> None:
     assert _faults(claim, source, kind=kind) == []
+
+
+def test_a_number_with_its_sign_counts_something() -> None:
+    src = "The central bank held its main rate at 4% on Thursday."
+    assert _faults("Central Bank Holds Main Rate at 4%", src) == []

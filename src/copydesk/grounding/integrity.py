@@ -1504,7 +1504,8 @@ def completeness(claim: str, sources: Sequence[str], *, kind: str = "fact") -> l
             n = len(tail)
             if tuple(ws[-n:]) == tail and len(toks) > n and doc[toks[-n].i - 1].text == ",":
                 return fault(f"'{' '.join(tail)}' announces what it lost")
-        if last.like_num and _counted(last.text, sources):
+        if last.like_num and re.search(rf"(?<![\w.,]){re.escape(last.text)}[.!?\"'’”)]*$", text) and (
+                _counted(last.text, sources)):
             return fault(f"'{last.text}' without what it counts")
         if len(toks) > 3 and toks[-2].pos_ == "CCONJ" and toks[-3].pos_ == "VERB" and (
                 last.pos_ in ("NOUN", "NUM", "PROPN") or last.tag_ == "PRP$") and not _can_be_verb(last):
