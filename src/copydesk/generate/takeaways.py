@@ -1010,7 +1010,8 @@ _ACT_NOMINALS = frozenset(
      "demand", "request", "refuse", "confront", "target", "court", "survey", "study", "interview", "lead", "visit",
      "meet", "discuss", "recommend", "invite", "question", "score", "join", "host"]
 )
-_HYPOTHETICAL = frozenset(["should", "could", "would", "might", "may", "must", "can", "ca"])
+_HYPOTHETICAL = frozenset(["should", "could", "might", "may", "must", "can", "ca"])
+"""Modals of a possible or wanted act ("should demand"); "would" after "said" is a future told."""
 # Acts that only a person or a body does on purpose: their nominal names a subject's act.
 _AGENT_ACTS = frozenset(["offer", "create", "promise", "demand", "refuse", "decide", "propose", "request", "support",
                          "oppose", "welcome", "praise", "criticise", "criticize", "urge", "pledge", "threaten",
