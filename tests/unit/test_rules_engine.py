@@ -930,3 +930,23 @@ def test_headline_drops_a_concession_after_the_news() -> None:
     # A condition is no concession: it stays or the headline is another.
     h = _headline_of("The minister will resign if the inquiry finds she misled parliament. The inquiry reports in May.")
     assert "Resign" not in h or "If" in h, h
+
+
+def test_question_headline_asks_how_of_a_feat_the_story_tells() -> None:
+    import copydesk
+
+    # The house style's question for a win or a rescue ("How Did Injury-Hit Bayern Munich
+    # Beat Hoffenheim …?"), where a yes/no echo asked what the story states.
+    a = copydesk.enrich("Injury-hit Bayern Munich beat Hoffenheim 2-0 on Saturday to move closer to the Bundesliga "
+                        "title. Robert Lewandowski scored twice in the first half.")
+    assert a.parts.question_headline.text.startswith("How Did Injury-hit Bayern Munich Beat Hoffenheim"), \
+        a.parts.question_headline.text
+    # (the score is no second object: the lead makes the headline)
+    assert a.parts.headline.text.startswith("Injury-hit Bayern Munich Beats Hoffenheim 2-0"), a.parts.headline.text
+    b = copydesk.enrich("A 12-year-old boy rescued his younger sister from a burning house in Leeds on Sunday. "
+                        "He carried her down the stairs through thick smoke.")
+    assert b.parts.question_headline.text.startswith("How Did a 12-year-old Boy Rescue His Younger Sister"), \
+        b.parts.question_headline.text
+    # Not of a subject that leans on the sentence before ("How Did the State-backed Giant …?").
+    q = _question_of("The state-backed giant beat its rivals to the contract last year.")
+    assert not q.startswith("How"), q

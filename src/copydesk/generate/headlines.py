@@ -63,6 +63,10 @@ _FOR_REASON_VERBS = frozenset(
 _ANNOUNCE = frozenset({"announce", "unveil", "launch", "release", "publish", "propose", "order", "demand", "pledge",
                        "promise", "offer", "tweet", "post"})
 _FACE = frozenset({"face", "risk", "seek", "want", "request"})
+_ACHIEVEMENTS = frozenset({"beat", "defeat", "overcome", "stun", "upset", "rout", "thrash", "edge", "win", "clinch",
+                           "stop", "foil", "thwart", "save", "rescue", "survive", "escape", "capture", "solve",
+                           "break", "overturn", "complete"})
+"""Feats whose telling is the story: asked "How Did X …?"."""
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "we're", "i've", "we've"})
 
 
@@ -866,12 +870,23 @@ def subject_read_as_conjunct(span: Span) -> bool:
     return False
 
 
+_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+
+
+def _score(t: Token) -> bool:
+    """A result ("beat Hoffenheim 2-0"), which the parser takes for a second object."""
+    doc = t.doc
+    return bool(_SCORE.fullmatch(t.text)) or (t.like_num and t.i >= 2 and doc[t.i - 1].text in {"-", "–"}
+                                               and doc[t.i - 2].like_num)
+
+
 def misparsed(span: Span) -> bool:
     """A parse no deletion can be trusted on: a preposition with two objects ("Over the
     last year more than 25,000 people, a population about the size of Key West, have
     fought …", read as "over the year people", with the apposition as the subject)."""
-    if any(sum(1 for c in t.children if c.dep_ == dep) > 1 for t in span for dep in ("pobj", "dobj")):
-        return True  # (or a verb with two objects: "urged Villa to man up as he labelled … QPR …")
+    if any(sum(1 for c in t.children if c.dep_ == dep and not _score(c)) > 1
+           for t in span for dep in ("pobj", "dobj")):
+        return True  # (or a verb with two objects: "urged Villa to man up as he labelled … QPR …"; a score is none)
     if subject_read_as_conjunct(span):
         return True
     for t in span:
@@ -1547,6 +1562,13 @@ def question_headline(
         manner = manner_of(verb)
         if manner is not None:
             options.append(shortened({t.i for t in verb.subtree if t.i >= manner.left_edge.i}, ["How"]))
+        elif verb.lemma_ in _ACHIEVEMENTS and subj.dep_ == "nsubj" and _child(verb, {"dobj"}) is not None and (
+                subj.left_edge.lower_ not in {"the", "this", "that", "these", "those"}
+                or any(t.pos_ == "PROPN" or t.ent_type_ for t in subj.subtree)):  # (not "the state-backed giant")
+            # A feat the story goes on to tell ("Bayern beat Hoffenheim 2-0", "Four off-duty
+            # officers stopped a subway beating") is asked how, as an editor asks it ("How Did
+            # Injury-Hit Bayern Munich Beat Hoffenheim?"), never echoed yes/no.
+            options.append(shortened(set(), ["How"]))
     claimed = (frame is not None and frame.lemma_ in _CLAIM_FRAMES and speaker is not None
                and speaker.lower_ not in _PRONOUNS and not any(ch.dep_ == "neg" for ch in frame.children)
                and not droppable_frame(frame, verb))  # (a ministry's record of a meeting is no claim)
