@@ -359,7 +359,7 @@ def leans_back(c: Candidate, root: Token) -> bool:
     question alone cannot resolve."""
     if c.index == 0:
         return False
-    earlier = " ".join(s.text.lower() for s in c.span.doc.sents if s.end <= c.span.start)
+    earlier = c.span.doc.text[: c.span.start_char].lower()  # (the story before this sentence)
     for tok in (g for g in root.children if g.dep_ in {"nsubj", "nsubjpass", "dobj"}):
         np = _np_tokens(tok)
         det = next((d for d in tok.children if d.dep_ == "det"), None)
