@@ -732,3 +732,15 @@ def test_an_opening_that_answers_a_sentence_before_leans_and_an_aspect_noun_keep
     assert bs[3] is not None and T.stands_alone(bs[3], analysis, seen) is not None
     assert bs[4] is not None
     assert T.label_for(bs[4], analysis, set()) == "Storm Season"
+
+
+def test_a_pronoun_after_an_opening_phrase_that_names_its_referent_or_is_expletive_stays() -> None:
+    from copydesk.generate.takeaways import _fronted_pronoun
+    from copydesk.nlp.parser import load_pipeline
+
+    nlp = load_pipeline()
+    assert not _fronted_pronoun(nlp("Despite broad support for a new pay deal last spring, it still has not been "
+                                    "signed by the board.")[:])
+    assert not _fronted_pronoun(nlp("In the north of the county, it appears the worst of the flooding has passed.")[:])
+    assert _fronted_pronoun(nlp("Although wholly owned by the council, it will have its own board.")[:])
+    assert _fronted_pronoun(nlp("With this third league title, they have matched the club's record.")[:])

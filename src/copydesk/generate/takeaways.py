@@ -117,7 +117,8 @@ NOMINALS = {
     "speak": "Speech", "split": "Split", "spot": "Sighting", "submit": "Submission",
     "survive": "Survival", "teach": "Teaching", "tour": "Tour", "train": "Training", "withdraw": "Withdrawal",
     "evaluate": "Evaluation", "inspect": "Inspection", "interview": "Interview",
-    "graduate": "Graduation", "recommend": "Recommendation", "install": "Installation",
+    "graduate": "Graduation", "recommend": "Recommendation", "install": "Installation", "debut": "Debut",
+    "premiere": "Premiere",
 }
 _SPEECH = frozenset(
     ["say", "tell", "add", "state", "explain", "note", "write", "report", "tweet", "post", "continue", "reply",
@@ -318,6 +319,9 @@ def _reported_pronoun(span: Span) -> bool:
                     continue  # "The SES says it has received …": the body speaks of itself
                 if subj.lower_ == "it" and reported_expletive(span.doc.text[subj.idx : span.end_char]):
                     continue  # "says it will be a couple of days before …"
+                if subj.lower_ == "it" and speaker is not None and speaker.ent_type_ in {"ORG", "GPE", "NORP"} \
+                        and root.lemma_ not in _SPEECH:
+                    continue  # "Greece has denied it will miss a repayment": the body of itself
                 before = span.doc.text[span.start_char : subj.idx]
                 # Inside a direct quotation the words are the speaker's own.
                 if before.count("‘") + before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
@@ -479,6 +483,13 @@ _ADDITIVE_EITHER = re.compile(r"\beither\s*[.,;!?]|,? too\s*[.!?]$")
 """A clause-final "either" or "too" adds to a statement before it ("… did not stop him
 either", "… won that vote, too")."""
 _FRONTED = frozenset(["it", "they", "this", "these", "those"])
+_IT_EXPLETIVE = re.compile(r"it(?:'s|’s| is| was)? (?:appears?|appeared|seems?|seemed|emerged|remains to be seen|looks like|"
+                           r"(?:is |was )?(?:safe|fair|hoped|feared|time|clear|likely|unlikely|possible|impossible|"
+                           r"important|hard|difficult|easy|too early|not known|unclear|understood|thought|believed|"
+                           r"expected|estimated|said|reported))\b", re.I)
+_TIME_WORDS = frozenset(["year", "years", "month", "months", "week", "weeks", "day", "days", "time", "hour", "hours",
+                         "minute", "minutes", "night", "morning", "afternoon", "evening", "weekend", "season",
+                         "decade", "century", "today", "yesterday", "tomorrow"])
 
 
 def _fronted_pronoun(span: Span) -> bool:
@@ -494,11 +505,13 @@ def _fronted_pronoun(span: Span) -> bool:
             before = doc.text[span.start_char : ch.idx]
             if any(q in before for q in "‘“\"") or before.startswith("'"):
                 continue  # a speaker's own words
-            if ch.lower_ == "it" and expletive(doc.text[ch.idx : span.end_char]):
-                continue
-            if any(t.dep_ in {"nsubj", "nsubjpass", "dobj", "appos"} and t.pos_ in {"NOUN", "PROPN"}
-                   for t in doc[span.start : ch.i]):
-                continue  # "If a user opens the file, it can …": the file
+            if ch.lower_ == "it" and (expletive(doc.text[ch.idx : span.end_char])
+                                      or _IT_EXPLETIVE.match(doc.text[ch.idx : span.end_char])):
+                continue  # "In the ACT, it appears the worst has passed"
+            number = {"NN", "NNP"} if ch.lower_ in {"it", "this"} else {"NNS", "NNPS"}
+            if any(t.tag_ in number and t.lemma_.lower() not in _TIME_WORDS and not (
+                    t.dep_ == "pobj" and t.head.lower_ == "by") for t in doc[span.start : ch.i]):
+                continue  # "If a user opens the file, it can …", "Despite support for the deal, it …"
             return True
     return False
 
