@@ -259,3 +259,11 @@ def test_a_sentence_that_is_itself_a_fragment_may_still_lose_its_opener() -> Non
 def test_take_keeps_its_goal() -> None:
     text = "The new mayor, Jo Bloggs, is taking a set of proposals to next Thursday's council meeting."
     assert "to next Thursday's council meeting" in compress(span(text), max_words=10)
+
+
+def test_a_relative_clause_cut_keeps_the_comma_that_closes_an_opening_phrase() -> None:
+    text = ("Inspired by the French chef Marc Roux, who has cooked for presidents and kings in many "
+            "kitchens, the village baker wants to open a small restaurant in the old mill.")
+    out = compress(span(text), max_words=25, keep_frame=True)
+    assert "who has cooked" not in out
+    assert "Marc Roux, the village baker wants" in out

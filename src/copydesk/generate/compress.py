@@ -236,7 +236,7 @@ def optional_detail(span: Span, drop: set[int], *, harder: bool = False) -> list
             if span.doc[max(sub)].pos_ in {"ADP", "DET"}:
                 continue  # the parse cut the clause short ("who is in the squad in place of [X]")
             if not _names_something(sub, span) and not _keeps_meaning(tok):
-                out.append(_with_punct_neighbours(span, sub))
+                out.append(_keep_opener_comma(span, tok, _with_punct_neighbours(span, sub)))
     for tok in span:
         if tok.dep_ == "appos" and tok.i not in drop:
             sub = _subtree(tok)
@@ -268,6 +268,26 @@ def optional_detail(span: Span, drop: set[int], *, harder: bool = False) -> list
     if frame:
         out.append(frame)
     return out
+
+
+def _keep_opener_comma(span: Span, clause: Token, cut: set[int]) -> set[int]:
+    """The cut of a relative clause, less the comma after it when that comma also closes an
+    opening phrase the clause ends ("Following in the footsteps of Spencer Tunick[, who has
+    …], Pelican Point's owner wants …": without it the name runs into the subject)."""
+    end = max(_subtree(clause)) + 1
+    if end not in cut or end >= span.end or span.doc[end].text != ",":
+        return cut
+    top = clause.head
+    while top.head.i != top.i and top.head.i != span.root.i:
+        top = top.head
+    # an opening prepositional or participial phrase ("Inspired by X, who …, the baker …"),
+    # never a clause with its own subordinator ("If he proves …, that will be …")
+    opener = top.head.i == span.root.i and top.i < span.root.i and (
+        top.dep_ in {"prep", "npadvmod"} or (top.dep_ in {"advcl", "csubj"} and top.tag_ in {"VBG", "VBN"}
+                                             and not any(c.dep_ == "mark" for c in top.children)))
+    if opener and max(_subtree(top)) + 1 == end:
+        return cut - {end}
+    return cut
 
 
 _WH = frozenset(["who", "which", "whose", "whom"])
