@@ -85,9 +85,27 @@ def title_case(words: Sequence[str]) -> str:
     for i, w in enumerate(words):
         if 0 < i < len(words) - 1 and w.lower() in _SMALL:
             out.append(w.lower())
+        elif "-" in w.strip("-") and not any(ch.isupper() for ch in w[1:]) and "." not in w:
+            out.append(_hyphenated(w))
         elif w.isupper() or any(ch.isupper() for ch in w[1:]) or "." in w:
             out.append(w)  # acronyms and names keep their case ("US", "McDonald", "A.P.")
         else:
             out.append(w[:1].upper() + w[1:])
     return " ".join(out)
+
+
+_PREFIXES = frozenset(["anti", "co", "ex", "mid", "multi", "non", "post", "pre", "pro", "re", "self", "semi", "sub",
+                       "super", "ultra", "e"])
+
+
+def _hyphenated(word: str) -> str:
+    """Each part of a lower-case compound capitalised, as headline style writes it
+    ("Injury-Hit", "Second-Class", "12-Year-Old"), save a small word inside it
+    ("Brother-in-Law") and what follows a prefix ("Re-elected", "Anti-austerity")."""
+    parts = word.split("-")
+    out = [parts[0][:1].upper() + parts[0][1:]]
+    for k, part in enumerate(parts[1:], start=1):
+        lower = part in _SMALL or parts[k - 1].lower() in _PREFIXES
+        out.append(part if lower else part[:1].upper() + part[1:])
+    return "-".join(out)
 

@@ -253,7 +253,7 @@ def test_headline_from_a_story_whose_lead_carries_a_nested_clause_and_a_negated_
         "A two-year-old boy is recovering after falling into a cheetah exhibit at the Cleveland Metroparks Zoo "
         "after his parents dangled him over the edge, officials said. The child was rescued by his parents."
     ).parts.headline.text
-    assert h.startswith("Two-year-old Boy Recovers After Falling Into Cheetah Exhibit"), h
+    assert h.startswith("Two-Year-Old Boy Recovers After Falling Into Cheetah Exhibit"), h
     q = _question_of("Not even a hug from AP McCoy could check his momentum after the race at Aintree.")
     assert "Not Hug" not in q, q
 
@@ -939,14 +939,25 @@ def test_question_headline_asks_how_of_a_feat_the_story_tells() -> None:
     # Beat Hoffenheim …?"), where a yes/no echo asked what the story states.
     a = copydesk.enrich("Injury-hit Bayern Munich beat Hoffenheim 2-0 on Saturday to move closer to the Bundesliga "
                         "title. Robert Lewandowski scored twice in the first half.")
-    assert a.parts.question_headline.text.startswith("How Did Injury-hit Bayern Munich Beat Hoffenheim"), \
+    assert a.parts.question_headline.text.startswith("How Did Injury-Hit Bayern Munich Beat Hoffenheim"), \
         a.parts.question_headline.text
     # (the score is no second object: the lead makes the headline)
-    assert a.parts.headline.text.startswith("Injury-hit Bayern Munich Beats Hoffenheim 2-0"), a.parts.headline.text
+    assert a.parts.headline.text.startswith("Injury-Hit Bayern Munich Beats Hoffenheim 2-0"), a.parts.headline.text
     b = copydesk.enrich("A 12-year-old boy rescued his younger sister from a burning house in Leeds on Sunday. "
                         "He carried her down the stairs through thick smoke.")
-    assert b.parts.question_headline.text.startswith("How Did a 12-year-old Boy Rescue His Younger Sister"), \
+    assert b.parts.question_headline.text.startswith("How Did a 12-Year-Old Boy Rescue His Younger Sister"), \
         b.parts.question_headline.text
     # Not of a subject that leans on the sentence before ("How Did the State-backed Giant …?").
     q = _question_of("The state-backed giant beat its rivals to the contract last year.")
     assert not q.startswith("How"), q
+
+
+def test_title_case_capitalises_each_part_of_a_compound() -> None:
+    from copydesk.contract import title_case
+
+    # The house style's "Injury-Hit Bayern Munich", not "Injury-hit".
+    assert title_case(["injury-hit", "side", "fields", "second-class", "12-year-old"]) == \
+        "Injury-Hit Side Fields Second-Class 12-Year-Old"
+    # A small word inside, what follows a prefix, and a name's own case stay.
+    assert title_case(["brother-in-law", "re-elected", "anti-austerity", "US-UK", "Mayweather-Pacquiao"]) == \
+        "Brother-in-Law Re-elected Anti-austerity US-UK Mayweather-Pacquiao"
