@@ -31,7 +31,7 @@ from lemminflect import getInflection
 from spacy.tokens import Span, Token
 
 from copydesk.contract import PARTS
-from copydesk.generate.compress import needs_prep
+from copydesk.generate.compress import finish, needs_prep
 from copydesk.generate.select import Candidate
 from copydesk.generate.summary import title_case
 from copydesk.model import Analysis, Claim
@@ -845,8 +845,28 @@ def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
     if got is None:
         return Claim(text="", cites=()), ""
     text = _style(got[0])
+    if garbled(text):
+        return Claim(text="", cites=()), ""
     seo_text = _style(seo[0]) if seo else _shorten(text, SEO_MAX)
     return Claim(text=text, cites=_cites(c)), seo_text
+
+
+def garbled(headline: str) -> bool:
+    """Whether the grounding checker's clause test finds a cut garbled the headline ("Government
+    Crumbles After 20 Were Killed and Hundreds", "Cabinet Has Endorses", a headline with no
+    verb). Not its "no subject and finite verb", which a headline's missing articles can
+    bring about in the parse, nor a trailing owner's verb read without an object
+    ("…, District Attorney Announces")."""
+    from copydesk.grounding.integrity import completeness  # (imports the generators)
+
+    last = headline.rsplit(" ", 1)[-1].lower()
+    for fault in completeness(finish(headline), []):
+        if fault.text == "no subject and finite verb":
+            continue
+        if fault.text == f"'{last}' without an object" and "," in headline:
+            continue
+        return True
+    return False
 
 
 def _bare_gerund(span: Span) -> bool:
