@@ -974,3 +974,19 @@ def test_a_headline_the_clause_test_finds_garbled_is_refused() -> None:
     assert not garbled("Israel Reacts with Caution")
     assert not garbled("Jane Doe Charged as Adult, County District Attorney Tom Hale Announces")
     assert not garbled("Two-Year-Old Boy Recovers After Falling Into Cheetah Exhibit")
+
+
+def test_faq_never_answers_twice_with_a_sentence_the_story_repeats() -> None:
+    import copydesk
+
+    # A caption run back into the body repeats a sentence: the FAQ's top-up asked "What
+    # happened to Cotterill?" of the copy and answered with the same words again.
+    text = ("Tom Reed, 42, sent abusive messages to his former partner and set up 30 fake profiles to contact her. "
+            "Reed, of Leeds, was jailed for 12 weeks and had previously been found guilty of harassment. "
+            "The court heard he sent the messages over six months. Magistrate Ann Hale said the abuse was cruel. "
+            "Reed's lawyer said he accepted sending the messages. "
+            "Reed, of Leeds, was jailed for 12 weeks and had previously been found guilty of harassment.")
+    answers = [set(p.answer.text.lower().split()) for p in copydesk.enrich(text).parts.faq]
+    for i, a in enumerate(answers):
+        for b in answers[i + 1:]:
+            assert len(a & b) / len(a | b) <= 0.8, (a, b)
