@@ -24,6 +24,7 @@ from copydesk.generate import Engine
 from copydesk.generate.rules import RulesEngine
 from copydesk.generate.timeline import with_timeline
 from copydesk.grounding import check_claim, ground
+from copydesk.grounding import integrity as _integrity  # noqa: F401  (hands its clause test to the generators)
 from copydesk.ingest import read_story
 from copydesk.model import (
     PART_KINDS,

@@ -32,7 +32,7 @@ The result must keep the main verb and its subject; otherwise the step is undone
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -414,13 +414,26 @@ CHECK_CUTS = True
 clause-completeness check (``grounding.integrity.completeness``) rejects."""
 
 
-def _clause_faults(text: str) -> int:
-    """How many clause-completeness faults the grounding checker finds in ``text`` read on
-    its own (``grounding.integrity.completeness``, with no sentence to excuse them)."""
-    from copydesk.grounding.integrity import completeness  # imports this module
+_clause_check: Callable[[str], list[str]] | None = None
 
+
+def use_clause_check(check: Callable[[str], list[str]]) -> None:
+    """Plug in the grounding checker's claim-side clause test (``grounding.integrity``
+    registers ``completeness`` when it is imported; the generators sit below the checker
+    in the pipeline, so they receive it rather than import it)."""
+    global _clause_check
+    _clause_check = check
+
+
+def clause_faults(text: str) -> list[str]:
+    """The clause-completeness faults the grounding checker finds in ``text`` read on its
+    own, with no sentence to excuse them (none when no check is plugged in)."""
+    return [] if _clause_check is None else _clause_check(finish(text))
+
+
+def _clause_faults(text: str) -> int:
     # two sentences run together is the segmenter's fault, which a cut only brings to light
-    return sum(u.text != "two sentences run together" for u in completeness(finish(text), []))
+    return sum(f != "two sentences run together" for f in clause_faults(text))
 
 
 def whole_clause(text: str, span: Span, before: str | None = None) -> bool:

@@ -31,7 +31,7 @@ from lemminflect import getInflection
 from spacy.tokens import Span, Token
 
 from copydesk.contract import PARTS
-from copydesk.generate.compress import finish, needs_prep
+from copydesk.generate.compress import clause_faults, needs_prep
 from copydesk.generate.select import Candidate
 from copydesk.generate.summary import title_case
 from copydesk.model import Analysis, Claim
@@ -857,13 +857,11 @@ def garbled(headline: str) -> bool:
     verb). Not its "no subject and finite verb", which a headline's missing articles can
     bring about in the parse, nor a trailing owner's verb read without an object
     ("…, District Attorney Announces")."""
-    from copydesk.grounding.integrity import completeness  # (imports the generators)
-
     last = headline.rsplit(" ", 1)[-1].lower()
-    for fault in completeness(finish(headline), []):
-        if fault.text == "no subject and finite verb":
+    for fault in clause_faults(headline):
+        if fault == "no subject and finite verb":
             continue
-        if fault.text == f"'{last}' without an object" and "," in headline:
+        if fault == f"'{last}' without an object" and "," in headline:
             continue
         return True
     return False
