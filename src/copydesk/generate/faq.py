@@ -1972,6 +1972,12 @@ def _content(text: str) -> set[str]:
     return {w for w in _CONTENT.findall(text.lower()) if w not in _STOP and len(w) > 2}
 
 
+def same_answer(a: str, b: str) -> bool:
+    """Whether two FAQ answers say the same: over half their content words shared (a
+    sentence the story repeats, or two cuts of one sentence)."""
+    return jaccard(_content(a), _content(b)) > 0.5
+
+
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been"})
 _MADE_FROM_SENTENCE = frozenset({"what", "who", "why", "when", "where", "howmany", "howmuch", "howlong"})
 """Question kinds made by moving a sentence's own words (not a template such as "How did
@@ -2558,7 +2564,7 @@ def faq(
             if jaccard(_content(q.question), _content(p.question)) > 0.6:
                 return False
             pa = answer_text(p)
-            if pa is not None and jaccard(_content(ans), _content(pa)) > 0.5:
+            if pa is not None and same_answer(ans, pa):
                 return False
         if q.kind != "said":
             return True

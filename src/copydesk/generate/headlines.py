@@ -235,8 +235,7 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
                           for t in s.children if (t.dep_ in {"acl", "relcl"} or (t.dep_ == "prep" and t.lower_ != "of"))
                           and not _names(_sub(t), span)]
     for tok in span:
-        if tok.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ == "part" for o in tok.children) \
-                and _aside(span, _sub(tok)):
+        if _in_part(tok) and _aside(span, _sub(tok)):
             always |= _commas(span, _sub(tok), both=True)  # ", in part," stays, its commas go: "… Met in Part With …"
         if tok.text == "(":
             close = next((t.i for t in span if t.i > tok.i and t.text == ")"), None)
@@ -308,8 +307,8 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
                         # "Washington believes X, according to a document": the kept
                         # "Washington believes" still owns the claim.
                         late.append(_sub(c) | _commas(span, _sub(c)))
-                elif c.dep_ == "prep" and c.i > tok.i and c.i > verb.i and not _names(_sub(c), span) and not any(
-                        o.dep_ == "pobj" and o.lower_ == "part" for o in c.children):
+                elif c.dep_ == "prep" and c.i > tok.i and c.i > verb.i and not _names(_sub(c), span) \
+                        and not _in_part(c):
                     optional.append(_sub(c))
     # Phrases hung on a noun of the clause ("the contracts for his fight in Las Vegas in
     # just 10 days"): the last first, unnamed before named; never an "of" phrase, which
@@ -375,7 +374,7 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             continue
         if c.lower_ == "according":
             continue  # an owner ("according to a secret document") is never headline detail
-        if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ == "part" for o in c.children):
+        if _in_part(c):
             continue  # "in part": a hedge on how much, never detail
         optional.append(_sub(c) | (_commas(span, _sub(c), both=True) if _closed(span, _sub(c)) else set()))
     for c in verb.children:
@@ -477,6 +476,11 @@ def _closed(span: Span, idx: set[int]) -> bool:
         return False
     nxt = doc[hi + 2] if hi + 2 < span.end else None
     return nxt is None or doc[hi + 1].text == "." or nxt.pos_ != "PROPN"
+
+
+def _in_part(tok: Token) -> bool:
+    """"in part": a hedge on how much is true, which a headline keeps."""
+    return tok.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ == "part" for o in tok.children)
 
 
 def _aside(span: Span, idx: set[int]) -> bool:
@@ -732,7 +736,7 @@ def split_word(span: Span, drop: set[int]) -> bool:
             return True
     for t in span:
         run.append(t)
-        if t.whitespace_ or t.i + 1 >= span.end or t.text in dashes or span.doc[t.i + 1].text in dashes:
+        if t.whitespace_ or t.i + 1 >= span.end or t.text in dashes or doc[t.i + 1].text in dashes:
             words = [w for w in run if not w.is_punct and w.tag_ != "POS" and w.lower_ not in clitics]
             if len({w.i in drop for w in words}) > 1:
                 return True

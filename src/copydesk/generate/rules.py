@@ -29,7 +29,7 @@ from copydesk.generate.headlines import (
     sentence_case,
 )
 from copydesk.generate.reference import leans
-from copydesk.generate.select import Candidate, candidates, jaccard
+from copydesk.generate.select import Candidate, candidates
 from copydesk.generate.summary import title_case
 from copydesk.generate.synopsis import owner, synopsis_sources
 from copydesk.generate.takeaways import takeaways
@@ -169,7 +169,7 @@ def _faq_top_up(
     """An FAQ short of three pairs takes the question-headline shapes (why, what, who,
     what happened to) of further salient sentences, never a yes/no echo, each answered
     by its own sentence and held to the FAQ's own check (:func:`faq.answers`)."""
-    from copydesk.generate.faq import _answer, _well_formed, answers
+    from copydesk.generate.faq import _answer, _well_formed, answers, same_answer
 
     minimum = PARTS["faq"].min_items
     if len(items) >= minimum:
@@ -192,8 +192,7 @@ def _faq_top_up(
                 i.question.text.startswith("When ") for i in out)):
             continue
         answer = _answer(c, analysis)
-        if answer is not None and any(jaccard(set(answer[0].lower().split()), set(i.answer.text.lower().split())) > 0.8
-                                      for i in out):
+        if answer is not None and any(same_answer(answer[0], i.answer.text) for i in out):
             continue  # a sentence the story repeats (a caption run back in): the same answer twice
         if answer is None or text.lower() in asked or not answers(text, answer[0], c.span) or not _well_formed(
                 text, answer[0], "said" if " about " in text else "what", c.span):

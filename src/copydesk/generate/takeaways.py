@@ -602,11 +602,17 @@ def _subject_entity(c: Candidate) -> str | None:
             ent = _ent_of(ch)
             if ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}:
                 return None
-            words = [w for w in ent.text.split() if w.lower() not in {"the", "mr", "mrs", "ms", "dr", "miss"}]
-            if ent.label_ == "PERSON":
-                words = words[-1:]
-            return " ".join(words) if 1 <= len(words) <= 3 else None
+            return _label_name(ent, 3)
     return None
+
+
+def _label_name(ent: Span, most: int) -> str | None:
+    """A named subject as a label word: a person by surname, anything else without its
+    article or title, and no longer than ``most`` words."""
+    words = [w for w in ent.text.split() if w.lower() not in {"the", "mr", "mrs", "ms", "dr", "miss"}]
+    if ent.label_ == "PERSON":
+        words = words[-1:]
+    return " ".join(words) if 1 <= len(words) <= most else None
 
 
 def _speaker(c: Candidate, text: str, analysis: Analysis) -> str | None:
@@ -1426,10 +1432,7 @@ def _owner(verb: Token) -> str | None:
             return ch.text if not any(k.dep_ == "compound" for k in ch.children) else None  # "Northport, coached by …"
         if ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or ch.i != ent.end - 1:
             return None
-        words = [w for w in ent.text.split() if w.lower() not in {"the", "mr", "mrs", "ms", "dr", "miss"}]
-        if ent.label_ == "PERSON":
-            words = words[-1:]
-        return " ".join(words) if 1 <= len(words) <= 2 else None
+        return _label_name(ent, 2)
     return None
 
 
