@@ -19,7 +19,7 @@ from copydesk.ingest import story_from_text
 from copydesk.model import Entity
 from copydesk.nlp import analyse
 from copydesk.nlp.analyse import parse
-from copydesk.nlp.salience import make_tags
+from copydesk.nlp.salience import SUBJECT_AREA_TERMS, make_tags
 
 HELDOUT = Path(__file__).resolve().parents[2] / "eval" / "heldout.txt"
 
@@ -168,11 +168,11 @@ def test_no_single_common_noun_is_a_topic() -> None:
 def test_recurring_subject_phrase_is_kept_after_the_names() -> None:
     tags = tags_of(SOUMBADZE_STORY)
     assert tags[0] == "Alexander Soumbadze", tags
-    assert "Child pornography" in tags  # a common-noun subject starts with a capital
+    assert "child pornography" in tags  # a common-noun subject is written in lower case
     assert "karate instructor" not in lowered(tags)  # who he is, not what the story is about
     subjects = [t for t in tags if t.split()[-1].islower()]
     assert len(subjects) <= 2
-    assert tags.index("Child pornography") == len(tags) - len(subjects) + subjects.index("Child pornography")
+    assert tags.index("child pornography") == len(tags) - len(subjects) + subjects.index("child pornography")
 
 
 def test_fragments_directions_and_furniture_are_dropped() -> None:
@@ -263,7 +263,8 @@ def test_between_three_and_eight_topics_on_the_dev_set(dev_rows: list[dict[str, 
         short += len(tags) < 3
         keys = [t.lower() for t in tags]
         assert len(keys) == len(set(keys)), tags
-        assert not [t for t in tags if len(t.split()) == 1 and t.islower()], tags
+        # (a one-word subject area is written in lower case, as every common-noun subject is)
+        assert not [t for t in tags if len(t.split()) == 1 and t.islower() and t not in SUBJECT_AREA_TERMS], tags
         assert not outlets & set(keys), tags
         # Named topics first, then at most two common-noun subjects.
         subjects = [i for i, t in enumerate(tags) if t[:1].islower()]
@@ -281,7 +282,7 @@ def test_limit_is_respected(limit: int) -> None:
 def test_without_the_parse_phrases_are_filtered_too() -> None:
     tags = make_tags([entity("Greece", "PLACE", 4, salience=1.0)],
                      ["funds", "loan", "places", "parallel drachma currency", "legendary guitarist"])
-    assert tags == ("Greece", "Parallel drachma currency"), tags
+    assert tags == ("Greece", "parallel drachma currency"), tags
 
 
 
@@ -597,7 +598,7 @@ def test_a_subject_area_the_story_returns_to_is_a_topic() -> None:
         "problem for business. Lumen will spend $500 million on carbon removal."
     )
     tags = tags_of(text)
-    assert "Climate change" in tags, tags
+    assert "climate change" in tags, tags
 
 
 def test_a_subject_word_inside_a_name_is_no_subject() -> None:
@@ -608,7 +609,7 @@ def test_a_subject_word_inside_a_name_is_no_subject() -> None:
         "court papers show. Investigators from the Joint Terrorism Task Force traced the "
         "marriages. Her lawyer, Jon Pratt, said she would repay the fees."
     )
-    assert "Terrorism" not in tags_of(text)
+    assert "terrorism" not in lowered(tags_of(text))
 
 
 def test_a_subject_area_named_once_in_passing_is_no_topic() -> None:
@@ -618,7 +619,7 @@ def test_a_subject_area_named_once_in_passing_is_no_topic() -> None:
         "over traffic. Oakes said the design took account of climate change. The council "
         "will seek tenders next month."
     )
-    assert "Climate change" not in tags_of(text)
+    assert "climate change" not in lowered(tags_of(text))
 
 
 def test_a_phrase_from_one_section_of_a_long_piece_is_no_subject() -> None:
@@ -628,10 +629,10 @@ def test_a_phrase_from_one_section_of_a_long_piece_is_no_subject() -> None:
     section = ["The toll revenue rose again.", "Its toll revenue paid for the bridge.",
                "Critics said the toll revenue was too high."]
     tags = tags_of(" ".join(fillers[:40] + section + fillers[40:]))
-    assert "Toll revenue" not in tags, tags
+    assert "toll revenue" not in lowered(tags), tags
     # the same three sentences in the lead of a short story make it a subject
     tags = tags_of(" ".join(section + ["Ada Stone, the mayor of Brackford, defended the toll."]))
-    assert "Toll revenue" in tags, tags
+    assert "toll revenue" in tags, tags
 
 
 def test_the_journal_a_paper_ran_in_is_no_topic() -> None:
@@ -679,7 +680,7 @@ def test_a_weather_story_names_its_subject() -> None:
         "Forecaster Lena Moss said the worst of the storm was over. Iowa officials urged "
         "drivers to stay at home."
     )
-    assert "Winter storm" in tags_of(text)
+    assert "winter storm" in tags_of(text)
 
 
 def test_an_acronym_from_inside_the_words_is_one_topic_with_the_name() -> None:
@@ -709,7 +710,7 @@ def test_a_compound_word_for_a_person_is_no_subject() -> None:
         "shopkeeper had searched every street in Bradford. Edna Pryce, 81, said she had given up "
         "hope. The cat was found in Leeds. The retired shopkeeper thanked the vets."
     )
-    assert "Retired shopkeeper" not in tags_of(text)
+    assert "retired shopkeeper" not in lowered(tags_of(text))
 
 
 def test_a_name_the_tagger_missed_but_the_story_keeps_writing_is_a_topic() -> None:
@@ -763,7 +764,7 @@ def test_where_it_happened_is_no_subject() -> None:
         "gift shop, fire officials said. Firefighter Dan Riordan said the gift shop was "
         "destroyed. The chapel will reopen next month, its rector said."
     )
-    assert "Gift shop" not in tags_of(text)
+    assert "gift shop" not in lowered(tags_of(text))
 
 
 def test_a_subject_phrase_that_is_no_setting_stays() -> None:
@@ -772,7 +773,7 @@ def test_a_subject_phrase_that_is_no_setting_stays() -> None:
         "volunteers handed out 9,000 parcels. Charity head Jo Pike said food bank demand "
         "would rise again this winter. The council said it would fund two more centres."
     )
-    assert "Food bank" in tags_of(text)
+    assert "food bank" in tags_of(text)
 
 
 def _with_norp(text: str, prefix: str) -> list[Any]:
@@ -802,3 +803,136 @@ def test_a_nationality_is_no_topic() -> None:
     )
     tags = make_tags([entity("Gaza", "PLACE", 1, salience=0.5)], [], spans=_with_norp(text, "Israeli"))
     assert "Israeli" not in tags and "Israelis" not in tags, tags
+
+
+# --- blind read s7: debris of split phrases, names cut short, generic things, case -------------
+
+STORM_STORY = (
+    "A storm brought 100 mph winds to the coast of Norland on Tuesday, cutting power to 40,000 homes. "
+    "Forecasters said the 100 mph winds would ease by Thursday, but warned of a storm surge. "
+    "A fisherman suffered three degree burns when a generator caught fire in the 100 mph winds. "
+    "The storm surge flooded the harbour at Kelvik. Officials said the storm surge was the worst "
+    "in 30 years."
+)
+
+
+def test_a_unit_cut_from_its_number_heads_no_topic() -> None:
+    tags = tags_of(STORM_STORY)
+    assert not [t for t in tags if t.lower().split()[0] in {"mph", "degree"}], tags
+    assert "storm surge" in tags, tags  # a subject the story keeps to stays
+    phrases = analyse(story_from_text(STORM_STORY), today=date(2025, 11, 3)).key_phrases
+    assert not [p for p in phrases if p.lower().split()[0] in {"mph", "degree"}], phrases
+
+
+def test_a_name_run_on_past_what_the_tagger_took_is_whole() -> None:
+    text = (
+        "A family's King Charles Spaniel was rescued from a flooded river in Devon on Sunday. "
+        "The King Charles Spaniel, called Biscuit, was swept half a mile downstream. "
+        "Its owner Mary Holt said she was grateful to the firefighters. "
+        "Mary Holt said the dog was recovering at home."
+    )
+    tags = tags_of(text)
+    assert "Charles Spaniel" not in tags, tags
+    assert "Mary Holt" in tags
+
+
+def test_a_number_or_a_possessive_court_ends_the_name() -> None:
+    text = (
+        "Wales beat Scotland in the RBS 6 Nations at Murrayfield on Saturday. "
+        "Wales captain Tom Evans was later fined at Leeds Magistrates' Court for a driving offence. "
+        "Evans said the RBS 6 Nations had been a long campaign. "
+        "Evans told Leeds Magistrates' Court he was sorry."
+    )
+    spans = parse(story_from_text(text), today=date(2025, 11, 3)).spans
+    tags = make_tags([entity("Tom Evans", "PERSON", 3, salience=1.0),
+                      entity("RBS", "ORG", 2, salience=0.6),
+                      entity("Leeds Magistrates", "ORG", 2, salience=0.5)], [], spans=spans)
+    assert "RBS" not in tags and "Leeds Magistrates" not in tags, tags
+    assert {"RBS 6 Nations", "Leeds Magistrates' Court"} <= set(tags), tags
+
+
+def test_an_event_name_before_its_lower_case_noun_takes_it() -> None:
+    text = (
+        "A grandmaster has been thrown out of the Riga Open Chess tournament after he was caught "
+        "consulting a smartphone. Officials at the Riga Open Chess tournament said Andris Kalnins "
+        "had hidden the phone in a toilet. Kalnins denied cheating. Kalnins faces a long ban."
+    )
+    tags = tags_of(text)
+    assert "Riga Open Chess tournament" in tags, tags
+    assert "Riga Open Chess" not in tags
+
+
+def test_a_monarch_named_with_two_names_is_still_the_monarch() -> None:
+    text = (
+        "King Juan Carlos of Spain opened the new parliament in Madrid on Monday. "
+        "King Juan Carlos said the country faced hard choices. "
+        "Prime Minister Ana Ruiz thanked King Juan Carlos for his words."
+    )
+    assert "Juan Carlos" in " | ".join(tags_of(text))
+
+
+def test_a_club_nickname_goes_under_the_name_the_story_writes() -> None:
+    text = (
+        "Leicester Tigers beat Northampton 24-18 at Welford Road on Saturday. "
+        "Northampton had led at half-time, but Tigers scored two late tries. "
+        "Tigers coach Aled Price said his side had shown character. "
+        "Tigers are now second in the league."
+    )
+    tags = tags_of(text)
+    assert "Leicester Tigers" in tags and "Tigers" not in tags, tags
+    assert "Northampton" in tags
+
+
+def test_a_thing_someone_used_is_no_subject() -> None:
+    text = (
+        "A chess player was expelled from a tournament in Riga after officials found a mobile phone "
+        "hidden in a toilet. Andris Kalnins denied using the mobile phone. Officials said the mobile "
+        "phone was running a chess program. Kalnins faces a ban."
+    )
+    assert "mobile phone" not in lowered(tags_of(text))
+
+
+def test_a_common_noun_written_as_an_acronym_is_no_topic_before_the_expert() -> None:
+    text = (
+        "Most people do not apply enough sunscreen, according to a dermatologist. "
+        "Dr Helen Marsh, a consultant dermatologist at St Luke's Hospital, said people should use "
+        "a sunscreen with an SPF of at least 30. Sunscreens protect against UVA and UVB rays, Marsh said. "
+        "UVB rays cause sunburn, while UVA rays age the skin. The SPF number only measures protection "
+        "against UVB. Marsh said a teaspoon of sunscreen was needed for the face alone."
+    )
+    tags = tags_of(text)
+    assert tags[0] == "Helen Marsh", tags
+    assert not {"UVA", "UVB", "SPF"} & set(tags), tags
+
+
+def test_a_surname_is_listed_under_the_full_name_the_story_gives() -> None:
+    # The tagger took only the surname as a person ("with Keshav Maharaj claiming"): the
+    # untagged given name before it still gives the full name.
+    text = (
+        "The visitors were all out late on Saturday for 241 with Keshav Maharaj claiming six wickets. "
+        "Maharaj said the pitch had turned early. Maharaj will bowl again in Durban."
+    )
+    spans = parse(story_from_text(text), today=date(2025, 11, 3)).spans
+    doc = spans[0].doc
+    doc.ents = [doc[t.i : t.i + 1] for t in doc if t.text == "Maharaj"]
+    for ent in doc.ents:
+        ent.label_ = "PERSON"
+    tags = make_tags([entity("Maharaj", "PERSON", 3, salience=1.0)], [], spans=spans)
+    assert "Keshav Maharaj" in tags and "Maharaj" not in tags, tags
+
+
+def test_a_surname_under_another_title_is_listed_under_the_full_name() -> None:
+    tags = make_tags([entity("Pakistan", "PLACE", 5, salience=1.0),
+                      entity("Musharib", "PERSON", 4, title="President", salience=0.9),
+                      entity("Parvez Musharib", "PERSON", 1, title="General", salience=0.5)], [])
+    assert "Parvez Musharib" in tags and "Musharib" not in tags, tags
+
+
+def test_common_noun_subjects_are_lower_case_but_for_a_name_in_them() -> None:
+    text = (
+        "British steel exports fell by a fifth last year, the trade body said on Monday. "
+        "Chinese competition has hit British steel exports hard, the body said. "
+        "Ministers will meet steel makers on Friday to discuss British steel exports."
+    )
+    subjects = [t for t in tags_of(text) if t.split()[-1].islower()]
+    assert subjects and all(t[:1].islower() or t.split()[0] == "British" for t in subjects), subjects

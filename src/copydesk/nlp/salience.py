@@ -80,6 +80,8 @@ def key_phrases(doc: Doc, spans: Sequence[Span], limit: int = 12) -> tuple[str, 
             if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.is_stop and t.is_alpha and len(t.text) > 2
             and t.ent_type_ not in _NOT_TOPICS
         ]
+        while toks and toks[0] is not toks[-1] and _left_behind(toks[0]):
+            toks.pop(0)  # "mph winds" of "100 mph winds"
         if not toks or toks[-1].pos_ != "NOUN":
             continue
         head = chunk.root.lemma_.lower()
@@ -216,7 +218,39 @@ _PERSON_NOUNS = frozenset(
 # Places and things a story happens at or with, rarely what it is about ("gift shop",
 # "police station", "court documents", "training ground", "perimeter fences").
 _SETTING_HEADS = frozenset(["shop", "store", "station", "centre", "center", "building", "document", "ground", "fence",
-                            "car", "bus", "van", "truck", "door", "window", "wall", "floor", "table", "target"])
+                            "car", "bus", "van", "truck", "door", "window", "wall", "floor", "table", "target",
+                            # things someone used or carried ("mobile phone", "laptop computer", "plastic bag")
+                            "phone", "telephone", "smartphone", "cellphone", "handset", "device", "computer",
+                            "laptop", "tablet", "camera", "bag", "box", "bottle", "email", "letter", "screen", "seat",
+                            "bed", "desk", "studio", "district"])
+# Units and measures: after a number they belong to it, and with the number cut off they
+# head debris ("mph winds" of "100 mph winds", "degree burns" of "three degree burns",
+# "bedroom house" of "a two bedroom house").
+_MEASURE_WORDS = frozenset(["mph", "kph", "kmh", "km", "kilometre", "kilometer", "mile", "metre", "meter", "foot",
+                            "feet", "inch", "yard", "degree", "percent", "kg", "kilo", "kilogram", "gram", "lb",
+                            "ton", "tonne", "litre", "liter", "gallon", "acre", "hectare", "mm", "cm", "calorie",
+                            "watt", "megawatt", "kilowatt", "volt", "knot", "storey", "story", "bedroom", "hour",
+                            "minute", "second", "day", "week", "month", "year", "decade", "point", "yarder", "carat",
+                            "ounce", "pint", "dose", "lane", "star", "seater", "gigabyte", "megabyte", "pixel",
+                            "man", "member", "piece", "game", "match", "set", "car", "vehicle", "horse", "way"])
+# Units that are debris wherever they open a phrase (no one's subject is "mph").
+_UNITS = frozenset(["mph", "kph", "kmh", "km", "mm", "cm", "kg", "lb", "lbs", "ft", "mg", "ml", "kwh", "mw", "gb"])
+
+
+def _left_behind(tok: Token) -> bool:
+    """A modifier cut from the number or hyphenated word it belongs to: "mph" of "100 mph
+    winds", "degree" of "third-degree burns" or "three degree burns"."""
+    if tok.lower_ in _UNITS or tok.ent_type_ in {"CARDINAL", "QUANTITY"}:
+        return True
+    if tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    if before.text in {"-", "–"}:
+        return True
+    return tok.lemma_.lower() in _MEASURE_WORDS and (before.like_num or before.pos_ == "NUM"
+                                                    or before.ent_type_ in {"ORDINAL", "CARDINAL", "QUANTITY"})
+
+
 _GENERIC_HEADS = _SETTING_HEADS | _GENERIC | frozenset(
     ["forces", "force", "troops", "troop", "authorities", "authority", "personnel", "agency", "moment", "moments", "place", "area", "thing", "lot", "bit", "case", "point", "fact", "kind", "sort", "type", "example", "matter", "question", "reason", "result", "situation", "video", "photo", "picture", "image", "footage", "clip", "post", "tweet", "message", "comment", "news", "story", "article", "detail", "information", "world", "home", "house", "room", "face", "hand", "head", "eye", "body", "back", "leg", "arm", "foot", "name", "word", "line", "pair", "top", "end", "start", "set", "series", "range", "total", "level", "amount", "size", "figure", "cent", "pound", "dollar", "mile", "metre", "meter", "inch", "hour", "minute", "second", "night", "morning", "afternoon", "evening", "weekend", "season", "decade", "century", "age", "history", "future", "past", "country", "nation", "city", "town", "state", "region", "job", "work", "money", "plan", "use", "rest", "chance", "idea", "form", "role", "effort", "attempt", "decision", "effect", "change", "problem", "issue", "site", "page", "account", "view", "look", "step", "move", "act", "action", "event", "experience", "opportunity", "option", "process", "condition", "status", "term", "list", "note", "show", "incident", "claim", "thing", "stage", "spot", "scene", "sign", "style", "look", "outfit", "dress", "shirt", "hat", "shoe", "trip", "visit", "day", "date", "run", "game", "match", "goal", "win", "lead", "score", "half", "ball", "minute", "round", "hole", "shot", "way", "manner", "bid", "hope", "attention", "support", "interest", "concern", "need", "access", "control", "power", "top", "feature", "quality", "value", "price", "cost", "bill", "fee", "sum", "million", "billion", "percent"]
 )
@@ -322,7 +356,8 @@ def _clean_topic_name(name: str, kind: str) -> str:
 # Acronyms that are common nouns ("sent by SMS", "a JPEG file"): no one's name.
 _COMMON_ACRONYMS = frozenset(["sms", "mms", "jpeg", "jpg", "gif", "png", "pdf", "gps", "usb", "html", "url", "pin",
                               "atm", "cctv", "ceo", "cfo", "coo", "led", "lcd", "tv", "dvd", "cd", "mp3", "suv",
-                              "ivf", "icu", "dna", "vpn", "wifi", "wi-fi", "app", "ip", "id", "faq", "diy", "hgv"])
+                              "ivf", "icu", "dna", "vpn", "wifi", "wi-fi", "app", "ip", "id", "faq", "diy", "hgv",
+                              "uv", "uva", "uvb", "spf", "bmi", "lcd", "oled", "hd", "4g", "5g", "ev", "suvs"])
 
 
 def _is_junk_name(name: str) -> bool:
@@ -907,28 +942,141 @@ def _clause_weight(tok: Token) -> float:
     return weight
 
 
-def _inside_longer_name(span: Span, sent: Span, person: bool = False) -> bool:
+def _namey(t: Token, person: bool) -> bool:
+    """A capitalised word that can carry a name on (not a title, a month, a date or letters)."""
+    low = t.lower_
+    return (
+        t.pos_ == "PROPN" and t.text[:1].isupper() and low not in _TITLE_WORDS and low not in TITLE_MODIFIERS
+        and low not in _WEEKDAYS and low not in _MONTHS
+        and t.ent_type_ not in ({"DATE", "TIME", "CARDINAL", "NORP"} if person else {"DATE", "TIME", "CARDINAL"})
+        and t.text.strip(".") not in _POSTNOMINALS
+    )
+
+
+# Titles that go before a monarch's name, and the words that make a monarch's title and
+# name the name of something else ("King Charles Spaniel", "Prince Edward Island").
+_MONARCHS = frozenset(["king", "queen", "prince", "princess"])
+_NAMED_AFTER_HEADS = _INSTITUTION_WORDS | frozenset(
+    ["island", "islands", "bay", "sound", "strait", "land", "square", "gardens", "terrace", "memorial", "medal",
+     "cross", "hotel", "theatre", "theater", "spaniel", "terrier", "retriever", "hound", "pheasant", "penguin",
+     "prawn", "crab", "cobra", "salmon", "rose", "apple", "pudding", "cake"])
+
+
+def _runs_on(span: Span, sent: Span, kind: str = "") -> bool:
+    """Where the name runs on past what the tagger took: a monarch's title before two names
+    ("King Charles Spaniel"), a possessive and an institution after a plural ("Leeds
+    Magistrates' Court"), a number and a capitalised word ("RBS 6 Nations")."""
+    doc = span.doc
+    i, j = span.start - 1, span.end
+    if kind == "PERSON":
+        return (i >= sent.start and doc[i].lower_ in _MONARCHS and doc[i].is_title and len(span) >= 2
+                and span[-1].lower_ in _NAMED_AFTER_HEADS)
+    if j + 1 >= sent.end:
+        return False
+    then = doc[j + 1]  # (the tagger reads a capitalised noun after a number as a noun: "6 Nations")
+    if not (_namey(then, False) or (then.is_title and then.pos_ == "NOUN" and then.ent_iob_ != "B")):
+        return False
+    if doc[j].text in {"'", "’"} and kind != "PLACE" and span[-1].lower_.endswith("s"):
+        return then.lower_ in _INSTITUTION_WORDS
+    return doc[j].text.isdigit() and len(doc[j].text) <= 2 and then.ent_iob_ != "B"
+
+
+def _inside_longer_name(span: Span, sent: Span, person: bool = False, kind: str = "") -> bool:
     """``Lords`` in ``House of Lords``, ``League`` in ``Premier League``; not a person's
     name after a word for their people ("moderate Muslim Hamid Karzai")."""
     doc = span.doc
-    described = {"DATE", "TIME", "CARDINAL", "NORP"} if person else {"DATE", "TIME", "CARDINAL"}
-
-    def namey(t: Token) -> bool:
-        low = t.lower_
-        return (
-            t.pos_ == "PROPN" and t.text[:1].isupper() and low not in _TITLE_WORDS and low not in TITLE_MODIFIERS
-            and low not in _WEEKDAYS and low not in _MONTHS and t.ent_type_ not in described
-            and t.text.strip(".") not in _POSTNOMINALS
-        )
-
     i, j = span.start - 1, span.end
-    if i >= sent.start and namey(doc[i]):
+    if i >= sent.start and _namey(doc[i], person):
         return True
-    if i - 1 >= sent.start and doc[i].lower_ in {"of", "de", "du", "del", "von", "van"} and namey(doc[i - 1]):
+    if i - 1 >= sent.start and doc[i].lower_ in {"of", "de", "du", "del", "von", "van"} and _namey(doc[i - 1], person):
         return doc[i - 1].lower_ not in TITLE_HEADS
-    if j < sent.end and namey(doc[j]):
+    if j < sent.end and _namey(doc[j], person):
         return True
-    return j + 1 < sent.end and doc[j].lower_ in {"of", "de"} and namey(doc[j + 1])
+    if j + 1 < sent.end and doc[j].lower_ in {"of", "de"} and _namey(doc[j + 1], person):
+        return True
+    return bool(kind) and _runs_on(span, sent, kind)
+
+
+def _whole_name(span: Span, sent: Span, kind: str) -> str | None:
+    """The whole name ``span`` runs on into (see :func:`_runs_on`), or None."""
+    if not _runs_on(span, sent, kind):
+        return None
+    doc = span.doc
+    start, end = (span.start - 1, span.end) if kind == "PERSON" else (span.start, span.end + 2)
+    while start - 1 >= sent.start and _namey(doc[start - 1], False) and doc[start - 1].ent_type_ != "PERSON":
+        start -= 1
+    while end < sent.end and _namey(doc[end], False) and doc[end].ent_iob_ != "B":
+        end += 1
+    return doc[start:end].text
+
+
+# What an event's name is the name of, written after it in lower case ("the Riga Open Chess
+# tournament"): with it, the name is whole.
+_EVENT_NOUNS = frozenset(["tournament", "championship", "championships", "competition", "contest", "conference",
+                          "summit", "festival", "exhibition", "fair", "expo", "race", "marathon", "rally", "concert",
+                          "ceremony", "tour", "trophy", "olympiad", "congress", "convention", "forum", "awards",
+                          "games", "cup", "open", "series", "show", "regatta", "derby", "classic"])
+
+
+def _event_named(span: Span) -> str | None:
+    """``Riga Open Chess tournament``: the name and the lower-case event noun it names."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    head = doc[span.end]
+    if head.lower_ in _EVENT_NOUNS and head.is_lower and head.pos_ == "NOUN" and span.root.head.i == head.i \
+            and span.root.dep_ == "compound":
+        return f"{span.text} {head.text}"
+    return None
+
+
+def _whole_names(topics: list[_Topic], spans: Sequence[Span]) -> list[_Topic]:
+    """A topic the story never names on its own, only ever inside one longer name the
+    tagger cut it from ("Charles Spaniel" of "King Charles Spaniel", "Leeds Magistrates" of
+    "Leeds Magistrates' Court", "RBS" of "RBS 6 Nations", "Riga Open Chess" of "the Riga
+    Open Chess tournament"), goes under that whole name."""
+    if not spans:
+        return topics
+    doc = spans[0].doc
+    for t in topics:
+        wholes: Counter[str] = Counter()
+        towns: Counter[str] = Counter()
+        alone = False
+        nickname = t.kind != "PERSON" and len(t.forms) == 1 and t.forms[0].lower() in _CLUB_WORDS \
+            and t.forms[0].endswith("s")
+        for sent in spans:
+            text = sent.text
+            for f in t.forms:
+                for start in _find_name(text, f):
+                    span = doc.char_span(sent.start_char + start, sent.start_char + start + len(f),
+                                         alignment_mode="expand")
+                    if span is None or len(span) == 0:
+                        continue
+                    whole = _whole_name(span, sent, t.kind)
+                    if whole is None and t.kind not in {"PERSON", "PLACE"}:
+                        whole = _event_named(span)
+                    if whole is None:
+                        alone = alone or not _inside_longer_name(span, sent, t.kind == "PERSON", t.kind)
+                        if nickname:
+                            first = span.start
+                            while first > sent.start and _namey(doc[first - 1], False):
+                                first -= 1
+                            if first < span.start:
+                                towns[doc[first : span.end].text] += 1  # "Leicester Tigers"
+                        continue
+                    wholes[whole] += 1
+        if nickname and len(towns) == 1:
+            # A club's nickname ("Tigers") goes under the club's name the story writes once.
+            t.forms.insert(0, next(iter(towns)))
+            continue
+        if alone or len(wholes) != 1:
+            continue
+        whole = next(iter(wholes))
+        if not whole.split()[-1].islower():  # (an event noun stays: "Riga Open Chess tournament")
+            whole = _clean_topic_name(whole, t.kind)
+        if whole not in t.forms and any(f in whole for f in t.forms) and not _is_junk_name(whole):
+            t.forms.insert(0, whole)
+    return topics
 
 
 _WHERE_PREPOSITIONS = frozenset(["in", "at", "near", "off", "across", "throughout", "outside", "inside", "around"])
@@ -1066,6 +1214,7 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
         return counts
     doc = spans[0].doc
     ents_at = {e.start: e for e in doc.ents}
+    others_words = {w.lower() for t in topics if t.kind != "PERSON" for f in t.forms for w in f.split()}
     for t in topics:
         forms = sorted(t.search, key=len, reverse=True)
         single = all(len(f.split()) == 1 for f in t.forms)
@@ -1093,6 +1242,11 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
                             # "Gul Agha, Akbar Jan, says": a given name NER left out of the person
                             or (t.kind == "PERSON" and given.pos_ == "PROPN" and not given.ent_type_
                                 and given.i > sent.start and doc[given.i - 1].text in {",", "(", ";", ":"})
+                            # "with Shane Warne taking five wickets": a given name the tagger left untagged
+                            or (t.kind == "PERSON" and given.pos_ == "PROPN" and not given.ent_type_
+                                and given.dep_ == "compound" and given.head.i == span.root.i
+                                and given.i > sent.start and doc[given.i - 1].is_lower
+                                and given.lower_ not in others_words)
                         ):
                             t.full_names[f"{given.text} {f}"] += 1
                     if single and t.kind == "ORG" and span.end + 1 < sent.end:
@@ -1104,7 +1258,7 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
                         ):
                             # "Mail" of "The Mail on Sunday" (NER read "Sunday" as a date).
                             t.full_names[longer] += 1
-                    if _inside_longer_name(span, sent, t.kind == "PERSON"):
+                    if _inside_longer_name(span, sent, t.kind == "PERSON", t.kind):
                         continue
                     if _agency_credit(span, sent):
                         outlet = t.outlet = True  # "LONDON (Reuters) -", "Oct 29 (NationPress)"
@@ -1193,7 +1347,7 @@ def _entity_topics(entities: Sequence[Entity], spans: Sequence[Span]) -> tuple[l
     }
     geo = {e.text for e in (spans[0].doc.ents if spans else ()) if e.label_ in {"GPE", "LOC"}}
     texts = [s.text for s in spans]
-    found = _missed_names(_defined_acronyms(_topics_from_entities(entities), texts), spans)
+    found = _whole_names(_missed_names(_defined_acronyms(_topics_from_entities(entities), texts), spans), spans)
     topics = _merge_topics(found, texts, not_people, nationalities, geo)
     if spans:
         counts = _read_story(topics, spans)
@@ -1232,7 +1386,14 @@ def _entity_topics(entities: Sequence[Entity], spans: Sequence[Span]) -> tuple[l
         if singular is not None or any(_key(name) + "s" == _key(n) for n in out + spare):
             continue  # "Girl Scout" beside "Girl Scouts"
         if t.kind == "PERSON" and any(_same_surname(name, n) for n in out + spare):
-            continue  # "Hill" beside "Robert Hill" (the titles differed: "Senator", "Defence Minister")
+            # "Hill" beside "Robert Hill" (the titles differed: "Senator", "Defence Minister"):
+            # one person, under the full name ("Musharraf" listed first is "Pervez Musharraf")
+            short = next((n for n in out + spare if _same_surname(name, n) and len(n.split()) == 1
+                          and _key(n) == _key(name).split()[-1]), None)
+            if short is not None and len(name.split()) == 2:
+                where_ = out if short in out else spare
+                where_[where_.index(short)] = name
+            continue
         central = mentions >= 2 or (t.kind not in _MINOR_KINDS and t.subject >= 1)
         if not central and lead and t.kind not in _MINOR_KINDS | {"PLACE"} and not (spans and t.said_only):
             central = True  # a person or body named once, in the lead (not as its source)
@@ -1424,6 +1585,10 @@ _SUBJECT_AREAS: tuple[tuple[str, ...], ...] = (
 )
 
 
+# The subject areas' names (a one-word one, "terrorism", is no generic noun).
+SUBJECT_AREA_TERMS = frozenset(t for group in _SUBJECT_AREAS for t in group)
+
+
 def _plural_forms(term: str) -> str:
     """A term's pattern with or without its plural ending ("suicide attack(s)")."""
     word = re.escape(term)
@@ -1471,9 +1636,18 @@ def subject_areas(texts: Sequence[str], limit: int = MAX_SUBJECT_TOPICS) -> tupl
         if not names:
             continue
         surface = next((f for f in names if f == _SUBJECT_AREAS[gi][0]), max(names, key=lambda f: surfaces[f]))
-        scored.append((n + (1.0 if where[0] <= 2 else 0.0), gi, surface[:1].upper() + surface[1:]))
+        scored.append((n + (1.0 if where[0] <= 2 else 0.0), gi, surface))
     scored.sort(key=lambda x: (-x[0], x[1]))
     return tuple(label for _, _, label in scored[:limit])
+
+
+def _common_case(span: Span) -> str:
+    """A common-noun phrase as running text writes it: lower case but for a word that is a
+    name or a people's ("British troops" opening a sentence stays "British troops")."""
+    return "".join(
+        (t.text if t.is_title and t.ent_type_ in {"NORP", "GPE", "LOC", "ORG", "PERSON", "FAC", "EVENT"} else t.lower_)
+        + t.whitespace_ for t in span
+    ).strip()
 
 
 def subject_phrases(spans: Sequence[Span], named: Sequence[str] = (), limit: int = MAX_SUBJECT_TOPICS) -> tuple[str, ...]:
@@ -1513,8 +1687,8 @@ def subject_phrases(spans: Sequence[Span], named: Sequence[str] = (), limit: int
             if j >= sent.start and doc[j].dep_ in {"compound", "amod", "nmod"} and tok.i >= doc[j].head.i > j \
                     and not doc[j].is_punct and len(mods) >= 2:
                 continue  # a modifier left outside ("[PFA] Player …"): the phrase would be cut
-            if mods and mods[0].i > sent.start and doc[mods[0].i - 1].text in {"-", "–"}:
-                mods.pop(0)  # "degree" of "first-degree murder"
+            while mods and _left_behind(mods[0]):
+                mods.pop(0)  # "degree" of "first-degree murder", "mph" of "100 mph winds"
             while mods and (mods[0].tag_ in {"JJR", "JJS"} or mods[0].lower_ in _VAGUE_MODIFIERS):
                 mods.pop(0)
             person = _names_someone(tok)
@@ -1523,7 +1697,7 @@ def subject_phrases(spans: Sequence[Span], named: Sequence[str] = (), limit: int
                 key = (*[m.lower_ for m in words], tok.lemma_.lower())
                 entry = found[key]
                 entry.sentences.add(si)
-                entry.surfaces[doc[words[0].i : tok.i + 1].text.lower()] += 1
+                entry.surfaces[_common_case(doc[words[0].i : tok.i + 1])] += 1
                 entry.person = entry.person or person
                 entry.whole += start == 0
     named_words = {w.lower() for n in named for w in n.split()}
@@ -1605,8 +1779,8 @@ def make_tags(
         # (nor "terrorist organization" beside "Terrorism")
         more = tuple(p for p in more if not any(
             w[:6] == v[:6] for a in areas for w in _key(p).split() for v in _key(a).split() if len(v) > 3))
-        # A common-noun subject starts with a capital, as a topic ("Climate change").
-        subjects = (*areas, *(p[:1].upper() + p[1:] for p in more))[:room]
+        # A common-noun subject is written in lower case, as in running text ("climate change").
+        subjects = (*areas, *more)[:room]
     # A short list takes the next names (still before the subjects).
     names += spare[: max(0, MIN_TOPICS - len(names) - len(subjects))]
     out: list[str] = []
