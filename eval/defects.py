@@ -698,15 +698,25 @@ GENERIC_TOPICS = frozenset({
     "time", "news", "story", "report", "thing", "part", "lot", "number", "world", "man", "woman",
     "men", "women", "day", "week", "month", "years", "times", "family", "photos", "pictures",
 })
+# One-word subject areas a newsroom tags by: a common noun, written in lower case as every
+# common-noun topic is, but no generic one.
+SUBJECT_WORDS = frozenset({
+    "abortion", "immigration", "terrorism", "inflation", "unemployment", "recession", "privatisation",
+    "privatization", "outsourcing", "obesity", "vaccines", "vaccination", "euthanasia", "doping", "esports",
+    "colonialism", "homelessness", "poverty", "corruption", "deforestation", "wildfires", "bushfires", "drought",
+    "blizzard", "snowstorm", "renewables", "geoengineering", "ransomware", "malware", "surveillance",
+    "cybersecurity", "heatwaves",
+})
 _CONNECTORS = frozenset({"of", "the", "and", "for", "&", "de", "du", "la"})
 
 
 def generic_topic(article: Any) -> Iterator[Defect]:
     """A topic that is a generic common noun: any single lower-case word ("players",
-    "club"), or a word of :data:`GENERIC_TOPICS` in any case ("Video")."""
+    "club") but a subject area ("terrorism"), or a word of :data:`GENERIC_TOPICS` in any
+    case ("Video")."""
     for i, tag in enumerate(article.parts.tags):
         t = tag.strip()
-        if (" " not in t and t.islower()) or t.lower() in GENERIC_TOPICS:
+        if (" " not in t and t.islower() and t not in SUBJECT_WORDS) or t.lower() in GENERIC_TOPICS:
             yield Defect("generic_topic", f"tags.{i}", t)
 
 

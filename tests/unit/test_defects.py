@@ -421,6 +421,11 @@ def test_generic_topic_spares_names_and_noun_phrases() -> None:
     assert kinds(article(tags=("Bank of England", "interest rates", "Andrew Bailey")), "generic_topic") == []
 
 
+def test_generic_topic_spares_a_one_word_subject_area() -> None:
+    # common-noun topics are written in lower case; "terrorism" is a subject, not a generic noun
+    assert kinds(article(tags=("Hamas", "Gaza", "terrorism")), "generic_topic") == []
+
+
 @pytest.mark.parametrize("tags", [
     ("European Union", "Reuters", "EU"),
     ("EU", "European Union"),
