@@ -779,13 +779,14 @@ def test_no_why_whose_verb_lost_its_complement() -> None:
 
 
 def test_a_role_capital_that_only_opens_the_sentence_goes() -> None:
-    import copydesk
-
-    # Seen on tuning stories: "Stuart MacGill is a Leg spinner."
-    a = copydesk.enrich("Australia has named its squad for the first Test against India. Leg spinner Tom Deakin has "
-                        "been recalled after two years out of the side. Deakin took 40 wickets in the domestic season. "
-                        "Selector Ann Bright says the team is strong. The Test starts in Perth on Friday.")
-    answers = [f.answer.text for f in a.parts.faq]
+    # Seen on tuning stories: "Stuart MacGill is a Leg spinner." (faq() alone: with the
+    # page's synopsis holding "Leg spinner Tom Deakin", the pair would add nothing.)
+    parsed = parse(story_from_text(
+        "Australia has named its squad for the first Test against India. Leg spinner Tom Deakin has "
+        "been recalled after two years out of the side. Deakin took 40 wickets in the domestic season. "
+        "Selector Ann Bright says the team is strong. The Test starts in Perth on Friday."), today=date(2025, 11, 3))
+    cands = candidates(parsed)
+    answers = [f.answer.text for f in faq(cands, parsed.analysis, told=[cands[0].id, cands[1].id])]
     assert "Tom Deakin is a leg spinner." in answers, answers
 
 
@@ -901,3 +902,92 @@ def test_what_happens_next_is_never_asked_of_a_record() -> None:
     doc = Doc(vocab, words=words, heads=[1, 1, 3, 1, 3, 1], deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
               tags=["NNP", "VBZ", "TO", "VB", "NNP", "."], lemmas=["Reyes", "be", "to", "visit", "Paris", "."])
     assert _is_future(doc[1])
+
+
+# ---------------------------------------------------------------------------
+# Blind read (FAQ 2.4): filler over the synopsis, stock "next", why without a reason,
+# an undefined "the …". Invented look-alikes of what was struck, and what stays.
+# ---------------------------------------------------------------------------
+
+
+def test_an_answer_that_only_gives_back_the_synopsis_is_filler() -> None:
+    from copydesk.generate.faq import adds_nothing
+
+    told, text = ["s1", "s2"], ["Council leader Ann Lowe has resigned after a row over parking fees.",
+                                "Her deputy Raj Patel will stand in until May."]
+    # The lead given back whole, or a role the synopsis already names.
+    assert adds_nothing(text[0], "s1", whole=True, told=told, told_text=text)
+    assert adds_nothing("Ann Lowe is the council leader.", "s1", whole=False, told=told, told_text=text)
+    # What the synopsis does not say stays.
+    assert not adds_nothing("Ann Lowe is a former nurse.", "s4", whole=False, told=told, told_text=text)
+    assert not adds_nothing("The fees rose by 40 per cent in March.", "s5", whole=True, told=told, told_text=text)
+    assert not adds_nothing(text[0], "s1", whole=True, told=(), told_text=())
+
+
+def test_the_page_faq_never_answers_with_the_synopsis_lead() -> None:
+    import copydesk
+
+    a = copydesk.enrich("Inspectors have seized 40 dogs from a filthy farmhouse in rural Kent. The animals were found "
+                        "in cramped cages with little food, the charity said. A 52-year-old man has been charged with "
+                        "animal cruelty. He will appear at Maidstone Magistrates' Court on June 3. The dogs are being "
+                        "cared for at a shelter in Ashford, where vets say most will recover.")
+    lead = a.parts.synopsis[0]
+    for item in a.parts.faq:
+        assert item.answer.cites[-1:] != lead.cites[-1:], item
+        assert item.answer.text != lead.text, item
+
+
+def test_what_happens_next_is_not_asked_of_a_condition_or_a_venue() -> None:
+    qs = _faq_questions("Rovers beat City 2-0 on Saturday to go third in the table. Rovers will clinch a play-off place "
+                        "if they beat Town next week, manager Jo Hart said. Fans praised the performance.")
+    assert not any(q.startswith("What happens next for Rovers") for q in qs), qs
+    qs = _faq_questions("The Millbrook Arena is to be sold, the council said on Monday. The Millbrook Arena will host "
+                        "its last concert on Friday, before the doors close. About 300 people work there.")
+    assert not any(q.startswith("What happens next for the Millbrook Arena") for q in qs), qs
+    # A step still to come, its subject the question's, stays.
+    qs = _faq_questions("A teacher was arrested on Monday over the theft of school funds. Police said she had "
+                        "admitted taking the money. Ann Marsh will appear in court next week, her lawyer said.")
+    assert any("next" in q.lower() or q.startswith("When will") for q in qs), qs
+
+
+def test_no_why_over_a_degree_complement_or_a_when() -> None:
+    from copydesk.generate.faq import is_purpose, purpose_clause
+
+    doc = load_pipeline()("Losses to Leeds and Hull have done little to dampen the mood at the club.")
+    root = next(iter(doc.sents)).root
+    assert purpose_clause(root) is None
+    span = next(iter(doc.sents))
+    assert not answers("Why have losses to Leeds and Hull done little?", span.text, span)
+    doc = load_pipeline()("Canada is pressing ahead with the scheme, with agreement yesterday to raise the intake "
+                          "from 500 to 900.")
+    advcl = next((t for t in doc if t.dep_ == "advcl" and t.lemma_ == "raise"), None)
+    assert advcl is None or not is_purpose(advcl)
+    # "nearly a month after …" is a time, not a reason.
+    text = "Tom Reed was arrested in March, nearly a month after the fire."
+    span = next(iter(load_pipeline()(text).sents))
+    assert not answers("Why was Tom Reed arrested?", text, span)
+    # A reason stays.
+    text = "Tom Reed was arrested after the fire because a witness saw him at the scene."
+    span = next(iter(load_pipeline()(text).sents))
+    assert answers("Why was Tom Reed arrested?", text, span)
+    doc = load_pipeline()("The mayor sent two engineers to inspect the bridge.")
+    assert purpose_clause(next(iter(doc.sents)).root) is not None
+
+
+def test_a_question_never_leans_on_an_undefined_the() -> None:
+    from copydesk.generate.faq import unplaced_referent
+
+    text = ("Floods have closed 20 roads in the north of the county. A family of four was rescued from the roof of "
+            "their car. Firefighters used a boat to reach them. Two schools stayed shut. The mother later said she immediately regretted driving into the water. Councillor Ray Dunn "
+            "said the claims were untrue.")
+    doc = parse(story_from_text(text), today=date(2025, 11, 3)).doc
+    span = list(doc.sents)[-1]
+    assert unplaced_referent("What did the mother immediately regret?", span) == "the mother"
+    assert unplaced_referent("How did Ray Dunn respond to the claims?", span) == "the claims"
+    # Said by the question itself, or the story's opening subject.
+    assert unplaced_referent("How did Ray Dunn respond to the claims of neglect?", span) is None
+    assert unplaced_referent("What did Ray Dunn say about the roads?", span) is None
+    text = ("A mother has been jailed for leaving her baby alone in a car. The mother told the court she had only "
+            "been gone for ten minutes.")
+    doc = parse(story_from_text(text), today=date(2025, 11, 3)).doc
+    assert unplaced_referent("What did the mother tell the court?", list(doc.sents)[-1]) is None

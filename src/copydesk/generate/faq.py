@@ -64,7 +64,13 @@ from copydesk.generate.compress import compress, finish, join_tokens, parentheti
 from copydesk.generate.debris import run_on
 from copydesk.generate.headlines import AUXILIARIES, do_support, subject_read_as_conjunct
 from copydesk.generate.quotes import balanced
-from copydesk.generate.reference import Resolved, antecedent, sorted_ids, standalone
+from copydesk.generate.reference import (
+    ANAPHORIC_NOUNS,
+    Resolved,
+    antecedent,
+    sorted_ids,
+    standalone,
+)
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, pronoun_subject
 from copydesk.model import Analysis, Claim, FaqItem
 
@@ -293,10 +299,39 @@ def _adjunct(root: Token, labels: Collection[str]) -> Token | None:
     return None
 
 
+_DEGREE = frozenset({"little", "much", "nothing", "enough", "more", "less", "everything", "anything", "something",
+                     "lot", "all", "plenty", "too", "so"})
+"""Words of degree whose "to …" is their complement, not a purpose ("have done little to
+ease the mood", "did enough to win")."""
+_TO_NOUNS = frozenset({"agreement", "plan", "decision", "bid", "move", "effort", "attempt", "deal", "call", "promise",
+                       "pledge", "vote", "order", "proposal", "push", "drive", "campaign", "request", "offer",
+                       "permission", "approval", "right", "chance", "opportunity", "ability", "power", "way", "need",
+                       "bill", "motion", "plans", "agreements", "decisions", "bids", "moves", "efforts", "attempts"})
+"""Nouns that take a "to …" of their own ("with agreement yesterday to boost the intake"):
+a "to …" right after one is the noun's, whatever the parse hung it on."""
+
+
+def is_purpose(clause: Token) -> bool:
+    """Whether a "to …" clause the parse hung on a verb states that verb's purpose: not the
+    complement of a word of degree ("have done little to dampen the mood"), of an adjective
+    just before it ("one of the few to …"), nor of a noun just before it that takes a
+    "to …" of its own ("…, with agreement yesterday to boost …")."""
+    verb = clause.head
+    if any(g.lower_ in _DEGREE and g.dep_ in {"dobj", "npadvmod", "advmod", "acomp"} and g.i < clause.i
+           for g in verb.children):
+        return False
+    before = [t for t in clause.doc[verb.i + 1: clause.left_edge.i]
+              if not (t.is_punct or t.ent_type_ in {"DATE", "TIME"} or t.dep_ == "npadvmod")]
+    if before and before[-1].tag_ in {"JJ", "JJS", "JJR"} and before[-1].i > verb.i + 1:
+        return False  # "held up as one of the few to be still ticking over", "the first to …"
+    return not (before and before[-1].lemma_.lower() in _TO_NOUNS and before[-1].pos_ == "NOUN")
+
+
 def purpose_clause(root: Token) -> Token | None:
-    """A purpose clause ("met X *to review* Y"), not a complement ("is expected to travel")."""
+    """A purpose clause ("met X *to review* Y"), not a complement ("is expected to travel",
+    "did little to help", "agreement to boost"; :func:`is_purpose`)."""
     for c in root.children:
-        if c.dep_ == "advcl" and any(t.lower_ == "to" and t.dep_ == "aux" for t in c.children):
+        if c.dep_ == "advcl" and any(t.lower_ == "to" and t.dep_ == "aux" for t in c.children) and is_purpose(c):
             return c
     return None
 
@@ -634,8 +669,11 @@ def _has_duration(tok: Token) -> bool:
 
 
 def _reason(prep: Token) -> bool:
-    """ "for dehydration", "over his comments": a cause, not a duration, date, person or beneficiary."""
+    """ "for dehydration", "over his comments", "for failing to act": a cause, not a duration,
+    date, person or beneficiary."""
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is None and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children) and not _has_duration(prep):
+        return True  # "blamed the authorities for failing to stop her", "jailed for stealing"
     if pobj is None or pobj.pos_ != "NOUN" or pobj.ent_type_ or _has_duration(prep):
         return False
     if prep.head.lemma_.lower() in {"know", "remember", "note", "recognise", "recognize"}:
@@ -1297,8 +1335,18 @@ def _next(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
         r"\b(remanded|bailed|adjourned)\b.*\b(until|to appear|to return)\b", c.sentence.text
     ):
         return []
+    if any(ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in ch.children)
+           for ch in root.children):
+        return []  # "Derby will clinch a place if they win": a condition, not a step that is planned
     out: list[tuple[str, str, tuple[str, ...]]] = []
     subj = _subject(root)
+    if subj is not None and subj.ent_type_ in {"FAC", "LOC"}:
+        subj = None  # "What happens next for the Riverside Stadium?": a venue has no next step, its fixtures do
+    if subj is not None and any(t.text in {":", ";"} or (t.dep_ in {"ccomp", "parataxis"} and t.head.i == root.i)
+                                for t in c.span if t.i < subj.left_edge.i):
+        # "Taunting the judge will get Trump nowhere: …, so Judge Ruiz will decide": the
+        # sentence is about something else first; its last clause answers no "next"
+        return []
     when = _point_date(root)
     if when is not None and subj is not None and not _pronounish(subj):
         frame = _drop_frame(c.span, root)
@@ -1693,7 +1741,9 @@ def _because(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str
         reason = next((ch for ch in root.children if ch.i > root.i and (
             (ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in ch.children))
             or (ch.dep_ == "prep" and ch.lower_ == "after" and any(
-                g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ == "") for g in ch.children)))),
+                g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ == "") for g in ch.children)))
+            and not any(g.dep_ in {"npadvmod", "advmod"} and (g.ent_type_ in {"DATE", "TIME"} or _MEASURED.search(g.text + " "))
+                        for g in ch.children)),  # "nearly a month after the shooting": when, not why
             None)
         drop = {t.i for ch in root.children if ch.dep_ == "prep" and ch.i > root.i
                 and any(t.lower_ in _PRONOUNS for t in ch.subtree) for t in ch.subtree}
@@ -2024,6 +2074,42 @@ def _story_topic(topic: str, span: Span) -> bool:
     return uses >= 2
 
 
+_REFERENT_NOUNS = ANAPHORIC_NOUNS | _ROLE_BACK | frozenset(
+    {"accusation", "accusations", "charges", "criticism", "report", "reports", "complaint", "complaints", "mum", "mom", "dad", "spokeswoman",
+     "spokesman", "spokesperson", "teenager", "officer", "officers", "owner", "owners", "neighbour", "neighbor"})
+"""Nouns that, as "the …" in a question, point at one person or thing the story met before."""
+_RESTRICTED = re.compile(r"^(?:of|in|at|from|for|against|about|over|on|who|whom|whose|that|which|behind|involving|"
+                         r"[A-Z][\w.'’-]*)$")
+
+
+def unplaced_referent(question: str, span: Span) -> str | None:
+    """A definite description in a question that points at someone or something the
+    question does not say and the story's top does not set up: "What did the mother
+    regret?" (which mother?), "How did Ann Lowe respond to the claims?" (which claims?),
+    "What happens next for the Frenchman?". Fine when the question itself says which ("the
+    claims of abuse", "the mother of the boy", "the driver Tom Smith"), or when the story
+    opens on it ("A mother has been jailed …" makes "the mother" its subject)."""
+    words = question.rstrip("?").split()
+    doc = span.doc
+    top = " ".join(s.text for i, s in enumerate(doc.sents) if i <= _LEAD)
+    top_stems = _stems(top)
+    for i, w in enumerate(words[:-1]):
+        if w.lower() != "the":
+            continue
+        # the head: a pointing noun among the next three words ("the young mother")
+        j = next((k for k in range(i + 1, min(i + 4, len(words))) if words[k].strip(",").lower() in _REFERENT_NOUNS
+                  or (words[k][:1].isupper() and any(t.text == words[k] and t.ent_type_ == "NORP" for t in doc))), None)
+        if j is None or any(not w.islower() or w.lower() in _STOP for w in words[i + 1:j]):
+            continue
+        head = words[j].strip(",")
+        if j + 1 < len(words) and _RESTRICTED.match(words[j + 1].strip(",")):
+            continue  # "the claims of abuse", "the driver Tom Smith": the question says which
+        if _stem(head.lower()) in top_stems or head.lower() in top.lower():
+            continue  # the story opens on it
+        return f"the {head}"
+    return None
+
+
 def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = None) -> bool:
     """Short, grammatical-looking, no quote debris or pronoun, and not giving its answer away."""
     words = q.rstrip("?").split()
@@ -2083,6 +2169,8 @@ def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = No
     if words[0].lower() in AUXILIARIES and any(w.lower() in {"not", "never", "no", "n't"} or w.lower().endswith("n't")
                                                 for w in words):
         return False  # "Will life never be the same?": a negated yes/no question echoes its answer
+    if span is not None and unplaced_referent(q, span) is not None:
+        return False
     if echo(q, answer, kind, span) is not None:
         return False
     # The answer must tell the reader something the question does not.
@@ -2273,6 +2361,10 @@ _SINGULAR_AUX = frozenset({"does", "is", "was", "has"})
 _PLURAL_AUX = frozenset({"do", "are", "were", "have"})
 
 
+_MEASURED = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|shortly|soon|just|"
+                       r"immediately|moments?|long|straight|right)\s+$", re.I)
+"""What makes an "after"/"following"/"since" a time, not a cause: "a month after the
+shooting", "shortly after the vote" (an answer to when, not why)."""
 _SINCE_TIME = re.compile(r"\s+(?:\d|(?:january|february|march|april|may|june|july|august|september|october|"
                          r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                          r"last|then|early|late|the start|the end)\b)", re.I)
@@ -2405,13 +2497,15 @@ def _fails(question: str, answer: str, source_span: Span) -> str | None:
     if words[0].lower() == "why":
         reasons = [mm for mm in _REASON.finditer(answer)
                    if not re.search(rf"\b{re.escape(mm.group(0).lower())}\b", qlow)
-                   and not (mm.group(0).lower() == "since" and _SINCE_TIME.match(answer, mm.end()))]
+                   and not (mm.group(0).lower() == "since" and _SINCE_TIME.match(answer, mm.end()))
+                   and not _MEASURED.search(answer, 0, mm.start())]
         to_verb = any(t.lower_ == "to" and t.dep_ == "aux" and t.head.dep_ == "advcl" and t.head.tag_ == "VB"
                       and t.head.pos_ == "VERB" and t.head.text in answer
                       # a result ("wore down Clement to win 6-4", "eased past Almagro to reach the
                       # final"), what was urged ("tipped Klopp to make his mark", "appealed for the
                       # Opposition to support …"): no purpose
                       and t.head.lemma_.lower() not in _RESULT_TO and t.head.head.lemma_.lower() not in _URGE
+                      and is_purpose(t.head)  # "did little to help", "agreement to boost": no purpose
                       and not any(g.dep_ in {"nsubj", "mark"} for g in t.head.children)
                       # "to hospital for tests" tagged a verb: a purpose verb takes an object or complement
                       and any(g.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "prt", "auxpass"}
@@ -2456,15 +2550,38 @@ def _speaker_key(question: str) -> str:
     return (names[-1] if names else " ".join(words)).lower()
 
 
+def adds_nothing(answer: str, source_id: str, *, whole: bool, told: Sequence[str], told_text: Sequence[str]) -> bool:
+    """Whether an FAQ answer only repeats what the synopsis has already told the reader: the
+    synopsis's lead sentence given back whole ("How many animals were seized from the
+    home?" answered by the lead itself), or an answer every content word of which the
+    synopsis already holds ("Who is Ann Lowe?" — "Ann Lowe is the council leader." after a
+    synopsis that opens "Council leader Ann Lowe …"). Struck by a blind reader as filler:
+    an answer must add something beyond the synopsis."""
+    if not told:
+        return False
+    if whole and source_id == told[0]:
+        return True
+    if told_text and same_answer(answer, told_text[0]):
+        return True
+    said = set().union(*(_stems(t) for t in told_text)) if told_text else set()
+    new = _stems(answer) - said
+    return bool(said) and not whole and not new
+
+
 def faq(
-    cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] = (), told: Sequence[str] = ()
+    cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] = (), told: Sequence[str] = (),
+    told_text: Sequence[str] = (), unfiltered: list[FaqItem] | None = None,
 ) -> tuple[FaqItem, ...]:
     """3–6 question/answer pairs (fewer when the story supports fewer), each answer a
     different sentence that stands alone, no stock question, no near-duplicates.
 
     ``avoid`` holds questions already asked elsewhere on the page (the headline);
-    ``told`` the sentences the synopsis already tells, whose pairs rank lower (blind
-    readers struck FAQ answers that repeat the synopsis word for word).
+    ``told`` the sentences the synopsis already tells (its lead first), whose pairs rank
+    lower (blind readers struck FAQ answers that repeat the synopsis word for word), and
+    ``told_text`` the synopsis's own sentences: a pair whose answer only gives back what
+    the synopsis says is filler and is never asked (:func:`adds_nothing`). Given
+    ``unfiltered``, the pairs chosen as if the synopsis had told nothing are added to it:
+    the questions the synopsis answers, from which the page may take its question headline.
     """
     avoided = {_question(q).lower() for q in avoid}
     told_ids = set(told)
@@ -2547,86 +2664,93 @@ def faq(
                 score -= 0.4
             pool.append(_Q(kind, asked, c, score, (), answer))
     pool.sort(key=lambda q: (-q.score, q.source.index, q.question))
-    chosen: list[_Q] = []
-    kinds: dict[str, int] = {}
-    used: set[str] = set()
-    people: dict[str, int] = {}
-    plain_said: set[str] = set()
+    def select(skip_told: bool) -> tuple[FaqItem, ...]:
+        chosen: list[_Q] = []
+        kinds: dict[str, int] = {}
+        used: set[str] = set()
+        people: dict[str, int] = {}
+        plain_said: set[str] = set()
 
-    def fits(q: _Q) -> bool:
-        if q.source.id in used or kinds.get(q.kind, 0) >= _KIND_CAP[q.kind]:
-            return False
-        ans = answer_text(q)
-        assert ans is not None
-        for p in chosen:
-            if q.question.lower() == p.question.lower():
+        def fits(q: _Q) -> bool:
+            if q.source.id in used or kinds.get(q.kind, 0) >= _KIND_CAP[q.kind]:
                 return False
-            if jaccard(_content(q.question), _content(p.question)) > 0.6:
-                return False
-            pa = answer_text(p)
-            if pa is not None and same_answer(ans, pa):
-                return False
-        if q.kind != "said":
-            return True
-        # One plain "What did X say?" per speaker; a second statement only by its own topic.
-        key = _speaker_key(q.question)
-        return people.get(key, 0) == 0 or (people[key] == 1 and (" about " in q.question or key not in plain_said))
-
-    # Role questions first; the answer-phrase questions fill in up to four.
-    for q in pool:
-        if len(chosen) >= FAQ_MAX:
-            break
-        if q.kind not in _ROLE_KINDS and len(chosen) >= 4:
-            continue
-        if fits(q):
-            chosen.append(q)
-            kinds[q.kind] = kinds.get(q.kind, 0) + 1
-            used.add(q.source.id)
-            if q.kind == "said":
-                key = _speaker_key(q.question)
-                people[key] = people.get(key, 0) + 1
-                if " about " not in q.question:
-                    plain_said.add(key)
-    if len(chosen) < FAQ_MIN:
-        # A thin story: the answer-phrase questions of its less salient sentences too.
-        more: list[_Q] = []
-        for c in cands:
-            if c.id in salient or c.facts.is_quote or c.id in used:
-                continue
-            found = answer_of(c)
-            if found is None:
-                continue
-            for kind, text, extra in _heilman(c, analysis):
-                question = _sentence_capital(_question(text), c.span)
-                if (question.lower() not in avoided and _well_formed(question, found[0], kind, c.span)
-                        and answers(question, found[0], c.span)):
-                    more.append(_Q(kind, question, c, _KIND_WEIGHT[kind] + 0.5 * c.salience, extra))
-        more.sort(key=lambda m: (-m.score, m.source.index, m.question))
-        for m in more:
-            if len(chosen) >= FAQ_MIN:
-                break
-            if fits(m):
-                chosen.append(m)
-                kinds[m.kind] = kinds.get(m.kind, 0) + 1
-                used.add(m.source.id)
-    chosen.sort(key=lambda q: (_TYPE_ORDER.index(q.kind), q.source.index))
-    items = []
-    for q in chosen:
-        ans = answer_of(q.source)
-        cites: tuple[str, ...]
-        if q.answer is not None:
-            text, cites = q.answer, (q.source.id,)
-        else:
+            ans = answer_text(q)
             assert ans is not None
-            text, cites = ans
-        qcites = sorted_ids([q.source.id, *q.cites])
-        items.append(
-            FaqItem(
-                question=Claim(text=q.question, cites=qcites, kind="question"),
-                answer=Claim(text=text, cites=cites, kind="fact"),
+            if skip_told and adds_nothing(ans, q.source.id, whole=q.answer is None, told=told, told_text=told_text):
+                return False
+            for p in chosen:
+                if q.question.lower() == p.question.lower():
+                    return False
+                if jaccard(_content(q.question), _content(p.question)) > 0.6:
+                    return False
+                pa = answer_text(p)
+                if pa is not None and same_answer(ans, pa):
+                    return False
+            if q.kind != "said":
+                return True
+            # One plain "What did X say?" per speaker; a second statement only by its own topic.
+            key = _speaker_key(q.question)
+            return people.get(key, 0) == 0 or (people[key] == 1 and (" about " in q.question or key not in plain_said))
+
+        # Role questions first; the answer-phrase questions fill in up to four.
+        for q in pool:
+            if len(chosen) >= FAQ_MAX:
+                break
+            if q.kind not in _ROLE_KINDS and len(chosen) >= 4:
+                continue
+            if fits(q):
+                chosen.append(q)
+                kinds[q.kind] = kinds.get(q.kind, 0) + 1
+                used.add(q.source.id)
+                if q.kind == "said":
+                    key = _speaker_key(q.question)
+                    people[key] = people.get(key, 0) + 1
+                    if " about " not in q.question:
+                        plain_said.add(key)
+        if len(chosen) < FAQ_MIN:
+            # A thin story: the answer-phrase questions of its less salient sentences too.
+            more: list[_Q] = []
+            for c in cands:
+                if c.id in salient or c.facts.is_quote or c.id in used:
+                    continue
+                found = answer_of(c)
+                if found is None:
+                    continue
+                for kind, text, extra in _heilman(c, analysis):
+                    question = _sentence_capital(_question(text), c.span)
+                    if (question.lower() not in avoided and _well_formed(question, found[0], kind, c.span)
+                            and answers(question, found[0], c.span)):
+                        more.append(_Q(kind, question, c, _KIND_WEIGHT[kind] + 0.5 * c.salience, extra))
+            more.sort(key=lambda m: (-m.score, m.source.index, m.question))
+            for m in more:
+                if len(chosen) >= FAQ_MIN:
+                    break
+                if fits(m):
+                    chosen.append(m)
+                    kinds[m.kind] = kinds.get(m.kind, 0) + 1
+                    used.add(m.source.id)
+        chosen.sort(key=lambda q: (_TYPE_ORDER.index(q.kind), q.source.index))
+        items = []
+        for q in chosen:
+            ans = answer_of(q.source)
+            cites: tuple[str, ...]
+            if q.answer is not None:
+                text, cites = q.answer, (q.source.id,)
+            else:
+                assert ans is not None
+                text, cites = ans
+            qcites = sorted_ids([q.source.id, *q.cites])
+            items.append(
+                FaqItem(
+                    question=Claim(text=q.question, cites=qcites, kind="question"),
+                    answer=Claim(text=text, cites=cites, kind="fact"),
+                )
             )
-        )
-    return tuple(items)
+        return tuple(items)
+
+    if unfiltered is not None:
+        unfiltered.extend(select(False))
+    return select(True)
 
 
 def _central_people(cands: Sequence[Candidate], analysis: Analysis) -> frozenset[str]:

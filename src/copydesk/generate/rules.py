@@ -164,12 +164,14 @@ def _headline_tense(words: list[str], main: Candidate) -> list[str]:
 
 
 def _faq_top_up(
-    items: tuple[FaqItem, ...], cands: Sequence[Candidate], analysis: Analysis, question: Claim
+    items: tuple[FaqItem, ...], cands: Sequence[Candidate], analysis: Analysis, question: Claim,
+    *, told: Sequence[str] = (), told_text: Sequence[str] = (),
 ) -> tuple[FaqItem, ...]:
     """An FAQ short of three pairs takes the question-headline shapes (why, what, who,
     what happened to) of further salient sentences, never a yes/no echo, each answered
-    by its own sentence and held to the FAQ's own check (:func:`faq.answers`)."""
-    from copydesk.generate.faq import _answer, _well_formed, answers, same_answer
+    by its own sentence and held to the FAQ's own check (:func:`faq.answers`), and never
+    by what the synopsis has already told (:func:`faq.adds_nothing`)."""
+    from copydesk.generate.faq import _answer, _well_formed, adds_nothing, answers, same_answer
 
     minimum = PARTS["faq"].min_items
     if len(items) >= minimum:
@@ -194,6 +196,8 @@ def _faq_top_up(
         answer = _answer(c, analysis)
         if answer is not None and any(same_answer(answer[0], i.answer.text) for i in out):
             continue  # a sentence the story repeats (a caption run back in): the same answer twice
+        if answer is not None and adds_nothing(answer[0], c.id, whole=True, told=told, told_text=told_text):
+            continue  # the synopsis's lead given back
         if answer is None or text.lower() in asked or not answers(text, answer[0], c.span) or not _well_formed(
                 text, answer[0], "said" if " about " in text else "what", c.span):
             continue
@@ -401,14 +405,19 @@ class RulesEngine:
         order = release_order(planned)
         bullets = takeaways(cands, analysis, synopsis_ids=syn_ids, reserved_ids=[*leaned, *order],
                             held_ids=order[-2:])
-        pairs = _faq_top_up(faq(cands, analysis, avoid=[question.text], told=syn_ids), cands, analysis, question)
-        news_pairs = [p for p in pairs if set(p.answer.cites) & set(syn_ids)]
+        syn_text = [claim.text for claim in syn]
+        unfiltered: list[FaqItem] = []  # (with the pairs the synopsis answers, which the FAQ leaves out)
+        pairs = _faq_top_up(faq(cands, analysis, avoid=[question.text], told=syn_ids, told_text=syn_text,
+                                unfiltered=unfiltered), cands, analysis, question, told=syn_ids, told_text=syn_text)
+        asked = {p.question.text for p in unfiltered}
+        news_pairs = [p for p in (*unfiltered, *(p for p in pairs if p.question.text not in asked))
+                      if set(p.answer.cites) & set(syn_ids)]
         if question.text == STOCK_QUESTION and news_pairs:
             # Nothing in the news sentences forms a question: the reader's first question
             # about the news (one the synopsis answers) heads the page instead, and leaves the FAQ.
             first = news_pairs[0].question
             question = Claim(text=title_case(first.text.rstrip("?").split()) + "?", cites=first.cites, kind="question")
-            pairs = tuple(p for p in pairs if p.question is not first)
+            pairs = tuple(p for p in pairs if p.question.text != first.text)
         if question.text == STOCK_QUESTION:
             # Still nothing: a question on another statement of the lead (never background,
             # a quotation or debris) beats a question that fits any story.
