@@ -204,3 +204,27 @@ def test_they_is_written_as_the_plural_subject_before_it() -> None:
     assert text.startswith("The three Swiss tour guides have been given") and at == "s1"
     text, at = write_in_they(cands[3].sentence.text, cands[3].span, 3, parsed.analysis)
     assert at is None and text.startswith("They")  # the object "two men" competes with "Guards"
+
+
+def test_a_second_reference_is_the_surname_and_drops_a_repeated_description() -> None:
+    from copydesk.generate.reference import second_reference
+
+    a = copydesk.enrich("Jason Smith, 42, sent abusive messages to his former partner. Jason Smith, 42, was jailed "
+                        "for 12 weeks at Leeds Crown Court. Smith admitted harassment. Staff at Queen Elizabeth "
+                        "Hospital treated the woman.")
+    first, second = a.analysis.sentences[0].text, a.analysis.sentences[1].text
+    assert second_reference(second, first, a.analysis) == "Smith was jailed for 12 weeks at Leeds Crown Court."
+    # A description the reader has not read yet stays; a name not yet given stays whole.
+    assert second_reference("Jason Smith, of Leeds, wept.", first, a.analysis) == "Smith, of Leeds, wept."
+    assert second_reference(second, "A man was jailed.", a.analysis) == second
+    # Inside a longer name, never cut.
+    assert second_reference("Queen Elizabeth Hospital staff said so.", "Queen Elizabeth Hospital treated her.",
+                            a.analysis) == "Queen Elizabeth Hospital staff said so."
+
+
+def test_a_name_the_story_never_shortens_keeps_its_full_form() -> None:
+    from copydesk.generate.reference import second_reference
+
+    a = copydesk.enrich("Osama bin Laden was seen on a new tape. In the tape, Osama bin Laden praised the attack.")
+    text = a.analysis.sentences[1].text
+    assert second_reference(text, a.analysis.sentences[0].text, a.analysis) == text

@@ -991,3 +991,27 @@ def test_faq_never_answers_twice_with_a_sentence_the_story_repeats() -> None:
     for i, a in enumerate(answers):
         for b in answers[i + 1:]:
             assert len(a & b) / len(a | b) <= 0.8, (a, b)
+
+
+def _echo_of(sentence: str) -> str:
+    from copydesk.generate.headlines import question_headline
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text(sentence))
+    cands = candidates(parsed)
+    return question_headline(cands[0], parsed.analysis, cands, echo=True).text
+
+
+def test_a_question_of_last_resort_asks_the_count_the_news_turns_on() -> None:
+    # Rather than the news asked back ("Have More Than 70 Animals Been Seized …?", struck by blind readers)
+    assert _echo_of("More than 70 animals have been seized from a filthy barn in Ohio, officials said.") == (
+        "How Many Animals Have Been Seized from a Filthy Barn in Ohio?")
+    assert _echo_of("Police arrested 14 fans outside the stadium.") == "How Many Fans Did Police Arrest Outside the Stadium?"
+    assert _echo_of("Scientists have discovered three new species of frog in the Andes.").startswith(
+        "How Many New Species of Frog Have Scientists Discovered")
+    # A count the reader already knows, a single one, or one that is not the point: no count question.
+    for sentence in ("The two men were arrested at the border.", "One man was killed in the crash.",
+                     "Two helicopters returned to the skies above the city.", "Six guides have denied any wrongdoing."):
+        assert not _echo_of(sentence).startswith("How Many"), sentence

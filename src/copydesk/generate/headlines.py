@@ -25,7 +25,7 @@ settled fact, a generic or a background one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from lemminflect import getInflection
 from spacy.tokens import Span, Token
@@ -1502,9 +1502,10 @@ def question_headline(
             return True  # "Does the Military Success Come?"
         return bool(own) and all(ch.i in d for ch in own)
 
-    def shortened(extra: set[int], lead: Sequence[str]) -> str | None:
+    def shortened(extra: set[int], lead: Sequence[str], build: Callable[[set[int], Sequence[str]], str | None] = ask,
+                  ) -> str | None:
         d = drop | extra
-        q = None if stripped(d, extra) else ask(d, lead)
+        q = None if stripped(d, extra) else build(d, lead)
         for step in optional:
             if q is not None:
                 break
@@ -1513,8 +1514,20 @@ def question_headline(
             d |= step
             if stripped(d, extra):
                 break
-            q = ask(d, lead)
+            q = build(d, lead)
         return q
+
+    def subject_asked(d: set[int], lead: Sequence[str]) -> str | None:
+        """The clause asked of its subject, in statement order ("More than 70 animals
+        have been seized …" → "How Many Animals Have Been Seized …?")."""
+        inside = d | {t.i for t in span if t.i not in _sub(verb)}
+        if orphaned(span, inside, verb):
+            return None
+        subject = _sub(subj)
+        rest = [t for t in verb.subtree if t.i not in d and t.i not in subject and not (t.is_punct and t.i < verb.i)]
+        if not rest or any(t.i < subj.left_edge.i for t in rest):
+            return None  # something before the subject the question cannot carry
+        return _question(_spaced([(t, t.text) for t in rest]).split(), lead)
 
     if answered_by is not None:
         # Another sentence tells what prompted this event ("The move follows …"): only
@@ -1562,6 +1575,20 @@ def question_headline(
             aux = "Do" if _plural(subj) else "Does"
             options.append(_question([acl.lemma_.capitalize()], ["What", aux, *words]))
     has_conj = any(ch.dep_ == "conj" and ch.pos_ in {"VERB", "AUX"} for ch in verb.children)
+    if echo and not negated and not modal and (frame is None or droppable_frame(frame, verb)) and not has_conj \
+            and verb.lemma_ in _TOLL_VERBS:
+        # Rather than the news asked back: a count the news turns on, asked as the reader
+        # asks it ("More than 70 animals were seized from a mobile home" → "How Many
+        # Animals Were Seized from a Mobile Home?"; "Police arrested 14 fans" → "How Many
+        # Fans Did Police Arrest?"), only of an event whose toll is the point.
+        for target in (subj, _child(verb, {"dobj"})):
+            counted = _counted(target)
+            if counted is None or target is None:
+                continue
+            if target is subj:
+                options.append(shortened(set(), ["How", "Many", *counted], subject_asked))
+            else:
+                options.append(shortened(_sub(target), ["How", "Many", *counted]))
     if _human(subj) and frame is None and not negated and not has_conj and _named_elsewhere_person(c, analysis):
         options.append(_who(span, verb, subj, drop, optional))  # "Who Came Out in Support of Labour?"
     if not negated and not modal and c.facts.tense != "future":
@@ -1625,6 +1652,44 @@ def question_headline(
     if text is None:
         return empty
     return Claim(text=text, cites=(c.id,), kind="question")
+
+
+_TOLL_VERBS = frozenset({"kill", "die", "injure", "wound", "hurt", "arrest", "detain", "charge", "convict", "jail",
+                         "rescue", "save", "evacuate", "seize", "confiscate", "shoot", "execute", "displace", "infect",
+                         "sicken", "strand", "trap", "hospitalise", "hospitalize", "treat", "sell", "buy", "lose", "cut",
+                         "axe", "shed", "destroy", "damage", "flood", "burn", "discover", "find", "capture", "free",
+                         "release", "deport", "expel", "sack", "fire", "strike", "claim", "sign", "recall", "ban"})
+"""Events whose count is their news ("14 fans were arrested", "the fire destroyed 40 homes")."""
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "dozen": 12, "hundred": 100, "thousand": 1000, "million": 10**6}
+
+
+def _counted(noun: Token | None) -> list[str] | None:
+    """The counted noun of a phrase whose count is its point ("more than 70 animals" →
+    ["animals"], "14 Leeds fans" → ["Leeds", "fans"]); None for a count the reader already
+    knows ("the two men"), a single one ("one man"), a date, an age, a sum or a share, or a
+    phrase whose noun cannot stand in the question ("70 of them")."""
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None
+    num = next((c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i), None)
+    if num is None or num.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
+        return None
+    words = [t.lower_.replace(",", "") for t in num.subtree]
+    value = next((int(w) for w in words if w.isdigit()), None)
+    if value is None:
+        value = next((_NUMBER_WORDS[w] for w in words if w in _NUMBER_WORDS), None)
+    if value is None or value < 2 or 1900 <= value <= 2100:
+        return None
+    if any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children):
+        return None  # "the two men", "his three sons": the count is no news
+    between = [t for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.i not in _sub(num) and t.dep_ != "det"]
+    if len(between) > 4 or any(t.is_punct or t.like_num for t in between):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+    kind = [t for t in noun.doc[of.i : of.right_edge.i + 1]] if of is not None else []
+    if kind and (len(kind) > 3 or any(t.like_num or t.is_punct or t.dep_ == "det" for t in kind)):
+        kind = []  # "species of frog" keeps what they are; "three of the men" is no count of a kind
+    return [t.text for t in [*between, *kind]]
 
 
 _SPECULATION = frozenset({"claim", "report", "rumour", "rumor", "speculation", "suggestion", "suggest", "link",

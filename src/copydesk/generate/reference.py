@@ -213,6 +213,35 @@ def name_of(e: Entity, already: str = "", source: str = "") -> str:
     return full
 
 
+def second_reference(text: str, context: str, analysis: Analysis) -> str:
+    """``text`` naming by surname a person whom ``context`` (what the reader has just
+    read) already named in full, as house style writes a second reference; a short
+    comma-set description the first reference carried goes with the name ("Jason Smith,
+    42, was jailed …" after "Jason Smith, 42, sent …" → "Smith was jailed …"). A surname
+    two people of the story share keeps the full name."""
+    people = [e for e in analysis.entities if e.kind == "PERSON"]
+    for e in sorted(people, key=lambda e: -len(e.name)):
+        for full in sorted({f for f in (e.name, *e.aliases) if f and len(f.split()) >= 2}, key=lambda f: -len(f)):
+            surname = full.split()[-1]
+            if not re.fullmatch(r"[A-Z][\w'’-]+", surname) or not re.search(rf"\b{re.escape(full)}\b", context):
+                continue
+            if any(o is not e and surname in (o.name.split()[-1], *(a.split()[-1] for a in o.aliases if a))
+                   for o in people):
+                continue
+            before = re.escape(full.split()[-2])
+            if not any(re.search(rf"(?<!{before} )\b{re.escape(surname)}\b", x.text) for x in analysis.sentences):
+                continue  # the story never names them by surname alone ("bin Laden", a place read as a person)
+
+            def shorter(m: re.Match[str], full: str = full, surname: str = surname) -> str:
+                if re.search(r"[A-Z][\w'’.-]* $", m.string[: m.start()]):
+                    return m.group(0)  # inside a longer name ("Queen Elizabeth Hospital")
+                aside = m.group(1) or ""
+                return surname if aside and (full + aside) in context else surname + aside
+
+            text = re.sub(rf"\b{re.escape(full)}\b(?! [A-Z])(, [^,]{{1,40}},(?= ))?", shorter, text)
+    return text
+
+
 def first_word(text: str) -> str:
     m = _WORD.match(text.lstrip("'‘\"“ "))
     return m.group(0).lower() if m else ""

@@ -31,7 +31,13 @@ from copydesk.generate.compress import (
     word_count,
 )
 from copydesk.generate.quotes import addresses_reader, balanced
-from copydesk.generate.reference import leans, sorted_ids, standalone, write_in_they
+from copydesk.generate.reference import (
+    leans,
+    second_reference,
+    sorted_ids,
+    standalone,
+    write_in_they,
+)
 from copydesk.generate.roles import earlier_on_main_clause, owner_phrase
 from copydesk.generate.select import Candidate, annotate_dates, jaccard
 from copydesk.model import Analysis, Claim
@@ -169,6 +175,14 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
             add(c, MAX_WORDS - total)
     news = chosen[0][0]
     chosen.sort(key=lambda p: (p[0] is not news, p[0].index))  # the news first, then story order
+    for k in range(1, len(chosen)):
+        # A person named in full already is named by surname ("Smith, 42, was jailed"
+        # after "John Smith, 42, sent …" → "Smith was jailed"), while the part keeps its length.
+        c, text, cites = chosen[k]
+        shorter = second_reference(text, " ".join(t for _, t, _ in chosen[:k]), analysis)
+        if shorter != text and total - word_count(text) + word_count(shorter) >= MIN_WORDS:
+            total += word_count(shorter) - word_count(text)
+            chosen[k] = (c, shorter, cites)
     return [(c, Claim(text=t, cites=cites, kind="fact")) for c, t, cites in chosen]
 
 
