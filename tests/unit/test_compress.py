@@ -267,3 +267,13 @@ def test_a_relative_clause_cut_keeps_the_comma_that_closes_an_opening_phrase() -
     out = compress(span(text), max_words=25, keep_frame=True)
     assert "who has cooked" not in out
     assert "Marc Roux, the village baker wants" in out
+
+
+def test_a_penaltys_reason_stays_and_its_length_may_go() -> None:
+    text = ("In July last year, the chess player Boris Petrov was suspended for four months by his national "
+            "federation for cheating with a hidden phone during a tournament in the capital.")
+    out = compress(span(text), max_words=18, harder=True)
+    assert "for cheating" in out, out
+    out = compress(span("The striker was banned for three matches by the league after a tackle on a defender during "
+                         "a bad-tempered derby at the weekend in the north of the city."), max_words=18, harder=True)
+    assert "after a tackle" in out, out

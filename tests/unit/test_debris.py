@@ -186,3 +186,23 @@ def test_a_signposted_sentence_is_news_and_the_parts_use_it_without_the_label() 
     assert parts and not any(p.startswith(("Why it matters:", "What's next:")) for p in parts), parts
     assert any("third of the country's trade" in p for p in parts), parts
     assert a.grounding.status == "supported"
+
+
+def test_a_product_listing_is_debris_and_a_price_in_the_news_is_not() -> None:
+    roles = _roles(
+        "Cheap sun creams protect skin as well as dear ones, a consumer panel found after testing twelve lotions.\n\n"
+        "7/10 Sunmart Everyday Spray SPF 30 £3 for 200ml, from Sunmart stores CLAIMS: A spray for all the family.\n\n"
+        "EXPERT VERDICT: Glycerin keeps skin soft but there is little proof it helps. It smells of coconut.\n\n"
+        "Glowbay Kids Lotion SPF 50 $9.99 for 3oz, online and in most pharmacies.\n\n"
+        "NASA: The space agency said the panel's laboratory was borrowed from its Houston centre.\n\n"
+        "Petrol now costs £1.50 per litre in the city, and the panel said 9 of 10 drivers had noticed.\n\n"
+        "The panel will publish its full results next month, its chairman said."
+    )
+    for start in ("7/10 Sunmart", "EXPERT VERDICT", "It smells of coconut", "Glowbay Kids"):
+        assert _debris(roles, start), start
+    for start in ("Cheap sun creams", "Petrol now costs", "The panel will publish"):
+        assert not _debris(roles, start), start
+    from copydesk.generate.debris import LISTING
+
+    assert LISTING.search("AGE: 27 CLUBS: Real Madrid") and LISTING.search("ADD TO CART: a gift card")
+    assert not LISTING.search("NASA: Russian controllers") and not LISTING.search("on 3/10/2014 and the 9/11 attacks")

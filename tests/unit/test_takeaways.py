@@ -744,3 +744,94 @@ def test_a_pronoun_after_an_opening_phrase_that_names_its_referent_or_is_expleti
     assert not _fronted_pronoun(nlp("In the north of the county, it appears the worst of the flooding has passed.")[:])
     assert _fronted_pronoun(nlp("Although wholly owned by the council, it will have its own board.")[:])
     assert _fronted_pronoun(nlp("With this third league title, they have matched the club's record.")[:])
+
+
+def test_a_phrasal_verb_a_persons_find_and_a_things_travel_name_no_event() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "Flood barriers were raised along the river on Monday. "
+        "Karim Haddad was picked up by immigration officers outside his flat in Leeds last week. "
+        "Ben Tolley found that his neighbour had been storing fuel in the garage for months. "
+        "Suddenly the ferry begins travelling much faster as the waves rise higher alongside it. "
+        "The foreign minister travelled to Oslo for two days of talks on the fishing dispute. "
+        "An independent review found that the barriers had not been tested since 2019. "
+        "The council backed down after residents protested outside the town hall for a week.")
+    assert T._verb_nominal(bs[1].cand) is None  # picked up: no "Selection"
+    assert T._verb_nominal(bs[2].cand) is None  # a person's "found that": no "Findings"
+    assert T._verb_nominal(bs[3].cand) is None  # a ferry's travel: no "Trip"
+    assert T._verb_nominal(bs[4].cand) == "Trip"
+    assert T._verb_nominal(bs[5].cand) == "Findings"
+    assert T._verb_nominal(bs[6].cand) is None  # backed down: no "Backing"
+    labels = [T.label_for(b, analysis, set()) if b else None for b in bs]
+    assert labels[1] != "Haddad's Selection" and labels[2] != "Tolley's Findings", labels
+
+
+def test_scene_narration_gives_way_to_reported_news() -> None:
+    from copydesk.generate import takeaways as T
+
+    text = (
+        "A passenger filmed a goods train ploughing through deep snow drifts in the Cairngorms on Tuesday, "
+        "rail officials said.\n\n"
+        "The clip was shared more than 200,000 times within a day of being posted online.\n\n"
+        "Suddenly the engine begins moving even faster as the walls of snow climb higher beside it.\n\n"
+        "The video then shows the driver waving at the camera from his cab.\n\n"
+        "Network Rail said the line had been closed for two days before the snow plough cleared it.\n\n"
+        "More than 40 centimetres of snow fell across the region over the weekend, forecasters said.\n\n"
+        "Engineers from Network Rail worked through the night to clear frozen points at three stations.\n\n"
+        "Rail unions warned last month that the company had cut its winter maintenance budget by a fifth.\n\n"
+        "The operator said it had hired 40 extra staff to keep the line open until the spring."
+    )
+    analysis, cands = _story(text)
+    scenes = [c for c in cands if T.scene_narration(c)]
+    assert {c.sentence.text[:12] for c in scenes} == {"Suddenly the", "The video th"}
+    assert T.tells_in_past(cands)
+    tks = takeaways(cands, analysis, synopsis_ids=["s1", "s2"])
+    assert tks and not any(t.claim.text.startswith(("Suddenly", "The video then")) for t in tks), tks
+    kept = _story("Police are investigating the crash on the coast road. The company employs 300 people at the site. "
+                  "The firm's chief executive then flew to the site to meet the families of the injured workers.")[1]
+    assert not any(T.scene_narration(c) for c in kept)
+
+
+def test_the_tail_of_a_sentence_the_splitter_cut_is_no_bullet() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, cands = _story(
+        "Sun creams that claim to block infra-red light are no better than ordinary lotions, a study found.\n\n"
+        "The effects of infra-red A rays on the skin is an emerging field of research.\n\n"
+        "The researchers at a London hospital tested forty creams sold in chemists over two years.")
+    tail = [c for c in cands if c.sentence.text.startswith("A rays")]
+    whole = [c for c in cands if c.sentence.text.startswith("The researchers")]
+    assert whole and T.prepare(whole[0], analysis) is not None
+    if tail:  # (only when the splitter cuts the sentence in two)
+        assert T.split_tail(tail[0], analysis) and T.prepare(tail[0], analysis) is None
+
+
+def test_a_verdict_handed_to_a_speaker_by_a_lead_in_is_no_bullet_without_them() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, _ = _story(
+        "Shoppers spent more than ever on anti-ageing creams last year, a market research firm said on Monday.\n\n"
+        "Consultant dermatologist Dr Anna Bell says:\n\n"
+        "Collagen is sold as an anti-wrinkle treatment, but there is little evidence that it works on the skin.\n\n"
+        "Retinol has far better evidence behind it, although it can irritate sensitive skin.\n\n"
+        "The firm said sales of the creams rose by a fifth to more than 400 million pounds.\n\n"
+        "The biggest growth came in creams costing more than 50 pounds a jar.")
+    led = T.speech_led(analysis)
+    texts = {s.id: s.text for s in analysis.sentences}
+    assert {texts[i][:8] for i in led} == {"Collagen", "Retinol "}, [texts[i] for i in led]
+
+
+def test_a_plain_label_is_an_aspect_never_a_thing_the_sentence_mentions() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "Inspectors raided a puppy farm in Wales on Tuesday after complaints from neighbours. "
+        "The animals seized by inspectors were found to be suffering from malnutrition and skin infections. "
+        "Rain has fallen in parts of the valley and the coast overnight. "
+        "Share prices fell sharply on the Tokyo exchange after the announcement. "
+        "The indictment cites a list of unindicted co-conspirators headed by two men.")
+    labels = [T.label_for(b, analysis, set()) if b else None for b in bs]
+    assert labels[0] == "Raid" and labels[2] == "Rainfall", labels
+    assert labels[1] not in {"Animals", "Seizure"} and labels[4] not in {"List", "Unindicted Co"}, labels
+    assert labels[3] == "Share Prices", labels

@@ -360,10 +360,30 @@ def needs_prep(prep: Token) -> bool:
     return prep.dep_ == "prep" and prep.head.lemma_ in NEEDS_PREP.get(prep.lower_, frozenset())
 
 
+# Verbs of a penalty, whose "for/over <reason>" is the point ("suspended [for cheating]").
+PENALTY_VERBS = frozenset(["suspend", "ban", "bar", "jail", "imprison", "fine", "charge", "arrest", "sack", "fire",
+                           "dismiss", "punish", "sentence", "convict", "expel", "disqualify", "sanction", "censure",
+                           "discipline", "detain", "prosecute", "sue", "dock", "strip", "penalise", "penalize"])
+_SPANS_OF_TIME = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade", "season", "game",
+                            "match", "race", "life", "period", "term", "spell", "rest"])
+
+
+def penalty_reason(prep: Token) -> bool:
+    """ "for cheating", "over the leaked emails", "after a brawl" on a penalty verb: the
+    reason for the penalty, not its length ("for four months") or its sum ("for £500")."""
+    if prep.dep_ != "prep" or prep.lower_ not in {"for", "over", "after"} or (
+            prep.head.lemma_.lower() not in PENALTY_VERBS):
+        return False
+    obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if obj is None or obj.ent_type_ in {"DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY"}:
+        return False
+    return obj.lemma_.lower() not in _SPANS_OF_TIME and not any(c.dep_ == "nummod" for c in obj.children)
+
+
 def _keeps_meaning(tok: Token) -> bool:
     """An adjunct whose deletion would change what the sentence asserts."""
-    if needs_prep(tok):
-        return True  # "briefed Ford and Kissinger [on his plans]"
+    if needs_prep(tok) or penalty_reason(tok):
+        return True  # "briefed Ford and Kissinger [on his plans]", "was suspended [for cheating]"
     sub = list(tok.subtree)
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in KEPT_MARKERS for c in tok.children):
         return True

@@ -57,6 +57,26 @@ NOTE = (
 LIST_LINE = r"^\s*(?:[-•*▪►✓–—]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h]\))\s+\S|\b1\)\s.{1,80}\b2\)\s"
 # A line that only leads in to what follows ("… data points include:", "Watch the video:").
 LEAD_IN = r":['’\"”]?\s*$"
+# An all-caps field tag of a product or player listing ("CLAIMS:", "EXPERT VERDICT:",
+# "PRICE:", "AGE:"): a field word, or two or more capitalised words ("ADD TO CART:");
+# a lone acronym ("NASA:") is no tag.
+_FIELD_WORDS = (
+    r"CLAIMS?|VERDICTS?|PRICES?|RATING|SCORE|PROS|CONS|RRP|BUY(?: IT)?|STOCKISTS?|AVAILABLE(?: FROM| AT)?|SIZES?|"
+    r"INGREDIENTS|TEXTURE|SCENT|SPF|VALUE|AGE|CLUBS?|HEIGHT|WEIGHT|POSITION|NATIONALITY|CONTRACT|SPECS?|FEATURES|"
+    r"BEST FOR|WE SAY|OUR SAY|WHERE|SHOP(?: NOW)?|DETAILS|CAPACITY|BATTERY|WARRANTY"
+)
+LISTING = re.compile(
+    r"(?<![\w/.])\d{1,2}(?:\.\d)?\s?/\s?(?:10|5)\b(?!\s?(?:th|st|nd|rd)\b)(?![/\d])|"
+    r"[£$€]\s?\d[\d,.]*\s*(?:for|per|/)\s*\d[\d.]*\s?(?:ml|g|kg|l|oz|fl ?oz|cl|litres?|grams?|tablets|capsules|"
+    r"sachets|wipes|pack)\b|"
+    r"\b\d+\s?(?:ml|g|oz)\b,?\s*(?:for\s)?[£$€]\s?\d|"
+    r"(?-i:(?<![\w'’])(?:[A-Z][A-Z'’]+ ){0,2}(?:" + _FIELD_WORDS + r")\s?:(?=\s)|"
+    r"(?<![\w'’])[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+){1,3}\s?:(?=\s))"
+)
+"""A product or player listing's line run into the text (a shopping round-up, a player
+card): a score out of ten ("6/10 Dr Skin's lotion …"), a price with a pack size ("£17.99
+for 150ml", "$9.99 for 3oz") or an all-caps field tag ("CLAIMS: …") — not the story's
+own statement. Part of :data:`DEBRIS`, so no part uses such a line."""
 
 # Layout and furniture run into the text: never a fact for any part.
 DEBRIS = re.compile(
@@ -64,7 +84,7 @@ DEBRIS = re.compile(
     r"contributed to this report|all rights reserved|©|^by \. |published: |updated: |share this|read more|"
     r"(?:is|can be seen|is shown) at the top of this (?:story|page|article)|pictured (?:above|below|left|right)|\bpictured\b.*\b[A-Z][a-z]+:|"
     r"^(?:video|photos?|picture|gallery|watch|listen|related|see also)\s*:|download the|app\b.*\bfree|"
-    + NOTE + "|" + LIST_LINE + "|" + LEAD_IN + ")",
+    + NOTE + "|" + LIST_LINE + "|" + LEAD_IN + "|" + LISTING.pattern + ")",
     re.I,
 )
 _SIGNPOSTS = (
@@ -346,6 +366,8 @@ def layout_lines(sentences: Sequence[Sentence], body: str = "") -> set[int]:
       laws …", "Oregon: Employers can't …") when two or more paragraphs of the story
       open that way — a list, whatever the case after the colon. The item stays in the
       body; no part copies it with its prefix, nor without (the label is its subject);
+    - the sentences after the first of a paragraph that opens as a listing (:data:`LISTING`:
+      "9/10 Glowbay Kids Lotion … CLAIMS: …", "VERDICT: …"), which are its fields;
     - a bulleted or numbered line of ``body`` (the text the sentences' offsets point
       into), whose marker the sentence splitter may have cut off ("- ", "1. ");
     - the rest of a note's paragraph where it speaks to the reader ("Some links here are
@@ -355,8 +377,13 @@ def layout_lines(sentences: Sequence[Sentence], body: str = "") -> set[int]:
     n = len(sentences)
     firsts: list[int] = []
     note = False
+    listing = False
     for i, s in enumerate(sentences):
         opens = i == 0 or sentences[i - 1].paragraph != s.paragraph
+        if opens:
+            listing = bool(LISTING.search(s.text))
+        elif listing:
+            out.add(i)  # the rest of a listing's paragraph ("CLAIMS: … It also …")
         alone = opens and (i + 1 == n or sentences[i + 1].paragraph != s.paragraph)
         if alone and 0 < i < n - 1 and len(s.text.split()) <= 15 and (
                 not _CLOSED.search(s.text) or _TRAILS_OFF.search(s.text)):

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, finite_with_subject, intact, word_count
-from copydesk.generate.debris import SPLICE, caption_like
+from copydesk.generate.debris import SPLICE, STATIVE, caption_like, verbless
 from copydesk.generate.quotes import addresses_reader, balanced, closes, speech_continuations
 from copydesk.generate.reference import (
     LEANING_OPENERS,
@@ -118,7 +118,8 @@ NOMINALS = {
     "survive": "Survival", "teach": "Teaching", "tour": "Tour", "train": "Training", "withdraw": "Withdrawal",
     "evaluate": "Evaluation", "inspect": "Inspection", "interview": "Interview",
     "graduate": "Graduation", "recommend": "Recommendation", "install": "Installation", "debut": "Debut",
-    "premiere": "Premiere",
+    "premiere": "Premiere", "raid": "Raid", "bomb": "Bombing",
+    "rename": "Renaming", "merge": "Merger", "privatise": "Privatisation", "privatize": "Privatisation",
 }
 _SPEECH = frozenset(
     ["say", "tell", "add", "state", "explain", "note", "write", "report", "tweet", "post", "continue", "reply",
@@ -354,7 +355,7 @@ def prepare(
         return None  # a caption or a headline run into the text ("The price …: Waitrose scores highest")
     if raw.endswith(":") or raw[:1].islower() or SPLICE.search(raw) or (raw.endswith("!") and not c.facts.is_quote):
         return None
-    if caption_like(c.span, c.id, analysis):
+    if caption_like(c.span, c.id, analysis) or split_tail(c, analysis):
         return None
     label = _RUN_IN_LABEL.match(raw)
     if label and not any(t.pos_ in {"VERB", "AUX"} for t in c.span if t.idx - c.span.start_char < label.end()):
@@ -366,6 +367,82 @@ def prepare(
         if b is not None:
             return b
     return None
+
+
+_CLOSED_END = re.compile(r"[.!?…:;]\s*['’\"”)\]]*\s*['‘\"“]?\s*$")
+
+
+def split_tail(c: Candidate, analysis: Analysis) -> bool:
+    """The sentence is the rest of one the splitter cut in two ("The effects of infra-red"
+    | "A rays on the skin is …"): the sentence before it in its paragraph is a short
+    unclosed fragment with no finite verb, and this one opens on a singular article over
+    a plural noun (the splitter took a letter of a name for "A"), so it has lost its
+    opening words — its subject's head. (An unclosed line before a whole sentence is a
+    caption or a subhead run in.)"""
+    first = c.span[0]
+    if c.index == 0 or first.lower_ not in {"a", "an", "another", "each", "every"} or first.head.tag_ not in {
+            "NNS", "NNPS"}:
+        return False
+    prev = analysis.sentences[c.index - 1]
+    if prev.paragraph != c.sentence.paragraph or _CLOSED_END.search(prev.text) or word_count(prev.text) > 12:
+        return False
+    span = c.span.doc.char_span(prev.start, prev.end, alignment_mode="expand")
+    return span is not None and verbless(span)
+
+
+# Scene narration: a video or a moment told as it unfolds ("Suddenly the train begins
+# travelling even faster …", "The video then shows …"), in a story that reports in the past.
+_VIEWERS = frozenset(["video", "footage", "clip", "film", "image", "picture", "photo", "photograph", "camera",
+                      "recording", "sequence", "scene", "shot", "frame", "livestream", "stream"])
+_SCENE_ADVERBS = frozenset(["then", "suddenly", "slowly", "quickly", "finally", "eventually", "again", "gradually",
+                            "soon", "briefly", "immediately", "later"])
+_PRESENT_AUX = frozenset(["is", "are", "'s", "’s", "'re", "’re", "am"])
+
+
+def _present(verb: Token) -> bool:
+    """Present simple ("the train begins") or progressive ("the crowd is cheering")."""
+    aux = [t for t in verb.children if t.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not aux
+    return verb.tag_ == "VBG" and bool(aux) and all(a.lower_ in _PRESENT_AUX for a in aux)
+
+
+def scene_narration(c: Candidate) -> bool:
+    """A moment told as it unfolds, not reported: a present-tense main verb with no
+    speaker, whose subject is the camera's ("The video then shows …", "The clip
+    captures …") or which acts (not a state: "is", "has", "includes") with a scene's
+    cue — "then", "suddenly", "begins to", or a present "as" clause beside it ("… as the
+    banks rise up alongside it")."""
+    if c.facts.attribution or c.facts.is_quote:
+        return False
+    root = c.span.root
+    if root.pos_ not in {"VERB", "AUX"} or not _present(root):
+        return False
+    subj = [t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    if any(t.lemma_.lower() in _VIEWERS for t in subj):
+        return True
+    lemma = root.lemma_.lower()
+    if lemma in STATIVE or lemma in _REPORTING or lemma in _PLAN_VERBS:
+        return False
+    cue = any(t.dep_ == "advmod" and t.lower_ in _SCENE_ADVERBS for t in root.children) or (
+        lemma in {"begin", "start"} and any(t.dep_ == "xcomp" for t in root.children)) or any(
+        t.dep_ == "advcl" and _present(t) and any(m.lower_ == "as" for m in t.children if m.dep_ == "mark")
+        for t in root.children)
+    return cue
+
+
+def tells_in_past(cands: Sequence[Candidate]) -> bool:
+    """The story reports in the past tense: most of its main verbs are past."""
+    past = present = 0
+    for c in cands:
+        root = c.span.root
+        aux = [t for t in root.children if t.dep_ in {"aux", "auxpass"}]
+        if root.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or (
+                root.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)):
+            past += 1
+        elif _present(root):
+            present += 1
+    return past >= 2 * present and past >= 3
 
 
 # A short run-in label before a colon at the sentence's start ("Illinois: passed …",
@@ -402,6 +479,33 @@ def list_item(c: Candidate, analysis: Analysis) -> bool:
         if len(texts) != 1 or word_count(texts[0]) > 40:
             return False
     return False
+
+
+SPEECH_LED_PARAGRAPHS = 3
+"""How many paragraphs a speaker's lead-in ("Dr Bell says:") may carry words of theirs."""
+
+
+def speech_led(analysis: Analysis) -> frozenset[str]:
+    """Ids of the sentences a speech lead-in hands to its speaker without quotation marks
+    ("Consultant dermatologist Dr Bell says:" over "Hyaluronic acid is used …, but there
+    is limited evidence …"): the paragraphs after it up to one with a speaker of its own,
+    a quotation or a lead-in of its own. Their verdict is the speaker's, never the story's."""
+    sents = analysis.sentences
+    facts = {f.id: f for f in analysis.facts}
+    out: set[str] = set()
+    for i, s in enumerate(sents):
+        text = s.text.rstrip()
+        if not text.endswith(":") or not _SPEECH_LEAD.search(text):
+            continue
+        paras: set[int] = set()
+        for t in sents[i + 1 :]:
+            paras.add(t.paragraph)
+            f = facts.get(t.id)
+            if len(paras) > SPEECH_LED_PARAGRAPHS or t.text.rstrip().endswith(":") or (f is not None and (
+                    f.attribution or f.is_quote)):
+                break
+            out.add(t.id)
+    return frozenset(out)
 
 
 _SEPARATORS = frozenset([";", "—", "–", "-", "--"])
@@ -673,8 +777,10 @@ def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
         toks = list(ch)
         while toks and (toks[0].dep_ in {"det", "poss", "predet"} or toks[0].is_stop):
             toks = toks[1:]
-        if not 2 <= len(toks) <= 3 or (toks[0].i > 0 and toks[0].doc[toks[0].i - 1].text == "-"):
-            continue  # "Style Jumpsuits" from "Guantanamo-style jumpsuits"
+        if not 2 <= len(toks) <= 3 or (toks[0].i > 0 and toks[0].doc[toks[0].i - 1].text == "-") or (
+                toks[-1].i + 1 < len(toks[-1].doc) and toks[-1].doc[toks[-1].i + 1].text == "-"
+                and not toks[-1].whitespace_):
+            continue  # "Style Jumpsuits" from "Guantanamo-style jumpsuits", "Unindicted Co" from "co-conspirators"
         if any(t.pos_ not in {"NOUN", "PROPN", "ADJ"} or t.is_stop or not t.is_alpha for t in toks):
             continue
         if toks[-1].lemma_.lower() in _BAD_LABEL_WORDS or _is_person_noun(toks[-1].lemma_.lower()):
@@ -946,6 +1052,7 @@ def _verb_nominal(c: Candidate) -> str | None:
         verb = root.lemma_.lower()
     if verb == "fail" and any(t.dep_ == "xcomp" for t in root.children):
         return None  # "failed to arrest" is no arrest
+    actor = root  # the verb whose subject does the act ("the train began travelling": the train)
     if verb not in NOMINALS:
         x = [t for t in root.children if t.dep_ == "xcomp" and t.pos_ == "VERB"]
         if x:
@@ -956,6 +1063,17 @@ def _verb_nominal(c: Candidate) -> str | None:
             verb = root.lemma_.lower()
             if tried and verb in {"kill", "murder", "die", "destroy", "shoot", "stab", "behead", "injure", "attack"}:
                 return None  # "were attempting to kill X" is no death
+    particle = next((t.lower_ for t in root.children if t.dep_ == "prt"), None)
+    if particle is not None and f"{verb} {particle}" not in _PHRASAL_KEEPS:
+        return None  # "was picked up by ICE" is no selection, "backed down" no backing, "fell out" no fall
+    if verb in _PERSONAL_ACTS and not (_agent_subject(actor) and _agent_subject(root)):
+        return None  # "the train began travelling" is no trip, "rain has fallen" no fall
+    if verb == "fall":
+        fell = {k.lemma_.lower() for t in root.children if t.dep_ == "nsubj" for k in t.subtree}
+        if fell & {"rain", "snow", "hail", "sleet", "shower"}:
+            return "Snowfall" if "snow" in fell else "Rainfall"  # "rain has fallen" is no fall
+    if verb == "find" and not _finder_subject(actor):
+        return None  # "Cotterill found that …" is his discovery, not "Findings"
     if any(t.dep_ == "neg" for t in root.children):
         return None  # "has not lost" is no defeat
     if any(t.dep_ == "aux" and t.lower_ in _HYPOTHETICAL for t in root.children):
@@ -1010,6 +1128,27 @@ def _verb_nominal(c: Candidate) -> str | None:
         # "Britain will lead the force": its role, not a "Lead"; a bare "leads" is a sporting lead.
         return "Role" if any(t.dep_ == "dobj" for t in root.children) else None
     return NOMINALS.get(verb)
+
+
+# Phrasal verbs whose particle keeps the verb's sense ("closed down" is a closure); any
+# other particle makes another verb ("picked up", "backed down", "fell out", "shot down").
+_PHRASAL_KEEPS = frozenset(["close down", "sell off", "cut back", "pay back", "pay off", "sign up", "lock up",
+                            "step up", "meet up", "team up", "break in"])
+# Acts that only a person or a body does (their nominal is someone's act): "Trip" is a
+# person's travel, not a train's.
+_PERSONAL_ACTS = frozenset(["travel", "visit", "tour", "meet", "marry", "resign", "retire", "apologise", "apologize",
+                            "search"])
+
+
+def _finder_subject(verb: Token) -> bool:
+    """ "Found (that) …" names findings only when a study, an inquiry, a court or
+    researchers found it, or a body (an organisation): a person's "found" is theirs."""
+    for ch in verb.children:
+        if ch.dep_ in {"nsubj", "nsubjpass"}:
+            lemma = ch.lemma_.lower()
+            return lemma in _FINDERS or ch.ent_type_ == "ORG" or lemma in {"researcher", "scientist", "expert",
+                                                                           "investigator", "doctor", "author"}
+    return False
 
 
 # Verbs a nominal is read through to their complement ("began to build" → "Construction",
@@ -1167,7 +1306,7 @@ def _cue_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
                                          for i in main):
         return  # "is charged with … offences that carry jail terms": the charges are the point
     low = b.text.lower()
-    speaker = _speaker(c, b.text, analysis)
+    speaker = _speaker(c, b.text, analysis) or (_written_in(b, analysis) if c.facts.attribution else None)
     if speaker and re.search(r"\bwarn(?:s|ed|ing)?\b", low) and _cue_in_main(c, "warn warns warned warning"):
         yield [_possessive(speaker), "Warning"]
         yield ["Warning"]
@@ -1405,7 +1544,7 @@ OWNED_ACTS = {
 # Nouns too loose to name a bullet's point on their own ("the scene", "the streets", "pulled the trigger").
 _LOOSE_NOUNS = frozenset(["contact", "ground", "chance", "way", "line", "backdrop", "rest", "lot", "scene", "streets",
                           "street", "trigger", "face", "hand", "hands", "eyes", "head", "shoulder", "arm", "leg", "legs",
-                          "ball", "balls", "stuff", "bunch", "sort", "field", "shape"])
+                          "ball", "balls", "stuff", "bunch", "sort", "field", "shape", "degree", "amount", "extent"])
 # Nouns an "on/over/against X" completes ("Pressure on Arafat").
 _ON_NOUNS = frozenset(["pressure", "attack", "attacks", "ban", "sanctions", "talks", "vote", "criticism", "demands",
                        "limits", "restrictions", "focus", "strain", "war", "decision", "ruling", "row", "dispute",
@@ -1469,6 +1608,8 @@ def _plain_noun(t: Token, text: str) -> list[str] | None:
             and not (m.i > 0 and m.doc[m.i - 1].text == "-")]
     if comp:
         words.insert(0, comp[0].text.lower())
+    elif not aspect_shaped(t):
+        return None  # a thing the sentence mentions ("Farm", "Animals", "Engine"), not its aspect
     for p in t.children:
         if p.dep_ == "prep" and p.lower_ in {"on", "over", "against"} and p.i == t.i + 1 and lemma in _ON_NOUNS:
             objs = [o for o in p.children if o.dep_ == "pobj" and o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}]
@@ -1481,6 +1622,23 @@ def _plain_noun(t: Token, text: str) -> list[str] | None:
     return [w if w in {"on", "over", "against"} else w[:1].upper() + w[1:] for w in words]
 
 
+_NOMINALISED = re.compile(r"(?:tion|sion|ment|ance|ence|ness|ure|ship|sis|ism|ing)s?$")
+
+
+def aspect_shaped(t: Token) -> bool:
+    """A lone noun that can name an aspect: an aspect noun ("Debt"), an event's noun
+    ("Raid", "Talks") or a verb made noun ("Closure", "Insistence", "Bombing") — not a
+    thing the sentence mentions ("Farm", "Animals", "Train")."""
+    lemma, low = t.lemma_.lower(), t.lower_
+    return (lemma in ASPECT_NOUNS or low in ASPECT_NOUNS or lemma in _EVENT_NOUNS_LOW or low in _EVENT_NOUNS_LOW
+            or lemma in _ASPECT_EXTRA or bool(_NOMINALISED.search(low)))
+
+
+_ASPECT_EXTRA = frozenset(["bill", "insight", "answer", "progress", "result", "response", "reason", "plan", "deal", "role", "task", "target", "risk", "pressure", "havoc",
+                           "relationship", "tension", "talk", "crisis", "shortfall", "surplus", "deficit", "rate",
+                           "rates", "fear", "hope", "doubt", "concern", "claim", "change", "problem", "aim", "goal"])
+
+
 def plain_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
     """Plain but true labels for a bullet no aspect names, the best first: its owner's
     act ("Porto's Interest", "Reyes' Warning"), talk of an act ("Replacement Talk"), the
@@ -1490,6 +1648,8 @@ def plain_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
     c, text = b.cand, b.text
     if text[:1] in "‘“'\"":
         return  # a direct quotation: its speaker's view or nothing
+    if scene_narration(c):
+        return  # a moment told as it unfolds: any noun of it is a stray one ("Train", "Engine")
     root = c.span.root
     passive = any(t.dep_ in {"auxpass", "nsubjpass"} for t in root.children)
     neg = any(t.dep_ == "neg" or (t.dep_ in {"nsubj", "nsubjpass"} and any(
@@ -1502,7 +1662,7 @@ def plain_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
     if not neg:
         if passive and verb in _TALK_VERBS and xcomp and xcomp[0].lemma_.lower() in OWNED_ACTS:
             yield [*OWNED_ACTS[xcomp[0].lemma_.lower()].split(), "Talk"]  # "has been tipped to replace"
-        owner = _owner(root)
+        owner = _owner(root) or (_written_in(b, analysis) if _pronoun_subject(c) else None)
         act = None
         if not passive and verb in OWNED_ACTS and verb not in _SPEECH - {"warn", "claim", "insist"}:
             act = OWNED_ACTS[verb]
@@ -1574,7 +1734,7 @@ def takeaways(
     syn = set(synopsis_ids)
     syn_cands = [c for c in cands if c.id in syn]
     syn_text = " ".join(c.sentence.text for c in syn_cands)
-    inside = speech_continuations(analysis, story_text(cands))
+    inside = speech_continuations(analysis, story_text(cands)) | speech_led(analysis)
     pool: list[Bullet] = []
     for c in cands:
         if c.id in syn:
@@ -1589,10 +1749,16 @@ def takeaways(
     # first pick of the sentences that fit its labels.
     held = set(held_ids)
     release = [i for i in reserved_ids if i not in held]
-    out = _choose(pool, analysis, held | set(release), limit=TAKEAWAY_MAX_ITEMS, context=syn_text)
-    while len(out) < TAKEAWAY_MIN_ITEMS and release:
-        release.pop(0)
-        out = _choose(pool, analysis, held | set(release), limit=TAKEAWAY_MAX_ITEMS, context=syn_text)
+    # Scene narration ("Suddenly the train begins travelling …") gives way to reported
+    # news: it is taken only when the takeaways cannot reach three without it.
+    scenes = {b.cand.id for b in pool if scene_narration(b.cand)} if tells_in_past(cands) else set()
+    out = _choose(pool, analysis, held | set(release) | scenes, limit=TAKEAWAY_MAX_ITEMS, context=syn_text)
+    while len(out) < TAKEAWAY_MIN_ITEMS and (release or scenes):
+        if release:
+            release.pop(0)
+        else:
+            scenes = set()
+        out = _choose(pool, analysis, held | set(release) | scenes, limit=TAKEAWAY_MAX_ITEMS, context=syn_text)
     out.sort(key=lambda p: p[0].cand.index)
     return tuple(Takeaway(label=label, claim=Claim(text=b.text, cites=b.cites)) for b, label in out)
 
