@@ -201,6 +201,10 @@ def _time_adjunct(tok: Token) -> bool:
     if tok.dep_ == "advmod" and tok.lower_ in {"later", "earlier"} and all(
             t.lower_ in _TIME_WORDS | {"in", "the", "day"} or t.is_punct for t in sub):
         return True  # "later in the day", "earlier in the week"
+    if tok.dep_ == "prep" and tok.lower_ == "in" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"later", "earlier"} \
+            and all(t.lower_ in {"in", "the", "day", "morning", "afternoon", "evening", "week", "month", "year"}
+                    for t in sub) and len(sub) <= 3:
+        return True  # the same, parsed apart: "said later | in the day"
     return tok.dep_ in {"npadvmod", "advmod"} and all(t.lower_ in _TIME_WORDS or t.is_punct for t in sub)
 
 
@@ -250,6 +254,9 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
                 always.add(tok.i)
             elif tok.lower_ == "now" and any(c.lower_ == "than" for c in tok.children):
                 always |= _sub(tok)
+        if tok.dep_ == "cc" and tok.head.pos_ in {"NOUN", "PROPN"} and not any(
+                ch.dep_ == "conj" for ch in tok.head.children):
+            always.add(tok.i)  # an "and" the parse hung on a noun with nothing coordinated: "X and Posts It"
         if tok.dep_ == "mark" and tok.lower_ in {"that", "while", "as"} and (
             tok.head.i == verb.i or (tok.lower_ == "that" and tok.head.head.i == verb.i)
         ):
