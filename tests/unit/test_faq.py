@@ -991,3 +991,24 @@ def test_a_question_never_leans_on_an_undefined_the() -> None:
             "been gone for ten minutes.")
     doc = parse(story_from_text(text), today=date(2025, 11, 3)).doc
     assert unplaced_referent("What did the mother tell the court?", list(doc.sents)[-1]) is None
+
+
+def test_the_frenchman_points_back_but_a_named_boat_does_not() -> None:
+    from copydesk.generate.faq import unplaced_referent
+
+    text = ("Rovers have lost their top scorer for a month. The club said the striker tore a hamstring in training. "
+            "The manager was furious. Fans were told on Friday. The Frenchman will miss five games. "
+            "The fast-finishing Tevake crossed the line at dawn.")
+    doc = parse(story_from_text(text), today=date(2025, 11, 3)).doc
+    span = list(doc.sents)[-2]
+    assert unplaced_referent("What happens next for the Frenchman?", span) == "the Frenchman"
+    assert unplaced_referent("What did the fast-finishing Tevake cross at dawn?", list(doc.sents)[-1]) is None
+
+
+def test_a_particle_is_no_reason() -> None:
+    text = "The economy has been held up as one of the few to be still ticking over well."
+    span = next(iter(load_pipeline()(text).sents))
+    assert not answers("Why has the economy been held up as one of the few?", text, span)
+    text = "The match was called off over safety fears."
+    span = next(iter(load_pipeline()(text).sents))
+    assert answers("Why was the match called off?", text, span)

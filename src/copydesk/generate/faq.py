@@ -2078,6 +2078,9 @@ _REFERENT_NOUNS = ANAPHORIC_NOUNS | _ROLE_BACK | frozenset(
     {"accusation", "accusations", "charges", "criticism", "report", "reports", "complaint", "complaints", "mum", "mom", "dad", "spokeswoman",
      "spokesman", "spokesperson", "teenager", "officer", "officers", "owner", "owners", "neighbour", "neighbor"})
 """Nouns that, as "the …" in a question, point at one person or thing the story met before."""
+_DEMONYM = ("man", "woman", "an", "ese", "ard", "ish", "ton", "i")
+"""How a person's nationality ends ("the Frenchman", "the Australian", "the Briton"), not a
+boat's or a horse's name the tagger took for one ("the fast-finishing Tevake")."""
 _RESTRICTED = re.compile(r"^(?:of|in|at|from|for|against|about|over|on|who|whom|whose|that|which|behind|involving|"
                          r"[A-Z][\w.'’-]*)$")
 
@@ -2098,7 +2101,9 @@ def unplaced_referent(question: str, span: Span) -> str | None:
             continue
         # the head: a pointing noun among the next three words ("the young mother")
         j = next((k for k in range(i + 1, min(i + 4, len(words))) if words[k].strip(",").lower() in _REFERENT_NOUNS
-                  or (words[k][:1].isupper() and any(t.text == words[k] and t.ent_type_ == "NORP" for t in doc))), None)
+                  or re.fullmatch(r"[A-Z][a-z]+(?:man|woman)", words[k].strip(","))
+                  or (words[k][:1].isupper() and words[k].lower().endswith(_DEMONYM)
+                      and any(t.text == words[k] and t.ent_type_ == "NORP" for t in doc))), None)
         if j is None or any(not w.islower() or w.lower() in _STOP for w in words[i + 1:j]):
             continue
         head = words[j].strip(",")
@@ -2498,7 +2503,10 @@ def _fails(question: str, answer: str, source_span: Span) -> str | None:
         reasons = [mm for mm in _REASON.finditer(answer)
                    if not re.search(rf"\b{re.escape(mm.group(0).lower())}\b", qlow)
                    and not (mm.group(0).lower() == "since" and _SINCE_TIME.match(answer, mm.end()))
-                   and not _MEASURED.search(answer, 0, mm.start())]
+                   and not _MEASURED.search(answer, 0, mm.start())
+                   # "ticking over well", "soon after": a particle or an adverb, no reason
+                   and not (mm.group(0).lower() in {"over", "after", "since"} and {
+                       t.dep_ in {"prt", "advmod"} for t in source_span if t.lower_ == mm.group(0).lower()} == {True})]
         to_verb = any(t.lower_ == "to" and t.dep_ == "aux" and t.head.dep_ == "advcl" and t.head.tag_ == "VB"
                       and t.head.pos_ == "VERB" and t.head.text in answer
                       # a result ("wore down Clement to win 6-4", "eased past Almagro to reach the
