@@ -1015,3 +1015,9 @@ def test_a_question_of_last_resort_asks_the_count_the_news_turns_on() -> None:
     for sentence in ("The two men were arrested at the border.", "One man was killed in the crash.",
                      "Two helicopters returned to the skies above the city.", "Six guides have denied any wrongdoing."):
         assert not _echo_of(sentence).startswith("How Many"), sentence
+
+
+def test_a_headline_drops_an_and_the_parse_left_with_nothing_to_join() -> None:
+    # The parse hung "dressed in …" on the subject and "and" with it: never "Mark Dale and Posts It …"
+    h = _headline_of("Wales winger Mark Dale dressed in Batman costume and posted a photo on his Twitter page.")
+    assert " and Posts" not in h and "Mark Dale" in h, h
