@@ -936,3 +936,24 @@ def test_common_noun_subjects_are_lower_case_but_for_a_name_in_them() -> None:
     )
     subjects = [t for t in tags_of(text) if t.split()[-1].islower()]
     assert subjects and all(t[:1].islower() or t.split()[0] == "British" for t in subjects), subjects
+
+
+def test_a_country_that_only_says_whose_captain_is_no_topic() -> None:
+    text = (
+        "Former England rugby captain Owen Pryce watched his horse Copper Lane win the Midlands Gold Cup "
+        "at Uttoxeter on Saturday. The former England captain cheered from the stands as jockey Dan Hale "
+        "rode Copper Lane to victory. Pryce, who won 60 England caps, bought the horse last year. "
+        "Hale said Copper Lane had jumped well. Pryce said he would aim "
+        "Copper Lane at the Midlands Gold Cup again next year."
+    )
+    tags = tags_of(text)
+    assert "England" not in tags, tags
+    assert "Owen Pryce" in tags
+
+
+def test_a_country_whose_side_is_the_news_stays() -> None:
+    text = (
+        "England beat Ireland 24-10 in Dublin on Saturday to stay top of the table. "
+        "England captain Owen Pryce said the win was deserved. England play France next week."
+    )
+    assert "England" in tags_of(text)

@@ -1116,8 +1116,25 @@ def _speaks(tok: Token, si: int, texts: Sequence[str]) -> bool:
     return verb.dep_ == "ROOT" and si + 1 < len(texts) and texts[si + 1].lstrip()[:1] in _QUOTE_MARKS
 
 
-def _describes_person(tok: Token) -> bool:
-    """``Blues`` in ``Blues legend B.B. King``: the name only says who someone is."""
+# A player's or official's place in a national side: the country says whose side, not where
+# the news is ("the former England captain", "a Wales flanker").
+_SIDE_ROLES = frozenset(["captain", "skipper", "coach", "manager", "player", "striker", "defender", "midfielder",
+                         "goalkeeper", "keeper", "flanker", "winger", "forward", "batsman", "bowler", "fly-half",
+                         "scrum-half", "hooker", "prop", "lock", "international", "cap", "caps",
+                         "selector", "selectors", "teammate", "team-mate", "debut"])
+
+
+def _describes_person(tok: Token, place: bool = False) -> bool:
+    """``Blues`` in ``Blues legend B.B. King``, a country in ``the former England captain``:
+    the name only says who someone is."""
+    if place:
+        head = tok
+        for _ in range(2):  # (through "rugby" in "the former Wales rugby captain")
+            if head.dep_ not in {"compound", "amod", "nmod"} or head.head.i <= head.i:
+                break
+            head = head.head
+            if head.is_lower and head.lemma_.lower() in _SIDE_ROLES:
+                return True
     hops = 0
     while tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and hops < 3:
         tok = tok.head
@@ -1276,7 +1293,7 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
                             and root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.is_lower \
                             and not _person_noun(root.head.lemma_.lower(), set()):
                         continue  # "Chia seeds are ...": an opening capital the tagger took for a name
-                    if t.kind != "PERSON" and _describes_person(root):
+                    if t.kind != "PERSON" and _describes_person(root, t.kind == "PLACE"):
                         best = max(best, 0.5)
                         continue
                     best = 1.0
