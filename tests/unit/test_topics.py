@@ -957,3 +957,15 @@ def test_a_country_whose_side_is_the_news_stays() -> None:
         "England captain Owen Pryce said the win was deserved. England play France next week."
     )
     assert "England" in tags_of(text)
+
+
+def test_a_person_named_in_full_only_before_a_name_is_still_a_topic() -> None:
+    # The full name stands only in "Maria Delgado's Civic Union"; "Ms Delgado" stands alone.
+    text = (
+        "Police raided offices of Maria Delgado's Civic Union in Lima on Tuesday. "
+        "Prosecutors accuse Ms Delgado of hiding campaign donations. "
+        "Ms Delgado denied the claims and called the raid political. "
+        "Delgado is due to appear before a judge next week."
+    )
+    tags = tags_of(text)
+    assert "Maria Delgado" in tags, tags

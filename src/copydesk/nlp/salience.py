@@ -1394,7 +1394,12 @@ def _entity_topics(entities: Sequence[Entity], spans: Sequence[Span]) -> tuple[l
         lead = t.weights.get(0, 0) >= 1 or t.weights.get(1, 0) >= 1
         if (t.outlet or any(_is_outlet(f) for f in t.forms)) and t.plain_mentions < 2:
             continue  # the outlet that reported the story
-        if any(_key(name) == _key(n) for n in out + spare) or (spans and _never_alone(name, story)):
+        # (a person named in full only in "Yasser Arafat's Palestinian Authority" but alone as
+        # "Mr Arafat" stands alone)
+        if any(_key(name) == _key(n) for n in out + spare) or (
+                spans and _never_alone(name, story)
+                and not (t.kind == "PERSON" and name.split()[-1] in t.forms and name.split()[-1] in story
+                         and not _never_alone(name.split()[-1], story))):
             continue
         singular = next((n for n in out + spare if _key(n) + "s" == _key(name)), None)
         if singular is not None and singular in out:
