@@ -19,7 +19,7 @@ from copydesk.ingest import story_from_text
 from copydesk.model import Entity
 from copydesk.nlp import analyse
 from copydesk.nlp.analyse import parse
-from copydesk.nlp.salience import SUBJECT_AREA_TERMS, make_tags
+from copydesk.nlp.salience import SUBJECT_AREA_TERMS, make_tags, topic_case
 
 HELDOUT = Path(__file__).resolve().parents[2] / "eval" / "heldout.txt"
 
@@ -969,3 +969,10 @@ def test_a_person_named_in_full_only_before_a_name_is_still_a_topic() -> None:
     )
     tags = tags_of(text)
     assert "Maria Delgado" in tags, tags
+
+
+def test_an_engines_common_noun_topic_takes_the_house_case() -> None:
+    texts = ["Nurses said heat pads eased the pain.", "The Bank of England kept rates on hold."]
+    assert topic_case("Heat Pads", texts) == "heat pads"
+    assert topic_case("Bank of England", texts) == "Bank of England"
+    assert topic_case("Nurses", texts) == "Nurses"  # one word: a name or a noun, left as written

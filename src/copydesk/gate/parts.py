@@ -20,6 +20,7 @@ from copydesk.gate.repair import WORD, Checker, Fix
 from copydesk.grounding import check_text
 from copydesk.grounding.text import is_word
 from copydesk.model import Claim, ClaimRef, FaqItem, Parts, Takeaway
+from copydesk.nlp.salience import topic_case
 
 _LISTS = ("synopsis", "takeaways", "viewpoint", "faq")
 MIN_ITEMS = {k: PARTS[k].min_items for k in _LISTS}
@@ -328,7 +329,7 @@ class PartGate:
         for tag in tags:
             result = check_text(tag, sources)
             if not result.unsupported and result.score >= self.c.threshold:
-                good.append(tag)
+                good.append(topic_case(tag, sources))  # "Heat Pads" → "heat pads", as the rules engine writes it
         if len(good) >= min(MIN_TAGS, len(self.fallback.tags) or MIN_TAGS):
             dropped = len(tags) - len(good)
             self.engines["tags"] = self.engine_name + (

@@ -1780,6 +1780,17 @@ def _plain_phrases(phrases: Sequence[str], limit: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+def topic_case(tag: str, texts: Sequence[str]) -> str:
+    """A topic in the house case: a common-noun phrase the story writes in lower case is a
+    topic in lower case ("Heat Pads" → "heat pads"); a name keeps its capitals. (One word is
+    left as it is: "Apple" may be the company in a story that also has apples.)"""
+    low = tag.lower()
+    if tag == low or " " not in tag.strip():
+        return tag
+    pattern = re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])")
+    return low if any(pattern.search(t) for t in texts) else tag
+
+
 def make_tags(
     entities: Sequence[Entity], phrases: Sequence[str], limit: int = 8, *, spans: Sequence[Span] = ()
 ) -> tuple[str, ...]:
