@@ -313,6 +313,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-completeness", action="store_true",
                     help="switch off the claim-side clause-completeness check "
                          "(grounding.integrity.COMPLETENESS), to measure what it adds")
+    ap.add_argument("--no-cuts", action="store_true",
+                    help="switch off the source-side cut check (grounding.cuts.CUTS), to "
+                         "measure what it adds")
     ap.add_argument("--show-errors", choices=("tune", "heldout", "all", "abc-tune"), default=None,
                     help="print the checker's errors on a split (never fresh, abc-heldout "
                          "or abc2-blind)")
@@ -325,6 +328,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from copydesk.grounding import integrity
 
         integrity.COMPLETENESS = False
+    if args.no_cuts:
+        from copydesk.grounding import cuts
+
+        cuts.CUTS = False
     checked = verdicts(load((*FILES, FRESH, ABC, ABC2)), args.data)
     drift = [r["id"] for r in checked if r["drift"]]
     if drift:

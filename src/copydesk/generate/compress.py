@@ -456,16 +456,38 @@ def _clause_faults(text: str) -> int:
     return sum(f != "two sentences run together" for f in clause_faults(text))
 
 
+_cut_check: Callable[[str, str], list[str]] | None = None
+
+
+def use_cut_check(check: Callable[[str, str], list[str]]) -> None:
+    """Plug in the grounding checker's source-side cut test (``grounding.cuts`` registers
+    ``cut_faults`` when it is imported): what a deletion of a sentence cut, judged on the
+    sentence's parse."""
+    global _cut_check
+    _cut_check = check
+
+
+def _cut_faults(text: str, source: str) -> set[str]:
+    return set() if _cut_check is None else set(_cut_check(finish(text), source))
+
+
 def whole_clause(text: str, span: Span, before: str | None = None) -> bool:
     """Whether a cut of ``span`` to ``text`` keeps it a whole clause on its own parse: no
     clause-completeness fault that ``before`` (the text the cut started from; the whole
     sentence when None) did not have — a subject and a finite verb, no dangling final
     function word, no transitive verb without its object, no bracket left open (the check
     the grounding gate applies to every claim). A sentence that is itself a fragment may
-    still lose a parenthesis or an opening "And"."""
-    if not CHECK_CUTS or not _clause_faults(text):
+    still lose a parenthesis or an opening "And". Nor may the cut remove what the
+    grounding checker's cut test calls meaning-bearing (a hedge, a condition, a verb's
+    complement …) that ``before`` still had."""
+    if not CHECK_CUTS:
         return True
-    return bool(_clause_faults(span.text if before is None else before))
+    if _clause_faults(text) and not _clause_faults(span.text if before is None else before):
+        return False
+    cut = _cut_faults(text, span.text)
+    if cut and before is not None:
+        cut -= _cut_faults(before, span.text)
+    return not cut
 
 
 def compress(span: Span, *, max_words: int = 30, keep_frame: bool = False, harder: bool = False) -> str:

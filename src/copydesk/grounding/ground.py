@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from copydesk.grounding import cuts
 from copydesk.grounding.check import ANALYSIS_TEMPLATE_WORDS, ITEM_PENALTY, Evidence, check_with
 from copydesk.grounding.integrity import check_integrity
 from copydesk.grounding.lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -147,6 +148,9 @@ def _check_claim(
             index = {s.id: n for n, s in enumerate(analysis.sentences)}
             unsupported += tuple(check_integrity(claim.text, [index[c] for c in cites], story,
                                                  kind=claim.kind))
+            if cuts.CUTS and not unsupported:
+                # what a deletion cut from its sentence, judged on the sentence's parse
+                unsupported += tuple(cuts.cut_faults(claim.text, sources, kind=claim.kind))
     score = 0.0 if problems and not sources else max(0.0, result.score - relation_penalty)
     if claim.kind == "question" and meaning and sources:
         # A question is held to what it presupposes (its names, numbers and dates, above)
