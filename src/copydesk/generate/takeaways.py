@@ -1544,7 +1544,7 @@ OWNED_ACTS = {
 # Nouns too loose to name a bullet's point on their own ("the scene", "the streets", "pulled the trigger").
 _LOOSE_NOUNS = frozenset(["contact", "ground", "chance", "way", "line", "backdrop", "rest", "lot", "scene", "streets",
                           "street", "trigger", "face", "hand", "hands", "eyes", "head", "shoulder", "arm", "leg", "legs",
-                          "ball", "balls", "stuff", "bunch", "sort", "field", "shape", "degree", "amount", "extent"])
+                          "ball", "balls", "stuff", "bunch", "sort", "field", "shape", "degree", "amount", "extent", "list"])
 # Nouns an "on/over/against X" completes ("Pressure on Arafat").
 _ON_NOUNS = frozenset(["pressure", "attack", "attacks", "ban", "sanctions", "talks", "vote", "criticism", "demands",
                        "limits", "restrictions", "focus", "strain", "war", "decision", "ruling", "row", "dispute",
@@ -1608,8 +1608,8 @@ def _plain_noun(t: Token, text: str) -> list[str] | None:
             and not (m.i > 0 and m.doc[m.i - 1].text == "-")]
     if comp:
         words.insert(0, comp[0].text.lower())
-    elif not aspect_shaped(t):
-        return None  # a thing the sentence mentions ("Farm", "Animals", "Engine"), not its aspect
+    elif not aspect_shaped(t) and t.dep_ != "dobj":
+        return None  # a thing that acts or is ("Animals", "Engine"), not the aspect; what is acted on may be
     for p in t.children:
         if p.dep_ == "prep" and p.lower_ in {"on", "over", "against"} and p.i == t.i + 1 and lemma in _ON_NOUNS:
             objs = [o for o in p.children if o.dep_ == "pobj" and o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}]
@@ -1634,9 +1634,12 @@ def aspect_shaped(t: Token) -> bool:
             or lemma in _ASPECT_EXTRA or bool(_NOMINALISED.search(low)))
 
 
-_ASPECT_EXTRA = frozenset(["bill", "insight", "answer", "progress", "result", "response", "reason", "plan", "deal", "role", "task", "target", "risk", "pressure", "havoc",
-                           "relationship", "tension", "talk", "crisis", "shortfall", "surplus", "deficit", "rate",
-                           "rates", "fear", "hope", "doubt", "concern", "claim", "change", "problem", "aim", "goal"])
+_ASPECT_EXTRA = frozenset(["bill", "insight", "answer", "impact", "effect", "term", "accord", "treaty", "pact",
+                           "truce", "progress", "result", "response", "reason", "plan", "deal", "role", "task",
+                           "target", "risk", "pressure", "havoc", "relationship", "tension", "talk", "crisis",
+                           "shortfall", "surplus", "deficit", "rate", "rates", "fear", "hope", "doubt", "concern",
+                           "claim", "change", "problem", "aim", "goal"])
+"""Aspect nouns a plain label may be besides :data:`ASPECT_NOUNS` and the event nouns."""
 
 
 def plain_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
