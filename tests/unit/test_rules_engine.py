@@ -1021,3 +1021,11 @@ def test_a_headline_drops_an_and_the_parse_left_with_nothing_to_join() -> None:
     # The parse hung "dressed in …" on the subject and "and" with it: never "Mark Dale and Posts It …"
     h = _headline_of("Wales winger Mark Dale dressed in Batman costume and posted a photo on his Twitter page.")
     assert " and Posts" not in h and "Mark Dale" in h, h
+
+
+def test_a_long_lede_sheds_a_hyphenated_description_and_a_when_clause_before_it_is_given_up() -> None:
+    # Struck: the lede made no headline for length and the page fell to a side quote.
+    h = _headline_of("The flag-waving uncle of a missing British teenage footballer yesterday admitted taking his "
+                     "nephew to a street race when he was 12. The boy vanished in May. Police are searching.")
+    assert h.startswith("Uncle of Missing British Teenage Footballer Admits Taking"), h
+    assert "Flag" not in h and "When" not in h, h

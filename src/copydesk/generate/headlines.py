@@ -368,8 +368,8 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
     # parents dangled him …"): detail that goes before the phrase that holds it.
     for t in verb.subtree:
         if (t.dep_ == "advcl" and t.head.i != verb.i and t.i > verb.i
-                and any(m.dep_ == "mark" and m.lower_ in {"after", "as", "when", "while", "before", "since"}
-                        for m in t.children)):
+                and any((m.dep_ == "mark" or (m.dep_ == "advmod" and m.i == t.left_edge.i))
+                        and m.lower_ in {"after", "as", "when", "while", "before", "since"} for m in t.children)):
             optional.append(_sub(t) | _commas(span, _sub(t)))
     for c in trailing:
         if c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children):
@@ -389,6 +389,15 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             # A second verb often carries the outcome ("was shot and died"): it goes last.
             cc = {t.i for t in verb.children if t.dep_ == "cc" and t.i < c.i}
             late.append(_sub(c) | cc | _commas(span, _sub(c)))
+    head = _child(frame or verb, {"nsubj", "nsubjpass"})
+    if head is not None:
+        # A hyphenated description on the subject goes at the last ("The flag-burning
+        # father of …", "The 54-year-old mother …"): the actor stays named by the noun.
+        for m in head.children:
+            words = list(m.subtree)
+            if m.dep_ in {"amod", "compound", "npadvmod"} and m.i < head.i and any(t.text == "-" for t in words) \
+                    and not any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in words):
+                late.append({t.i for t in words})
     # A verb form straight after an auxiliary ("is now nursing …") is the clause's verb,
     # whatever the parse hung it on: no deletion takes it.
     carried = {t.i for t in span if t.tag_ in {"VBG", "VBN"} and _after_aux(t, span)}
