@@ -372,3 +372,116 @@ def test_a_subhead_line_is_debris() -> None:
         "The team won the first game in 28 minutes after an early lead."))
     ids = {c.id for c in candidates(parsed)}
     assert "s3" not in ids and {"s1", "s4"} <= ids
+
+
+# Blind read s7 (point of view 2.1/5): labels over sentences that did not fit them. The
+# sentences below are invented look-alikes of what the reader struck.
+
+
+def test_by_the_numbers_only_over_a_figure_on_the_main_clause() -> None:
+    rows = _labelled(
+        "Storms grounded flights across the region on Friday. "
+        "The impact was worst at Northern Air, which tallied 56 cancellations because of the weather. "
+        "Claims against the priest were first made public in 1991 during the trial of a teacher accused of "
+        "abusing more than 200 boys. "
+        "Around 3,000 patients would have had burns from the pads, a doctor said. "
+        "More than 1,200 passengers were stranded at the airport overnight. "
+        "Police said 150 people were arrested at the protest.")
+    assert "By the numbers" not in rows[1][0], rows[1]  # the figure sits in a relative clause
+    assert "By the numbers" not in rows[2][0], rows[2]  # … deep in a side clause
+    assert "By the numbers" not in rows[3][0], rows[3]  # a would-be figure
+    assert "By the numbers" in rows[4][0], rows[4]
+    assert "By the numbers" in rows[5][0], rows[5]  # what a source said
+
+
+def test_a_count_in_words_is_a_figure_and_a_hypothetical_one_is_not() -> None:
+    rows = _labelled(
+        "Bushfires have destroyed homes in the hills west of the city. "
+        "Thousands of residents in the valley were evacuated overnight. "
+        "If the army were called in, there should be no more than 200 soldiers on the fire lines, the mayor says.")
+    assert "By the numbers" in rows[1][0], rows[1]
+    assert "By the numbers" not in rows[2][0], rows[2]
+
+
+def test_backstory_is_an_earlier_event_never_the_outcome_or_a_state_in_the_news() -> None:
+    rows = _labelled(
+        "A shoplifter was jailed for ten weeks at the magistrates court in Dudley. "
+        "Carl Moss, of Tipton, was jailed for ten weeks after he had been caught stealing from a charity shop. "
+        "Moss, who has no history of violence, was said to be distraught. "
+        "The farmer had been 'very upset' and refused to hand over his dogs. "
+        "The shop had been robbed twice in 2009. "
+        "Carl Moss was previously jailed for stealing from a supermarket in Walsall.")
+    assert "The backstory" not in rows[1][0], rows[1]  # the sentencing is the news; the cue is a side clause's
+    assert "The backstory" not in rows[2][0], rows[2]  # "history" in a relative clause
+    assert "The backstory" not in rows[3][0], rows[3]  # a state the news is told in
+    assert "The backstory" in rows[4][0], rows[4]
+    assert "The backstory" in rows[5][0], rows[5]
+
+
+def test_a_cut_that_drops_the_reason_is_no_point_of_view_line() -> None:
+    from copydesk.generate.viewpoint import _usable
+
+    parsed = parse(story_from_text(
+        "A chess player was banned for three years on Friday for cheating at a tournament in Madrid. "
+        "In 2011, at the Paris Open, a French player was banned for receiving outside help and was sending "
+        "the moves by text message. However, the federation has since changed its rules."))
+    cands = candidates(parsed)
+    c, d = cands[1], cands[2]
+    whole = Bullet(c, c.sentence.text, (c.id,))
+    cut = Bullet(c, "In 2011, at the Paris Open, a French player was banned and was sending the moves by text message.",
+                 (c.id,))
+    assert _usable(whole, parsed.analysis)
+    assert not _usable(cut, parsed.analysis)
+    assert _usable(Bullet(d, "The federation has since changed its rules.", (d.id,)), parsed.analysis)
+
+
+def test_two_sentences_run_together_are_debris() -> None:
+    from copydesk.generate.debris import run_on
+    from copydesk.nlp.parser import load_pipeline
+
+    nlp = load_pipeline()
+    assert run_on(nlp("Critics said the station was dumbing down With just two million listeners, the channel "
+                      "is the smallest of the network.")[:])
+    assert run_on(nlp("A man was charged on Friday with the assault of a student in February Jones had been "
+                      "charged on April 3 with theft.")[:])
+    assert run_on(nlp("The value of the flat fell from $30 million in 2016 to $11 million in 2017 was more than "
+                      "3,000 square feet.")[:])
+    assert run_on(nlp("In May, Tom Reed spoke for the first time about his brother's affair with his then wife "
+                      "Anna In May, Reed spoke.")[:])
+    assert not run_on(nlp("The band played Live In Paris last night.")[:])
+    assert not run_on(nlp("He was arrested on Monday and charged with theft.")[:])
+    assert not run_on(nlp("Police said on Monday Smith had been charged with theft.")[:])
+    assert not run_on(nlp("The man in the car was injured when the lorry hit it.")[:])
+
+
+def test_whats_next_is_for_the_storys_own_actors() -> None:
+    from copydesk.generate.viewpoint import _tied_to_story
+
+    parsed = parse(story_from_text(
+        "Exeter beat Bath 24-10 on Saturday to go top of the table. "
+        "Will Walker and Andy Hope return to the Leicester back row after injury breaks. "
+        "Exeter will face Saracens next week. "
+        "The club will announce its new captain on Monday."))
+    cands = candidates(parsed)
+    story = [cands[0]]
+    assert not _tied_to_story(Bullet(cands[1], cands[1].sentence.text, (cands[1].id,)), story)
+    assert _tied_to_story(Bullet(cands[2], cands[2].sentence.text, (cands[2].id,)), story)
+    assert _tied_to_story(Bullet(cands[3], cands[3].sentence.text, (cands[3].id,)), story)
+
+
+def test_a_rival_beaten_is_no_other_side() -> None:
+    rows = _labelled("Nadal reached the third round of the Madrid Open on Tuesday. "
+                     "Watched by his coach in the crowd, the second seed comfortably dismissed the unseeded Almagro. "
+                     "Tournament director Ion Tiriac dismissed claims of a rigged draw as nonsense in a statement.")
+    assert "The other side" not in rows[1][0], rows[1]
+    assert "The other side" in rows[2][0], rows[2]
+
+
+def test_the_source_of_a_forecast_is_no_other_actor() -> None:
+    from copydesk.generate.viewpoint import _tied_to_story
+
+    parsed = parse(story_from_text(
+        "House prices rose by 4 per cent in the year to March, official figures show. "
+        "Forecasting firm Delta Economics says interest rates are set to stay low and will feed a boom next year."))
+    cands = candidates(parsed)
+    assert _tied_to_story(Bullet(cands[1], cands[1].sentence.text, (cands[1].id,)), [cands[0]])

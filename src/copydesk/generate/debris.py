@@ -298,6 +298,8 @@ def run_on(span: Span) -> bool:
             and not _TITLE_QUOTE.match(text, quote_in.end() - 2):
         return True
     for t in span:
+        if _run_in_word(t, span) or _subjectless_clause(t, span):
+            return True
         # A finite verb with its own subject hung on a noun: two clauses with no link.
         if (t.tag_ in {"VBZ", "VBD", "VBP"} and t.dep_ in {"dobj", "pobj", "compound", "appos", "npadvmod", "nmod", "attr"}
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)):
@@ -328,6 +330,55 @@ def run_on(span: Span) -> bool:
             continue  # no clause before it: "Blues legend B.B. King was …" is one subject
         return True
     return False
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _run_in_word(t: Token, span: Span) -> bool:
+    """A capitalised function word straight after a lower-case word, with a lower-case
+    word after it and no name around it: a new sentence run in ("… dumbing down With just
+    two million listeners, the station …") — the general form of :data:`RUN_IN`."""
+    if t.i <= span.start or t.i + 1 >= span.end or t.is_sent_start:
+        return False
+    prev, nxt = span.doc[t.i - 1], span.doc[t.i + 1]
+    if not (t.text[:1].isupper() and t.text[1:].islower() and t.is_stop and t.tag_ not in {"NNP", "NNPS"}
+            and not t.ent_type_ and t.text != "I" and prev.is_alpha and prev.pos_ != "DET"
+            and not nxt.text.startswith(("n't", "n’t", "'", "’"))
+            and not any(q in span.doc[span.start : t.i].text for q in "\"“‘")):
+        return False
+    # After a lower-case word, or after a name when a time phrase opens the new sentence
+    # ("… his then wife Natasha In January, Giggs spoke").
+    return (prev.is_lower and nxt.text[:1].islower()) or (
+        t.pos_ == "ADP" and nxt.ent_type_ in {"DATE", "TIME"} and prev.ent_type_ not in {"DATE", "TIME"})
+
+
+def _subjectless_clause(t: Token, span: Span) -> bool:
+    """A finite verb hung on the clause before it with no subject, no conjunction and no
+    punctuation between: the end of one sentence run into the next ("… a student in
+    February Jones had been charged on April 3", "… in 2017 was more than …")."""
+    if t.dep_ not in {"conj", "advcl"} or not (t.tag_ in _FINITE or any(
+            a.dep_ in {"aux", "auxpass"} and a.tag_ in _FINITE | {"MD"} for a in t.children)):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "mark", "cc"} or c.tag_ in {"WRB", "WDT", "WP"}
+           for c in t.children):
+        return False
+    if t.head.lemma_.lower() in _THINK:
+        return False  # "has ruled Baker and his partners were liable" (what was ruled, parsed upside down)
+    first = min([t, *(a for a in t.children if a.dep_ in {"aux", "auxpass", "neg", "advmod"} and a.i < t.i)],
+                key=lambda x: x.i)
+    if first.i <= span.start:
+        return False
+    # Only where the first sentence ended on a date or a figure ("in 2017", "in February
+    # Jones"): elsewhere a missing subject is far more often the parser's misreading.
+    prev = span.doc[first.i - 1]
+    dated = prev.ent_type_ in {"DATE", "TIME"} or (prev.like_num and prev.ent_type_ in {"", "CARDINAL", "DATE"})
+    if prev.pos_ == "PROPN" and prev.i > span.start:
+        before = span.doc[prev.i - 1]
+        dated = before.ent_type_ in {"DATE", "TIME"} and before.head.i == prev.i
+    # A conjunction before it ("… left the centre and extra resources brought in in recent
+    # days were stood down"): the subject is most likely there, misread.
+    return dated and not prev.is_punct and not any(x.pos_ == "CCONJ" for x in span.doc[span.start : first.i])
 
 
 def verbless(span: Span) -> bool:

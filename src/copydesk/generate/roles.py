@@ -183,15 +183,20 @@ EARLIER_CUE = re.compile(
 """Cues that put a clause before the news ("since the raid", "in recent meetings", "in 1996")."""
 
 
-def earlier_on_main_clause(span: Span) -> bool:
-    """An :data:`EARLIER_CUE` on the main clause's verb or on its time clause ("ruled for
-    32 years before he was forced from office in 1998"), not on a noun or a side clause
-    ("resources brought into the town in recent days were stood down")."""
+def earlier_on_main_clause(span: Span, cue: re.Pattern[str] | None = None) -> bool:
+    """An :data:`EARLIER_CUE` (or ``cue``) on the main clause's verb or on its time clause
+    ("ruled for 32 years before he was forced from office in 1998"), not on a noun or a
+    side clause ("resources brought into the town in recent days were stood down"). With
+    ``cue`` given, an adverb on the main verb or its verb chain counts too ("was previously
+    jailed", "12 years ago", "is reported to have been set last spring")."""
     root = span.root
     main = {root.i, *(t.i for t in root.children if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})}
     main |= {t.i for t in root.children if t.dep_ == "advcl" and any(
         m.lower_ in {"when", "before", "after", "since", "until"} for m in t.children if m.dep_ in {"mark", "advmod"})}
-    for m in EARLIER_CUE.finditer(span.text):
+    if cue is not None:
+        # … and its verb chain ("is reported to have been set last spring").
+        main |= {t.i for i in list(main) for t in span.doc[i].children if t.dep_ == "xcomp"}
+    for m in (cue or EARLIER_CUE).finditer(span.text):
         start = span.start_char + m.start()
         tok = next((t for t in span if t.idx >= start), None)
         if tok is None:
@@ -199,6 +204,8 @@ def earlier_on_main_clause(span: Span) -> bool:
         head = tok if tok.dep_ in {"prep", "advmod", "npadvmod"} else tok.head
         while head.dep_ in {"pobj", "prep", "amod", "det", "nummod", "compound"} and head.head is not head:
             head = head.head
+        while cue is not None and head.dep_ in {"advmod", "npadvmod", "poss", "pobj", "prep"} and head.head is not head:
+            head = head.head  # "12 years ago", "of last week's final"
         if head.i in main:
             return True
     return False

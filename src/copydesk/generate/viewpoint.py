@@ -30,7 +30,10 @@ template ("The story centres on …") or filler ("Context: …") is worse than n
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
+from datetime import date
+from difflib import SequenceMatcher
 
 from spacy.tokens import Token
 
@@ -47,7 +50,7 @@ from copydesk.generate.roles import (
 )
 from copydesk.generate.select import Candidate, jaccard, story_text
 from copydesk.generate.takeaways import Bullet, prepare, takeaways, upcoming
-from copydesk.model import Analysis, Claim, Takeaway
+from copydesk.model import Analysis, Claim, DateMention, Takeaway
 
 WHY, BACKSTORY, NEXT, OTHER_SIDE, NUMBERS = VIEWPOINT_LABELS
 MIN_ITEMS = PARTS["viewpoint"].min_items
@@ -124,13 +127,46 @@ def _fits_backstory(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     aux = {a.lower_ for a in root.children if a.dep_ in {"aux", "auxpass"}}
     perfect = root.tag_ == "VBN" and "had" in aux
     past = root.tag_ in {"VBD", "VBN"} or bool(aux & {"had", "has", "have", "was", "were", "could", "would", "did"})
-    ref = analysis.reference_date.isoformat() if analysis.reference_date else None
-    earlier_date = any(
-        d.sentence == c.id and d.value and ref and d.value < ref[: len(d.value)] for d in analysis.dates
-    )
-    cue = bool(_EARLIER.search(b.text)) or _earlier_year(b.text, analysis)
-    main_cue = not c.facts.is_quote and earlier_on_main_clause(c.span)
-    return (past and (earlier_date or cue or perfect or main_cue)) or bool(_DECADE.search(b.text))
+    # The earlier time must be the main clause's, not a side clause's ("Pama, who has no
+    # history of violence, was …", "… was jailed after he had been caught …"): those tell
+    # the news, not what came before it. An earlier year is the exception: its clause is
+    # history wherever it sits ("…, which named the street in 1939").
+    span = c.span
+    earlier = [re.escape(d.text) for d in analysis.dates if d.sentence == c.id and d.text and _well_before(d, analysis)]
+    earlier_date = bool(earlier) and earlier_on_main_clause(span, re.compile("|".join(earlier)))
+    cue = earlier_on_main_clause(span, _EARLIER) or _earlier_year(b.text, analysis)
+    main_cue = not c.facts.is_quote and earlier_on_main_clause(span)
+    # The past perfect of an act ("had sold the farm"), not of a state the news was
+    # told in ("had been 'highly emotional'"), nor an outcome ("had been jailed") alone.
+    perfect = perfect and root.lemma_.lower() not in _STATIVE | _OUTCOME
+    if root.lemma_.lower() in _OUTCOME and not (cue or earlier_date):
+        return False  # the sentencing, the verdict, the arrest: the news, not its history
+    return (past and (earlier_date or cue or perfect or main_cue)) or earlier_on_main_clause(span, _DECADE)
+
+
+_STATIVE = frozenset({"be", "have", "seem", "appear", "remain", "feel", "look", "know", "want", "need", "say", "tell"})
+# The verbs that report a story's outcome: without an earlier date on its main clause,
+# a sentence led by one is the news itself, never its backstory.
+_OUTCOME = frozenset({"jail", "sentence", "convict", "acquit", "fine", "arrest", "charge", "clear", "find", "order",
+                      "ban", "suspend", "imprison", "detain", "remand", "plead", "win", "lose", "beat", "die", "kill",
+                      "rule"})
+
+
+def _well_before(d: DateMention, analysis: Analysis) -> bool:
+    """A date that is not the news's own week: an earlier year or month, or a day more than
+    a fortnight before the story's date ("on Tuesday" resolved is the news, not its history)."""
+    ref = analysis.reference_date
+    value = d.start or d.value
+    if ref is None or not value:
+        return False
+    iso = ref.isoformat()
+    if len(value) == 4 or (len(value) == 7 and value[4] == "-"):
+        return value < iso[: len(value)]
+    try:
+        day = date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return (ref - day).days > 14
 
 
 _DECADE = re.compile(r"\b(?:in|during|since|from|of) the (?:early |late |mid-?)?(?:18|19)\d0s\b|\bhistory\b", re.I)
@@ -274,7 +310,14 @@ def _fits_other_side(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     if not (c.roles.has("other_side") and _OTHER_SIDE.search(_outside_quotes(b.text) or b.text)):
         return False
     subjects = [t for t in c.span.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
-    return not any(w.lemma_.lower() in _BENCH for t in subjects for w in t.subtree)
+    if any(w.lemma_.lower() in _BENCH for t in subjects for w in t.subtree):
+        return False
+    # "dismissed the unseeded Almagro", "rejected Smith": a rival beaten, not a reply.
+    return not any(t.lemma_ in _REPLY_VERBS and any(o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.pos_ == "PROPN")
+                                                     for o in t.children) for t in c.span)
+
+
+_REPLY_VERBS = frozenset({"dismiss", "reject", "deny", "dispute", "refute", "defend", "rebuff"})
 
 
 _BENCH = frozenset(["judge", "court", "jury", "magistrate", "magistrates", "justice", "tribunal", "panel", "referee"])
@@ -293,9 +336,62 @@ def _fits_numbers(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     if not c.roles.has("numbers"):
         return False
     text = re.sub(r"\b(?:19|20)\d\d\b", "", _outside_quotes(b.text))  # the story's figure, not a quote's
+    if not any(_figure_on_main_clause(t, c) for t in c.span
+               if (t.like_num or t.lower_ in _COUNT_WORDS or any(ch.isdigit() for ch in t.text)) and t.text in text):
+        return False  # the figure in a time phrase, an age, a side clause: incidental to the point
     if any(t.ent_type_ in {"MONEY", "PERCENT"} and t.text in text for t in c.span):
         return True
     return bool(_BIG_NUMBER.search(text)) or any(_counts_things(t, text) for t in c.span)
+
+
+_COUNT_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"})
+_TOLL_VERBS = frozenset({"kill", "injure", "wound", "leave", "displace", "affect", "claim"})
+_MAIN_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "advmod", "npadvmod", "nsubj", "nsubjpass", "dobj",
+                        "attr", "pobj", "prep", "appos", "conj", "cc", "det", "dative", "oprd", "acomp", "nmod",
+                        "poss", "case", "xcomp", "ccomp", "agent"})
+
+
+def _figure_on_main_clause(t: Token, c: Candidate) -> bool:
+    """Whether the figure ``t`` is the point of its sentence: the subject, the object or
+    the measure of its main clause (or of what a source said: "Police said 120 people
+    were arrested"), at most two prepositions down — not a time phrase ("in the last
+    five years"), an age, a date, nor inside a relative or adverbial clause ("…, which
+    tallied 56 cancellations"), a toll's participle excepted ("…, killing 14 people"),
+    and not a would-be figure ("would have had …")."""
+    if t.ent_type_ in {"DATE", "TIME", "ORDINAL"} or t.dep_ == "appos" and t.head.ent_type_ in {"PERSON", ""} \
+            and t.head.pos_ == "PROPN":
+        return False  # "Smith, 34, …": an age
+    root = c.span.root
+    main = {root.i} | {x.i for x in root.children if x.dep_ == "conj" and x.pos_ in {"VERB", "AUX"}}
+    if root.lemma_ in _REPORTED_BY or root.lemma_ == "be":
+        # what a source said, or what "the upshot is (such) that …" introduces
+        main |= {x.i for x in root.children if x.dep_ == "ccomp"}
+    preps = 0
+    cur = t
+    while cur.i not in main:
+        if cur.dep_ in {"relcl", "acl", "advcl", "pcomp", "csubj", "parataxis", "ROOT"} and not (
+                cur.dep_ == "advcl" and cur.lemma_ in _TOLL_VERBS and cur.tag_ == "VBG"):
+            return False
+        if cur.dep_ == "ccomp" and cur.head.lemma_ not in _REPORTED_BY:
+            return False
+        if cur.dep_ not in _MAIN_DEPS | {"advcl"}:
+            return False
+        if cur.dep_ == "pobj" and (cur.ent_type_ in {"DATE", "TIME"} or any(
+                x.ent_type_ in {"DATE", "TIME"} for x in cur.subtree if x.like_num)):
+            return False  # "in the last five years": the figure dates the clause
+        preps += cur.dep_ == "prep"
+        if preps > 2:
+            return False
+        cur = cur.head
+    verb = c.span.doc[cur.i]
+    return not any((a.dep_ == "aux" and a.lower_ in {"would", "could", "might", "should", "may"})
+                   or (a.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in a.children if m.dep_ == "mark"))
+                   for v in {verb, root} for a in v.children)
+
+
+_REPORTED_BY = frozenset({"say", "tell", "report", "show", "find", "estimate", "announce", "reveal", "confirm", "hear",
+                          "suggest", "indicate", "add", "state", "claim", "believe", "think", "warn", "calculate",
+                          "point", "note", "argue", "insist", "predict", "expect", "explain", "admit", "accept"})
 
 
 _NOT_COUNTED = frozenset(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
@@ -367,6 +463,8 @@ def plan(
         b = prepare(c, analysis, context=context, max_words=MAX_WORDS, inside_quote=inside)
         if b is not None:
             ready.append(b)
+    ready = [b for b in ready if _usable(b, analysis)]
+    story = [*used_cands, *(c for c in cands if c.index == 0 and c.id not in used)]
     by_salience = sorted(ready, key=lambda b: (-b.cand.salience, b.cand.index))
     chosen: dict[str, Bullet] = {}
     taken: set[str] = set()
@@ -375,7 +473,7 @@ def plan(
         for b in by_salience:
             if b.cand.id in taken or any(jaccard(b.cand.lemmas, o.cand.lemmas) > 0.4 for o in chosen.values()):
                 continue
-            if fit(b.cand, b, analysis):
+            if fit(b.cand, b, analysis) and _TIED.get(label, _any_story)(b, story):
                 chosen[label] = b
                 taken.add(b.cand.id)
                 break
@@ -394,6 +492,71 @@ def plan(
     if len(chosen) < MIN_ITEMS and not (PARTS["viewpoint"].fewer_ok and _alone_worthy(chosen)):
         return []
     return [(label, chosen[label]) for label, _ in ORDER if label in chosen]
+
+
+# A cut that leaves out why or what for ("was banned for receiving outside help" → "was
+# banned"): the line then says something else. Such a sentence goes whole or not at all.
+_REASON_WORDS = frozenset({"for", "because", "after", "over", "due", "to", "so", "despite", "amid", "following",
+                           "since", "until", "unless", "if", "in", "without", "by"})
+
+
+# … or anywhere inside a cut in mid-sentence ("– which came after a magazine outed him for
+# claiming the flat was …" cut to "… in 2017 was …": two clauses run together).
+_REASON_INSIDE = frozenset({"for", "because", "despite", "unless", "so", "amid", "claiming", "after"})
+
+
+def _usable(b: Bullet, analysis: Analysis) -> bool:
+    """Whether a prepared statement may carry any label: no reason, purpose or condition
+    cut off by compression, no speech whose speaker the sentence before introduced ("Dr
+    Lee said:")."""
+    c = b.cand
+    before = analysis.sentences[c.index - 1].text.rstrip() if c.index > 0 else ""
+    if before.endswith(":"):
+        return False
+    said = re.findall(r"[\w’'-]+", c.sentence.text)
+    kept = re.findall(r"[\w’'-]+", b.text)
+    ops = SequenceMatcher(a=[w.lower() for w in said], b=[w.lower() for w in kept], autojunk=False).get_opcodes()
+    return not any(tag in {"delete", "replace"} and i2 - i1 >= 2 and (
+        said[i1].lower() in _REASON_WORDS or (i2 < len(said) and any(w.lower() in _REASON_INSIDE for w in said[i1:i2])))
+        for tag, i1, i2, _, _ in ops)
+
+
+def _any_story(b: Bullet, story: Sequence[Candidate]) -> bool:
+    return True
+
+
+_GENERIC = frozenset({"year", "week", "month", "day", "time", "people", "man", "woman", "thing", "way", "part", "lot",
+                      "number", "end", "side", "place", "world", "country", "today", "season"})
+
+
+def _tied_to_story(b: Bullet, story: Sequence[Candidate]) -> bool:
+    """What comes next for the story's own actors: a statement whose subject names someone
+    shares a name or a content word with the main event or the synopsis, or names someone
+    the story mentions twice elsewhere — not another match's team news ("Will Walker and
+    Andy Hope return to the Leicester back row")."""
+    c = b.cand
+    root = c.span.root
+    # Who acts next: the main verb's subject — or, for a source's statement ("Forecasting
+    # firm X says …", whose source is no actor of it), the subject of what it says.
+    verbs = [x for x in root.children if x.dep_ == "ccomp"] if root.lemma_ in _REPORTED_BY else [root]
+    subjects = {t.i for v in verbs for s in v.children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree}
+    names = {t.lemma_.lower() for t in c.span if t.ent_type_ in _ACTORS and t.pos_ == "PROPN"
+             and t.i in subjects and t.text in b.text}
+    if not names or not story:
+        return True
+    known = {t.lemma_.lower() for s in story for t in s.span if t.pos_ == "PROPN" or t.ent_type_}
+    # … or a name the story comes back to elsewhere (twice or more): one of its actors.
+    doc = c.span.doc
+    elsewhere = Counter(t.lemma_.lower() for t in doc if t.ent_type_ in _ACTORS and not c.span.start <= t.i < c.span.end)
+    known |= {n for n in names if elsewhere[n] >= 2}
+    nouns = {t.lemma_.lower() for t in c.span if t.pos_ == "NOUN" and t.lemma_.lower() not in _GENERIC}
+    known_words = {t.lemma_.lower() for s in story for t in s.span if t.pos_ in {"NOUN", "VERB", "PROPN"}}
+    return bool(names & known) or bool(nouns & known_words)
+
+
+_ACTORS = frozenset({"PERSON", "ORG", "GPE"})
+# Labels that must also tie to the story's main event, beside fitting their sentence.
+_TIED: dict[str, Callable[[Bullet, Sequence[Candidate]], bool]] = {NEXT: _tied_to_story}
 
 
 _CLAUSE_OPENERS = frozenset({"while", "and", "but", "whereas", "as", "with"})
