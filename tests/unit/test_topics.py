@@ -976,3 +976,17 @@ def test_an_engines_common_noun_topic_takes_the_house_case() -> None:
     assert topic_case("Heat Pads", texts) == "heat pads"
     assert topic_case("Bank of England", texts) == "Bank of England"
     assert topic_case("Nurses", texts) == "Nurses"  # one word: a name or a noun, left as written
+
+
+def test_a_title_cut_before_of_an_is_whole() -> None:
+    text = (
+        "The late actor Tom Ashby appears in Rise of an Island, released on Friday. "
+        "Rise of an Island was shot on Malta over six weeks. "
+        "Director Ann Vale said Ashby had loved making Rise of an Island."
+    )
+    spans = parse(story_from_text(text), today=date(2025, 11, 3)).spans
+    tags = make_tags([entity("Tom Ashby", "PERSON", 3, salience=1.0),
+                      entity("Rise", "ORG", 3, salience=0.8),
+                      entity("Ann Vale", "PERSON", 1, salience=0.5)], [], spans=spans)
+    assert "Rise" not in tags and "Rise of an Island" in tags, tags
+    assert make_tags([entity("Rise of an Island", "WORK_OF_ART", 3, salience=0.8)], []) == ("Rise of an Island",)

@@ -316,8 +316,11 @@ def _clean_topic_name(name: str, kind: str) -> str:
         joins = w in _NAME_JOINERS and i + 1 < len(words) and (
             words[i + 1][:1].isupper()
             # "Proceedings of the National Academy", "Player of the Year": "of the" + a name
-            or (words[i + 1] in _NAME_JOINERS and i + 2 < len(words) and words[i + 2][:1].isupper()))
-        if w.islower() and not joins and not (w in _NAME_JOINERS and i > 1 and words[i - 1] in _NAME_JOINERS):
+            # ("Fall of an Empire": "of an" too)
+            or ((words[i + 1] in _NAME_JOINERS or (w == "of" and words[i + 1] in {"a", "an"}))
+                and i + 2 < len(words) and words[i + 2][:1].isupper()))
+        if w.islower() and not joins and not ((w in _NAME_JOINERS or w in {"a", "an"}) and i > 1
+                                              and words[i - 1] in _NAME_JOINERS):
             words = words[:i]
             break
     # A date run onto the name: "Oscars on Feb." → "Oscars".
@@ -962,23 +965,27 @@ _NAMED_AFTER_HEADS = _INSTITUTION_WORDS | frozenset(
      "prawn", "crab", "cobra", "salmon", "rose", "apple", "pudding", "cake"])
 
 
-def _runs_on(span: Span, sent: Span, kind: str = "") -> bool:
-    """Where the name runs on past what the tagger took: a monarch's title before two names
-    ("King Charles Spaniel"), a possessive and an institution after a plural ("Leeds
-    Magistrates' Court"), a number and a capitalised word ("RBS 6 Nations")."""
+def _runs_on(span: Span, sent: Span, kind: str = "") -> int:
+    """How many words the name runs on past what the tagger took (0: none): a monarch's
+    title before two names ("King Charles Spaniel"), a possessive and an institution after a
+    plural ("Leeds Magistrates' Court"), a number and a capitalised word ("RBS 6 Nations"),
+    "of" with an article and a capitalised word ("Fall of an Empire")."""
     doc = span.doc
     i, j = span.start - 1, span.end
     if kind == "PERSON":
-        return (i >= sent.start and doc[i].lower_ in _MONARCHS and doc[i].is_title and len(span) >= 2
-                and span[-1].lower_ in _NAMED_AFTER_HEADS)
+        return int(i >= sent.start and doc[i].lower_ in _MONARCHS and doc[i].is_title and len(span) >= 2
+                   and span[-1].lower_ in _NAMED_AFTER_HEADS)
+    if j + 2 < sent.end and kind != "PLACE" and doc[j].lower_ == "of" and doc[j + 1].lower_ in {"a", "an", "the"} \
+            and (_namey(doc[j + 2], False) or (doc[j + 2].is_title and doc[j + 2].pos_ == "NOUN")):
+        return 3
     if j + 1 >= sent.end:
-        return False
+        return 0
     then = doc[j + 1]  # (the tagger reads a capitalised noun after a number as a noun: "6 Nations")
     if not (_namey(then, False) or (then.is_title and then.pos_ == "NOUN" and then.ent_iob_ != "B")):
-        return False
+        return 0
     if doc[j].text in {"'", "’"} and kind != "PLACE" and span[-1].lower_.endswith("s"):
-        return then.lower_ in _INSTITUTION_WORDS
-    return doc[j].text.isdigit() and len(doc[j].text) <= 2 and then.ent_iob_ != "B"
+        return 2 * (then.lower_ in _INSTITUTION_WORDS)
+    return 2 * (doc[j].text.isdigit() and len(doc[j].text) <= 2 and then.ent_iob_ != "B")
 
 
 def _inside_longer_name(span: Span, sent: Span, person: bool = False, kind: str = "") -> bool:
@@ -994,15 +1001,16 @@ def _inside_longer_name(span: Span, sent: Span, person: bool = False, kind: str 
         return True
     if j + 1 < sent.end and doc[j].lower_ in {"of", "de"} and _namey(doc[j + 1], person):
         return True
-    return bool(kind) and _runs_on(span, sent, kind)
+    return bool(kind) and _runs_on(span, sent, kind) > 0
 
 
 def _whole_name(span: Span, sent: Span, kind: str) -> str | None:
     """The whole name ``span`` runs on into (see :func:`_runs_on`), or None."""
-    if not _runs_on(span, sent, kind):
+    more = _runs_on(span, sent, kind)
+    if not more:
         return None
     doc = span.doc
-    start, end = (span.start - 1, span.end) if kind == "PERSON" else (span.start, span.end + 2)
+    start, end = (span.start - 1, span.end) if kind == "PERSON" else (span.start, span.end + more)
     while start - 1 >= sent.start and _namey(doc[start - 1], False) and doc[start - 1].ent_type_ != "PERSON":
         start -= 1
     while end < sent.end and _namey(doc[end], False) and doc[end].ent_iob_ != "B":
@@ -1033,8 +1041,8 @@ def _event_named(span: Span) -> str | None:
 def _whole_names(topics: list[_Topic], spans: Sequence[Span]) -> list[_Topic]:
     """A topic the story never names on its own, only ever inside one longer name the
     tagger cut it from ("Charles Spaniel" of "King Charles Spaniel", "Leeds Magistrates" of
-    "Leeds Magistrates' Court", "RBS" of "RBS 6 Nations", "Riga Open Chess" of "the Riga
-    Open Chess tournament"), goes under that whole name."""
+    "Leeds Magistrates' Court", "RBS" of "RBS 6 Nations", "Fall" of "Fall of an Empire",
+    "Riga Open Chess" of "the Riga Open Chess tournament"), goes under that whole name."""
     if not spans:
         return topics
     doc = spans[0].doc
