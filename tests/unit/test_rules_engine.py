@@ -1029,3 +1029,10 @@ def test_a_long_lede_sheds_a_hyphenated_description_and_a_when_clause_before_it_
                      "nephew to a street race when he was 12. The boy vanished in May. Police are searching.")
     assert h.startswith("Uncle of Missing British Teenage Footballer Admits Taking"), h
     assert "Flag" not in h and "When" not in h, h
+
+
+def test_a_question_keeps_an_according_to_owner_as_the_editors_write_it() -> None:
+    # As the editors' example: "How Much Will Students Spend on Promposals, According to Visa?"
+    q = _question_of_first("Divorce can wreck a person's retirement, according to research. The study was "
+                           "published on Monday.")
+    assert q == "Can Divorce Wreck a Person's Retirement, According to Research?", q

@@ -1390,7 +1390,8 @@ def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
     text = title_case(words).rstrip(" ,.;:'’") + "?"
     text = re.sub(r"(^|\s)(['‘])([a-z])", lambda m: m.group(1) + m.group(2) + m.group(3).upper(), text)
     if (
-        len(text) > QUESTION_MAX or len(words) < 4 or _LINKS.search(text) or "," in text
+        len(text) > QUESTION_MAX or len(words) < 4 or _LINKS.search(text)
+        or "," in re.sub(r", According to [^,]{2,40}\?$", "?", text)  # the owner the editors' questions keep
         or any(_first_person(w) for w in words)
         or not _balanced(text, possessive_s=True) or _two_finite(words) or _subordinate_inside(words)
     ):
