@@ -990,3 +990,13 @@ def test_a_title_cut_before_of_an_is_whole() -> None:
                       entity("Ann Vale", "PERSON", 1, salience=0.5)], [], spans=spans)
     assert "Rise" not in tags and "Rise of an Island" in tags, tags
     assert make_tags([entity("Rise of an Island", "WORK_OF_ART", 3, salience=0.8)], []) == ("Rise of an Island",)
+
+
+def test_the_end_of_a_range_heads_no_topic() -> None:
+    text = (
+        "Health officials say infections through mother to child transmission have halved in Lusaka "
+        "since 2010. The ministry said mother to child transmission fell after clinics began testing "
+        "pregnant women. Nurse Grace Banda said mother to child transmission was now rare in the "
+        "capital. The ministry hopes to end new infections by 2030."
+    )
+    assert "child transmission" not in lowered(tags_of(text))

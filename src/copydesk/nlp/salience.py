@@ -238,8 +238,9 @@ _UNITS = frozenset(["mph", "kph", "kmh", "km", "mm", "cm", "kg", "lb", "lbs", "f
 
 
 def _left_behind(tok: Token) -> bool:
-    """A modifier cut from the number or hyphenated word it belongs to: "mph" of "100 mph
-    winds", "degree" of "third-degree burns" or "three degree burns"."""
+    """A modifier cut from the number, hyphenated word or range it belongs to: "mph" of "100
+    mph winds", "degree" of "third-degree burns" or "three degree burns", "female" of "male
+    to female sex"."""
     if tok.lower_ in _UNITS or tok.ent_type_ in {"CARDINAL", "QUANTITY"}:
         return True
     if tok.i == 0:
@@ -247,6 +248,9 @@ def _left_behind(tok: Token) -> bool:
     before = tok.doc[tok.i - 1]
     if before.text in {"-", "–"}:
         return True
+    if before.lower_ == "to" and tok.i >= 2 and tok.doc[tok.i - 2].pos_ in {"ADJ", "NOUN"} \
+            and tok.doc[tok.i - 2].is_lower:
+        return True  # "female" of "male to female sex", "door" of "door to door sales"
     return tok.lemma_.lower() in _MEASURE_WORDS and (before.like_num or before.pos_ == "NUM"
                                                     or before.ent_type_ in {"ORDINAL", "CARDINAL", "QUANTITY"})
 
