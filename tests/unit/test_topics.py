@@ -1000,3 +1000,23 @@ def test_the_end_of_a_range_heads_no_topic() -> None:
         "capital. The ministry hopes to end new infections by 2030."
     )
     assert "child transmission" not in lowered(tags_of(text))
+
+
+def test_a_given_name_the_tagger_took_for_a_place_is_the_person() -> None:
+    # "Ewan" tagged a place, "Dorsey" a surname of the famous brother: the story's man is
+    # "Ewan Dorsey", named first, and a bare "Dorsey" is him.
+    text = (
+        "Ewan Dorsey was banned from driving at Leeds Crown Court on Monday. "
+        "The brother of boxer Carl Dorsey lost his job as a van driver after the ban. "
+        "Ewan Dorsey, 41, said the offence had not been intentional. "
+        "Dorsey told the court he would appeal. Carl Dorsey did not attend."
+    )
+    spans = parse(story_from_text(text), today=date(2025, 11, 3)).spans
+    tags = make_tags([
+        Entity(id="e1", kind="PERSON", name="Carl Dorsey", aliases=("Dorsey",), mentions=("s2", "s4", "s5"),
+               salience=0.9),
+        Entity(id="e2", kind="PLACE", name="Ewan", mentions=("s1", "s3"), salience=0.5),
+        Entity(id="e3", kind="ORG", name="Leeds Crown Court", mentions=("s1",), salience=0.4),
+    ], [], spans=spans)
+    assert tags[0] == "Ewan Dorsey", tags
+    assert "Ewan" not in tags

@@ -815,6 +815,32 @@ def _join_name_parts(merged: list[_Topic], texts: Sequence[str]) -> None:
                 merged.remove(b)
 
 
+def _given_names(merged: list[_Topic], texts: Sequence[str]) -> None:
+    """"Rhodri" that the tagger took for a place where the story only ever writes "Rhodri
+    Giggs", and "Giggs" a surname of "Ryan Giggs": a person of their own, "Rhodri Giggs";
+    a bare "Giggs" is the one of the two the story names first."""
+    surnames: dict[str, list[_Topic]] = defaultdict(list)
+    for t in merged:
+        if t.kind == "PERSON" and len(t.forms[0].split()) > 1 and t.forms[0].split()[-1][:1].isupper():
+            surnames[t.forms[0].split()[-1]].append(t)
+    for t in list(merged):
+        name = t.forms[0]
+        if t.kind == "PERSON" or len(t.forms) != 1 or " " in name or not name.istitle():
+            continue
+        after = Counter(m.group(1) for text in texts
+                        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?:\s+([\w'’-]+))?", text))
+        named = [w for w in after if w and w[:1].isupper()]  # (not "Rhodri, who", "Rhodri that")
+        surname = named[0] if len(named) == 1 and after[named[0]] >= 2 else None
+        if not surname or surname not in surnames or any(o.forms[0] == f"{name} {surname}" for o in merged):
+            continue
+        t.kind, t.forms = "PERSON", [f"{name} {surname}"]
+        for other in surnames[surname]:
+            if t.first < other.first and surname in other.forms:
+                other.forms.remove(surname)  # the bare surname is the person named first
+                if surname not in t.forms:
+                    t.forms.append(surname)
+
+
 def _merge_topics(
     topics: list[_Topic], texts: Sequence[str], not_people: AbstractSet[str] = frozenset(),
     nationalities: AbstractSet[str] = frozenset(), geo: AbstractSet[str] = frozenset(),
@@ -836,6 +862,7 @@ def _merge_topics(
             _absorb(owner, t)
     places = _locative_names(texts)
     _join_name_parts(merged, texts)
+    _given_names(merged, texts)
     while _merge_once(merged, places, texts):
         pass
     for t in merged:
