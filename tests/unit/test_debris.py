@@ -147,6 +147,10 @@ def test_a_quoted_title_an_inverted_speaker_and_a_names_possessive_are_no_run_in
     assert not spliced("In the final round, Marcus’ Knight took the last point for the home side.")
     assert not spliced("The judge has already ruled Baker and his partners were liable for the losses.")
     assert not spliced("The bridge, known locally as ‘Iron Mile’, took six years to build.")
+    # A title the parse reads as a second subject of a verb that has one: no run-in
+    # (a lede struck as debris left the synopsis to a side quote).
+    assert not spliced("Actor Tom Harlow has revealed that the long beard he wears in the new season of "
+                       "Netflix's crime drama Ozark was inspired by none other than his late grandfather.")
     # A quotation or a caption run into the text is still caught.
     assert spliced("The coach will be named on Friday ‘I’d love to stay at this club for years,’ he said.")
     assert spliced("She said she worked her 'socks off' Hart received a number of messages after the show.")

@@ -312,6 +312,8 @@ def run_on(span: Span) -> bool:
         prev = span.doc[first.i - 1]
         if prev.is_punct or prev.pos_ not in _RUN_ON_PREV:
             continue
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < t.i for c in t.head.children):
+            continue  # the verb has its subject already: a title the parse read as a second one ("comedy Veep")
         if prev.ent_type_ in {"DATE", "TIME"} and _opens_clause(prev, span):
             continue  # "Last week Smith said …", "…, on Friday Smith said …"
         if prev.tag_ in {"WRB", "WDT", "WP", "IN", "TO", "CC"} or prev.dep_ in {"mark", "cc"}:
