@@ -758,7 +758,7 @@ def test_a_phrasal_verb_a_persons_find_and_a_things_travel_name_no_event() -> No
         "An independent review found that the barriers had not been tested since 2019. "
         "The council backed down after residents protested outside the town hall for a week.")
     assert T._verb_nominal(bs[1].cand) is None  # picked up: no "Selection"
-    assert T._verb_nominal(bs[2].cand) is None  # a person's "found that": no "Findings"
+    assert T._verb_nominal(bs[2].cand) == "Discovery"  # a person's "found that": no "Findings"
     assert T._verb_nominal(bs[3].cand) is None  # a ferry's travel: no "Trip"
     assert T._verb_nominal(bs[4].cand) == "Trip"
     assert T._verb_nominal(bs[5].cand) == "Findings"
@@ -789,7 +789,8 @@ def test_scene_narration_gives_way_to_reported_news() -> None:
     tks = takeaways(cands, analysis, synopsis_ids=["s1", "s2"])
     assert tks and not any(t.claim.text.startswith(("Suddenly", "The video then")) for t in tks), tks
     kept = _story("Police are investigating the crash on the coast road. The company employs 300 people at the site. "
-                  "The firm's chief executive then flew to the site to meet the families of the injured workers.")[1]
+                  "The firm's chief executive then flew to the site to meet the families of the injured workers. "
+                  "The man who filmed the video lives in a village near the line.")[1]
     assert not any(T.scene_narration(c) for c in kept)
 
 
@@ -835,3 +836,15 @@ def test_a_plain_label_is_an_aspect_never_a_thing_the_sentence_mentions() -> Non
     assert labels[0] == "Raid" and labels[2] == "Rainfall", labels
     assert labels[1] not in {"Animals", "Seizure"} and labels[4] not in {"List", "Unindicted Co"}, labels
     assert labels[3] == "Share Prices", labels
+
+
+def test_a_label_is_not_the_when_of_a_time_phrase() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "The comedy returned to television on Sunday night with a new cast. "
+        "In the fifth season of the show, Maria Lopez's Ruth has been promoted from deputy mayor to mayor. "
+        "Tom Boase was granted bail at the hearing in the city on Monday.")
+    options = {i: [" ".join(w) for w in T.label_options(b, analysis)] for i, b in enumerate(bs) if b}
+    assert not any("Season" in o for o in options[1]) and T.label_for(bs[1], analysis, set()) == "Ruth's Promotion"
+    assert "Bail" in options[2]

@@ -119,7 +119,8 @@ NOMINALS = {
     "evaluate": "Evaluation", "inspect": "Inspection", "interview": "Interview",
     "graduate": "Graduation", "recommend": "Recommendation", "install": "Installation", "debut": "Debut",
     "premiere": "Premiere", "raid": "Raid", "bomb": "Bombing",
-    "rename": "Renaming", "merge": "Merger", "privatise": "Privatisation", "privatize": "Privatisation",
+    "rename": "Renaming", "merge": "Merger", "promote": "Promotion", "relegate": "Relegation",
+    "privatise": "Privatisation", "privatize": "Privatisation",
 }
 _SPEECH = frozenset(
     ["say", "tell", "add", "state", "explain", "note", "write", "report", "tweet", "post", "continue", "reply",
@@ -419,8 +420,8 @@ def scene_narration(c: Candidate) -> bool:
     if root.pos_ not in {"VERB", "AUX"} or not _present(root):
         return False
     subj = [t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}]
-    if any(t.lemma_.lower() in _VIEWERS for t in subj):
-        return True
+    if any(k.lemma_.lower() in _VIEWERS and _phrase_of(k, t) for t in subj for k in t.subtree):
+        return True  # ("A slow-motion look at the clip captures …")
     lemma = root.lemma_.lower()
     if lemma in STATIVE or lemma in _REPORTING or lemma in _PLAN_VERBS:
         return False
@@ -429,6 +430,16 @@ def scene_narration(c: Candidate) -> bool:
         t.dep_ == "advcl" and _present(t) and any(m.lower_ == "as" for m in t.children if m.dep_ == "mark")
         for t in root.children)
     return cue
+
+
+def _phrase_of(tok: Token, head: Token) -> bool:
+    """``tok`` belongs to ``head``'s own phrase ("a look at [the clip]"), not to a clause
+    hung on it ("the man who filmed [the clip]")."""
+    while tok.i != head.i:
+        if tok.dep_ in {"relcl", "acl", "advcl", "ccomp"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def tells_in_past(cands: Sequence[Candidate]) -> bool:
@@ -1073,7 +1084,8 @@ def _verb_nominal(c: Candidate) -> str | None:
         if fell & {"rain", "snow", "hail", "sleet", "shower"}:
             return "Snowfall" if "snow" in fell else "Rainfall"  # "rain has fallen" is no fall
     if verb == "find" and not _finder_subject(actor):
-        return None  # "Cotterill found that …" is his discovery, not "Findings"
+        # "Tolley found that …" is his discovery, not "Findings"; "found solo success" neither
+        return "Discovery" if any(t.dep_ == "ccomp" for t in root.children) and _agent_subject(actor) else None
     if any(t.dep_ == "neg" for t in root.children):
         return None  # "has not lost" is no defeat
     if any(t.dep_ == "aux" and t.lower_ in _HYPOTHETICAL for t in root.children):
@@ -1118,6 +1130,9 @@ def _verb_nominal(c: Candidate) -> str | None:
             return _PASSIVE_NOMINALS[verb]
         if verb in _ACT_NOMINALS:
             return None
+    if verb == "raise" and not any(t.ent_type_ in {"MONEY", "PERCENT"} for t in c.span) and not any(
+            t.dep_ in {"dobj", "nsubjpass"} and t.lemma_.lower() in _RAISED_AMOUNTS for t in root.children):
+        return None  # "flood barriers were raised" is no increase; "raised the fee to £5" is
     if verb == "raise" and any(t.dep_ == "dobj" and t.lemma_.lower() in {
             "question", "concern", "fear", "doubt", "issue", "alarm", "eyebrow", "hope", "prospect", "possibility",
             "awareness", "objection", "suspicion"} for t in root.children):
@@ -1168,6 +1183,9 @@ _ACT_NOMINALS = frozenset(
      "demand", "request", "refuse", "confront", "target", "court", "survey", "study", "interview", "lead", "visit",
      "meet", "discuss", "recommend", "invite", "question", "score", "join", "host"]
 )
+_RAISED_AMOUNTS = frozenset(["price", "rate", "tax", "fee", "fare", "salary", "wage", "pay", "limit", "age", "cap",
+                             "stake", "level", "threshold", "rent", "bill", "target", "premium", "charge", "tariff",
+                             "duty", "levy", "pension", "benefit", "allowance", "budget", "estimate", "forecast"])
 _HYPOTHETICAL = frozenset(["should", "could", "might", "may", "must", "can", "ca"])
 """Modals of a possible or wanted act ("should demand"); "would" after "said" is a future told."""
 # Acts that only a person or a body does on purpose: their nominal names a subject's act.
@@ -1465,7 +1483,8 @@ def _any_aspect_noun(c: Candidate, text: str) -> Iterator[str]:
     for t in c.span:
         lemma = t.lemma_.lower()
         if (lemma in ASPECT_NOUNS or t.lower_ in ASPECT_NOUNS) and t.pos_ == "NOUN" and _in_main_clause(t, main) \
-                and re.search(rf"\b{re.escape(t.lower_)}\b", low) and not _quantifier(t):
+                and re.search(rf"\b{re.escape(t.lower_)}\b", low) and not _quantifier(t) and not (
+                    t.dep_ == "pobj" and t.head.lower_ in _PLACE_TIME_PREPS):  # "In the fourth season, …": when
             yield from _with_compound(t)
 
 
@@ -1608,7 +1627,7 @@ def _plain_noun(t: Token, text: str) -> list[str] | None:
             and not (m.i > 0 and m.doc[m.i - 1].text == "-")]
     if comp:
         words.insert(0, comp[0].text.lower())
-    elif not aspect_shaped(t) and t.dep_ != "dobj":
+    elif not aspect_shaped(t) and not (t.dep_ == "dobj" and t.head.head.i == t.head.i):
         return None  # a thing that acts or is ("Animals", "Engine"), not the aspect; what is acted on may be
     for p in t.children:
         if p.dep_ == "prep" and p.lower_ in {"on", "over", "against"} and p.i == t.i + 1 and lemma in _ON_NOUNS:
@@ -1660,6 +1679,9 @@ def plain_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
         or (t.dep_ == "aux" and t.lower_ in _HYPOTHETICAL)
         for t in root.children)  # (and "returned fire" is no return; "could decide" no decision)
     verb = root.lemma_.lower()
+    particle = next((t.lower_ for t in root.children if t.dep_ == "prt"), None)
+    if particle is not None and f"{verb} {particle}" not in _PHRASAL_KEEPS:
+        verb = f"{verb} {particle}"  # "backed down" is no "Backing": another verb, in no table
     xcomp = [t for t in root.children if t.dep_ == "xcomp" and t.pos_ == "VERB"]
     acomp = [t for t in root.children if t.dep_ == "acomp" and t.lower_ in _READY]
     if not neg:
@@ -1678,7 +1700,7 @@ def plain_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
             yield [_possessive(owner), *act.split()]
     # "General Richard Myers, said the bomb was effective": a person saying is their view.
     if root.lemma_ in _SPEECH:
-        who = _speaker(c, text, analysis)
+        who = _speaker(c, b.text, analysis)
         if who is None:
             subj = [t for ch in root.children if ch.dep_ == "nsubj" for t in ch.subtree if t.ent_type_ == "PERSON"]
             ent = _ent_of(subj[-1]) if subj else None
