@@ -98,6 +98,8 @@ def test_a_meaning_bearing_cut_is_caught(claim: str, source: str, want: str) -> 
      "The ferry, which was old, sank because the crew ignored the warning."),
     # a reduced relative that only names its noun
     ("The navy fired a torpedo.", "The navy fired a torpedo called the Sea Lance at the hulk."),
+    # a hedge on the writer's comment, cut with the comment
+    ("Total sales rose 4 percent.", "Perhaps surprisingly, total sales rose 4 percent."),
     # what a verb of inquiry is about is a detail
     ("Police are questioning a councillor.",
      "Police are questioning a councillor over claims he sold planning permits."),

@@ -471,6 +471,13 @@ def _cut_faults(text: str, source: str) -> set[str]:
     return set() if _cut_check is None else set(_cut_check(finish(text), source))
 
 
+def cut_faults(text: str, source: str) -> set[str]:
+    """What the grounding checker's cut test calls a meaning change in ``text`` made by
+    deletion from the sentence ``source`` (a hedge, a condition, a verb's complement …);
+    none when no test is plugged in or cuts are not checked (``CHECK_CUTS``)."""
+    return _cut_faults(text, source) if CHECK_CUTS else set()
+
+
 def whole_clause(text: str, span: Span, before: str | None = None) -> bool:
     """Whether a cut of ``span`` to ``text`` keeps it a whole clause on its own parse: no
     clause-completeness fault that ``before`` (the text the cut started from; the whole

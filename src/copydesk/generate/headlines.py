@@ -31,7 +31,7 @@ from lemminflect import getInflection
 from spacy.tokens import Span, Token
 
 from copydesk.contract import PARTS
-from copydesk.generate.compress import clause_faults, needs_prep
+from copydesk.generate.compress import clause_faults, cut_faults, needs_prep
 from copydesk.generate.select import Candidate
 from copydesk.generate.summary import title_case
 from copydesk.model import Analysis, Claim
@@ -865,8 +865,8 @@ def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
     if got is None:
         return Claim(text="", cites=()), ""
     text = _style(got[0])
-    if garbled(text):
-        return Claim(text="", cites=()), ""
+    if garbled(text) or cut_faults(text, c.sentence.text):
+        return Claim(text="", cites=()), ""  # (a cut that changed the meaning: "Zimbabwe Given Five Weeks")
     seo_text = _style(seo[0]) if seo else _shorten(text, SEO_MAX)
     return Claim(text=text, cites=_cites(c)), seo_text
 

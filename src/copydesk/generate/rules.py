@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from copydesk.contract import PARTS
-from copydesk.generate.compress import compress
+from copydesk.generate.compress import compress, cut_faults
 from copydesk.generate.faq import faq
 from copydesk.generate.headlines import (
     HEADLINE_MAX,
@@ -81,7 +81,7 @@ def _headlines(
             q = _why_from_later(c, analysis) if c is order[0] else Claim(text="", cites=(), kind="question")
             if not q.text:
                 q = question_headline(c, analysis, cands)
-            if q.text:
+            if q.text and not cut_faults(q.text, c.sentence.text):
                 question = q
         if headline is not None and question is not None:
             break

@@ -133,6 +133,14 @@ def _align(claim: Doc, doc: Doc, skip: frozenset[int]) -> dict[int, int] | None:
     return _aligned_runs(claim, doc, loose=True, skip=extra)
 
 
+def _hedges_comment(t: SpacyToken, kept: set[int]) -> bool:
+    """A hedge on the writer's comment, cut with it ("Perhaps surprisingly, emissions
+    fell"): it hedged the surprise, not the claim."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return nxt is not None and nxt.i not in kept and nxt.pos_ == "ADV" and nxt.lower_.endswith("ly") \
+        and nxt.lower_ not in HEDGE_ADVERBS
+
+
 def _judge(t: SpacyToken, kept: set[int], *, question: bool = False,
            argument: bool = False) -> Unsupported | None:
     """The fault of cutting the whole subtree of ``t`` (not kept) from its kept head. A
@@ -162,7 +170,7 @@ def _judge(t: SpacyToken, kept: set[int], *, question: bool = False,
         return Unsupported(kind="hedge", text=f"'{t.text}' cut from '{h.text}'")
     if dep == "advmod" and low in ATTRIBUTION_WORDS:
         return Unsupported(kind="attribution", text=f"'{t.text}' cut from '{h.text}'")
-    if dep == "advmod" and low in HEDGE_ADVERBS:
+    if dep == "advmod" and low in HEDGE_ADVERBS and not _hedges_comment(t, kept):
         return Unsupported(kind="hedge", text=f"'{t.text}' cut from '{h.text}'")
     if dep in ("advmod", "neg", "quantmod") and low in FOCUS_ADVERBS and h.pos_ in (
             "VERB", "AUX", "NUM", "ADJ", "ADV") or (low == "no" and h.lower_ == "longer"):
