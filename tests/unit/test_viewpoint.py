@@ -477,6 +477,14 @@ def test_a_rival_beaten_is_no_other_side() -> None:
     assert "The other side" in rows[2][0], rows[2]
 
 
+def test_a_lawyer_defending_a_client_is_the_other_side_and_a_judges_denial_is_not() -> None:
+    rows = _labelled("A teacher was convicted of abusing three pupils at a school in Ogden. "
+                     "Defence lawyer Ed Marsh previously defended Ann Lowe, saying she was no longer the boys' teacher. "
+                     "Ed Marsh asked the judge to let Ann Lowe out on bail, but the judge denied the request.")
+    assert "The other side" in rows[1][0], rows[1]
+    assert "The other side" not in rows[2][0], rows[2]
+
+
 def test_the_source_of_a_forecast_is_no_other_actor() -> None:
     from copydesk.generate.viewpoint import _tied_to_story
 

@@ -309,7 +309,10 @@ def _fits_other_side(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     ("the judge dismissed his claims")."""
     if not (c.roles.has("other_side") and _OTHER_SIDE.search(_outside_quotes(b.text) or b.text)):
         return False
-    subjects = [t for t in c.span.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    # The bench's ruling, on the main verb or on the verb of the denial ("…, but the judge
+    # denied the request").
+    verbs = [c.span.root, *(t for t in c.span if t.lemma_ in _REPLY_VERBS)]
+    subjects = [t for v in verbs for t in v.children if t.dep_ in {"nsubj", "nsubjpass"}]
     if any(w.lemma_.lower() in _BENCH for t in subjects for w in t.subtree):
         return False
     # "dismissed the unseeded Almagro", "rejected Smith": a rival beaten, not a reply.
@@ -317,7 +320,7 @@ def _fits_other_side(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
                                                      for o in t.children) for t in c.span)
 
 
-_REPLY_VERBS = frozenset({"dismiss", "reject", "deny", "dispute", "refute", "defend", "rebuff"})
+_REPLY_VERBS = frozenset({"dismiss", "reject", "deny", "dispute", "refute", "rebuff"})
 
 
 _BENCH = frozenset(["judge", "court", "jury", "magistrate", "magistrates", "justice", "tribunal", "panel", "referee"])
