@@ -1036,3 +1036,27 @@ def test_a_question_keeps_an_according_to_owner_as_the_editors_write_it() -> Non
     q = _question_of_first("Divorce can wreck a person's retirement, according to research. The study was "
                            "published on Monday.")
     assert q == "Can Divorce Wreck a Person's Retirement, According to Research?", q
+
+
+def test_a_readers_question_the_synopsis_answers_beats_the_news_asked_back() -> None:
+    import copydesk
+
+    # Struck in blind reads (6 of 10): "Have Maintenance Workers … Rejected …?" restates the headline.
+    a = copydesk.enrich("Maintenance workers at Skyline Airways have rejected the airline's proposals for a pay "
+                        "freeze. The workers responded to the airline's proposals with a vote to strike next month. "
+                        "The airline said it was disappointed. Union leader Sam Ortiz said members had made "
+                        "sacrifices for years.")
+    q = a.parts.question_headline.text
+    assert q.startswith("How Have the Maintenance Workers Responded"), q
+    assert all(item.question.text.lower() != q.lower() for item in a.parts.faq)
+
+
+def test_weak_faq_questions_never_head_the_page() -> None:
+    from copydesk.generate.rules import _WEAK_ASKS
+
+    for weak in ("Who is Sam Ortiz?", "What happens next for the union?", "When will the strike start?",
+                 "Where does Ortiz live?", "What happened to the pilots?", "What did Ortiz say about the path?",
+                 "What are crews battling, south of the city, to the park?"):
+        assert _WEAK_ASKS.search(weak), weak
+    assert not _WEAK_ASKS.search("How have the workers responded to the airline's proposals?")
+    assert not _WEAK_ASKS.search("What did Ortiz say about the pay freeze?")

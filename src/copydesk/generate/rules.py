@@ -44,8 +44,9 @@ STOCK_QUESTION = "What Happened?"
 
 def _headlines(
     sources: Sequence[Candidate], cands: Sequence[Candidate], analysis: Analysis
-) -> tuple[Claim, str, Claim]:
-    """Headline, SEO title and question headline from the news sentence.
+) -> tuple[Claim, str, Claim, bool]:
+    """Headline, SEO title and question headline from the news sentence, and whether the
+    question is the last resort's settled fact asked back (yes/no).
 
     The synopsis's own sources come first (the headline and the synopsis tell the
     same news), then the lead's other statements; the first sentence whose main clause
@@ -111,10 +112,19 @@ def _headlines(
         text = title_case([w for w in words if w]).rstrip(",;:")
         headline = Claim(text=text, cites=(main.id,))
         seo = text if len(text) <= SEO_MAX else text[:SEO_MAX].rsplit(" ", 1)[0]
+    echoed = False
     if question is None:
         tried = [c for c in (headline_source, *order[:3]) if c is not None]
         question = _last_resort_question(tried or [main], analysis, headline)
-    return headline, seo, question
+        echoed = question.text.split(" ", 1)[0] in _SETTLED_ASKS
+    return headline, seo, question, echoed
+
+
+_SETTLED_ASKS = frozenset({"Is", "Are", "Was", "Were", "Has", "Have", "Had", "Does", "Do", "Did"})
+"""How a question of last resort opens when it asks back a settled fact ("Did X Beat Y?")."""
+_WEAK_ASKS = re.compile(r"^(?:Who (?:is|are|was|were) |What happens next|What happened to |When |Where )|,"
+                        r"|\b(?:say|said|says) about the \w+\?$", re.I)
+"""FAQ questions that head a page no better than the news asked back."""
 
 
 def _why_from_later(c: Candidate, analysis: Analysis) -> Claim:
@@ -396,7 +406,7 @@ class RulesEngine:
         sources = synopsis_sources(cands, analysis)
         syn = tuple(claim for _, claim in sources)
         main = sources[0][0] if sources else cands[0]
-        headline, seo, question = _headlines([c for c, _ in sources], cands, analysis)
+        headline, seo, question, echoed = _headlines([c for c, _ in sources], cands, analysis)
         syn_ids = [c.id for c, _ in sources]
         # The point of view picks first; the takeaways get its sentences, and the ones the
         # synopsis leaned on for a name, only when short of three (never its last two).
@@ -412,7 +422,12 @@ class RulesEngine:
         asked = {p.question.text for p in unfiltered}
         news_pairs = [p for p in (*unfiltered, *(p for p in pairs if p.question.text not in asked))
                       if set(p.answer.cites) & set(syn_ids)]
-        if question.text == STOCK_QUESTION and news_pairs:
+        if echoed:
+            # The news asked back yes/no ("Did X Beat Y?", struck in blind reads as a restated
+            # headline): a reader's question the synopsis answers heads the page instead, when
+            # the FAQ has one that asks more than who someone is, when or what is next.
+            news_pairs = [p for p in news_pairs if not _WEAK_ASKS.search(p.question.text)]
+        if (question.text == STOCK_QUESTION or echoed) and news_pairs:
             # Nothing in the news sentences forms a question: the reader's first question
             # about the news (one the synopsis answers) heads the page instead, and leaves the FAQ.
             first = news_pairs[0].question
