@@ -831,8 +831,10 @@ def test_a_plain_label_is_an_aspect_never_a_thing_the_sentence_mentions() -> Non
         "The animals seized by inspectors were found to be suffering from malnutrition and skin infections. "
         "Rain has fallen in parts of the valley and the coast overnight. "
         "Share prices fell sharply on the Tokyo exchange after the announcement. "
-        "The indictment cites a list of unindicted co-conspirators headed by two men.")
+        "The indictment cites a list of unindicted co-conspirators headed by two men. "
+        "The ferry operator said crossings would resume on the island route on Thursday.")
     labels = [T.label_for(b, analysis, set()) if b else None for b in bs]
+    assert labels[5] == "Resumption", labels
     assert labels[0] == "Raid" and labels[2] == "Rainfall", labels
     assert labels[1] not in {"Animals", "Seizure"} and labels[4] not in {"List", "Unindicted Co"}, labels
     assert labels[3] == "Share Prices", labels

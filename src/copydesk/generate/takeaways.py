@@ -120,7 +120,8 @@ NOMINALS = {
     "graduate": "Graduation", "recommend": "Recommendation", "install": "Installation", "debut": "Debut",
     "premiere": "Premiere", "raid": "Raid", "bomb": "Bombing",
     "rename": "Renaming", "merge": "Merger", "promote": "Promotion", "relegate": "Relegation",
-    "privatise": "Privatisation", "privatize": "Privatisation",
+    "privatise": "Privatisation", "privatize": "Privatisation", "resume": "Resumption", "reopen": "Reopening",
+    "postpone": "Postponement", "acquire": "Acquisition", "renew": "Renewal", "halt": "Halt",
 }
 _SPEECH = frozenset(
     ["say", "tell", "add", "state", "explain", "note", "write", "report", "tweet", "post", "continue", "reply",
@@ -189,7 +190,8 @@ _AGENT_NOUNS = frozenset(
      "organisation", "organization", "group", "community", "engineer", "delegation", "panel", "jury", "warplane",
      "navy", "cabinet", "parliament", "senate", "congress", "regime", "embassy", "network", "movement", "side",
      "squad", "club", "crew", "people", "population", "public", "media", "press", "paper", "newspaper", "radio",
-     "television", "airforce", "load", "prosecution", "office", "australian", "american", "briton", "israeli", "palestinian", "afghan", "pakistani", "indian"]
+     "television", "airforce", "load", "prosecution", "office", "operator", "carrier", "provider", "supplier",
+     "retailer", "manufacturer", "insurer", "regulator", "broadcaster", "publisher", "australian", "american", "briton", "israeli", "palestinian", "afghan", "pakistani", "indian"]
 )
 _AGENT_ENTS = frozenset(["ORG", "NORP", "PERSON", "GPE", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"])
 _PRONOUNS = frozenset(["i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her",
