@@ -134,3 +134,9 @@ def test_a_claim_that_is_no_deletion_is_not_judged() -> None:
 def test_a_claim_that_writes_in_its_own_verb_keeps_its_subject() -> None:
     src = "The pier was closed, Mara Quist, the harbour master, told reporters."
     assert _kinds("Mara Quist is the harbour master.", src) == []
+
+
+def test_a_question_whose_noun_lost_its_infinitive_asks_nothing() -> None:
+    source = "Inspectors would have the power to close farms without notice under the new rules."
+    assert _kinds("Would Inspectors Have the Power?", source), "the power to do what?"
+    assert not _kinds("What Power Would Inspectors Have?", source)  # asked for: the answer is the infinitive

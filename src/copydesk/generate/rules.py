@@ -368,7 +368,7 @@ def _last_resort_question(tried: Sequence[Candidate], analysis: Analysis, headli
         if owner(c, analysis) is not None or leans(c.sentence.text, lead=c.index == 0):
             return None
         echo = question_headline(c, analysis, echo=True)
-        return echo if echo.text else None
+        return echo if echo.text and not cut_faults(echo.text, c.sentence.text) else None
 
     first = asked_back(tried[0]) if tried else None
     if first is not None:

@@ -164,6 +164,15 @@ def _judge(t: SpacyToken, kept: set[int], *, question: bool = False,
             and not _subtree_cut(c, kept) for c in h.children):
         return Unsupported(kind="fragment", text=f"'{h.text}' lost its complement "
                                                  f"'{t.text} …'")
+    if dep in ("advcl", "xcomp", "relcl", "acl") and _infinitive(t) and t.i > h.i and not argument:
+        # "given five weeks [to stop the violence]": the span is what the infinitive is for
+        # (a question too: "Would Regulators Have the Power?" asks nothing)
+        span = h if h.lemma_.lower() in TIME_NOUNS | CONTENT_NOUNS else next(
+            (c for c in h.children if c.dep_ == "dobj" and c.lemma_.lower() in TIME_NOUNS
+             and c.i in kept), None)
+        if span is not None and span.i in kept:
+            return Unsupported(kind="fragment", text=f"'{span.text}' lost what it is for "
+                                                     f"'to {t.text} …'")
     if question:
         return None
     if dep == "aux" and low in MODALS:
@@ -187,14 +196,6 @@ def _judge(t: SpacyToken, kept: set[int], *, question: bool = False,
         if marks & REASON_MARKS:
             return Unsupported(kind="fragment", text=f"the reason '{min(marks)} …' cut "
                                                      f"from '{h.text}'")
-    if dep in ("advcl", "xcomp", "relcl", "acl") and _infinitive(t) and t.i > h.i:
-        # "given five weeks [to stop the violence]": the span is what the infinitive is for
-        span = h if h.lemma_.lower() in TIME_NOUNS | CONTENT_NOUNS else next(
-            (c for c in h.children if c.dep_ == "dobj" and c.lemma_.lower() in TIME_NOUNS
-             and c.i in kept), None)
-        if span is not None and span.i in kept:
-            return Unsupported(kind="fragment", text=f"'{span.text}' lost what it is for "
-                                                     f"'to {t.text} …'")
     if dep == "prep" and low in ("for", "over") and hl in PENALTY_VERBS and any(
             c.dep_ in ("pobj", "pcomp") for c in t.children):
         return Unsupported(kind="fragment", text=f"'{h.text}' lost what it was for "
