@@ -1060,3 +1060,18 @@ def test_weak_faq_questions_never_head_the_page() -> None:
         assert _WEAK_ASKS.search(weak), weak
     assert not _WEAK_ASKS.search("How have the workers responded to the airline's proposals?")
     assert not _WEAK_ASKS.search("What did Ortiz say about the pay freeze?")
+
+
+def test_a_bare_others_never_heads_a_headline() -> None:
+    from copydesk.generate.headlines import plain_headline
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    def first(text: str) -> str:
+        parsed = parse(story_from_text(text))
+        return plain_headline(candidates(parsed)[0], parsed.analysis)[0].text
+
+    # Struck in a blind read: "Others Say They Protect Skin from Inside" (who?)
+    assert first("Others say they protect the skin from the inside.") == ""
+    assert first("Some of the survivors were never warned about the flood.").startswith("Some of Survivors")

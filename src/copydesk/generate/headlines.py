@@ -43,6 +43,9 @@ SEO_MAX = PARTS["seo_title"].max_chars or 60
 HEADLINE_WORDS = 14
 
 _SPEECH = frozenset({"say", "tell", "add", "announce", "state", "claim", "insist", "allege", "deny", "warn", "reveal", "admit", "confirm", "report"})
+_BARE_QUANTIFIERS = frozenset({"others", "some", "many", "most", "few", "several", "both", "all", "each", "either",
+                               "neither", "none", "another"})
+"""A subject standing for people named elsewhere ("Others say …"): no headline subject alone."""
 _PRONOUNS = frozenset({"he", "she", "it", "they", "this", "that", "these", "those", "we", "i", "you", "there", "his", "her", "their", "its", "one"})
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "last", "this", "earlier", "later", "recently", "now", "currently", "previously", "ago", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
 _REASON_PREPS = frozenset({"over", "because", "amid"})
@@ -653,8 +656,9 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
     span = c.span
     verb, frame = event_clause(span)
     subj = _child(frame or verb, {"nsubj", "nsubjpass", "expl"})
-    if subj is None or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}:
-        return None
+    if subj is None or subj.lower_ in _PRONOUNS | _BARE_QUANTIFIERS and not list(subj.children) \
+            or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}:
+        return None  # (nor "Others Say They …", "Some Claim …": who, the headline cannot say)
     inner = _child(verb, {"nsubj", "nsubjpass", "expl"})
     if inner is None or subj.left_edge.lower_ in {"this", "these", "those", "that"}:
         return None
