@@ -228,3 +228,20 @@ def test_a_name_the_story_never_shortens_keeps_its_full_form() -> None:
     a = copydesk.enrich("Osama bin Laden was seen on a new tape. In the tape, Osama bin Laden praised the attack.")
     text = a.analysis.sentences[1].text
     assert second_reference(text, a.analysis.sentences[0].text, a.analysis) == text
+
+
+def test_others_and_here_point_back_but_others_naming_theirs_does_not() -> None:
+    from copydesk.generate.reference import leans
+
+    assert leans("Others say the tablets feed the hair from the inside.")
+    assert leans("Here, Dr Anna Pike offers her verdict on the trend.")
+    assert not leans("Others including the mayor, Tom Reed, say the plan is too costly.")
+    assert not leans("Here is what the council decided on Monday.")
+
+
+def test_a_definite_owner_no_earlier_text_names_leans_unless_an_organisation_is_named() -> None:
+    a = copydesk.enrich("Radio Clyde has named Mark Dunn as its new breakfast host. Dunn, 44, joins from a rival. "
+                        "He admitted the station's top job would test him.")
+    text = "Dunn admitted the station's top job would test him."
+    assert standalone(text, 2, "s3", a.analysis) is None
+    assert standalone(text, 2, "s3", a.analysis, context="Radio Clyde has named Mark Dunn as its host.") is not None

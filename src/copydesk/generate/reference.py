@@ -291,6 +291,8 @@ def leans(text: str, *, context: str = "", lead: bool = False, one_person: bool 
     if words[0] == "both" and (len(words) < 2 or words[1] not in _BOTH_NOUNS) \
             and not re.match(r"\W*Both (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* and [A-Z]", text):
         return True  # "Both were arrested"; "Both sides …", "Both Wiget and Abegglen …" name theirs
+    if _POINTS_BACK.match(text):
+        return True  # "Others say they …", "Here, Dr Smith offers his verdict": to what?
     if words[0] in LEANING_OPENERS:
         if words[0] in {"this", "these"} and len(words) > 1 and words[1] in _TIME_NOUNS:
             return False  # "This year, Canadians plan to spend …": a time, not a reference
@@ -303,6 +305,17 @@ def leans(text: str, *, context: str = "", lead: bool = False, one_person: bool 
             return False  # "The driver, known as Salim, is alleged … The man … is accused …": the one person named
         return words[1] not in context.lower()
     return False
+
+
+# An opener that stands for people or a place only an earlier sentence names: "Others say
+# …" (others than whom?), "Here, Dr X offers …" (where?) — not "Here is …" or "Others
+# including/such as X …", which name them.
+_POINTS_BACK = re.compile(r"\W*(?:Others\b(?!,? (?:including|such as|like|among)\b)|Here,)")
+# A definite institution owning something ("the station's top job", "the club's owner"):
+# the one an earlier sentence named.
+_DEFINITE_POSSESSIVE = re.compile(
+    r"\b[Tt]he (station|channel|network|club|company|firm|team|side|band|group|party|paper|"
+    r"newspaper|magazine|show|programme|program|charity|school|hospital|airline|league|brand)['’]s\b")
 
 
 _IT_WILL_BE_BEFORE = (r"\s*it (?:will|would|could|may|might) (?:still |only )?be (?:[\w-]+ ){0,3}(?:days?|weeks?|months?|"
@@ -393,9 +406,19 @@ def standalone(
     one_person = bool(context) and _one_person_in(context, analysis)
     if leans(out, context=context, lead=index == 0, one_person=one_person) or _unnamed_person(out, analysis, index):
         return None
+    poss = _DEFINITE_POSSESSIVE.search(out) if index > 0 else None
+    if poss and poss.group(1).lower() not in context.lower() and not _names_org(context + " " + out[: poss.start()],
+                                                                                    analysis):
+        return None  # "… the difficulties of the station's top job", no station named before it
     out, named_at = introduce_names(out, index, analysis, context)
     cites += named_at
     return Resolved(out, sorted_ids(cites))
+
+
+def _names_org(text: str, analysis: Analysis) -> bool:
+    """Whether ``text`` names one of the story's organisations."""
+    return any(re.search(rf"\b{re.escape(f)}\b", text) for e in analysis.entities if e.kind == "ORG"
+               for f in (e.name, *e.aliases) if len(f) > 1)
 
 
 _FIGURE = re.compile(r"^(\W*)(That|This|The) (figure|number|total|toll|tally)\b(?! of)")

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
 from copydesk.contract import PARTS
 from copydesk.generate.compress import (
     compress,
@@ -32,6 +34,7 @@ from copydesk.generate.compress import (
 )
 from copydesk.generate.quotes import addresses_reader, balanced
 from copydesk.generate.reference import (
+    antecedent,
     leans,
     second_reference,
     sorted_ids,
@@ -40,6 +43,7 @@ from copydesk.generate.reference import (
 )
 from copydesk.generate.roles import earlier_on_main_clause, owner_phrase
 from copydesk.generate.select import Candidate, annotate_dates, jaccard
+from copydesk.generate.takeaways import scene_narration, tells_in_past
 from copydesk.model import Analysis, Claim
 
 MIN_WORDS = PARTS["synopsis"].min_words or 35
@@ -113,10 +117,14 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
     def context() -> str:
         return " ".join(t for _, t, _ in chosen)
 
+    scenes = {c.id for c in pool if _narrated(c)} if tells_in_past(cands) else set()
+
     def add(c: Candidate, limit: int) -> bool:
         nonlocal total
-        if any(c is p for p, _, _ in chosen) or any(jaccard(c.lemmas, p.lemmas) > 0.4 for p, _, _ in chosen):
+        if any(c is p for p, _, _ in chosen) or any(retells(c, p, analysis) for p, _, _ in chosen):
             return False
+        if c.id in scenes:
+            return False  # "The video then shows the train speeding up" in a story told in the past
         written = _write(c, analysis, limit, context())
         if written is None:
             return False
@@ -143,6 +151,25 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
         total += word_count(opening.sentence.text)
     first = chosen[0][0]
     later = [c for c in pool if c.index > first.index]
+    # 1b. The outcome: a lead that tells what someone did ("Smith, 42, plagued his victim
+    # with abusive messages …") while a sentence near it tells what became of them ("Smith
+    # was jailed for two years"): the outcome is in the synopsis, and first when it is the
+    # court's (the news of a court story is the sentence, not the conduct).
+    if not outcome_verbs(first):
+        fate = next((c for c in later if c.index < _OUTCOME_REACH and outcome_verbs(c)
+                     and not c.roles.has("background") and not earlier_on_main_clause(c.span)
+                     and same_person(c, first, analysis)), None)
+        if fate is not None and outcome_verbs(fate) & _COURT_OUTCOMES:
+            saved, saved_total = list(chosen), total
+            chosen.clear()
+            total = 0
+            if add(fate, FIRST_MAX_WORDS):
+                add(first, min(40, MAX_WORDS - total))  # the conduct after it, when it still says more
+            else:
+                chosen[:], total = saved, saved_total
+                add(fate, min(40, MAX_WORDS - total))
+        elif fate is not None:
+            add(fate, min(40, MAX_WORDS - total))
     # 2. For an allegation, the other side when the story gives it; else the lead's next.
     second: list[Candidate] = []
     if _is_allegation_story(pool[:3]):
@@ -184,6 +211,131 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
             total += word_count(shorter) - word_count(text)
             chosen[k] = (c, shorter, cites)
     return [(c, Claim(text=t, cites=cites, kind="fact")) for c, t, cites in chosen]
+
+
+_OUTCOME_REACH = 8
+"""How far into the story an outcome of the lead's person is still the news's own."""
+_OUTCOMES = frozenset(["jail", "imprison", "sentence", "convict", "charge", "fine", "ban", "acquit", "clear", "die",
+                       "win", "resign", "quit", "sack", "fire", "arrest", "disqualify", "suspend", "expel", "deport",
+                       "execute", "elect", "plead", "order", "kill"])
+_COURT_OUTCOMES = frozenset(["jail", "imprison", "sentence", "convict", "fine", "ban", "acquit", "plead", "order"])
+_REPORTING = frozenset(["say", "tell", "add", "claim", "insist", "explain", "reveal", "announce", "confirm", "state",
+                        "report", "write", "believe", "hear", "learn", "find"])
+_LIGHT = frozenset(["be", "have", "do", "get", "make", "go", "take", "come", "say", "tell", "add", "give", "put"])
+
+
+_SEQUENCE = frozenset(["then", "suddenly", "later", "finally", "eventually", "again", "soon", "immediately", "next"])
+_CAMERA_VERBS = frozenset(["show", "capture", "see", "depict", "feature", "reveal", "record"])
+
+
+def _narrated(c: Candidate) -> bool:
+    """A scene told as it unfolds (:func:`takeaways.scene_narration`) that moves on in
+    time ("The video then shows the train speeding up", "The crowd suddenly surges
+    forward") — not one line saying what the footage shows ("The footage shows the men
+    kneeling in a road"), which reports what was released."""
+    if not scene_narration(c):
+        return False
+    root = c.span.root
+    return root.lemma_.lower() not in _CAMERA_VERBS or any(
+        t.dep_ == "advmod" and t.lower_ in _SEQUENCE for t in root.children)
+
+
+def _clause_verbs(c: Candidate) -> list[Token]:
+    """The main clause's verbs: the root and the verbs it coordinates or takes as its
+    complement ("was jailed and banned", "tried to end"), and, under a verb of saying or
+    finding, the reported clause's own ("The court heard [he] sent …")."""
+    root = c.span.root
+    verbs = [root]
+    for v in list(verbs):
+        verbs += [t for t in v.children if t.dep_ in {"conj", "xcomp"} and t.pos_ in {"VERB", "AUX"}]
+    if root.lemma_.lower() in _REPORTING:
+        for t in root.children:
+            if t.dep_ == "ccomp":
+                verbs += [t, *(u for u in t.children if u.dep_ in {"conj", "xcomp"} and u.pos_ in {"VERB", "AUX"})]
+    return verbs
+
+
+def outcome_verbs(c: Candidate, *, hedged: bool = False) -> set[str]:
+    """What became of someone, as the main clause tells it: jailed, sentenced, charged,
+    fined, banned, died, won, resigned … ("was found guilty" is a conviction); not a
+    hedge or a plan ("could be jailed", "will resign") and not a negation."""
+    out: set[str] = set()
+    for v in _clause_verbs(c):
+        kids = list(v.children)
+        if not hedged and any(k.dep_ == "neg" or k.lower_ in {"could", "would", "may", "might", "will", "should",
+                                                               "can", "to"} for k in kids if k.dep_ in {"aux", "neg"}):
+            continue
+        lemma = v.lemma_.lower()
+        if lemma == "find" and any(k.lower_ in {"guilty", "innocent"} for k in v.subtree):
+            out.add("convict")
+        elif lemma == "plead" and not any(k.lower_ == "guilty" for k in v.subtree):
+            continue
+        elif lemma in {"order", "clear", "fire", "kill"} and not any(k.dep_ == "auxpass" for k in kids):
+            continue  # "was ordered to pay", "was cleared", "was fired", "was killed"; not "fired shots"
+        elif lemma in _OUTCOMES:
+            out.add(lemma)
+    return out
+
+
+def _subject_key(c: Candidate, analysis: Analysis) -> str | None:
+    """Who the main clause is about: the surname of its subject's name, or of the person
+    its "he"/"she" stands for, else the subject's head noun."""
+    verbs = _clause_verbs(c)
+    root = verbs[0]
+    if root.lemma_.lower() in _REPORTING and len(verbs) > 1:
+        root = next((v for v in verbs if v.dep_ == "ccomp"), root)
+    subj = next((t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return None
+    if subj.lower_ in {"he", "she"}:
+        e = antecedent(c.index, subj.lower_, analysis)
+        return e.name.split()[-1].lower() if e is not None else None
+    if subj.pos_ == "PRON":
+        return None
+    return subj.text.lower()
+
+
+def same_person(a: Candidate, b: Candidate, analysis: Analysis) -> bool:
+    """Whether two sentences' main clauses are about the same named person."""
+    ka = _subject_key(a, analysis)
+    if ka is None:
+        return False
+    return any(e.kind == "PERSON" and ka == e.name.split()[-1].lower() and b.id in e.mentions
+               for e in analysis.entities)
+
+
+def retells(c: Candidate, p: Candidate, analysis: Analysis) -> bool:
+    """Whether ``c`` tells again what ``p`` told — a caption that re-tells the lede in
+    other words ("Rafael Nadal eased past Nicolas Almagro …" / "No 4 swept past Almagro
+    on Wednesday …"), or the same person doing the same thing again ("Farina says … but
+    wants more information about …" / "Farina wants more information about his support
+    staff"). Never when ``c`` brings more than a few new content words, or a number, a
+    negation or an outcome ``p`` does not have ("More than 100 fires are still burning",
+    "the payout has not been made", "ESPN announced McHenry would be suspended")."""
+    a, b = c.lemmas, p.lemmas
+    if jaccard(a, b) > 0.4:
+        return True
+    if len(a - b) > 4 or _numbers(c) - _numbers(p) or outcome_verbs(c, hedged=True) - outcome_verbs(p, hedged=True) \
+            or (_negated(c) and not _negated(p)):
+        return False
+    shared = any(e.kind in {"PERSON", "ORG"} and c.id in e.mentions and p.id in e.mentions for e in analysis.entities)
+    if shared and len(a & b) >= 3 and len(a & b) / min(len(a), len(b)) >= 0.6:
+        return True  # (the same places and peoples are not the same fact: "Israeli jets attacked … Gaza")
+    ka = _subject_key(c, analysis)
+    if ka is None or ka != _subject_key(p, analysis):
+        return False
+    va = {v.lemma_.lower() for v in _clause_verbs(c)} - _LIGHT
+    vb = {v.lemma_.lower() for v in _clause_verbs(p)} - _LIGHT
+    return bool(va & vb)
+
+
+def _numbers(c: Candidate) -> set[str]:
+    """The sentence's quantities ("4,000", "two"), not a rank ("No 4")."""
+    return {t.lower_ for t in c.span if t.like_num and not (t.i > 0 and t.nbor(-1).lower_ in {"no", "no."})}
+
+
+def _negated(c: Candidate) -> bool:
+    return any(t.dep_ == "neg" for v in _clause_verbs(c) for t in v.children)
 
 
 _NOW = re.compile(r"\b(?:today|now|this (?:week|month|year)|new|latest|currently)\b", re.I)

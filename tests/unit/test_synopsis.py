@@ -1,0 +1,49 @@
+"""The synopsis: the news and its outcome, each fact once, nothing that leans on what it left out."""
+
+from __future__ import annotations
+
+import copydesk
+
+
+def _synopsis(text: str) -> list[str]:
+    return [c.text for c in copydesk.enrich(text).parts.synopsis]
+
+
+def test_a_court_outcome_further_down_leads_the_conduct_it_punished() -> None:
+    s = _synopsis("Gary Holt, 39, bombarded his former girlfriend with threatening calls after she tried to leave him. "
+                  "The court heard he rang her 200 times in a single weekend. "
+                  "Holt was jailed for 18 months at Bristol Crown Court on Tuesday. "
+                  "He had denied stalking. The judge said the calls were relentless.")
+    assert "jailed for 18 months" in s[0], s
+    assert any("threatening calls" in x for x in s), s
+
+
+def test_a_lead_that_is_already_the_outcome_keeps_its_place() -> None:
+    s = _synopsis("Gary Holt, 39, was jailed for 18 months on Tuesday for stalking his former girlfriend. "
+                  "The court heard he rang her 200 times in a single weekend. "
+                  "The judge said the calls were relentless and cruel to the victim.")
+    assert s[0].startswith("Gary Holt, 39, was jailed"), s
+
+
+def test_the_same_person_doing_the_same_thing_again_is_told_once() -> None:
+    s = _synopsis("Coach Dan Moore says he could sign a new contract within days after a meeting with the board chairman. "
+                  "Moore says he is close to signing but wants more information about the club's plans for next season. "
+                  "Moore wants more information about who his assistants will be. "
+                  "The chairman said the club was in talks with two sponsors about a new stadium deal.")
+    assert sum("wants more information" in x for x in s) == 1, s
+
+
+def test_a_sentence_that_adds_a_number_or_an_outcome_is_not_a_retelling() -> None:
+    s = _synopsis("Rural firefighters are hoping lighter winds will ease their workload today across New South Wales. "
+                  "More than 90 fires are still burning across New South Wales. "
+                  "Crews from three states have joined the effort, the fire service said.")
+    assert any("90 fires" in x for x in s), s
+
+
+def test_a_video_narrated_as_it_unfolds_gives_way_to_reported_news() -> None:
+    s = _synopsis("A commuter train ran through a red signal near Leeds on Monday, officials said. "
+                  "The video then shows the train speeding up past the platform. "
+                  "Nobody was hurt, the operator said. "
+                  "Rail investigators said they had opened an inquiry into the signal failure. "
+                  "The line was closed for three hours while engineers checked the track.")
+    assert not any("then shows" in x for x in s), s
