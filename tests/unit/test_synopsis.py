@@ -47,3 +47,18 @@ def test_a_video_narrated_as_it_unfolds_gives_way_to_reported_news() -> None:
                   "Rail investigators said they had opened an inquiry into the signal failure. "
                   "The line was closed for three hours while engineers checked the track.")
     assert not any("then shows" in x for x in s), s
+
+
+def test_a_caption_that_retells_the_lede_about_the_same_man_is_told_once() -> None:
+    s = _synopsis("Omar Haddad, 31, is a student in Leeds and was arrested on Friday after a brawl, police said. "
+                  "Omar Haddad, 31, was arrested on Friday after a brawl outside a bar in Leeds. "
+                  "Two officers were treated in hospital for cuts to their hands. "
+                  "The bar's owner said the fight began over a spilt drink and lasted ten minutes.")
+    assert sum("was arrested on Friday" in x for x in s) == 1, s
+
+
+def test_the_same_person_doing_something_else_is_kept() -> None:
+    s = _synopsis("Omar Haddad, 31, was arrested on Friday after a brawl outside a bar in Leeds, police said. "
+                  "Haddad was released on bail on Saturday and will appear in court next month. "
+                  "The bar's owner said the fight began over a spilt drink and lasted ten minutes.")
+    assert any("released on bail" in x for x in s), s

@@ -248,6 +248,7 @@ def _clause_verbs(c: Candidate) -> list[Token]:
     verbs = [root]
     for v in list(verbs):
         verbs += [t for t in v.children if t.dep_ in {"conj", "xcomp"} and t.pos_ in {"VERB", "AUX"}]
+        verbs += [x for t in v.children if t.dep_ == "acomp" for x in t.children if x.dep_ == "xcomp"]  # "quick to express"
     if root.lemma_.lower() in _REPORTING:
         for t in root.children:
             if t.dep_ == "ccomp":
@@ -325,8 +326,15 @@ def retells(c: Candidate, p: Candidate, analysis: Analysis) -> bool:
     if ka is None or ka != _subject_key(p, analysis):
         return False
     va = {v.lemma_.lower() for v in _clause_verbs(c)} - _LIGHT
-    vb = {v.lemma_.lower() for v in _clause_verbs(p)} - _LIGHT
+    vb = ({v.lemma_.lower() for v in _clause_verbs(p)} | _subject_verbs(p)) - _LIGHT
     return bool(va & vb)
+
+
+def _subject_verbs(c: Candidate) -> set[str]:
+    """The verbs a sentence tells of its subject in a clause hung on it ("Three men accused
+    of spying were executed", "Smith, who sent 300 texts, was jailed")."""
+    return {t.lemma_.lower() for s in c.span if s.dep_ in {"nsubj", "nsubjpass"}
+            for t in s.subtree if t.dep_ in {"acl", "relcl"} and t.pos_ == "VERB"}
 
 
 def _numbers(c: Candidate) -> set[str]:
