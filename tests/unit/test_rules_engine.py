@@ -1075,3 +1075,10 @@ def test_a_bare_others_never_heads_a_headline() -> None:
     # Struck in a blind read: "Others Say They Protect Skin from Inside" (who?)
     assert first("Others say they protect the skin from the inside.") == ""
     assert first("Some of the survivors were never warned about the flood.").startswith("Some of Survivors")
+
+
+def test_a_count_of_one_heads_a_headline_and_the_place_of_the_cause_goes_first() -> None:
+    # Struck: "One" read as the pronoun refused the lede, and the page led on "Aircraft Comes from …".
+    h = _headline_of("One person has died after a light aircraft crashed near the town of Alder Creek in northern "
+                     "Queensland, last night. The plane had come from Cairns. Police have sealed off the site.")
+    assert h.startswith("One Person Dies After Light Aircraft Crash"), h

@@ -306,7 +306,7 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             first_prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i
                                and not _aside(span, _sub(c))), None)  # (never an aside: ", in part,")
             for c in tok.children:
-                if first_prep is not None and c.i == first_prep.i and not complement:
+                if first_prep is not None and c.i == first_prep.i and not complement and not _cause_place(tok, c, verb):
                     continue  # "a towel placed over a face": the participle's argument
                 if c.i in always:
                     continue
@@ -317,8 +317,10 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
                         # "Washington believes X, according to a document": the kept
                         # "Washington believes" still owns the claim.
                         late.append(_sub(c) | _commas(span, _sub(c)))
-                elif c.dep_ == "prep" and c.i > tok.i and c.i > verb.i and not _names(_sub(c), span) \
-                        and not _in_part(c):
+                elif c.dep_ == "prep" and c.i > tok.i and c.i > verb.i and not _in_part(c) and (
+                        not _names(_sub(c), span) or _cause_place(tok, c, verb)):
+                    # (a place in the clause that says what led to the event goes before the
+                    # clause: "One Person Dies After Aircraft Crashes [near Mt Gambier …]")
                     optional.append(_sub(c))
     # Phrases hung on a noun of the clause ("the contracts for his fight in Las Vegas in
     # just 10 days"): the last first, unnamed before named; never an "of" phrase, which
@@ -426,6 +428,16 @@ _RELATIONAL_NOUNS: dict[str, frozenset[str]] = {
 }
 """Nouns whose phrase says what they are ("crimes against humanity", "a campaign beyond
 Afghanistan", "a ban on …"): a headline never cuts it."""
+
+
+def _cause_place(tok: Token, prep: Token, verb: Token) -> bool:
+    """Where it happened, in the clause that says what led to the event ("dies after an
+    aircraft crashed [near Mt Gambier …]"): detail that goes before the clause does — never
+    a date or a figure ("[by 2030]"), nor the phrase of an idiom ("made it [through …]")."""
+    return (tok.dep_ == "advcl" and tok.head.i == verb.i and _child(tok, {"nsubj", "nsubjpass"}) is not None
+            and any(m.dep_ == "mark" and m.lower_ in {"after", "because"} for m in tok.children)
+            and not any(ch.dep_ == "dobj" and ch.pos_ == "PRON" for ch in tok.children)
+            and not any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"} for t in prep.subtree))
 
 
 def _drops_role(step: set[int], span: Span) -> bool:
@@ -731,8 +743,9 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
         return None  # "Council Says It Is Not Surprised Territory's Rate of HIV Infection", "Mr Hussen Tells MPs"
     if words[0].lower() in {"while", "as", "when", "although", "though", "if", "after", "before", "because", "since", "that"}:
         return None  # a subordinate clause left at the front
-    if words[0].lower() in _PRONOUNS or orphaned(span, drop, verb):
-        return None
+    counted = words[0].lower() == "one" and subj.left_edge.lower_ == "one" and subj.left_edge.dep_ == "nummod"
+    if (words[0].lower() in _PRONOUNS and not counted) or orphaned(span, drop, verb):
+        return None  # (never "One Person Dies …", a count, not the pronoun)
     if any(_first_person(w) for w in words):
         return None  # speech without its quotation marks ("Wil Brings Light to Our Family")
     last = max((t for t in span if t.i not in drop and not t.is_punct), key=lambda t: t.i, default=None)
