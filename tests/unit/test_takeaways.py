@@ -850,3 +850,26 @@ def test_a_label_is_not_the_when_of_a_time_phrase() -> None:
     options = {i: [" ".join(w) for w in T.label_options(b, analysis)] for i, b in enumerate(bs) if b}
     assert not any("Season" in o for o in options[1]) and T.label_for(bs[1], analysis, set()) == "Ruth's Promotion"
     assert "Bail" in options[2]
+
+
+def test_a_bullet_no_aspect_names_takes_a_label_from_its_role_or_none() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "Workers at the Kelby glass plant walked out on Monday over a pay freeze. "
+        "\"Every time the bosses come to the table they are rude and dismissive,\" Mr Fenwick said. "
+        "A spokesman for the Interior Minister, Jan Kowal, emerged soon after to say there was no deal. "
+        "Northgate Motors maintains it is not to blame for the delays. "
+        "Joan Marsh wept as she told the jury how her son had been struck by the van. "
+        "The dogs seized by inspectors were found to be suffering from hunger. "
+        "\"That is simply alarming for the whole town,\" Ms Hale said.")
+    labels = [T.label_for(b, analysis, set()) if b else None for b in bs]
+    assert labels[1] == "Fenwick's View", labels  # a titled speaker the frame names
+    assert labels[2] == "Kowal's Response", labels  # the other side, through a spokesman
+    assert labels[3] == "Northgate Motors' Position", labels  # a stance's owner
+    assert labels[4] == "Marsh's Testimony", labels  # what she told the jury
+    assert labels[5] is None, labels  # a plain detail no one owns: dropped, no filler
+    assert bs[6] is None or not list(T.role_labels(bs[6], analysis)), labels  # "That is …" leans
+    # Only ever the last resort: never in place of an aspect, and never twice for one speaker.
+    assert T.label_for(bs[1], analysis, {"fenwick"}) is None
+    assert T.label_for(bs[2], analysis, set(), plain=False) is None

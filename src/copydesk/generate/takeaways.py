@@ -1535,7 +1535,7 @@ def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = Tr
             continue
         used |= lw
         return title_case(list(words))
-    for words in plain_labels(b, analysis) if plain else ():
+    for words in [*plain_labels(b, analysis), *role_labels(b, analysis)] if plain else ():
         lw = _label_words(words)
         if not _ok_label(words) or lw & used:
             continue
@@ -1730,6 +1730,124 @@ def plain_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
                 yield words
     if not neg and not passive and verb in OWNED_ACTS and verb not in _SPEECH:
         yield OWNED_ACTS[verb].split()
+
+
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? ([A-Z][\w’'-]+)\b")
+_FRAMED_END = re.compile(r"[,!?]['’\"”] ((?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) "
+                         r"(?:said|says|added|adds|explained|told (?:the )?\w+)\.?\s*$")
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
+_SPEAKER_NOUNS = _PERSON_ROLES | frozenset(["mayor", "minister", "official", "officials", "president", "chief",
+                                            "head", "analyst", "economist", "scientist", "researcher", "professor"])
+# A stance verb's owner holds a position ("Qantas maintains it has to …" → "Qantas' Position").
+_STANCES = {"maintain": "Position", "contend": "Position"}
+
+
+def _person_in(tok: Token) -> str | None:
+    """The surname of the person ``tok`` names, or of a person set beside it
+    ("the Interior Minister, Yunis Kanooni"; "Deputy CEO, Daniel Bracken")."""
+    for t in [tok, *(k for k in tok.children if k.dep_ == "appos")]:
+        ent = _ent_of(t)
+        if ent is not None and ent.label_ == "PERSON":
+            return _label_name(ent, 1)
+    return None
+
+
+def _role_speaker(c: Candidate) -> str | None:
+    """Who speaks where :func:`_speaker` finds no name: a titled surname in the
+    attribution ("Ms Caird said"), the person the speech verb's subject names ("said
+    … Deputy CEO, Daniel Bracken"), the person or body a spokesman speaks for ("A
+    spokesman for the RFDS says"), or the role a speaker is named by ("The mosque
+    leader says" → "Mosque Leader"). Never a people's adjective or a bare role word."""
+    m = _TITLED_NAME.search(c.facts.attribution or "")
+    if m:
+        return m.group(1)
+    m = _FRAMED_END.search(c.span.text)
+    if m:  # '"… should apply," Mr Redmond said.': the frame names the speaker
+        last = m.group(1).split()[-1]
+        persons = [e for e in c.span.ents if e.label_ == "PERSON" and e.text.split()[-1] == last]
+        return last if persons or _TITLED_NAME.match(m.group(1)) else None
+    root = c.span.root
+    if root.lemma_ not in _SPEECH and not any(t.dep_ == "xcomp" and t.lemma_ in _SPEECH for t in root.children):
+        return None
+    subj = [t for t in root.children if t.dep_ == "nsubj" and t.lower_ not in _PRONOUNS]
+    if not subj:
+        return None
+    s = subj[0]
+    appos = [k for k in s.children if k.dep_ == "appos"]
+    if appos and _person_in(appos[-1]):
+        return _person_in(appos[-1])  # "Chief Officer and Deputy CEO, Daniel Bracken": the titles name one man
+    if any(k.dep_ == "conj" for k in s.children):
+        return None  # "Spain and Portugal said": never one member's view
+    named = _person_in(s)
+    if named:
+        return named
+    if s.lower_ in _SPOKES:
+        for p in s.children:
+            if p.dep_ != "prep" or p.lower_ != "for":
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                named = _person_in(o)
+                ent = _ent_of(o)
+                if named is None and ent is not None and ent.label_ in _AGENT_ENTS - {"PERSON"}:
+                    named = _label_name(ent, 3)
+                elif named is None and ent is None and o.is_alpha and len(o.text) >= 2 and o.text.isupper():
+                    named = o.text  # "a spokesman for the RFDS" (an acronym the tagger calls a noun)
+                elif named is None and ent is None and o.pos_ == "PROPN":
+                    words = [t.text for t in o.subtree if t.pos_ == "PROPN" and t.i <= o.i]
+                    named = " ".join(words) if len(words) <= 3 else None  # "a spokesman for the RFDS"
+                return named
+        return None
+    if s.pos_ != "NOUN" or s.ent_type_ or s.lower_ not in _SPEAKER_NOUNS and s.lemma_.lower() not in _SPEAKER_NOUNS:
+        return None
+    comp = [k for k in s.children if k.dep_ in {"compound", "amod"} and k.i < s.i and k.is_alpha and not k.ent_type_
+            and k.pos_ in {"NOUN", "PROPN"}]
+    if not comp or any(k.i != s.i - len(comp) + n for n, k in enumerate(comp)):
+        return None  # a role alone ("The minister", "Officials") names no one
+    return " ".join(w.text[:1].upper() + w.text[1:] for w in [*comp, s])
+
+
+_MONEY_OR_SHARE = frozenset(["PERCENT", "MONEY"])
+_HEARERS = frozenset(["court", "jury", "inquest", "tribunal", "hearing", "inquiry", "trial", "magistrate", "judge"])
+
+
+def role_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
+    """A label from the bullet's role when neither an aspect nor a noun of it names
+    it, last of all: a speaker's view ("Caird's View"), a spokesman's side's response
+    ("RFDS's Response"), a stance's owner's position ("Qantas' Position"), a share or a
+    sum that is the main subject ("By the Numbers"). Nothing for a scene, a quotation
+    with no speaker or a plain detail no one owns: a shorter part rather than filler."""
+    c, text = b.cand, b.text
+    if scene_narration(c) or c.roles.has("quote", "debris"):
+        return
+    if any(t.lower_ in {"this", "that", "these", "those"} and t.dep_ in {"dobj", "pobj", "nsubj"} and t.tag_ == "DT"
+           for t in c.span):
+        return  # "… would one day do this": leans on a sentence the reader has not been told
+    root = c.span.root
+    who = _speaker(c, text, analysis) or _role_speaker(c)
+    if who and re.search(rf"\b{re.escape(who)}\b", text, re.I):
+        name = who.split()
+        if c.roles.has("other_side"):
+            yield [*name[:-1], _possessive(name[-1]), "Response"]
+        elif root.lemma_ in _SPEECH or c.facts.is_quote or any(
+                t.dep_ == "xcomp" and t.lemma_ in _SPEECH for t in root.children):
+            yield [*name[:-1], _possessive(name[-1]), "View"]
+    for t in [root, *(k for k in root.children if k.dep_ in {"advcl", "conj"})]:
+        if t.lemma_ in {"tell", "testify"} and any(k.dep_ in {"dobj", "dative", "npadvmod"} and k.lemma_.lower() in _HEARERS
+                                                   for k in t.children):
+            owner = _owner(root) or _owner(t)
+            if owner and owner in text:
+                yield [_possessive(owner), "Testimony"]  # "Ann Lowe wept as she told the jury how …"
+            break
+    stance = _STANCES.get(root.lemma_.lower())
+    owner = _owner(root)
+    if stance and owner and any(t.dep_ == "ccomp" for t in root.children) and owner in text:
+        yield [_possessive(owner), stance]
+    if c.roles.has("numbers") and not c.facts.is_quote:
+        subj = [t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+        if subj and any(t.ent_type_ in _MONEY_OR_SHARE for t in subj[0].subtree):
+            yield ["By", "the", "Numbers"]
 
 
 # --------------------------------------------------------------------------- selection
