@@ -62,3 +62,19 @@ def test_the_same_person_doing_something_else_is_kept() -> None:
                   "Haddad was released on bail on Saturday and will appear in court next month. "
                   "The bar's owner said the fight began over a spilt drink and lasted ten minutes.")
     assert any("released on bail" in x for x in s), s
+
+
+def test_an_outcome_told_with_a_pronoun_is_the_lead_persons() -> None:
+    s = _synopsis("Karl Bennett, 52, sent his neighbour dozens of abusive letters over a boundary hedge. "
+                  "Police found the letters had been posted over eight months. "
+                  "He was fined £2,000 and banned from contacting his neighbour at Exeter Magistrates' Court. "
+                  "The neighbour said she had been frightened to leave her home.")
+    assert any("fined £2,000" in x for x in s), s
+
+
+def test_a_death_the_lead_already_tells_brings_no_second_outcome() -> None:
+    s = _synopsis("A man was shot dead in a car park in Leicester on Sunday night, police said. "
+                  "Detectives said the victim, named as Lee Wade, 34, had been sitting in his car. "
+                  "A post-mortem examination will take place on Tuesday. "
+                  "He died at the scene despite the efforts of paramedics.")
+    assert not any("died at the scene" in x for x in s), s

@@ -269,6 +269,8 @@ def outcome_verbs(c: Candidate, *, hedged: bool = False) -> set[str]:
         lemma = v.lemma_.lower()
         if lemma == "find" and any(k.lower_ in {"guilty", "innocent"} for k in v.subtree):
             out.add("convict")
+        elif any(k.lower_ == "dead" for k in kids):
+            out.add("die")  # "was shot dead", "was found dead"
         elif lemma == "plead" and not any(k.lower_ == "guilty" for k in v.subtree):
             continue
         elif lemma in {"order", "clear", "fire", "kill"} and not any(k.dep_ == "auxpass" for k in kids):
