@@ -862,7 +862,9 @@ def test_a_bullet_no_aspect_names_takes_a_label_from_its_role_or_none() -> None:
         "Northgate Motors maintains it is not to blame for the delays. "
         "Joan Marsh wept as she told the jury how her son had been struck by the van. "
         "The dogs seized by inspectors were found to be suffering from hunger. "
-        "\"That is simply alarming for the whole town,\" Ms Hale said.")
+        "\"That is simply alarming for the whole town,\" Ms Hale said. "
+        "Only twelve per cent of drivers now consider the new bypass a success. "
+        "More than 20 lifeboats were sent out from the harbour to give chase.")
     labels = [T.label_for(b, analysis, set()) if b else None for b in bs]
     assert labels[1] == "Fenwick's View", labels  # a titled speaker the frame names
     assert labels[2] == "Kowal's Response", labels  # the other side, through a spokesman
@@ -870,6 +872,8 @@ def test_a_bullet_no_aspect_names_takes_a_label_from_its_role_or_none() -> None:
     assert labels[4] == "Marsh's Testimony", labels  # what she told the jury
     assert labels[5] is None, labels  # a plain detail no one owns: dropped, no filler
     assert bs[6] is None or not list(T.role_labels(bs[6], analysis)), labels  # "That is …" leans
+    assert labels[7] == "By the Numbers", labels  # a share is the sentence's point
+    assert bs[8] is None or ["By", "the", "Numbers"] not in list(T.role_labels(bs[8], analysis))  # a count is not
     # Only ever the last resort: never in place of an aspect, and never twice for one speaker.
     assert T.label_for(bs[1], analysis, {"fenwick"}) is None
     assert T.label_for(bs[2], analysis, set(), plain=False) is None

@@ -1526,7 +1526,8 @@ def _ok_label(words: Sequence[str]) -> bool:
 
 def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = True) -> str | None:
     """The first good label of the bullet sharing no word with ``used`` (which it extends);
-    with ``plain``, a plain one (:func:`plain_labels`) when no other passes."""
+    with ``plain``, a plain one (:func:`plain_labels`), then one from its role
+    (:func:`role_labels`), when no other passes."""
     for words in label_options(b, analysis):
         if not _ok_label(words):
             continue
@@ -1846,7 +1847,8 @@ def role_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
         yield [_possessive(owner), stance]
     if c.roles.has("numbers") and not c.facts.is_quote:
         subj = [t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}]
-        if subj and any(t.ent_type_ in _MONEY_OR_SHARE for t in subj[0].subtree):
+        if subj and (any(t.ent_type_ in _MONEY_OR_SHARE for t in subj[0].subtree) or (
+                subj[0].lower_ in {"cent", "percent", "%"} and any(k.dep_ == "nummod" for k in subj[0].children))):
             yield ["By", "the", "Numbers"]
 
 
