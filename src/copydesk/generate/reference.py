@@ -416,8 +416,10 @@ def standalone(
 
 
 def _names_org(text: str, analysis: Analysis) -> bool:
-    """Whether ``text`` names one of the story's organisations."""
-    return any(re.search(rf"\b{re.escape(f)}\b", text) for e in analysis.entities if e.kind == "ORG"
+    """Whether ``text`` names something of the story other than a person — an
+    organisation, a place, a team's country, a show — that "the station", "the club", "the
+    band" or "the show" may stand for."""
+    return any(re.search(rf"\b{re.escape(f)}\b", text) for e in analysis.entities if e.kind != "PERSON"
                for f in (e.name, *e.aliases) if len(f) > 1)
 
 
