@@ -1082,3 +1082,10 @@ def test_a_count_of_one_heads_a_headline_and_the_place_of_the_cause_goes_first()
     h = _headline_of("One person has died after a light aircraft crashed near the town of Alder Creek in northern "
                      "Queensland, last night. The plane had come from Cairns. Police have sealed off the site.")
     assert h.startswith("One Person Dies After Light Aircraft Crash"), h
+
+
+def test_a_call_for_someone_to_act_keeps_what_was_called_for() -> None:
+    # Struck: "Australian Transport Safety Bureau Calls" (the "for X to be Y" clause went whole)
+    h = _headline_of("The National Rail Safety Office has called for drivers to be better trained on the risks of "
+                     "fatigue. It follows a crash last year. The report was released on Monday.")
+    assert h.startswith("National Rail Safety Office Calls for Drivers to Be Better Trained"), h

@@ -306,7 +306,7 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             first_prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i
                                and not _aside(span, _sub(c))), None)  # (never an aside: ", in part,")
             for c in tok.children:
-                if first_prep is not None and c.i == first_prep.i and not complement and not _cause_place(tok, c, verb):
+                if first_prep is not None and c.i == first_prep.i and not complement and not _clause_detail(tok, c, verb):
                     continue  # "a towel placed over a face": the participle's argument
                 if c.i in always:
                     continue
@@ -408,8 +408,9 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
     carried = {t.i for t in span if t.tag_ in {"VBG", "VBN"} and _after_aux(t, span)}
     # "calling for the envoy to return": a "for X to do Y" clause is what was asked for.
     asked = {t.i for ch in span if ch.dep_ in {"advcl", "acl", "relcl"} and ch.i > verb.i
-             and any(g.dep_ == "nsubj" for g in ch.children) and any(
-                 g.dep_ == "mark" and g.lower_ == "for" for g in ch.children) for t in ch.subtree}
+             and any(g.dep_ in {"nsubj", "nsubjpass"} for g in ch.children) and any(
+                 g.dep_ == "mark" and g.lower_ == "for" for g in ch.children) for t in ch.subtree
+             if not any(p.dep_ == "prep" and p.i > ch.i and t.i in _sub(p) for p in ch.children)}
     # "crimes [against humanity]", "a campaign [beyond Afghanistan]": the phrase is what the noun means
     # (the preposition and its object's head only: what hangs further on it may still go)
     bound = {i for p in span if p.dep_ == "prep" and p.lower_ in _RELATIONAL_NOUNS.get(p.head.lemma_.lower(), ())
@@ -428,6 +429,15 @@ _RELATIONAL_NOUNS: dict[str, frozenset[str]] = {
 }
 """Nouns whose phrase says what they are ("crimes against humanity", "a campaign beyond
 Afghanistan", "a ban on …"): a headline never cuts it."""
+
+
+def _clause_detail(tok: Token, prep: Token, verb: Token) -> bool:
+    """A phrase of a full clause hung on the event (its own subject: "calls for pilots to be
+    trained [on the risks …]"), not a participle's argument ("placed over a face"); never a
+    date or a figure, nor the phrase of an idiom ("made it [through …]")."""
+    return (tok.dep_ == "advcl" and tok.head.i == verb.i and _child(tok, {"nsubj", "nsubjpass"}) is not None
+            and not any(ch.dep_ == "dobj" and ch.pos_ == "PRON" for ch in tok.children)
+            and not any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"} for t in prep.subtree))
 
 
 def _cause_place(tok: Token, prep: Token, verb: Token) -> bool:
