@@ -1524,7 +1524,7 @@ def _ok_label(words: Sequence[str]) -> bool:
     return not any(w in _PRONOUNS for w in low) and not all(re.sub(r"['’]s?$", "", w) in _BAD_LABEL_WORDS for w in low)
 
 
-def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = True) -> str | None:
+def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = True, role: bool = True) -> str | None:
     """The first good label of the bullet sharing no word with ``used`` (which it extends);
     with ``plain``, a plain one (:func:`plain_labels`), then one from its role
     (:func:`role_labels`), when no other passes."""
@@ -1536,7 +1536,7 @@ def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = Tr
             continue
         used |= lw
         return title_case(list(words))
-    for words in [*plain_labels(b, analysis), *role_labels(b, analysis)] if plain else ():
+    for words in [*plain_labels(b, analysis), *(role_labels(b, analysis) if role else ())] if plain else ():
         lw = _label_words(words)
         if not _ok_label(words) or lw & used:
             continue
@@ -1948,14 +1948,17 @@ def _choose(
         covered |= best.cand.roles.roles
     # Short of three, a bullet only a plain label names ("Insights", "Porto's Interest")
     # beats none: an absent part tells the reader nothing. Never in place of a better one.
-    for alone in plain:
-        if len(chosen) >= TAKEAWAY_MIN_ITEMS:
-            break
-        if any(jaccard(alone.cand.lemmas, p.cand.lemmas) > 0.4 for p, _ in chosen):
-            continue
-        label = label_for(alone, analysis, used)
-        if label is not None:
-            chosen.append((alone, label))
+    # A label from the role alone ("Redmond's View") comes last: it never takes the place
+    # of a bullet a plain label names.
+    for role in (False, True):
+        for alone in plain:
+            if len(chosen) >= TAKEAWAY_MIN_ITEMS:
+                break
+            if any(alone is p or jaccard(alone.cand.lemmas, p.cand.lemmas) > 0.4 for p, _ in chosen):
+                continue
+            label = label_for(alone, analysis, used, role=role)
+            if label is not None:
+                chosen.append((alone, label))
     return chosen
 
 
