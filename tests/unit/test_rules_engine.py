@@ -1089,3 +1089,9 @@ def test_a_call_for_someone_to_act_keeps_what_was_called_for() -> None:
     h = _headline_of("The National Rail Safety Office has called for drivers to be better trained on the risks of "
                      "fatigue. It follows a crash last year. The report was released on Monday.")
     assert h.startswith("National Rail Safety Office Calls for Drivers to Be Better Trained"), h
+
+
+def test_a_coordinated_passive_loses_its_auxiliary_with_the_first() -> None:
+    h = _headline_of("A second worker was killed and several more were injured when a crane collapsed at the port. "
+                     "The union has called for an inquiry.")
+    assert "Were" not in h.split() and "Killed and Several More Injured" in h, h

@@ -589,6 +589,11 @@ def _present(verb: Token, drop: set[int]) -> dict[int, str]:
     if passive:
         for a in aux:
             drop.add(a.i)  # "was hospitalised" → "Hospitalised", "has been charged" → "Charged"
+        for conj in (t for t in verb.subtree if t.dep_ == "conj" and t.head.i == verb.i and t.tag_ == "VBN"):
+            # and a coordinated passive with it: "Second Person Killed and Several More Wounded"
+            for a in conj.children:
+                if a.dep_ == "auxpass" and a.i < conj.i and a.lower_ in {"was", "were"}:
+                    drop.add(a.i)
         if neg:
             # "was not charged" → "Not Charged"
             pass
