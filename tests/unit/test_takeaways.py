@@ -877,4 +877,4 @@ def test_a_bullet_no_aspect_names_takes_a_label_from_its_role_or_none() -> None:
     # Only ever the last resort: never in place of an aspect, and never twice for one speaker.
     assert T.label_for(bs[1], analysis, {"fenwick"}) is None
     assert T.label_for(bs[2], analysis, set(), plain=False) is None
-    assert T.label_for(bs[1], analysis, set(), role=False) is None  # (the selection's first pass)
+    assert T.label_for(bs[4], analysis, set(), role=False) is None  # (the selection's first pass)
