@@ -1095,3 +1095,14 @@ def test_a_coordinated_passive_loses_its_auxiliary_with_the_first() -> None:
     h = _headline_of("A second worker was killed and several more were injured when a crane collapsed at the port. "
                      "The union has called for an inquiry.")
     assert "Were" not in h.split() and "Killed and Several More Injured" in h, h
+
+
+def test_an_faq_the_synopsis_leaves_nothing_to_is_made_of_the_questions_it_answers() -> None:
+    import copydesk
+
+    # Blind readers scored a missing FAQ below one that restates the news: when every pair
+    # only gives back the synopsis, the page keeps one rather than none.
+    a = copydesk.enrich("Matildas coach Jan Verhoek has signed a new three-year contract with the football "
+                        "federation in Sydney. Verhoek said he was delighted to stay on. The federation praised "
+                        "his record.")
+    assert [f.question.text for f in a.parts.faq] == ["Who is Jan Verhoek?"], a.parts.faq

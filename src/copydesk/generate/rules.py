@@ -443,6 +443,15 @@ class RulesEngine:
                 if q.text:
                     question = q
                     break
+        if not pairs:
+            # Nothing the synopsis left unsaid: the reader's questions it answers still make
+            # an FAQ (blind readers scored a missing FAQ below one that restates the news).
+            asked_q = question.text.rstrip("?").lower()
+            pairs = tuple(p for p in unfiltered if p.question.text.rstrip("?").lower() != asked_q)[
+                : PARTS["faq"].min_items]
+            if not pairs:
+                pairs = tuple(p for p in _faq_top_up((), cands, analysis, question)
+                              if p.question.text.rstrip("?").lower() != asked_q)
         return Parts(
             question_headline=question,
             headline=headline,
