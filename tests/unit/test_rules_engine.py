@@ -1106,3 +1106,20 @@ def test_an_faq_the_synopsis_leaves_nothing_to_is_made_of_the_questions_it_answe
                         "federation in Sydney. Verhoek said he was delighted to stay on. The federation praised "
                         "his record.")
     assert [f.question.text for f in a.parts.faq] == ["Who is Jan Verhoek?"], a.parts.faq
+
+
+def test_a_headline_keeps_how_the_event_came_about_before_other_detail() -> None:
+    # Struck in a blind read: "PGA Tour Star Rickie Fowler Earns Extra Brownie Points" (the troll gone)
+    h = _headline_of("Tennis star Ana Ruiz has earned extra brownie points with her growing army of fans after "
+                     "calling out an online troll who mocked her coach. The post was shared widely.")
+    assert "After Calling Out" in h and "Army" not in h, h
+    # "take part | in talks": the light verb's phrase is its argument, not detail to cut
+    h = _headline_of("Unions and a major shipping firm will take part in government-sponsored talks this "
+                     "afternoon, in a bid to end a long running dispute over pay. Both sides said they were hopeful.")
+    assert h.endswith("Take Part in Government-Sponsored Talks"), h
+
+
+def test_a_participle_the_tagger_read_as_a_past_loses_its_auxiliary() -> None:
+    h = _headline_of("About 500 dock workers have walked off the job for a second day to protest outside the port "
+                     "offices. The union said the strike would continue.")
+    assert "Have" not in h.split() and "Walk Off Job" in h, h

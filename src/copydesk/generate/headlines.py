@@ -354,7 +354,8 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
     trailing = [c for c in verb.children if c.i > verb.i and (c.dep_ in {"prep", "advcl"} or (
         c.dep_ == "agent" and any(t.lemma_.lower() in _VERDICT_GIVERS for t in c.subtree)))]
     has_complement = any(
-        c.dep_ in {"attr", "acomp", "xcomp", "ccomp", "oprd"} or (c.dep_ == "dobj" and c.pos_ != "PRON")
+        c.dep_ in {"attr", "acomp", "xcomp", "ccomp", "oprd"} or (c.dep_ == "dobj" and c.pos_ != "PRON" and not (
+            c.pos_ == "NOUN" and not list(c.children) and verb.lemma_ in _LIGHT_VERBS))  # ("take part | in talks")
         for c in verb.children
     )
     if not has_complement and trailing and trailing[0].dep_ == "prep":
@@ -368,7 +369,11 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
     if acomp is not None:
         # "pleads not guilty to charges of …", "is keen for his side to …": the adjective's argument
         trailing = [c for c in trailing if not (c.dep_ == "prep" and c.i == acomp.right_edge.i + 1)]
-    trailing.sort(key=lambda t: (_names(_sub(t), span), -t.i))
+    # What the event was for or how it came about goes last ("earns brownie points [with
+    # his fans] after calling out a troll": readers struck headlines that kept the fans and
+    # lost the troll); then a named phrase after an unnamed one, the last first.
+    why = {x.i for x in (_reason(verb), means_of(verb)) if x is not None}
+    trailing.sort(key=lambda t: (t.i in why, _names(_sub(t), span), -t.i))
     # A clause nested in a trailing phrase ("after falling into the exhibit after his
     # parents dangled him …"): detail that goes before the phrase that holds it.
     for t in verb.subtree:
@@ -618,6 +623,9 @@ def _present(verb: Token, drop: set[int]) -> dict[int, str]:
     if verb.tag_ == "VBD":
         if verb.lemma_ != "be":
             out[verb.i] = _inflect(verb.lemma_, third)
+            for a in aux:
+                if a.lower_ in {"has", "have", "had"}:
+                    drop.add(a.i)  # a participle the tagger read as a past: "have walked" → "Walk", never "Have Walk"
             for conj in verb.children:
                 # "emulated the star and scored twice" → "Emulates … and Scores …"
                 if (conj.dep_ == "conj" and conj.tag_ == "VBD" and conj.lemma_ != "be"
