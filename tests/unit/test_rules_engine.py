@@ -120,7 +120,7 @@ def test_headline_is_the_main_clause_in_headline_style(wire_article: EnrichedArt
     assert not h.endswith((".", ",")) and " the " not in f" {h} "
 
 
-def _question_of(sentence: str) -> str:
+def _question_of(sentence: str, *, echo: bool = False) -> str:
     from copydesk.generate.headlines import question_headline
     from copydesk.generate.select import candidates
     from copydesk.ingest import story_from_text
@@ -128,7 +128,7 @@ def _question_of(sentence: str) -> str:
 
     parsed = parse(story_from_text(sentence))
     cands = candidates(parsed)
-    return question_headline(cands[0], parsed.analysis, cands).text
+    return question_headline(cands[0], parsed.analysis, cands, echo=echo).text
 
 
 def test_question_headline_asks_how_when_the_sentence_tells_the_means() -> None:
@@ -994,14 +994,7 @@ def test_faq_never_answers_twice_with_a_sentence_the_story_repeats() -> None:
 
 
 def _echo_of(sentence: str) -> str:
-    from copydesk.generate.headlines import question_headline
-    from copydesk.generate.select import candidates
-    from copydesk.ingest import story_from_text
-    from copydesk.nlp.analyse import parse
-
-    parsed = parse(story_from_text(sentence))
-    cands = candidates(parsed)
-    return question_headline(cands[0], parsed.analysis, cands, echo=True).text
+    return _question_of(sentence, echo=True)  # the question of last resort
 
 
 def test_a_question_of_last_resort_asks_the_count_the_news_turns_on() -> None:
