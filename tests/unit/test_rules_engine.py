@@ -1116,3 +1116,16 @@ def test_a_participle_the_tagger_read_as_a_past_loses_its_auxiliary() -> None:
     h = _headline_of("About 500 dock workers have walked off the job for a second day to protest outside the port "
                      "offices. The union said the strike would continue.")
     assert "Have" not in h.split() and "Walk Off Job" in h, h
+
+
+def test_a_name_with_a_caption_run_into_it_is_no_person_to_ask_about() -> None:
+    import copydesk
+    from copydesk.generate.rules import _acts_as_person
+    from copydesk.model import Entity
+
+    # Struck in the s8 blind read: "Who Is Drake Here Promise?"
+    a = copydesk.enrich("Mara Quinn said she loved the film. She was 19.")
+    person = Entity(id="e1", name="Mara Quinn", kind="PERSON", mentions=("s1",))
+    ghost = Entity(id="e2", name="Mara Here Quinn", kind="PERSON", mentions=("s1",))
+    assert _acts_as_person(person, a.analysis)
+    assert not _acts_as_person(ghost, a.analysis)

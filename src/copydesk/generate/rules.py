@@ -341,11 +341,15 @@ _NOT_PEOPLE_WORDS = frozenset({"observatory", "max", "pro", "plus", "mini", "ser
                                "airport", "station", "bridge", "island", "river", "mountain", "lake", "telescope"})
 
 
+_CAPTION_WORDS = frozenset({"here", "there", "pictured", "above", "below", "left", "right", "inset", "centre", "center"})
+"""Words of a photo caption the tagger runs into a name ("Drake Here Promise")."""
+
+
 def _acts_as_person(e: Entity, analysis: Analysis) -> bool:
     """Whether the story treats a name the tagger calls a person as one: it speaks, or a
     "he"/"she" follows it ("Who Is Arecibo Observatory?", "Who Is XS Max?" are not)."""
-    if any(w.lower() in _NOT_PEOPLE_WORDS for w in e.name.split()):
-        return False
+    if any(w.lower() in _NOT_PEOPLE_WORDS | _CAPTION_WORDS for w in e.name.split()):
+        return False  # (nor a caption run into a name: "Who Is Drake Here Promise?")
     surname = e.name.split()[-1]
     if any(f.attribution and surname in f.attribution for f in analysis.facts):
         return True
