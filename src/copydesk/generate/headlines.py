@@ -447,12 +447,10 @@ def _clause_detail(tok: Token, prep: Token, verb: Token) -> bool:
 
 def _cause_place(tok: Token, prep: Token, verb: Token) -> bool:
     """Where it happened, in the clause that says what led to the event ("dies after an
-    aircraft crashed [near Mt Gambier …]"): detail that goes before the clause does — never
-    a date or a figure ("[by 2030]"), nor the phrase of an idiom ("made it [through …]")."""
-    return (tok.dep_ == "advcl" and tok.head.i == verb.i and _child(tok, {"nsubj", "nsubjpass"}) is not None
-            and any(m.dep_ == "mark" and m.lower_ in {"after", "because"} for m in tok.children)
-            and not any(ch.dep_ == "dobj" and ch.pos_ == "PRON" for ch in tok.children)
-            and not any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"} for t in prep.subtree))
+    aircraft crashed [near Mt Gambier …]"): a :func:`_clause_detail` of an "after" or
+    "because" clause, which goes before the clause does."""
+    return _clause_detail(tok, prep, verb) and any(
+        m.dep_ == "mark" and m.lower_ in {"after", "because"} for m in tok.children)
 
 
 def _drops_role(step: set[int], span: Span) -> bool:
@@ -594,7 +592,7 @@ def _present(verb: Token, drop: set[int]) -> dict[int, str]:
     if passive:
         for a in aux:
             drop.add(a.i)  # "was hospitalised" → "Hospitalised", "has been charged" → "Charged"
-        for conj in (t for t in verb.subtree if t.dep_ == "conj" and t.head.i == verb.i and t.tag_ == "VBN"):
+        for conj in (t for t in verb.children if t.dep_ == "conj" and t.tag_ == "VBN"):
             # and a coordinated passive with it: "Second Person Killed and Several More Wounded"
             for a in conj.children:
                 if a.dep_ == "auxpass" and a.i < conj.i and a.lower_ in {"was", "were"}:
@@ -691,7 +689,7 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
     span = c.span
     verb, frame = event_clause(span)
     subj = _child(frame or verb, {"nsubj", "nsubjpass", "expl"})
-    if subj is None or subj.lower_ in _PRONOUNS | _BARE_QUANTIFIERS and not list(subj.children) \
+    if subj is None or subj.lower_ in _BARE_QUANTIFIERS and not list(subj.children) \
             or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}:
         return None  # (nor "Others Say They …", "Some Claim …": who, the headline cannot say)
     inner = _child(verb, {"nsubj", "nsubjpass", "expl"})

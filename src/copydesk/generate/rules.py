@@ -453,9 +453,6 @@ class RulesEngine:
             asked_q = question.text.rstrip("?").lower()
             pairs = tuple(p for p in unfiltered if p.question.text.rstrip("?").lower() != asked_q)[
                 : PARTS["faq"].min_items]
-            if not pairs:
-                pairs = tuple(p for p in _faq_top_up((), cands, analysis, question)
-                              if p.question.text.rstrip("?").lower() != asked_q)
         return Parts(
             question_headline=question,
             headline=headline,
