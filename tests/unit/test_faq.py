@@ -373,7 +373,7 @@ def test_faq_questions_seen_broken_in_a_blind_read_are_mended_or_refused() -> No
 
 
 def test_sentence_case_keeps_an_acronym_its_question_mark_ate_into() -> None:
-    from copydesk.generate.headlines import sentence_case
+    from copydesk.generate.question_headline import sentence_case
     from copydesk.ingest import story_from_text
     from copydesk.nlp.analyse import parse
 

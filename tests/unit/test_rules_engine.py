@@ -121,7 +121,7 @@ def test_headline_is_the_main_clause_in_headline_style(wire_article: EnrichedArt
 
 
 def _question_of(sentence: str, *, echo: bool = False) -> str:
-    from copydesk.generate.headlines import question_headline
+    from copydesk.generate.question_headline import question_headline
     from copydesk.generate.select import candidates
     from copydesk.ingest import story_from_text
     from copydesk.nlp.analyse import parse
@@ -307,7 +307,7 @@ def test_a_view_owned_by_the_next_sentence_keeps_its_owner_everywhere() -> None:
 
 
 def test_a_question_in_sentence_case_keeps_a_name_that_is_also_a_word() -> None:
-    from copydesk.generate.headlines import sentence_case
+    from copydesk.generate.question_headline import sentence_case
     from copydesk.nlp.parser import load_pipeline
 
     doc = load_pipeline()("Given's performances have given Sherwood plenty to consider. Shay Given will keep his place.")
@@ -360,7 +360,7 @@ def test_a_result_is_no_reason_and_too_stays_with_its_adjective() -> None:
 
 
 def test_a_question_with_a_second_finite_auxiliary_is_refused() -> None:
-    from copydesk.generate.headlines import _two_finite as two
+    from copydesk.generate.question_headline import _two_finite as two
 
     def _two_finite(q: str) -> bool:
         return two(q.rstrip("?").split(" "))
@@ -429,7 +429,7 @@ def test_the_synopsis_takes_the_other_side_of_its_own_news_not_a_far_off_reply()
 
 
 def _question_of_first(text: str) -> str:
-    from copydesk.generate.headlines import question_headline
+    from copydesk.generate.question_headline import question_headline
     from copydesk.generate.select import candidates
     from copydesk.ingest import story_from_text
     from copydesk.nlp.analyse import parse
@@ -718,7 +718,7 @@ def test_how_only_for_a_means_not_a_result_a_side_remark_or_a_time() -> None:
 
 
 def test_a_question_from_a_quotation_does_not_keep_its_capital_the() -> None:
-    from copydesk.generate.headlines import sentence_case
+    from copydesk.generate.question_headline import sentence_case
     from copydesk.generate.select import candidates
     from copydesk.ingest import story_from_text
     from copydesk.nlp.analyse import parse

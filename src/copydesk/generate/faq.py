@@ -62,7 +62,8 @@ from spacy.tokens import Span, Token
 from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, finish, join_tokens, parentheticals
 from copydesk.generate.debris import run_on
-from copydesk.generate.headlines import AUXILIARIES, do_support, subject_read_as_conjunct
+from copydesk.generate.headlines import subject_read_as_conjunct
+from copydesk.generate.question_headline import AUXILIARIES, do_support
 from copydesk.generate.quotes import balanced
 from copydesk.generate.reference import (
     ANAPHORIC_NOUNS,

@@ -25,9 +25,8 @@ from copydesk.generate.headlines import (
     plain_headline,
     present_form,
     prompt_of,
-    question_headline,
-    sentence_case,
 )
+from copydesk.generate.question_headline import question_headline, sentence_case
 from copydesk.generate.reference import leans
 from copydesk.generate.select import Candidate, candidates
 from copydesk.generate.summary import title_case

@@ -1,0 +1,685 @@
+"""The question headline: the question the synopsis answers, about the main event.
+
+It asks about the main event and its actors: *Why …?* when the sentence gives a reason
+or purpose (removed from the question: it is the answer), *Will …?* for a planned
+event, *What Did X Announce?* for a disclosure, *What {Noun} Does X {Verb}?* for the
+object of the event, *How Did X …?* for an action the story tells (or the way it came
+about: "after calling out …"); a yes/no question only for an open outcome (*Will …?*,
+*Could …?*), never an echo of a settled fact, a generic or a background one.
+
+The clause machinery (event clause, safe deletions, rendering, inflection) is the
+headline's, in :mod:`copydesk.generate.headlines`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Span, Token
+
+from copydesk.generate.headlines import (
+    _ACHIEVEMENTS,
+    _ANNOUNCE,
+    _DISCLOSURE_FRAMES,
+    _FACE,
+    _LIGHT_VERBS,
+    _LINKS,
+    _PEOPLE,
+    _PRONOUNS,
+    _STATIVE,
+    _TRAILING,
+    QUESTION_MAX,
+    _balanced,
+    _child,
+    _deletions,
+    _first_person,
+    _inflect,
+    _negated_subject,
+    _plural,
+    _prompted_by,
+    _reason,
+    _render,
+    _sub,
+    droppable_frame,
+    event_clause,
+    manner_of,
+    means_of,
+    misparsed,
+    orphaned,
+)
+from copydesk.generate.select import Candidate
+from copydesk.generate.summary import title_case
+from copydesk.model import Analysis, Claim
+
+_DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+
+
+def do_support(tag: str) -> str | None:
+    """The auxiliary a question needs for a verb with no auxiliary of its own ("beat" →
+    "did … beat"), by its Penn tag; None for a form that takes none."""
+    return _DO_SUPPORT.get(tag)
+
+
+def _invert(span: Span, verb: Token, drop: set[int]) -> list[str] | None:
+    """Subject–auxiliary inversion of the clause of ``verb`` (tokens in ``drop`` left out).
+
+    "King was hospitalised" → "Was King hospitalised"; "Smith faces charges" → "Does
+    Smith face charges"; "X beat Y" → "Did X beat Y".
+    """
+    subj = _child(verb, {"nsubj", "nsubjpass"})
+    if subj is None:
+        return None
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    subject_ids = _sub(subj)
+    clause = [t for t in verb.subtree if t.i not in drop and t.i >= subj.left_edge.i]
+    if not clause:
+        return None
+    rewrite: dict[int, str] = {}
+    if aux:
+        first = aux[0]
+        mover = first.text.lower()
+        rest = [t for t in clause if t.i != first.i]
+    elif verb.lemma_ == "be" and verb.pos_ == "AUX":
+        mover = verb.text.lower()
+        rest = [t for t in clause if t.i != verb.i]
+    else:
+        support = do_support(verb.tag_)
+        if support is None:
+            return None
+        mover = support
+        rest = clause
+        rewrite[verb.i] = verb.lemma_
+    subj_words = [t for t in rest if t.i in subject_ids]
+    after = [t for t in rest if t.i not in subject_ids]
+    def w(t: Token) -> str:
+        return rewrite.get(t.i, t.text if t.ent_type_ or t.i == subj.left_edge.i and t.pos_ == "PROPN" else t.text)
+    subj_text = [w(t) for t in subj_words]
+    if subj_text and subj_words[0].pos_ not in {"PROPN"} and subj_text[0][:1].isupper() and subj_words[0].i == span.start:
+        subj_text[0] = subj_text[0].lower()
+    # Tokens written as the story spaces them ("2-0", "Kuziel-Zawalich"), not one word each.
+    text = mover + " " + _spaced([*zip(subj_words, subj_text, strict=True), *((t, w(t)) for t in after)])
+    # (an opening quotation mark keeps its space: "MPs 'bleating'", not "MPs'bleating'")
+    text = re.sub(r"\s+([,.;:!?%]|[’'](?![A-Za-z]))", r"\1", text)
+    return text.split()
+
+
+def _spaced(pairs: Sequence[tuple[Token, str]]) -> str:
+    """Words joined as the story joins them: no space between two tokens the story wrote
+    together ("2-0", "Kuziel-Zawalich"), one wherever a deletion or a move put them apart."""
+    out: list[str] = []
+    for k, (tok, word) in enumerate(pairs):
+        out.append(word)
+        nxt = pairs[k + 1][0] if k + 1 < len(pairs) else None
+        if nxt is not None and not (nxt.i == tok.i + 1 and not tok.whitespace_):
+            out.append(" ")
+    return "".join(out)
+
+
+_COMPLEMENTS = frozenset({"dobj", "prep", "prt", "acomp", "attr", "xcomp", "ccomp", "oprd", "dative", "agent"})
+"""What a verb takes after it; a question that strips all of them asks about a bare verb (so
+does a "for X to do Y" clause the parse hung on it as an adverbial clause)."""
+
+_INCOMPLETE_ALONE = frozenset({"come", "go", "call", "make", "take", "put", "give", "get", "set", "bring", "lead",
+                               "stand", "look", "seem", "mean", "move", "turn", "head", "remain", "stay"})
+"""Verbs that say nothing with nothing after them ("Is the Leadership Calling?")."""
+
+_VAGUE_TOPICS = frozenset({"number", "presence", "idea", "work", "situation", "thing", "way", "fact", "issue",
+                           "matter", "level", "amount", "rate", "people", "lot", "part", "one", "case", "time",
+                           "point", "move", "decision", "report", "result", "figure", "figures"})
+
+
+_BODIES = frozenset({"government", "military", "country", "nation", "state", "city", "team", "side", "company",
+                     "club", "party", "army", "police", "economy", "industry", "market", "markets", "world"})
+"""Whole institutions or places: "… Say About the Government?" asks about everything."""
+
+
+def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str] | None:
+    """The reported clause's subject as the topic of a disclosure question ("… Reveal
+    About the Contracts for His Fight?"): its noun phrase without clauses or appositives;
+    None for a pronoun, a placeholder or a phrase too long to ask about."""
+    if subj.pos_ == "PRON" or subj.lower_ in _PRONOUNS:
+        return None
+    if subj.left_edge.lower_ in {"its", "their"} or (
+        subj.left_edge.lower_ in {"his", "her"} and not speaker_is_person
+    ):
+        return None  # "his side" is the speaker's own side only when the speaker is a person
+    cut = {i for c in subj.children if c.dep_ in {"relcl", "acl", "appos", "prep"} for i in _sub(c)}
+    possessed = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in subj.children)  # "his side": his own team
+    if subj.lemma_.lower() in _VAGUE_TOPICS or (subj.lemma_.lower() in _BODIES and not possessed):
+        return None  # "What Did the Survey Reveal About the Number?": a topic that names nothing
+    if any(t.like_num or t.dep_ in {"nummod", "quantmod"} for t in subj.subtree if t.i not in cut):
+        return None  # "… Say About More Than 75 Militants?": a count is trivia, not the topic
+    if all(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON", "LOC"} or t.pos_ == "PROPN" or t.lower_ == "the"
+           or (t.text[:1].isupper() and (not t.is_sent_start or _named_elsewhere(t)))  # a name the tagger missed
+           for t in subj.subtree if t.i not in cut and not t.is_punct):
+        return None  # "What Did the Palestinian Leader Say About Israel?": a bare name says nothing of what
+    toks = [t for t in subj.subtree if t.i not in cut and (not t.is_punct or t.text == "-")]
+    toks = [t for t in toks if t.lower_ not in {"a", "an"}]
+    if not toks or toks[0].i < span.start:
+        return None
+    words = _spaced([(t, t.text) for t in toks]).split()
+    if len(words) > 6:
+        return None  # (counted as written: "Wear-Tyne" is one word)
+    if words and toks[0].pos_ != "PROPN" and words[0][:1].isupper() and toks[0].i == span.start:
+        words[0] = words[0].lower()
+    if (toks[0].tag_ == "NN" or (toks[0].tag_ == "JJ" and subj.tag_ == "NN")) and toks[0].text.islower():
+        words.insert(0, "the")  # "contracts" → "the contracts"
+    return words
+
+_DECISION = frozenset({"decide", "rule", "conclude", "agree", "vote", "choose", "opt", "determine", "find", "learn"})
+AUXILIARIES = frozenset({"do", "does", "did", "have", "has", "had", "is", "are", "was", "were", "will", "would",
+                         "can", "could", "should", "may", "might", "must"})
+"""The auxiliaries a question opens with ("Did …?", "Will …?")."""
+# Verbs of perception: what "can be seen" on a video is no open question.
+_PERCEPTION = frozenset({"see", "hear", "film", "picture", "show", "spot", "photograph", "watch"})
+def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
+    if not words:
+        return None
+    words = [*lead, *words]
+    if words:
+        words[-1] = re.sub(r"[.,;:!?'’\"”]+$", "", words[-1])
+    words = [re.sub(r'^["“”]+|["“”]+$', "", w) for w in words]
+    words = [w for w in words if w and w not in {"'", "’", "‘"}]
+    glued: list[str] = []
+    for w in words:  # "Pacquiao 's" → "Pacquiao's"
+        if glued and (w.lower() in {"'s", "’s", "n't", "'re", "'ve", "'ll", "'d"} or glued[-1] in {"£", "$", "€"}):
+            glued[-1] += w
+        else:
+            glued.append(w)
+    words = glued
+    while words and (words[-1].lower().strip(",") in _TRAILING or words[-1] in {"-", "–", "—", "--"}):
+        words.pop()
+    text = title_case(words).rstrip(" ,.;:'’") + "?"
+    text = re.sub(r"(^|\s)(['‘])([a-z])", lambda m: m.group(1) + m.group(2) + m.group(3).upper(), text)
+    if (
+        len(text) > QUESTION_MAX or len(words) < 4 or _LINKS.search(text)
+        or "," in re.sub(r", According to [^,]{2,40}\?$", "?", text)  # the owner the editors' questions keep
+        or any(_first_person(w) for w in words)
+        or not _balanced(text, possessive_s=True) or _two_finite(words) or _subordinate_inside(words)
+    ):
+        return None
+    return text
+
+
+_SUBORDINATORS = frozenset({"if", "when", "after", "before", "while", "although", "though", "unless", "because",
+                            "once", "whether"})
+
+
+def _subordinate_inside(words: Sequence[str]) -> bool:
+    """A subordinate clause between the auxiliary and the subject ("What Does If Convicted
+    28-year-old Mohammed Afroz Face?"): a misparse inverted, not a question."""
+    lowered = [w.lower() for w in words]
+    for k, w in enumerate(lowered[:3]):
+        if w in _QUESTION_AUX and k + 1 < len(lowered) and lowered[k + 1] in _SUBORDINATORS:
+            return True
+    return False
+
+
+_QUESTION_AUX = AUXILIARIES | {"shall"}
+_MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "shall"})
+
+
+_CLAIM_FRAMES = frozenset({"say", "claim", "insist", "believe", "argue", "warn", "think", "suggest", "maintain",
+                           "assert", "predict", "fear", "deny"})
+"""Frames whose reported clause is someone's claim: the story's open question."""
+
+
+def _could(question: str | None, plural: bool = False) -> str | None:
+    """"May X Be …?" / "Might X …?" read as permission or archaism: asked "Could X …?";
+    a reported past perfect is asked in the present perfect ("Pakistan had stepped up
+    security", said X → "Has Pakistan Stepped Up Security …?")."""
+    if question and question.split(" ", 1)[0] in {"May", "Might"}:
+        return "Could " + question.split(" ", 1)[1]
+    if question and question.startswith("Had "):
+        return ("Have " if plural else "Has ") + question[4:]
+    return question
+
+
+def _two_finite(words: Sequence[str]) -> bool:
+    """A question with a second finite auxiliary after the one it was asked with ("How
+    Did X Will Start …?", "Did X Can …?"): a misparse, not a question."""
+    lowered = [w.lower() for w in words]
+    lead = 1 if lowered and lowered[0] in {"how", "why", "what", "who", "when", "where", "which"} else 0
+    if len(lowered) <= lead or lowered[lead] not in _QUESTION_AUX:
+        return False
+    return any(w in _MODALS for w in lowered[lead + 1:])
+
+
+def question_headline(
+    c: Candidate, analysis: Analysis, cands: Sequence[Candidate] = (), *, yes_no: bool = True, echo: bool = False,
+    answered_by: str | None = None,
+) -> Claim:
+    """The question the synopsis answers, about the news sentence ``c``; empty text when
+    no question can be formed well (the caller then leaves it to the headline).
+
+    ``yes_no`` allows a yes/no question on an open outcome ("Will …?"); ``echo`` one on
+    a settled fact too, the last resort when the story offers nothing better;
+    A question keeps its articles, as the house style's questions do ("Why Did Stephen
+    Docherty Attack a Man With a Metal Hook?"); readers struck "What Is Victorian Couple
+    Seeking?".
+    """
+    span = c.span
+    verb, frame = event_clause(span)
+    subj = _child(verb, {"nsubj", "nsubjpass"})
+    empty = Claim(text="", cites=(), kind="question")
+    if _negated_subject(span) or misparsed(span):
+        return empty
+    options: list[str | None] = []
+    disclosure: str | None = None
+    speaker = _child(frame, {"nsubj"}) if frame is not None else None
+    if (
+        frame is not None and frame.lemma_ in _DISCLOSURE_FRAMES and speaker is not None
+        and (speaker.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or speaker.left_edge.lower_ in {"the", "a", "an"})
+        and speaker.lower_ not in _PRONOUNS
+    ):
+        # "Bradley Neil admitted he needed …" → "What Did Bradley Neil Admit?"
+        # The speaker keeps an article ("What Did an AFP Journalist Say …?": readers struck
+        # "What Did AFP Journalist Say …?"); a bare role before a name needs none.
+        toks = [t for t in speaker.subtree if t.lower_ not in {",", "(", ")"}]
+        who = _spaced([(t, t.text if t.pos_ == "PROPN" or t.i != span.start else t.lower_) for t in toks]).split()
+        tense = "Did" if frame.tag_ == "VBD" or any(a.lower_ in {"has", "have"} for a in frame.children) else (
+            "Do" if _plural(speaker) else "Does")
+        obj = _child(verb, {"dobj"})
+        about = (_topic(subj, span, speaker.ent_type_ == "PERSON") if subj is not None else None) or (
+            _topic(obj, span) if obj is not None and obj.pos_ == "NOUN" and verb.lemma_ not in _LIGHT_VERBS
+            and any(ch.dep_ in {"det", "amod", "compound", "poss"} for ch in obj.children) else None)
+        if len(who) <= 6 and about:
+            # Asked about what was disclosed, never the bare "What Did X Reveal?"
+            said = "Say" if frame.lemma_ == "tell" else frame.lemma_.capitalize()  # "told the Times" → "Say"
+            disclosure = _question([said, "About", *about], ["What", tense, *who])
+            options.append(disclosure)
+    if (
+        subj is None or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}
+        or sum(1 for ch in verb.children if ch.dep_ in {"nsubj", "nsubjpass"}) > 1
+    ):
+        first = next((q for q in options if q), None)
+        return Claim(text=first, cites=(c.id,), kind="question") if first else empty
+    always, optional = _deletions(span, verb, frame)
+    drop = set(always)
+    if frame is not None:
+        drop |= {t.i for t in span if t.i not in _sub(verb)}  # the frame: asked of the event
+    negated = any(ch.dep_ == "neg" for ch in verb.children)
+    modal = any(a.lower_ in {"may", "might", "could", "would", "should", "can"} for a in verb.children if a.dep_ == "aux")
+
+    def ask(d: set[int], lead: Sequence[str]) -> str | None:
+        inside = d | {t.i for t in span if t.i not in _sub(verb)}
+        if orphaned(span, inside, verb):
+            return None  # "Why Has X Been Suspended … Surfaced Online?"
+        inverted = _invert(span, verb, d)
+        return _question(inverted, lead)
+
+    complements = [ch for ch in verb.children if ch.dep_ in _COMPLEMENTS or (
+        ch.dep_ == "advcl" and any(g.dep_ == "nsubj" for g in ch.children) and ch.i > verb.i
+        and not any(g.dep_ == "mark" and g.lower_ not in {"for"} for g in ch.children))]
+
+    def stripped(d: set[int], extra: set[int]) -> bool:
+        """Every complement the verb had is gone, and not as the answer: "Why Is the
+        Palestinian Leadership Calling?" of "calling for the envoy to return"."""
+        own = [ch for ch in complements if ch.i not in extra and ch.i not in drop]  # (times and frames go anyway)
+        if verb.lemma_ in _INCOMPLETE_ALONE and not any(
+                ch.i not in d for ch in verb.children if ch.i > verb.i and not ch.is_punct):
+            return True  # "Does the Military Success Come?"
+        return bool(own) and all(ch.i in d for ch in own)
+
+    def shortened(extra: set[int], lead: Sequence[str], build: Callable[[set[int], Sequence[str]], str | None] = ask,
+                  ) -> str | None:
+        d = drop | extra
+        q = None if stripped(d, extra) else build(d, lead)
+        for step in optional:
+            if q is not None:
+                break
+            if verb.i in step or subj.i in step:
+                continue
+            d |= step
+            if stripped(d, extra):
+                break
+            q = build(d, lead)
+        return q
+
+    def subject_asked(d: set[int], lead: Sequence[str]) -> str | None:
+        """The clause asked of its subject, in statement order ("More than 70 animals
+        have been seized …" → "How Many Animals Have Been Seized …?")."""
+        inside = d | {t.i for t in span if t.i not in _sub(verb)}
+        if orphaned(span, inside, verb):
+            return None
+        subject = _sub(subj)
+        rest = [t for t in verb.subtree if t.i not in d and t.i not in subject and not (t.is_punct and t.i < verb.i)]
+        if not rest or any(t.i < subj.left_edge.i for t in rest):
+            return None  # something before the subject the question cannot carry
+        return _question(_spaced([(t, t.text) for t in rest]).split(), lead)
+
+    if answered_by is not None:
+        # Another sentence tells what prompted this event ("The move follows …"): only
+        # "Why …?", citing both, or nothing.
+        if negated or modal or c.facts.tense == "future" or frame is not None or verb.lemma_ in _STATIVE:
+            return empty
+        why = shortened(set(), ["Why"])
+        return Claim(text=_could(why, _plural(subj)) or "", cites=(c.id, answered_by) if why else (),
+                     kind="question")
+    reason = _reason(verb)
+    if reason is not None and not negated and c.facts.tense != "future" and (
+            verb.lemma_ != "be" or _prompted_by(verb, reason)):
+        # The reason is the answer: it goes, with whatever the parse hung after it (and
+        # the comma that set it off: "continue to increase, after a man …").
+        after = {t.i for t in verb.subtree if t.i >= reason.left_edge.i}
+        if reason.left_edge.i > 0 and span.doc[reason.left_edge.i - 1].text == ",":
+            after.add(reason.left_edge.i - 1)
+        options.append(shortened(after, ["Why"]))
+    means = means_of(verb)
+    if means is not None and not negated and not modal and c.facts.tense != "future":
+        # "X earned praise after calling out a troll" → "How Did X Earn Praise?"
+        after = {t.i for t in verb.subtree if t.i >= means.left_edge.i}
+        options.append(shortened(after, ["How"]))
+    future = c.facts.tense == "future" or any(a.lower_ == "will" for a in verb.children)
+    perceived = verb.lemma_ in _PERCEPTION
+    if future and not negated and not perceived:
+        options.append(shortened(set(), []))
+    obj = _child(verb, {"dobj"})
+    if obj is not None and obj.pos_ == "PRON":
+        obj = None  # "found herself in the news": nothing to ask "what" of
+    tail = {i for step in optional if min(step) > verb.i for i in step}
+    if verb.lemma_ in _ANNOUNCE and obj is not None and not negated and not modal:
+        options.append(shortened(_sub(obj) | tail, ["What"]))  # "What Has the Club Announced?"
+    if obj is not None and verb.lemma_ in _FACE and not negated and not modal and subj.dep_ != "nsubjpass":
+        options.append(shortened(_sub(obj) | tail, ["What"]))  # "What Does Soumbadze Face?"
+    acl = next((ch for ch in subj.children if ch.dep_ == "acl" and ch.tag_ == "VBG" and ch.lemma_ not in _LIGHT_VERBS), None)
+    if acl is not None and frame is None and not negated and _child(acl, {"dobj"}) is not None:
+        # "A new Kansas law banning X is …" → "What Does the New Kansas Law Ban?"
+        noun = [t for t in subj.subtree if t.i < acl.i and not t.is_punct and t.lower_ not in {"a", "an"}]
+        if 1 <= len(noun) <= 6:
+            article = noun[0].lower_ not in {"the", "his", "her", "their", "its"} and noun[0].pos_ != "PROPN"
+            words = (["the"] if article else []) + [
+                t.text if t.i != noun[0].i or t.pos_ == "PROPN" else t.lower_ for t in noun
+            ]
+            aux = "Do" if _plural(subj) else "Does"
+            options.append(_question([acl.lemma_.capitalize()], ["What", aux, *words]))
+    has_conj = any(ch.dep_ == "conj" and ch.pos_ in {"VERB", "AUX"} for ch in verb.children)
+    if echo and not negated and not modal and (frame is None or droppable_frame(frame, verb)) and not has_conj \
+            and verb.lemma_ in _TOLL_VERBS:
+        # Rather than the news asked back: a count the news turns on, asked as the reader
+        # asks it ("More than 70 animals were seized from a mobile home" → "How Many
+        # Animals Were Seized from a Mobile Home?"; "Police arrested 14 fans" → "How Many
+        # Fans Did Police Arrest?"), only of an event whose toll is the point.
+        for target in (subj, _child(verb, {"dobj"})):
+            counted = _counted(target)
+            if counted is None or target is None:
+                continue
+            if target is subj:
+                options.append(shortened(set(), ["How", "Many", *counted], subject_asked))
+            else:
+                options.append(shortened(_sub(target), ["How", "Many", *counted]))
+    if _human(subj) and frame is None and not negated and not has_conj and _named_elsewhere_person(c, analysis):
+        options.append(_who(span, verb, subj, drop, optional))  # "Who Came Out in Support of Labour?"
+    if not negated and not modal and c.facts.tense != "future":
+        options.append(_happened_to(span, verb, subj))  # "What Happened to the Census Bureau Guard?"
+    done = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(a.lower_ in {"has", "have", "was", "were"} for a in verb.children
+                                   if a.dep_ in {"aux", "auxpass"})
+    )
+    if (
+        done and not negated and not modal and not future and frame is None and not has_conj
+        and verb.lemma_ not in _STATIVE
+        and verb.lemma_ not in _DECISION and verb.pos_ == "VERB"
+        and (subj.dep_ != "nsubjpass" or verb.lemma_ in _DONE_TO_VERBS | _HAPPEN_VERBS)
+        and _child(verb, {"dobj", "prep", "prt", "acomp", "xcomp"}) is not None
+    ):
+        # An action whose manner the sentence tells in a participle clause, which is the
+        # answer and goes ("Woods rebounded …, draining a 25-footer" → "How Did Tiger Woods
+        # Rebound?"). Without one, "How …?" asks what the cited sentence never says
+        # ("How Did Hundreds of Fans Stand Vigil?", struck in blind reads).
+        manner = manner_of(verb)
+        if manner is not None:
+            options.append(shortened({t.i for t in verb.subtree if t.i >= manner.left_edge.i}, ["How"]))
+        elif verb.lemma_ in _ACHIEVEMENTS and subj.dep_ == "nsubj" and _child(verb, {"dobj"}) is not None and (
+                subj.left_edge.lower_ not in {"the", "this", "that", "these", "those"}
+                or any(t.pos_ == "PROPN" or t.ent_type_ for t in subj.subtree)):  # (not "the state-backed giant")
+            # A feat the story goes on to tell ("Bayern beat Hoffenheim 2-0", "Four off-duty
+            # officers stopped a subway beating") is asked how, as an editor asks it ("How Did
+            # Injury-Hit Bayern Munich Beat Hoffenheim?"), never echoed yes/no.
+            options.append(shortened(set(), ["How"]))
+    claimed = (frame is not None and frame.lemma_ in _CLAIM_FRAMES and speaker is not None
+               and speaker.lower_ not in _PRONOUNS and not any(ch.dep_ == "neg" for ch in frame.children)
+               and not droppable_frame(frame, verb))  # (a ministry's record of a meeting is no claim)
+    if (yes_no and (modal or future or claimed) or echo) and not negated and not perceived and not has_conj:
+        # A yes/no question only where the answer is open ("Will …?", "Could …?", or what
+        # someone claims: "Ruddock says the Pacific Solution is working" → "Is the Pacific
+        # Solution Working?"); never an echo of a settled fact ("Has the Row Ended in Tragedy?").
+        open_q = shortened(set(), [])
+        if open_q is None and frame is not None and (modal or claimed):
+            # "may be dead, possibly killed in the bombing": the comma-set afterthought goes
+            aside: set[int] = set()
+            for ch in verb.children:
+                comma = ch.left_edge.i - 1
+                if ch.dep_ in {"dep", "advcl"} and ch.i > verb.i and span.doc[comma].text == ",":
+                    aside |= {comma, *(t.i for t in ch.subtree)}
+            open_q = shortened(aside, []) if aside else None
+        if frame is not None and modal:
+            # Someone's hedged claim is the story's open question, asked with its hedge:
+            # "Musharraf says bin Laden may be dead" → "Could Osama Bin Laden Be Dead?",
+            # before "What Does Musharraf Say About Osama Bin Laden?".
+            options.insert(0, open_q)
+        elif claimed and open_q is not None:
+            # A claim asked back comes before "What Does X Say About Y?", after a "Why"/"How"
+            options = [o for o in options if o is None or o != disclosure] + [open_q, disclosure]
+        else:
+            options.append(open_q)
+    if yes_no:
+        # The open outcome the news is about: "refuted claims suggesting he will rejoin Boca
+        # Juniors" → "Will Carlos Tevez Rejoin Boca Juniors in the Summer?"
+        options.insert(0, _speculated(span, subj))
+    text = _could(next((q for q in options if q), None), _plural(subj))
+    if text is None:
+        return empty
+    return Claim(text=text, cites=(c.id,), kind="question")
+
+
+_TOLL_VERBS = frozenset({"kill", "die", "injure", "wound", "hurt", "arrest", "detain", "charge", "convict", "jail",
+                         "rescue", "save", "evacuate", "seize", "confiscate", "shoot", "execute", "displace", "infect",
+                         "sicken", "strand", "trap", "hospitalise", "hospitalize", "treat", "sell", "buy", "lose", "cut",
+                         "axe", "shed", "destroy", "damage", "flood", "burn", "discover", "find", "capture", "free",
+                         "release", "deport", "expel", "sack", "fire", "strike", "claim", "sign", "recall", "ban"})
+"""Events whose count is their news ("14 fans were arrested", "the fire destroyed 40 homes")."""
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "dozen": 12, "hundred": 100, "thousand": 1000, "million": 10**6}
+
+
+def _counted(noun: Token | None) -> list[str] | None:
+    """The counted noun of a phrase whose count is its point ("more than 70 animals" →
+    ["animals"], "14 Leeds fans" → ["Leeds", "fans"]); None for a count the reader already
+    knows ("the two men"), a single one ("one man"), a date, an age, a sum or a share, or a
+    phrase whose noun cannot stand in the question ("70 of them")."""
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None
+    num = next((c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i), None)
+    if num is None or num.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
+        return None
+    words = [t.lower_.replace(",", "") for t in num.subtree]
+    value = next((int(w) for w in words if w.isdigit()), None)
+    if value is None:
+        value = next((_NUMBER_WORDS[w] for w in words if w in _NUMBER_WORDS), None)
+    if value is None or value < 2 or 1900 <= value <= 2100:
+        return None
+    if any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children):
+        return None  # "the two men", "his three sons": the count is no news
+    between = [t for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.i not in _sub(num) and t.dep_ != "det"]
+    if len(between) > 4 or any(t.is_punct or t.like_num for t in between):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+    kind = [t for t in noun.doc[of.i : of.right_edge.i + 1]] if of is not None else []
+    if kind and (len(kind) > 3 or any(t.like_num or t.is_punct or t.dep_ == "det" for t in kind)):
+        kind = []  # "species of frog" keeps what they are; "three of the men" is no count of a kind
+    return [t.text for t in [*between, *kind]]
+
+
+_SPECULATION = frozenset({"claim", "report", "rumour", "rumor", "speculation", "suggestion", "suggest", "link",
+                          "speculate", "talk", "fear", "expectation", "hope"})
+_CARRIED = frozenset({"dobj", "prep", "prt", "xcomp", "attr", "acomp", "dative", "npadvmod"})
+
+
+def _speculated(span: Span, main_subj: Token) -> str | None:
+    """A yes/no question on an outcome the sentence reports as claimed or rumoured ("claims
+    suggesting he will rejoin Boca Juniors"), its pronoun subject named from the main
+    clause's person; None when the sentence reports none."""
+    for t in span:
+        if t.pos_ != "VERB" or t.tag_ != "VB" or t.dep_ not in {"ccomp", "acl", "relcl", "xcomp"}:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ in {"will", "would"} for a in t.children):
+            continue
+        if any(a.dep_ == "neg" for a in t.children):
+            continue
+        if not any(h.lemma_.lower() in _SPECULATION for h in (t.head, t.head.head)):
+            continue
+        subj = _child(t, {"nsubj"})
+        if subj is None:
+            continue
+        if subj.lower_ in {"he", "she"}:
+            # The main clause's person, only when the speculation is about them: the object
+            # of their own verb ("Tevez refuted claims suggesting he …"), not a report
+            # hung anywhere else ("linked with Bale amid reports he will leave").
+            claimed = t.head if t.head.lemma_.lower() in _SPECULATION else t.head.head
+            owner_ = claimed.head if claimed.dep_ == "dobj" else (
+                claimed.head.head if claimed.dep_ == "acl" and claimed.head.dep_ == "dobj" else None)
+            if main_subj.ent_type_ != "PERSON" or owner_ is None or main_subj.head.i != owner_.i:
+                continue
+            who = [w for w in main_subj.subtree if w.ent_type_ == "PERSON" and w.pos_ == "PROPN"]
+        elif subj.pos_ == "PROPN" or subj.ent_type_ in {"PERSON", "ORG"}:
+            who = [w for w in subj.subtree if not w.is_punct]
+        else:
+            continue
+        if not who or len(who) > 4:
+            continue
+        # Its objects and phrases, not a clause hung on them ("by insisting he is yet …").
+        kept = [ch for ch in t.children if ch.dep_ in _CARRIED and ch.i > t.i
+                and not any(w.pos_ in {"VERB", "AUX"} for w in ch.subtree)]
+        rest = sorted((w for ch in kept for w in ch.subtree if not (w.is_punct and w.text != "-")), key=lambda w: w.i)
+        if not rest:
+            continue
+        words = ["Will", *_spaced([(w, w.text) for w in who]).split(), t.lemma_,
+                 *_spaced([(w, w.text) for w in rest]).split()]
+        return _question(words)
+    return None
+
+
+def _human(subj: Token) -> bool:
+    """A subject that names one person who is not yet the question's answer: a common
+    noun for a person ("a man"), not a named person (the reader knows who) and not a
+    crowd ("Who Has Braved the Cold?" of "hundreds of fans" is trivia)."""
+    return subj.lemma_.lower() in _PEOPLE and subj.ent_type_ != "PERSON" and subj.tag_ == "NN" and not any(
+        ch.dep_ in {"nummod", "quantmod"} for ch in subj.children)
+
+
+def _named_elsewhere_person(c: Candidate, analysis: Analysis) -> bool:
+    """The story names a person outside sentence ``c``: "Who …?" has a name for its answer."""
+    return any(e.kind == "PERSON" and any(m != c.id for m in e.mentions) for e in analysis.entities)
+
+
+def _who(span: Span, verb: Token, subj: Token, drop: set[int], optional: list[set[int]]) -> str | None:
+    """ "A man died in a road accident" → "Who Died in a Road Accident?" (the subject is the answer)."""
+    d = drop | _sub(subj)
+    rewrite: dict[int, str] = {}
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if any(a.lower_ in {"has", "have"} for a in aux):
+        rewrite.update({a.i: "has" for a in aux if a.lower_ == "have"})
+    rewrite.update({a.i: {"were": "was", "are": "is", "do": "does"}[a.lower_] for a in aux
+                    if a.lower_ in {"were", "are", "do"}})  # "Who Is Waiting …?", not "Who Are Waiting …?"
+    if verb.tag_ == "VBP":
+        rewrite[verb.i] = _inflect(verb.lemma_, "VBZ")
+    for step in [set(), *optional]:
+        if verb.i in step:
+            continue
+        d |= step
+        gone = d | {t.i for t in span if t.i < subj.left_edge.i or t.i not in _sub(verb)}
+        if orphaned(span, gone, verb) or any(t.tag_ in {"VBD", "VBZ", "VBP"} and t.i != verb.i and t.i not in gone
+                                             and t.dep_ not in {"aux", "auxpass", "conj"} for t in span):
+            continue  # "Who Has Pleaded Not Guilty … in Court Is Pregnant?": a second clause left in
+        words = _render(span, gone, rewrite)
+        q = _question(words, ["Who"])
+        if q:
+            return q
+    return None
+
+
+# Events that happen to their subject: the question asks what happened to it.
+_HAPPEN_VERBS = frozenset(
+    {"die", "crash", "collapse", "disappear", "vanish", "drown", "sink", "fall", "burn", "explode", "escape", "resign",
+     "quit", "retire", "survive", "recover"}
+)
+
+
+# Things done to a subject that a reader asks about ("What happened to the guard?").
+_DONE_TO_VERBS = frozenset(
+    {"shoot", "kill", "injure", "wound", "hurt", "arrest", "charge", "jail", "sentence", "convict", "rescue", "save",
+     "attack", "stab", "beat", "sack", "fire", "suspend", "ban", "fine", "kidnap", "abduct", "detain", "hospitalise",
+     "hospitalize", "evacuate", "strip", "expel", "deport", "sue", "punish", "bite", "trap", "snare", "catch", "rob",
+     "murder", "assault", "hit", "crush", "strike", "drown"}
+)
+
+
+_VAGUE_PEOPLE = frozenset({"people", "person", "man", "woman", "men", "women", "dozen", "hundred", "thousand",
+                           "other", "one", "some", "many", "several"})
+
+
+def _happened_to(span: Span, verb: Token, subj: Token) -> str | None:
+    """ "A guard was shot …" → "What Happened to the Guard at the Census Bureau?"; "X died of
+    cancer" → "How Did X Die?" (the cause is the answer)."""
+    passive = subj.dep_ == "nsubjpass"
+    if not (passive and verb.lemma_ in _DONE_TO_VERBS) and verb.lemma_ not in _HAPPEN_VERBS:
+        return None  # "ISIS is known for …" is not something that happened to ISIS
+    if subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its", "this", "these"}:
+        return None
+    inner = {t.i for t in subj.subtree} - {
+        i for c in subj.subtree if c.dep_ in {"relcl", "acl", "appos"} for i in _sub(c)
+    }
+    toks = [span.doc[i] for i in sorted(inner) if not (span.doc[i].is_punct or span.doc[i].is_space)]
+    if not toks or len(toks) > 8:
+        return None
+    specific = [t for t in toks if t.is_alpha and not t.is_stop and t.lemma_.lower() not in _VAGUE_PEOPLE]
+    if not any(t.pos_ == "PROPN" for t in toks) and (
+        (toks[0].lower_ != "the" and not toks[0].like_num) or len(specific) < 2
+    ):
+        return None  # "What Happened to a Suspect?", "… to Dozens of People?" ask nothing a reader can place
+    words = [t.text for t in toks]
+    if words and toks[0].lower_ == "the":
+        words[0] = "the"
+    if verb.lemma_ == "die" and any(c.dep_ == "prep" and c.lower_ in {"of", "from", "after"} for c in verb.children):
+        return _question(["Die"], ["How", "Did", *words])
+    return _question(words, ["What", "Happened", "to"])
+
+
+def sentence_case(question: str, span: Span) -> str:
+    """A Title Case question in sentence case, each word cased as the source sentence
+    cases it ("What Happened to the Guard?" → "What happened to the guard?"); a name
+    keeps its capital wherever the story writes it as one ("Given's performances", for
+    Shay Given, though "given" is also a verb)."""
+    words = question.rstrip("?").split()
+    toks = [t for t in span if not t.is_punct]
+    pos = 0
+    out = [words[0]]
+    for w in words[1:]:
+        base = re.sub(r"['’]s$", "", w)
+        # The token this word came from: the next one in order that spells it.
+        movable = base.lower() in AUXILIARIES  # the auxiliary an inversion brought forward
+        at = None if movable else next((k for k in range(pos, len(toks)) if toks[k].lower_ == base.lower()), None)
+        if at is None:
+            at = next((k for k in range(len(toks)) if toks[k].lower_ == base.lower()), None)
+        else:
+            pos = at + 1
+        if at is None:  # "U.S" (its last dot taken by the question mark) is the token "U.S."
+            at = next((k for k in range(len(toks)) if toks[k].lower_.rstrip(".") == base.lower().rstrip(".")), None)
+        tok = toks[at] if at is not None else None
+        if tok is None:
+            # An acronym keeps its capitals ("U.S", "NHS") even where no token spells it.
+            out.append(w if re.search(r"[A-Z].*[A-Z]", w) else w.lower())
+        elif tok.text[:1].isupper() and (not tok.is_sent_start or _named_elsewhere(tok)) and not (
+                tok.pos_ == "DET" and tok.ent_type_ == ""):  # "The" opening a quotation is no name
+            out.append(tok.text + w[len(base):])  # a name, or an acronym
+        else:
+            out.append(w.lower())
+    return " ".join(out) + "?"
+
+
+def _named_elsewhere(tok: Token) -> bool:
+    """A sentence-initial word the story writes capitalised mid-sentence or tags as a name."""
+    return tok.ent_type_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART"} or any(
+        t.text == tok.text and not t.is_sent_start for t in tok.doc)
