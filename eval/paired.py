@@ -79,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--base", type=Path, required=True, help="a checkout (or archive) of the old code")
     ap.add_argument("--new", type=Path, required=True, help="a checkout of the new code")
     ap.add_argument("--unread", action="store_true", help="skip stories an earlier blind read showed")
+    ap.add_argument("--changed", action="store_true",
+                    help="draw among the stories whose parts differ between the two trees (all are dumped first), "
+                         "topping up with unchanged ones when too few differ")
     ap.add_argument("-o", "--output", type=Path, required=True)
     ap.add_argument("--key", type=Path, required=True)
     args = ap.parse_args(argv)
@@ -87,8 +90,17 @@ def main(argv: list[str] | None = None) -> int:
         read = read_ids() | {k["id"] for f in (HERE / "blind").glob("*.key.json") for k in json.loads(f.read_text())}
         rows = [r for r in rows if r["id"] not in read]
     rng = random.Random(args.seed)
-    rows = rng.sample(rows, min(args.n, len(rows)))
-    base, new = dump(rows, args.base), dump(rows, args.new)
+    if args.changed:
+        base, new = dump(rows, args.base), dump(rows, args.new)
+        differ = [r for r in rows if base[r["id"]]["parts"] != new[r["id"]]["parts"]]
+        same = [r for r in rows if base[r["id"]]["parts"] == new[r["id"]]["parts"]]
+        rows = rng.sample(differ, min(args.n, len(differ)))
+        rows += rng.sample(same, min(args.n - len(rows), len(same)))
+        rng.shuffle(rows)
+        print(f"{len(differ)} of {len(differ) + len(same)} stories differ; sheet holds {len(rows)}", file=sys.stderr)
+    else:
+        rows = rng.sample(rows, min(args.n, len(rows)))
+        base, new = dump(rows, args.base), dump(rows, args.new)
     text = [RUBRIC.replace("# Blind read", "# Blind read (paired)"),
             "Each story below has two versions of the generated parts, Version A and Version B, produced by two "
             "different systems from the same sentences. Score every part of both versions separately, on the same "
