@@ -353,13 +353,42 @@ def test_a_party_yet_to_comment_is_the_other_side() -> None:
     assert "The other side" in rows[1][0], rows[1]
 
 
-def test_a_warned_conditional_is_next_and_a_trend_is_backstory() -> None:
+def test_a_warned_conditional_is_no_next_step_and_a_trend_is_backstory() -> None:
+    # A warning of what comes only if something else does is no planned event (s9: "What's
+    # next: … the memo warns that the UK faces turmoil if there is a hung parliament"); a
+    # plan with a proviso still is.
     rows = _labelled(
         "A leaked report says the alliance between the two countries is weakening. "
         "The report also warns that the country faces a crisis if there is a hung parliament after the election. "
-        "Increasingly, however, the alliance has come to be seen as one-sided by officials in both capitals.")
-    assert "What's next" in rows[1][0], rows[1]
+        "Increasingly, however, the alliance has come to be seen as one-sided by officials in both capitals. "
+        "If the last launch is anything to go by, it is safe to say the new store will be a hit next month. "
+        "Riverside homes are set to be evacuated on Friday if the flood forecast for the weekend holds.")
+    assert "What's next" not in rows[1][0], rows[1]
     assert "The backstory" in rows[2][0], rows[2]
+    assert "What's next" not in rows[3][0], rows[3]
+    assert "What's next" in rows[4][0], rows[4]
+
+
+def test_significance_is_no_ordinal_in_a_sequence_nor_an_actors_threat() -> None:
+    text = ("Dana Ruiz was pressed hard by her rival before taking the first set in 41 minutes. "
+            "The clerk even threatens to post the recording online. "
+            "Officer Lena Ortiz is the first woman to lead the county force in its history. "
+            "The dispute threatens to derail the peace talks between the two provinces.")
+    assert not _fits("Why it matters", text, "Dana Ruiz")
+    assert not _fits("Why it matters", text, "The clerk")
+    assert _fits("Why it matters", text, "Officer Lena Ortiz")
+    assert _fits("Why it matters", text, "The dispute")
+
+
+def test_responding_to_a_stimulus_or_dismissing_a_batsman_is_no_rebuttal() -> None:
+    from copydesk.generate.roles import rebuttal
+    from copydesk.nlp.parser import load_pipeline
+
+    nlp = load_pipeline()
+    assert not rebuttal(nlp("The robot can recognise and respond to a range of hand gestures.")[:])
+    assert not rebuttal(nlp("Off the next ball, Tom Hale took a sharp catch to dismiss Ravi Patel for a duck.")[:])
+    assert rebuttal(nlp("The mayor responded to the allegations on Tuesday.")[:])
+    assert rebuttal(nlp("The club dismissed the reports as speculation.")[:])
 
 
 def test_a_subhead_line_is_debris() -> None:

@@ -87,6 +87,11 @@ _WHEN_WORD = re.compile(r"\b(?:january|february|march|april|may|june|july|august
 
 
 _REBUT = frozenset({"deny", "dispute", "refute", "reject", "dismiss", "contest", "defend", "respond"})
+_ANSWERABLE = frozenset({"allegation", "claim", "accusation", "charge", "criticism", "question", "request", "report",
+                         "query", "inquiry", "enquiry", "comment", "remark", "call", "email", "letter", "message",
+                         "statement", "demand", "complaint", "suggestion", "story", "article", "attack", "concern",
+                         "ultimatum", "offer", "proposal", "bid", "move", "decision", "ruling", "verdict", "finding"})
+"""What a response answers ("responded to the allegations"); "respond to treatment" is no reply."""
 _SPORTING_OBJECTS = frozenset({"title", "crown", "lead", "record", "belt", "championship", "final", "match", "game",
                                "race", "seat", "victory", "win", "point", "points", "goal", "wicket", "place"})
 
@@ -103,6 +108,12 @@ def rebuttal(span: Span) -> bool:
             continue  # "defended his title", "contest the final"
         if t.lemma_ == "dismiss" and any(c.dep_ == "auxpass" for c in t.children):
             continue  # "was dismissed for 20" (cricket), "was dismissed" (sacked)
+        if t.lemma_ in {"dismiss", "reject"} and any(
+                o.pos_ == "PROPN" or any(x.dep_ == "compound" and x.pos_ == "PROPN" for x in o.children) for o in objs):
+            continue  # "to dismiss Lance Klusener first ball": a batsman out, a rival beaten
+        if t.lemma_ == "respond" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() not in _ANSWERABLE for o in c.children) for c in t.children):
+            continue  # "can recognise and respond to facial expressions": reacting, not replying
         return True
     return False
 

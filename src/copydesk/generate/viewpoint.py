@@ -61,7 +61,10 @@ MAX_WORDS = (PARTS["viewpoint"].max_words or 40) - 4
 
 # Significance the story states, not the word "first" in "first six games".
 _SIGNIFICANT = re.compile(
-    r"\b(?:for the first time|first[- ]ever|the first (?:\w+ ){0,3}(?:to|in|since|of its kind|ever)|"
+    r"\b(?:for the first time|first[- ]ever|"
+    # … not an ordinal in a sequence ("the first set in 47 minutes", "the first half")
+    r"the first (?!(?:set|half|round|leg|innings|quarter|period|minute|goal|game|match|race|heat|lap|day|week|month|"
+    r"year|two|three|four|few|stage|part|one)\b)(?:\w+ ){0,3}(?:to|in|since|of its kind|ever)|"
     r"(?:marks?|marked|is|was|are|were|be|becomes?|became) (?:the|a) first\b|the first (?:time|such|case|of its kind) (?:that )?|"
     r"the first (?:sign|signs|indication|evidence|hint|step|test|phase|stage) (?:of|that)\b|"
     r"(?:largest|biggest|highest|lowest|worst|best|deadliest|heaviest|strongest|weakest|longest) (?:[\w-]+ ){0,4}"
@@ -71,12 +74,16 @@ _SIGNIFICANT = re.compile(
     r"(?:the |a )?(?:[\w-]+ ){0,3}record|record[- ](?:high|low|breaking|number|levels?)|"
     r"(?:largest|biggest|highest|lowest|worst|best) (?:[\w-]+ ){0,5}(?:ever|since|on record|in (?:history|the world|europe|"
     r"britain|the uk|the us|the u\.s\.|america|the united states|the country))|"
-    r"a long way from|(?:suggests?|shows?|showed|suggested) (?:that )?(?:taxpayers|the country|the government|the economy)|"
+    r"a long way from \w+ing\b|(?:suggests?|shows?|showed|suggested) (?:that )?(?:taxpayers|the country|the government|the economy)|"
     r"historic|landmark|unprecedented|milestone|breakthrough|"
     r"could (?:affect|mean|lead|cost|see|leave|force|put|prevent|save|change|hit|end|spell|cause|derail|open|"
     r"become|pose|threaten|hurt|harm|damage|undermine|boost|trigger|spark|worsen|jeopardi[sz]e)|"
     r"would (?:mean|affect|cost|leave|force|prevent|end|change|make it)|means that|"
-    r"raises? (?:questions|fears|concerns)|threatens?|at risk|crisis|major blow|blow to|boost to|"
+    # a threat to something that matters, not an actor's threat ("threatens to make the video public")
+    r"raises? (?:questions|fears|concerns)|threatens? (?:to (?:undermine|derail|destroy|end|wreck|topple|scupper|"
+    r"jeopardi[sz]e|disrupt|cripple|overwhelm|plunge|halt|block|sink|collapse)|the (?:health|future|survival|lives|"
+    r"livelihoods?|stability|safety|security|economy|existence))|at risk|"
+    r"crisis|major blow|blow to|boost to|"
     r"significan(?:t|ce)|crucial|key to|paves? the way)\b",
     re.I,
 )
@@ -241,7 +248,7 @@ def _fits_next(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     a fight, legal action, a dated event), the story's own statement: not a "will"
     inside someone's quote, not a habit ("will only drink hot water"), never an event
     that already happened."""
-    if not c.roles.has("next") or c.roles.has("quote"):
+    if not c.roles.has("next") or c.roles.has("quote") or _conditional(c):
         return False
     if c.facts.is_quote:
         named = (c.facts.attribution is not None and c.facts.attribution.lower() not in {"he", "she", "they", "it"}
@@ -264,6 +271,19 @@ def _fits_next(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     # An intention the main clause states, not one a past event already fulfilled.
     m = _INTENT.search(text)
     return m is not None and _main_clause_intends(c) and bool(_STAKE.search(text) or _WHEN.search(text))
+
+
+def _conditional(c: Candidate) -> bool:
+    """What comes only if something else does, as someone warns or guesses it ("… warns
+    that the UK faces turmoil if there is a hung parliament", "If that's anything to go
+    by, … will be a hit"): a warning or a guess, not a next step. A sentence that opens on
+    its condition, or a condition on the clause a source reports; a plan with a proviso
+    ("homes are set to be in the line of fire if the wind changes") stays."""
+    if c.span[0].lower_ in {"if", "unless"}:
+        return True
+    heads = {t.i for t in c.span.root.children if t.dep_ == "ccomp"}
+    return any(t.lower_ in {"if", "unless"} and t.dep_ == "mark" and t.head.dep_ == "advcl" and t.head.head.i in heads
+               for t in c.span)
 
 
 _WILL_NOT = re.compile(r"\b(?:will|would|'ll|’ll) not\b|\bwon['’]t\b(?!.*\buntil\b)", re.I)
