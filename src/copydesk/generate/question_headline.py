@@ -246,6 +246,98 @@ def _two_finite(words: Sequence[str]) -> bool:
     return any(w in _MODALS for w in lowered[lead + 1:])
 
 
+_BEFALLS = frozenset({"die", "crash", "collapse", "disappear", "vanish", "drown", "sink", "fall", "burn", "explode",
+                      "survive", "recover", "wake", "emerge", "return", "arrive", "begin", "start", "end", "finish"})
+"""What befalls its subject: "died after being hit by a car" is asked how, not why."""
+_JUDGED = frozenset({"mock", "ridicule", "shame", "troll", "chastise", "scold", "rebuke", "reprimand", "discipline",
+                     "expel", "dismiss", "disqualify", "deport", "detain", "quiz", "question", "probe", "lambast",
+                     "lambaste", "applaud", "hail", "commend", "laud", "celebrate", "salute", "target", "accuse",
+                     "hit", "pan", "roast", "savage", "castigate", "denounce", "vilify", "bar", "exclude", "kick",
+                     "remove", "drop", "axe", "sanction", "caution", "warn", "hospitalise", "hospitalize"})
+"""Acts of judging or punishing someone whose passive "for doing" is the grounds ("mocked
+for wearing …"), beyond the headline's own list; never "known for", "used for"."""
+_CAUSE_NOUNS = frozenset({"response", "retaliation", "protest", "reaction", "revenge", "reprisal", "solidarity"})
+"""Nouns whose "in … to/at/for/against X" is the cause of an act ("in response to the attacks")."""
+_ACCUSING = frozenset({"claim", "allege", "accuse", "say", "insist", "argue", "complain"})
+"""What an agent's clause does when it gives the grounds of an act done to someone ("sued
+by a singer who claims …")."""
+_GROUNDED_ACTS = frozenset({"sue", "accuse", "criticise", "criticize", "attack", "slam", "blast", "condemn",
+                            "investigate", "arrest", "charge", "report", "ban", "suspend", "sack", "fire", "question",
+                            "challenge", "reprimand", "censure", "target", "threaten", "confront", "take"})
+
+
+def stated_cause(verb: Token) -> Token | None:
+    """A cause the sentence states for an act that :func:`headlines._reason` leaves unread,
+    the head of the phrase that tells it (which a "Why …?" leaves out as its answer):
+
+    - a passive gerund after it: "lost his job after being banned from the roads";
+    - a passive's "for doing": "was exposed for inhaling a legal high";
+    - "in response to …", "in protest at …", "in retaliation for …";
+    - the clause of a passive's agent that gives its grounds: "is being sued by a singer
+      who claims the actress stole her pet chicken";
+    - an "after …" that tells what prompted the last of two coordinated acts, which
+      covers both ("apologised to fans and promised refunds after coaches were delayed").
+
+    None for a verb of state or speech, a negated one, or an event that befalls its
+    subject ("died after being hit": how, not why)."""
+    if verb.pos_ != "VERB" or verb.lemma_ in _STATIVE | _BEFALLS or any(ch.dep_ == "neg" for ch in verb.children):
+        return None
+    passive = any(ch.dep_ == "auxpass" for ch in verb.children)
+    # (a past act: what someone "now gives … after previously being placed" is a sequence)
+    done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        a.dep_ in {"aux", "auxpass"} and a.lemma_ in {"have", "be"} for a in verb.children))
+    for c in verb.children:
+        if c.i < verb.i or c.dep_ not in {"prep", "agent"}:
+            continue
+        pobj = _child(c, {"pobj", "pcomp"})
+        if pobj is None:
+            continue
+        if c.lower_ in {"after", "following"} and pobj.tag_ == "VBN" and any(
+                a.dep_ == "auxpass" and a.lower_ == "being" for a in pobj.children) and not any(
+                ch.dep_ in {"npadvmod", "advmod"} for ch in (*c.children, *pobj.children)) and done:
+            return c  # "lost his job after being banned": what was done to the subject first
+        if passive and c.lower_ == "for" and pobj.dep_ == "pcomp" and pobj.tag_ == "VBG" \
+                and verb.lemma_ in _JUDGED:
+            return c  # "mocked for wearing"
+        if passive and c.dep_ == "agent" and verb.lemma_ in _GROUNDED_ACTS:
+            clause = next((ch for ch in pobj.children if ch.dep_ == "relcl" and ch.lemma_ in _ACCUSING
+                           and any(s.lower_ in {"who", "which", "that"} for s in ch.children if s.dep_ == "nsubj")),
+                          None)
+            if clause is not None:
+                return clause  # "sued by a singer who claims …": the singer stays, the claim is the answer
+    for t in verb.subtree:
+        # "in response to the attacks", "in protest at the tax" (wherever the parse hung it)
+        nxt = t.doc[t.i + 2] if t.i + 2 < len(t.doc) else None
+        if t.lower_ == "in" and t.dep_ == "prep" and t.i > verb.i and nxt is not None \
+                and t.doc[t.i + 1].lemma_.lower() in _CAUSE_NOUNS and t.doc[t.i + 1].dep_ == "pobj" \
+                and nxt.lower_ in {"to", "at", "for", "against", "over", "with"}:
+            return t
+    conj = [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ == "VERB"]
+    if len(conj) == 1 and conj[0].lemma_ not in _STATIVE | _BEFALLS and not any(
+            ch.dep_ in {"nsubj", "nsubjpass", "neg"} for ch in conj[0].children):
+        # The cause told after the second of two acts of one subject ("… and promised refunds
+        # after coaches were delayed") is asked of both; only a cause that ends the sentence.
+        last = conj[0]
+        why = _reason(last) or stated_cause(last)
+        if why is None:
+            # (the parse may hang it on what the second act was: "promised to hand out refunds after …")
+            inner = _child(last, {"xcomp"})
+            why = next((ch for ch in inner.children if ch.dep_ == "advcl" and ch.i > inner.i
+                        and any(m.dep_ == "mark" and m.lower_ in {"after", "because"} for m in ch.children)
+                        and any(g.dep_ in {"nsubj", "nsubjpass"} for g in ch.children)), None) if inner else None
+        if why is not None and why.i > last.i and why.right_edge.i >= verb.right_edge.i - 1 and (
+                why.dep_ != "advcl" or any(m.lower_ in {"after", "because"} for m in why.children if m.dep_ == "mark")):
+            return why
+    return None
+
+
+def ends_on_adverb(question: str, span: Span) -> bool:
+    """A question left ending on a manner adverb whose phrase a deletion took ("… Divorce
+    Papers on a Husband Completely?" of "completely via Facebook"): a cut, not a question."""
+    last = question.rstrip("?").split()[-1].lower() if question.strip("?") else ""
+    return last.endswith("ly") and any(t.lower_ == last and t.pos_ == "ADV" for t in span)
+
+
 def question_headline(
     c: Candidate, analysis: Analysis, cands: Sequence[Candidate] = (), *, yes_no: bool = True, echo: bool = False,
     answered_by: str | None = None,
@@ -307,7 +399,8 @@ def question_headline(
         if orphaned(span, inside, verb):
             return None  # "Why Has X Been Suspended … Surfaced Online?"
         inverted = _invert(span, verb, d)
-        return _question(inverted, lead)
+        q = _question(inverted, lead)
+        return None if q is not None and ends_on_adverb(q, span) else q
 
     complements = [ch for ch in verb.children if ch.dep_ in _COMPLEMENTS or (
         ch.dep_ == "advcl" and any(g.dep_ == "nsubj" for g in ch.children) and ch.i > verb.i
@@ -357,7 +450,7 @@ def question_headline(
         why = shortened(set(), ["Why"])
         return Claim(text=_could(why, _plural(subj)) or "", cites=(c.id, answered_by) if why else (),
                      kind="question")
-    reason = _reason(verb)
+    reason = _reason(verb) or stated_cause(verb)
     if reason is not None and not negated and c.facts.tense != "future" and (
             verb.lemma_ != "be" or _prompted_by(verb, reason)):
         # The reason is the answer: it goes, with whatever the parse hung after it (and
