@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from copydesk.contract import title_case
 from copydesk.model import Entity, SentenceFacts
 from copydesk.nlp.entities import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
 from copydesk.nlp.facts import SPEECH_VERBS
@@ -258,6 +259,60 @@ def _left_behind(tok: Token) -> bool:
 _GENERIC_HEADS = _SETTING_HEADS | _GENERIC | frozenset(
     ["forces", "force", "troops", "troop", "authorities", "authority", "personnel", "agency", "moment", "moments", "place", "area", "thing", "lot", "bit", "case", "point", "fact", "kind", "sort", "type", "example", "matter", "question", "reason", "result", "situation", "video", "photo", "picture", "image", "footage", "clip", "post", "tweet", "message", "comment", "news", "story", "article", "detail", "information", "world", "home", "house", "room", "face", "hand", "head", "eye", "body", "back", "leg", "arm", "foot", "name", "word", "line", "pair", "top", "end", "start", "set", "series", "range", "total", "level", "amount", "size", "figure", "cent", "pound", "dollar", "mile", "metre", "meter", "inch", "hour", "minute", "second", "night", "morning", "afternoon", "evening", "weekend", "season", "decade", "century", "age", "history", "future", "past", "country", "nation", "city", "town", "state", "region", "job", "work", "money", "plan", "use", "rest", "chance", "idea", "form", "role", "effort", "attempt", "decision", "effect", "change", "problem", "issue", "site", "page", "account", "view", "look", "step", "move", "act", "action", "event", "experience", "opportunity", "option", "process", "condition", "status", "term", "list", "note", "show", "incident", "claim", "thing", "stage", "spot", "scene", "sign", "style", "look", "outfit", "dress", "shirt", "hat", "shoe", "trip", "visit", "day", "date", "run", "game", "match", "goal", "win", "lead", "score", "half", "ball", "minute", "round", "hole", "shot", "way", "manner", "bid", "hope", "attention", "support", "interest", "concern", "need", "access", "control", "power", "top", "feature", "quality", "value", "price", "cost", "bill", "fee", "sum", "million", "billion", "percent"]
 )
+# Heads of a common-noun phrase that can be what a story is about: an offence, an illness,
+# a law, policy or political process, an economic event, an attack or a disaster. Any other
+# head is a thing the story happens with ("metal hook", "bone structure", "company policy",
+# "basketball hoop"): an incidental object, never a topic, however often it recurs.
+_OFFENCES = frozenset(
+    ["abuse", "assault", "murder", "manslaughter", "homicide", "rape", "fraud", "theft", "robbery", "burglary",
+     "harassment", "trafficking", "pornography", "laundering", "bribery", "corruption", "misconduct", "negligence",
+     "smuggling", "kidnapping", "abduction", "stalking", "arson", "terrorism", "doping", "cruelty", "grooming",
+     "extortion", "embezzlement", "forgery", "perjury", "espionage", "treason", "sedition", "racism",
+     "discrimination", "hacking", "poaching", "hooliganism", "violence", "crime", "offence", "offense", "wounding",
+     "evasion", "dealing", "match-fixing"]
+)
+_ILLNESSES = frozenset(
+    ["cancer", "disease", "syndrome", "disorder", "virus", "infection", "flu", "influenza", "fever", "dementia",
+     "diabetes", "stroke", "illness", "tumour", "tumor", "leukaemia", "leukemia", "hepatitis", "measles", "outbreak",
+     "epidemic", "pandemic", "addiction", "depression", "anorexia", "obesity", "autism", "asthma", "overdose",
+     "poisoning", "meningitis", "malaria", "sclerosis", "failure", "transplant"]
+)
+_SUBJECT_HEADS = _OFFENCES | _ILLNESSES | frozenset(
+    # laws, policies, politics
+    ["law", "ban", "reform", "referendum", "vote", "election", "ballot", "tax", "levy", "tariff", "budget", "wage",
+     "freeze", "rise", "strike", "dispute", "bargaining", "liquidation", "bankruptcy", "insolvency", "recession",
+     "inflation", "unemployment", "government", "parliament", "coalition", "treaty", "sanction", "ceasefire",
+     "truce", "commission", "inquiry", "inquest", "impeachment", "independence", "sovereignty", "immigration",
+     "asylum", "deportation", "extradition", "austerity", "privatisation", "privatization", "subsidy", "pension",
+     "welfare", "marriage", "right", "currency", "debt", "deficit", "bailout", "merger", "takeover", "shutdown",
+     "lockout", "protest", "boycott", "euthanasia", "abortion", "surveillance", "censorship", "cloning",
+     # the economy's measures
+     "export", "import", "revenue", "sale", "profit", "earning", "growth", "output", "production", "investment",
+     "spending", "income", "trade", "loan", "mortgage", "rent", "fare", "shortage",
+     # attacks and disasters
+     "ambush", "attack", "bombing", "shooting", "massacre", "war", "conflict", "invasion", "airstrike",
+     "flood", "flooding", "fire", "bushfire", "wildfire", "storm", "earthquake", "tsunami", "drought", "crash",
+     "turbulence", "collision", "derailment", "explosion", "eruption", "famine", "hijacking", "siege", "surge"]
+)
+# "Misconduct charges", "child sex allegations": the offence, under what the story calls it.
+_CHARGE_HEADS = frozenset(["charge", "allegation", "accusation", "conviction", "scandal"])
+_OFFENCE_MODIFIERS = frozenset(["sex", "sexual", "drug", "drugs", "terror", "gun", "firearms", "weapons", "hate", "war",
+                                "assault", "rape", "murder", "bribery", "abuse"])
+# Words that name what someone is charged with ("charged with manslaughter", "guilty of
+# drink driving", "three counts of sexual abuse") and what someone suffers from ("died of
+# cancer", "diagnosed with motor neurone disease"), with the prepositions that take it.
+_CHARGED = frozenset(["charge", "accuse", "convict", "guilty", "plead", "acquit", "suspicion", "arrest", "jail",
+                      "sentence", "admit", "deny", "face", "count", "prosecute", "indict"])
+_CHARGED_PREPS = frozenset(["with", "of", "to", "for", "on"])
+_SUFFERED = frozenset(["die", "diagnose", "suffer", "battle", "succumb", "treat", "treatment", "diagnosis", "fight",
+                       "struggle", "death", "cure"])
+_SUFFERED_PREPS = frozenset(["of", "from", "with", "for", "against"])
+_COUNTS = frozenset(["count", "charge", "offence", "offense"])
+# Heads that say only what kind of thing it is: a topic with a modifier ("motor neurone disease").
+_KIND_ONLY = frozenset(["illness", "disease", "disorder", "syndrome", "infection", "virus", "failure", "transplant",
+                        "outbreak", "tumour", "tumor", "crime", "offence", "offense", "overdose", "violence"])
+CONCEPT_HEADS = _SUBJECT_HEADS
+"""The heads a concept topic may have (an offence, an illness, a law or policy, an attack, a disaster)."""
 # Modifiers that grade rather than classify ("new infections", "biggest game").
 _VAGUE_MODIFIERS = frozenset(
     ["new", "old", "big", "small", "large", "little", "huge", "great", "good", "bad", "best", "worst", "top", "major", "minor", "former", "latest", "last", "first", "next", "previous", "recent", "current", "other", "same", "such", "many", "few", "several", "own", "certain", "various", "whole", "entire", "full", "real", "true", "actual", "possible", "potential", "key", "main", "final", "early", "late", "long", "short", "high", "low", "young", "elderly", "incredible", "shocking", "amazing", "stunning", "astonishing", "horrific", "terrible", "tragic", "bizarre", "strange", "extraordinary", "remarkable", "impressive", "legendary", "famous", "popular", "massive", "tiny", "different", "similar", "important", "significant", "serious", "single", "double", "extra", "further", "additional", "particular", "specific", "usual", "typical", "normal", "common", "rare", "unusual", "daily", "annual", "weekly", "free", "hot", "cold", "dark", "bright", "black", "white", "red", "blue", "green", "yellow", "brown", "pink", "grey", "gray", "dead", "ugly", "beautiful", "lovely", "nice", "happy", "sad", "angry", "proud", "excited", "devastating", "heartbreaking", "adorable", "cute", "sweet", "dramatic", "emotional", "widespread", "growing", "increasing", "strong", "fierce", "furious", "heavy", "intense", "severe", "unique", "colourful", "colorful", "quaint", "wacky", "elaborate", "enthusiastic", "critical", "personal", "lengthy", "wild", "outrageous", "controversial", "alleged", "far", "cent", "per", "special"]
@@ -692,6 +747,9 @@ def _merge_once(merged: list[_Topic], places: set[str], texts: Sequence[str]) ->
                 if (
                     set(extra) <= _CLUB_WORDS
                     or (short.kind != "PLACE" and set(extra) <= _CLUB_WORDS | {"city", "town", "county"})
+                    # "Cardiff" beside "Cardiff City", never put anywhere ("Cardiff have asked …"): the club
+                    or (short.kind == "PLACE" and k == 1 and set(extra) <= {"city", "town", "county"}
+                        and short.forms[0] not in places)
                     or (k == 1 and sw[0] in _TITLE_WORDS | _KEPT_TITLES)
                     or (short.kind == long_.kind == "ORG" and (k > 1 or not set(extra) & _INSTITUTION_WORDS
                                                               or extra == ["party"]
@@ -870,7 +928,8 @@ def _merge_topics(
             t.kind = "PLACE"
     merged = _route_events(merged, texts)
     place_names = {f for t in merged if t.kind == "PLACE" for f in t.forms} | set(geo)
-    merged = [t for t in merged if not _demonym(t.forms[0], place_names)]
+    # (and a people's adjective alone, "Welsh", "Turkish": no topic, whether or not the place is named)
+    merged = [t for t in merged if not _demonym(t.forms[0], place_names) and t.forms[0].lower() not in _DEMONYMS]
     # "Ernst and Young on HIH": NER ran a name on into another topic.
     keys = {_key(f) for t in merged for f in t.forms}
     for t in merged:
@@ -1210,7 +1269,14 @@ def _published_in(tok: Token) -> bool:
     """A journal or magazine named as where a paper ran: "(a study) published in Nature"."""
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head
+    if tok.lower_ in _VENUES:
+        return False  # "appeared in the Hamilton District Court": where a defendant stood
     return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _PUBLISHED
+
+
+# Where someone appears in person, not in print.
+_VENUES = frozenset(["court", "tribunal", "parliament", "senate", "assembly", "house", "hearing", "inquiry",
+                     "commission", "committee", "theatre", "theater", "arena", "stadium", "hall", "park", "club"])
 
 
 def _agency_credit(span: Span, sent: Span) -> bool:
@@ -1262,6 +1328,14 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
         last = t.forms[0].split()[-1]
         if bearer.get(last) is t and len(last) > 2 and last not in t.search:
             t.search.append(last)
+    # "Cardiff" for the club "Cardiff City" ("Cardiff have asked …"), where the story never
+    # puts anything in Cardiff the city.
+    places = _locative_names(texts)
+    for t in topics:
+        w = t.forms[0].split()
+        if t.kind != "PERSON" and len(w) == 2 and w[1].lower() in _CLUB_WORDS | {"city", "town", "county"} \
+                and w[0] not in places and w[0] not in t.search and w[0][:1].isupper():
+            t.search.append(w[0])
     primary = Counter(t.forms[0] for t in topics)
     for t in topics:
         # "Janner" is Lord Janner's name, not an alias of "Daniel Janner".
@@ -1394,6 +1468,29 @@ def _not_people(spans: Sequence[Span]) -> set[str]:
     }
 
 
+# A photo caption run into the story: "Pictured: …", "X (left) with Y", "X is pictured with Y",
+# a present-tense scene that ends on its year ("Kahlo poses with her doctor in 1951").
+_CAPTION_CUE = re.compile(
+    r"^\W*(?:pictured|above|below|left|right|top|inset|main picture|main image)\b\s*[:,(]"
+    r"|\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|far left|far right)\b[^)]*\)"
+    r"|\b(?:is|are) (?:pictured|photographed)\b", re.I)
+_YEAR_AT_END = re.compile(r"\b(?:18|19|20)\d\d\W*$")
+
+
+def _caption(sent: Span) -> bool:
+    """A photo caption (or a credit line) run into the text, not the story's prose."""
+    finite = [t for t in sent if t.tag_ in {"VBD", "VBZ", "VBP", "MD"}]
+    if not finite:
+        return len(sent) >= 3  # no finite verb: a caption or a heading ("Frida Kahlo and her doctor, 1951")
+    root = sent.root
+    present = root.tag_ in {"VBZ", "VBP"} and root.pos_ == "VERB" and root.lemma_ not in SPEECH_VERBS and not any(
+        c.dep_ in {"aux", "auxpass"} for c in root.children)
+    if _CAPTION_CUE.search(sent.text):
+        return present or not any(t.tag_ == "VBD" for t in finite)
+    # ("… charts the rise of the party from its founding in 1920, a year before …" is prose)
+    return present and bool(_YEAR_AT_END.search(sent.text)) and not _quoted_ranges(sent.text)
+
+
 def _entity_topics(entities: Sequence[Entity], spans: Sequence[Span]) -> tuple[list[str], list[str]]:
     """The central named topics, most central first; and the runners-up, for a short list."""
     not_people = _not_people(spans)
@@ -1427,8 +1524,11 @@ def _entity_topics(entities: Sequence[Entity], spans: Sequence[Span]) -> tuple[l
     where: list[str] = []
     places = 0
     story = " ".join(s.text for s in spans)
+    captions = {si for si, sent in enumerate(spans) if si > 0 and _caption(sent)}
     for t in ranked:
         name = _display(t, counts, prefixes)
+        if captions and t.weights and all(si in captions for si in t.weights):
+            continue  # named only in a photo caption: who is in the picture, not in the story
         mentions = sum(t.weights.values())
         lead = t.weights.get(0, 0) >= 1 or t.weights.get(1, 0) >= 1
         if (t.outlet or any(_is_outlet(f) for f in t.forms)) and t.plain_mentions < 2:
@@ -1776,6 +1876,9 @@ def subject_phrases(spans: Sequence[Span], named: Sequence[str] = (), limit: int
             continue  # (never whole: "dioxide emissions" of "sulfur" and "carbon dioxide emissions")
         if entry.person or head in _GENERIC_HEADS or _person_noun(head, verbs):
             continue
+        if head not in _SUBJECT_HEADS and not (
+                head in _CHARGE_HEADS and any(k in _OFFENCES or k in _OFFENCE_MODIFIERS for k in key[:-1])):
+            continue  # a thing the story happens with, not what it is about (but "child sex allegations")
         if head in named_words or " ".join(key) in named_text:
             continue
         scored.append((n + (1.0 if first <= 2 else 0.0) + 0.25 * (len(key) - 2), key))
@@ -1802,6 +1905,83 @@ def subject_phrases(spans: Sequence[Span], named: Sequence[str] = (), limit: int
     return tuple(out)
 
 
+def _offence_phrase(obj: Token, heads: AbstractSet[str]) -> str | None:
+    """The offence or illness a preposition's object names, with its classifying modifiers
+    ("first-degree murder" → "murder", "three counts of sexual abuse" → "sexual abuse",
+    "wounding with intent"); None when its head is no offence or illness (``heads``)."""
+    doc = obj.doc
+    while obj.lemma_.lower() in _COUNTS:
+        obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), obj)
+        if obj.lemma_.lower() in _COUNTS:
+            return None
+    if not obj.is_alpha or not obj.is_lower or obj.ent_type_:
+        return None
+    mods: list[Token] = []
+    j = obj.i - 1
+    while j >= 0 and len(mods) < 2:
+        m = doc[j]
+        if m.pos_ in {"NOUN", "ADJ"} and m.is_alpha and m.is_lower and not m.is_stop \
+                and m.dep_ in {"compound", "amod", "nmod"} and m.head.i in {obj.i, j + 1}:
+            mods.insert(0, m)
+            j -= 1
+        else:
+            break
+    while mods and (_left_behind(mods[0]) or mods[0].lower_ in _VAGUE_MODIFIERS or mods[0].tag_ in {"JJR", "JJS"}):
+        mods.pop(0)
+    head = obj.lower_ if obj.lower_ in heads else obj.lemma_.lower()
+    if head not in heads and not (head == "driving" and mods and heads is _OFFENCES):
+        return None  # ("drink driving", "dangerous driving", not plain "driving")
+    if head in _KIND_ONLY and not mods:
+        return None  # "died after a long illness", "charged with an offence": which one?
+    words = [m.lower_ for m in mods] + [obj.lower_]
+    if obj.lower_.endswith("ing"):
+        # "wounding with intent (to injure)"
+        intent = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"
+                       for g in c.children if g.dep_ == "pobj" and g.lower_ == "intent"), None)
+        if intent is not None:
+            words += ["with", "intent"]
+    return " ".join(words)
+
+
+def charged_offences(spans: Sequence[Span], limit: int = 1) -> tuple[str, ...]:
+    """What someone in the story is charged with, pleads to or is convicted of, and what
+    someone died of or is treated for: the story's subject even when named once ("charged
+    with wounding with intent", "died of cancer"). The most often named first."""
+    found: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for si, sent in enumerate(spans):
+        quoted = _quoted_ranges(sent.text)
+        for prep in sent:
+            if prep.dep_ != "prep" or prep.head.i == prep.i:
+                continue
+            if quoted and any(a <= prep.idx - sent.start_char < b for a, b in quoted):
+                continue
+            trigger = prep.head.lemma_.lower()
+            if trigger in _CHARGED and prep.lower_ in _CHARGED_PREPS:
+                heads: AbstractSet[str] = _OFFENCES
+            elif trigger in _SUFFERED and prep.lower_ in _SUFFERED_PREPS:
+                heads = _ILLNESSES
+            else:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" and not (obj.dep_ == "pcomp" and obj.tag_ == "VBG"):
+                    continue  # (a gerund: "charged with wounding with intent")
+                phrase = _offence_phrase(obj, heads)
+                if phrase:
+                    found[phrase] += 1
+                    first.setdefault(phrase, si)
+    # (named near the top, or more than once: "the man suffered from depression" in the tenth
+    # sentence of a bulletin is a detail)
+    ranked = sorted((p for p in found if found[p] >= 2 or first[p] <= max(2, len(spans) // 5)),
+                    key=lambda p: (-found[p], first[p]))
+    out: list[str] = []
+    for p in ranked:
+        if not any(p in o or o in p for o in out):
+            out.append(p)
+    return tuple(out[:limit])
+
+
 def _plain_phrases(phrases: Sequence[str], limit: int) -> tuple[str, ...]:
     """Without the parse: the key phrases of two or more words that name no person or generic thing."""
     out: list[str] = []
@@ -1811,6 +1991,8 @@ def _plain_phrases(phrases: Sequence[str], limit: int) -> tuple[str, ...]:
             continue
         if words[-1] in _GENERIC_HEADS or words[-1].rstrip("s") in _GENERIC_HEADS or _person_noun(words[-1].rstrip("s"), set()):
             continue
+        if words[-1] not in _SUBJECT_HEADS and words[-1].rstrip("s") not in _SUBJECT_HEADS:
+            continue
         if any(p.lower() in o or o in p.lower() for o in out):
             continue
         out.append(p.lower())
@@ -1819,15 +2001,17 @@ def _plain_phrases(phrases: Sequence[str], limit: int) -> tuple[str, ...]:
     return tuple(out)
 
 
-def topic_case(tag: str, texts: Sequence[str]) -> str:
-    """A topic in the house case: a common-noun phrase the story writes in lower case is a
-    topic in lower case ("Heat Pads" → "heat pads"); a name keeps its capitals. (One word is
-    left as it is: "Apple" may be the company in a story that also has apples.)"""
-    low = tag.lower()
-    if tag == low or " " not in tag.strip():
+def topic_case(tag: str, texts: Sequence[str] = ()) -> str:
+    """A topic in the house case, the editors' Title Case: a concept ("cervical cancer",
+    "wounding with intent") is written as a name is ("Cervical Cancer", "Wounding with
+    Intent"); a name keeps the story's own spelling ("al-Qaeda", "Osama bin Laden",
+    "iPhone"). A tag whose last word is a plain lower-case word is a concept.
+
+    (``texts``, the story's sentences, are no longer read: the case follows from the tag.)"""
+    words = tag.split()
+    if not words or not re.fullmatch(r"[a-z][a-z'’-]*", words[-1]):
         return tag
-    pattern = re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])")
-    return low if any(pattern.search(t) for t in texts) else tag
+    return title_case(words)
 
 
 def make_tags(
@@ -1851,8 +2035,13 @@ def make_tags(
         # (nor "terrorist organization" beside "Terrorism")
         more = tuple(p for p in more if not any(
             w[:6] == v[:6] for a in areas for w in _key(p).split() for v in _key(a).split() if len(v) > 3))
-        # A common-noun subject is written in lower case, as in running text ("climate change").
-        subjects = (*areas, *more)[:room]
+        # The offence charged or the illness comes first ("charged with manslaughter").
+        charged = charged_offences(spans) if spans else ()
+        charged = tuple(c for c in charged if not any(_key(c) in _key(n) for n in names))
+        areas = tuple(a for a in areas if not any(_key(a) in _key(c) or _key(c) in _key(a) for c in charged))
+        more = tuple(p for p in more if not any(_key(p) in _key(c) or _key(c) in _key(p) for c in charged))
+        # (written in lower case here, as in running text; ``topic_case`` writes the house's Title Case)
+        subjects = (*charged, *areas, *more)[:room]
     # A short list takes the next names (still before the subjects).
     names += spare[: max(0, MIN_TOPICS - len(names) - len(subjects))]
     out: list[str] = []
