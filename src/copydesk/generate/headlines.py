@@ -21,7 +21,7 @@ parts need are found here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from lemminflect import getInflection
 from spacy.tokens import Span, Token
@@ -247,12 +247,11 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
         if tok.dep_ in {"advmod", "cc", "intj"} and tok.i == span.start and tok.lower_ in {"however", "meanwhile", "but", "and", "now", "so", "also", "still", "yet"}:
             always.add(tok.i)
         if (tok.lower_ in {"also", "just", "even", "now", "currently", "too", "still"} and tok.dep_ == "advmod"
-                and tok.head.pos_ not in {"ADJ", "ADV"}):  # never the "too" of "too fat to fight"
-            # with whatever the parse hung on it ("now than at any stage …"), or it is kept
-            if all(c.is_punct for c in tok.children):
-                always.add(tok.i)
-            elif tok.lower_ == "now" and any(c.lower_ == "than" for c in tok.children):
-                always |= _sub(tok)
+                and tok.head.pos_ not in {"ADJ", "ADV"}  # never the "too" of "too fat to fight"
+                and all(c.is_punct for c in tok.children)):
+            # alone, or it is kept: "more powerful now than at any stage …" keeps its "than …",
+            # without which the comparative says nothing
+            always.add(tok.i)
         if tok.dep_ == "cc" and tok.head.pos_ in {"NOUN", "PROPN"} and not any(
                 ch.dep_ == "conj" for ch in tok.head.children):
             always.add(tok.i)  # an "and" the parse hung on a noun with nothing coordinated: "X and Posts It"
@@ -506,6 +505,36 @@ def _subject_trims(span: Span, subj: Token) -> list[set[int]]:
     return out
 
 
+_KEPT_ADJECTIVES = frozenset(
+    {"last", "first", "next", "only", "same", "other", "former", "ex", "acting", "deputy", "late", "own", "such",
+     "alleged", "suspected", "accused", "proposed", "possible", "potential", "fake", "false", "so-called", "would-be",
+     "interim", "previous", "final", "second", "third", "dead", "missing", "unnamed", "single", "whole", "entire"})
+"""Adjectives an SEO title keeps: they say which one or what it is, not how it looks."""
+
+
+def _modifier_trims(span: Span, top: Token) -> list[set[int]]:
+    """An SEO title's last resorts, each word whole: a possessive pronoun before a noun
+    ("Taking [His] Daughter"), then the adjectives that name nothing, the last first
+    ("[Extremist] Rally", "Father of [Runaway] Schoolgirl", "Augusta National's
+    [Heavily Contoured] Greens"; never a noun's compound, "Brownie Points", nor an
+    adjective that says which or what it is, "Last Time", "Former Minister"), then a person's first name ("[Gordon] Brown Warns …",
+    as headlines name a person a second time)."""
+    nouns = [t for t in top.subtree if t.pos_ in {"NOUN", "PROPN"}]
+    poss = [{m.i} for n in nouns for m in n.children if m.dep_ == "poss" and m.tag_ == "PRP$"]
+    mods = [
+        {t.i for t in m.subtree}
+        for n in nouns for m in n.children
+        if m.dep_ == "amod" and m.pos_ == "ADJ" and m.tag_ == "JJ" and m.i < n.i and n.ent_type_ != "PERSON"
+        and m.lower_ not in _KEPT_ADJECTIVES
+        and not any(t.ent_type_ or t.like_num or t.tag_ == "POS" or t.pos_ == "PROPN" or "-" in t.text
+                    for t in m.subtree)
+    ]
+    given = [{t.i} for n in nouns for t in n.lefts if t.dep_ == "compound" and t.ent_type_ == "PERSON"
+             and n.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.i + 1 == n.i
+             and sum(1 for u in span if u.text == n.text) == 1]  # (never two Jordans left as one)
+    return poss + sorted(mods, key=lambda m: -min(m)) + given
+
+
 def _closed(span: Span, idx: set[int]) -> bool:
     """Set off on both sides, and what follows the closing comma is not more of it
     ("James Boase, landlord of the pub in Broadhempston, Devon had …": "Devon" is)."""
@@ -679,9 +708,10 @@ def _style(words: list[str]) -> str:
     return text
 
 
-def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | None:
+def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False) -> tuple[list[str], bool] | None:
     """The main clause in headline style within ``limit_chars``; the flag says whether
-    only optional detail went (True) or the core had to be used (False)."""
+    only optional detail went (True) or the core had to be used (False). An ``seo`` title
+    may also lose the subject's descriptive words, at the last (:func:`_modifier_trims`)."""
     span = c.span
     verb, frame = event_clause(span)
     subj = _child(frame or verb, {"nsubj", "nsubjpass", "expl"})
@@ -711,8 +741,14 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
         # "Two Commanders Discuss Training, Officials Say"; a leading frame keeps the
         # reported clause's tense ("Police Say Man Was Armed").
         rewrite.update(_present(verb, drop))
-    optional = [*optional, *_subject_trims(span, subj if frame is None else inner)]
-    def words_now() -> list[str]:
+    rewrite.update(_at_age(span))
+    optional = [*(step for step in optional if not _drops_than(step, span)),
+                *_subject_trims(span, subj if frame is None else inner)]
+    if seo:
+        optional += _modifier_trims(span, head)
+    base = set(drop)
+
+    def words_now(drop: set[int]) -> list[str]:
         marks = dict(rewrite)
         if frame is not None and frame.lemma_ == "tell" and not any(
                 ch.dep_ in {"dobj", "dative"} and ch.i not in drop for ch in frame.children):
@@ -730,45 +766,196 @@ def _headline_words(c: Candidate, limit_chars: int) -> tuple[list[str], bool] | 
             if before and not any(span.doc[i].text == "," and i not in drop for i in range(before[-1].i + 1, start)):
                 marks[before[-1].i] = marks.get(before[-1].i, before[-1].text) + ","
         return _drop_articles(_render(span, drop | _unpaired_dashes(span, drop), marks), span)
-    words = words_now()
 
     def fits(ws: list[str]) -> bool:
         text = " ".join(ws)
         return len(_style(ws)) <= limit_chars and len(ws) <= HEADLINE_WORDS and text.count(",") <= 1 and not _LINKS.search(text)
 
-    for step in optional:
-        if fits(words):
-            break
-        if head.i in step or subj.i in step or verb.i in step or orphaned(span, drop | step, verb):
+    def cut(order: list[set[int]]) -> tuple[set[int], list[set[int]]]:
+        drop = set(base)
+        taken: list[set[int]] = []
+        for step in order:
+            if fits(words_now(drop)):
+                break
+            if head.i in step or subj.i in step or verb.i in step or orphaned(span, drop | step, verb):
+                continue
+            drop |= step
+            taken.append(step)
+        return drop, taken
+
+    def finish(drop: set[int]) -> list[str] | None:
+        words = words_now(drop)
+        if len(_style(words)) > limit_chars or len(words) > HEADLINE_WORDS + 4:
+            return None
+        text = " ".join(words)
+        if not _balanced(text):
+            # A quotation whose other mark went with deleted words: no quotation marks at all.
+            text = re.sub(r"(^|\s)['‘]|['’](?=[\s,.]|$)", r"\1", text).replace('"', "").strip()
+            words = text.split()
+        while words and words[0].lower().strip(",") in {"yesterday", "today", "tonight", "tomorrow"}:
+            words = words[1:]  # "Yesterday Mr Hussen …": the parse took the day into the name
+        if _LINKS.search(text) or text.count(",") > 1 or not _balanced(text) or len(words) < 3:
+            return None
+        if split_word(span, drop):
+            return None  # "Android Ransomware.C, Is Active" once "dubbed Android/Filecoder" went
+        if _cut_content(span, drop) or told_nothing(span, drop, verb):
+            return None  # "Council Says It Is Not Surprised Territory's Rate of HIV Infection", "Mr Hussen Tells MPs"
+        if words[0].lower() in {"while", "as", "when", "although", "though", "if", "after", "before", "because", "since", "that"}:
+            return None  # a subordinate clause left at the front
+        counted = words[0].lower() == "one" and subj.left_edge.lower_ == "one" and subj.left_edge.dep_ == "nummod"
+        if (words[0].lower() in _PRONOUNS and not counted) or orphaned(span, drop, verb):
+            return None  # (never "One Person Dies …", a count, not the pronoun)
+        if any(_first_person(w) for w in words):
+            return None  # speech without its quotation marks ("Wil Brings Light to Our Family")
+        last = max((t for t in span if t.i not in drop and not t.is_punct), key=lambda t: t.i, default=None)
+        if words[-1].lower() in _TRAILING or (last is not None and last.tag_ == "VBG" and last.pos_ == "VERB"):
+            return None  # "NASA Releases Graphic Noting": a clause cut open
+        return words
+
+    plain, _ = cut(optional)
+    got = finish(plain)
+    richer = _fuller(verb, optional, plain, cut)
+    if richer is not None:
+        alt = finish(richer)
+        if alt is not None:
+            text = _style(alt)
+            if not garbled(text) and not cut_faults(text, span.text) and not _dangling(span, richer):
+                got, plain = alt, richer
+    if got is None:
+        return None
+    ident = _identifier(subj, plain)
+    if ident is not None:
+        # "Kayahan, the Turkish singer, has died …" → "Turkish Singer Kayahan Dies …"
+        i, words = ident
+        rewrite[i] = f"{words} {rewrite.get(i, span.doc[i].text)}"
+        named = finish(set(plain))
+        if named is not None and fits(named) and not garbled(_style(named)):
+            return named, True
+        del rewrite[i]
+    return got, True
+
+
+def _identifier(subj: Token, drop: set[int]) -> tuple[int, str] | None:
+    """Who a named subject is, from the short appositive the headline leaves out
+    ("Kayahan, the Turkish singer, …"): the first kept word of the name and the
+    appositive's words to write before it; None when the name already has a description
+    or the appositive is more than a role (a number, a possessive, a phrase, a clause)."""
+    if subj.pos_ != "PROPN" or subj.ent_type_ not in {"PERSON", "ORG", ""}:
+        return None
+    name = [t for t in subj.subtree if t.i not in drop and t.i <= subj.i]
+    if not name or any(t.pos_ != "PROPN" or t.ent_type_ != subj.ent_type_ for t in name):
+        return None  # ("Singer Kayahan", "Golf Star Rickie Fowler": described already)
+    app = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
+    if app is None or any(t.i not in drop for t in app.subtree) or app.pos_ != "NOUN":
+        return None
+    words = [t for t in app.subtree]
+    if words and words[0].dep_ == "det" and words[0].lower_ in {"a", "an", "the"}:
+        words = words[1:]
+    if not 1 <= len(words) <= 3 or any(
+            t.dep_ not in {"amod", "compound"} and t.i != app.i or t.like_num or t.ent_type_ == "PERSON"
+            or not t.is_alpha for t in words):
+        return None
+    return name[0].i, " ".join(t.text for t in words)
+
+
+def _at_age(span: Span) -> dict[int, str]:
+    """ "at the age of 66" → "at 66", as headlines say it: the words to leave out (written
+    as nothing, so that the number keeps its place in the parse)."""
+    out: dict[int, str] = {}
+    for t in span:
+        of = _child(t, {"prep"})
+        num = _child(of, {"pobj"}) if of is not None and of.lower_ == "of" else None
+        if (t.lower_ == "age" and t.dep_ == "pobj" and t.head.lower_ == "at" and num is not None and num.like_num
+                and not list(num.children) and of is not None and of.i == t.i + 1 and num.i == of.i + 1):
+            out |= {i: "" for i in (t.i, of.i, *(d.i for d in t.children if d.dep_ == "det"))}
+    return out
+
+
+def _nested_first(steps: list[set[int]]) -> list[set[int]]:
+    """The steps in their order, except that a phrase holding other steps comes after
+    every step inside it: the detail in an "after she stabbed her boyfriend [during …
+    at their home in Miami]" goes before the cause it belongs to does."""
+    out: list[set[int]] = []
+    placed: set[int] = set()
+
+    def place(k: int) -> None:
+        if k in placed:
+            return
+        placed.add(k)
+        for j, inner in enumerate(steps):
+            if j != k and inner < steps[k]:
+                place(j)
+        out.append(steps[k])
+    for k in range(len(steps)):
+        place(k)
+    return out
+
+
+def _why_of(verb: Token) -> set[int]:
+    """The phrases that say what the event was for, what caused it or how it came about
+    ("over claims …", "after clashing with stewards", "via Facebook"): the news a headline
+    keeps before any other detail."""
+    why = {x.i for x in (_reason(verb), means_of(verb)) if x is not None}
+    # "faces charges [after she allegedly stabbed …]": what a penalty was for
+    penalty = any(c.dep_ == "dobj" and c.lemma_.lower() in _PENALTY_NOUNS for c in verb.children)
+    why |= {c.i for c in verb.children if penalty and c.i > verb.i and (
+        (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children))
+        or (c.dep_ == "prep" and c.lower_ in {"after", "over"} and _child(c, {"pobj", "pcomp"}) is not None))}
+    # "can serve papers on her husband [via Facebook]": the means, on the verb or on its
+    # reported clause
+    verbs = [verb, *(c for c in verb.children if c.dep_ in {"ccomp", "xcomp"})]
+    return why | {c.i for v in verbs for c in v.children if c.dep_ == "prep" and c.i > v.i and c.lower_ == "via"
+                  and _child(c, {"pobj"}) is not None}
+
+
+_PENALTY_NOUNS = frozenset({"charge", "ban", "fine", "suspension", "trial", "sentence", "penalty", "punishment",
+                            "investigation", "probe", "inquiry", "lawsuit", "backlash", "criticism", "sack", "jail"})
+
+
+def _fuller(verb: Token, optional: list[set[int]], plain: set[int],
+            cut: Callable[[list[set[int]]], tuple[set[int], list[set[int]]]]) -> set[int] | None:
+    """A deletion that keeps the cause the plain one took (:func:`_why_of`): the cause
+    goes after every other step, not only after the verb's other phrases ("Handed Ban
+    [by the Federation] [after Clashing With Stewards]"), and the detail inside it goes
+    before it does (:func:`_nested_first`). None when the plain deletion kept the cause."""
+    why = _why_of(verb)
+    if not why & plain:
+        return None
+    cause = [step for step in optional if step & why]
+    inside = [step for step in optional if not step & why and any(step < c for c in cause)]
+    rest = [step for step in optional if not step & why and step not in inside]
+    # never the argument of the cause's own verb ("after a man made it through two flights
+    # [with a loaded gun]": what is left of the cause says nothing)
+    doc = verb.doc
+    inside = [step for step in inside if not any(
+        doc[i].dep_ == "prep" and doc[i].head.i not in step and doc[i].head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"dobj", "attr"} and c.pos_ in {"NOUN", "PROPN"} for c in doc[i].head.children)
+        for i in step)]
+    drop, _ = cut([*rest, *_nested_first([*inside, *cause])])
+    return drop if not why & drop else None
+
+
+def _drops_than(step: set[int], span: Span) -> bool:
+    """Whether the deletion takes the "than …" of a comparative it leaves ("Feeling More
+    Powerful [Now Than at Any Stage]"): without it the claim says nothing."""
+    for t in span:
+        if t.i in step and t.lower_ == "than" and any(u.i > t.i and not u.is_punct for u in t.subtree):
+            before = [u for u in span if u.i < t.i and (u.tag_ in {"JJR", "RBR"} or u.lower_ in {"more", "less", "fewer"})]
+            if before and before[-1].i not in step:
+                return True
+    return False
+
+
+def _dangling(span: Span, drop: set[int]) -> bool:
+    """A kept preposition or subordinator whose object went ("After She Stabbed Boyfriend
+    During"), or a comparative whose "than" went (the claim says nothing)."""
+    for t in span:
+        if t.i in drop:
             continue
-        drop |= step
-        words = words_now()
-    if len(_style(words)) > limit_chars or len(words) > HEADLINE_WORDS + 4:
-        return None
-    text = " ".join(words)
-    if not _balanced(text):
-        # A quotation whose other mark went with deleted words: no quotation marks at all.
-        text = re.sub(r"(^|\s)['‘]|['’](?=[\s,.]|$)", r"\1", text).replace('"', "").strip()
-        words = text.split()
-    while words and words[0].lower().strip(",") in {"yesterday", "today", "tonight", "tomorrow"}:
-        words = words[1:]  # "Yesterday Mr Hussen …": the parse took the day into the name
-    if _LINKS.search(text) or text.count(",") > 1 or not _balanced(text) or len(words) < 3:
-        return None
-    if split_word(span, drop):
-        return None  # "Android Ransomware.C, Is Active" once "dubbed Android/Filecoder" went
-    if _cut_content(span, drop) or told_nothing(span, drop, verb):
-        return None  # "Council Says It Is Not Surprised Territory's Rate of HIV Infection", "Mr Hussen Tells MPs"
-    if words[0].lower() in {"while", "as", "when", "although", "though", "if", "after", "before", "because", "since", "that"}:
-        return None  # a subordinate clause left at the front
-    counted = words[0].lower() == "one" and subj.left_edge.lower_ == "one" and subj.left_edge.dep_ == "nummod"
-    if (words[0].lower() in _PRONOUNS and not counted) or orphaned(span, drop, verb):
-        return None  # (never "One Person Dies …", a count, not the pronoun)
-    if any(_first_person(w) for w in words):
-        return None  # speech without its quotation marks ("Wil Brings Light to Our Family")
-    last = max((t for t in span if t.i not in drop and not t.is_punct), key=lambda t: t.i, default=None)
-    if words[-1].lower() in _TRAILING or (last is not None and last.tag_ == "VBG" and last.pos_ == "VERB"):
-        return None  # "NASA Releases Graphic Noting": a clause cut open
-    return words, True
+        if t.dep_ == "prep" and not any(c.i not in drop for c in t.children if c.dep_ in {"pobj", "pcomp"}) and any(
+                c.dep_ in {"pobj", "pcomp"} for c in t.children):
+            return True
+    return False
 
 
 def split_word(span: Span, drop: set[int]) -> bool:
@@ -895,13 +1082,15 @@ def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
     if _quoted_clause(c.span) or _negated_subject(c.span) or misparsed(c.span) or _bare_gerund(c.span):
         return Claim(text="", cites=()), ""
     got = _headline_words(c, HEADLINE_MAX)
-    seo = _headline_words(c, SEO_MAX)
+    seo = _headline_words(c, SEO_MAX, seo=True)
     if got is None:
         return Claim(text="", cites=()), ""
     text = _style(got[0])
     if garbled(text) or cut_faults(text, c.sentence.text):
         return Claim(text="", cites=()), ""  # (a cut that changed the meaning: "Zimbabwe Given Five Weeks")
-    seo_text = _style(seo[0]) if seo else _shorten(text, SEO_MAX)
+    seo_text = _style(seo[0]) if seo else ""
+    if not seo_text or garbled(seo_text) or cut_faults(seo_text, c.sentence.text):
+        seo_text = _shorten(text, SEO_MAX, c.span)
     return Claim(text=text, cites=_cites(c)), seo_text
 
 
@@ -1060,8 +1249,12 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def _shorten(text: str, limit: int) -> str:
-    """The headline cut before a trailing prepositional phrase to fit an SEO title."""
+def _shorten(text: str, limit: int, span: Span | None = None) -> str:
+    """The headline cut before a trailing prepositional phrase to fit an SEO title. With
+    the source sentence's ``span``, a cut is taken only where a whole phrase ends — the clause
+    and cut checks pass on what is left (never "Father of Schoolgirl Admits Taking", a
+    verb without its object), and none at all when no cut passes: a page without an SEO
+    title is titled by its headline whole."""
     if len(text) <= limit:
         return text
     words = text.split()
@@ -1070,6 +1263,24 @@ def _shorten(text: str, limit: int) -> str:
         if i >= 3 and w.lower() in _PREPOSITIONS and len(" ".join(words[:i])) <= limit
         and words[i - 1].lower() not in {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"}
     ]
+    if span is not None:
+        source = span.text
+        # before a phrase, or at a comma before one ("…, According to a Secret Document");
+        # then before any other preposition but "of" (a noun's argument), the words left
+        # ending on a noun
+        commas = [i for i in range(3, len(words)) if words[i - 1].endswith(",") and len(" ".join(words[:i])) <= limit
+                  and _pos_of(words[i], span) in {"ADP", "SCONJ", "VERB"}]
+        rest = [i for i in range(3, len(words)) if len(" ".join(words[:i])) <= limit and i not in cuts + commas
+                and _pos_of(words[i], span) == "ADP" and words[i].lower() not in {"of", "to"}]
+        for ends_on_noun, found in ((False, sorted(cuts + commas, reverse=True)), (True, sorted(rest, reverse=True))):
+            for i in found:
+                got = " ".join(words[:i]).rstrip(",")
+                if got.split()[-1].lower() in _TRAILING | {"than"} or garbled(got) or cut_faults(got, source):
+                    continue
+                if ends_on_noun and _pos_of(got.split()[-1], span) not in {"NOUN", "PROPN", "NUM"}:
+                    continue
+                return got
+        return ""  # (the page's title is then the headline whole)
     if cuts:
         return " ".join(words[: cuts[-1]]).rstrip(",")
     while words and len(" ".join(words)) > limit:
@@ -1077,6 +1288,14 @@ def _shorten(text: str, limit: int) -> str:
     while words and words[-1].lower() in _TRAILING:
         words.pop()
     return " ".join(words).rstrip(",;:")
+
+
+def _pos_of(word: str, span: Span) -> str:
+    """The part of speech of a headline's ``word`` in its sentence's parse ("" when the
+    sentence has it twice with two parts of speech, or not at all)."""
+    low = word.strip(",’'‘").lower()
+    found = {t.pos_ for t in span if t.lower_ == low}
+    return found.pop() if len(found) == 1 else ""
 
 
 # --------------------------------------------------------------------------- reasons and means

@@ -20,7 +20,9 @@ A deletion changes the meaning (and the claim is unsupported) when it removes:
 * a purpose or reason ("to restore order", "because …"), or the ground of a verb of
   punishing or blaming ("jailed [for fraud]") — ``fragment``;
 * the unit of a kept number ("10 [per cent]") — ``number``;
-* an adjective that changes what its noun is ("former", "acting", "proposed") — ``name``.
+* an adjective that changes what its noun is ("former", "acting", "proposed") — ``name``;
+* the "than …" of a kept comparative ("feels more powerful [than ever before]" → "feels
+  more powerful" says nothing) — ``fragment``.
 
 Deletions that leave the meaning standing pass: appositives, relative clauses set off by
 commas, parentheticals, adverbs of manner, time and place adjuncts, articles, and the
@@ -205,7 +207,25 @@ def _judge(t: SpacyToken, kept: set[int], *, question: bool = False,
         return Unsupported(kind="actor", text=f"'{t.text}' cut from '{h.text} and …'")
     if h.pos_ == "NUM" and low in UNIT_WORDS and dep not in ("compound", "nmod"):
         return Unsupported(kind="number", text=f"'{t.text}' cut from '{h.text}'")
+    comparative = _bare_comparative(t, kept)
+    if comparative is not None:
+        return Unsupported(kind="fragment", text=f"'{comparative.text}' lost its 'than …'")
     return None
+
+
+COMPARATIVE_WORDS: frozenset[str] = words("more less fewer")
+
+
+def _bare_comparative(t: SpacyToken, kept: set[int]) -> SpacyToken | None:
+    """The kept comparative whose "than …" went in the cut subtree of ``t`` ("more powerful
+    [now than at any stage in his career]"): the nearest comparative before the "than", in
+    its sentence, when it is kept."""
+    than = next((u for u in t.subtree if u.lower_ == "than" and u.i not in kept), None)
+    if than is None or not any(u.i > than.i and not u.is_punct for u in than.subtree):
+        return None
+    sent = than.sent
+    before = [u for u in sent if u.i < than.i and (u.tag_ in ("JJR", "RBR") or u.lower_ in COMPARATIVE_WORDS)]
+    return before[-1] if before and before[-1].i in kept else None
 
 
 def _orphan(t: SpacyToken, kept: set[int], *, question: bool = False,

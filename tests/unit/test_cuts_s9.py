@@ -1,0 +1,31 @@
+"""The cut check's comparative: a "than …" cut from a kept comparative leaves a claim
+that says nothing (invented sentences; each with a cut that must still pass)."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.grounding.cuts import cut_faults
+
+FITTER = "Rafael Nadal admits to feeling more confident now than at any point in his tennis career."
+BIGGER = "The new stadium, which is bigger than the old one, opened on Saturday in front of 40,000 fans."
+MORE = "More than 20 people were hurt when a bus hit a wall in Leeds."
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("Rafael Nadal Admits to Feeling More Confident", FITTER),
+    ("Nadal admits to feeling more confident now", FITTER),
+])
+def test_a_comparative_without_its_than_is_a_fault(claim: str, source: str) -> None:
+    got = cut_faults(claim, [source])
+    assert got and "than" in got[0].text, got
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("Rafael Nadal Admits to Feeling More Confident Now Than at Any Point", FITTER),
+    ("New stadium opened on Saturday", BIGGER),  # the comparative went with its "than"
+    ("More than 20 people were hurt when a bus hit a wall", MORE),
+    ("Nadal admits to feeling fit", "Nadal admits to feeling fit and strong."),
+])
+def test_a_whole_comparative_or_none_passes(claim: str, source: str) -> None:
+    assert not [u for u in cut_faults(claim, [source]) if "than" in u.text]
