@@ -245,3 +245,58 @@ def test_a_definite_owner_no_earlier_text_names_leans_unless_an_organisation_is_
     text = "Dunn admitted the station's top job would test him."
     assert standalone(text, 2, "s3", a.analysis) is None
     assert standalone(text, 2, "s3", a.analysis, context="Radio Clyde has named Mark Dunn as its host.") is not None
+
+
+def test_a_pointing_word_after_an_opening_adverb_leans() -> None:
+    from copydesk.generate.reference import leans
+
+    # Seen in a blind read: "Unfortunately, that means defendants have an incentive …".
+    assert leans("Unfortunately, that means buyers have an incentive to wait.")
+    assert leans("Later, they were released without charge.")
+    assert not leans("However, it is thought the fire was started deliberately.")
+    assert not leans("Sadly, this year the festival was cancelled for lack of funds.")
+
+
+def test_a_described_person_only_an_earlier_sentence_names_leans() -> None:
+    from copydesk.generate.reference import leans
+
+    # Seen in a blind read: "Where the mother-of-six wore cheek prosthetics …", the actress never named.
+    assert leans("Where the mother-of-six wore a wig for the role, the student used make-up alone.",
+                 context="Student Mia Lo has turned herself into a film villain with make-up.")
+    assert leans("Police said the 39-year-old was arrested at his home.", context="A man was held on Friday.")
+    assert not leans("Police said the 39-year-old was arrested at his home.", context="Tom Hale was held on Friday.",
+                     one_person=True)
+    assert not leans("A spokesman says the man was arrested when he left his ward.",
+                     context="Soldiers arrested a wounded fighter.")  # the lead's "a fighter" is the man
+
+
+def test_a_reported_it_after_told_leans() -> None:
+    from copydesk.generate.reference import leans
+
+    assert leans("The minister has told Channel Nine it should not be dismissed.")
+    assert not leans("Police told the BBC they had arrested two men.")  # a body of people speaks of itself
+
+
+def test_a_bare_quantifier_subject_is_found_and_a_counted_one_is_not() -> None:
+    from copydesk.generate.reference import bare_quantifier_subject
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import read_story
+    from copydesk.nlp.analyse import parse
+
+    texts = ["One took place outside the French embassy in London last year.",
+             "Several remain missing after the storm hit the coast.",
+             "One of the men was deported to Spain in 2010.",
+             "Two suspects were arrested at a house in Leeds.",
+             "The six were arrested on Sunday in Leeds and York."]
+    cands = candidates(parse(read_story(" ".join(texts))))
+    assert [bare_quantifier_subject(c.span) for c in cands] == [True, True, False, False, False]
+
+
+def test_the_magazines_needs_a_magazine_the_story_names() -> None:
+    # Seen in a blind read: "the magazine's regular feature" after the magazine's name was cut.
+    a = copydesk.enrich("Actress Jo Reed says the Duchess of Kent is a modern heroine. "
+                        "Reed was writing in Glow magazine. "
+                        "Her comments appeared in the magazine's regular column on style.")
+    text = "Reed's comments appeared in the magazine's regular column on style."
+    assert standalone(text, 2, "s3", a.analysis, context="Actress Jo Reed says the Duchess of Kent is a modern heroine.") is None
+    assert standalone(text, 2, "s3", a.analysis, context="Jo Reed was writing in Glow magazine.") is not None

@@ -43,7 +43,7 @@ _FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen",
 _WORD = re.compile(r"[A-Za-z]+")
 # A reported clause whose subject is a pronoun, outside quotation marks.
 _REPORTED_PRONOUN = re.compile(
-    r"^(?P<speaker>[^'‘\"“]*)\b(?:found|finds|said|says|claims?|claimed|believes?|believed|shows?|showed|suggests?|"
+    r"^(?P<speaker>[^'‘\"“]*)\b(?:(?:has |have |had )?told (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}|found|finds|said|says|claims?|claimed|believes?|believed|shows?|showed|suggests?|"
     r"suggested|reveals?|revealed|warns?|warned|thinks?|thought|insists?|insisted)(?: that)? (?P<pronoun>it|they|this|"
     r"these|those|that(?= (?:will|would|could|may|might|is|was|has|had|means?|meant|makes?|made)\b))\b"
     r"(?! (?:is|was) (?:thought|believed))",
@@ -293,6 +293,17 @@ def leans(text: str, *, context: str = "", lead: bool = False, one_person: bool 
         return True  # "Both were arrested"; "Both sides …", "Both Wiget and Abegglen …" name theirs
     if _POINTS_BACK.match(text):
         return True  # "Others say they …", "Here, Dr Smith offers his verdict": to what?
+    after = _ADVERB_OPENER.match(text)
+    if after and not lead:
+        rest = text[after.end():]
+        nxt = [w.lower() for w in _WORD.findall(rest)[:2]]
+        if nxt and nxt[0] in _POINTING and not (len(nxt) > 1 and nxt[0] in {"this", "these"} and nxt[1] in _TIME_NOUNS) \
+                and not (nxt[0] == "it" and expletive(rest)):
+            return True  # "Unfortunately, that means defendants …": means what?
+    if not lead and not one_person:
+        for m in _DESCRIBED_SUBJECT.finditer(_unquoted(text)):
+            if m.start(1) > 0 and m.group(2).lower() not in context.lower():
+                return True  # "Where the mother-of-six wore …": which mother?
     if words[0] in LEANING_OPENERS:
         if words[0] in {"this", "these"} and len(words) > 1 and words[1] in _TIME_NOUNS:
             return False  # "This year, Canadians plan to spend …": a time, not a reference
@@ -305,6 +316,29 @@ def leans(text: str, *, context: str = "", lead: bool = False, one_person: bool 
             return False  # "The driver, known as Salim, is alleged … The man … is accused …": the one person named
         return words[1] not in context.lower()
     return False
+
+
+_ADVERB_OPENER = re.compile(r"^\W*(?:[A-Z][a-z]+ly|However|But|And|So|Yet|Still|Now|Meanwhile|Instead|Also|Again|Then|"
+                            r"Indeed|Moreover|Furthermore|Besides|Likewise|Overall|Ultimately|Alas|Sadly|Of course|"
+                            r"In (?:fact|short|turn|other words)|As a result|Later|Earlier|Afterwards|Today|Yesterday|Since then),\s+")
+"""A sentence adverb and its comma before the clause's first word."""
+_POINTING = frozenset({"that", "this", "these", "those", "it", "they", "its", "their", "such"})
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:[Ww]here|[Ww]hile|[Ww]hen|[Aa]s|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|"
+    r"[Ww]hereas|but|and|that|[Uu]ntil|[Oo]nce|[Ii]f|said|says|told \w+|added|claimed|claims|believes?|believed|"
+    r"insisted|insists|admitted|admits)\s+)([Tt]he )((?:[a-z]+-)*(?:" + "|".join(
+        ["star", "actor", "actress", "singer", "father", "mother", "son", "daughter", "husband", "wife", "mum", "dad",
+         r"\d+-year-old", "year-old", r"(?:man|woman|boy|girl|father|mother|grandmother|grandfather|mum|dad)-of-[a-z]+"])
+    + r"))(?=\s+(?:[a-z]+ed|was|is|has|had|wore|wears|says|said|"
+    r"told|took|made|went|gave|did|does|will|would|could|can|may|might)\b)")
+"""A definite description of a particular person as a clause's subject ("where the
+mother-of-six wore …", "…, but the 39-year-old said …"): someone only an earlier sentence
+names. (Not "the man", "the victim", which a lead's "a man" or "a fighter" introduces.)"""
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with quoted passages blanked (same length)."""
+    return re.sub(r"[‘“\"][^’”\"]*[’”\"]", lambda m: " " * len(m.group(0)), text)
 
 
 # An opener that stands for people or a place only an earlier sentence names: "Others say
@@ -340,6 +374,22 @@ def expletive(text: str) -> bool:
         r"\s*it (?:has |had )?(?:now |later |since )?(?:emerged|transpired) that\b|"
         + _IT_WILL_BE_BEFORE + r"|\s*it (?:is|was) (?:too early|unclear|not clear|possible|unlikely) (?:to|that|whether)\b",
         text, re.I))
+
+
+_QUANTIFIERS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
+                          "several", "many", "most", "both", "neither", "either", "each", "all", "others", "few",
+                          "another", "none"])
+
+
+def bare_quantifier_subject(span: Span) -> bool:
+    """A main clause whose subject is a bare number or quantifier ("One took place outside
+    the embassy", "Two were taken to hospital", "Several remain missing"): one of what the
+    sentence before named. Not "One of the men …", "Both Smith and Jones …", "Two
+    suspects …", which say it."""
+    subj = next((t for t in span.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ not in _QUANTIFIERS or subj.pos_ in {"PROPN"}:
+        return False
+    return not any(t.dep_ not in {"punct", "advmod"} for t in subj.children)  # ("The six were arrested": which six is clear)
 
 
 def sorted_ids(ids: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -408,19 +458,40 @@ def standalone(
         return None
     poss = _DEFINITE_POSSESSIVE.search(out) if index > 0 else None
     if poss and poss.group(1).lower() not in context.lower() and not _names_org(context + " " + out[: poss.start()],
-                                                                                    analysis):
+                                                                                    analysis, poss.group(1)):
         return None  # "… the difficulties of the station's top job", no station named before it
     out, named_at = introduce_names(out, index, analysis, context)
     cites += named_at
     return Resolved(out, sorted_ids(cites))
 
 
-def _names_org(text: str, analysis: Analysis) -> bool:
+_MEDIA = frozenset(["station", "channel", "network", "paper", "newspaper", "magazine", "show", "programme", "program"])
+
+
+def _names_org(text: str, analysis: Analysis, noun: str = "") -> bool:
     """Whether ``text`` names something of the story other than a person — an
     organisation, a place, a team's country, a show — that "the station", "the club", "the
-    band" or "the show" may stand for."""
-    return any(re.search(rf"\b{re.escape(f)}\b", text) for e in analysis.entities if e.kind != "PERSON"
-               for f in (e.name, *e.aliases) if len(f) > 1)
+    band" or "the show" may stand for. An outlet ("the magazine", "the show", "the
+    station") must be an organisation or a title ("Radio Clyde"), or one the story itself
+    calls that ("Stylist magazine", "the magazine Stylist") — not a place or a royal title
+    ("the magazine's regular feature" after a sentence naming only the Duchess of
+    Cambridge)."""
+    noun = noun.lower()
+    sentences = [x.text for x in analysis.sentences]
+    for e in analysis.entities:
+        if e.kind == "PERSON":
+            continue
+        for f in (e.name, *e.aliases):
+            if len(f) <= 1 or not re.search(rf"\b{re.escape(f)}\b", text):
+                continue
+            if noun not in _MEDIA or (e.kind in {"ORG", "WORK_OF_ART"} and not re.search(r"\b(?:of|Duke|Duchess|Prince|Princess|King|Queen)\b", f)):
+                return True  # (an outlet the story names: "Radio Clyde" for "the station")
+            g, n = re.escape(f), re.escape(noun)
+            if re.search(rf"\b{n}\b", f, re.I) or any(re.search(
+                    rf"\b{g}['’]?s? {n}\b|\b{n},? (?:called |named |titled )?['‘\"“]?{g}\b|\b{g}, (?:the|a|an) (?:\w+ ){{0,2}}{n}\b",
+                    x, re.I) for x in sentences):
+                return True
+    return False
 
 
 _FIGURE = re.compile(r"^(\W*)(That|This|The) (figure|number|total|toll|tally)\b(?! of)")
@@ -562,7 +633,9 @@ _DESCRIBED_PEOPLE = _PERSON_NOUNS | frozenset([
     "researcher", "expert", "survivor", "mum", "mom", "dad", "child", "colleague", "insider", "aide", "tourist",
     "visitor", "owner", "grandmother", "grandfather", "partner", "girlfriend", "boyfriend", "fiancee", "fiance",
     "baby", "author", "chief", "minister", "president", "leader", "manager", "coach", "captain", "judge", "nun",
-    "priest", "monk", "pensioner", "widow", "widower", "bride", "groom",
+    "priest", "monk", "pensioner", "widow", "widower", "bride", "groom", "militant", "bomber", "gunman", "attacker",
+    "assailant", "killer", "robber", "thief", "intruder", "offender", "defendant", "prisoner", "inmate", "detainee",
+    "hostage", "guard", "journalist", "reporter", "candidate", "jockey", "golfer", "striker", "goalkeeper",
 ])
 """Descriptions of one person, the subject a later "she"/"he" of the sentence points to."""
 

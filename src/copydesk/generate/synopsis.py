@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from copydesk.contract import PARTS
 from copydesk.generate.compress import (
@@ -35,6 +35,7 @@ from copydesk.generate.compress import (
 from copydesk.generate.quotes import addresses_reader, balanced
 from copydesk.generate.reference import (
     antecedent,
+    bare_quantifier_subject,
     leans,
     second_reference,
     sorted_ids,
@@ -90,11 +91,37 @@ def _write(c: Candidate, analysis: Analysis, max_words: int, context: str) -> tu
         not finite_with_subject(c.span) or not intact(c.span, cut) or c.span.root.i not in kept_indices(c.span, cut)
     ):
         return None  # a fragment, or a cut that left one ("Holland, whose 5-1 drubbing … ." with no verb)
+    if c.index > 0 and bare_quantifier_subject(c.span):
+        return None  # "One took place outside the embassy": one of what?
+    text = _without_stray_prepositions(text, c.span)
     text, named_at = write_in_they(text, c.span, c.index, analysis)
     resolved = standalone(text, c.index, c.id, analysis, context=context)
     if resolved is None:
         return None
     return resolved.text, sorted_ids([*resolved.cites, *([named_at] if named_at else [])])
+
+
+_STRAY = frozenset(["at", "of"])
+_STRAY_NEXT = frozenset(["in", "at", "on", "of", "to"])
+
+
+def _without_stray_prepositions(text: str, span: Span) -> str:
+    """``text`` without a source's typo of two prepositions in a row, the first with no
+    object ("when he appeared at in the District Court" → "appeared in the District
+    Court"): a deletion. Not a preposition left at the end of a relative clause or a
+    question ("the firm he worked for in the 1990s", "what he was looking at in the
+    photo")."""
+    for t in span:
+        if t.lower_ not in _STRAY or t.pos_ != "ADP" or t.dep_ != "prep" or any(k.dep_ in {"pobj", "pcomp"} for k in t.children):
+            continue
+        if t.i == span.start or t.i + 1 >= span.end or t.nbor(1).lower_ not in _STRAY_NEXT \
+                or not any(k.dep_ == "pobj" for k in t.nbor(1).children):
+            continue
+        if any(x.tag_ in {"WDT", "WP", "WP$"} or (x.lower_ == "that" and x.dep_ != "det")
+               for x in span.doc[span.start: t.i]):
+            continue  # a stranded preposition ("the firm that he worked for in …")
+        text = re.sub(rf"\b{re.escape(t.text)} (?={re.escape(t.nbor(1).text)}\b)", "", text, count=1)
+    return text
 
 
 def _is_allegation_story(lead: Sequence[Candidate]) -> bool:
@@ -119,10 +146,12 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
 
     scenes = {c.id for c in pool if _narrated(c)} if tells_in_past(cands) else set()
 
-    def add(c: Candidate, limit: int) -> bool:
+    def add(c: Candidate, limit: int, *, strict: bool = False) -> bool:
         nonlocal total
         if any(c is p for p, _, _ in chosen) or any(retells(c, p, analysis) for p, _, _ in chosen):
             return False
+        if strict and weak(c, [p for p, _, _ in chosen]):
+            return False  # a near-repeat, the writer's colour or a birth date: no sentence an editor keeps
         if c.id in scenes:
             return False  # "The video then shows the train speeding up" in a story told in the past
         written = _write(c, analysis, limit, context())
@@ -179,27 +208,37 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
         second = [c for c in later if c.roles.has("other_side") and (
             c.index <= first.index + _NEAR or any(c.id in e.mentions for e in analysis.entities if e.id in named))][:2]
     second += later[:3]
-    for c in second:
-        if MAX_WORDS - total < 12:
-            break
-        if add(c, min(40, MAX_WORDS - total)):
-            break
-    # 3. A third when there is room: the most salient new statement among the next few.
+    # (the lead's next statement that brings something new first; a near-repeat of the news,
+    # the writer's colour or a birth date only when nothing else near the lead will do)
+    before = len(chosen)
+    for strict in (True, False):
+        for c in second:
+            if MAX_WORDS - total < 12 or len(chosen) > before:
+                break
+            add(c, min(40, MAX_WORDS - total), strict=strict)
+    # 3. A third when there is room: among the next few, the statement that matters most —
+    # the other side, an outcome, what comes next — never a weak one: two good sentences
+    # rather than three with filler.
+    allegation = _is_allegation_story(pool[:3])
     if len(chosen) < 3 and total < TARGET_WORDS - 12:
         nxt = sorted(
-            (c for c in later[:5] if all(c is not p for p, _, _ in chosen)), key=lambda c: -c.salience
+            (c for c in later[:_THIRD_REACH] if all(c is not p for p, _, _ in chosen)),
+            key=lambda c: -_worth(c, [p for p, _, _ in chosen], allegation, analysis)
         )
         for c in nxt:
-            if add(c, min(35, MAX_WORDS - total)):
+            if total >= MIN_WORDS and _worth(c, [p for p, _, _ in chosen], allegation, analysis) < _WEAKEST_THIRD:
+                break  # what is left is an earlier event of little weight: two sentences, not three
+            if add(c, min(35, MAX_WORDS - total), strict=True):
                 break
     if total < MIN_WORDS:
         # Still short: a further statement that fits — the news's own details first (an
-        # earlier, dated event is background, not the news), then any.
+        # earlier, dated event is background, not the news), then any; a weak one last.
         near = [c for c in later if not c.roles.has("background") and c.index <= first.index + _NEAR]
-        for c in [*near, *(c for c in later if c not in near)]:
-            if len(chosen) >= 3 or total >= MIN_WORDS:
-                break
-            add(c, MAX_WORDS - total)
+        for strict in (True, False):
+            for c in [*near, *(c for c in later if c not in near)]:
+                if len(chosen) >= 3 or total >= MIN_WORDS:
+                    break
+                add(c, MAX_WORDS - total, strict=strict)
     news = chosen[0][0]
     chosen.sort(key=lambda p: (p[0] is not news, p[0].index))  # the news first, then story order
     for k in range(1, len(chosen)):
@@ -211,6 +250,144 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
             total += word_count(shorter) - word_count(text)
             chosen[k] = (c, shorter, cites)
     return [(c, Claim(text=t, cites=cites, kind="fact")) for c, t, cites in chosen]
+
+
+_THIRD_REACH = 5
+_WEAKEST_THIRD = 0.1
+"""A third statement worth less than this (an earlier event the story barely dwells on:
+"Bader's life story has already been the subject of a film in 1956") is left out."""
+"""How many statements after the news the third is chosen among."""
+
+
+def _worth(c: Candidate, told: Sequence[Candidate], allegation: bool, analysis: Analysis) -> float:
+    """How much a follow-up statement matters to the news told so far, by its role: the
+    other side of an allegation (when none is told yet), an outcome (charged, jailed,
+    suspended, died), a planned event, a first since an earlier event, above a plain detail; an earlier
+    event below it. Salience breaks the rest. An outcome or a plan counts only when the
+    statement is about what is told (follows the news closely, or shares words or a name
+    with it): a bulletin's next story ("Four people were killed in a Paris hotel fire")
+    is not the news's outcome."""
+    seen = frozenset().union(*(p.lemmas for p in told))
+    related = c.index <= told[0].index + 3 or len(c.lemmas & seen) >= 2 or any(
+        e.kind in {"PERSON", "ORG"} and c.id in e.mentions and any(p.id in e.mentions for p in told)
+        for e in analysis.entities)
+    value = c.salience
+    if allegation and c.roles.has("other_side") and not any(p.roles.has("other_side") for p in told):
+        value += 1.5
+    if related and outcome_verbs(c) - set().union(*(outcome_verbs(p, hedged=True) for p in told)):
+        value += 1.0
+    if related and c.facts.tense == "future" and not _NEED.search(c.sentence.text):
+        value += 0.3
+    if related and _FIRST_SINCE.search(c.sentence.text):
+        value += 0.3  # what makes the news a first ("the first meeting of the two chiefs since the summit")
+    elif earlier_on_main_clause(c.span) or _earlier_subject(c) or _past_perfect(c):
+        value -= 0.6  # what came before the news ("had been drinking with a friend", "in 1997")
+    elif c.roles.has("background"):
+        value -= 0.3  # an earlier date somewhere in it ("allegations … between 2004 and 2013")
+    return value
+
+
+_FIRST_SINCE = re.compile(r"\b(?:the|its|their|his|her) first \w+(?: \w+){0,6} since\b|\bfor the first time (?:since|in)\b",
+                          re.I)
+
+
+def _past_perfect(c: Candidate) -> bool:
+    root = c.span.root
+    return root.tag_ == "VBN" and any(t.dep_ == "aux" and t.lower_ == "had" for t in root.children)
+
+
+_NEED = re.compile(r"\bwill (?:need|have) to\b|\bwill be (?:looking|hoping|aiming|keen) to\b", re.I)
+"""A future that is a wish or a need ("Australia will need to bat well"), not a plan."""
+
+
+def _earlier_subject(c: Candidate) -> bool:
+    """A main clause about earlier work ("Prior work has turned up …", "Previous studies
+    found …"): background to the news, whatever its tense."""
+    subj = next((t for t in c.span.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and any(t.dep_ == "amod" and t.lower_ in {"prior", "previous", "earlier", "past"}
+                                    for t in subj.children)
+
+
+_COLOUR = frozenset([
+    "certainly", "undoubtedly", "surely", "clearly", "obviously", "luckily", "fortunately", "unfortunately", "sadly",
+    "happily", "thankfully", "amazingly", "incredibly", "remarkably", "arguably", "admittedly", "ironically",
+    "interestingly", "curiously", "bizarrely", "predictably", "unsurprisingly", "naturally", "funnily", "tellingly",
+    "mercifully", "alas", "hilariously", "sensibly", "wisely", "understandably",
+])
+"""Sentence adverbs of the writer's own voice ("Hamilton certainly has Rosberg scratching
+his head", "Luckily for our bank balances, …"): colour, not news."""
+_COLOUR_PHRASE = re.compile(r"^\W*(?:no wonder|of course|needless to say|little wonder|small wonder)\b|"
+                            r"\b(?:it seems|it appears|you (?:would|'d|’d) think)\b", re.I)
+_WRITER = frozenset(["we", "us", "our", "ours", "you", "your"])
+
+
+def _outside_quotes(c: Candidate) -> list[Token]:
+    """The sentence's words outside quotation marks."""
+    out, quoted = [], False
+    for t in c.span:
+        if t.text in {"“", "”", '"', "‘", "’"} or (t.text == "'" and (t.i == c.span.start or t.nbor(-1).is_space
+                                                                        or t.whitespace_ == "")):
+            quoted = t.text in {"“", "‘"} or (t.text in {'"', "'"} and not quoted)
+            continue
+        if not quoted:
+            out.append(t)
+    return out
+
+
+def colour(c: Candidate) -> bool:
+    """The writer's voice rather than the news: a sentence adverb of comment ("certainly",
+    "luckily"), "no wonder", "of course", or the writer and reader as "we" and "you"
+    outside quotation marks ("this is the second time this week we've spotted her")."""
+    if c.facts.is_quote or c.roles.has("quote", "reaction"):
+        return False  # speech: the speaker's words, judged as speech
+    words = _outside_quotes(c)
+    if any(t.lower_ in _COLOUR and t.dep_ == "advmod" for t in words):
+        return True
+    if any(t.text.lower() in _WRITER and t.text != t.text.upper() and t.pos_ == "PRON" for t in words):
+        return True
+    return bool(_COLOUR_PHRASE.search(c.sentence.text))
+
+
+def _born(c: Candidate) -> bool:
+    """A birth told on the main clause ("He was born in Istanbul in 1949"): biography."""
+    return any(v.lower_ == "born" for v in _clause_verbs(c))
+
+
+def repeats(c: Candidate, told: Sequence[Candidate]) -> bool:
+    """Whether ``c`` brings almost nothing the statements ``told`` have not: at most one
+    content word of its own, or under a third of its content words new — and no number,
+    outcome or negation they lack ("Cardiff will have no fans at Elland Road … handed
+    back their tickets" / "Elland Road will be without any away fans after Cardiff sent
+    back the tickets")."""
+    if not told or not c.lemmas:
+        return False
+    seen = frozenset().union(*(p.lemmas for p in told))
+    numbers = set().union(*(_numbers(p) for p in told))
+    outcomes = set().union(*(outcome_verbs(p, hedged=True) for p in told))
+    if _numbers(c) - numbers or outcome_verbs(c, hedged=True) - outcomes or (
+            _negated(c) and not any(_negated(p) for p in told)):
+        return False
+    new = c.lemmas - seen
+    if len(new) <= 1 or (len(c.lemmas) >= 4 and len(new) < 0.34 * len(c.lemmas)):
+        return True  # (not "The airline said it was disappointed": short, and all of it new)
+    # The same act on the same thing ("will issue a statement this week" / "says he will
+    # issue a written statement in the next few days").
+    acts = {_act(v) for v in _clause_verbs(c)} - {None}
+    return any(acts & ({_act(v) for v in _clause_verbs(p)} - {None}) for p in told)
+
+
+def _act(v: Token) -> tuple[str, str] | None:
+    """A verb and the head of its object ("issue", "statement"), when it has one."""
+    obj = next((t for t in v.children if t.dep_ in {"dobj", "attr"} and t.pos_ in {"NOUN", "PROPN"}), None)
+    if obj is None or v.lemma_.lower() in _LIGHT:
+        return None
+    return v.lemma_.lower(), obj.lemma_.lower()
+
+
+def weak(c: Candidate, told: Sequence[Candidate]) -> bool:
+    """A follow-up statement an editor would strike: a near-repeat of what is told, the
+    writer's colour, or a birth date."""
+    return repeats(c, told) or colour(c) or _born(c)
 
 
 _OUTCOME_REACH = 8
