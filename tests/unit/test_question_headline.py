@@ -65,3 +65,31 @@ def test_a_question_never_ends_on_an_adverb_left_by_a_cut() -> None:
     # a name that happens to end in "ly" is no adverb
     parsed = parse(story_from_text("The minister flew to Italy on Monday."))
     assert not ends_on_adverb("Why Did the Minister Fly to Italy?", parsed.doc[:])
+
+
+@pytest.mark.parametrize(("sentence", "question"), [
+    ("Four Ohio men have been charged with fraud in an indictment unsealed on Tuesday.",
+     "What Have Four Ohio Men Been Charged With?"),
+    ("The former mayor was accused of taking bribes from builders.", "What Was the Former Mayor Accused Of?"),
+])
+def test_a_charge_is_asked_what_not_what_happened(sentence: str, question: str) -> None:
+    assert _question_of(sentence) == question
+
+
+def test_a_charge_needs_its_phrase_right_after_the_verb() -> None:
+    # "charged on Monday with arson": no "What … Charged With?" built around a time
+    assert not _question_of("Three teenagers were charged on Monday with arson.").endswith("With?")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Texas woman is facing charges after she allegedly left her dog in a hot car for six hours.",
+    "A Texas woman is facing charges after allegedly leaving her dog in a hot car.",
+])
+def test_charges_faced_after_an_act_are_asked_why_not_what(sentence: str) -> None:
+    # struck in the s8 blind read: "What Is a Florida Woman Facing?"
+    assert _question_of(sentence) == "Why Is a Texas Woman Facing Charges?"
+
+
+def test_charges_faced_with_no_cause_keep_their_question() -> None:
+    q = _question_of("A karate instructor from Maryland faces eight counts of fraud.")
+    assert not q.startswith("Why"), q

@@ -280,6 +280,17 @@ def stated_cause(verb: Token) -> Token | None:
 
     None for a verb of state or speech, a negated one, or an event that befalls its
     subject ("died after being hit": how, not why)."""
+    if verb.lemma_ == "face" and verb.pos_ == "VERB" and not any(ch.dep_ == "neg" for ch in verb.children):
+        # "is facing charges after she allegedly left her dog in a car": what brought them on
+        for c in verb.children:
+            if c.i > verb.i and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"after", "because"}
+                                                          for m in c.children) and any(
+                    g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+                return c
+            if c.i > verb.i and c.dep_ == "prep" and c.lower_ in {"after", "following"} and any(
+                    g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+                return c
+        return None
     if verb.pos_ != "VERB" or verb.lemma_ in _STATIVE | _BEFALLS or any(ch.dep_ == "neg" for ch in verb.children):
         return None
     passive = any(ch.dep_ == "auxpass" for ch in verb.children)
@@ -329,6 +340,22 @@ def stated_cause(verb: Token) -> Token | None:
                 why.dep_ != "advcl" or any(m.lower_ in {"after", "because"} for m in why.children if m.dep_ == "mark")):
             return why
     return None
+
+
+_CHARGES = {"charge": "with", "accuse": "of", "convict": "of", "suspect": "of", "sentence": "to"}
+"""Passives whose phrase names the charge or the sentence ("charged with terrorism")."""
+
+
+def _charge_of(verb: Token) -> Token | None:
+    """The preposition naming what a passive charge, accusation or sentence is ("charged
+    *with* terrorism", "accused *of* fraud"), right after the verb; None otherwise."""
+    prep = _CHARGES.get(verb.lemma_)
+    if prep is None or not any(ch.dep_ == "auxpass" for ch in verb.children):
+        return None
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.lower_ != prep or nxt.head.i != verb.i or _child(nxt, {"pobj", "pcomp"}) is None:
+        return None
+    return nxt
 
 
 def ends_on_adverb(question: str, span: Span) -> bool:
@@ -504,6 +531,12 @@ def question_headline(
                 options.append(shortened(_sub(target), ["How", "Many", *counted]))
     if _human(subj) and frame is None and not negated and not has_conj and _named_elsewhere_person(c, analysis):
         options.append(_who(span, verb, subj, drop, optional))  # "Who Came Out in Support of Labour?"
+    charge = _charge_of(verb)
+    if charge is not None and not negated and not modal and c.facts.tense != "future":
+        # "Six men have been charged with terrorism …" → "What Have Six Men Been Charged With?",
+        # the news asked of the people it names, not "What Happened to Six Men?"
+        q = ask(drop | {t.i for t in verb.subtree if t.i > verb.i}, ["What"])
+        options.append(q[:-1] + " " + charge.lower_.capitalize() + "?" if q else None)
     if not negated and not modal and c.facts.tense != "future":
         options.append(_happened_to(span, verb, subj))  # "What Happened to the Census Bureau Guard?"
     done = verb.tag_ == "VBD" or (
