@@ -1097,3 +1097,23 @@ def test_a_club_is_one_topic_and_a_peoples_adjective_none() -> None:
                    "shortages for two years, and in Mexico the law is unpopular. Mayor Ana Ruiz said Mexico City "
                    "would appeal. President Luis Ortega said the law would stay.")
     assert "Mexico City" in tags and "Mexico" in tags, tags
+
+
+def test_a_rival_named_three_times_in_a_long_interview_is_a_topic() -> None:
+    # (the blind read missed the rival, the team and the venue in a 39-sentence interview)
+    lines = [f"Maria Kovac said point {i} mattered to her." for i in range(14)]
+    lines[5] = "Kovac expects a close fight with Lena Brandt this year."
+    lines[8] = "Kovac said Brandt had been the fastest driver in testing."
+    lines[11] = "Kovac said she was not worried about Brandt."
+    tags = tags_of(" ".join(lines))
+    assert tags[:2] == ("Maria Kovac", "Lena Brandt"), tags
+
+
+def test_a_short_list_takes_a_body_named_twice_however_the_subject_outscores_it() -> None:
+    lines = [f"Maria Kovac said point {i} mattered to her." for i in range(16)]
+    lines[1] = "Kovac will race in Sakhir next month."
+    lines[11] = "Kovac said Falcon Racing had built a better car."
+    lines[13] = "Falcon Racing has won two titles."
+    tags = tags_of(" ".join(lines))
+    assert tags[0] == "Maria Kovac" and "Falcon Racing" in tags, tags
+    assert "Sakhir" not in tags, tags  # (a place named once is no runner-up)

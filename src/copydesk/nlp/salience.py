@@ -121,6 +121,7 @@ MAX_ENTITY_TOPICS = 6
 MAX_PLACE_TOPICS = 3
 MAX_SUBJECT_TOPICS = 2
 MIN_TOPICS = 3
+FULL_TOPICS = 4
 
 # Joins capitalised words into one name ("House of Lords", "Mail on Sunday").
 _NAME_JOINERS = frozenset(
@@ -1491,8 +1492,12 @@ def _caption(sent: Span) -> bool:
     return present and bool(_YEAR_AT_END.search(sent.text)) and not _quoted_ranges(sent.text)
 
 
-def _entity_topics(entities: Sequence[Entity], spans: Sequence[Span]) -> tuple[list[str], list[str]]:
-    """The central named topics, most central first; and the runners-up, for a short list."""
+def _entity_topics(
+    entities: Sequence[Entity], spans: Sequence[Span]
+) -> tuple[list[str], list[str], list[str]]:
+    """The central named topics, most central first; the runners-up, for a short list; and
+    those of them that are a body or a person named in full twice or more, for a list of
+    three."""
     not_people = _not_people(spans)
     nationalities = {
         e.text for e in (spans[0].doc.ents if spans else ())
@@ -1514,13 +1519,14 @@ def _entity_topics(entities: Sequence[Entity], spans: Sequence[Span]) -> tuple[l
     # A person the story quotes ranks a little higher (the floor below stays the plain score's).
     ranked = sorted((t for t in topics if t.score > 0), key=lambda t: (-t.score - 0.5 * t.quoted, t.first))
     if not ranked:
-        return [], []
+        return [], [], []
     top = max(t.score for t in ranked)
     # Words that stand before a person's name without being part of it.
     prefixes = {t.forms[0] for t in topics if t.kind != "PERSON" and len(t.forms[0].split()) == 1}
     prefixes |= not_people
     out: list[str] = []
     spare: list[str] = []
+    named: list[str] = []  # the runners-up named twice or more that are no place or lone first name
     where: list[str] = []
     places = 0
     story = " ".join(s.text for s in spans)
@@ -1565,15 +1571,20 @@ def _entity_topics(entities: Sequence[Entity], spans: Sequence[Span]) -> tuple[l
         if not central and t.quoted:
             central = True  # a person the story quotes
         floor = 0.15 if t.quoted else 0.2
-        if not central or t.score < floor * top or (t.kind == "PLACE" and places >= MAX_PLACE_TOPICS):
+        # (a name in three sentences or more stays above the floor: the rival, the team, the
+        # venue of a long interview whose subject outscores everyone else many times over)
+        if not central or (t.score < floor * top and mentions < 3) \
+                or (t.kind == "PLACE" and places >= MAX_PLACE_TOPICS):
             if t.score >= 0.15 * top and mentions >= 1 and t.kind not in _MINOR_KINDS:
                 spare.append(name)
+            if t.kind not in _MINOR_KINDS | {"PLACE"} and mentions >= 2 and (t.kind != "PERSON" or len(name.split()) > 1):
+                named.append(name)  # (however far the story's subject outscores it)
             continue
         out.append(name)
         places += t.kind == "PLACE"
         if len(out) + len(where) >= MAX_ENTITY_TOPICS:
             break
-    return out + where, spare
+    return out + where, spare, named
 
 
 def _same_surname(a: str, b: str) -> bool:
@@ -2024,7 +2035,7 @@ def make_tags(
     or describe a person, which outlet is merely credited. Without them the entities'
     own salience ranks them.
     """
-    central, spare = _entity_topics(entities, spans)
+    central, spare, named = _entity_topics(entities, spans)
     names = central[:limit]
     subjects: tuple[str, ...] = ()
     room = min(MAX_SUBJECT_TOPICS + (1 if len(names) < 2 else 0), limit - len(names))
@@ -2044,6 +2055,11 @@ def make_tags(
         subjects = (*charged, *areas, *more)[:room]
     # A short list takes the next names (still before the subjects).
     names += spare[: max(0, MIN_TOPICS - len(names) - len(subjects))]
+    # A list of three takes a fourth: a body or a person the story names twice or more (the
+    # security firm of a story about its guards), not a place or a name inside one listed.
+    firsts = {_key(n).split()[0] for n in names if _key(n)}
+    more_names = [n for n in named if n not in names and _key(n) and _key(n).split()[0] not in firsts]
+    names += more_names[: max(0, FULL_TOPICS - len(names) - len(subjects))]
     out: list[str] = []
     seen: set[str] = set()
     for t in [*names, *subjects]:
