@@ -149,3 +149,27 @@ def test_a_source_typo_of_two_prepositions_loses_the_first() -> None:
             "This is the firm that he worked for in the 1990s before he moved to Leeds."]
     for text in kept:
         assert fix(text) == text
+
+
+def test_a_retelling_about_no_one_new_is_a_repeat_but_another_event_is_not() -> None:
+    from copydesk.generate.synopsis import repeats
+
+    # Seen in a blind read: "Elland Road will be without any away fans …" after the lead said so.
+    c = _candidates("Riverside Rovers will have no fans at Saturday's cup tie at Hill Park after the club backed a "
+                    "boycott and returned its 400 tickets. "
+                    "Hill Park will be without any away fans on Saturday for the 3pm kick-off after Riverside Rovers "
+                    "sent back the tickets. "
+                    "In response, furious Hill Park stewards have locked the away end for the cup tie on Saturday.")
+    assert repeats(c[1], [c[0]])  # a clock time is no new figure
+    assert not repeats(c[2], [c[0]])  # new people doing a new thing
+
+
+def test_what_was_done_about_the_news_outranks_a_detail_of_play() -> None:
+    # Seen in a blind read: the substitution minute where the referral to the prosecutor belonged.
+    s = _synopsis("Defender Luka Brandt has been banned for four matches after a clash with stewards at the end of "
+                  "Saturday's game against Rostock. "
+                  "Brandt was substituted in the 88th minute with a knee injury and waved at the home fans. "
+                  "The league said the defender had shoved two stewards near the tunnel. "
+                  "Rostock have referred the incident to the city prosecutor. "
+                  "Brandt's club said he regretted his behaviour.")
+    assert any("prosecutor" in x for x in s), s

@@ -276,6 +276,8 @@ def _worth(c: Candidate, told: Sequence[Candidate], allegation: bool, analysis: 
         value += 1.5
     if related and outcome_verbs(c) - set().union(*(outcome_verbs(p, hedged=True) for p in told)):
         value += 1.0
+    elif related and _consequences(c) - set().union(*(_consequences(p) for p in told)):
+        value += 0.5  # what was done about it: referred to the prosecutor, an inquiry, an apology, a recall
     if related and c.facts.tense == "future" and not _NEED.search(c.sentence.text):
         value += 0.3
     if related and _FIRST_SINCE.search(c.sentence.text):
@@ -289,6 +291,24 @@ def _worth(c: Candidate, told: Sequence[Candidate], allegation: bool, analysis: 
 
 _FIRST_SINCE = re.compile(r"\b(?:the|its|their|his|her) first \w+(?: \w+){0,6} since\b|\bfor the first time (?:since|in)\b",
                           re.I)
+
+
+_CONSEQUENCE_VERBS = frozenset(["refer", "investigate", "probe", "apologise", "apologize", "withdraw", "cancel",
+                                "postpone", "evacuate", "recall", "sue", "reprimand", "discipline",
+                                "compensate", "refund"])
+
+
+def _consequences(c: Candidate) -> set[str]:
+    """What was done about the news, as the main clause tells it ("The club referred the
+    matter to the prosecutor", "The airline apologised"), not a hedge or a plan."""
+    out: set[str] = set()
+    for v in _clause_verbs(c):
+        if any(k.dep_ == "neg" or k.lower_ in {"could", "would", "may", "might", "should", "can", "to"}
+               for k in v.children if k.dep_ in {"aux", "neg"}):
+            continue
+        if v.lemma_.lower() in _CONSEQUENCE_VERBS:
+            out.add(v.lemma_.lower())
+    return out
 
 
 def _past_perfect(c: Candidate) -> bool:
@@ -362,18 +382,40 @@ def repeats(c: Candidate, told: Sequence[Candidate]) -> bool:
     if not told or not c.lemmas:
         return False
     seen = frozenset().union(*(p.lemmas for p in told))
-    numbers = set().union(*(_numbers(p) for p in told))
+    numbers = set().union(*(_figures(p) for p in told))
     outcomes = set().union(*(outcome_verbs(p, hedged=True) for p in told))
-    if _numbers(c) - numbers or outcome_verbs(c, hedged=True) - outcomes or (
+    if _figures(c) - numbers or outcome_verbs(c, hedged=True) - outcomes or (
             _negated(c) and not any(_negated(p) for p in told)):
         return False
     new = c.lemmas - seen
     if len(new) <= 1 or (len(c.lemmas) >= 4 and len(new) < 0.34 * len(c.lemmas)):
         return True  # (not "The airline said it was disappointed": short, and all of it new)
+    if len(new) < 0.45 * len(c.lemmas) and _names_told(c, told) and not _new_actor_and_act(c, seen, told):
+        return True  # under half of it new, about no one and nowhere new ("Elland Road will be without any
+        # away fans on Saturday after Cardiff sent back the tickets")
     # The same act on the same thing ("will issue a statement this week" / "says he will
     # issue a written statement in the next few days").
     acts = {_act(v) for v in _clause_verbs(c)} - {None}
     return any(acts & ({_act(v) for v in _clause_verbs(p)} - {None}) for p in told)
+
+
+def _new_actor_and_act(c: Candidate, seen: frozenset[str], told: Sequence[Candidate]) -> bool:
+    """Whether the main clause's subject and verb are both new to what is told ("In
+    response, Israeli jets and helicopters have attacked …" after "a suicide attack"):
+    another event, however many of its words the news already has."""
+    root = c.span.root
+    subj = next((t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    acts = {t.lemma_.lower() for p in told for t in p.span if t.pos_ == "VERB"}
+    return subj is not None and subj.pos_ != "PRON" and subj.lemma_.lower() not in seen \
+        and root.lemma_.lower() not in acts and root.lemma_.lower() not in _LIGHT
+
+
+def _names_told(c: Candidate, told: Sequence[Candidate]) -> bool:
+    """Whether every person, organisation and place ``c`` names, the ``told`` statements
+    name already."""
+    names = [e for e in c.span.ents if e.label_ in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}]
+    text = " ".join(p.sentence.text for p in told)
+    return all(e.text in text or e.text.split()[-1] in text for e in names)
 
 
 def _act(v: Token) -> tuple[str, str] | None:
@@ -519,6 +561,13 @@ def _subject_verbs(c: Candidate) -> set[str]:
 def _numbers(c: Candidate) -> set[str]:
     """The sentence's quantities ("4,000", "two"), not a rank ("No 4")."""
     return {t.lower_ for t in c.span if t.like_num and not (t.i > 0 and t.nbor(-1).lower_ in {"no", "no."})}
+
+
+def _figures(c: Candidate) -> set[str]:
+    """The sentence's quantities, not a clock time or a date ("the 3pm kick-off", "May 5")."""
+    return {t.lower_ for t in c.span if t.like_num and not (t.i > 0 and t.nbor(-1).lower_ in {"no", "no."})
+            and t.ent_type_ not in {"DATE", "TIME"}
+            and not (t.i + 1 < len(t.doc) and t.nbor(1).lower_ in {"pm", "am", "p.m.", "a.m."})}
 
 
 def _negated(c: Candidate) -> bool:
