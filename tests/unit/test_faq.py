@@ -322,6 +322,11 @@ def test_self_check_answer_answers() -> None:
 def test_faq_pairs_pass_the_self_check(tuning_faqs: list[tuple[tuple[FaqItem, ...], Analysis]]) -> None:
     for items, _ in tuning_faqs:
         for i in items:
+            named = re.match(r"^What (?:did|does) (?:(?:Mr|Mrs|Ms|Dr|Sir) )?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+) say\?$",
+                             i.question.text)
+            if named:  # "What does Mr Norman say?": a named person, whom the answer names
+                assert named.group("name").split()[-1] in i.answer.text, (i.question.text, i.answer.text)
+                continue
             assert not re.match(r"^What (?:did|does|do) [^?]+ (?:say|tell|believe|find)\?$", i.question.text), i.question.text
 
 
@@ -1012,3 +1017,77 @@ def test_a_particle_is_no_reason() -> None:
     text = "The match was called off over safety fears."
     span = next(iter(load_pipeline()(text).sents))
     assert answers("Why was the match called off?", text, span)
+
+
+BRIDGE = """The city council approved a new bridge across the Tamar River on Tuesday.
+The bridge will cost $40 million and is due to open in 2027.
+"Nothing this big has happened to the town in decades," mayor Helen Darcy said.
+Council engineer Robert Pike told her: "The old crossing cannot carry the traffic."
+"The cost will fall on ratepayers who will never use it," councillors warned.
+Helen Darcy was first elected in 2019."""
+
+
+def _says(text: str) -> dict[str, str]:
+    from copydesk.generate import faq as f
+
+    parsed = parse(story_from_text(text), today=date(2025, 11, 3))
+    return {_question(q): c.id for c in candidates(parsed) for _, q, _ in f._says(c, parsed.analysis)}
+
+
+def test_what_a_named_speaker_says() -> None:
+    asked = _says(BRIDGE)
+    # A named person's quotation, asked without a topic: "What does Mr Norman say?"
+    assert asked.get("What did Helen Darcy say?") == "s3", asked
+    # Never a body, never a speech that leans on someone unnamed ("told her").
+    assert not any("councillors" in q.lower() or "Pike" in q for q in asked), asked
+    items, _ = _faq(BRIDGE)
+    assert any(i.question.text == "What did Helen Darcy say?" and "Helen Darcy" in i.answer.text for i in items)
+
+
+def test_a_verb_inside_the_quotation_is_no_speaker() -> None:
+    text = """Rival airline Skyway was fined $2 million by the regulator on Monday.
+"Skyway claims to put safety first, but the record says otherwise," union leader Dana Kerr said on Tuesday.
+Dana Kerr has led the union since 2015."""
+    asked = _says(text)
+    assert "What does Skyway say?" not in asked and "What did Dana Kerr say?" in asked, asked
+
+
+def test_who_is_never_answered_by_one_noun_or_a_role_leaning_back() -> None:
+    from copydesk.generate.faq import thin_identity
+
+    assert thin_identity("Who is Clara Voss?", "Clara Voss is a painter.")
+    assert thin_identity("Who is Tom Reyes?", "Tom Reyes is another driver.")
+    assert thin_identity("Who is Ana Ruiz?", "Ana Ruiz is the singer's sister.")
+    # What identifies someone with more than one word of substance stays.
+    assert not thin_identity("Who is Clara Voss?", "Clara Voss is the Dutch culture minister.")
+    assert not thin_identity("Who is Tom Reyes?", "Tom Reyes is Kerr's defence lawyer.")
+
+
+def test_no_question_lowers_a_name_or_asks_how_of_a_state() -> None:
+    from copydesk.generate.faq import _how_without_verb, _name_lowered
+
+    doc = load_pipeline()("Rovers have rejected a request from the police. The police had asked Rovers to move the game.")
+    span = next(iter(doc.sents))
+    assert _name_lowered("How have the rovers responded to the defeat?".rstrip("?").split(), span)
+    assert not _name_lowered("How have Rovers responded to the defeat?".rstrip("?").split(), span)
+    assert not _name_lowered("How have Rovers responded to the police?".rstrip("?").split(), span)
+    span = next(iter(load_pipeline()("Rovers are third in the league after beating Leeds on Sunday.").sents))
+    assert _how_without_verb("How are Rovers third in the league?".rstrip("?").split(), span)
+    assert not _how_without_verb("How many points are Rovers ahead?".rstrip("?").split(), span)
+
+
+def test_an_answer_never_opens_with_debris() -> None:
+    text = """A security firm has sacked two guards over posts on social media.
+[sic]' Company spokesman Peter Lowe said the posts broke the firm's code of conduct.
+The guards worked at a detention centre in Darwin."""
+    items, _ = _faq(text)
+    assert not any(i.answer.text.startswith("[") for i in items)
+
+
+def test_when_is_not_asked_of_an_event_the_story_tells_twice() -> None:
+    text = """Sara Milne was arrested on Sunday after a crash that injured two cyclists in Leeds.
+Police said she had been driving at twice the speed limit.
+Milne was arrested in February for driving without a licence and released on bail."""
+    items, _ = _faq(text)
+    assert not any(i.question.text.startswith("When was Sara Milne arrested") or i.question.text.startswith(
+        "When was Milne arrested") for i in items)

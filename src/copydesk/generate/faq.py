@@ -83,7 +83,7 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _DEBRIS = re.compile(r"[()\[\]\"“”‘]|(?:^|\s)'|'(?:\s|$)|\*\*")
 _TYPE_ORDER = (
     "identity", "whois", "define", "happened", "accused", "deny", "who", "what", "when", "where", "howmany", "howmuch", "howlong", "why",
-    "said", "other", "matters", "next",
+    "said", "says", "other", "matters", "next",
 )
 # A question that leans on something it does not say.
 _PRONOUNS = frozenset(
@@ -560,6 +560,8 @@ def _answer(c: Candidate, analysis: Analysis) -> tuple[str, tuple[str, ...]] | N
         return None
     if out.lower().startswith(("and ", "but ", "so ", "or ")):
         return None
+    if not re.match(r"(?:[A-Z0-9£$€]|['‘\"“][A-Z0-9])", out) or "[sic]" in out.lower():
+        return None  # "[sic]' Transfield Services spokesman …": debris the sentence split left at its head
     return out, r.cites
 
 
@@ -1506,6 +1508,66 @@ def _said_about(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[
     return [("said", f"What {tense} {_for_body(subj, who)} {verb} about {topic}", extra)]
 
 
+
+_SAYS_VERBS = frozenset({"say", "tell", "add", "insist", "explain", "argue", "admit", "warn", "claim", "describe"})
+
+
+def _full_name(name: str, analysis: Analysis) -> str:
+    """A surname the sentence gives alone ("Houser said …") as the story's full name for
+    that one person ("Trevor Houser"); a name with a title ("Mr Norman") stays as it is."""
+    words = name.split()
+    if len(words) != 1:
+        return name
+    full = {e.name for e in analysis.entities if e.kind == "PERSON" and len(e.name.split()) in {2, 3}
+            and e.name.split()[-1] == name}
+    return full.pop() if len(full) == 1 else name
+
+
+def _says(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """ "What does Trevor Houser say?": a named person's reaction or quotation, answered by
+    the sentence that gives it with its speaker (the editors' "What does Mr Norman say?").
+    Only a person the parse names (or an opening he/she's one antecedent), never a body
+    ("What did officials say?" asks nothing), never a refusal to comment (the other side's
+    question), and the answer must name the speaker."""
+    if c.roles.has("debris") or not (c.roles.has("reaction", "quote", "other_side") or c.facts.attribution):
+        return []
+    if _NO_COMMENT.search(c.sentence.text):
+        return []
+    if _said_about(c, analysis) or _said(c, analysis):
+        return []  # what the speaker said about a topic the answer names asks more
+    span = c.span
+    verb = next((t for t in span if t.lemma_.lower() in _SAYS_VERBS and t.pos_ in {"VERB", "AUX"}
+                 and getattr(_subject(t), "dep_", None) == "nsubj"
+                 and (t.dep_ == "ROOT" or (c.facts.is_quote and t.dep_ in {"parataxis", "ccomp", "conj"}))
+                 # ('"Skyway claims to serve …," he said': a verb inside the quotation is not its speaker's)
+                 and not sum(1 for x in span if x.i < t.i and x.is_quote) % 2), None)
+    if verb is None or any(ch.dep_ == "neg" for ch in verb.children):
+        return []
+    if not any(ch.dep_ in {"ccomp", "parataxis", "xcomp"} for ch in verb.children) and not (
+            verb.dep_ != "ROOT" or c.facts.is_quote):
+        return []
+    subj = _subject(verb)
+    assert subj is not None
+    if any(ch.dep_ == "conj" for ch in subj.children):
+        return []
+    e = _ent(subj)
+    if (e is None or e.label_ != "PERSON") and subj.lower_ not in {"he", "she"}:
+        return []
+    found = _who(subj, c, analysis)
+    if found is None:
+        return []
+    who, extra = found
+    who = _full_name(who, analysis)
+    first = next((t for t in span if t.text == who.split()[0]), None)
+    if first is not None and first.pos_ == "NOUN" and first.lower_ not in _TITLES:
+        who = who.split(" ", 1)[-1]  # "Spokeswoman Anne Stringer": the role the tagger ran into the name
+    if not who[:1].isupper() or not 2 <= len(who.split()) <= 4:
+        return []  # "What did Jordan say?" of a story with two Jordans: which one?
+    if any(g.dep_ in {"dobj", "dative"} and g.lower_ in _PRONOUNS for g in verb.children):
+        return []  # "Andrew told her: …": the answer leans on someone it does not name
+    tense = "does" if verb.tag_ in {"VBZ", "VBP"} else "did"
+    return [("says", f"What {tense} {who} say", extra)]
+
 _DEFINED = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
 
 
@@ -2012,11 +2074,11 @@ def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str
 _KIND_WEIGHT = {
     "accused": 1.0, "identity": 0.85, "other": 0.85, "next": 0.8, "matters": 0.6, "said": 0.55, "when": 0.35,
     "howmany": 0.5, "why": 0.45, "who": 0.3, "where": 0.3, "what": 0.25, "define": 0.7, "happened": 0.75,
-    "howmuch": 0.5, "deny": 0.8, "howlong": 0.5, "whois": 0.4,
+    "howmuch": 0.5, "deny": 0.8, "howlong": 0.5, "whois": 0.4, "says": 0.45,
 }
 _KIND_CAP = {"said": 3, "identity": 2, "accused": 2, "who": 2, "what": 2, "where": 1, "when": 2, "next": 2,
-             "other": 1, "matters": 1, "why": 1, "howmany": 1, "define": 1, "happened": 1, "howmuch": 1, "deny": 1, "howlong": 1, "whois": 1}
-_ROLE_KINDS = frozenset({"accused", "identity", "other", "next", "matters", "said", "define", "happened", "deny"})
+             "other": 1, "matters": 1, "why": 1, "howmany": 1, "define": 1, "happened": 1, "howmuch": 1, "deny": 1, "howlong": 1, "whois": 1, "says": 2}
+_ROLE_KINDS = frozenset({"accused", "identity", "other", "next", "matters", "said", "define", "happened", "deny", "says"})
 
 
 def _content(text: str) -> set[str]:
@@ -2116,6 +2178,50 @@ def unplaced_referent(question: str, span: Span) -> str | None:
     return None
 
 
+def _name_lowered(words: Sequence[str], span: Span) -> bool:
+    """A name the question writes in lower case ("How have the leeds responded …?" of
+    "Leeds have …"): a word the sentence capitalises as a proper noun, or opens with and
+    the story capitalises elsewhere too, and never writes in lower case."""
+    doc = span.doc
+    lowered = {t.text for t in doc if t.text.islower()}
+    names = {t.lower_ for t in span if t.text[:1].isupper() and not t.is_stop and len(t.text) > 1
+             and t.lower_ not in lowered  # "police" written so elsewhere is no name
+             and (t.pos_ == "PROPN" if t.i != span.start else is_name(t))
+             # one word a name alone ("Leeds"), not a word of a longer one ("Bureau of Air Safety Investigation")
+             and not (t.ent_type_ and len(_ent(t) or ()) > 1) and not any(
+                 g.dep_ == "compound" for g in t.children) and t.dep_ != "compound"}
+    return any(w.islower() and w in names for w in (x.strip(",") for x in words[1:]))
+
+
+def _how_without_verb(words: Sequence[str], span: Span) -> bool:
+    """ "How are Bayer fourth in the Bundesliga?": a how-question on a copula with no verb
+    of the sentence after it asks how a state is, which no sentence answers."""
+    low = [w.lower().strip(",") for w in words]
+    if len(low) < 3 or low[0] != "how" or low[1] not in _COPULAS:
+        return False
+    verbs = {form for t in span if t.pos_ in {"VERB"} for form in (t.lower_, t.lemma_.lower())}
+    return not any(w in verbs for w in low[2:])
+
+
+_LEANING_ROLE = re.compile(r"^(?:another|other|the other|the same|also|one of them|the [a-z-]+['’]s) ")
+
+
+def thin_identity(question: str, answer: str) -> bool:
+    """A "Who is X?" whose answer is only "X is a <noun>." ("Diego Rivera is an artist.",
+    "Mark Felton is a historian.": one fact a reader could not use), or a role that leans
+    on someone the answer does not name ("Beau James is another guard.", "Alexis Randock is
+    the golfer's girlfriend."): struck by blind readers as thin."""
+    m = re.match(r"^Who (?:is|are|was|were) (?P<name>.+)\?$", question)
+    if m is None:
+        return False
+    name = m.group("name")
+    rest = re.match(rf"^{re.escape(name)} (?:is|are|was|were) (?P<role>.+?)\.?$", answer)
+    if rest is None:
+        return False
+    role = rest.group("role")
+    return len(_content(role)) < 2 or bool(_LEANING_ROLE.match(role))
+
+
 def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = None) -> bool:
     """Short, grammatical-looking, no quote debris or pronoun, and not giving its answer away."""
     words = q.rstrip("?").split()
@@ -2176,6 +2282,12 @@ def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = No
                                                 for w in words):
         return False  # "Will life never be the same?": a negated yes/no question echoes its answer
     if span is not None and unplaced_referent(q, span) is not None:
+        return False
+    if span is not None and _name_lowered(words, span):
+        return False
+    if span is not None and _how_without_verb(words, span):
+        return False
+    if kind in {"identity", "whois"} and thin_identity(q, answer):
         return False
     if echo(q, answer, kind, span) is not None:
         return False
@@ -2308,7 +2420,7 @@ def echo(question: str, answer: str, kind: str, span: Span | None = None) -> str
             return "object echo"
     if kind == "what" and re.match(r"^What (?:is|are|was|were) .+ by [A-Z]", question):
         return "passive left its object"  # "What were Israeli services caught off guard by Hamas?"
-    if kind == "said" and any(t.lower_ in _HEDGE_ADVS and t.dep_ == "advmod" and t.head.lemma_.lower() in _SPEECH
+    if kind in {"said", "says"} and any(t.lower_ in _HEDGE_ADVS and t.dep_ == "advmod" and t.head.lemma_.lower() in _SPEECH
                               and t.lower_ not in question.lower() for t in span):
         return "hedge dropped"  # "What did X say about the affair?" of "X allegedly told Y that …"
     if kind == "said":
@@ -2559,6 +2671,11 @@ def _speaker_key(question: str) -> str:
     return (names[-1] if names else " ".join(words)).lower()
 
 
+def _name_words(question: str) -> set[str]:
+    """The capitalised words of a speech question's speaker, titles left out."""
+    head = question.split(" about ")[0].rstrip("?").split()[2:-1]
+    return {w for w in head if w[:1].isupper() and w.lower().rstrip(".") not in _TITLES | {"the"}}
+
 def adds_nothing(answer: str, source_id: str, *, whole: bool, told: Sequence[str], told_text: Sequence[str]) -> bool:
     """Whether an FAQ answer only repeats what the synopsis has already told the reader: the
     synopsis's lead sentence given back whole ("How many animals were seized from the
@@ -2618,6 +2735,7 @@ def faq(
         (lambda c: _next(c, analysis), False),
         (lambda c: _matters(c, analysis), False),
         (lambda c: _said_about(c, analysis), False),
+        (lambda c: _says(c, analysis), False),
         (lambda c: _define(c, analysis), False),
         (lambda c: _happened(c, analysis), False),
         (lambda c: _denied(c, analysis), False),
@@ -2646,7 +2764,14 @@ def faq(
                 if _name_runs_on(asked, c.span) or (asked.startswith("When ") and (
                         _CLOCK.search(asked) or _STATIVE.search(asked))):
                     continue
-                if asked.lower() in avoided or not _well_formed(asked, ans[0], kind, c.span) or not answers(asked, ans[0], c.span):
+                if asked.lower() in avoided or not _well_formed(asked, ans[0], kind, c.span):
+                    continue
+                failed = _fails(asked, ans[0], c.span)
+                if failed is not None and not (kind == "says" and failed == "generic speech"):
+                    continue
+                if kind == "says" and (asked.rstrip("?").split()[-2] not in ans[0] or len(ans[0].split()) < 10):
+                    continue  # the answer names the speaker it is asked about, and says something of substance
+                if kind == "when" and _told_before(c, cands):
                     continue
                 score = _KIND_WEIGHT[kind] + 0.5 * c.salience - 0.01 * c.index - (0.3 if c.id in told_ids else 0.0)
                 if kind == "said" and not re.match(r"What \w+ [A-Z]", asked):
@@ -2687,18 +2812,24 @@ def faq(
             assert ans is not None
             if skip_told and adds_nothing(ans, q.source.id, whole=q.answer is None, told=told, told_text=told_text):
                 return False
+            if not skip_told and q.kind == "says":
+                return False  # a speaker's words the synopsis gives are never asked back for the page's want of pairs
             for p in chosen:
                 if q.question.lower() == p.question.lower():
                     return False
-                if jaccard(_content(q.question), _content(p.question)) > 0.6:
-                    return False
+                if jaccard(_content(q.question), _content(p.question)) > 0.6 and "says" not in {q.kind, p.kind}:
+                    return False  # (what a person says is asked beside what happened to them)
                 pa = answer_text(p)
                 if pa is not None and same_answer(ans, pa):
                     return False
-            if q.kind != "said":
+            if q.kind not in {"said", "says"}:
                 return True
             # One plain "What did X say?" per speaker; a second statement only by its own topic.
             key = _speaker_key(q.question)
+            if q.kind == "says":
+                # "What does X say?" only of a speaker not yet asked about ("Mr Wang" is "Wang Dongming")
+                return not any(_name_words(q.question) & _name_words(p.question) for p in chosen
+                               if p.kind in {"said", "says"})
             return people.get(key, 0) == 0 or (people[key] == 1 and (" about " in q.question or key not in plain_said))
 
         # Role questions first; the answer-phrase questions fill in up to four.
@@ -2711,7 +2842,7 @@ def faq(
                 chosen.append(q)
                 kinds[q.kind] = kinds.get(q.kind, 0) + 1
                 used.add(q.source.id)
-                if q.kind == "said":
+                if q.kind in {"said", "says"}:
                     key = _speaker_key(q.question)
                     people[key] = people.get(key, 0) + 1
                     if " about " not in q.question:
@@ -2761,6 +2892,27 @@ def faq(
         unfiltered.extend(select(False))
     return select(True)
 
+
+def _told_before(c: Candidate, cands: Sequence[Candidate]) -> bool:
+    """Whether the event a "When …?" asks about is one an earlier sentence tells too ("When
+    was Carrion-Moore arrested?" answered by a February arrest, below a lead about this
+    week's): the question cannot say which, and its answer misleads."""
+    root = _event_root(c.span)
+    if root.pos_ not in {"VERB", "AUX"} or root.lemma_.lower() in {"be", "have", "say", "do", "get", "make", "take"}:
+        return False
+    subj = _subject(root)
+    if subj is None:
+        return False
+    who = {t.lower_ for t in subj.subtree if t.pos_ in {"PROPN", "NOUN"}}
+    lemma = root.lemma_.lower()
+    for o in cands:
+        if o.index >= c.index:
+            continue
+        for t in o.span:
+            other = _subject(t) if t.lemma_.lower() == lemma and t.pos_ == "VERB" else None
+            if other is not None and (who & {x.lower_ for x in other.subtree} or other.lower_ in {"he", "she", "they"}):
+                return True  # the same event of the same actor, told earlier
+    return False
 
 def _central_people(cands: Sequence[Candidate], analysis: Analysis) -> frozenset[str]:
     """The one or two people the story is about: named often, or named in the lead."""
