@@ -210,3 +210,19 @@ def test_a_product_listing_is_debris_and_a_price_in_the_news_is_not() -> None:
 
     assert LISTING.search("AGE: 27 CLUBS: Real Madrid") and LISTING.search("ADD TO CART: a gift card")
     assert not LISTING.search("NASA: Russian controllers") and not LISTING.search("on 3/10/2014 and the 9/11 attacks")
+
+
+def test_a_sentence_run_in_after_a_name_the_parse_gave_to_the_clause_before_is_a_run_on() -> None:
+    from copydesk.generate.debris import run_on
+    from copydesk.nlp.parser import load_pipeline
+
+    nlp = load_pipeline()
+    # A second sentence whose subject ("Mr Marlow") the parse hung on "on Tuesday", and whose
+    # verb it could attach to nothing: a caption or a paragraph run in (struck in the s8
+    # blind read as a takeaway ending "… on Wednesday Mr Docherty.").
+    assert run_on(nlp("Kevin Marlow, 38, pleaded guilty to wounding with intent when he appeared in the "
+                      "Rotorua District Court on Tuesday Mr Marlow then swung the spike towards the man's "
+                      "leg, tearing his jeans.")[:])
+    # A name that is its verb's subject, or one told after a comma, is one sentence.
+    assert not run_on(nlp("The court heard on Tuesday that Mr Marlow then swung the spike towards the man's leg.")[:])
+    assert not run_on(nlp("Kevin Marlow appeared in court on Tuesday, and Mr Marlow then swung the spike.")[:])

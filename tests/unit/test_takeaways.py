@@ -95,7 +95,8 @@ def test_yield_on_a_fixed_set_of_tuning_stories(outputs: list[Any]) -> None:
     # 9, and two with none, since a bullet only a plain label names ("Replacement Talk",
     # "Porto's Interest", "Insights") fills a part short of three, and a leaning "the X" is
     # written in from the sentence that says which ("the Progress resupply vehicle").
-    assert sum(n >= 3 for n in counts) >= 9, counts
+    # 8 since a bullet opening "By comparison, …" leans on the sentence before (s9).
+    assert sum(n >= 3 for n in counts) >= 8, counts
     assert sum(n == 0 for n in counts) <= 2, counts
 
 
@@ -460,8 +461,8 @@ def test_aspect_labels_come_from_the_cue_table_not_a_stray_noun() -> None:
     assert labels[7] == "Infections"
     assert labels[1] == "Sentences"
     assert labels[2] == "Prisoners"  # not "Capture"
-    assert labels[3] == "League Position"
-    assert labels[4] == "Team News"
+    assert labels[3] == "Harbour City's League Position"  # one side's place: its name goes with it
+    assert labels[4] == "Harbour City's Team News"
     assert labels[5] != "Berg's Choice"  # he was chosen: no choice of his
 
 
@@ -878,3 +879,49 @@ def test_a_bullet_no_aspect_names_takes_a_label_from_its_role_or_none() -> None:
     assert T.label_for(bs[1], analysis, {"fenwick"}) is None
     assert T.label_for(bs[2], analysis, set(), plain=False) is None
     assert T.label_for(bs[4], analysis, set(), role=False) is None  # (the selection's first pass)
+
+
+def test_a_bullet_told_after_a_sentence_before_or_on_a_demonstrative_leans() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "Racing driver Tom Kessler won the opening race of the season in Perth on Sunday. "
+        "Then a marshal he had waved to was hurt when a car left the track at the final bend. "
+        "Two days later the race stewards fined the team $10,000 for an unsafe release. "
+        "\"You can't win a title in this sport without doing that,\" Kessler told reporters after the race. "
+        "Harbour Racing plans to test a new engine in May, although this is partly because its engine failed twice. "
+        "Race officials said the Perth circuit would be resurfaced before its next meeting in March.")
+    seen = analysis.sentences[0].text
+    for i in (1, 2, 3):
+        assert bs[i] is None or T.stands_alone(bs[i], analysis, seen) is None, bs[i].text
+    # A demonstrative after the main clause stands for that clause; a plain statement stands.
+    for i in (4, 5):
+        assert bs[i] is not None and T.stands_alone(bs[i], analysis, seen) is not None, i
+
+
+def test_charges_still_to_come_are_labelled_as_such() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "A karate instructor from Kelby admitted making indecent videos of pupils on Monday. "
+        "Police say they are trying to trace other victims to determine possible further charges. "
+        "The instructor's business partner, Ann Dorey, was charged with perverting the course of justice.")
+    assert T.label_for(bs[1], analysis, set()) == "Possible Charges"
+    assert T.label_for(bs[2], analysis, set()) != "Possible Charges"
+
+
+def test_a_one_noun_label_takes_the_owner_the_sentence_gives_it() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "Harbour City have named Tom Ruddock as their permanent manager after a run of good results. "
+        "Harbour City went unbeaten during Ruddock's first six games in charge of the club. "
+        "Defender Sam Okafor has one year left on his contract, but his inconsistent form has led to doubts. "
+        "Ministers insisted the special relationship with Norway was stronger than it had ever been. "
+        "A leaked memo says the special relationship is over. "
+        "Harbour City's rivals went unbeaten in April, though the form of the league leaders fell away.")
+    labels = [T.label_for(b, analysis, set()) if b else None for b in bs]
+    assert labels[1] == "Harbour City's Form", labels  # a side's run of results is its form
+    assert labels[2] == "Okafor's Form", labels  # "his … form": the subject's own
+    assert labels[4] == "Special Relationship", labels  # a phrase the story uses twice keeps its adjective
+    assert labels[5] is None or "City's" not in labels[5], labels  # no owner the sentence does not give

@@ -298,7 +298,7 @@ def run_on(span: Span) -> bool:
             and not _TITLE_QUOTE.match(text, quote_in.end() - 2):
         return True
     for t in span:
-        if _run_in_word(t, span) or _subjectless_clause(t, span):
+        if _run_in_word(t, span) or _subjectless_clause(t, span) or _orphan_after_name(t, span):
             return True
         # A finite verb with its own subject hung on a noun: two clauses with no link.
         if (t.tag_ in {"VBZ", "VBD", "VBP"} and t.dep_ in {"dobj", "pobj", "compound", "appos", "npadvmod", "nmod", "attr"}
@@ -353,6 +353,21 @@ def _run_in_word(t: Token, span: Span) -> bool:
     # ("… his then wife Natasha In January, Giggs spoke").
     return (prev.is_lower and nxt.text[:1].islower()) or (
         t.pos_ == "ADP" and nxt.ent_type_ in {"DATE", "TIME"} and prev.ent_type_ not in {"DATE", "TIME"})
+
+
+def _orphan_after_name(t: Token, span: Span) -> bool:
+    """A finite verb the parser could attach to nothing (``dep``), with no subject of its
+    own, straight after a name it did not take for its subject, and a clause before: a
+    sentence run in whose subject the parse gave to the clause before ("… appeared in
+    court on Tuesday Mr Marlow then swung the spike …")."""
+    if t.dep_ != "dep" or t.tag_ not in _FINITE or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children):
+        return False
+    prev = t.doc[t.i - 1] if t.i > span.start else None
+    while prev is not None and prev.dep_ in {"advmod", "neg"} and prev.head.i == t.i and prev.i > span.start:
+        prev = t.doc[prev.i - 1]
+    if prev is None or prev.pos_ != "PROPN" or prev.dep_ in {"nsubj", "nsubjpass"} or not prev.text[:1].isupper():
+        return False
+    return any(v.tag_ in _FINITE | {"MD"} for v in span.doc[span.start : prev.i])
 
 
 def _subjectless_clause(t: Token, span: Span) -> bool:

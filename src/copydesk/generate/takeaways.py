@@ -179,7 +179,12 @@ _PERSON_ROLES = frozenset(
      "commuter", "customer", "consumer", "voter", "householder", "shopper", "visitor", "tourist", "contender",
      "candidate",
      "frenchman", "englishman", "royal", "peer", "legend", "clerk", "general", "personnel", "folk", "folks",
-     "captive", "captives", "paedophile", "pedophile", "questioner", "critic", "critics", "foodie", "foodies"]
+     "captive", "captives", "paedophile", "pedophile", "questioner", "critic", "critics", "foodie", "foodies",
+     "performer", "writer", "dancer", "composer", "musician", "artist", "designer", "photographer", "reporter",
+     "presenter", "host", "comedian", "author", "poet", "painter", "producer", "rapper", "drummer", "footballer",
+     "cricketer", "golfer", "boxer", "runner", "swimmer", "rider", "jockey", "trainer", "politician", "lawmaker",
+     "senator", "councillor", "governor", "diplomat", "ambassador", "campaigner", "volunteer", "survivor",
+     "celebrity", "veteran", "graduate", "entertainer", "broadcaster", "journalist", "novelist"]
 )
 # Nouns naming who acted — a body, a force, a group — never the aspect.
 _AGENT_NOUNS = frozenset(
@@ -307,7 +312,21 @@ _REPORTING = _SPEECH | frozenset(["concede", "acknowledge", "accept", "believe",
                                   "deny", "confirm", "reveal", "announce", "allege", "assert", "maintain", "agree"])
 
 
-# Nouns whose clause is their content: "reports (that it drew up plans)" is not "reports".
+# Passive verbs whose "it" only holds the place of the clause they report ("it is hoped
+# the money …", "it was widely expected that …").
+_PLACEHOLDER_PASSIVES = frozenset(["hope", "expect", "think", "believe", "understand", "fear", "estimate", "say",
+                                   "report", "anticipate", "predict", "know", "feel", "assume", "suggest", "agree"])
+
+
+def _passive_expletive(subj: Token, verb: Token) -> bool:
+    """ "it (is|was) [adverb] hoped/expected [that] <clause>": a passive of belief or report
+    whose "it" stands for the clause after it, not for anything before."""
+    lemma = "hope" if verb.lower_ == "hoped" else verb.lemma_.lower()  # (the tagger's "hop")
+    return (subj.dep_ == "nsubjpass" and lemma in _PLACEHOLDER_PASSIVES
+            and any(t.dep_ == "auxpass" for t in verb.children)
+            and any(t.dep_ == "ccomp" and t.i > verb.i for t in verb.children))
+
+
 def _reported_pronoun(span: Span) -> bool:
     """ "Cameron said they were …": the reported clause's subject points back."""
     root = span.root
@@ -321,8 +340,9 @@ def _reported_pronoun(span: Span) -> bool:
                 if who is not None and speaker_is_antecedent(
                         subj.lower_, who, span.doc.text[subj.idx + len(subj.text) : span.end_char]):
                     continue  # "The SES says it has received …": the body speaks of itself
-                if subj.lower_ == "it" and reported_expletive(span.doc.text[subj.idx : span.end_char]):
-                    continue  # "says it will be a couple of days before …"
+                if subj.lower_ == "it" and (reported_expletive(span.doc.text[subj.idx : span.end_char])
+                                            or _passive_expletive(subj, comp)):
+                    continue  # "says it will be a couple of days before …", "says it is hoped the …"
                 if subj.lower_ == "it" and speaker is not None and speaker.ent_type_ in {"ORG", "GPE", "NORP"} \
                         and root.lemma_ not in _SPEECH:
                     continue  # "Greece has denied it will miss a repayment": the body of itself
@@ -840,6 +860,10 @@ def _without_judgement(ch: Span, toks: list[Token], graded: list[Token], text: s
     if graded != toks[:1]:
         return
     head = toks[-1]
+    if len(toks) == 2 and len(re.findall(rf"\b{re.escape(toks[0].lower_)} {re.escape(head.lower_)}\b",
+                                         ch.doc.text.lower())) >= 2:
+        yield [t.text for t in toks]  # a phrase the story uses as a name ("the special relationship")
+        return
     owner = [k for k in ch.root.children if k.dep_ == "poss" and k.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}]
     if owner and len(toks) == 2:
         ent = _ent_of(owner[0])
@@ -1332,9 +1356,24 @@ def _cue_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
         yield ["Warning"]
     if _WEATHER.search(low) and upcoming(c, analysis) and not c.facts.is_quote:
         yield ["Forecast"]
+    side = None
     for label, pattern, words in ASPECT_CUES:
         if pattern.search(low) and _cue_in_main(c, words):
+            if label in _SIDE_CUES:
+                side = side or _subject_entity(c)
+                if side and side in b.text and (label == "Form" or not _person_subject(c)):
+                    yield [_possessive(side), *label.split()]  # "Kilmarnock's Form": whose run of results
             yield label.split()
+
+
+_SIDE_CUES = frozenset(["Form", "League Position", "Team News"])
+"""Cue labels that tell of one side (its run, its place, its players): its name goes with
+them — a player's only with his form ("Williams' Team News" is his side's)."""
+
+
+def _person_subject(c: Candidate) -> bool:
+    return any(ch.dep_ in {"nsubj", "nsubjpass"} and ch.ent_type_ == "PERSON"
+               for h in _main_heads(c.span) for ch in c.span.doc[h].children)
 
 
 def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]]]:
@@ -1403,6 +1442,13 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
                         t.lemma_.lower() == lemma and t.dep_ in {"acl", "amod", "relcl"} or
                         t.lemma_.lower() == lemma and any(k.dep_ == "auxpass" for k in t.children) for t in c.span):
                     yield "aspect", [_possessive(who), noun]  # (not "X's Accusation" when X is the one accused)
+                if lemma == "charge":
+                    which = _which_charges(c)
+                    if which:
+                        yield "aspect", [which, noun]  # "possible additional charges": none laid yet
+                        continue
+                if roles.has("background") and lemma in {"charge", "accuse"}:
+                    yield "aspect", ["Earlier", noun]  # charges told as an earlier event, not the news's
                 yield "aspect", [noun]
     if roles.has("reaction") and speaker:
         verb = c.span.root.lemma_.lower()
@@ -1434,18 +1480,21 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
         yield "head", words
     if speaker and c.facts.attribution and c.span.root.lemma_ in _SPEECH:
         yield "aspect", [_possessive(speaker), "View"]  # a speaker's call is their view, not "Background"
+    # The subject the bullet is about ("Kilmarnock", "Ross County"), when it is a name, with
+    # the aspect noun the bullet names ("Boase's Bail", "Goodwin's Title"), before a label
+    # that fits any story ("Background", "Outlook": struck in blind reads as stray).
+    named = _subject_entity(c) or subj
+    if named:
+        for noun in _any_aspect_noun(c, text):
+            yield "aspect", [_possessive(named), *noun.split()]
     if roles.has("background"):
         yield "aspect", ["Background"]
     if roles.has("next") and upcoming(c, analysis) and not c.facts.is_quote:
         yield "aspect", ["Outlook"]
     if roles.has("reaction") and speaker:
         yield "aspect", ["In", _possessive(speaker), "Words"]
-    # Last: the subject the bullet is about ("Kilmarnock", "Ross County"), when it is a name,
-    # with the aspect noun the bullet names ("Boase's Bail", "Goodwin's Title") or alone.
-    named = _subject_entity(c) or subj
+    # Last: the subject alone.
     if named:
-        for noun in _any_aspect_noun(c, text):
-            yield "aspect", [_possessive(named), *noun.split()]
         obj = _object_noun(c, text)
         if obj:
             yield "phrase", [_possessive(named), obj]
@@ -1454,6 +1503,21 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
         if roles.has("background"):
             yield "aspect", [_possessive(named), "Background"]  # "Eugenie has been in New York for the past year"
         yield "name", named.split()
+
+
+_PENDING_CHARGES = frozenset(["possible", "potential", "further", "additional", "more", "new", "fresh", "future"])
+
+
+def _which_charges(c: Candidate) -> str:
+    """The word that says which charges the sentence tells of ("Possible", "Further"),
+    or "" for charges as laid."""
+    for t in c.span:
+        if t.lower_ != "charges" or t.pos_ != "NOUN":
+            continue
+        mods = [k.lower_ for k in t.children if k.dep_ == "amod" and k.lower_ in _PENDING_CHARGES]
+        if mods:
+            return mods[0].title()
+    return ""
 
 
 def _written_in(b: Bullet, analysis: Analysis) -> str | None:
@@ -1531,17 +1595,52 @@ def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = Tr
     for words in label_options(b, analysis):
         if not _ok_label(words):
             continue
-        lw = _label_words(words)
-        if lw & used:
-            continue
-        used |= lw
-        return title_case(list(words))
+        for option in ([owned] if (owned := _with_owner(b, words)) else []) + [list(words)]:
+            lw = _label_words(option)
+            if lw & used:
+                continue
+            used |= lw
+            return title_case(option)
     for words in [*plain_labels(b, analysis), *(role_labels(b, analysis) if role else ())] if plain else ():
         lw = _label_words(words)
         if not _ok_label(words) or lw & used:
             continue
         used |= lw
         return title_case(list(words))
+    return None
+
+
+_OWNER_PRONOUNS = {"his": "PERSON", "her": "PERSON", "its": "BODY", "their": "BODY"}
+
+
+def _with_owner(b: Bullet, words: Sequence[str]) -> list[str] | None:
+    """A one-noun label with its owner's name, when the bullet's main subject is a name and
+    the noun is that subject's own by a possessive pronoun ("Adebayor has … but his
+    inconsistent form has led …" → "Adebayor's Form", not "Form"): never an owner the
+    sentence does not give the noun."""
+    if len(words) != 1:
+        return None
+    c = b.cand
+    noun = words[0].lower()
+    toks = [t for t in c.span if t.lower_ == noun and t.pos_ == "NOUN"]
+    poss = [k for t in toks for k in t.children if k.dep_ == "poss" and k.lower_ in _OWNER_PRONOUNS]
+    if len(toks) != 1 or not poss:
+        return None
+    for h in sorted(_main_heads(c.span)):
+        for ch in c.span.doc[h].children:
+            if ch.dep_ not in {"nsubj", "nsubjpass"} or ch.i > poss[0].i:
+                continue
+            if any(k.dep_ == "conj" for k in ch.children):
+                return None
+            ent = _ent_of(ch)
+            if ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
+                return None
+            if (ent.label_ == "PERSON") != (_OWNER_PRONOUNS[poss[0].lower_] == "PERSON"):
+                return None  # "Smith … its budget": another's
+            name = _label_name(ent, 3)
+            if not name or name not in b.text:
+                return None
+            return [_possessive(name), words[0]]
     return None
 
 
@@ -2038,11 +2137,16 @@ def _full_name(surname: str, analysis: Analysis) -> tuple[str, str] | None:
 # A time told relative to an earlier sentence's ("The following morning", "That night").
 _RELATIVE_TIME = re.compile(r"^\W*(?:(?:The|That) (?:next|following|previous|same) (?:day|morning|afternoon|evening|night|"
                             r"week|weekend|month|year|time)|That (?:day|morning|afternoon|evening|night)|Later that|"
-                            r"Soon after(?:wards)?|Shortly after(?:wards)?|Moments later)\b")
+                            r"Soon after(?:wards)?|Shortly after(?:wards)?|Moments later|Then(?![-‑])|After that|"
+                            r"Afterwards|Since then|By then|Until then|Earlier that|At (?:that|this|the same) (?:point|"
+                            r"time|moment|stage)|(?:(?:A|An|\w+) (?:few )?)?(?:seconds|minutes|hours|days|weeks|months|"
+                            r"years) (?:later|earlier)|(?:A|An|One) (?:second|minute|hour|day|week|month|year) (?:later|"
+                            r"earlier))\b")
 # An opening that answers a sentence before ("Either way, …", "If so, …", "Instead, …").
 _BACK_OPENER = re.compile(r"^\W*(?:Either way|In (?:that|this|either|any) case|If so|If not|Otherwise|Instead|Even then|"
                           r"Still|Nonetheless|Nevertheless|By contrast|In contrast|On the other hand|In turn|Likewise|"
-                          r"Similarly|In response|In return),")
+                          r"Similarly|In response|In return|By comparison|In comparison|As a result|Even so|"
+                          r"Despite (?:this|that)|Because of (?:this|that)),")
 # A subject that says it is one of several told before ("The second airlift", "The remaining members").
 _SERIAL = frozenset(["second", "third", "fourth", "fifth", "remaining", "latter", "former", "other", "same", "latest",
                      "previous", "next", "following"])
@@ -2084,6 +2188,74 @@ def _ordinal_subject(b: Bullet, seen: str) -> bool:
     return False
 
 
+_DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
+
+
+def demonstrative_pronoun(b: Bullet) -> bool:
+    """The bullet keeps a demonstrative standing for a noun phrase ("without doing that",
+    "told him this", "that was the moment") — it points to a sentence the reader has not
+    seen. Not a determiner ("that night"), a conjunction ("said that …"), a pronoun with
+    its own phrase ("those who …", "that of the council") or one a colon opens ("this:")."""
+    low = b.text.lower()
+    root = b.cand.span.root
+    for t in b.cand.span:
+        if t.lower_ not in _DEMONSTRATIVES or t.tag_ != "DT" or t.dep_ not in {
+                "dobj", "pobj", "nsubj", "nsubjpass", "attr", "dative"}:
+            continue
+        if any(k.dep_ in {"relcl", "acl", "prep", "amod"} for k in t.children):
+            continue
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.text in {":", "—", "–"}:
+            continue  # "… said this: …": what follows says what
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        if prev is None or not re.search(rf"\b{re.escape(prev.lower_)} {t.lower_}\b", low):
+            continue  # compressed away
+        if t.i > root.i and root.lemma_ not in _REPORTING and not _inside_quotation(t):
+            continue  # "X plans to …, although this is because …": the main clause before it
+        if _clause_before(t):
+            continue  # "… there are gaps and this must be cleared up", "If growth is 1%, that is good"
+        return True
+    return False
+
+
+_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
+
+
+def _clause_head(t: Token) -> Token | None:
+    """The finite verb of the clause ``t`` stands in ("that" in "without doing that" → "be")."""
+    h = t.head
+    while h.i != h.head.i:
+        if h.pos_ in {"VERB", "AUX"} and (h.tag_ in _FINITE_TAGS or any(
+                a.dep_ in {"aux", "auxpass"} and a.tag_ in _FINITE_TAGS for a in h.children)):
+            return h
+        h = h.head
+    return h if h.pos_ in {"VERB", "AUX"} else None
+
+
+def _clause_before(t: Token) -> bool:
+    """A clause of the same sentence comes before the demonstrative's own and joins it —
+    the demonstrative's clause is a conjunct or an adverbial of an earlier one, or an
+    adverbial clause opens it: what it stands for is in the sentence."""
+    h = _clause_head(t)
+    while h is not None:
+        if h.dep_ in {"conj", "advcl"} and h.head.i < t.i:
+            return True
+        if any(k.dep_ in {"advcl", "conj"} and k.right_edge.i < t.i for k in h.children):
+            return True
+        # up through what a clause reports ("… and Fitzgerald suggested he might do just that")
+        h = h.head if h.dep_ in {"ccomp", "xcomp"} and h.head.i != h.i else None
+    return False
+
+
+def _inside_quotation(t: Token) -> bool:
+    """``t`` stands inside a quotation opened earlier in its sentence and not yet closed."""
+    before = t.doc.text[t.sent.start_char : t.idx]
+    double = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    opened = len(re.findall(r"(?:^|(?<=[\s(]))[‘']", before))
+    closed = len(re.findall(r"[’'](?![A-Za-z])", before))
+    return double or opened > closed
+
+
 def stands_alone(b: Bullet, analysis: Analysis, seen: str) -> Bullet | None:
     """The bullet as a reader meets it after ``seen`` (the synopsis and the bullets before
     it), or None when it leans on what they have not been told.
@@ -2096,6 +2268,8 @@ def stands_alone(b: Bullet, analysis: Analysis, seen: str) -> Bullet | None:
     text, cites = b.text, list(b.cites)
     if _RELATIVE_TIME.match(text) or _BACK_OPENER.match(text) or _came_as(b, seen) or _ordinal_subject(b, seen):
         return None  # "The following morning …", "The deaths came as …", "The second airlift …": after what?
+    if demonstrative_pronoun(b):
+        return None  # "'You can't win it without doing that,' he said": doing what?
     m = _ELLIPTIC.search(re.sub(r"[‘“\"'’”]", "", text))
     if m and not re.search(rf"\b{_COUNT_WORDS}\b", text[: m.start()], re.I):
         return None
