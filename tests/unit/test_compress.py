@@ -49,6 +49,9 @@ def test_a_neutral_frame_goes_only_for_length() -> None:
         ("The minister said he would resign unless the budget was approved by parliament.", "unless the budget"),
         ("Spain and Portugal signed the water-sharing treaty in Lisbon after two days of talks.", "spain and portugal"),
         ("The singer was taken to hospital with dehydration, but he is much better now, his daughter said.", "but he is much better"),
+        # What only "took place" or "happened" tells is its where and when (s9: "One took place and is said …").
+        ("One rally took place outside the town hall in Leeds in 2013 and was organised by a small group.", "outside the town hall"),
+        ("The crash happened on a quiet stretch of the motorway near Bristol, police said.", "on a quiet stretch"),
     ],
 )
 def test_compress_never_deletes_meaning(text: str, kept: str) -> None:

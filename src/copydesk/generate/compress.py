@@ -380,10 +380,22 @@ def penalty_reason(prep: Token) -> bool:
     return obj.lemma_.lower() not in _SPANS_OF_TIME and not any(c.dep_ == "nummod" for c in obj.children)
 
 
+def _occurrence(verb: Token) -> bool:
+    """A verb that says only that something happened ("took place", "occurred", "was
+    held"): what it tells is in its where and when."""
+    if verb.lemma_ in {"happen", "occur"}:
+        return True
+    if verb.lemma_ == "hold" and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+
+
 def _keeps_meaning(tok: Token) -> bool:
     """An adjunct whose deletion would change what the sentence asserts."""
     if needs_prep(tok) or penalty_reason(tok):
         return True  # "briefed Ford and Kissinger [on his plans]", "was suspended [for cheating]"
+    if _occurrence(tok.head) and tok.dep_ in {"prep", "npadvmod"} and tok.i > tok.head.i:
+        return True  # "One took place [outside the embassy, in 2013]": the where and when are the news
     sub = list(tok.subtree)
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in KEPT_MARKERS for c in tok.children):
         return True
