@@ -2012,17 +2012,27 @@ def _plain_phrases(phrases: Sequence[str], limit: int) -> tuple[str, ...]:
     return tuple(out)
 
 
-def topic_case(tag: str, texts: Sequence[str] = ()) -> str:
-    """A topic in the house case, the editors' Title Case: a concept ("cervical cancer",
-    "wounding with intent") is written as a name is ("Cervical Cancer", "Wounding with
-    Intent"); a name keeps the story's own spelling ("al-Qaeda", "Osama bin Laden",
-    "iPhone"). A tag whose last word is a plain lower-case word is a concept.
-
-    (``texts``, the story's sentences, are no longer read: the case follows from the tag.)"""
+def concept_case(tag: str) -> str:
+    """A concept topic in the editors' Title Case, as a name is written: "cervical cancer" →
+    "Cervical Cancer", "wounding with intent" → "Wounding with Intent"; a name keeps the
+    story's own spelling ("al-Qaeda", "Osama bin Laden", "iPhone"). A tag whose last word is
+    a plain lower-case word is a concept."""
     words = tag.split()
     if not words or not re.fullmatch(r"[a-z][a-z'’-]*", words[-1]):
         return tag
     return title_case(words)
+
+
+def topic_case(tag: str, texts: Sequence[str]) -> str:
+    """An engine's topic as the gate passes it on: a common-noun phrase the story writes in
+    lower case is written so ("Heat Pads" → "heat pads"); a name keeps its capitals. (One
+    word is left as it is: "Apple" may be the company in a story that also has apples.)
+    The rules engine's own topics are in :func:`concept_case`."""
+    low = tag.lower()
+    if tag == low or " " not in tag.strip():
+        return tag
+    pattern = re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])")
+    return low if any(pattern.search(t) for t in texts) else tag
 
 
 def make_tags(
@@ -2051,8 +2061,8 @@ def make_tags(
         charged = tuple(c for c in charged if not any(_key(c) in _key(n) for n in names))
         areas = tuple(a for a in areas if not any(_key(a) in _key(c) or _key(c) in _key(a) for c in charged))
         more = tuple(p for p in more if not any(_key(p) in _key(c) or _key(c) in _key(p) for c in charged))
-        # (written in lower case here, as in running text; ``topic_case`` writes the house's Title Case)
-        subjects = (*charged, *areas, *more)[:room]
+        # (in the editors' Title Case, as a name is written: "Cervical Cancer", "Wounding with Intent")
+        subjects = tuple(concept_case(t) for t in (*charged, *areas, *more)[:room])
     # A short list takes the next names (still before the subjects).
     names += spare[: max(0, MIN_TOPICS - len(names) - len(subjects))]
     # A list of three takes a fourth: a body or a person the story names twice or more (the
