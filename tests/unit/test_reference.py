@@ -300,3 +300,15 @@ def test_the_magazines_needs_a_magazine_the_story_names() -> None:
     text = "Reed's comments appeared in the magazine's regular column on style."
     assert standalone(text, 2, "s3", a.analysis, context="Actress Jo Reed says the Duchess of Kent is a modern heroine.") is None
     assert standalone(text, 2, "s3", a.analysis, context="Jo Reed was writing in Glow magazine.") is not None
+
+
+def test_a_leads_own_described_subject_carries_its_pronoun() -> None:
+    # Seen in the tuning pool: "A midwife has today accepted her mistakes …" was refused as
+    # leaning, and the synopsis opened on "She also declined to send a lawyer".
+    a = copydesk.enrich("A landlady has admitted her errors contributed to the death of a guest at a city hotel. "
+                        "Jane Moss refused to attend the hearing in Leeds. "
+                        "The panel was told the hotel had failed three safety checks.")
+    assert standalone(a.analysis.sentences[0].text, 0, "s1", a.analysis) is not None
+    # Not past the lead: a later "her" still needs the one person it stands for.
+    assert standalone("The panel said her errors were grave.", 2, "s3", a.analysis) is None or \
+        "Moss" in str(standalone("The panel said her errors were grave.", 2, "s3", a.analysis))

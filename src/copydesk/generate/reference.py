@@ -446,7 +446,8 @@ def standalone(
             e, j = found
             out = out[: m.start(1)] + name_of(e, context + " " + out[: m.start(1)], analysis.sentences[j].text) + out[m.end(1) :]
             cites.append(analysis.sentences[j].id)
-    if _unnamed_person(out, analysis, index):
+    described = _lead_describes(out, index, analysis)
+    if _unnamed_person(out, analysis, index) and not described:
         # "Police said he fled": the first unnamed "he" outside quotation marks gets the
         # name too, when its antecedent is clear.
         out, extra = _name_inner(out, index, analysis, context)
@@ -454,7 +455,8 @@ def standalone(
             return None
         cites.append(extra)
     one_person = bool(context) and _one_person_in(context, analysis)
-    if leans(out, context=context, lead=index == 0, one_person=one_person) or _unnamed_person(out, analysis, index):
+    if leans(out, context=context, lead=index == 0, one_person=one_person) or (
+            _unnamed_person(out, analysis, index) and not described):
         return None
     poss = _DEFINITE_POSSESSIVE.search(out) if index > 0 else None
     if poss and poss.group(1).lower() not in context.lower() and not _names_org(context + " " + out[: poss.start()],
@@ -466,6 +468,20 @@ def standalone(
 
 
 _MEDIA = frozenset(["station", "channel", "network", "paper", "newspaper", "magazine", "show", "programme", "program"])
+
+
+def _lead_describes(text: str, index: int, analysis: Analysis) -> bool:
+    """Whether ``text`` is the story's first sentence and its own subject, a description
+    ("A midwife has accepted her mistakes …", "A pub landlord who claimed he was
+    sleepwalking …"), stands before its "he"/"her": a lead has no earlier sentence a
+    pronoun could point back to."""
+    facts = analysis.facts[index] if index < len(analysis.facts) else None
+    subj = (facts.subject or "").strip() if facts else ""
+    if index != 0 or not re.match(r"(?:An?|One|Another) [a-z]", subj):
+        return False
+    outside = re.sub(r"[‘“\"][^’”\"]*[’”\"]", lambda m: " " * len(m.group(0)), text)
+    m = _THIRD_PERSON.search(outside)
+    return m is not None and subj in text[: m.start()]
 
 
 def _names_org(text: str, analysis: Analysis, noun: str = "") -> bool:
