@@ -76,3 +76,31 @@ def test_a_short_appositive_identifies_the_name() -> None:
     assert h.startswith("Joe Bloggs Resigns"), h
     h, _ = _lead("Joe Bloggs, 45, has resigned over the parking scandal.")
     assert h.startswith("Joe Bloggs Resigns"), h
+
+
+def test_an_argument_phrase_comes_back_when_a_later_cut_made_room() -> None:
+    # "Sainsbury's Delivers Big Boost" lost "to residents" before the "as …" clause went too.
+    h, _ = _lead("Tesco also delivered a big boost to shoppers, as prices at stores near the new depot were 5 per "
+                 "cent lower than those in the rest of the county that had no depot nearby.")
+    assert h.endswith("to Shoppers") or h.endswith("To Shoppers"), h
+    # kept out: a time or a place does not come back
+    h, _ = _lead("Tom Walsh hosted a media visit on Thursday at his large stable yard in Kildare and said he could "
+                 "not be happier with the favourite for the big race at Cheltenham next month.")
+    assert "Thursday" not in h and "Kildare" not in h, h
+
+
+def test_seo_trims_describe_people_and_keep_what_a_thing_is() -> None:
+    from copydesk.generate.headlines import _modifier_trims
+    from copydesk.nlp.parser import load_pipeline
+
+    doc = load_pipeline()("The new Fijian prime minister says there are tough times ahead for the sugar industry.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    trimmed = {doc[i].text for step in _modifier_trims(doc[:], root) for i in step}
+    assert "tough" not in trimmed, trimmed
+
+
+def test_seo_cut_never_takes_a_verbs_own_phrase() -> None:
+    # "Private Business Sector Has to Comply", "European Monarchs Reflect": the verb needs its phrase.
+    _, seo = _lead("Small charities across the northern region will have to comply with strict new national "
+                   "fundraising rules from the start of next month.")
+    assert not seo.endswith(("Comply", "Have to Comply")), seo

@@ -512,12 +512,27 @@ _KEPT_ADJECTIVES = frozenset(
 """Adjectives an SEO title keeps: they say which one or what it is, not how it looks."""
 
 
+_ACTORS = frozenset({"schoolgirl", "schoolboy", "bowler", "batsman", "striker", "defender", "midfielder", "goalkeeper",
+                     "star", "boss", "presenter", "writer", "author", "artist", "musician", "rapper", "model",
+                     "politician", "activist", "suspect", "victim", "survivor", "teacher", "journalist", "reporter",
+                     "businessman", "businesswoman", "billionaire", "millionaire", "athlete", "golfer", "cyclist",
+                     "boxer", "jockey", "trainer", "guard", "agent", "nun", "priest", "bishop", "preacher", "cleric"})
+
+
+def _describes_someone(noun: Token) -> bool:
+    """A noun for a person or a role ("schoolgirl", "governor", "bowler"): an adjective on
+    it describes the actor ("[Runaway] Schoolgirl", "[Provincial] Governor"), where on any
+    other noun it may be what the noun means ("Legal Abortion", "Tough Times", "Industrial
+    Action")."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _PEOPLE | _ROLES | _ACTORS
+
+
 def _modifier_trims(span: Span, top: Token) -> list[set[int]]:
     """An SEO title's last resorts, each word whole: a possessive pronoun before a noun
-    ("Taking [His] Daughter"), then the adjectives that name nothing, the last first
-    ("[Extremist] Rally", "Father of [Runaway] Schoolgirl", "Augusta National's
-    [Heavily Contoured] Greens"; never a noun's compound, "Brownie Points", nor an
-    adjective that says which or what it is, "Last Time", "Former Minister"), then a person's first name ("[Gordon] Brown Warns …",
+    ("Taking [His] Daughter"), then the adjectives that describe a person, the last
+    first ("Father of [Runaway] Schoolgirl", "[Provincial] Governor"; never a noun's
+    compound, "Brownie Points", nor an adjective that says which or what it is, "Last
+    Time", "Former Minister", nor one on a thing, "Tough Times"), then a person's first name ("[Gordon] Brown Warns …",
     as headlines name a person a second time)."""
     nouns = [t for t in top.subtree if t.pos_ in {"NOUN", "PROPN"}]
     poss = [{m.i} for n in nouns for m in n.children if m.dep_ == "poss" and m.tag_ == "PRP$"]
@@ -525,7 +540,7 @@ def _modifier_trims(span: Span, top: Token) -> list[set[int]]:
         {t.i for t in m.subtree}
         for n in nouns for m in n.children
         if m.dep_ == "amod" and m.pos_ == "ADJ" and m.tag_ == "JJ" and m.i < n.i and n.ent_type_ != "PERSON"
-        and m.lower_ not in _KEPT_ADJECTIVES
+        and m.lower_ not in _KEPT_ADJECTIVES and _describes_someone(n)
         and not any(t.ent_type_ or t.like_num or t.tag_ == "POS" or t.pos_ == "PROPN" or "-" in t.text
                     for t in m.subtree)
     ]
@@ -812,7 +827,7 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False) -> tup
             return None  # "NASA Releases Graphic Noting": a clause cut open
         return words
 
-    plain, _ = cut(optional)
+    plain, taken = cut(optional)
     got = finish(plain)
     richer = _fuller(verb, optional, plain, cut)
     if richer is not None:
@@ -820,9 +835,20 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False) -> tup
         if alt is not None:
             text = _style(alt)
             if not garbled(text) and not cut_faults(text, span.text) and not _dangling(span, richer):
-                got, plain = alt, richer
+                got, plain, taken = alt, richer, []
     if got is None:
         return None
+    for step in reversed(taken):
+        # "Delivers Big Boost [to Residents]" once the "as …" clause after it went too: a
+        # whole argument phrase comes back when a later cut made room
+        if not _argument_phrase(step, verb, span) or any(t & step for t in taken if t is not step and t <= plain):
+            continue
+        back = plain - step | (step & base)
+        more = finish(set(back))
+        if more is not None and fits(more) and not orphaned(span, back, verb):
+            text = _style(more)
+            if not garbled(text) and not cut_faults(text, span.text) and not _dangling(span, back):
+                got, plain = more, back
     ident = _identifier(subj, plain)
     if ident is not None:
         # "Kayahan, the Turkish singer, has died …" → "Turkish Singer Kayahan Dies …"
@@ -833,6 +859,25 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False) -> tup
             return named, True
         del rewrite[i]
     return got, True
+
+
+_ARGUMENT_PREPS = frozenset({"to", "for", "with", "against", "about", "over", "into", "on", "from"})
+
+
+def _argument_phrase(step: set[int], verb: Token, span: Span) -> bool:
+    """A deleted phrase that completes the event rather than placing it: a preposition
+    ("to", "for", "against" …) hung on the verb or its object, naming no time or place
+    ("boost [to residents]", never "[on Thursday]", "[at his yard in Gloucestershire]")."""
+    doc = span.doc
+    tops = [doc[i] for i in step if doc[i].head.i not in step]
+    if len(tops) != 1:
+        return False
+    top = tops[0]
+    on = top.head
+    return (top.dep_ == "prep" and top.lower_ in _ARGUMENT_PREPS
+            and (on.i == verb.i or (on.head.i == verb.i and on.dep_ in {"dobj", "attr"}))
+            and not any(doc[i].ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} for i in step)
+            and not any(doc[i].pos_ in {"VERB", "AUX"} for i in step))
 
 
 def _identifier(subj: Token, drop: set[int]) -> tuple[int, str] | None:
@@ -1275,7 +1320,8 @@ def _shorten(text: str, limit: int, span: Span | None = None) -> str:
         for ends_on_noun, found in ((False, sorted(cuts + commas, reverse=True)), (True, sorted(rest, reverse=True))):
             for i in found:
                 got = " ".join(words[:i]).rstrip(",")
-                if got.split()[-1].lower() in _TRAILING | {"than"} or garbled(got) or cut_faults(got, source):
+                if got.split()[-1].lower() in _TRAILING | {"than"} or _argument_cut(words[i], span) \
+                        or garbled(got) or cut_faults(got, source):
                     continue
                 if ends_on_noun and _pos_of(got.split()[-1], span) not in {"NOUN", "PROPN", "NUM"}:
                     continue
@@ -1288,6 +1334,21 @@ def _shorten(text: str, limit: int, span: Span | None = None) -> str:
     while words and words[-1].lower() in _TRAILING:
         words.pop()
     return " ".join(words).rstrip(",;:")
+
+
+def _argument_cut(word: str, span: Span) -> bool:
+    """Whether a cut before the preposition ``word`` takes a verb's argument ("Has to
+    Comply [with Privacy Laws]", "Reflect [on …]", "Deadlocked [over …]"): the verb needs
+    it, or it is the first phrase of a verb with no object (as :func:`_deletions` keeps it)."""
+    low = word.strip(",").lower()
+    preps = [t for t in span if t.lower_ == low and t.dep_ == "prep"]
+    for p in preps:
+        h = p.head
+        if needs_prep(p) or (h.pos_ in {"VERB", "ADJ"} and not any(
+                c.dep_ in {"dobj", "attr", "ccomp", "xcomp", "acomp"} for c in h.children)
+                and p == next((c for c in h.children if c.dep_ == "prep" and c.i > h.i), None)):
+            return True
+    return not preps and low not in _PREPOSITIONS
 
 
 def _pos_of(word: str, span: Span) -> str:
