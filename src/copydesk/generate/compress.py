@@ -51,6 +51,8 @@ CONTESTED_CUES = frozenset(
 _DISCOURSE = frozenset(
     ["however", "meanwhile", "also", "but", "and", "moreover", "furthermore", "additionally", "still", "yet", "so", "nonetheless", "nevertheless", "separately", "instead", "indeed"]
 )
+_ASIDE_CONNECTIVES = frozenset(["however", "meanwhile", "nevertheless", "nonetheless"])
+"""Connectives set off by commas inside a sentence, leaning on the one before it."""
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP", "DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -209,9 +211,19 @@ def discourse_opener(span: Span) -> set[int]:
             drop.add(span[1].i)
         return drop
     drop = set()
+    doc = span.doc
     for tok in span:
         if tok.lower_ == "also" and tok.dep_ == "advmod":
             drop.add(tok.i)
+        elif (tok.lower_ in _ASIDE_CONNECTIVES and span.start + 1 < tok.i < span.end - 1
+              and doc[tok.i - 1].text == "," and doc[tok.i + 1].text == ","):
+            # "Increasingly, however, the alliance …" → "Increasingly, the alliance …";
+            # "The club, however, said …" → "The club said …"
+            before = doc[tok.i - 2]
+            adverbial = any(a.dep_ in {"advmod", "npadvmod", "prep", "advcl"} and a.head.dep_ == "ROOT"
+                            for a in (before, *before.ancestors)) and not any(
+                a.dep_ in {"nsubj", "nsubjpass"} for a in (before, *before.ancestors))
+            drop |= {tok.i, tok.i + 1} if adverbial else {tok.i - 1, tok.i, tok.i + 1}
     return drop
 
 
