@@ -1061,6 +1061,7 @@ def test_who_is_never_answered_by_one_noun_or_a_role_leaning_back() -> None:
     # What identifies someone with more than one word of substance stays.
     assert not thin_identity("Who is Clara Voss?", "Clara Voss is the Dutch culture minister.")
     assert not thin_identity("Who is Tom Reyes?", "Tom Reyes is Kerr's defence lawyer.")
+    assert not thin_identity("Who is Lena Moss?", "Lena Moss is the museum's director.")
 
 
 def test_no_question_lowers_a_name_or_asks_how_of_a_state() -> None:
@@ -1091,3 +1092,38 @@ Milne was arrested in February for driving without a licence and released on bai
     items, _ = _faq(text)
     assert not any(i.question.text.startswith("When was Sara Milne arrested") or i.question.text.startswith(
         "When was Milne arrested") for i in items)
+
+
+def test_no_question_the_cut_left_garbled() -> None:
+    from copydesk.generate.faq import _well_formed
+
+    nlp = load_pipeline()
+    text = "The harbour board had initially forecast 90 kilometre an hour gusts, but has revised its figure."
+    span = next(iter(nlp(text).sents))
+    assert not _well_formed("What had the harbour board initially forecast 90 kilometre?", text, "what", span)
+    text = "The ministry has confirmed three asylum seekers left the centre on Monday."
+    span = next(iter(nlp(text).sents))
+    assert not _well_formed("How many seekers has the ministry confirmed?", text, "howmany", span)
+    text = "Then came nine hours of debate on amendments calling for a review of the scheme."
+    span = next(iter(nlp(text).sents))
+    assert not _well_formed("How many hours of debate on amendments calling for a review?", text, "howmany", span)
+    # A count the subject asks, with its own verb, stays.
+    text = "More than 300 fans of the visiting club gathered outside the stadium before kick-off."
+    span = next(iter(nlp(text).sents))
+    assert _well_formed("How many fans of the visiting club gathered outside the stadium?", text, "howmany", span)
+    text = "Crews are fighting a blaze stretching from Alton, north of the city, to the coast road."
+    span = next(iter(nlp(text).sents))
+    assert not _well_formed("What are crews fighting, north of the city, to the coast road?", text, "what", span)
+
+
+def test_no_topic_that_is_a_date_or_the_paper_that_reported_it() -> None:
+    from copydesk.generate.faq import _wrong_topic
+
+    nlp = load_pipeline()
+    span = next(iter(nlp("Mr Hale said the crash on March 12 last year was not his fault.").sents))
+    assert _wrong_topic("What did Mr Hale say about March 12?", span)
+    span = next(iter(nlp("Prosecutor Jan Holt said the victims backed the deal, The Denver Post reported.").sents))
+    assert _wrong_topic("What did Jan Holt say about the Denver Post?", span)
+    assert not _wrong_topic("What did Jan Holt say about the deal?", span)
+    span = next(iter(nlp("Marta, a retired teacher, moved to the island with her husband.").sents))
+    assert _wrong_topic("What is Marta?", span)
