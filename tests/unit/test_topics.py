@@ -1124,8 +1124,11 @@ def test_a_rival_named_three_times_in_a_long_interview_is_a_topic() -> None:
 def test_a_short_list_takes_a_body_named_twice_however_the_subject_outscores_it() -> None:
     lines = [f"Maria Kovac said point {i} mattered to her." for i in range(16)]
     lines[1] = "Kovac will race in Sakhir next month."
-    lines[11] = "Kovac said Falcon Racing had built a better car."
-    lines[13] = "Falcon Racing has won two titles."
+    lines[5] = "Kovac said Falcon Racing had built a better car."
+    lines[7] = "Falcon Racing has won two titles."
+    lines[12] = "Kovac said the Harbour Trust had always backed young drivers."
+    lines[14] = "The Harbour Trust funds ten drivers."
     tags = tags_of(" ".join(lines))
     assert tags[0] == "Maria Kovac" and "Falcon Racing" in tags, tags
     assert "Sakhir" not in tags, tags  # (a place named once is no runner-up)
+    assert "Harbour Trust" not in tags, tags  # (nor a body first named in the story's second half)

@@ -293,7 +293,9 @@ _SUBJECT_HEADS = _OFFENCES | _ILLNESSES | frozenset(
      # attacks and disasters
      "ambush", "attack", "bombing", "shooting", "massacre", "war", "conflict", "invasion", "airstrike",
      "flood", "flooding", "fire", "bushfire", "wildfire", "storm", "earthquake", "tsunami", "drought", "crash",
-     "turbulence", "collision", "derailment", "explosion", "eruption", "famine", "hijacking", "siege", "surge"]
+     "turbulence", "collision", "derailment", "explosion", "eruption", "famine", "hijacking", "siege", "surge",
+     # what a science story studies
+     "burst", "wave", "radiation", "mutation", "gene", "therapy", "vaccine", "energy", "emission", "evolution"]
 )
 # "Misconduct charges", "child sex allegations": the offence, under what the story calls it.
 _CHARGE_HEADS = frozenset(["charge", "allegation", "accusation", "conviction", "scandal"])
@@ -1577,8 +1579,11 @@ def _entity_topics(
                 or (t.kind == "PLACE" and places >= MAX_PLACE_TOPICS):
             if t.score >= 0.15 * top and mentions >= 1 and t.kind not in _MINOR_KINDS:
                 spare.append(name)
-            if t.kind not in _MINOR_KINDS | {"PLACE"} and mentions >= 2 and (t.kind != "PERSON" or len(name.split()) > 1):
-                named.append(name)  # (however far the story's subject outscores it)
+            if t.kind not in _MINOR_KINDS | {"PLACE"} and mentions >= 2 and (t.kind != "PERSON" or len(name.split()) > 1) \
+                    and (not spans or t.first <= len(spans) // 2):
+                # (however far the story's subject outscores it; not a body a long story's
+                # second half compares it with: "something the NHS has yet to put in place")
+                named.append(name)
             continue
         out.append(name)
         places += t.kind == "PLACE"
