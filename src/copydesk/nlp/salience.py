@@ -295,7 +295,8 @@ _SUBJECT_HEADS = _OFFENCES | _ILLNESSES | frozenset(
      "flood", "flooding", "fire", "bushfire", "wildfire", "storm", "earthquake", "tsunami", "drought", "crash",
      "turbulence", "collision", "derailment", "explosion", "eruption", "famine", "hijacking", "siege", "surge",
      # what a science story studies
-     "burst", "wave", "radiation", "mutation", "gene", "therapy", "vaccine", "energy", "emission", "evolution"]
+     "burst", "wave", "radiation", "mutation", "gene", "therapy", "vaccine", "energy", "emission", "evolution",
+     "embryo"]
 )
 # "Misconduct charges", "child sex allegations": the offence, under what the story calls it.
 _CHARGE_HEADS = frozenset(["charge", "allegation", "accusation", "conviction", "scandal"])
