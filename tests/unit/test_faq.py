@@ -1127,3 +1127,11 @@ def test_no_topic_that_is_a_date_or_the_paper_that_reported_it() -> None:
     assert not _wrong_topic("What did Jan Holt say about the deal?", span)
     span = next(iter(nlp("Marta, a retired teacher, moved to the island with her husband.").sents))
     assert _wrong_topic("What is Marta?", span)
+
+
+def test_what_a_named_body_says() -> None:
+    text = """Ferry services across the bay were cancelled on Monday after a storm damaged two piers.
+The Harbour Transport Authority says repairs to the northern pier will take at least three weeks to complete.
+Commuters were told to use buses until further notice."""
+    asked = _says(text)
+    assert asked.get("What does the Harbour Transport Authority say?") == "s2", asked

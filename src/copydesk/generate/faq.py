@@ -1551,17 +1551,21 @@ def _says(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
     if any(ch.dep_ == "conj" for ch in subj.children):
         return []
     e = _ent(subj)
-    if (e is None or e.label_ != "PERSON") and subj.lower_ not in {"he", "she"}:
+    body = e is not None and e.label_ == "ORG" and subj.pos_ == "PROPN" and subj.i == e.end - 1
+    if (e is None or e.label_ != "PERSON") and subj.lower_ not in {"he", "she"} and not body:
         return []
     found = _who(subj, c, analysis)
     if found is None:
         return []
     who, extra = found
-    who = _full_name(who, analysis)
+    if body and not (who.startswith("the ") or len(who.split()) >= 2 or who.isupper()) or body and any(
+            e.kind == "PERSON" and who.split()[-1] in e.name.split() for e in analysis.entities):
+        return []  # "Julia", "Kuhar": a person the tagger took for an organisation
+    who = who if body else _full_name(who, analysis)
     first = next((t for t in span if t.text == who.split()[0]), None)
     if first is not None and first.pos_ == "NOUN" and first.lower_ not in _TITLES:
         who = who.split(" ", 1)[-1]  # "Spokeswoman Anne Stringer": the role the tagger ran into the name
-    if not who[:1].isupper() or not 2 <= len(who.split()) <= 4:
+    if not re.match(r"^(?:the )?[A-Z]", who) or not (1 if body else 2) <= len(who.split()) <= 5:
         return []  # "What did Jordan say?" of a story with two Jordans: which one?
     if any(g.dep_ in {"dobj", "dative"} and g.lower_ in _PRONOUNS for g in verb.children):
         return []  # "Andrew told her: …": the answer leans on someone it does not name
