@@ -919,9 +919,25 @@ def test_a_one_noun_label_takes_the_owner_the_sentence_gives_it() -> None:
         "Defender Sam Okafor has one year left on his contract, but his inconsistent form has led to doubts. "
         "Ministers insisted the special relationship with Norway was stronger than it had ever been. "
         "A leaked memo says the special relationship is over. "
-        "Harbour City's rivals went unbeaten in April, though the form of the league leaders fell away.")
+        "Harbour City's rivals went unbeaten in April, though the form of the league leaders fell away. "
+        "A remarkable political comeback was completed by the former mayor of Kelby on Sunday night. "
+        "A stunning new stadium was opened by the former mayor of Kelby on Monday morning.")
     labels = [T.label_for(b, analysis, set()) if b else None for b in bs]
+    assert labels[6] == "Political Comeback", labels  # the judgement goes, the kind stays
+    assert labels[7] != "New Stadium", labels  # a thing, not an aspect
     assert labels[1] == "Harbour City's Form", labels  # a side's run of results is its form
     assert labels[2] == "Okafor's Form", labels  # "his … form": the subject's own
     assert labels[4] == "Special Relationship", labels  # a phrase the story uses twice keeps its adjective
     assert labels[5] is None or "City's" not in labels[5], labels  # no owner the sentence does not give
+
+
+def test_a_bullet_ending_on_a_name_whose_verb_was_cut_is_no_bullet() -> None:
+    from copydesk.generate.takeaways import _ends_on_cut_subject
+    from copydesk.nlp.parser import load_pipeline
+
+    nlp = load_pipeline()
+    run_in = nlp("The fans stayed late at the course for Jordan Spieth waved to them from the clubhouse.")[:]
+    assert _ends_on_cut_subject(run_in, "The fans stayed late at the course for Jordan Spieth.")
+    whole = nlp("The fans stayed late at the course for Jordan Spieth at the end of the round.")[:]
+    assert not _ends_on_cut_subject(whole, "The fans stayed late at the course for Jordan Spieth.")
+    assert not _ends_on_cut_subject(whole, whole.text)

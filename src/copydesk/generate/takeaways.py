@@ -576,7 +576,7 @@ def _prepare_span(
     aside = re.fullmatch(r"\((?P<inner>[^()]+?)[.!?]?\)[.!?]?", text.strip())
     if aside:
         text = aside["inner"].strip() + "."  # a whole sentence in brackets: "(Current models say …)."
-    if not intact(span, text) or not quotes_verbatim(text, span.text):
+    if not intact(span, text) or not quotes_verbatim(text, span.text) or _ends_on_cut_subject(span, text):
         return None
     if not balanced(text):
         reopened = reopen_quotation(text)
@@ -602,6 +602,20 @@ def _prepare_span(
     if r is None or word_count(r.text) > max_words or _PRONOUN_FRAME.search(r.text):
         return None
     return Bullet(c, r.text, sorted_ids([*r.cites, *([named_at] if named_at else [])]))
+
+
+def _ends_on_cut_subject(span: Span, text: str) -> bool:
+    """The text ends on a name that, in the sentence, goes on into a verb the shortening cut
+    ("… who didn't have to work Fowler." of "… work Fowler pictured with …", "… on Wednesday
+    Mr Docherty." of "… Mr Docherty proceeded to grip …"): the name is the subject of a
+    sentence or a caption run in, not the end of this one."""
+    body = text.rstrip().rstrip(".!?'’\"”").rstrip()
+    last = next((t for t in reversed(span) if t.is_alpha and body.endswith(t.text)
+                 and t.idx + len(t.text) < span.end_char), None)
+    if last is None or last.pos_ != "PROPN":
+        return False
+    nxt = span.doc[last.i + 1] if last.i + 1 < span.end else None
+    return nxt is not None and nxt.pos_ in {"VERB", "AUX"} and not nxt.is_punct and nxt.lower_ not in {"said", "says"}
 
 
 def _keep_last_number(span: Span, text: str) -> str:
@@ -875,6 +889,8 @@ def _without_judgement(ch: Span, toks: list[Token], graded: list[Token], text: s
         phrase = re.escape(f"{toks[0].lower_} {toks[1].lower_}")
         if len(re.findall(rf"\b{phrase}\b", ch.doc.text.lower())) <= 1:
             yield [t.text for t in toks[1:]]
+    elif len(toks) == 3 and toks[1].pos_ == "ADJ" and _classifying(toks[1]) and aspect_shaped(head):
+        yield [t.text for t in toks[1:]]  # "a stunning ecological turnaround" → "Ecological Turnaround"
     elif len(toks) == 2 and (head.lemma_.lower() in ASPECT_NOUNS or head.lower_ in _EVENT_NOUNS_LOW):
         yield [head.text[:1].upper() + head.text[1:].lower()]
 
