@@ -2823,6 +2823,8 @@ def faq(
                     continue
                 if kind == "says" and (asked.rstrip("?").split()[-2] not in ans[0] or len(ans[0].split()) < 10):
                     continue  # the answer names the speaker it is asked about, and says something of substance
+                if kind == "says" and re.search(r": ?[‘“'\"]", ans[0]) and not re.search(r"[’”'\"]\W*$", ans[0]):
+                    continue  # "… added: ‘ Alan Robertson and …": a quotation the story closes in a later sentence
                 if kind == "when" and _told_before(c, cands):
                     continue
                 score = _KIND_WEIGHT[kind] + 0.5 * c.salience - 0.01 * c.index - (0.3 if c.id in told_ids else 0.0)
@@ -2864,8 +2866,8 @@ def faq(
             assert ans is not None
             if skip_told and adds_nothing(ans, q.source.id, whole=q.answer is None, told=told, told_text=told_text):
                 return False
-            if not skip_told and q.kind == "says":
-                return False  # a speaker's words the synopsis gives are never asked back for the page's want of pairs
+            if q.kind == "says" and (not skip_told or q.source.id in told_ids):
+                return False  # a speaker's words the synopsis gives are never asked back
             for p in chosen:
                 if q.question.lower() == p.question.lower():
                     return False
