@@ -522,3 +522,17 @@ def test_the_source_of_a_forecast_is_no_other_actor() -> None:
         "Forecasting firm Delta Economics says interest rates are set to stay low and will feed a boom next year."))
     cands = candidates(parsed)
     assert _tied_to_story(Bullet(cands[1], cands[1].sentence.text, (cands[1].id,)), [cands[0]])
+
+
+def test_a_sentence_retelling_the_synopsis_news_is_no_point_of_view() -> None:
+    from copydesk.generate.viewpoint import _retold
+
+    text = ("Portugal has denied it will default on a loan following reports it has drafted plans for a new currency. "
+            "The country is due to repay a large loan to the IMF on Friday. "
+            "Portugal has denied it will miss a repayment to the IMF after reports it had drafted plans for a new currency. "
+            "Up to 12 per cent of the country's workers are now unemployed, the statistics office said.")
+    by_id = {c.id: c for c in candidates(parse(story_from_text(text)))}
+    used = [by_id["s1"], by_id["s2"]]
+    told = set().union(*(u.lemmas for u in used))
+    assert _retold(by_id["s3"], used, told)
+    assert not _retold(by_id["s4"], used, told)

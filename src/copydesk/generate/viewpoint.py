@@ -56,6 +56,8 @@ WHY, BACKSTORY, NEXT, OTHER_SIDE, NUMBERS = VIEWPOINT_LABELS
 MIN_ITEMS = PARTS["viewpoint"].min_items
 MAX_ITEMS = PARTS["viewpoint"].max_items
 MAX_WORDS = (PARTS["viewpoint"].max_words or 40) - 4
+RETOLD = 0.7
+"""Share of a sentence's content words the synopsis already holds, above which it retells the news."""
 """Words of the sentence after its label (the label takes up to three, plus slack)."""
 
 
@@ -478,9 +480,12 @@ def plan(
     context = " ".join(c.sentence.text for c in used_cands)
     inside = speech_continuations(analysis, story_text(cands))
     ready: list[Bullet] = []
+    told = set().union(*(u.lemmas for u in used_cands)) if used_cands else set()
     for c in cands:
         if c.id in used or any(jaccard(c.lemmas, u.lemmas) > 0.5 for u in used_cands):
             continue
+        if _retold(c, used_cands, told):
+            continue  # the synopsis's news told again ("Greece has denied it will miss a repayment …")
         if list_debris(c.sentence.text):
             continue
         b = prepare(c, analysis, context=context, max_words=MAX_WORDS, inside_quote=inside)
@@ -526,6 +531,14 @@ _REASON_WORDS = frozenset({"for", "because", "after", "over", "due", "to", "so",
 # … or anywhere inside a cut in mid-sentence ("– which came after a magazine outed him for
 # claiming the flat was …" cut to "… in 2017 was …": two clauses run together).
 _REASON_INSIDE = frozenset({"for", "because", "despite", "unless", "so", "amid", "claiming", "after"})
+
+
+def _retold(c: Candidate, used: Sequence[Candidate], told: set[str]) -> bool:
+    """The synopsis's news told again in other words: the same act (main verb, not "be",
+    "have" or "say") and most of its content words already in the synopsis."""
+    verb = c.span.root.lemma_.lower()
+    return (verb not in {"be", "have", "say", "tell", "add"} and any(u.span.root.lemma_.lower() == verb for u in used)
+            and bool(c.lemmas) and len(c.lemmas & told) >= RETOLD * len(c.lemmas))
 
 
 def _usable(b: Bullet, analysis: Analysis) -> bool:
