@@ -1132,3 +1132,19 @@ def test_a_short_list_takes_a_body_named_twice_however_the_subject_outscores_it(
     assert tags[0] == "Maria Kovac" and "Falcon Racing" in tags, tags
     assert "Sakhir" not in tags, tags  # (a place named once is no runner-up)
     assert "Harbour Trust" not in tags, tags  # (nor a body first named in the story's second half)
+
+
+def test_the_doer_of_a_passive_counts_half_a_subject() -> None:
+    from copydesk.nlp.salience import _clause_weight
+    spans = parse(story_from_text("The memo was prepared by the Harbour Institute. The memo was signed by the mayor."),
+                  today=date(2025, 11, 3)).spans
+    institute = next(t for t in spans[0] if t.text == "Institute")
+    assert _clause_weight(institute) == 0.5
+    mayor = next(t for t in spans[1] if t.text == "mayor")
+    assert _clause_weight(mayor) == 0.5
+    memo = next(t for t in spans[0] if t.text == "memo")
+    assert _clause_weight(memo) == 1.0
+    # (not a lone first name: "found by Brian", whose surname the next name carries)
+    spans = parse(story_from_text("The arrows were found by Brian, a retired teacher."), today=date(2025, 11, 3)).spans
+    brian = next(t for t in spans[0] if t.text == "Brian")
+    assert _clause_weight(brian) == 0.0, (brian.dep_, brian.ent_type_)

@@ -1027,6 +1027,12 @@ def _clause_weight(tok: Token) -> float:
         tok = tok.head  # "India and Russia review ...": both are the subject
     if tok.dep_ == "poss" and tok.head.dep_ in _SUBJECT_DEPS:
         tok, weight = tok.head, 0.5
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent" \
+            and tok.head.head.tag_ == "VBN" and tok.head.head.lemma_ not in SPEECH_VERBS \
+            and not (tok.ent_type_ == "PERSON" and not any(c.dep_ == "compound" for c in tok.children)):
+        # the doer of a passive: "a memo prepared by the Congressional Research Service", "guards
+        # employed by Harbour Security" (not a lone first name: "found by Brian and Ann Lee")
+        return 0.5
     if tok.dep_ not in _SUBJECT_DEPS:
         return 0.0
     verb = tok.head
