@@ -255,6 +255,8 @@ def test_a_pointing_word_after_an_opening_adverb_leans() -> None:
     assert leans("Later, they were released without charge.")
     assert not leans("However, it is thought the fire was started deliberately.")
     assert not leans("Sadly, this year the festival was cancelled for lack of funds.")
+    assert leans("Yesterday it was a green raincoat, and this time around it is a striped skirt.")
+    assert not leans("Yesterday it was announced that the plant would close.")
 
 
 def test_a_described_person_only_an_earlier_sentence_names_leans() -> None:

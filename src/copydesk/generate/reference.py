@@ -293,6 +293,8 @@ def leans(text: str, *, context: str = "", lead: bool = False, one_person: bool 
         return True  # "Both were arrested"; "Both sides …", "Both Wiget and Abegglen …" name theirs
     if _POINTS_BACK.match(text):
         return True  # "Others say they …", "Here, Dr Smith offers his verdict": to what?
+    if not lead and _TIME_THEN_POINTER.match(text):
+        return True  # "Yesterday it was a biker coat, and this time around …": it was what?
     after = _ADVERB_OPENER.match(text)
     if after and not lead:
         rest = text[after.end():]
@@ -322,6 +324,12 @@ _ADVERB_OPENER = re.compile(r"^\W*(?:[A-Z][a-z]+ly|However|But|And|So|Yet|Still|
                             r"Indeed|Moreover|Furthermore|Besides|Likewise|Overall|Ultimately|Alas|Sadly|Of course|"
                             r"In (?:fact|short|turn|other words)|As a result|Later|Earlier|Afterwards|Today|Yesterday|Since then),\s+")
 """A sentence adverb and its comma before the clause's first word."""
+_TIME_THEN_POINTER = re.compile(
+    r"^\W*(?:Yesterday|Today|Tonight|Now|Then|Later|Earlier|Last (?:week|month|year|night|time)|This time)\s+"
+    r"(?:it|this|that|they)\s+(?:was|is|were|are|has been|had been)\b(?!\s+(?:\w+\s+)?(?:revealed|announced|reported|"
+    r"confirmed|claimed|understood|thought|believed|feared|expected|alleged|said|decided|agreed)\b)")
+"""A time adverb, then a pronoun with no referent in its own sentence ("Yesterday it was a
+Zara coat …"); not "Yesterday it was announced that …", an expletive."""
 _POINTING = frozenset({"that", "this", "these", "those", "it", "they", "its", "their", "such"})
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:[Ww]here|[Ww]hile|[Ww]hen|[Aa]s|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|"

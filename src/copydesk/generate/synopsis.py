@@ -282,7 +282,7 @@ def _worth(c: Candidate, told: Sequence[Candidate], allegation: bool, analysis: 
         value += 0.3
     if related and _FIRST_SINCE.search(c.sentence.text):
         value += 0.3  # what makes the news a first ("the first meeting of the two chiefs since the summit")
-    elif earlier_on_main_clause(c.span) or _earlier_subject(c) or _past_perfect(c):
+    elif _before_the_news(c):
         value -= 0.6  # what came before the news ("had been drinking with a friend", "in 1997")
     elif c.roles.has("background"):
         value -= 0.3  # an earlier date somewhere in it ("allegations … between 2004 and 2013")
@@ -309,6 +309,12 @@ def _consequences(c: Candidate) -> set[str]:
         if v.lemma_.lower() in _CONSEQUENCE_VERBS:
             out.add(v.lemma_.lower())
     return out
+
+
+def _before_the_news(c: Candidate) -> bool:
+    """What came before the news, on the main clause: an earlier time, earlier work, or a
+    past perfect."""
+    return earlier_on_main_clause(c.span) or _earlier_subject(c) or _past_perfect(c)
 
 
 def _past_perfect(c: Candidate) -> bool:
