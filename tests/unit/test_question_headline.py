@@ -161,3 +161,35 @@ def test_no_question_with_a_second_finite_verb() -> None:
 def test_a_body_part_is_no_topic_of_what_someone_says() -> None:
     q = _question_of("Police say Mary Brown's hands had been tied with a rope.")
     assert "About" not in q or "Hands" not in q, q
+
+
+def test_the_reasons_someone_explains_are_asked_why() -> None:
+    q = _question_of("In an op-ed published on Wednesday, Tom Baker explained his rationale for fighting to keep the "
+                     "two frozen embryos he shares with the actress.")
+    assert q == "Why Is Tom Baker Fighting to Keep the Two Frozen Embryos?"
+
+
+@pytest.mark.parametrize("sentence", [
+    "England winger Tom Reed posted it on his Instagram page.",  # "it" names nothing in a question
+    "Sarah Brown said in the evening that he was back home resting.",  # whether she said it is no news
+])
+def test_no_echo_of_a_telling_or_of_a_bare_pronoun(sentence: str) -> None:
+    assert _question_of(sentence, echo=True) == ""
+
+
+def test_a_settled_act_is_still_asked_back_as_the_last_resort() -> None:
+    assert _question_of("Leeds United have signed the Brazilian striker from Porto.", echo=True) == (
+        "Have Leeds United Signed the Brazilian Striker from Porto?")
+
+
+
+def test_no_question_addresses_the_reader() -> None:
+    q = _question_of("Ahead of this weekend's matches, the Gazette will be providing you with all the team news.")
+    assert "You" not in q.split(), q
+
+
+def test_no_conjunction_left_without_its_clause() -> None:
+    for echo in (False, True):
+        q = _question_of("A farmer has been shot dead as soldiers charged into the village in hot pursuit of raiders "
+                         "who had fired on them earlier, local officials said.", echo=echo)
+        assert not q.rstrip("?").endswith(("as Soldiers", "As Soldiers")), q

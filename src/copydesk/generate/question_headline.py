@@ -196,11 +196,15 @@ def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
     if (
         len(text) > QUESTION_MAX or len(words) < 4 or _LINKS.search(text)
         or "," in re.sub(r", According to [^,]{2,40}\?$", "?", text)  # the owner the editors' questions keep
-        or any(_first_person(w) for w in words)
+        or any(_first_person(w) or w.lower().strip(",.") in _SECOND_PERSON for w in words)
         or not _balanced(text, possessive_s=True) or _two_finite(words) or _subordinate_inside(words)
     ):
         return None
     return text
+
+
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "you're", "you've", "you'll"})
+"""The story addressing its reader ("Will Sportsmail Be Providing You with …?"): no question to head it."""
 
 
 _SUBORDINATORS = frozenset({"if", "when", "after", "before", "while", "although", "though", "unless", "because",
@@ -422,6 +426,36 @@ _PURPOSE_PARTICIPLES = frozenset({"aim", "hope", "seek", "try", "look", "want", 
 """Participles of an aim ("…, aiming to break the world record"): the purpose of the act."""
 
 
+_TOLD = frozenset({"say", "tell", "add", "explain", "post", "write", "tweet", "share", "detail", "speak", "talk",
+                   "comment", "note"})
+"""Acts of telling: asked back yes/no they ask whether something was said, not the news
+(an admission, a denial or a disclosure is news, and "is said to be …" is a hedge)."""
+_RATIONALE = frozenset({"rationale", "reason", "reasons", "motive", "motives", "motivation", "thinking", "reasoning"})
+
+
+def _rationale(verb: Token, subj: Token) -> list[str] | None:
+    """ "X explained his rationale for fighting to keep the embryos" → "Why Is X Fighting to
+    Keep the Embryos?": the reasons someone gives are the answer to why they do it."""
+    if verb.lemma_ not in {"explain", "give", "outline", "reveal", "set", "defend", "detail", "share"}:
+        return None
+    obj = _child(verb, {"dobj"})
+    if obj is None or obj.lemma_.lower() not in _RATIONALE or subj.pos_ != "PROPN":
+        return None
+    prep = next((ch for ch in (*obj.children, *verb.children) if ch.dep_ == "prep" and ch.lower_ == "for"
+                 and ch.i > obj.i), None)
+    act = _child(prep, {"pcomp"}) if prep is not None else None
+    if act is None or act.tag_ != "VBG" or any(ch.dep_ in {"nsubj", "poss"} for ch in act.children):
+        return None
+    who = [t for t in subj.subtree if not t.is_punct and t.dep_ not in {"appos", "relcl", "acl"}
+           and not any(a.dep_ in {"appos", "relcl", "acl"} for a in t.ancestors if a.i in _sub(subj))]
+    if not who or len(who) > 5:
+        return None
+    aside = {i for t in act.subtree if t.dep_ in {"relcl", "acl", "appos"} and t.i != act.i for i in _sub(t)}
+    clause = [t for t in act.subtree if t.i not in aside and not (t.is_punct and t.text != "-")]
+    return ["Why", "Are" if _plural(subj) else "Is", *_spaced([(t, t.text) for t in who]).split(),
+            *_spaced([(t, t.text) for t in clause]).split()]
+
+
 def ends_on_adverb(question: str, span: Span) -> bool:
     """A question left ending on a manner adverb whose phrase a deletion took ("… Divorce
     Papers on a Husband Completely?" of "completely via Facebook"): a cut, not a question."""
@@ -491,10 +525,16 @@ def question_headline(
             return None  # "Why Has X Been Suspended … Surfaced Online?"
         inverted = _invert(span, verb, d)
         mover = inverted[0] if inverted else ""
+        if any(w.lower().strip(",.") in {"it", "them"} for w in (inverted or [])[1:]):
+            return None  # "Did Haskell Post It on His Instagram Page?": "it" names nothing here
         if any(t.dep_ == "conj" and t.head.i == verb.i and t.i not in d and (
                 t.tag_ in {"VBZ", "VBP"} or (t.tag_ == "VBD" and mover in {*_DO_SUPPORT.values(), *_MODALS}))
                for t in verb.subtree):
             return None  # "Will the Frenchman Miss League Trips but Hopes to Return …?": a second finite verb
+        if any(t.i not in d and (t.dep_ == "mark" and t.head.i in d or t.lower_ == "as" and t.dep_ == "prep" and any(
+                ch.dep_ in {"acl", "relcl"} and ch.i in d for p in t.children for ch in p.children))
+               for t in verb.subtree):
+            return None  # "… Shot Dead as Israeli Forces?": a conjunction whose clause the cut took
         q = _question(inverted, lead)
         return None if q is not None and ends_on_adverb(q, span) else q
 
@@ -546,6 +586,9 @@ def question_headline(
         why = shortened(set(), ["Why"])
         return Claim(text=_could(why, _plural(subj)) or "", cites=(c.id, answered_by) if why else (),
                      kind="question")
+    rationale = _rationale(verb, subj) if not negated and frame is None else None
+    if rationale is not None:
+        options.append(_question(rationale))  # "Why Is Nick Loeb Fighting to Keep the Two Embryos?"
     reason = _reason(verb) or stated_cause(verb)
     if reason is not None and not negated and c.facts.tense != "future" and (
             verb.lemma_ != "be" or _prompted_by(verb, reason)):
@@ -646,6 +689,10 @@ def question_headline(
     claimed = (frame is not None and frame.lemma_ in _CLAIM_FRAMES and speaker is not None
                and speaker.lower_ not in _PRONOUNS and not any(ch.dep_ == "neg" for ch in frame.children)
                and not droppable_frame(frame, verb))  # (a ministry's record of a meeting is no claim)
+    # A settled fact asked back only where it is news: never what someone said or posted
+    # ("Did Angela Moore Say in the Day That …?", "Did Bowe Explain His Plan …?").
+    echo = echo and (verb.lemma_ not in _TOLD or modal or future or claimed
+                     or any(ch.dep_ == "auxpass" for ch in verb.children))
     if (yes_no and (modal or future or claimed) or echo) and not negated and not perceived and not has_conj:
         # A yes/no question only where the answer is open ("Will …?", "Could …?", or what
         # someone claims: "Ruddock says the Pacific Solution is working" → "Is the Pacific
