@@ -173,3 +173,14 @@ def test_what_was_done_about_the_news_outranks_a_detail_of_play() -> None:
                   "Rostock have referred the incident to the city prosecutor. "
                   "Brandt's club said he regretted his behaviour.")
     assert any("prosecutor" in x for x in s), s
+
+
+def test_another_named_actor_doing_the_same_thing_is_no_repeat() -> None:
+    from copydesk.generate.synopsis import repeats
+
+    c = _candidates("The winner of the Sydney to Eden yacht race will be decided tonight. "
+                    "Almost half the fleet has crossed the finish line. "
+                    "The fast-finishing Kestrel crossed the line at 6:15am to be runner-up for the second year running. "
+                    "Most of the fleet has crossed the line in good weather, officials said.")
+    assert not repeats(c[2], c[:2])
+    assert repeats(c[3], c[:2])

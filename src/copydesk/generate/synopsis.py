@@ -401,8 +401,17 @@ def repeats(c: Candidate, told: Sequence[Candidate]) -> bool:
         # away fans on Saturday after Cardiff sent back the tickets")
     # The same act on the same thing ("will issue a statement this week" / "says he will
     # issue a written statement in the next few days").
-    acts = {_act(v) for v in _clause_verbs(c)} - {None}
+    # (not another actor doing it: "The fast-finishing Tevake crossed the line …" after "Almost
+    # half the fleet has crossed the finish line")
+    acts = {_act(v) for v in _clause_verbs(c) if not _new_name_subject(v, seen)} - {None}
     return any(acts & ({_act(v) for v in _clause_verbs(p)} - {None}) for p in told)
+
+
+def _new_name_subject(v: Token, seen: frozenset[str]) -> bool:
+    """Whether the verb's subject is a name the told statements do not have."""
+    subj = next((t for t in v.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and (subj.pos_ == "PROPN" or (subj.text[:1].isupper() and subj.i > subj.sent.start)) \
+        and subj.lemma_.lower() not in seen
 
 
 def _new_actor_and_act(c: Candidate, seen: frozenset[str], told: Sequence[Candidate]) -> bool:
