@@ -1135,3 +1135,16 @@ The Harbour Transport Authority says repairs to the northern pier will take at l
 Commuters were told to use buses until further notice."""
     asked = _says(text)
     assert asked.get("What does the Harbour Transport Authority say?") == "s2", asked
+
+
+def test_what_a_speaker_alleges_and_who_speaks_by_name() -> None:
+    text = """Singer Petra Lund is suing her former manager over unpaid royalties worth $2 million.
+Maria Lund alleges that the manager kept her share of the earnings from three world tours between 2015 and 2019.
+The manager's lawyer, Owen Fisk, said the claims were false and would be fought in court next month.
+Maria admitted she had never read the contract she signed when she was nineteen years old.
+Mr Fisk has told reporters it should never have reached a courtroom."""
+    asked = _says(text)
+    assert asked.get("What does Maria Lund allege?") == "s2", asked  # the owner's own word stays
+    assert asked.get("What did Owen Fisk say?") == "s3", asked  # "the manager's lawyer, Owen Fisk"
+    assert asked.get("What did Maria Lund say?") == "s4", asked  # a first name, the story's full name
+    assert not any(c == "s5" for c in asked.values()), asked  # "it should never have …": what is "it"?

@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -1509,7 +1509,8 @@ def _said_about(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[
 
 
 
-_SAYS_VERBS = frozenset({"say", "tell", "add", "insist", "explain", "argue", "admit", "warn", "claim", "describe"})
+_SAYS_VERBS = frozenset({"say", "tell", "add", "insist", "explain", "argue", "admit", "warn", "claim", "describe",
+                         "allege"})
 
 
 def _full_name(name: str, analysis: Analysis) -> str:
@@ -1520,6 +1521,10 @@ def _full_name(name: str, analysis: Analysis) -> str:
         return name
     full = {e.name for e in analysis.entities if e.kind == "PERSON" and len(e.name.split()) in {2, 3}
             and e.name.split()[-1] == name}
+    if not full:
+        # "Julia admitted …" of a story that introduced "Julia Louis-Dreyfus": a first name
+        full = {e.name for e in analysis.entities if e.kind == "PERSON" and len(e.name.split()) in {2, 3}
+                and e.name.split()[0] == name}
     return full.pop() if len(full) == 1 else name
 
 
@@ -1533,8 +1538,6 @@ def _says(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
         return []
     if _NO_COMMENT.search(c.sentence.text):
         return []
-    if _said_about(c, analysis) or _said(c, analysis):
-        return []  # what the speaker said about a topic the answer names asks more
     span = c.span
     verb = next((t for t in span if t.lemma_.lower() in _SAYS_VERBS and t.pos_ in {"VERB", "AUX"}
                  and getattr(_subject(t), "dep_", None) == "nsubj"
@@ -1550,6 +1553,9 @@ def _says(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
     assert subj is not None
     if any(ch.dep_ == "conj" for ch in subj.children):
         return []
+    named = next((a for a in subj.children if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.pos_ == "PROPN"), None)
+    if subj.pos_ == "NOUN" and named is not None:
+        subj = named  # "his daughter, Claudette King, told …": the speaker by name
     e = _ent(subj)
     body = e is not None and e.label_ == "ORG" and subj.pos_ == "PROPN" and subj.i == e.end - 1
     if (e is None or e.label_ != "PERSON") and subj.lower_ not in {"he", "she"} and not body:
@@ -1569,8 +1575,14 @@ def _says(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
         return []  # "What did Jordan say?" of a story with two Jordans: which one?
     if any(g.dep_ in {"dobj", "dative"} and g.lower_ in _PRONOUNS for g in verb.children):
         return []  # "Andrew told her: …": the answer leans on someone it does not name
+    if any(g.dep_ == "ccomp" and any(x.dep_ in {"nsubj", "nsubjpass"} and x.lower_ in {
+            "it", "this", "that", "these", "those", "they"} and not (x.lower_ == "it" and g.lemma_.lower() in {
+                "seem", "appear", "look"}) for x in g.children) for g in verb.children):
+        return []  # "Mr Downer has told Channel Seven it should not be dismissed": what is "it"?
     tense = "does" if verb.tag_ in {"VBZ", "VBP"} else "did"
-    return [("says", f"What {tense} {who} say", extra)]
+    # An allegation keeps its owner's word: "What does Kristina Karo allege?"
+    said = {"allege": "allege", "claim": "claim"}.get(verb.lemma_.lower(), "say")
+    return [("says", f"What {tense} {who} {said}", extra)]
 
 _DEFINED = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
 
@@ -2821,7 +2833,9 @@ def faq(
                 failed = _fails(asked, ans[0], c.span)
                 if failed is not None and not (kind == "says" and failed == "generic speech"):
                     continue
-                if kind == "says" and (asked.rstrip("?").split()[-2] not in ans[0] or len(ans[0].split()) < 10):
+                if kind == "says" and (not any(w in ans[0] for w in asked.rstrip("?").split()[2:-1]
+                                               if w[:1].isupper() and w.lower() not in _TITLES | {"the"})
+                                       or len(ans[0].split()) < 10):
                     continue  # the answer names the speaker it is asked about, and says something of substance
                 if kind == "says" and re.search(r": ?[‘“'\"]", ans[0]) and not re.search(r"[’”'\"]\W*$", ans[0]):
                     continue  # "… added: ‘ Alan Robertson and …": a quotation the story closes in a later sentence
@@ -2851,6 +2865,9 @@ def faq(
                 # come from another sentence, or wait.
                 score -= 0.4
             pool.append(_Q(kind, asked, c, score, (), answer))
+    about = {q.source.id for q in pool if q.kind == "said"}
+    # What a speaker said about a topic asks more than what they said.
+    pool = [replace(q, score=q.score - 0.5) if q.kind == "says" and q.source.id in about else q for q in pool]
     pool.sort(key=lambda q: (-q.score, q.source.index, q.question))
     def select(skip_told: bool) -> tuple[FaqItem, ...]:
         chosen: list[_Q] = []
