@@ -104,3 +104,12 @@ def test_seo_cut_never_takes_a_verbs_own_phrase() -> None:
     _, seo = _lead("Small charities across the northern region will have to comply with strict new national "
                    "fundraising rules from the start of next month.")
     assert not seo.endswith(("Comply", "Have to Comply")), seo
+
+
+def test_no_cut_takes_what_was_called_for() -> None:
+    h, seo = _lead("The Australian Maritime Safety Authority has called for skippers to be better trained on the "
+                   "dangers of rogue waves in coastal waters.")
+    assert not seo.endswith("Calls"), seo
+    assert not h.endswith("Calls"), h
+    h, _ = _lead("The city council has called for residents to stay indoors.")
+    assert h == "City Council Calls for Residents to Stay Indoors", h

@@ -757,7 +757,7 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False) -> tup
         # reported clause's tense ("Police Say Man Was Armed").
         rewrite.update(_present(verb, drop))
     rewrite.update(_at_age(span))
-    optional = [*(step for step in optional if not _drops_than(step, span)),
+    optional = [*(step for step in optional if not _drops_than(step, span) and not _drops_asked(step, span, verb)),
                 *_subject_trims(span, subj if frame is None else inner)]
     if seo:
         optional += _modifier_trims(span, head)
@@ -989,6 +989,13 @@ def _drops_than(step: set[int], span: Span) -> bool:
             if before and before[-1].i not in step:
                 return True
     return False
+
+
+def _drops_asked(step: set[int], span: Span, verb: Token) -> bool:
+    """Whether the deletion takes the clause a kept verb asks for ("Calls [for Skippers to
+    Be Trained …]"), however the parse hung the clause's subject."""
+    return any(span.doc[i].dep_ == "mark" and span.doc[i].lower_ == "for" and span.doc[i].head.head.i == verb.i
+               and verb.i not in step for i in step)
 
 
 def _dangling(span: Span, drop: set[int]) -> bool:
@@ -1339,15 +1346,18 @@ def _shorten(text: str, limit: int, span: Span | None = None) -> str:
 def _argument_cut(word: str, span: Span) -> bool:
     """Whether a cut before the preposition ``word`` takes a verb's argument ("Has to
     Comply [with Privacy Laws]", "Reflect [on …]", "Deadlocked [over …]"): the verb needs
-    it, or it is the first phrase of a verb with no object (as :func:`_deletions` keeps it)."""
+    it, or it is the first phrase of a verb with no object nor particle (as
+    :func:`_deletions` keeps it; "Blasts Off [from …]" is whole)."""
     low = word.strip(",").lower()
     preps = [t for t in span if t.lower_ == low and t.dep_ == "prep"]
     for p in preps:
         h = p.head
         if needs_prep(p) or (h.pos_ in {"VERB", "ADJ"} and not any(
-                c.dep_ in {"dobj", "attr", "ccomp", "xcomp", "acomp"} for c in h.children)
+                c.dep_ in {"dobj", "attr", "ccomp", "xcomp", "acomp", "prt"} for c in h.children)
                 and p == next((c for c in h.children if c.dep_ == "prep" and c.i > h.i), None)):
             return True
+    if any(t.lower_ == low and t.dep_ == "mark" and low in {"for", "that"} for t in span):
+        return True  # "Calls [for Pilots to Be Better Trained]": what was called for
     return not preps and low not in _PREPOSITIONS
 
 
