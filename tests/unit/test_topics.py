@@ -1148,3 +1148,15 @@ def test_the_doer_of_a_passive_counts_half_a_subject() -> None:
     spans = parse(story_from_text("The arrows were found by Brian, a retired teacher."), today=date(2025, 11, 3)).spans
     brian = next(t for t in spans[0] if t.text == "Brian")
     assert _clause_weight(brian) == 0.0, (brian.dep_, brian.ent_type_)
+
+
+def test_a_couple_shares_the_surname_the_second_name_carries() -> None:
+    text = (
+        "A retired couple have found 90 of the old concrete markers across the state. "
+        "The markers were found by Rob and Ellen Marsh, who travelled 9,000 miles to photograph them. "
+        "Ellen Marsh said the hunt had taken four years. Rob said he planned to write a book. "
+        "Rob and Ellen Marsh began the search after reading a local history blog."
+    )
+    tags = tags_of(text)
+    assert "Ellen Marsh" in tags and "Rob Marsh" in tags, tags
+    assert "Rob" not in tags, tags

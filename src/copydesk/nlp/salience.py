@@ -1434,6 +1434,15 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
                         t.plain_mentions += 1
             if best:
                 t.weights[si] = max(t.weights.get(si, 0.0), best)
+    # "Brian and Charlotte Smith": a couple share the surname the second name carries.
+    surnames = {t.forms[0].split()[-1] for t in topics if t.kind == "PERSON" and len(t.forms[0].split()) == 2}
+    for t in topics:
+        if t.kind != "PERSON" or len(t.forms) != 1 or " " in t.forms[0] or t.title:
+            continue
+        for text in texts:
+            for m in re.finditer(rf"\b{re.escape(t.forms[0])} and [A-Z][a-z]+ ([A-Z][\w'’-]+)\b", text):
+                if m.group(1) in surnames:
+                    t.full_names[f"{t.forms[0]} {m.group(1)}"] += 1
     _title_mentions(topics, texts)
     return counts
 
