@@ -184,3 +184,13 @@ def test_another_named_actor_doing_the_same_thing_is_no_repeat() -> None:
                     "Most of the fleet has crossed the line in good weather, officials said.")
     assert not repeats(c[2], c[:2])
     assert repeats(c[3], c[:2])
+
+
+def test_the_same_act_told_in_the_passive_is_a_repeat() -> None:
+    from copydesk.generate.synopsis import repeats
+
+    c = _candidates("A guard was shot dead outside a government office in Leeds on Thursday night. "
+                    "Police closed the office car park before 8pm amid reports that the gunman was hiding inside. "
+                    "The car park, built in 2006 and used by hundreds of staff, was closed until about 9pm as "
+                    "armed officers searched the building.")
+    assert repeats(c[2], c[:2])

@@ -435,7 +435,8 @@ def _names_told(c: Candidate, told: Sequence[Candidate]) -> bool:
 
 def _act(v: Token) -> tuple[str, str] | None:
     """A verb and the head of its object ("issue", "statement"), when it has one."""
-    obj = next((t for t in v.children if t.dep_ in {"dobj", "attr"} and t.pos_ in {"NOUN", "PROPN"}), None)
+    obj = next((t for t in v.children if t.dep_ in {"dobj", "attr", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"}),
+               None)  # ("locked down the campus" / "the campus was locked down")
     if obj is None or v.lemma_.lower() in _LIGHT:
         return None
     return v.lemma_.lower(), obj.lemma_.lower()
