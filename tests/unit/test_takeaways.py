@@ -941,3 +941,17 @@ def test_a_bullet_ending_on_a_name_whose_verb_was_cut_is_no_bullet() -> None:
     whole = nlp("The fans stayed late at the course for Jordan Spieth at the end of the round.")[:]
     assert not _ends_on_cut_subject(whole, "The fans stayed late at the course for Jordan Spieth.")
     assert not _ends_on_cut_subject(whole, whole.text)
+
+
+def test_background_labels_only_a_dated_earlier_event() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "A Kelby nurse was struck off the register on Monday after a two-year inquiry. "
+        "The first death on the ward occurred in September 2008. "
+        "Marsh, who has no history of misconduct, was reportedly beside himself with grief. "
+        "Marsh has been single for years and has moved house several times.")
+    assert bs[1] is not None and T.told_as_past(bs[1].cand)
+    for i in (2, 3):
+        assert bs[i] is None or not T.told_as_past(bs[i].cand), i
+        assert bs[i] is None or T.label_for(bs[i], analysis, set()) != "Background", i

@@ -1503,7 +1503,7 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
     if named:
         for noun in _any_aspect_noun(c, text):
             yield "aspect", [_possessive(named), *noun.split()]
-    if roles.has("background"):
+    if roles.has("background") and told_as_past(c):
         yield "aspect", ["Background"]
     if roles.has("next") and upcoming(c, analysis) and not c.facts.is_quote:
         yield "aspect", ["Outlook"]
@@ -1516,8 +1516,8 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
             yield "phrase", [_possessive(named), obj]
         if speaker and named.split()[-1] == speaker.split()[-1]:
             yield "aspect", [_possessive(named), "View"]  # "Gambill said the win was …": his view, not "Gambill"
-        if roles.has("background"):
-            yield "aspect", [_possessive(named), "Background"]  # "Eugenie has been in New York for the past year"
+        if roles.has("background") and told_as_past(c):
+            yield "aspect", [_possessive(named), "Background"]  # "Eugenie joined the auction house in 2019"
         yield "name", named.split()
 
 
@@ -1534,6 +1534,19 @@ def _which_charges(c: Candidate) -> str:
         if mods:
             return mods[0].title()
     return ""
+
+
+_NOT_EARLIER = re.compile(r"\b(?:today|tonight|now|this|next|tomorrow|coming|upcoming|later|future|current|"
+                          r"currently)\b", re.I)
+
+
+def told_as_past(c: Candidate) -> bool:
+    """The sentence dates what it tells to an earlier time ("in January 2006", "last
+    week's", "since the September 11 attacks"): what "Background" may label. Not an
+    undated state or feeling ("Pat has been single for years", "was reportedly beside
+    himself with grief"), whatever tense tagged it background."""
+    return any(e.label_ == "DATE" and not _NOT_EARLIER.search(e.text) and not re.fullmatch(
+        r"(?:for )?(?:\w+ )?(?:years|months|weeks|days|decades)", e.text, re.I) for e in c.span.ents)
 
 
 def _written_in(b: Bullet, analysis: Analysis) -> str | None:
