@@ -193,3 +193,14 @@ def test_no_conjunction_left_without_its_clause() -> None:
         q = _question_of("A farmer has been shot dead as soldiers charged into the village in hot pursuit of raiders "
                          "who had fired on them earlier, local officials said.", echo=echo)
         assert not q.rstrip("?").endswith(("as Soldiers", "As Soldiers")), q
+
+
+def test_a_win_and_what_it_brought_are_asked_how_together() -> None:
+    # the editors' shape: "How Did Injury-Hit Bayern Munich Beat Hoffenheim and Close In on the Bundesliga Title?"
+    q = _question_of("Leeds beat Hull 3-1 and moved into the play-off places.")
+    assert q == "How Did Leeds Beat Hull 3-1 and Move Into the Play-Off Places?"
+
+
+def test_no_did_question_over_a_second_clause_with_its_own_subject() -> None:
+    q = _question_of("Leeds beat Hull 3-1 but remain in the bottom three.", echo=True)
+    assert "Remain" not in q, q

@@ -90,6 +90,9 @@ def _invert(span: Span, verb: Token, drop: set[int]) -> list[str] | None:
         mover = support
         rest = clause
         rewrite[verb.i] = verb.lemma_
+        # "Bayern beat Hoffenheim and closed in on the title" → "Did Bayern … Beat … and Close In …"
+        rewrite.update({t.i: t.lemma_ for t in clause if t.dep_ == "conj" and t.head.i == verb.i
+                        and t.tag_ == "VBD" and not any(ch.dep_ in {"nsubj", "nsubjpass"} for ch in t.children)})
     subj_words = [t for t in rest if t.i in subject_ids]
     after = [t for t in rest if t.i not in subject_ids]
     def w(t: Token) -> str:
@@ -456,6 +459,14 @@ def _rationale(verb: Token, subj: Token) -> list[str] | None:
             *_spaced([(t, t.text) for t in clause]).split()]
 
 
+def _shared_past(verb: Token) -> bool:
+    """Every verb coordinated with ``verb`` is a past act of the same subject ("beat
+    Hoffenheim and closed in on the title"), which a "Did …" question puts in its base form."""
+    conj = [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in {"VERB", "AUX"}]
+    return bool(conj) and verb.tag_ == "VBD" and all(
+        ch.tag_ == "VBD" and not any(g.dep_ in {"nsubj", "nsubjpass", "neg", "aux"} for g in ch.children) for ch in conj)
+
+
 def ends_on_adverb(question: str, span: Span) -> bool:
     """A question left ending on a manner adverb whose phrase a deletion took ("… Divorce
     Papers on a Husband Completely?" of "completely via Facebook"): a cut, not a question."""
@@ -528,7 +539,8 @@ def question_headline(
         if any(w.lower().strip(",.") in {"it", "them"} for w in (inverted or [])[1:]):
             return None  # "Did Haskell Post It on His Instagram Page?": "it" names nothing here
         if any(t.dep_ == "conj" and t.head.i == verb.i and t.i not in d and (
-                t.tag_ in {"VBZ", "VBP"} or (t.tag_ == "VBD" and mover in {*_DO_SUPPORT.values(), *_MODALS}))
+                t.tag_ in {"VBZ", "VBP"} or (t.tag_ == "VBD" and (mover in _MODALS or (
+                    mover in _DO_SUPPORT.values() and any(ch.dep_ in {"nsubj", "nsubjpass"} for ch in t.children)))))
                for t in verb.subtree):
             return None  # "Will the Frenchman Miss League Trips but Hopes to Return …?": a second finite verb
         if any(t.i not in d and (t.dep_ == "mark" and t.head.i in d or t.lower_ == "as" and t.dep_ == "prep" and any(
@@ -664,7 +676,8 @@ def question_headline(
                                    if a.dep_ in {"aux", "auxpass"})
     )
     if (
-        done and not negated and not modal and not future and frame is None and not has_conj
+        done and not negated and not modal and not future and frame is None
+        and (not has_conj or (feat(verb) and _shared_past(verb)))
         and verb.lemma_ not in _STATIVE
         and verb.lemma_ not in _DECISION and verb.pos_ == "VERB"
         and (subj.dep_ != "nsubjpass" or verb.lemma_ in _DONE_TO_VERBS | _HAPPEN_VERBS)
@@ -674,7 +687,7 @@ def question_headline(
         # answer and goes ("Woods rebounded …, draining a 25-footer" → "How Did Tiger Woods
         # Rebound?"). Without one, "How …?" asks what the cited sentence never says
         # ("How Did Hundreds of Fans Stand Vigil?", struck in blind reads).
-        manner = manner_of(verb)
+        manner = manner_of(verb) if not has_conj else None
         if manner is not None:
             # "aiming to break the record", "hoping to …": a purpose, asked why, not how
             lead = ["Why"] if manner.lemma_ in _PURPOSE_PARTICIPLES else ["How"]
