@@ -113,3 +113,14 @@ def test_no_cut_takes_what_was_called_for() -> None:
     assert not h.endswith("Calls"), h
     h, _ = _lead("The city council has called for residents to stay indoors.")
     assert h == "City Council Calls for Residents to Stay Indoors", h
+
+
+def test_seo_cut_drops_a_neutral_source_after_the_comma_but_never_an_owner() -> None:
+    h, seo = _lead("Morgan Tallis was charged as an adult with arson and criminal damage, Fairfield County District "
+                   "Attorney Ellen Price announced Thursday.")
+    assert h.endswith("Announces") and len(h) > SEO_MAX, h
+    assert seo == "Morgan Tallis Charged as Adult", seo
+    from copydesk.generate.headlines import _neutral_frame_tail
+
+    assert _neutral_frame_tail(["Fairfield", "County", "District", "Attorney", "Ellen", "Price", "Announces"])
+    assert not _neutral_frame_tail(["Opposition", "Leader", "Claims"])

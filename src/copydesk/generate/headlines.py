@@ -21,7 +21,7 @@ parts need are found here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from lemminflect import getInflection
 from spacy.tokens import Span, Token
@@ -1320,14 +1320,16 @@ def _shorten(text: str, limit: int, span: Span | None = None) -> str:
         # before a phrase, or at a comma before one ("…, According to a Secret Document");
         # then before any other preposition but "of" (a noun's argument), the words left
         # ending on a noun
+        # … or at the comma before a neutral frame ("…, District Attorney Jim Martin Announces")
         commas = [i for i in range(3, len(words)) if words[i - 1].endswith(",") and len(" ".join(words[:i])) <= limit
-                  and _pos_of(words[i], span) in {"ADP", "SCONJ", "VERB"}]
+                  and (_pos_of(words[i], span) in {"ADP", "SCONJ", "VERB"} or _neutral_frame_tail(words[i:]))]
         rest = [i for i in range(3, len(words)) if len(" ".join(words[:i])) <= limit and i not in cuts + commas
                 and _pos_of(words[i], span) == "ADP" and words[i].lower() not in {"of", "to"}]
         for ends_on_noun, found in ((False, sorted(cuts + commas, reverse=True)), (True, sorted(rest, reverse=True))):
             for i in found:
                 got = " ".join(words[:i]).rstrip(",")
-                if got.split()[-1].lower() in _TRAILING | {"than"} or _argument_cut(words[i], span) \
+                if got.split()[-1].lower() in _TRAILING | {"than"} \
+                        or (_argument_cut(words[i], span) and not _neutral_frame_tail(words[i:])) \
                         or garbled(got) or cut_faults(got, source):
                     continue
                 if ends_on_noun and _pos_of(got.split()[-1], span) not in {"NOUN", "PROPN", "NUM"}:
@@ -1341,6 +1343,18 @@ def _shorten(text: str, limit: int, span: Span | None = None) -> str:
     while words and words[-1].lower() in _TRAILING:
         words.pop()
     return " ".join(words).rstrip(",;:")
+
+
+def _neutral_frame_tail(words: Sequence[str]) -> bool:
+    """The words after a comma are a source and a neutral verb of saying ("Jim Martin
+    Announces", "Police Say"): the news stands without them; a contested one ("… Claims")
+    is its owner and stays (the cut check refuses it too)."""
+    if not 1 < len(words) <= 7:
+        return False
+    last = words[-1].lower()
+    verbs = {"says", "say", "announces", "announce", "tells", "reports", "report", "states", "adds", "confirms",
+             "confirm"}
+    return last in verbs and all(w[:1].isupper() for w in words[:-1])
 
 
 def _argument_cut(word: str, span: Span) -> bool:
