@@ -1148,3 +1148,11 @@ Mr Fisk has told reporters it should never have reached a courtroom."""
     assert asked.get("What did Owen Fisk say?") == "s3", asked  # "the manager's lawyer, Owen Fisk"
     assert asked.get("What did Maria Lund say?") == "s4", asked  # a first name, the story's full name
     assert not any(c == "s5" for c in asked.values()), asked  # "it should never have …": what is "it"?
+
+
+def test_no_speaker_question_over_two_voices() -> None:
+    text = """Rebels have freed 40 hostages taken in a raid on a northern village last week.
+Village elders say they have paid no ransom, but the regional governor, Anna Petrova, says money changed hands.
+The hostages were taken to hospital in the city for checks on Saturday."""
+    asked = _says(text)
+    assert not any(c == "s2" for c in asked.values()), asked
