@@ -538,7 +538,7 @@ def test_synopsis_over_three_sentences_is_cut(parsed: ParsedStory) -> None:
 def test_unsupported_tags_are_dropped(parsed: ParsedStory) -> None:
     report = run_gate(parsed, good_answer(tags=["Bank of England", "interest rates", "inflation",
                                                 "Federal Reserve"]))
-    assert report.parts.tags == ("Bank of England", "interest rates", "inflation")
+    assert report.parts.tags == ("Bank of England", "Interest Rates", "Inflation")
     assert provenance(report)["tags"] == "llm (repaired: dropped 1 tag)"
 
 

@@ -1031,9 +1031,13 @@ def test_a_person_named_in_full_only_before_a_name_is_still_a_topic() -> None:
 
 
 def test_an_engines_common_noun_topic_takes_the_house_case() -> None:
-    # The gate's case for an engine's topic (pinned by test_llm): lower case as the story writes it.
+    # The gate's case for an engine's topic (pinned by test_llm): the editors' Title Case for
+    # a common-noun phrase, as the rules engine writes its own; a name as written.
     texts = ["Nurses said heat pads eased the pain.", "The Bank of England kept rates on hold."]
-    assert topic_case("Heat Pads", texts) == "heat pads"
+    assert topic_case("Heat Pads", texts) == "Heat Pads"
+    assert topic_case("heat pads", texts) == "Heat Pads"
+    assert topic_case("HEAT PADS", texts) == "Heat Pads"
+    assert topic_case("iPhone", texts) == "iPhone"
     assert topic_case("Bank of England", texts) == "Bank of England"
     assert topic_case("Nurses", texts) == "Nurses"  # one word: a name or a noun, left as written
 

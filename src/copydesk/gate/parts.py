@@ -329,7 +329,7 @@ class PartGate:
         for tag in tags:
             result = check_text(tag, sources)
             if not result.unsupported and result.score >= self.c.threshold:
-                good.append(topic_case(tag, sources))  # "Heat Pads" → "heat pads", as the rules engine writes it
+                good.append(topic_case(tag, sources))  # "interest rates" → "Interest Rates", as the rules engine writes it
         if len(good) >= min(MIN_TAGS, len(self.fallback.tags) or MIN_TAGS):
             dropped = len(tags) - len(good)
             self.engines["tags"] = self.engine_name + (

@@ -2045,15 +2045,18 @@ def concept_case(tag: str) -> str:
 
 
 def topic_case(tag: str, texts: Sequence[str]) -> str:
-    """An engine's topic as the gate passes it on: a common-noun phrase the story writes in
-    lower case is written so ("Heat Pads" → "heat pads"); a name keeps its capitals. (One
-    word is left as it is: "Apple" may be the company in a story that also has apples.)
-    The rules engine's own topics are in :func:`concept_case`."""
+    """An engine's topic as the gate passes it on, in the house case the rules engine's
+    topics take (:func:`concept_case`): a common-noun phrase ("interest rates", or "Heat
+    Pads" where the story writes "heat pads") in Title Case ("Interest Rates", "Heat
+    Pads"); a name keeps its own capitals ("Bank of England", "iPhone"). (One capitalised
+    word is left as it is: "Apple" may be the company in a story that also has apples.)"""
     low = tag.lower()
-    if tag == low or " " not in tag.strip():
+    if tag == low:
+        return concept_case(tag)
+    if " " not in tag.strip():
         return tag
     pattern = re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])")
-    return low if any(pattern.search(t) for t in texts) else tag
+    return concept_case(low) if any(pattern.search(t) for t in texts) else tag
 
 
 def make_tags(
