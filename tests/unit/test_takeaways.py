@@ -955,3 +955,17 @@ def test_background_labels_only_a_dated_earlier_event() -> None:
     for i in (2, 3):
         assert bs[i] is None or not T.told_as_past(bs[i].cand), i
         assert bs[i] is None or T.label_for(bs[i], analysis, set()) != "Background", i
+
+
+def test_a_noun_whose_of_phrase_says_what_it_is_is_no_label_alone() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "A judge in Kelby allowed a woman to serve court papers on her husband by text message on Monday. "
+        "The ruling challenges traditional notions of how legal papers must be delivered. "
+        "Text messages are now an accepted form of service in the Kelby courts, lawyers say. "
+        "Harbour City went unbeaten in April, winning six of their seven league games.")
+    labels = [T.label_for(b, analysis, set()) if b else None for b in bs]
+    assert labels[1] != "Traditional Notions", labels
+    assert labels[2] != "Form", labels  # a kind of service, not a side's form
+    assert labels[3] is not None and labels[3].endswith("Form"), labels  # the side's run still is

@@ -849,6 +849,8 @@ def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
             continue  # a person or a place is who or where, not the aspect
         if " ".join(t.text for t in toks).lower() not in low:
             continue
+        if _needs_its_of(ch.root) and toks[0].lower_ not in _WHICH_ADJ:
+            continue  # "traditional notions (of service)": half a name ("an earlier version of Ham" says which)
         if ch.root.dep_ == "pobj" and (ch.root.head.lower_ in _MEANS_PREPS or ch.root.head.head.lower_ in _LOOSE_NOUNS or not (
                 ch.root.head.head.i in main or (ch.root.head.head.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}
                                                 and ch.root.head.head.head.i in main))):
@@ -862,6 +864,15 @@ def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
 
 
 _MEANS_PREPS = frozenset(["via", "within", "through", "using", "by", "throughout", "despite", "amid", "like"])
+
+
+def _needs_its_of(t: Token) -> bool:
+    """A noun whose "of" phrase says what it is ("notions of marriage", "a form of
+    service"): without it, not an aspect (an aspect or event noun keeps its sense alone:
+    "the investigation of the crash")."""
+    if t.lemma_.lower() in ASPECT_NOUNS - {"form"} or t.lower_ in _EVENT_NOUNS_LOW:
+        return False
+    return any(k.dep_ == "prep" and k.lower_ == "of" for k in t.children)
 
 
 def _without_judgement(ch: Span, toks: list[Token], graded: list[Token], text: str) -> Iterator[list[str]]:
@@ -1038,6 +1049,8 @@ def _aspect_nouns(c: Candidate, text: str) -> Iterator[str]:
     low = text.lower()
     main = _main_heads(c.span)
     for t in c.span:
+        if t.lemma_.lower() == "form" and _needs_its_of(t):
+            continue  # "a form of service"
         if t.lemma_.lower() in ASPECT_NOUNS or t.lower_ in ASPECT_NOUNS:
             head = t.head.head if t.dep_ == "pobj" else t.head
             if t.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and head.i in main and t.lower_ in low \
@@ -1577,6 +1590,8 @@ def _any_aspect_noun(c: Candidate, text: str) -> Iterator[str]:
     low = text.lower()
     for t in c.span:
         lemma = t.lemma_.lower()
+        if lemma == "form" and _needs_its_of(t):
+            continue  # "a form of service" is a kind, not a side's form
         if (lemma in ASPECT_NOUNS or t.lower_ in ASPECT_NOUNS) and t.pos_ == "NOUN" and _in_main_clause(t, main) \
                 and re.search(rf"\b{re.escape(t.lower_)}\b", low) and not _quantifier(t) and not (
                     t.dep_ == "pobj" and t.head.lower_ in _PLACE_TIME_PREPS):  # "In the fourth season, …": when
