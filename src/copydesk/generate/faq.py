@@ -2889,7 +2889,10 @@ def faq(
             assert ans is not None
             if skip_told and adds_nothing(ans, q.source.id, whole=q.answer is None, told=told, told_text=told_text):
                 return False
-            if q.kind == "says" and (not skip_told or q.source.id in told_ids):
+            if q.kind == "says" and (not skip_told or q.source.id in told_ids or set(q.cites) & told_ids or set(
+                    (answer_of(q.source) or ("", ()))[1]) & told_ids):
+                # (nor by one that takes a name from the synopsis: the page's question headline,
+                # drawn from the pairs the synopsis answers, never becomes "What did X say?")
                 return False  # a speaker's words the synopsis gives are never asked back
             for p in chosen:
                 if q.question.lower() == p.question.lower():
