@@ -160,6 +160,11 @@ def _judge(t: SpacyToken, kept: set[int], *, question: bool = False,
             t.lemma_.lower() not in NAMING_VERBS):
         # a finite verb read as the noun's modifier is the verb of a clause it is subject of
         return Unsupported(kind="fragment", text=f"'{h.text}' lost its verb '{t.text}'")
+    if dep == "acl" and t.i > h.i and h.i in kept and not argument and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+        # a noun's "that" clause is what it says ("a graphic noting [that scientists found
+        # water]", "the claim [that he lied]"), not a relative clause that only picks it out
+        return Unsupported(kind="fragment", text=f"'{h.text}' lost what it says 'that {t.text} …'")
     if dep in _COMPLEMENT and h.pos_ == "VERB" and t.pos_ in ("VERB", "AUX") and t.i > h.i and (
             not argument) and not any(
             c.dep_ in (*_COMPLEMENT, "dobj", "attr", "acomp") and c.i != t.i
