@@ -1129,3 +1129,30 @@ def test_a_name_with_a_caption_run_into_it_is_no_person_to_ask_about() -> None:
     ghost = Entity(id="e2", name="Mara Here Quinn", kind="PERSON", mentions=("s1",))
     assert _acts_as_person(person, a.analysis)
     assert not _acts_as_person(ghost, a.analysis)
+
+
+def test_short_of_two_takeaways_the_point_of_views_sentences_go_to_the_takeaways(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Blind readers score an empty or one-line takeaways part 1-2 and leave an absent point
+    # of view out: when the takeaways fall short of two with the point of view's two held,
+    # they are chosen again with nothing held.
+    from copydesk.generate import rules
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+    from copydesk.settings import DEFAULTS
+
+    calls: list[object] = []
+    real = rules.takeaways
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(kwargs.get("held_ids"))
+        return () if kwargs.get("held_ids") else real(*args, **kwargs)
+
+    monkeypatch.setattr(rules, "takeaways", spy)
+    text = ("The city council approved a £40 million plan to rebuild the flooded Riverside district on Tuesday. "
+            "The council will vote on the final budget for the scheme at its meeting next month. "
+            "Riverside was first flooded in 1998, when 300 homes were evacuated over two days. "
+            "Residents said they welcomed the plan but wanted work to start before the winter. "
+            "The opposition leader denied claims that her party had blocked an earlier scheme.")
+    parts = rules.RulesEngine().generate(parse(story_from_text(text)), DEFAULTS)
+    assert len(calls) == 2 and calls[1] == (), calls
+    assert len(parts.takeaways) >= 2, parts.takeaways

