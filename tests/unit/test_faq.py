@@ -1156,3 +1156,14 @@ Village elders say they have paid no ransom, but the regional governor, Anna Pet
 The hostages were taken to hospital in the city for checks on Saturday."""
     asked = _says(text)
     assert not any(c == "s2" for c in asked.values()), asked
+
+
+def test_a_shouted_heading_or_fixture_line_makes_no_pair() -> None:
+    from copydesk.generate.faq import _well_formed
+
+    assert not _well_formed("Why has LEEDS V HULL been passed fit?", "Leeds v Hull is on Sunday at 3pm, and the "
+                            "winger has been passed fit.", "why")
+    assert not _well_formed("What happens next for the stadium?", "LEEDS v HULL (SUNDAY: Headingley, 3pm) The "
+                            "winger will start.", "what")
+    assert _well_formed("What happens next for the stadium?", "The stadium will reopen to fans on Sunday after "
+                        "repairs to the roof.", "what")

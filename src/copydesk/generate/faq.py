@@ -2286,6 +2286,8 @@ def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = No
     words = q.rstrip("?").split()
     if not 3 <= len(words) <= 13 or len(q) > 110 or _DEBRIS.search(q) or _STOCK.match(q):
         return False
+    if re.search(r"\b[A-Z]{5,}\b", q) or re.search(r"\b[A-Z]{3,} (?:v|vs|V|VS)\.? [A-Z]{3,}\b", answer):
+        return False  # a shouted heading or fixture line run in ("Why has NORTHAMPTON V SARACENS been …?")
     if any(w.lower().strip(",") in _PRONOUNS - {"his", "their", "its"} for w in words[1:]):
         return False
     if words[1].lower() in _PRONOUNS or (len(words) > 2 and words[2].lower() in _PRONOUNS):
