@@ -124,3 +124,12 @@ def test_seo_cut_drops_a_neutral_source_after_the_comma_but_never_an_owner() -> 
 
     assert _neutral_frame_tail(["Fairfield", "County", "District", "Attorney", "Ellen", "Price", "Announces"])
     assert not _neutral_frame_tail(["Opposition", "Leader", "Claims"])
+
+
+def test_a_comma_after_an_auxiliary_or_conjunction_is_garbled() -> None:
+    # s9 blind read: "Massive Swell Are, Out There", "… Stadium of Light And, Rather Than …"
+    from copydesk.generate.headlines import garbled
+
+    assert garbled("Huge Waves Are, Out There")
+    assert garbled("Smith Was at Wembley And, Rather Than Win, They Lost")
+    assert not garbled("Smith Wins at Wembley, Police Say")

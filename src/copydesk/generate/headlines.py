@@ -1146,12 +1146,20 @@ def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
     return Claim(text=text, cites=_cites(c)), seo_text
 
 
+_COMMA_AFTER_FUNCTION_WORD = re.compile(
+    r"\b(?i:is|are|was|were|be|been|has|have|had|and|but|or|the|a|an|of|to|than|that|which)\b,")
+"""A comma straight after an auxiliary, a conjunction or an article: a deletion ran two
+clauses or an aside together."""
+
+
 def garbled(headline: str) -> bool:
     """Whether the grounding checker's clause test finds a cut garbled the headline ("Government
     Crumbles After 20 Were Killed and Hundreds", "Cabinet Has Endorses", a headline with no
     verb). Not its "no subject and finite verb", which a headline's missing articles can
     bring about in the parse, nor a trailing owner's verb read without an object
     ("…, District Attorney Announces")."""
+    if _COMMA_AFTER_FUNCTION_WORD.search(headline):
+        return True  # "Massive Swell Are, Out There", "… Stadium of Light And, Rather Than …": a cut joined an aside
     last = headline.rsplit(" ", 1)[-1].lower()
     for fault in clause_faults(headline):
         if fault == "no subject and finite verb":
