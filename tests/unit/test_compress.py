@@ -55,6 +55,9 @@ def test_a_neutral_frame_goes_only_for_length() -> None:
         # What only "took place" or "happened" tells is its where and when (s9: "One took place and is said …").
         ("One rally took place outside the town hall in Leeds in 2013 and was organised by a small group.", "outside the town hall"),
         ("The crash happened on a quiet stretch of the motorway near Bristol, police said.", "on a quiet stretch"),
+        # A second complement the verb needs (s9 blind read: "Best Man Leaves Guests").
+        ("A best man left guests at the reception in tears after singing a song he wrote for the bride.", "in tears"),
+        ("The volunteers used the old village barn as a field hospital during the long storm.", "as a field hospital"),
     ],
 )
 def test_compress_never_deletes_meaning(text: str, kept: str) -> None:

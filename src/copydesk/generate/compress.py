@@ -347,7 +347,7 @@ EMPTY_HEADS = frozenset(
 
 
 _AS_VERBS = frozenset({"take", "treat", "see", "regard", "view", "describe", "brand", "label", "hail", "appoint",
-                       "name", "choose", "elect", "confirm", "crown", "dub", "list", "rank", "consider"})
+                       "name", "choose", "elect", "confirm", "crown", "dub", "list", "rank", "consider", "use"})
 # Verbs whose meaning needs a prepositional phrase ("brought rhetoric to the witness stand",
 # "warning of a new ransomware", "charged with murder", "banned from driving", "briefed
 # the president on his plans", "called for a review").
@@ -363,6 +363,7 @@ NEEDS_PREP: dict[str, frozenset[str]] = {
     "for": frozenset({"call", "ask", "apologise", "apologize", "appeal", "campaign", "push", "press", "search",
                       "lobby"}),
     "about": frozenset({"talk", "worry", "complain", "learn", "speak", "know", "hear"}),
+    "in": frozenset({"leave"}),  # "left guests [in tears]"
     "against": frozenset({"protest", "rule", "campaign", "fight", "discriminate"}),
 }
 
