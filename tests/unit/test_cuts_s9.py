@@ -41,3 +41,16 @@ def test_a_nouns_that_clause_is_what_it_says_and_a_relative_clause_may_go() -> N
     got = cut_faults("Club Rejects Claim", [CONTENT])
     assert got and got[0].kind == "fragment" and "that" in got[0].text, got
     assert not cut_faults("The chart shows cracks in three of the bridge's supports.", [RELATIVE])
+
+
+def test_an_adverb_under_a_negation_and_an_inverted_condition_are_meaning() -> None:
+    # s9 blind read: "Young Woman Says She Didn't Turn to Prostitution" (lost "immediately"),
+    # "Magpies to Set New Club Record" (lost "should they be beaten").
+    got = cut_faults("A student says she didn't turn to gambling.",
+                     ["A student says she didn't immediately turn to gambling to pay her rent."])
+    assert got and got[0].kind == "negation", got
+    got = cut_faults("The Tigers will set a new club record.",
+                     ["The Tigers will set a new club record should they be beaten on Sunday."])
+    assert got and got[0].kind == "hedge", got
+    assert not cut_faults("The firm did not respond.", ["The firm did not respond on Monday."])
+    assert not cut_faults("Police had no idea.", ["Police had no idea where he was."])

@@ -196,6 +196,10 @@ def _judge(t: SpacyToken, kept: set[int], *, question: bool = False,
     if dep == "amod" and (low in MEANING_ADJECTIVES or low in ATTRIBUTION_WORDS):
         kind = "attribution" if low in ATTRIBUTION_WORDS else "name"
         return Unsupported(kind=kind, text=f"'{t.text}' cut from '{h.text}'")
+    if dep == "advmod" and h.pos_ in ("VERB", "AUX") and t.i > min(
+            (c.i for c in h.children if c.dep_ == "neg" and c.i in kept), default=t.i) and t.pos_ == "ADV":
+        # "did not [immediately] turn to …": what the negation denies is the adverb's
+        return Unsupported(kind="negation", text=f"'{t.text}' cut from under '{h.text}''s negation")
     if dep == "advcl":
         marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
         if marks & CONDITION_MARKS:
@@ -318,8 +322,25 @@ def faults(doc: Doc, kept: set[int], *, question: bool = False,
             if got is not None:
                 out.append(got)
         if not question:
-            out += _rehung(sent, kept)
+            out += _rehung(sent, kept) + _inverted_condition(sent, kept)
     return out
+
+
+def _inverted_condition(sent: Span, kept: set[int]) -> list[Unsupported]:
+    """An inverted condition cut ("will set a club record [should they be beaten]", "had
+    he known"): "should", "had" or "were" before its own subject, mid-sentence, after kept
+    words. Read on word order, since the parser often makes the condition the root."""
+    for t in sent:
+        if t.lower_ not in ("should", "had", "were") or t.i == sent.start or t.i in kept:
+            continue
+        nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
+        if nxt is None or nxt.dep_ not in ("nsubj", "nsubjpass") or nxt.head.i != t.head.i:
+            continue
+        if t.doc[t.i - 1].is_punct and t.doc[t.i - 1].text not in (",",):
+            continue
+        if any(i in kept for i in range(sent.start, t.i)):
+            return [Unsupported(kind="hedge", text=f"the condition '{t.text} {nxt.text} …' cut")]
+    return []
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
