@@ -133,3 +133,13 @@ def test_a_comma_after_an_auxiliary_or_conjunction_is_garbled() -> None:
     assert garbled("Huge Waves Are, Out There")
     assert garbled("Smith Was at Wembley And, Rather Than Win, They Lost")
     assert not garbled("Smith Wins at Wembley, Police Say")
+
+
+def test_a_headline_ending_on_an_adverb_is_garbled() -> None:
+    # s9: "Carver Does Have Time Respectively"; s8: "… Service of Divorce Papers on Husband Completely"
+    from copydesk.generate.headlines import garbled
+
+    assert garbled("Manager Does Have Time Respectively")
+    assert garbled("Judge Approves Service of Papers on Husband Completely")
+    assert not garbled("Rally Draws Thousands to Capital Daily")  # not an -ly adverb suffix the rule reads
+    assert not garbled("Family Returns Home to Italy")

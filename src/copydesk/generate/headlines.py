@@ -1152,12 +1152,18 @@ _COMMA_AFTER_FUNCTION_WORD = re.compile(
 clauses or an aside together."""
 
 
+_TRAILING_ADVERB = re.compile(r"\b\w{3,}(?:ively|ately|etely|fully|lessly|ently|antly|ously|ically|ually)$", re.I)
+"""A headline ending on a manner or sentence adverb ("… Completely", "… Respectively")."""
+
+
 def garbled(headline: str) -> bool:
     """Whether the grounding checker's clause test finds a cut garbled the headline ("Government
     Crumbles After 20 Were Killed and Hundreds", "Cabinet Has Endorses", a headline with no
     verb). Not its "no subject and finite verb", which a headline's missing articles can
     bring about in the parse, nor a trailing owner's verb read without an object
     ("…, District Attorney Announces")."""
+    if _TRAILING_ADVERB.search(headline):
+        return True  # "Carver Does Have Time Respectively": a cut left the adverb of a clause it took
     if _COMMA_AFTER_FUNCTION_WORD.search(headline):
         return True  # "Massive Swell Are, Out There", "… Stadium of Light And, Rather Than …": a cut joined an aside
     last = headline.rsplit(" ", 1)[-1].lower()
