@@ -832,10 +832,8 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False) -> tup
     richer = _fuller(verb, optional, plain, cut)
     if richer is not None:
         alt = finish(richer)
-        if alt is not None:
-            text = _style(alt)
-            if not garbled(text) and not cut_faults(text, span.text) and not _dangling(span, richer):
-                got, plain, taken = alt, richer, []
+        if alt is not None and not _faulty(_style(alt), span.text) and not _dangling(span, richer):
+            got, plain, taken = alt, richer, []
     if got is None:
         return None
     for step in reversed(taken):
@@ -845,10 +843,9 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False) -> tup
             continue
         back = plain - step | (step & base)
         more = finish(set(back))
-        if more is not None and fits(more) and not orphaned(span, back, verb):
-            text = _style(more)
-            if not garbled(text) and not cut_faults(text, span.text) and not _dangling(span, back):
-                got, plain = more, back
+        if more is not None and fits(more) and not orphaned(span, back, verb) \
+                and not _faulty(_style(more), span.text) and not _dangling(span, back):
+            got, plain = more, back
     ident = _identifier(subj, plain)
     if ident is not None:
         # "Kayahan, the Turkish singer, has died …" → "Turkish Singer Kayahan Dies …"
@@ -1138,10 +1135,10 @@ def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
     if got is None:
         return Claim(text="", cites=()), ""
     text = _style(got[0])
-    if garbled(text) or cut_faults(text, c.sentence.text):
+    if _faulty(text, c.sentence.text):
         return Claim(text="", cites=()), ""  # (a cut that changed the meaning: "Zimbabwe Given Five Weeks")
     seo_text = _style(seo[0]) if seo else ""
-    if not seo_text or garbled(seo_text) or cut_faults(seo_text, c.sentence.text):
+    if not seo_text or _faulty(seo_text, c.sentence.text):
         seo_text = _shorten(text, SEO_MAX, c.span)
     return Claim(text=text, cites=_cites(c)), seo_text
 
@@ -1174,6 +1171,12 @@ def garbled(headline: str) -> bool:
             continue
         return True
     return False
+
+
+def _faulty(text: str, source: str) -> bool:
+    """A headline or SEO title the garble test or the cut check (a deletion from
+    ``source`` that changed the meaning) refuses."""
+    return garbled(text) or bool(cut_faults(text, source))
 
 
 def _bare_gerund(span: Span) -> bool:
@@ -1335,16 +1338,17 @@ def _shorten(text: str, limit: int, span: Span | None = None) -> str:
         # then before any other preposition but "of" (a noun's argument), the words left
         # ending on a noun
         # … or at the comma before a neutral frame ("…, District Attorney Jim Martin Announces")
+        frames = {i for i in range(3, len(words)) if _neutral_frame_tail(words[i:])}
         commas = [i for i in range(3, len(words)) if words[i - 1].endswith(",") and len(" ".join(words[:i])) <= limit
-                  and (_pos_of(words[i], span) in {"ADP", "SCONJ", "VERB"} or _neutral_frame_tail(words[i:]))]
+                  and (_pos_of(words[i], span) in {"ADP", "SCONJ", "VERB"} or i in frames)]
         rest = [i for i in range(3, len(words)) if len(" ".join(words[:i])) <= limit and i not in cuts + commas
                 and _pos_of(words[i], span) == "ADP" and words[i].lower() not in {"of", "to"}]
         for ends_on_noun, found in ((False, sorted(cuts + commas, reverse=True)), (True, sorted(rest, reverse=True))):
             for i in found:
                 got = " ".join(words[:i]).rstrip(",")
                 if got.split()[-1].lower() in _TRAILING | {"than"} \
-                        or (_argument_cut(words[i], span) and not _neutral_frame_tail(words[i:])) \
-                        or garbled(got) or cut_faults(got, source):
+                        or (_argument_cut(words[i], span) and i not in frames) \
+                        or _faulty(got, source):
                     continue
                 if ends_on_noun and _pos_of(got.split()[-1], span) not in {"NOUN", "PROPN", "NUM"}:
                     continue

@@ -56,9 +56,9 @@ WHY, BACKSTORY, NEXT, OTHER_SIDE, NUMBERS = VIEWPOINT_LABELS
 MIN_ITEMS = PARTS["viewpoint"].min_items
 MAX_ITEMS = PARTS["viewpoint"].max_items
 MAX_WORDS = (PARTS["viewpoint"].max_words or 40) - 4
+"""Words of the sentence after its label (the label takes up to three, plus slack)."""
 RETOLD = 0.7
 """Share of a sentence's content words the synopsis already holds, above which it retells the news."""
-"""Words of the sentence after its label (the label takes up to three, plus slack)."""
 
 
 # Significance the story states, not the word "first" in "first six games".

@@ -196,8 +196,8 @@ def _judge(t: SpacyToken, kept: set[int], *, question: bool = False,
     if dep == "amod" and (low in MEANING_ADJECTIVES or low in ATTRIBUTION_WORDS):
         kind = "attribution" if low in ATTRIBUTION_WORDS else "name"
         return Unsupported(kind=kind, text=f"'{t.text}' cut from '{h.text}'")
-    if dep == "advmod" and h.pos_ in ("VERB", "AUX") and t.i > min(
-            (c.i for c in h.children if c.dep_ == "neg" and c.i in kept), default=t.i) and t.pos_ == "ADV":
+    if dep == "advmod" and t.pos_ == "ADV" and h.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "neg" and c.i in kept and c.i < t.i for c in h.children):
         # "did not [immediately] turn to …": what the negation denies is the adverb's
         return Unsupported(kind="negation", text=f"'{t.text}' cut from under '{h.text}''s negation")
     if dep == "advcl":
@@ -336,7 +336,7 @@ def _inverted_condition(sent: Span, kept: set[int]) -> list[Unsupported]:
         nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
         if nxt is None or nxt.dep_ not in ("nsubj", "nsubjpass") or nxt.head.i != t.head.i:
             continue
-        if t.doc[t.i - 1].is_punct and t.doc[t.i - 1].text not in (",",):
+        if t.doc[t.i - 1].is_punct and t.doc[t.i - 1].text != ",":
             continue
         if any(i in kept for i in range(sent.start, t.i)):
             return [Unsupported(kind="hedge", text=f"the condition '{t.text} {nxt.text} …' cut")]
