@@ -1547,16 +1547,16 @@ def _says(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
     if verb is None or any(ch.dep_ == "neg" for ch in verb.children):
         return []
     own = _subject(verb)
+    assert own is not None  # (the verb was chosen for its nsubj)
     others = [x for x in (_subject(t) for t in span if t.i != verb.i and t.lemma_.lower() in _SAYS_VERBS
                           and t.pos_ == "VERB" and not sum(1 for q in span if q.i < t.i and q.is_quote) % 2)
               if x is not None]
-    if own is not None and any(x.lower_ not in {"he", "she"} and x.i != own.i for x in others):
+    if any(x.lower_ not in {"he", "she"} and x.i != own.i for x in others):
         return []  # "Palestinian Authorities say …, but the Israeli Government says …": two voices, one answer
     if not any(ch.dep_ in {"ccomp", "parataxis", "xcomp"} for ch in verb.children) and not (
             verb.dep_ != "ROOT" or c.facts.is_quote):
         return []
-    subj = _subject(verb)
-    assert subj is not None
+    subj = own
     if any(ch.dep_ == "conj" for ch in subj.children):
         return []
     named = next((a for a in subj.children if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.pos_ == "PROPN"), None)

@@ -487,7 +487,7 @@ def _lead_describes(text: str, index: int, analysis: Analysis) -> bool:
     subj = (facts.subject or "").strip() if facts else ""
     if index != 0 or not re.match(r"(?:An?|One|Another) [a-z]", subj):
         return False
-    outside = re.sub(r"[‘“\"][^’”\"]*[’”\"]", lambda m: " " * len(m.group(0)), text)
+    outside = _unquoted(text)
     m = _THIRD_PERSON.search(outside)
     return m is not None and subj in text[: m.start()]
 
@@ -626,7 +626,7 @@ _NOT_A_NOUN = frozenset(
 def _name_inner(text: str, index: int, analysis: Analysis, context: str) -> tuple[str, str | None]:
     """``text`` with its first unnamed third-person pronoun (outside quotes) replaced by
     the antecedent's name, and the sentence that names them; (text, None) if unclear."""
-    outside = re.sub(r"[‘“\"][^’”\"]*[’”\"]", lambda m: " " * len(m.group(0)), text)
+    outside = _unquoted(text)
     m = _THIRD_PERSON.search(outside)
     if m is None:
         return text, None
@@ -682,7 +682,7 @@ def _unnamed_person(text: str, analysis: Analysis, index: int | None = None) -> 
     """A "he"/"she" outside quotation marks with no person named before it in ``text``
     ("Last week it was revealed she over-ruled …"); with ``index``, the sentence's own
     described subject before it ("One academic told the authors how she …") names it."""
-    outside = re.sub(r"[‘“\"][^’”\"]*[’”\"]", lambda m: " " * len(m.group(0)), text)
+    outside = _unquoted(text)
     m = _THIRD_PERSON.search(outside)
     if m is None:
         return False

@@ -201,7 +201,8 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
             add(fate, min(40, MAX_WORDS - total))
     # 2. For an allegation, the other side when the story gives it; else the lead's next.
     second: list[Candidate] = []
-    if _is_allegation_story(pool[:3]):
+    allegation = _is_allegation_story(pool[:3])
+    if allegation:
         # The reply of a party the news names, or one told close to it — not a far-off
         # "refused to defend" about another case.
         named = {e.id for e in analysis.entities if first.id in e.mentions and e.kind in {"PERSON", "ORG", "NORP"}}
@@ -219,14 +220,13 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
     # 3. A third when there is room: among the next few, the statement that matters most —
     # the other side, an outcome, what comes next — never a weak one: two good sentences
     # rather than three with filler.
-    allegation = _is_allegation_story(pool[:3])
     if len(chosen) < 3 and total < TARGET_WORDS - 12:
-        nxt = sorted(
-            (c for c in later[:_THIRD_REACH] if all(c is not p for p, _, _ in chosen)),
-            key=lambda c: -_worth(c, [p for p, _, _ in chosen], allegation, analysis)
-        )
-        for c in nxt:
-            if total >= MIN_WORDS and _worth(c, [p for p, _, _ in chosen], allegation, analysis) < _WEAKEST_THIRD:
+        told = [p for p, _, _ in chosen]
+        worth = {c.id: _worth(c, told, allegation, analysis)
+                 for c in later[:_THIRD_REACH] if all(c is not p for p in told)}
+        nxt = sorted((c for c in later[:_THIRD_REACH] if c.id in worth), key=lambda c: -worth[c.id])
+        for c in nxt:  # (what is told changes only when one is added, and then the loop ends)
+            if total >= MIN_WORDS and worth[c.id] < _WEAKEST_THIRD:
                 break  # what is left is an earlier event of little weight: two sentences, not three
             if add(c, min(35, MAX_WORDS - total), strict=True):
                 break
@@ -253,10 +253,10 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
 
 
 _THIRD_REACH = 5
+"""How many statements after the news the third is chosen among."""
 _WEAKEST_THIRD = 0.1
 """A third statement worth less than this (an earlier event the story barely dwells on:
 "Bader's life story has already been the subject of a film in 1956") is left out."""
-"""How many statements after the news the third is chosen among."""
 
 
 def _worth(c: Candidate, told: Sequence[Candidate], allegation: bool, analysis: Analysis) -> float:

@@ -615,7 +615,7 @@ def _ends_on_cut_subject(span: Span, text: str) -> bool:
     if last is None or last.pos_ != "PROPN":
         return False
     nxt = span.doc[last.i + 1] if last.i + 1 < span.end else None
-    return nxt is not None and nxt.pos_ in {"VERB", "AUX"} and not nxt.is_punct and nxt.lower_ not in {"said", "says"}
+    return nxt is not None and nxt.pos_ in {"VERB", "AUX"} and nxt.lower_ not in {"said", "says"}
 
 
 def _keep_last_number(span: Span, text: str) -> str:
@@ -1516,7 +1516,8 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
     if named:
         for noun in _any_aspect_noun(c, text):
             yield "aspect", [_possessive(named), *noun.split()]
-    if roles.has("background") and told_as_past(c):
+    past = roles.has("background") and told_as_past(c)
+    if past:
         yield "aspect", ["Background"]
     if roles.has("next") and upcoming(c, analysis) and not c.facts.is_quote:
         yield "aspect", ["Outlook"]
@@ -1529,7 +1530,7 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
             yield "phrase", [_possessive(named), obj]
         if speaker and named.split()[-1] == speaker.split()[-1]:
             yield "aspect", [_possessive(named), "View"]  # "Gambill said the win was …": his view, not "Gambill"
-        if roles.has("background") and told_as_past(c):
+        if past:
             yield "aspect", [_possessive(named), "Background"]  # "Eugenie joined the auction house in 2019"
         yield "name", named.split()
 

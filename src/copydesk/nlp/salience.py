@@ -831,9 +831,9 @@ def _route_events(topics: list[_Topic], texts: Sequence[str]) -> list[_Topic]:
 
 def _demonym(name: str, places: AbstractSet[str]) -> bool:
     """``Kashmiri`` beside "Kashmir", ``New Zealander``, ``Anti-Taliban``: a word for people
-    of a place (or against a group), not a name of its own."""
+    of a place (or against a group), or a people's own adjective ("Welsh"), not a name of its own."""
     low = name.lower()
-    if re.match(r"(?:anti|pro|non|ex|post|pre)-", low) or re.search(r"landers?$", low):
+    if low in _DEMONYMS or re.match(r"(?:anti|pro|non|ex|post|pre)-", low) or re.search(r"landers?$", low):
         return True
     for place in places:
         p = place.lower()
@@ -933,7 +933,7 @@ def _merge_topics(
     merged = _route_events(merged, texts)
     place_names = {f for t in merged if t.kind == "PLACE" for f in t.forms} | set(geo)
     # (and a people's adjective alone, "Welsh", "Turkish": no topic, whether or not the place is named)
-    merged = [t for t in merged if not _demonym(t.forms[0], place_names) and t.forms[0].lower() not in _DEMONYMS]
+    merged = [t for t in merged if not _demonym(t.forms[0], place_names)]
     # "Ernst and Young on HIH": NER ran a name on into another topic.
     keys = {_key(f) for t in merged for f in t.forms}
     for t in merged:
@@ -1942,7 +1942,7 @@ def _offence_phrase(obj: Token, heads: AbstractSet[str]) -> str | None:
     ("first-degree murder" → "murder", "three counts of sexual abuse" → "sexual abuse",
     "wounding with intent"); None when its head is no offence or illness (``heads``)."""
     doc = obj.doc
-    while obj.lemma_.lower() in _COUNTS:
+    if obj.lemma_.lower() in _COUNTS:  # "three counts of …": the offence is what they are of
         obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"), obj)
         if obj.lemma_.lower() in _COUNTS:
