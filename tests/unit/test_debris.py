@@ -226,3 +226,26 @@ def test_a_sentence_run_in_after_a_name_the_parse_gave_to_the_clause_before_is_a
     # A name that is its verb's subject, or one told after a comma, is one sentence.
     assert not run_on(nlp("The court heard on Tuesday that Mr Marlow then swung the spike towards the man's leg.")[:])
     assert not run_on(nlp("Kevin Marlow appeared in court on Tuesday, and Mr Marlow then swung the spike.")[:])
+
+
+def test_a_sentence_adverb_or_a_capitalised_modifier_run_in_mid_sentence_is_a_run_on() -> None:
+    from copydesk.generate.debris import run_on
+    from copydesk.nlp.parser import load_pipeline
+
+    nlp = load_pipeline()
+    # A caption ending on a name, then the next sentence opened by "Meanwhile," / "Indeed,"
+    # (struck in the s9 blind read as takeaways ending "… against Swansea Meanwhile, …").
+    assert run_on(nlp("Chelsea face a tough test against Burnley Meanwhile, Arsenal will rest their captain "
+                      "for the cup tie.")[:])
+    assert run_on(nlp("Smith greets the crowd ahead of Tuesday's league replay Indeed, Smith's squad is so thin "
+                      "that he has few options.")[:])
+    # A caption's capitalised first word after a lower-case word ("The video Grim discovery …").
+    assert run_on(nlp("The footage Shocking find was made in the early hours of Monday by two council workers.")[:])
+    assert run_on(nlp("The new species is smaller compared to other parrots Formally named Ara minor, it earned "
+                      "its nickname from its red crest.")[:])
+    # Kept: a company, a title, a name's modifier, an adverb after a comma.
+    assert not run_on(nlp("The agency reported that Meanwhile Productions had filed for bankruptcy.")[:])
+    assert not run_on(nlp("She appeared on the show Strictly Come Dancing last year.")[:])
+    assert not run_on(nlp("Houses in areas with a Waitrose cost an average of £354,378 more.")[:])
+    assert not run_on(nlp("I used to build three or four National fences every year.")[:])
+    assert not run_on(nlp("Arsenal lost, however, and Chelsea will rest their captain for the cup tie.")[:])

@@ -256,6 +256,12 @@ RUN_IN = re.compile(r"[a-z0-9%)'’] (?:The(?! [A-Z])|Some|Another|Many|There|He
                      r"After|When|While|Although|Though|Despite|Because|Before|During|Since|Unless|A|An|We|You|Our|Its|Last|Earlier|"
                      r"Meanwhile|However|Yesterday|Today|Now|Later) "
                      r"(?=[a-z0-9'‘\"“])")
+# A sentence adverb with its comma, capitalised inside a sentence: the next sentence run in
+# ("… against Burnley Meanwhile, Arsenal will …", "… the replay Indeed, his squad …").
+_ADVERB_IN = re.compile(r"[A-Za-z0-9%)'’] (?:Meanwhile|Indeed|However|Instead|Furthermore|Moreover|Nevertheless|"
+                        r"Nonetheless|Elsewhere|Additionally|Similarly|Consequently|Ultimately|Previously|"
+                        r"Afterwards|Subsequently|Overall|Earlier|Later|Yesterday|Now|Still|Yet|Also|Then|Sadly|"
+                        r"Fortunately|Unfortunately|Luckily|Thankfully|Incredibly|Remarkably|Surprisingly),")
 # A quotation opened straight after a lower-case word that does not introduce it.
 _QUOTE_IN = re.compile(r"\b(?!(?:said|says|added|adds|told|tells|called|named|dubbed|as|the|a|an|of|was|is|"
                        r"were|are|be|being|and|or|that|word|words|phrase|label|branded|describes?|described|"
@@ -291,14 +297,15 @@ def run_on(span: Span) -> bool:
     """A photo caption or a second sentence run into this one: "… he had been tricked
     Adeli agreed to pay …", "… on Friday 'I'd be over the moon …"."""
     text = span.text
-    if RUN_IN.search(text):
+    if RUN_IN.search(text) or _ADVERB_IN.search(text):
         return True
     quote_in = _QUOTE_IN.search(text)
     if quote_in and not _names_inside_phrase(span, span.start_char + quote_in.start()) \
             and not _TITLE_QUOTE.match(text, quote_in.end() - 2):
         return True
     for t in span:
-        if _run_in_word(t, span) or _subjectless_clause(t, span) or _orphan_after_name(t, span):
+        if _run_in_word(t, span) or _run_in_modifier(t, span) or _subjectless_clause(t, span) \
+                or _orphan_after_name(t, span):
             return True
         # A finite verb with its own subject hung on a noun: two clauses with no link.
         if (t.tag_ in {"VBZ", "VBD", "VBP"} and t.dep_ in {"dobj", "pobj", "compound", "appos", "npadvmod", "nmod", "attr"}
@@ -353,6 +360,27 @@ def _run_in_word(t: Token, span: Span) -> bool:
     # ("… his then wife Natasha In January, Giggs spoke").
     return (prev.is_lower and nxt.text[:1].islower()) or (
         t.pos_ == "ADP" and nxt.ent_type_ in {"DATE", "TIME"} and prev.ent_type_ not in {"DATE", "TIME"})
+
+
+def _run_in_modifier(t: Token, span: Span) -> bool:
+    """A capitalised adjective, adverb or participle straight after a lower-case word,
+    with a lower-case word after it, outside any name or title: a caption's first word run
+    into the text ("… the footage Shocking find was made …", "… other parrots Formally
+    named …"). A title of two capitalised words ("the show Strictly Come Dancing") has a
+    capital after it; one in quotation marks is no run-in."""
+    if t.i <= span.start or t.i + 1 >= span.end or t.is_sent_start or t.ent_type_:
+        return False
+    if not (t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 2) or t.tag_ not in _RUN_IN_TAGS:
+        return False
+    prev, nxt = span.doc[t.i - 1], span.doc[t.i + 1]
+    if prev.pos_ not in {"NOUN", "VERB", "ADJ", "ADV"} or (prev.pos_ == "ADJ" and t.tag_.startswith("JJ")):
+        return False  # "a Waitrose", "four National fences", "huge Arsenal supporter": a name's modifier
+    return (prev.is_alpha and prev.is_lower and nxt.is_alpha and nxt.is_lower and not nxt.ent_type_
+            and not any(q in span.doc[span.start : t.i].text for q in "\"“‘"))
+
+
+# Tags of a modifier that opens a caption ("Shocking find", "Formally named", "Pictured").
+_RUN_IN_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "VBN", "VBG"})
 
 
 def _orphan_after_name(t: Token, span: Span) -> bool:
