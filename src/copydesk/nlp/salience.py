@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -214,7 +215,8 @@ _KEPT_TITLES = frozenset(["prince", "princess", "king", "queen", "duke", "duches
 
 # Nouns naming a person: a phrase headed by one describes someone, it is not a topic.
 _PERSON_NOUNS = frozenset(
-    ["man", "woman", "boy", "girl", "child", "kid", "baby", "toddler", "infant", "teenager", "teen", "youngster", "adult", "person", "people", "individual", "family", "wife", "husband", "partner", "girlfriend", "boyfriend", "fiance", "fiancee", "spouse", "ex", "mother", "father", "mum", "mom", "dad", "son", "daughter", "brother", "sister", "sibling", "parent", "grandmother", "grandfather", "grandparent", "grandson", "granddaughter", "uncle", "aunt", "cousin", "nephew", "niece", "friend", "neighbour", "neighbor", "colleague", "mate", "team-mate", "teammate", "fan", "supporter", "star", "legend", "icon", "hero", "heroine", "actress", "model", "royal", "officer", "police", "cop", "detective", "soldier", "troop", "victim", "suspect", "defendant", "witness", "resident", "student", "pupil", "patient", "nurse", "doctor", "surgeon", "midwife", "paramedic", "vet", "veterinarian", "staff", "crew", "boss", "chief", "captain", "chairman", "chairwoman", "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "leader", "lawyer", "attorney", "judge", "prosecutor", "landlord", "landlady", "tenant", "mp", "politician", "voter", "customer", "shopper", "journalist", "presenter", "host", "author", "director", "producer", "artist", "musician", "guitarist", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "jockey", "golfer", "footballer", "cricketer", "boxer", "fighter", "champion", "champ", "winner", "loser", "veteran", "nun", "priest", "monk", "rabbi", "imam", "bishop", "cleric", "member", "follower", "user", "hater", "critic", "expert", "scientist", "researcher", "professor", "academic", "campaigner", "activist", "protester", "militant", "jihadist", "jihadi", "terrorist", "gunman", "attacker", "killer", "murderer", "thief", "robber", "burglar", "paedophile", "pedophile", "offender", "inmate", "prisoner", "refugee", "migrant", "immigrant", "citizen", "national", "agent", "spy", "astronaut", "sailor", "volunteer", "mayor", "governor", "senator", "king", "queen", "prince", "princess", "duke", "duchess", "lady", "lord", "pensioner", "retiree", "widow", "widower", "orphan", "lover", "beau", "comedian", "chef", "waiter", "waitress", "cleaner", "carer", "caregiver", "firefighter", "marine", "trooper", "sergeant", "athlete", "celebrity", "personality", "socialite", "billionaire", "millionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "banker", "executive", "ceo", "founder", "publican", "painter", "photographer", "designer", "blogger", "vlogger", "influencer", "contestant", "candidate", "nominee", "bride", "groom", "mourner", "stranger", "rival", "opponent", "ally", "counterpart", "pundit", "commentator", "analyst", "economist", "lobbyist", "donor", "guard", "bodyguard", "ranger", "hunter", "hiker", "climber", "diver", "fisherman", "farmer", "villager", "local", "onlooker", "bystander", "commuter", "motorist", "cyclist", "pedestrian", "homeowner", "occupant", "peer", "heir", "heiress", "couple", "twin", "twins", "mogul", "magnate", "singer", "rapper", "dj", "diva", "actor", "legend", "great", "favourite", "favorite", "international", "graduate", "prospect", "signing", "recruit", "debutant", "skipper", "manager", "coach", "trainer", "owner", "tourist", "holidaymaker", "passenger", "pilot", "driver", "worker", "employee", "employer", "teacher", "headteacher", "mentor", "cast", "audience", "crowd", "group", "gang", "mob", "squad", "side", "instructor", "investigator", "inspector", "supervisor", "survivor", "operator", "administrator", "coordinator", "contractor", "sponsor", "tutor", "counsellor", "counselor", "advisor", "adviser", "editor", "visitor", "ancestor", "predecessor", "successor", "competitor", "creator", "inventor", "narrator", "spectator", "collector", "doctor", "actor", "surgeon", "dentist", "therapist", "psychologist", "psychiatrist", "nanny", "maid", "butler", "servant", "slave", "hostage", "captive", "convict", "fugitive", "vigilante", "militia", "bride", "groom", "mistress", "widow", "girl", "lad", "lass", "gentleman", "gent", "bloke", "guy", "dude", "chap", "fellow", "comrade", "colleague", "boss", "employee", "intern", "apprentice", "trainee", "cadet", "recruit", "rookie", "novice", "amateur", "professional", "specialist", "consultant", "official", "bureaucrat", "diplomat", "envoy", "ambassador", "delegate", "representative", "lawmaker", "legislator", "councillor", "chancellor", "premier", "monarch", "royal", "aristocrat", "noble", "peasant", "resident", "inhabitant", "native", "settler", "colonist", "pioneer", "explorer", "traveller", "traveler", "backpacker", "wanderer", "nomad", "homeless", "beggar", "addict", "alcoholic", "user", "dealer", "smuggler", "trafficker", "kidnapper", "abductor", "rapist", "abuser", "predator", "groomer", "stalker", "bully", "troll", "hacker", "fraudster", "conman", "scammer", "forger", "arsonist", "bomber", "sniper", "shooter", "assailant", "perpetrator", "culprit", "accomplice", "ringleader", "informant", "whistleblower", "spokesperson", "general"]
+    ["man", "woman", "boy", "girl", "child", "kid", "baby", "toddler", "infant", "teenager", "teen", "youngster", "adult", "person", "people", "individual", "family", "wife", "husband", "partner", "girlfriend", "boyfriend", "fiance", "fiancee", "spouse", "ex", "mother", "father", "mum", "mom", "dad", "son", "daughter", "brother", "sister", "sibling", "parent", "grandmother", "grandfather", "grandparent", "grandson", "granddaughter", "uncle", "aunt", "cousin", "nephew", "niece", "friend", "neighbour", "neighbor", "colleague", "mate", "team-mate", "teammate", "fan", "supporter", "star", "legend", "icon", "hero", "heroine", "actress", "model", "royal", "officer", "police", "cop", "detective", "soldier", "troop", "victim", "suspect", "defendant", "witness", "resident", "student", "pupil", "patient", "nurse", "doctor", "surgeon", "midwife", "paramedic", "vet", "veterinarian", "staff", "crew", "boss", "chief", "captain", "chairman", "chairwoman", "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "leader", "lawyer", "attorney", "judge", "prosecutor", "landlord", "landlady", "tenant", "mp", "politician", "voter", "customer", "shopper", "journalist", "presenter", "host", "author", "director", "producer", "artist", "musician", "guitarist", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "jockey", "golfer", "footballer", "cricketer", "boxer", "fighter", "champion", "champ", "winner", "loser", "veteran", "nun", "priest", "monk", "rabbi", "imam", "bishop", "cleric", "member", "follower", "user", "hater", "critic", "expert", "scientist", "researcher", "professor", "academic", "campaigner", "activist", "protester", "militant", "jihadist", "jihadi", "terrorist", "gunman", "attacker", "killer", "murderer", "thief", "robber", "burglar", "paedophile", "pedophile", "offender", "inmate", "prisoner", "refugee", "migrant", "immigrant", "citizen", "national", "agent", "spy", "astronaut", "sailor", "volunteer", "mayor", "governor", "senator", "king", "queen", "prince", "princess", "duke", "duchess", "lady", "lord", "pensioner", "retiree", "widow", "widower", "orphan", "lover", "beau", "comedian", "chef", "waiter", "waitress", "cleaner", "carer", "caregiver", "firefighter", "marine", "trooper", "sergeant", "athlete", "celebrity", "personality", "socialite", "billionaire", "millionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "banker", "executive", "ceo", "founder", "publican", "painter", "photographer", "designer", "blogger", "vlogger", "influencer", "contestant", "candidate", "nominee", "bride", "groom", "mourner", "stranger", "rival", "opponent", "ally", "counterpart", "pundit", "commentator", "analyst", "economist", "lobbyist", "donor", "guard", "bodyguard", "ranger", "hunter", "hiker", "climber", "diver", "fisherman", "farmer", "villager", "local", "onlooker", "bystander", "commuter", "motorist", "cyclist", "pedestrian", "homeowner", "occupant", "peer", "heir", "heiress", "couple", "twin", "twins", "mogul", "magnate", "singer", "rapper", "dj", "diva", "actor", "legend", "great", "favourite", "favorite", "international", "graduate", "prospect", "signing", "recruit", "debutant", "skipper", "manager", "coach", "trainer", "owner", "tourist", "holidaymaker", "passenger", "pilot", "driver", "worker", "employee", "employer", "teacher", "headteacher", "mentor", "cast", "audience", "crowd", "group", "gang", "mob", "squad", "side", "instructor", "investigator", "inspector", "supervisor", "survivor", "operator", "administrator", "coordinator", "contractor", "sponsor", "tutor", "counsellor", "counselor", "advisor", "adviser", "editor", "visitor", "ancestor", "predecessor", "successor", "competitor", "creator", "inventor", "narrator", "spectator", "collector", "doctor", "actor", "surgeon", "dentist", "therapist", "psychologist", "psychiatrist", "nanny", "maid", "butler", "servant", "slave", "hostage", "captive", "convict", "fugitive", "vigilante", "militia", "bride", "groom", "mistress", "widow", "girl", "lad", "lass", "gentleman", "gent", "bloke", "guy", "dude", "chap", "fellow", "comrade", "colleague", "boss", "employee", "intern", "apprentice", "trainee", "cadet", "recruit", "rookie", "novice", "amateur", "professional", "specialist", "consultant", "official", "bureaucrat", "diplomat", "envoy", "ambassador", "delegate", "representative", "lawmaker", "legislator", "councillor", "chancellor", "premier", "monarch", "royal", "aristocrat", "noble", "peasant", "resident", "inhabitant", "native", "settler", "colonist", "pioneer", "explorer", "traveller", "traveler", "backpacker", "wanderer", "nomad", "homeless", "beggar", "addict", "alcoholic", "user", "dealer", "smuggler", "trafficker", "kidnapper", "abductor", "rapist", "abuser", "predator", "groomer", "stalker", "bully", "troll", "hacker", "fraudster", "conman", "scammer", "forger", "arsonist", "bomber", "sniper", "shooter", "assailant", "perpetrator", "culprit", "accomplice", "ringleader", "informant", "whistleblower", "spokesperson", "general",
+     "magistrate", "coroner", "sheriff", "constable", "superintendent", "commissioner"]
 )
 # Nouns too general to name what a story is about, even with a modifier.
 # Places and things a story happens at or with, rarely what it is about ("gift shop",
@@ -298,6 +300,14 @@ _SUBJECT_HEADS = _OFFENCES | _ILLNESSES | frozenset(
      "burst", "wave", "radiation", "mutation", "gene", "therapy", "vaccine", "energy", "emission", "evolution",
      "embryo"]
 )
+# Heads a story names in full once, in its lead, and then alone ("cervical cancer ... the
+# cancer", "frozen embryos ... the embryos"): an offence, an illness, what a science
+# story studies, an attack or a disaster; never a body ("state government ... the
+# government").
+_NAMED_ONCE_HEADS = _OFFENCES | _ILLNESSES | frozenset(
+    ["embryo", "vaccine", "therapy", "gene", "mutation", "law", "ban", "referendum", "strike", "attack", "bombing",
+     "shooting", "massacre", "crash", "earthquake", "flood", "flooding", "wildfire", "bushfire", "drought", "storm",
+     "tsunami", "eruption", "explosion", "derailment", "famine", "hijacking", "siege"])
 # "Misconduct charges", "child sex allegations": the offence, under what the story calls it.
 _CHARGE_HEADS = frozenset(["charge", "allegation", "accusation", "conviction", "scandal"])
 _OFFENCE_MODIFIERS = frozenset(["sex", "sexual", "drug", "drugs", "terror", "gun", "firearms", "weapons", "hate", "war",
@@ -319,7 +329,8 @@ CONCEPT_HEADS = _SUBJECT_HEADS
 """The heads a concept topic may have (an offence, an illness, a law or policy, an attack, a disaster)."""
 # Modifiers that grade rather than classify ("new infections", "biggest game").
 _VAGUE_MODIFIERS = frozenset(
-    ["new", "old", "big", "small", "large", "little", "huge", "great", "good", "bad", "best", "worst", "top", "major", "minor", "former", "latest", "last", "first", "next", "previous", "recent", "current", "other", "same", "such", "many", "few", "several", "own", "certain", "various", "whole", "entire", "full", "real", "true", "actual", "possible", "potential", "key", "main", "final", "early", "late", "long", "short", "high", "low", "young", "elderly", "incredible", "shocking", "amazing", "stunning", "astonishing", "horrific", "terrible", "tragic", "bizarre", "strange", "extraordinary", "remarkable", "impressive", "legendary", "famous", "popular", "massive", "tiny", "different", "similar", "important", "significant", "serious", "single", "double", "extra", "further", "additional", "particular", "specific", "usual", "typical", "normal", "common", "rare", "unusual", "daily", "annual", "weekly", "free", "hot", "cold", "dark", "bright", "black", "white", "red", "blue", "green", "yellow", "brown", "pink", "grey", "gray", "dead", "ugly", "beautiful", "lovely", "nice", "happy", "sad", "angry", "proud", "excited", "devastating", "heartbreaking", "adorable", "cute", "sweet", "dramatic", "emotional", "widespread", "growing", "increasing", "strong", "fierce", "furious", "heavy", "intense", "severe", "unique", "colourful", "colorful", "quaint", "wacky", "elaborate", "enthusiastic", "critical", "personal", "lengthy", "wild", "outrageous", "controversial", "alleged", "far", "cent", "per", "special"]
+    ["new", "old", "big", "small", "large", "little", "huge", "great", "good", "bad", "best", "worst", "top", "major", "minor", "former", "latest", "last", "first", "next", "previous", "recent", "current", "other", "same", "such", "many", "few", "several", "own", "certain", "various", "whole", "entire", "full", "real", "true", "actual", "possible", "potential", "key", "main", "final", "early", "late", "long", "short", "high", "low", "young", "elderly", "incredible", "shocking", "amazing", "stunning", "astonishing", "horrific", "terrible", "tragic", "bizarre", "strange", "extraordinary", "remarkable", "impressive", "legendary", "famous", "popular", "massive", "tiny", "different", "similar", "important", "significant", "serious", "single", "double", "extra", "further", "additional", "particular", "specific", "usual", "typical", "normal", "common", "rare", "unusual", "daily", "annual", "weekly", "free", "hot", "cold", "dark", "bright", "black", "white", "red", "blue", "green", "yellow", "brown", "pink", "grey", "gray", "dead", "ugly", "beautiful", "lovely", "nice", "happy", "sad", "angry", "proud", "excited", "devastating", "heartbreaking", "adorable", "cute", "sweet", "dramatic", "emotional", "widespread", "growing", "increasing", "strong", "fierce", "furious", "heavy", "intense", "severe", "unique", "colourful", "colorful", "quaint", "wacky", "elaborate", "enthusiastic", "critical", "personal", "lengthy", "wild", "outrageous", "controversial", "alleged", "far", "cent", "per", "special",
+     "advanced", "aggressive", "deadly", "suspected"]
 )
 
 
@@ -344,6 +355,7 @@ class _Topic:
     full_names: Counter[str] = field(default_factory=Counter)
     where: bool = False  # the place the lead puts the news ("... in southern Kashmir")
     quoted: bool = False  # a person whose words the story reports
+    nicknames: list[str] = field(default_factory=list)  # a club's, read as mentions but never printed
 
     @property
     def words(self) -> list[str]:
@@ -352,8 +364,10 @@ class _Topic:
 
 @lru_cache(maxsize=4096)
 def _key(name: str) -> str:
-    """``U.S.`` ≈ ``US``, ``Waley-Cohen`` ≈ ``Waley Cohen``, case aside."""
-    return re.sub(r"\s+", " ", re.sub(r"[.’'`]", "", name.lower()).replace("-", " ")).strip()
+    """``U.S.`` ≈ ``US``, ``Waley-Cohen`` ≈ ``Waley Cohen``, ``Näslund`` ≈ ``Naslund`` (a
+    story, or its caption, that drops the accents), case aside."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", re.sub(r"[.’'`]", "", folded).replace("-", " ")).strip()
 
 
 def _clean_topic_name(name: str, kind: str) -> str:
@@ -624,6 +638,79 @@ def _missed_names(topics: list[_Topic], spans: Sequence[Span]) -> list[_Topic]:
         if len(sentences) >= 4 and min(sentences) <= 1:
             name = stem + "s" if stem in plural or any(_find_name(t.text, stem + "s") for t in spans) else stem
             topics.append(_Topic("ORG", [name], 0.5, set(sentences), min(sentences)))
+    return topics
+
+
+_RUN_JOINERS = frozenset(["of", "and", "for", "de", "the", "&"])
+# A capitalised day or season is a date ("Bank Holiday", "Boxing Day", "New Year").
+_TIME_HEADS = frozenset(["holiday", "holidays", "day", "days", "weekend", "week", "night", "eve", "season", "year",
+                         "month", "morning", "evening", "afternoon", "time"])
+
+
+def _missed_runs(topics: list[_Topic], spans: Sequence[Span]) -> list[_Topic]:
+    """A name of two words or more the tagger never tagged ("the English Collective of
+    Prostitutes says ...", "Shay Given will keep his place ... Given, 38, ..."): a body
+    the story names twice or more, the first near the top; a person the lead names in
+    full and the story then calls by the surname alone. Never a run the story writes
+    only before a colon (a caption's label), a date or a title alone."""
+    if not spans:
+        return topics
+    doc = spans[0].doc
+    texts = [sent.text for sent in spans]
+    known = {_key(f) for t in topics for f in t.forms}
+    lower = {tok.lower_ for sent in spans for tok in sent if tok.is_lower}
+    runs: dict[str, int] = {}
+    for si, sent in enumerate(spans):
+        i = sent.start
+        while i < sent.end:
+            if not (doc[i].is_title and doc[i].pos_ == "PROPN" and doc[i].is_alpha):
+                i += 1
+                continue
+            j = i
+            while j < sent.end:
+                w = doc[j]
+                capital = w.is_title and w.is_alpha and w.pos_ in {"PROPN", "NOUN", "ADJ"} and (j > i or w.pos_ == "PROPN")
+                joiner = w.lower_ in _RUN_JOINERS and w.is_lower and j > i and j + 1 < sent.end \
+                    and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN"
+                if not (capital or joiner):
+                    break
+                j += 1
+            start, end = i, j
+            i = max(j, i + 1)
+            while start < end and (doc[start].lower_ in _TITLE_WORDS | _KEPT_TITLES | _PERSON_NOUNS
+                                   or re.fullmatch(r"[a-z]+(?:boy|girl|man|woman)", doc[start].lower_)
+                                   or doc[start].ent_type_ in {"DATE", "TIME"}):
+                start += 1
+            words = [w for w in doc[start:end] if not w.is_lower]
+            if len(words) < 2 or len(words) > 6 or any(
+                    w.ent_type_ not in {"", "LANGUAGE", "NORP"} or (w.ent_type_ and w.i > start) for w in words):
+                continue
+            if end < sent.end and doc[end].text == ":":
+                continue  # "Wrapped Up:" a caption's label
+            if any(w.lower_ in _MONTHS | _WEEKDAYS | _TIME_HEADS for w in words) or all(w.lower_ in lower for w in words):
+                continue
+            name = doc[start:end].text
+            key = _key(name)
+            if key in known or any(key in k or k in key for k in known if k):
+                continue
+            runs.setdefault(name, si)
+    for name, si in runs.items():
+        parts = name.split()
+        sentences = {i for i, text in enumerate(texts) if _find_name(text, name)}
+        if not sentences:
+            continue
+        orgish = any(w in _RUN_JOINERS for w in parts) or bool(
+            {w.lower() for w in parts} & (_INSTITUTION_WORDS | _ORG_HEADS | _CLUB_WORDS | _GENERIC_NAMES))
+        if not orgish and len(parts) <= 3 and si <= 1:
+            # the surname alone, inside a sentence ("Given, 38, has ...", "said Given")
+            surname = parts[-1]
+            alone = {i for i, text in enumerate(texts) if i not in sentences
+                     and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+[A-Z])", text)}
+            if len(alone) >= 2:
+                topics.append(_Topic("PERSON", [name, surname], 0.5, sentences | alone, min(sentences)))
+                continue
+        if len(sentences) >= 2 and min(sentences) <= 2 and (orgish or len(sentences) >= 3):
+            topics.append(_Topic("ORG", [name], 0.5, sentences, min(sentences)))
     return topics
 
 
@@ -903,6 +990,43 @@ def _given_names(merged: list[_Topic], texts: Sequence[str]) -> None:
                     t.forms.append(surname)
 
 
+# Football clubs' nicknames, and the names they stand for: news writes a club by both
+# ("Newcastle ... the Magpies").
+_NICKNAMES = {
+    "magpies": ("newcastle", "notts county"), "gunners": ("arsenal",), "spurs": ("tottenham",),
+    "toffees": ("everton",), "hammers": ("west ham",), "irons": ("west ham",), "red devils": ("manchester united",),
+    "foxes": ("leicester",), "baggies": ("west brom",), "black cats": ("sunderland",), "villans": ("aston villa",),
+    "canaries": ("norwich",), "cherries": ("bournemouth",), "hornets": ("watford",), "swans": ("swansea",),
+    "potters": ("stoke",), "bhoys": ("celtic",), "gers": ("rangers",), "owls": ("sheffield wednesday",),
+    "blades": ("sheffield united",), "clarets": ("burnley",), "seagulls": ("brighton",), "rams": ("derby",),
+    "cottagers": ("fulham",), "hoops": ("qpr", "queens park rangers", "celtic"), "saints": ("southampton",),
+    "citizens": ("manchester city",), "cityzens": ("manchester city",), "lilywhites": ("tottenham",),
+    "reds": ("liverpool", "nottingham forest", "manchester united", "bristol city"),
+    "blues": ("chelsea", "everton", "birmingham", "manchester city", "cardiff"),
+    "bluebirds": ("cardiff",), "eagles": ("crystal palace",), "wolves": ("wolverhampton",),
+    "tigers": ("hull",), "boro": ("middlesbrough",), "royals": ("reading",), "terriers": ("huddersfield",),
+}
+
+
+def _club_nicknames(merged: list[_Topic]) -> None:
+    """"The Magpies" beside "Newcastle": one club, under its name (only when just one of
+    the clubs the nickname stands for is a topic)."""
+    for t in list(merged):
+        if {_key(f).removeprefix("the ") for f in t.forms} - _NICKNAMES.keys():
+            continue
+        clubs = _NICKNAMES[_key(t.forms[0]).removeprefix("the ")]
+        owners = [o for o in merged if o is not t and o.kind != "PERSON" and any(
+            _key(f) == c or _key(f).startswith(c + " ") for f in o.forms for c in clubs)]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner.sentences |= t.sentences
+            owner.first = min(owner.first, t.first)
+            owner.nicknames += [f for f in t.forms if f not in owner.nicknames]
+            if owner.kind == "PLACE":
+                owner.kind = "ORG"  # the club, not the town
+            merged.remove(t)
+
+
 def _merge_topics(
     topics: list[_Topic], texts: Sequence[str], not_people: AbstractSet[str] = frozenset(),
     nationalities: AbstractSet[str] = frozenset(), geo: AbstractSet[str] = frozenset(),
@@ -931,6 +1055,7 @@ def _merge_topics(
         if _used_as_place(t, texts):
             t.kind = "PLACE"
     merged = _route_events(merged, texts)
+    _club_nicknames(merged)
     place_names = {f for t in merged if t.kind == "PLACE" for f in t.forms} | set(geo)
     # (and a people's adjective alone, "Welsh", "Turkish": no topic, whether or not the place is named)
     merged = [t for t in merged if not _demonym(t.forms[0], place_names)]
@@ -1187,6 +1312,79 @@ def _whole_names(topics: list[_Topic], spans: Sequence[Span]) -> list[_Topic]:
     return topics
 
 
+def _caption_labels(topics: list[_Topic], texts: Sequence[str]) -> list[_Topic]:
+    """A caption's label the tagger ran into the name before it ("... in Trujillo Wrapped:
+    the body ...", "Washington, D.C. Shooter: armed teams ..."): a name's last word that
+    the story only ever writes before a colon is no part of the name."""
+    for t in topics:
+        for i, f in enumerate(t.forms):
+            words = f.split()
+            if len(words) < 2 or not words[-2][:1].isupper():
+                continue  # ("Fall of an Empire: The Story of …": a title and its subtitle)
+            spots = [(text, m) for text in texts for m in re.finditer(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text)]
+            if spots and all(re.match(r"\s*:", text[m.end():]) for text, m in spots):
+                t.forms[i] = _clean_topic_name(" ".join(words[:-1]), t.kind)
+        t.forms = [f for j, f in enumerate(t.forms) if f and not _is_junk_name(f) and f not in t.forms[:j]]
+    return [t for t in topics if t.forms]
+
+
+def _full_given_names(topics: list[_Topic], spans: Sequence[Span]) -> list[_Topic]:
+    """A person's name with the given names the tagger left off or took for another
+    person ("Christopher" and "Neville Kent" of "Christopher Arthur Neville Kent"): the
+    capitalised words right before the name, each one the story never writes anywhere else,
+    are part of it. The lone given name the tagger made a person of goes with it."""
+    if not spans:
+        return topics
+    doc = spans[0].doc
+    story = " ".join(sent.text for sent in spans)
+    lower = {tok.lower_ for sent in spans for tok in sent if tok.is_lower}
+    for t in topics:
+        if t.kind != "PERSON" or len(t.forms[0].split()) < 2:
+            continue
+        longest = t.forms[0]
+        for sent in spans:
+            for start in _find_name(sent.text, t.forms[0]):
+                span = doc.char_span(sent.start_char + start, sent.start_char + start + len(t.forms[0]),
+                                     alignment_mode="expand")
+                if span is None or len(span) == 0:
+                    continue
+                k = span.start
+                while k - 1 >= sent.start and span.start - k < 2:
+                    w = doc[k - 1]
+                    low = w.lower_
+                    if not (w.pos_ == "PROPN" and w.is_alpha and w.is_title and w.ent_type_ in {"", "PERSON"}
+                            and low not in _TITLE_WORDS | TITLE_MODIFIERS | _KEPT_TITLES | _PERSON_NOUNS
+                            | _MONTHS | _WEEKDAYS):
+                        break
+                    # (only ever written before the rest of this name: "Villa" of "Villa Jack
+                    # Grealish" is the club, written alone elsewhere)
+                    alone = len(re.findall(rf"(?<![\w-]){re.escape(w.text)}(?![\w-])", story))
+                    before = len(re.findall(rf"(?<![\w-]){re.escape(w.text)}\s+{re.escape(doc[k].text)}(?![\w-])",
+                                            story))
+                    if alone != before or low in lower or (k - 1 == sent.start and not w.ent_type_):
+                        # (nor a word the story writes in lower case, "Mr Unpopular Bubba Watson",
+                        # nor an untagged one opening the sentence)
+                        break
+                    k -= 1
+                if k < span.start:
+                    whole = doc[k : span.end].text
+                    if len(whole.split()) > len(longest.split()):
+                        longest = whole
+        if longest == t.forms[0]:
+            continue
+        longest = _clean_topic_name(longest, "PERSON")
+        if len(longest.split()) <= len(t.forms[0].split()):
+            continue
+        t.forms.insert(0, longest)
+        extra = {_key(w) for w in longest.split()[: len(longest.split()) - len(t.forms[1].split())]}
+        for other in list(topics):
+            if other is not t and other.kind == "PERSON" and all(_key(f) in extra for f in other.forms):
+                t.sentences |= other.sentences
+                t.first = min(t.first, other.first)
+                topics.remove(other)
+    return topics
+
+
 _WHERE_PREPOSITIONS = frozenset(["in", "at", "near", "off", "across", "throughout", "outside", "inside", "around"])
 _QUOTE_MARKS = "\"“‘'"
 
@@ -1334,7 +1532,7 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
         if t.kind == "PERSON" and len(t.forms[0].split()) > 1:
             bearer.setdefault(t.forms[0].split()[-1], t)
     for t in topics:
-        t.search = list(t.forms)
+        t.search = [*t.forms, *(n for n in t.nicknames if n not in t.forms)]
         last = t.forms[0].split()[-1]
         if bearer.get(last) is t and len(last) > 2 and last not in t.search:
             t.search.append(last)
@@ -1524,6 +1722,7 @@ def _entity_topics(
     geo = {e.text for e in (spans[0].doc.ents if spans else ()) if e.label_ in {"GPE", "LOC"}}
     texts = [s.text for s in spans]
     found = _whole_names(_missed_names(_defined_acronyms(_topics_from_entities(entities), texts), spans), spans)
+    found = _full_given_names(_missed_runs(_caption_labels(found, texts), spans), spans)
     topics = _merge_topics(found, texts, not_people, nationalities, geo)
     if spans:
         counts = _read_story(topics, spans)
@@ -1854,6 +2053,7 @@ def subject_phrases(spans: Sequence[Span], named: Sequence[str] = (), limit: int
     doc = spans[0].doc
     verbs: set[str] = set()
     found: dict[tuple[str, ...], _Phrase] = defaultdict(_Phrase)
+    bare: dict[str, set[int]] = defaultdict(set)  # the sentences each head noun stands in, with or without modifiers
     for si, sent in enumerate(spans):
         base = sent.start_char
         quoted = _quoted_ranges(sent.text)
@@ -1885,6 +2085,7 @@ def subject_phrases(spans: Sequence[Span], named: Sequence[str] = (), limit: int
             while mods and (mods[0].tag_ in {"JJR", "JJS"} or mods[0].lower_ in _VAGUE_MODIFIERS):
                 mods.pop(0)
             person = _names_someone(tok)
+            bare[tok.lemma_.lower()].add(si)
             for start in range(len(mods)):
                 words = mods[start:]
                 key = (*[m.lower_ for m in words], tok.lemma_.lower())
@@ -1900,6 +2101,10 @@ def subject_phrases(spans: Sequence[Span], named: Sequence[str] = (), limit: int
         head = key[-1]
         n = len(entry.sentences)
         first = min(entry.sentences)
+        if n == 1 and first <= 1 and len(key) > 1 and head in _NAMED_ONCE_HEADS and entry.whole:
+            # The lead names it in full, the story then by its head alone ("frozen embryos
+            # ... the embryos ... two more embryos"): the lead's phrase, in as many sentences.
+            n = len(bare[head]) if len(bare[head]) >= 3 else n
         if n < 2 or (first > 2 and n < 3) or (len(key) > 1 and not entry.whole):
             continue  # (never whole: "dioxide emissions" of "sulfur" and "carbon dioxide emissions")
         if len(spans) > 40 and (n < len(spans) // 25 or (first >= len(spans) // 8 and n < len(spans) // 10)):
@@ -1913,7 +2118,7 @@ def subject_phrases(spans: Sequence[Span], named: Sequence[str] = (), limit: int
             continue  # a thing the story happens with, not what it is about (but "child sex allegations")
         if head in named_words or " ".join(key) in named_text:
             continue
-        scored.append((n + (1.0 if first <= 2 else 0.0) + 0.25 * (len(key) - 2), key))
+        scored.append((n + (1.0 if first <= 2 else 0.0) + 0.25 * (len(key) - 2) - 0.01 * first, key))
     scored.sort(key=lambda x: (-x[0], x[1]))
     out: list[str] = []
     heads: set[str] = set()
