@@ -1280,3 +1280,20 @@ def test_a_lead_phrase_the_story_then_names_by_its_head_is_the_subject() -> None
         "Parents asked the government to reopen them. The government will decide next week."),
         today=date(2025, 11, 3)).spans
     assert subject_phrases(spans) == (), subject_phrases(spans)
+
+
+def test_the_subject_of_the_lead_comes_first() -> None:
+    text = (
+        "The Harbour Board has approved a new ferry terminal after a long row with Mayor Tom Rudd. "
+        "Rudd had opposed the terminal for two years. Rudd said the terminal would bring traffic to the old town. "
+        "Rudd said he would keep fighting. The Harbour Board said work would begin in March."
+    )
+    tags = tags_of(text)
+    assert tags[:2] == ("Harbour Board", "Tom Rudd"), tags
+    # (kept: a lead whose subject is no name leaves the ranking as it was)
+    text = (
+        "A new ferry terminal will open in March after a long row. Mayor Tom Rudd had opposed the terminal. "
+        "Rudd said the terminal would bring traffic. Rudd said he would keep fighting. "
+        "The Harbour Board said work would begin soon."
+    )
+    assert tags_of(text)[0] == "Tom Rudd", tags_of(text)

@@ -355,6 +355,7 @@ class _Topic:
     full_names: Counter[str] = field(default_factory=Counter)
     where: bool = False  # the place the lead puts the news ("... in southern Kashmir")
     quoted: bool = False  # a person whose words the story reports
+    lead_actor: bool = False  # the subject of the lead's main clause (not its speaker)
     nicknames: list[str] = field(default_factory=list)  # a club's, read as mentions but never printed
 
     @property
@@ -1618,7 +1619,10 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
                         best = max(best, 0.5)
                         continue
                     best = 1.0
-                    t.subject += _clause_weight(root)
+                    weight = _clause_weight(root)
+                    t.subject += weight
+                    if si == 0 and weight >= 1.0:
+                        t.lead_actor = True
                     if root.dep_ == "dobj" and root.head.dep_ == "ROOT" and root.head.pos_ == "VERB":
                         # the other party of the main clause ("has beaten South Africa"), most of all in the lead
                         t.subject += 1.0 if si == 0 else 0.5
@@ -1745,6 +1749,7 @@ def _entity_topics(
     spare: list[str] = []
     named: list[str] = []  # the runners-up named twice or more that are no place or lone first name
     where: list[str] = []
+    actors: set[str] = set()
     places = 0
     story = " ".join(s.text for s in spans)
     captions = {si for si, sent in enumerate(spans) if si > 0 and _caption(sent)}
@@ -1802,8 +1807,14 @@ def _entity_topics(
             continue
         out.append(name)
         places += t.kind == "PLACE"
+        if t.lead_actor and t.score >= 0.5 * top:  # (not a misparse's: "Blues legend B.B. King …")
+            actors.add(name)
         if len(out) + len(where) >= MAX_ENTITY_TOPICS:
             break
+    # The lead's actors first: the subject of its main clause ("Australia has beaten South
+    # Africa", "The Federal Government is negotiating with …"), before a person it names
+    # later or a place it only happens in.
+    out = [n for n in out if n in actors] + [n for n in out if n not in actors]
     return out + where, spare, named
 
 
