@@ -194,3 +194,85 @@ def test_the_same_act_told_in_the_passive_is_a_repeat() -> None:
                     "The car park, built in 2006 and used by hundreds of staff, was closed until about 9pm as "
                     "armed officers searched the building.")
     assert repeats(c[2], c[:2])
+
+
+def test_a_line_that_carries_on_an_argument_is_not_used() -> None:
+    s = _synopsis("The Valley Rovers finished the season with their worst league position in a decade. "
+                  "At least they returned a club record profit of £4 million, according to accounts published on Monday. "
+                  "The club's chairman Tom Baird said the figures showed the business was healthy. "
+                  "Supporters groups have called for a protest at the next home game against Millbrook.")
+    assert not any(x.startswith("At least") for x in s), s
+    assert s[0].startswith("The Valley Rovers finished"), s
+
+
+def test_at_least_before_a_number_is_a_quantity_not_a_connective() -> None:
+    from copydesk.generate.synopsis import mid_argument
+
+    assert mid_argument("Then, of course, there are the more serious risks.")
+    assert mid_argument("But the council said the plan would go ahead.")
+    assert not mid_argument("At least 12 people were killed when the bridge collapsed.")
+    assert not mid_argument("So far no one has been charged.")
+
+
+def test_the_writers_verdict_on_an_unnamed_it_gives_way_to_the_news() -> None:
+    s = _synopsis("As attempts to break a speed record go, it was pretty impressive. A team from Leeds drove an electric "
+                  "car at 210 miles per hour across a salt flat in Utah on Saturday, the organisers said. The car, named "
+                  "Bolt, was built in a garage in eight months. The team hopes to return next year to try again.")
+    assert s[0].startswith("A team from Leeds"), s
+    assert not any("pretty impressive" in x for x in s), s
+
+
+def test_a_comment_adverb_in_front_is_cut() -> None:
+    s = _synopsis("Perhaps surprisingly, household energy bills fell 4 percent last year, according to the regulator. "
+                  "The fall was driven by lower wholesale gas prices across Europe. "
+                  "Suppliers warned that bills could rise again next winter if the cold weather returns.")
+    assert s[0].startswith("Household energy bills fell 4 percent"), s
+
+
+def test_the_same_outcome_told_again_about_a_someone_is_told_once() -> None:
+    s = _synopsis("Carl Dobbs, 35, was jailed for four years at Leeds Crown Court on Friday for making threatening calls "
+                  "to police from his cell. A serving prisoner has been jailed for making more than 200 abusive calls to "
+                  "police. The court heard Dobbs used a smuggled phone. Judge Ann Reese said the calls had wasted "
+                  "hundreds of hours of police time.")
+    assert not any(x.startswith("A serving prisoner") for x in s), s
+
+
+def test_a_second_man_arrested_is_another_outcome() -> None:
+    from copydesk.generate.select import candidates
+    from copydesk.generate.synopsis import _reintroduced
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    cands = candidates(parse(story_from_text(
+        "Omar Haddad, 31, was arrested on Friday after a brawl outside a bar in Leeds. "
+        "A second man was arrested on Saturday. A local man was arrested after the fight on Friday.")))
+    assert not _reintroduced(cands[1], cands[0])
+    assert _reintroduced(cands[2], cands[0])
+
+
+def test_a_person_met_by_title_alone_gets_the_full_name() -> None:
+    s = _synopsis("A Sydney charity that helps prisoners pay off their debts has run out of money. The Prisoners' Debt "
+                  "Project has been teaching inmates about their rights since 2019, director Anne Keller said. "
+                  "Ms Keller says the programme may stop prisoners reoffending to repay what they owe.")
+    assert not any("Ms Keller" in x for x in s if "Anne Keller" not in " ".join(s)), s
+
+
+def test_a_description_standing_in_for_a_name_never_given_is_not_used() -> None:
+    s = _synopsis("Bookmakers have cut the odds on a girl's name for the royal baby due next month. "
+                  "The 33-year-old amateur jockey was once dubbed the royal matchmaker by friends of the couple. "
+                  "The palace has said the couple do not know if the baby is a boy or a girl. "
+                  "Betting on the name has been suspended by two firms after a flurry of large bets.")
+    assert not any("amateur jockey" in x for x in s), s
+
+
+def test_a_thing_the_story_introduced_earlier_is_not_leaned_on() -> None:
+    from copydesk.generate.select import candidates
+    from copydesk.generate.synopsis import _unintroduced
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text("A retired teacher in Ohio placed an advert for a spare room last spring. "
+                                   "Holly Grant found the advert on a website and moved in two weeks later."))
+    c = candidates(parsed)[1]
+    assert _unintroduced(c, c.sentence.text, "", parsed.analysis)
+    assert not _unintroduced(c, c.sentence.text, "A retired teacher placed an advert for a room.", parsed.analysis)

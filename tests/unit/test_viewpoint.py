@@ -536,3 +536,46 @@ def test_a_sentence_retelling_the_synopsis_news_is_no_point_of_view() -> None:
     told = set().union(*(u.lemmas for u in used))
     assert _retold(by_id["s3"], used, told)
     assert not _retold(by_id["s4"], used, told)
+
+
+def test_a_sequence_first_is_not_why_it_matters() -> None:
+    from copydesk.generate.viewpoint import _SIGNIFICANT
+
+    assert not _SIGNIFICANT.search("Former champion Tom Reed was the first rider eliminated from the sprint final.")
+    assert _SIGNIFICANT.search("Reed is the first person to be prosecuted under the new act.")
+
+
+def test_speech_and_a_crisis_in_a_time_phrase_are_not_why_it_matters() -> None:
+    text = ("The Supreme Court heard a challenge to the consumer bureau's funding on Tuesday. "
+            "“Agencies have been funded this way for every year of our history,” Lee told the justices, as she "
+            "defended the bureau set up after the 2008 financial crisis.")
+    assert not _fits("Why it matters", text, "“Agencies")
+
+
+def test_a_guess_and_a_future_state_are_not_whats_next() -> None:
+    text = ("Scientists say a new telescope in Chile has begun observing distant galaxies. "
+            "Faint signals might come from planets with magnetic fields that could protect life. "
+            "The new heir will be third in line to the throne. "
+            "The dolls will be on sale for $30 at every store thereafter.")
+    assert not _fits("What's next", text, "Faint signals")
+    assert not _fits("What's next", text, "The new heir")
+
+
+def test_unable_to_defend_is_no_reply() -> None:
+    text = ("Thousands of lecturers are on short contracts, a union report says. "
+            "Staff on short contracts said they felt unable to defend themselves against the demands of managers.")
+    assert not _fits("The other side", text, "Staff on short")
+
+
+def test_a_sum_describing_the_subject_is_not_by_the_numbers() -> None:
+    text = ("Striker Leo Marsh has been ruled out for the season, his club said on Monday. "
+            "The £6million former Ajax skipper has suffered a knee injury in training. "
+            "A further 69,000 staff were on temporary contracts last year.")
+    assert not _fits("By the numbers", text, "The £6million")
+    assert _fits("By the numbers", text, "A further 69,000")
+
+
+def test_a_counterfactual_is_no_backstory() -> None:
+    text = ("The bank reported a £446 million loss on Friday. "
+            "A return to profit in 2014 would have boosted the chancellor's claims to have fixed the banks.")
+    assert not _fits("The backstory", text, "A return to profit")

@@ -32,18 +32,20 @@ from copydesk.generate.compress import (
     kept_indices,
     word_count,
 )
-from copydesk.generate.quotes import addresses_reader, balanced
+from copydesk.generate.quotes import addresses_reader, balanced, speech_continuations
 from copydesk.generate.reference import (
     antecedent,
     bare_quantifier_subject,
+    expletive,
     leans,
+    name_of,
     second_reference,
     sorted_ids,
     standalone,
     write_in_they,
 )
 from copydesk.generate.roles import earlier_on_main_clause, owner_phrase
-from copydesk.generate.select import Candidate, annotate_dates, jaccard
+from copydesk.generate.select import Candidate, annotate_dates, jaccard, story_text
 from copydesk.generate.takeaways import scene_narration, tells_in_past
 from copydesk.model import Analysis, Claim
 
@@ -95,10 +97,237 @@ def _write(c: Candidate, analysis: Analysis, max_words: int, context: str) -> tu
         return None  # "One took place outside the embassy": one of what?
     text = _without_stray_prepositions(text, c.span)
     text, named_at = write_in_they(text, c.span, c.index, analysis)
+    text = _without_comment_opener(text)
+    if text[:1].islower() and text[:1].isalpha() and text.split()[0] not in _PARTICLES:
+        text = text[0].upper() + text[1:]  # "bin Laden is alleged …" opening the statement
+    if mid_argument(text) or _evaluates_unnamed(c.span):
+        return None  # "At least they returned a profit", "Then, of course, there are …", "it was pretty impressive"
     resolved = standalone(text, c.index, c.id, analysis, context=context)
     if resolved is None:
         return None
-    return resolved.text, sorted_ids([*resolved.cites, *([named_at] if named_at else [])])
+    named, cite = _inner_subject_pronoun(_with_particle(resolved.text, analysis), c, context, analysis)
+    if named is None or (c.index > 0 and _thing_pronoun_subject(c.span, named)):
+        return None  # "Today, in a new paper, he brings …": who is he?
+    if c.index > 0 and (unnamed_epithet(c.span, named, context, analysis) or _unintroduced(c, named, context, analysis)):
+        return None  # "The London Wasps captain posted …", "… found the advert on Craigslist" with neither named
+    return named, sorted_ids([*resolved.cites, *([cite] if cite else []), *([named_at] if named_at else [])])
+
+
+_PARTICLES = frozenset(["bin", "ibn", "al", "de", "van", "von", "la", "le", "da", "du", "di", "el", "der", "den"])
+"""A name's lower-case particle, kept as written at the start ("bin Laden is alleged …")."""
+_CONNECTIVE = re.compile(
+    r"^\W*(?:at least(?! (?:[\d$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|a|an|half|some|"
+    r"dozens|hundreds|thousands)\b))|then(?!-)|of course|after all|even so|still,|that said|mind you|in contrast|by contrast|"
+    r"on the other hand|instead|otherwise|worse|better still|what['’]s more|moreover|furthermore|besides|also|and|but|"
+    r"yet|so(?! far\b|-)|similarly|likewise|nevertheless|nonetheless|however|indeed|in fact|conversely|meanwhile|"
+    r"either way|plus|thus|hence|therefore|as such|in turn|in other words|for (?:example|instance)|again,|"
+    r"not that|which is why|that is why|this is why|the (?:other|second|third|latter|former|next|last) (?:one|was|is))\b",
+    re.I)
+"""Openers that carry on an argument an earlier sentence made: a connective ("But",
+"However", "At least", "Then, of course"), not a quantity ("At least 12 people …")."""
+
+
+def mid_argument(text: str) -> bool:
+    """Whether a statement opens in the middle of an argument (:data:`_CONNECTIVE`)."""
+    return bool(_CONNECTIVE.match(text))
+
+
+_COMMENT_OPENER = re.compile(
+    r"^(\W*)(?:(?:perhaps|somewhat|rather|most|more|all too|not) )?(?:surprisingly|unsurprisingly|predictably|ironically|"
+    r"remarkably|interestingly|curiously|oddly|strangely|incredibly|amazingly|sadly|unfortunately|fortunately|luckily|"
+    r"thankfully|tellingly|bizarrely|tragically|happily|mercifully|understandably|inevitably|notably|crucially|"
+    r"importantly|significantly|worryingly|alarmingly|shockingly|astonishingly),\s+(?=[A-Za-z])", re.I)
+
+
+def _without_comment_opener(text: str) -> str:
+    """``text`` without the writer's comment adverb in front ("Perhaps surprisingly, total
+    emissions fell …" → "Total emissions fell …"): a deletion that keeps the statement."""
+    m = _COMMENT_OPENER.match(text)
+    if m is None:
+        return text
+    rest = text[m.end():]
+    return m.group(1) + rest[0].upper() + rest[1:]
+
+
+def _evaluates_unnamed(span: Span) -> bool:
+    """The writer's verdict on a thing the sentence never names ("As attempts to break a
+    record go, it was pretty impressive"): "it"/"this"/"that" judged by an adjective,
+    not an expletive with a clause after it ("it is likely that …")."""
+    root = span.root
+    subj = next((t for t in root.children if t.dep_ == "nsubj"), None)
+    return (root.lemma_ == "be" and subj is not None and subj.lower_ in {"it", "this", "that"}
+            and any(t.dep_ == "acomp" and t.pos_ == "ADJ" for t in root.children)
+            and not any(t.dep_ in {"ccomp", "xcomp", "csubj"} or (t.dep_ == "acomp" and any(
+                k.dep_ in {"xcomp", "ccomp", "prep"} for k in t.children)) for t in root.children))
+
+
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w'’-]+)")
+
+
+def _titled_names(text: str, context: str, analysis: Analysis) -> tuple[str, list[str]]:
+    """A person the statement meets by title and surname only ("as Mr. Hatfield calls
+    it") written with the full name the story gives, the first time a reader meets them."""
+    cites: list[str] = []
+    for m in list(_TITLED.finditer(text))[:1]:
+        surname = m.group(1)
+        if re.search(rf"\b{re.escape(surname)}\b", context + " " + text[: m.start()]):
+            continue
+        people = [e for e in analysis.entities if e.kind == "PERSON" and len(e.name.split()) in {2, 3}
+                  and e.name.split()[-1] == surname and e.name.split()[0] not in {"Mr", "Mrs", "Ms", "Miss", "Dr"}]
+        if len(people) != 1:
+            continue
+        e = people[0]
+        source = next((sid for sid in e.mentions if e.name in analysis.sentence(sid).text), None)
+        if source is None:
+            continue
+        text = text[: m.start()] + e.name + text[m.end():]
+        cites.append(source)
+    return text, cites
+
+
+def _inner_subject_pronoun(text: str, c: Candidate, context: str, analysis: Analysis) -> tuple[str | None, str | None]:
+    """A "he"/"she" subject behind an opening phrase ("Today, in a new paper published in
+    Nature, he brings a new warning") written as its one antecedent; None when that is
+    not clear, or the text unchanged when a name stands before it."""
+    subj = next((t for t in c.span.root.children if t.dep_ == "nsubj" and t.lower_ in {"he", "she"}), None)
+    if subj is None or subj.i == c.span.start:
+        return text, None
+    m = re.search(rf"(?<=, ){subj.text}\b", text)
+    if m is None:
+        return text, None
+    before = text[: m.start()]
+    names = {f for e in analysis.entities if e.kind == "PERSON" for f in (e.name, *e.aliases, e.name.split()[-1]) if f}
+    if any(re.search(rf"\b{re.escape(f)}\b", before) for f in names if len(f) > 1):
+        return text, None
+    e = antecedent(c.index, subj.lower_, analysis)
+    if e is None:
+        return None, None
+    source = next((sid for sid in e.mentions if int(sid[1:]) - 1 < c.index), None)
+    name = name_of(e, context, analysis.sentence(source).text if source else "")
+    return text[: m.start()] + name + text[m.end():], source
+
+
+def _with_particle(text: str, analysis: Analysis) -> str:
+    """A surname written without the particle that belongs to it ("Laden is alleged …" →
+    "bin Laden is alleged …")."""
+    for e in analysis.entities:
+        m = re.search(r"\b(" + "|".join(sorted(_PARTICLES)) + r") ([A-Z][\w'’-]+)$", e.name) if e.kind == "PERSON" else None
+        if m and re.match(rf"\W*{re.escape(m.group(2))}\b", text):
+            at = text.index(m.group(2))
+            return text[:at] + m.group(1) + " " + text[at:]
+    return text
+
+
+def _thing_pronoun_subject(span: Span, text: str) -> bool:
+    """A main clause whose subject is "it" or "they" behind an opening word or phrase
+    ("Satisfied, it then goes to fly away …"): what it is, only an untold sentence says.
+    Not an expletive ("…, it is thought that …")."""
+    subj = next((t for t in span.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ not in {"it", "they"} or subj.i == span.start:
+        return False
+    m = re.search(rf",\s+{subj.text}\b", text)
+    if m is None or expletive(text[m.end() - len(subj.text):]):
+        return False
+    # (its own opening clause names it: "Although many new laws are controversial, they made it through …")
+    number = {"NNS", "NNPS"} if subj.lower_ == "they" else {"NN", "NNP"}
+    return not any(t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ in number for t in span if t.i < subj.i)
+
+
+_EPITHET_PEOPLE = frozenset([
+    "star", "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward", "winger", "skipper", "captain",
+    "manager", "boss", "coach", "player", "international", "veteran", "youngster", "teenager", "actor", "actress",
+    "singer", "rapper", "director", "model", "presenter", "host", "jockey", "trainer", "golfer", "flanker", "batsman",
+    "bowler", "publican", "landlord", "royal", "politician", "minister", "leader", "chief", "executive", "founder",
+    "mogul", "tycoon", "billionaire", "millionaire", "father", "mother", "mum", "dad", "son", "daughter", "wife",
+    "husband", "cousin", "brother", "sister", "grandmother", "grandfather", "widow", "reporter", "journalist",
+    "writer", "author", "artist", "designer", "chef", "businessman", "businesswoman", "entrepreneur", "heiress",
+    "socialite", "beauty", "blonde", "brunette", "athlete", "champion", "sprinter", "swimmer", "boxer", "fighter",
+    "rider", "driver", "cyclist", "batter", "pitcher", "quarterback", "ace", "legend", "icon", "comedian", "presenter",
+])
+_EPITHET_THINGS = frozenset([
+    "city", "town", "capital", "country", "nation", "club", "side", "store", "shop", "chain", "retailer", "supermarket",
+    "firm", "company", "giant", "brand", "band", "outfit", "airline", "carrier", "channel", "network", "broadcaster",
+    "newspaper", "magazine", "website", "app", "venue", "stadium", "restaurant", "hotel", "university", "charity",
+    "region", "island", "village", "county", "province", "league", "festival", "film", "movie", "album", "franchise",
+    "republic", "kingdom", "state", "bank", "lender", "insurer", "manufacturer", "maker", "carmaker", "group",
+])
+_NAMED_KINDS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
+
+
+def unnamed_epithet(span: Span, text: str, context: str, analysis: Analysis) -> bool:
+    """A description that stands in for a name the synopsis never gives ("The London
+    Wasps captain posted …", "Homes near the upmarket store …", "The 33-year-old amateur
+    jockey …"): "the", a modifier, and a noun for a person or a place or firm, with no
+    person (or no place or organisation) named before it. Not "the cousin of Prince
+    William" (its "of" says whose), nor a description whose noun the reader has met."""
+    for n in span:
+        if n.pos_ != "NOUN" or n.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
+            continue
+        people = n.lemma_.lower() in _EPITHET_PEOPLE or n.lower_.endswith("year-old")
+        things = n.lemma_.lower() in _EPITHET_THINGS
+        kids = list(n.children)
+        # (a firm's or a place's stand-in is told by an adjective or a name: "the upmarket store", "the North
+        # East city"; not "the commission venue", "the company stores")
+        modifiers = {"amod", "compound", "nummod", "npadvmod"} if people else {"amod", "compound"}
+        if not (people or things) or not any(k.dep_ == "det" and k.lower_ == "the" for k in kids) \
+                or not any(k.dep_ in modifiers and k.i < n.i and (people or k.pos_ in {"ADJ", "PROPN"}) for k in kids) \
+                or any(k.dep_ in {"prep", "relcl", "acl", "appos", "poss"} and k.i > n.i for k in kids):
+            continue
+        if any(t.ent_type_ in {"PERSON", "ORG", "GPE"} and t.pos_ == "PROPN" and t.i > n.i for t in n.subtree):
+            continue  # "The report author and director of Child Wise, Jane Smith, …": named after all
+        phrase = span.doc[min(k.i for k in kids if k.i < n.i): n.i + 1].text
+        at = text.find(phrase)
+        if at < 0 or n.lower_ in context.lower():
+            continue
+        before = context + " " + text[:at]
+        if people:  # (a person, or a side: "The Premier League champions" after "Manchester City")
+            named = any(e.kind in {"PERSON", "ORG"} and any(re.search(rf"\b{re.escape(f)}\b", before)
+                                                   for f in (e.name, *e.aliases, e.name.split()[-1]) if f)
+                        for e in analysis.entities)
+        else:  # any name will do: a place or a firm the reader has met
+            named = bool(re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+", before.strip()))
+        if not named:
+            return True
+    return False
+
+
+_PAGE_NOUNS = frozenset([
+    "administration", "authority", "army", "military", "navy", "party", "parliament", "council", "company", "club",
+    "team", "region", "nation", "town", "family", "community", "industry", "market", "economy", "system", "media",
+    "press", "law", "money", "power", "border", "crisis", "site", "airport", "hospital", "person", "people", "victim",
+    "body", "home", "house", "car", "plane", "ship", "school", "group", "force", "service", "show", "event", "season",
+    "court", "case", "trial", "attack", "crash", "fire", "incident", "accident", "police", "government", "hearing",
+    "match", "game", "race", "election", "vote", "deal", "report", "study", "war", "storm", "shooting",
+    "investigation", "inquiry", "world", "country", "city", "story", "news", "time", "day", "year", "week", "month",
+    "end", "area", "way", "fact", "scene", "video", "footage", "picture", "photo", "image", "public", "state",
+])
+
+
+def _unintroduced(c: Candidate, text: str, context: str, analysis: Analysis) -> bool:
+    """A definite thing the story introduced in an earlier sentence the synopsis leaves out
+    ("Holly Leonard found the advert on Craigslist" after "… placed an advert …" untold):
+    "the" and a noun the story first gave with "a"/"an", met nowhere in what is told."""
+    doc = c.span.doc
+    earlier = [s for s in doc.sents if s.end <= c.span.start] if c.span.start > 0 else []
+    introduced = {t.lemma_.lower() for s in earlier for t in s if t.pos_ == "NOUN"
+                  and any(k.dep_ == "det" and k.lower_ in {"a", "an"} for k in t.children)}
+    told = context.lower() + " "
+    for n in c.span:
+        lemma = n.lemma_.lower()
+        if n.pos_ != "NOUN" or lemma in _PAGE_NOUNS or lemma in _EPITHET_PEOPLE or lemma not in introduced:
+            continue
+        if n.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr"} or n.head.i not in {v.i for v in _clause_verbs(c)}:
+            continue  # (what the sentence is about, not a setting deep in it: "… pulled out of the junction")
+        kids = list(n.children)
+        if [k.lower_ for k in kids if k.i < n.i] != ["the"] or any(
+                (k.dep_ in {"relcl", "acl", "appos"} or (k.dep_ == "prep" and k.lower_ in {"of", "for", "about"}))
+                and k.i > n.i for k in kids):
+            continue  # (a described one says what it is: "the 60-40 rule", "the 40-minute tape")
+        before = n.doc.text[c.span.start_char: n.idx].lower()
+        if n.text not in text or re.search(rf"\b{re.escape(n.lower_[:5])}", told + before):
+            continue
+        return True
+    return False
 
 
 _STRAY = frozenset(["at", "of"])
@@ -135,7 +364,9 @@ def synopsis(cands: Sequence[Candidate], analysis: Analysis) -> tuple[Claim, ...
 
 def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tuple[Candidate, Claim]]:
     """:func:`synopsis` with the candidate each statement was written from."""
-    pool = [c for c in cands if _usable(c, analysis)] or list(cands)
+    inside = speech_continuations(analysis, story_text(cands))  # speech whose speaker an earlier sentence gives
+    pool = [c for c in cands if _usable(c, analysis) and (c.id not in inside or c.facts.attribution is not None)] \
+        or list(cands)
     if not pool:
         return []
     chosen: list[tuple[Candidate, str, tuple[str, ...]]] = []
@@ -188,7 +419,7 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
         fate = next((c for c in later if c.index < _OUTCOME_REACH and outcome_verbs(c)
                      and not c.roles.has("background") and not earlier_on_main_clause(c.span)
                      and same_person(c, first, analysis)), None)
-        if fate is not None and outcome_verbs(fate) & _COURT_OUTCOMES:
+        if fate is not None and outcome_verbs(fate) & COURT_OUTCOMES:
             saved, saved_total = list(chosen), total
             chosen.clear()
             total = 0
@@ -241,11 +472,20 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
                 add(c, MAX_WORDS - total, strict=strict)
     news = chosen[0][0]
     chosen.sort(key=lambda p: (p[0] is not news, p[0].index))  # the news first, then story order
+    for k in range(len(chosen)):
+        # "as Mr. Hatfield calls it", the first time the reader meets him → "as Dan Hatfield calls it"
+        c, text, cites = chosen[k]
+        full, named_at = _titled_names(text, " ".join(t for _, t, _ in chosen[:k]), analysis)
+        if full != text and word_count(full) - word_count(text) + total <= MAX_WORDS:
+            total += word_count(full) - word_count(text)
+            chosen[k] = (c, full, sorted_ids([*cites, *named_at]))
     for k in range(1, len(chosen)):
         # A person named in full already is named by surname ("Smith, 42, was jailed"
         # after "John Smith, 42, sent …" → "Smith was jailed"), while the part keeps its length.
         c, text, cites = chosen[k]
         shorter = second_reference(text, " ".join(t for _, t, _ in chosen[:k]), analysis)
+        if any(w in _PARTICLES for w in text.split()[:1]) or re.search(r"\b(?:bin|ibn|al|van|von|de) [A-Z]", text):
+            shorter = text  # "bin Laden" is no "Laden"
         if shorter != text and total - word_count(text) + word_count(shorter) >= MIN_WORDS:
             total += word_count(shorter) - word_count(text)
             chosen[k] = (c, shorter, cites)
@@ -453,7 +693,7 @@ _OUTCOME_REACH = 8
 _OUTCOMES = frozenset(["jail", "imprison", "sentence", "convict", "charge", "fine", "ban", "acquit", "clear", "die",
                        "win", "resign", "quit", "sack", "fire", "arrest", "disqualify", "suspend", "expel", "deport",
                        "execute", "elect", "plead", "order", "kill"])
-_COURT_OUTCOMES = frozenset(["jail", "imprison", "sentence", "convict", "fine", "ban", "acquit", "plead", "order"])
+COURT_OUTCOMES = frozenset(["jail", "imprison", "sentence", "convict", "fine", "ban", "acquit", "plead", "order"])
 _REPORTING = frozenset(["say", "tell", "add", "claim", "insist", "explain", "reveal", "announce", "confirm", "state",
                         "report", "write", "believe", "hear", "learn", "find"])
 _LIGHT = frozenset(["be", "have", "do", "get", "make", "go", "take", "come", "say", "tell", "add", "give", "put"])
@@ -551,7 +791,7 @@ def retells(c: Candidate, p: Candidate, analysis: Analysis) -> bool:
     negation or an outcome ``p`` does not have ("More than 100 fires are still burning",
     "the payout has not been made", "ESPN announced McHenry would be suspended")."""
     a, b = c.lemmas, p.lemmas
-    if jaccard(a, b) > 0.4:
+    if jaccard(a, b) > 0.4 or _reintroduced(c, p):
         return True
     if len(a - b) > 4 or _numbers(c) - _numbers(p) or outcome_verbs(c, hedged=True) - outcome_verbs(p, hedged=True) \
             or (_negated(c) and not _negated(p)):
@@ -565,6 +805,22 @@ def retells(c: Candidate, p: Candidate, analysis: Analysis) -> bool:
     va = {v.lemma_.lower() for v in _clause_verbs(c)} - _LIGHT
     vb = ({v.lemma_.lower() for v in _clause_verbs(p)} | _subject_verbs(p)) - _LIGHT
     return bool(va & vb)
+
+
+_ANOTHER = frozenset(["second", "third", "another", "other", "further", "fellow", "different", "new"])
+
+
+def _reintroduced(c: Candidate, p: Candidate) -> bool:
+    """Whether ``c`` tells ``p``'s outcome again about "a"/"an" someone ("A serving prisoner
+    has been jailed for …" after "Carlos Diaz, 35, was jailed …"): the same person met
+    anew. Not "A second man was arrested", another one."""
+    subj = next((t for t in c.span.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ != "NOUN" or not any(k.dep_ == "det" and k.lower_ in {"a", "an"} for k in subj.children) \
+            or c.span.root.lemma_.lower() in _REPORTING:
+        return False  # (not "A spokesman says the man was arrested": the spokesman is no one told)
+    if any(k.lower_ in _ANOTHER or k.like_num for k in subj.children):
+        return False
+    return bool(outcome_verbs(c, hedged=True) & outcome_verbs(p, hedged=True))
 
 
 def _subject_verbs(c: Candidate) -> set[str]:

@@ -49,6 +49,7 @@ from copydesk.generate.roles import (
     reported_clauses,
 )
 from copydesk.generate.select import Candidate, jaccard, story_text
+from copydesk.generate.synopsis import COURT_OUTCOMES, outcome_verbs, same_person, unnamed_epithet
 from copydesk.generate.takeaways import Bullet, prepare, takeaways, upcoming
 from copydesk.model import Analysis, Claim, DateMention, Takeaway
 
@@ -67,7 +68,7 @@ _SIGNIFICANT = re.compile(
     # … not an ordinal in a sequence ("the first set in 47 minutes", "the first half")
     r"the first (?!(?:set|half|round|leg|innings|quarter|period|minute|goal|game|match|race|heat|lap|day|week|month|"
     r"year|two|three|four|few|stage|part|one)\b)(?:\w+ ){0,3}(?:to|in|since|of its kind|ever)|"
-    r"(?:marks?|marked|is|was|are|were|be|becomes?|became) (?:the|a) first\b|the first (?:time|such|case|of its kind) (?:that )?|"
+    r"(?:marks?|marked|is|was|are|were|be|becomes?|became) (?:the|a) first\b(?=(?: [\w-]+){0,3} (?:to|since|ever|in|for|of its kind)\b)|the first (?:time|such|case|of its kind) (?:that )?|"
     r"the first (?:sign|signs|indication|evidence|hint|step|test|phase|stage) (?:of|that)\b|"
     r"(?:largest|biggest|highest|lowest|worst|best|deadliest|heaviest|strongest|weakest|longest) (?:[\w-]+ ){0,4}"
     r"(?:in|for) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|\w+ty) (?:years|decades)|"
@@ -112,10 +113,13 @@ _EARLIER = re.compile(
 
 def _fits_why(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     """Significance the sentence states in its own words, not inside a quotation."""
-    if not c.roles.has("significance"):
-        return False
+    if not c.roles.has("significance") or re.match(r"\W*[‘“\"']", b.text):
+        return False  # someone's words ('"There have been agencies funded this way …," X told …'): speech, not why
     text = _outside_quotes(b.text)
     m = _SIGNIFICANT.search(text)
+    if m is not None and re.search(r"\b(?:after|since|before|during|following|amid) (?:the |a |an )?(?:[\w’'-]+ ){0,3}$",
+                                   text[: m.start()], re.I):
+        return False  # a time or a setting ("… established after the country's 2008 financial crisis")
     # "will not put the crew at risk" says what is *not* at stake.
     clause = NOT_UNTIL.sub(" ", re.split(r"[,;:–—]", text[: m.start()])[-1]) if m else ""
     return m is not None and not re.search(r"\b(?:not|never|no)\b|n['’]t\b", clause)
@@ -130,8 +134,9 @@ def _fits_backstory(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     perfect) main clause or an earlier decade, and a date or cue that says earlier —
     never one still to come."""
     if not (c.roles.has("background") or _earlier_year(b.text, analysis)) or upcoming(c, analysis) \
-            or c.facts.tense == "future":
-        return False
+            or c.facts.tense == "future" or re.search(r"\b(?:would|could|might|should)(?: not)? have\b",
+                                                      _outside_quotes(b.text), re.I):
+        return False  # (what might have been is no history: "… would have boosted his claims")
     root = c.span.root
     aux = {a.lower_ for a in root.children if a.dep_ in {"aux", "auxpass"}}
     perfect = root.tag_ == "VBN" and "had" in aux
@@ -265,6 +270,8 @@ def _fits_next(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
         # to remain low … next year"): the forecast keeps who made it.
         return upcoming(c, analysis) and bool(_STAKE.search(b.text) or _WHEN.search(b.text))
     text = _outside_quotes(b.text)
+    if _speculative(c) and not _WHEN.search(text):
+        return False  # "Builders could start installing heat pumps", "signals might come from planets": a guess
     if _HABIT.search(text) or _PAST_EXPECTATION.search(text) or (
             _WILL_NOT.search(text) and not re.search(r"\b(?:will|'ll|’ll) (?!not\b)", text)):
         return False  # "… it will not help unemployment": a forecast of what won't happen is no next step
@@ -273,6 +280,24 @@ def _fits_next(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     # An intention the main clause states, not one a past event already fulfilled.
     m = _INTENT.search(text)
     return m is not None and _main_clause_intends(c) and bool(_STAKE.search(text) or _WHEN.search(text))
+
+
+def _speculative(c: Candidate) -> bool:
+    """A main clause (or the clause a source reports) that guesses rather than plans: a
+    "could", "might", "may" or "would" ("Warming could unleash …"), or a future state
+    ("The new prince will be fourth in line", "law and order will be one of his
+    priorities") — no event anyone has set."""
+    root = c.span.root
+    heads = [root, *reported_clauses(root, _REPORTING)]
+    for h in heads:
+        aux = {a.lower_ for a in h.children if a.dep_ in {"aux", "auxpass"}}
+        if aux & {"could", "might", "may", "would"} and not any(a.lemma_ in {"face"} for a in [h]):
+            return True
+        complement = [t for a in h.children if a.dep_ in {"attr", "acomp", "prep"} for t in a.subtree]
+        if h.lemma_ == "be" and aux & {"will", "'ll", "’ll"} and complement and not _STAKE.search(
+                " ".join(t.text for t in complement)):
+            return True  # (not "will be on sale", "will be in court")
+    return False
 
 
 def _conditional(c: Candidate) -> bool:
@@ -329,8 +354,12 @@ def _main_clause_intends(c: Candidate) -> bool:
 def _fits_other_side(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     """A reply or a denial by the other party, with its owner — not a court's ruling
     ("the judge dismissed his claims")."""
-    if not (c.roles.has("other_side") and _OTHER_SIDE.search(_outside_quotes(b.text) or b.text)):
+    m = _OTHER_SIDE.search(_outside_quotes(b.text) or b.text) if c.roles.has("other_side") else None
+    if m is None:
         return False
+    if re.search(r"\b(?:unable|not able|fail(?:s|ed)?|cannot|can['’]t|could(?:n['’]t| not)) to\s*$|"
+                 r"\b(?:cannot|can['’]t|could(?:n['’]t| not))\s*$", (_outside_quotes(b.text) or b.text)[: m.start()]):
+        return False  # "felt unable to defend themselves": no reply
     # The bench's ruling, on the main verb or on the verb of the denial ("…, but the judge
     # denied the request").
     verbs = [c.span.root, *(t for t in c.span if t.lemma_ in _REPLY_VERBS)]
@@ -361,14 +390,35 @@ def _fits_numbers(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     if not c.roles.has("numbers"):
         return False
     text = re.sub(r"\b(?:19|20)\d\d\b", "", _outside_quotes(b.text))  # the story's figure, not a quote's
-    if not any(_figure_on_main_clause(t, c) for t in c.span
-               if (t.like_num or t.lower_ in _COUNT_WORDS or any(ch.isdigit() for ch in t.text)) and t.text in text):
+    if not any(_figure_on_main_clause(t, c) and not _describes_subject(t, c) for t in c.span
+               if (t.like_num or t.lower_ in _COUNT_WORDS or any(ch.isdigit() for ch in t.text))
+               and not re.search(r"[A-Za-z]-?\d", t.text) and t.text in text):
         return False  # the figure in a time phrase, an age, a side clause: incidental to the point
     if any(t.ent_type_ in {"MONEY", "PERCENT"} and t.text in text for t in c.span):
         return True
     return bool(_BIG_NUMBER.search(text)) or any(_counts_things(t, text) for t in c.span)
 
 
+def _describes_subject(t: Token, c: Candidate) -> bool:
+    """A sum inside the subject's description, not its point ("The £6million former
+    skipper has suffered …"): an attribute of who or what the sentence is about. Not a
+    count of the subject ("69,000 academic staff were …"), nor a sum the subject is
+    ("A $5 million fine was imposed")."""
+    chain, cur = [t], t
+    while cur.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "pobj", "prep", "appos"} and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.dep_ in {"nsubj", "nsubjpass"} and cur.pos_ in {"NOUN", "PROPN"} and cur.ent_type_ != "MONEY":
+            money = any(x.ent_type_ == "MONEY" or x.text in {"$", "£", "€"} or x.text[:1] in {"$", "£", "€"}
+                        for x in chain)
+            return money and cur.lemma_.lower() not in _MONEY_NOUNS
+        chain.append(cur)
+    return False
+
+
+_MONEY_NOUNS = frozenset(["fine", "fee", "payment", "payout", "deal", "contract", "bill", "loss", "losses", "profit",
+                          "bonus", "salary", "budget", "award", "fortune", "debt", "cost", "price", "bid", "offer",
+                          "sum", "amount", "package", "bailout", "loan", "grant", "investment", "fund", "damages",
+                          "settlement", "compensation", "tax", "levy", "charge", "pay", "wage", "revenue", "sale"])
 _COUNT_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"})
 _TOLL_VERBS = frozenset({"kill", "injure", "wound", "leave", "displace", "affect", "claim"})
 _MAIN_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "advmod", "npadvmod", "nsubj", "nsubjpass", "dobj",
@@ -491,7 +541,7 @@ def plan(
         b = prepare(c, analysis, context=context, max_words=MAX_WORDS, inside_quote=inside)
         if b is not None:
             ready.append(b)
-    ready = [b for b in ready if _usable(b, analysis)]
+    ready = [b for b in ready if _usable(b, analysis) and not _leans_on_unnamed(b, context, analysis)]
     story = [*used_cands, *(c for c in cands if c.index == 0 and c.id not in used)]
     by_salience = sorted(ready, key=lambda b: (-b.cand.salience, b.cand.index))
     chosen: dict[str, Bullet] = {}
@@ -501,6 +551,8 @@ def plan(
         for b in by_salience:
             if b.cand.id in taken or any(jaccard(b.cand.lemmas, o.cand.lemmas) > 0.4 for o in chosen.values()):
                 continue
+            if label == BACKSTORY and _case_itself(b.cand, used_cands, analysis):
+                continue  # the defendant's own conduct in a court story is the case, not its backstory
             if fit(b.cand, b, analysis) and _TIED.get(label, _any_story)(b, story):
                 chosen[label] = b
                 taken.add(b.cand.id)
@@ -539,6 +591,45 @@ def _retold(c: Candidate, used: Sequence[Candidate], told: set[str]) -> bool:
     verb = c.span.root.lemma_.lower()
     return (verb not in {"be", "have", "say", "tell", "add"} and any(u.span.root.lemma_.lower() == verb for u in used)
             and bool(c.lemmas) and len(c.lemmas & told) >= RETOLD * len(c.lemmas))
+
+
+def _case_itself(c: Candidate, used: Sequence[Candidate], analysis: Analysis) -> bool:
+    """Whether ``c`` tells what the person the news sentenced or convicted did ("In
+    January last year Smith made dozens of abusive calls …" beside "Smith was jailed"):
+    the case itself, not what came before it — unless it is an earlier conviction."""
+    if outcome_verbs(c, hedged=True) or re.search(r"\bprevious(?:ly)?\b|\bbefore\b", c.sentence.text, re.I):
+        return False
+    root = c.span.root
+    if root.lemma_ in {"be", "have"} or any(t.dep_ in {"auxpass", "nsubjpass"} for t in root.children):
+        return False  # what was done to them or what they were ("was kept under supervision"): history
+    return any(outcome_verbs(u) & COURT_OUTCOMES and same_person(c, u, analysis) for u in used)
+
+
+_PERSON_WORDS = frozenset([
+    "man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "husband", "wife", "spokesman", "spokeswoman",
+    "spokesperson", "minister", "president", "leader", "chief", "officer", "player", "manager", "judge", "driver",
+    "official", "chairman", "chairwoman", "coach", "captain", "star", "singer", "actor", "actress", "boss", "teacher",
+    "doctor", "nurse", "worker", "owner", "resident", "victim", "suspect", "defendant", "lawyer", "prosecutor",
+    "detective", "governor", "senator", "mayor", "premier", "secretary", "director", "executive", "founder", "partner",
+    "girlfriend", "boyfriend", "mum", "dad", "child", "baby", "teenager", "student", "pupil", "patient", "survivor",
+    "pilot", "soldier", "witness", "friend", "neighbour", "neighbor", "author", "researcher", "scientist", "expert",
+])
+
+
+def _leans_on_unnamed(b: Bullet, context: str, analysis: Analysis) -> bool:
+    """A statement that leans on someone or something only an untold sentence names:
+    a "his"/"her" with no person named before it ("… would have boosted his claims"), or
+    a description standing in for a name ("The North East city was followed by …")."""
+    text = _outside_quotes(b.text)
+    m = re.search(r"\b(?:his|her|he|she|him)\b", text, re.I)
+    if m is not None:
+        before = text[: m.start()]
+        names = {f for e in analysis.entities if e.kind == "PERSON" for f in (e.name, *e.aliases, e.name.split()[-1])
+                 if f and len(f) > 1}
+        if not any(re.search(rf"\b{re.escape(f)}\b", before) for f in names) and not re.search(
+                r"\b(?:" + "|".join(sorted(_PERSON_WORDS)) + r")s?\b|\b(?:MP|peer|[A-Za-z]+(?:er|or|ist|ian|ant|ent))\b", before):
+            return True
+    return b.cand.index > 0 and unnamed_epithet(b.cand.span, b.text, context, analysis)
 
 
 def _usable(b: Bullet, analysis: Analysis) -> bool:
@@ -619,6 +710,8 @@ def _future_clause(c: Candidate, analysis: Analysis, context: str) -> Bullet | N
         if any(t.dep_ == "neg" for t in v.children):
             continue
         start = subj.left_edge.i
+        if start > 0 and (doc[start - 1].lower_ in {"that", "so", "because", "if", "-"} or not doc[start - 1].whitespace_):
+            continue  # "… so that re-opened routes will be profitable": a purpose, or a word cut in two
         end = max(t.i for t in v.subtree) + 1
         words = doc[start:end]
         if any(t.text in {'"', "“", "”", "‘", "’"} for t in words) or len(words) < 5:
