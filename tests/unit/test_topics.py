@@ -1297,3 +1297,18 @@ def test_the_subject_of_the_lead_comes_first() -> None:
         "The Harbour Board said work would begin soon."
     )
     assert tags_of(text)[0] == "Tom Rudd", tags_of(text)
+
+
+def test_a_surname_tagged_as_a_body_takes_the_given_name_the_story_writes_before_it() -> None:
+    from copydesk.nlp.salience import _Topic, _untagged_given_names
+    spans = parse(story_from_text(
+        "The manager has warned Darnell Quarry and Tom Hale about their conduct. "
+        "Quarry was pictured at a party on Monday. The manager spoke to Quarry on Thursday. "
+        "Quarry will play on Sunday."), today=date(2025, 11, 3)).spans
+    topics = [_Topic("ORG", ["Quarry"], 0.5, {0, 1, 2, 3}, 0)]
+    _untagged_given_names(topics, spans)
+    assert topics[0].forms[0] == "Darnell Quarry" and topics[0].kind == "PERSON", topics[0]
+    # (kept: a place's name after a capitalised word is no person's: "Nutrition Australia")
+    places = [_Topic("PLACE", ["Quarry"], 0.5, {0, 1, 2, 3}, 0)]
+    _untagged_given_names(places, spans)
+    assert places[0].forms == ["Quarry"]

@@ -1329,6 +1329,46 @@ def _caption_labels(topics: list[_Topic], texts: Sequence[str]) -> list[_Topic]:
     return [t for t in topics if t.forms]
 
 
+def _untagged_given_names(topics: list[_Topic], spans: Sequence[Span]) -> list[_Topic]:
+    """A surname the tagger took alone, for a body or a place ("Raheem Sterling" read as
+    "Sterling", an organisation): the person, under the full name, when the story writes
+    the given name only ever before it and the surname alone elsewhere."""
+    if not spans:
+        return topics
+    doc = spans[0].doc
+    story = " ".join(sent.text for sent in spans)
+    lower = {tok.lower_ for sent in spans for tok in sent if tok.is_lower}
+    known = {w for t in topics for f in t.forms for w in _key(f).split()}
+    for t in topics:
+        if t.kind != "ORG" or any(len(f.split()) != 1 for f in t.forms):
+            continue  # (not a place or a day: "Nutrition Australia", "Happy Thanksgiving")
+        word = t.forms[0]
+        if word.lower() in _CLUB_WORDS | _INSTITUTION_WORDS | _ORG_HEADS | _GENERIC_NAMES or not word.istitle():
+            continue
+        given: Counter[str] = Counter()
+        for sent in spans:
+            for start in _find_name(sent.text, word):
+                span = doc.char_span(sent.start_char + start, sent.start_char + start + len(word),
+                                     alignment_mode="expand")
+                if span is None or span.start <= sent.start:
+                    continue
+                w = doc[span.start - 1]
+                if w.pos_ == "PROPN" and w.is_alpha and w.is_title and w.ent_type_ in {"", "PERSON"} \
+                        and w.lower_ not in _TITLE_WORDS | _KEPT_TITLES | _PERSON_NOUNS | _MONTHS | _WEEKDAYS \
+                        and w.lower_ not in lower and _key(w.text) not in known:
+                    given[w.text] += 1
+        if len(given) != 1:
+            continue
+        name = next(iter(given))
+        alone = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", story))
+        pairs = len(re.findall(rf"(?<![\w-]){re.escape(name)}\s+{re.escape(word)}(?![\w-])", story))
+        singles = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", story))
+        if alone == pairs and singles > pairs:
+            t.forms.insert(0, f"{name} {word}")
+            t.kind = "PERSON"
+    return topics
+
+
 def _full_given_names(topics: list[_Topic], spans: Sequence[Span]) -> list[_Topic]:
     """A person's name with the given names the tagger left off or took for another
     person ("Christopher" and "Neville Kent" of "Christopher Arthur Neville Kent"): the
@@ -1727,6 +1767,7 @@ def _entity_topics(
     texts = [s.text for s in spans]
     found = _whole_names(_missed_names(_defined_acronyms(_topics_from_entities(entities), texts), spans), spans)
     found = _full_given_names(_missed_runs(_caption_labels(found, texts), spans), spans)
+    found = _untagged_given_names(found, spans)
     topics = _merge_topics(found, texts, not_people, nationalities, geo)
     if spans:
         counts = _read_story(topics, spans)
