@@ -61,7 +61,7 @@ def do_support(tag: str) -> str | None:
     return _DO_SUPPORT.get(tag)
 
 
-def _invert(span: Span, verb: Token, drop: set[int]) -> list[str] | None:
+def _invert(span: Span, verb: Token, drop: set[int], named: Sequence[str] | None = None) -> list[str] | None:
     """Subject–auxiliary inversion of the clause of ``verb`` (tokens in ``drop`` left out).
 
     "King was hospitalised" → "Was King hospitalised"; "Smith faces charges" → "Does
@@ -84,7 +84,7 @@ def _invert(span: Span, verb: Token, drop: set[int]) -> list[str] | None:
         mover = verb.text.lower()
         rest = [t for t in clause if t.i != verb.i]
     else:
-        support = do_support(verb.tag_)
+        support = do_support("VBD" if told_in_past(verb) else verb.tag_)
         if support is None:
             return None
         mover = support
@@ -100,11 +100,230 @@ def _invert(span: Span, verb: Token, drop: set[int]) -> list[str] | None:
     subj_text = [w(t) for t in subj_words]
     if subj_text and subj_words[0].pos_ not in {"PROPN"} and subj_text[0][:1].isupper() and subj_words[0].i == span.start:
         subj_text[0] = subj_text[0].lower()
+    if named and subj_words:
+        # an epithet given its name ("the city" → "São Paulo"): the phrase up to its head goes
+        keep = [k for k, t in enumerate(subj_words) if t.i > subj.i]
+        subj_words = [subj_words[0], *(subj_words[k] for k in keep)]
+        subj_text = [" ".join(named), *(subj_text[k] for k in keep)]
     # Tokens written as the story spaces them ("2-0", "Kuziel-Zawalich"), not one word each.
     text = mover + " " + _spaced([*zip(subj_words, subj_text, strict=True), *((t, w(t)) for t in after)])
     # (an opening quotation mark keeps its space: "MPs 'bleating'", not "MPs'bleating'")
     text = re.sub(r"\s+([,.;:!?%]|[’'](?![A-Za-z]))", r"\1", text)
     return text.split()
+
+
+_SAME_PAST = frozenset({"put", "cut", "hit", "set", "let", "quit", "shut", "spread", "cast", "cost", "hurt", "bet",
+                        "burst", "split", "shed", "thrust", "upset", "broadcast", "forecast", "bid", "beat"})
+"""Verbs whose past is their base form, which the tagger may read as a present ("Four
+officers put their holiday on hold" → "Why Do Four Officers Put …?", struck in blind reads)."""
+
+
+def told_in_past(verb: Token) -> bool:
+    """A verb tagged present whose form is also its past ("put", "cut", "set") in a story
+    told in the past: the sentences after it tell their events in the past tense, more
+    often than in the present."""
+    if verb.tag_ != "VBP" or verb.lower_ not in _SAME_PAST or any(
+            ch.dep_ in {"aux", "auxpass"} for ch in verb.children):
+        return False
+    doc = verb.doc
+    sents = [s for s in doc.sents if s.start > verb.i][:5]
+    past = sum(1 for s in sents if s.root.tag_ == "VBD" or any(
+        ch.dep_ in {"aux", "auxpass"} and ch.tag_ == "VBD" for ch in s.root.children))
+    present = sum(1 for s in sents if s.root.tag_ in {"VBZ", "VBP"} and s.root.lemma_ not in {"say", "tell"})
+    return past >= 1 and past > present
+
+
+_EPITHET_HEADS = frozenset({"city", "town", "village", "county", "region", "country", "nation", "capital",
+                            "island", "agreement", "deal", "scheme", "experiment", "project"})
+"""Heads of a definite description that stands for a name told before ("the Midlands city",
+"the agreement"): asked alone, the reader cannot tell which. (Not "the Australian team":
+a side named by its country is named.)"""
+
+
+def epithet(subj: Token) -> bool:
+    """A definite subject that stands for a name the question does not give ("Did the
+    Midlands City Top the League Table?", "Was the Agreement Designed …?"): "the" or
+    "this" before a common noun of deal or project, or of a place described ("the
+    Northern city": a bare "the town" may be all the story calls it), with no name of its own
+    (a named "of" phrase or apposition: "the city of Leeds") and no clause saying which."""
+    if not _definite_head(subj):
+        return False
+    # (a bare "the town" of a story that names none is the town it tells of)
+    return subj.lemma_.lower() not in _PLACE_HEADS or any(
+        ch.dep_ in {"amod", "compound", "nmod"} and ch.i < subj.i for ch in subj.children)
+
+
+def _definite_head(subj: Token) -> bool:
+    """"the"/"this" before a noun of :data:`_EPITHET_HEADS` with nothing after it saying which."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in _EPITHET_HEADS:
+        return False
+    if not any(ch.dep_ == "det" and ch.lower_ in {"the", "this", "that"} for ch in subj.children):
+        return False
+    return not any(ch.dep_ in {"appos", "prep", "relcl", "acl"} and ch.i > subj.i for ch in subj.children)
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _animate(subj: Token) -> bool:
+    """A subject a "him"/"her"/"them" in a clause of its own may stand for: a person, a
+    named body, people."""
+    return subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or subj.pos_ == "PROPN" or subj.tag_ == "NNS" or (
+        subj.lemma_.lower() in _PEOPLE | _DOERS) or any(ch.dep_ == "compound" and ch.pos_ == "PROPN"
+                                                          for ch in subj.children)
+
+
+def unresolved_pronoun(verb: Token, subj: Token, drop: set[int]) -> bool:
+    """An object pronoun left in the question with nothing in it to stand for ("Did the Cost
+    Force Her Into Debt?"): in the event's own clause it is never its subject; in a clause
+    of its own ("… when two men carried her off") it may be, if the subject is someone.
+    (A possessive, "lost his seat", is left alone: it is mostly the subject's.)"""
+    subject = _sub(subj)
+    for t in verb.subtree:
+        if t.i in drop or t.i in subject or t.pos_ != "PRON":
+            continue
+        low = t.lower_
+        if low in _OBJECT_PRONOUNS and t.dep_ in {"dobj", "pobj", "dative"} and t.tag_ == "PRP":
+            own = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), verb)
+            if own.i == verb.i or not _animate(subj):
+                return True  # (in a clause of its own it may stand for the subject: "… when men carried her off")
+    return False
+
+
+_FINDS = frozenset({"discover", "find", "identify", "spot", "detect", "uncover", "unearth", "locate", "trace",
+                    "recover", "rescue", "catch", "capture", "diagnose"})
+"""Finds and rescues, whose "after …" tells how they were made, not why."""
+_WHEN_DONE = frozenset({"kill", "injure", "wound", "hurt", "abduct", "kidnap", "rescue", "save", "attack", "rob",
+                        "strand", "trap", "crush", "hit", "strike", "steal", "snatch", "bite", "maul", "trample",
+                        "catch", "film", "record", "capture", "shoot", "stab", "scald", "burn"})
+
+
+def _when_done(verb: Token, subj: Token) -> Token | None:
+    """The "when …" clause, with its own subject, that tells how a harm or a rescue was done
+    to its subject ("was abducted when two men carried her off"): the answer to "How …?"."""
+    if verb.lemma_ not in _WHEN_DONE or subj.dep_ != "nsubjpass":
+        return None
+    for ch in verb.children:
+        if ch.dep_ == "advcl" and ch.i > verb.i and ch.pos_ == "VERB" and any(
+                m.dep_ in {"mark", "advmod"} and m.lower_ == "when" and m.i < ch.i for m in ch.children) and any(
+                g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ not in {"it", "this", "that"} for g in ch.children):
+            return ch
+    return None
+
+
+_OCCUR = frozenset({"happen", "occur", "unfold"})
+
+
+def mere_occurrence(verb: Token) -> bool:
+    """A clause that says only that something happens ("is taking place in New York", "was
+    held in London"): asked back, it asks whether the event exists, not what it is."""
+    if verb.lemma_ in _OCCUR:
+        return True
+    if verb.lemma_ == "take" and any(ch.dep_ == "dobj" and ch.lemma_ == "place" for ch in verb.children):
+        return True
+    if verb.lemma_ != "hold" or not any(ch.dep_ == "auxpass" for ch in verb.children) or _child(
+            verb, {"dobj", "agent"}) is not None:
+        return False
+    subj = _child(verb, {"nsubjpass"})  # (a person "is being held" is detained, not staged)
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in _PEOPLE | _DOERS
+
+
+_VERDICT_VERBS = frozenset({"hail", "praise", "laud", "salute", "applaud", "commend", "slam", "blast", "lambast",
+                            "lambaste", "criticise", "criticize", "mock", "ridicule", "brand", "label", "dub",
+                            "defend", "rate", "tip", "rubbish", "dismiss", "question", "accuse", "attack", "rip"})
+"""Verdicts spoken on someone ("hailed Simeone as one of the best", "branded the plan a
+farce"): the page asks what was said, not whether it was."""
+
+
+def _verdict_on(verb: Token, subj: Token, span: Span) -> str | None:
+    """ "Ancelotti hailed Simeone as one of the world's best coaches" → "What Did Carlo
+    Ancelotti Say About Diego Simeone?": a named speaker's verdict on a named person,
+    body or thing, asked of its object; None for a passive, an act of force ("attacked
+    the guard": no speaker), or an object the question could not name."""
+    if verb.lemma_ not in _VERDICT_VERBS or subj.dep_ != "nsubj" or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
+        return None
+    if not any(t.ent_type_ in {"PERSON", "ORG"} or (t.pos_ == "PROPN" and t.ent_type_ != "GPE")
+               for t in (subj, *(ch for ch in subj.children if ch.dep_ == "appos"))):
+        return None
+    obj = _child(verb, {"dobj"})
+    if obj is None or obj.pos_ == "PRON" or not any(t.pos_ == "PROPN" for t in obj.subtree):
+        return None  # (an attack on a guard is a deed, not a verdict; a named object is what was spoken of)
+    # (a name in apposition stays: "Real Madrid coach Jose Mourinho")
+    aside = {i for ch in (*subj.children, *obj.children) if ch.dep_ in {"appos", "relcl", "acl"}
+             and not (ch.dep_ == "appos" and ch.pos_ == "PROPN" and ch.head.i == subj.i) for i in _sub(ch)}
+    who = [t for t in subj.subtree if t.i not in aside and not t.is_punct]
+    about = [t for t in obj.subtree if t.i not in aside and not t.is_punct and t.dep_ != "prep"
+             and not any(a.dep_ == "prep" and a.i in _sub(obj) for a in t.ancestors)]
+    if not who or not about or len(who) > 6 or len(about) > 6 or who[0].i < span.start:
+        return None
+    aux = "Did" if verb.tag_ in {"VBD", "VBN"} else ("Do" if _plural(subj) else "Does")
+    name = [t.text if t.pos_ == "PROPN" or t.i != span.start else t.lower_ for t in who]
+    obj_words = [t.text if t.pos_ == "PROPN" or t.i != span.start else t.lower_ for t in about]
+    return _question(["Say", "About", *obj_words], ["What", aux, *name])
+
+
+_QUOTE_MARKS = re.compile("[\"“”‘]|(?:^|\\s)'")
+
+
+def _later_cause(c: Candidate, analysis: Analysis, verb: Token, subj: Token) -> str | None:
+    """The id of one of the next two sentences that tells the cause of ``c``'s act: the
+    same verb, of the same actor (a pronoun or a word of the subject again), with a reason
+    or a stated cause of its own ("because …", "after being …", "for doing …", "over …");
+    None when neither does, or the cause sits in a quotation (someone's view, not the story's)."""
+    if verb.pos_ != "VERB" or verb.lemma_ in _STATIVE:
+        return None
+    names = {t.lower_ for t in subj.subtree if t.pos_ in {"PROPN", "NOUN"}}
+    doc = c.span.doc
+    for nxt in analysis.sentences[c.index + 1 : c.index + 3]:
+        span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
+        if span is None or _QUOTE_MARKS.search(nxt.text):
+            continue
+        v2, frame2 = event_clause(span)
+        if frame2 is not None or v2.lemma_ != verb.lemma_ or any(ch.dep_ == "neg" for ch in v2.children):
+            continue
+        s2 = _child(v2, {"nsubj", "nsubjpass"})
+        if s2 is None or s2.dep_ != subj.dep_ or not (
+                s2.lower_ in {"he", "she", "they", "it"} or any(t.lower_ in names for t in s2.subtree)):
+            continue
+        why = _reason(v2) or stated_cause(v2)
+        if why is not None and (v2.lemma_ != "be" or _prompted_by(v2, why)):
+            return nxt.id
+    return None
+
+
+_PLACE_HEADS = frozenset({"city", "town", "village", "county", "region", "country", "nation", "capital", "state",
+                          "island"})
+
+
+def epithet_name(subj: Token, c: Candidate, analysis: Analysis) -> list[str] | None:
+    """The name a place epithet stands for ("the city" → "São Paulo"), from the nearest of
+    the two sentences before it that names a place: the one place in that sentence's
+    subject ("the sky above São Paulo, Brazil went dark"), or the first of a "City,
+    Country" pair; None for any other epithet, or where the place is in doubt."""
+    if subj.lemma_.lower() not in _PLACE_HEADS:
+        return None
+    doc = c.span.doc
+    for prev in reversed(analysis.sentences[max(0, c.index - 2) : c.index]):
+        span = doc.char_span(prev.start, prev.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if not any(e.label_ == "GPE" for e in span.ents):
+            continue
+        # (only a place in that sentence's subject: "Leeds beat the capital's side" is no "the city")
+        root = span.root
+        said = _child(root, {"nsubj", "nsubjpass"})
+        inside = _sub(said) if said is not None else set()
+        ents = [e for e in span.ents if e.label_ == "GPE" and e.start in inside]
+        names = list(dict.fromkeys(e.text for e in ents))
+        paired = len(ents) >= 2 and ents[1].start == ents[0].end + 1 and doc[ents[0].end].text == ","
+        first = ents[0] if ents else None
+        if first is None or (first.start >= 2 and doc[first.start - 1].text == ","
+                             and doc[first.start - 2].pos_ == "PROPN"):
+            return None  # (the country of a "City, Country" whose city the tagger missed)
+        if len(names) == 1 or paired:
+            return first.text.split()
+        return None
+    return None
 
 
 def _spaced(pairs: Sequence[tuple[Token, str]]) -> str:
@@ -133,6 +352,13 @@ _VAGUE_TOPICS = frozenset({"hand", "arm", "leg", "foot", "finger", "eye", "face"
                            "point", "move", "decision", "report", "result", "figure", "figures"})
 
 
+_BARE_VAGUE = frozenset({"cost", "costs", "price", "prices", "fee", "fees", "bill", "sum", "total", "plan", "proposal",
+                         "claim", "claims", "change", "changes", "problem", "problems", "scheme", "deal", "agreement",
+                         "experience", "effect", "effects", "impact", "risk", "risks", "money", "budget"})
+"""Nouns that, with only "the" before them, lean on a sentence before ("… Claim About the
+Cost?"), though "the cost of tuition" does not, nor "prices" in general."""
+
+
 _BODIES = frozenset({"government", "military", "country", "nation", "state", "city", "team", "side", "company",
                      "club", "party", "army", "police", "economy", "industry", "market", "markets", "world"})
 """Whole institutions or places: "… Say About the Government?" asks about everything."""
@@ -150,7 +376,7 @@ def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str
         return None  # "his side" is the speaker's own side only when the speaker is a person
     cut = {i for c in subj.children if c.dep_ in {"relcl", "acl", "appos", "prep"} for i in _sub(c)}
     possessed = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in subj.children)  # "his side": his own team
-    if subj.lemma_.lower() in _VAGUE_TOPICS or (subj.lemma_.lower() in _BODIES and not possessed):
+    if subj.lemma_.lower() in _VAGUE_TOPICS or (subj.lemma_.lower() in _BODIES and not possessed) or epithet(subj):
         return None  # "What Did the Survey Reveal About the Number?": a topic that names nothing
     if any(t.like_num or t.dep_ in {"nummod", "quantmod"} for t in subj.subtree if t.i not in cut):
         return None  # "… Say About More Than 75 Militants?": a count is trivia, not the topic
@@ -167,6 +393,9 @@ def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str
         return None  # (counted as written: "Wear-Tyne" is one word)
     if words and toks[0].pos_ != "PROPN" and words[0][:1].isupper() and toks[0].i == span.start:
         words[0] = words[0].lower()
+    if len(toks) == 2 and toks[-1].i == subj.i and subj.lemma_.lower() in _BARE_VAGUE and (
+            toks[0].lower_ in {"the", "this", "that", "these", "those"}):
+        return None  # "… Claim About the Cost?": the cost of what, the question never says
     if (toks[0].tag_ == "NN" or (toks[0].tag_ == "JJ" and subj.tag_ == "NN")) and toks[0].text.islower():
         words.insert(0, "the")  # "contracts" → "the contracts"
     return words
@@ -494,6 +723,7 @@ def question_headline(
     if _negated_subject(span) or misparsed(span):
         return empty
     options: list[str | None] = []
+    cited: dict[str, tuple[str, ...]] = {}  # an option that cites more than the news sentence
     disclosure: str | None = None
     speaker = _child(frame, {"nsubj"}) if frame is not None else None
     if (
@@ -520,9 +750,11 @@ def question_headline(
     if (
         subj is None or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}
         or sum(1 for ch in verb.children if ch.dep_ in {"nsubj", "nsubjpass"}) > 1
+        or (epithet(subj) and epithet_name(subj, c, analysis) is None)
     ):
         first = next((q for q in options if q), None)
         return Claim(text=first, cites=(c.id,), kind="question") if first else empty
+    named = epithet_name(subj, c, analysis) if _definite_head(subj) else None  # "the city" → "São Paulo"
     always, optional = _deletions(span, verb, frame)
     drop = set(always)
     if frame is not None:
@@ -534,10 +766,12 @@ def question_headline(
         inside = d | {t.i for t in span if t.i not in _sub(verb)}
         if orphaned(span, inside, verb):
             return None  # "Why Has X Been Suspended … Surfaced Online?"
-        inverted = _invert(span, verb, d)
+        inverted = _invert(span, verb, d, named)
         mover = inverted[0] if inverted else ""
         if any(w.lower().strip(",.") in {"it", "them"} for w in (inverted or [])[1:]):
             return None  # "Did Haskell Post It on His Instagram Page?": "it" names nothing here
+        if unresolved_pronoun(verb, subj, d):
+            return None  # "Did the Cost Force Her Into Debt?": who "her" is, the question never says
         if any(t.dep_ == "conj" and t.head.i == verb.i and t.i not in d and (
                 t.tag_ in {"VBZ", "VBP"} or (t.tag_ == "VBD" and (mover in _MODALS or (
                     mover in _DO_SUPPORT.values() and any(ch.dep_ in {"nsubj", "nsubjpass"} for ch in t.children)))))
@@ -609,7 +843,23 @@ def question_headline(
         after = {t.i for t in verb.subtree if t.i >= reason.left_edge.i}
         if reason.left_edge.i > 0 and span.doc[reason.left_edge.i - 1].text == ",":
             after.add(reason.left_edge.i - 1)
-        options.append(shortened(after, ["Why"]))
+        # (a find's "after …" is how it was made: "discovered after scientists studied its call")
+        found_by = verb.lemma_ in _FINDS and (reason.lower_ in {"after", "following"} or any(
+            m.dep_ == "mark" and m.lower_ == "after" for m in reason.children))
+        options.append(shortened(after, ["How" if found_by else "Why"]))
+    when = _when_done(verb, subj)
+    if when is not None and not negated and not modal:
+        # "A girl was abducted when two men carried her off" → "How Was a Girl Abducted?"
+        options.append(shortened({t.i for t in verb.subtree if t.i >= when.left_edge.i}, ["How"]))
+    later = None if reason is not None or negated or modal or frame is not None or c.facts.tense == "future" \
+        else _later_cause(c, analysis, verb, subj)
+    if later is not None:
+        # The next sentence tells why, of the same act and the same actor ("… was jailed for
+        # five years. He was jailed after police found …"): "Why …?", citing both.
+        why_later = shortened(set(), ["Why"])
+        if why_later is not None:
+            options.append(why_later)
+            cited[why_later] = (c.id, later)
     means = means_of(verb)
     if means is not None and not negated and not modal and c.facts.tense != "future":
         # "X earned praise after calling out a troll" → "How Did X Earn Praise?"
@@ -642,6 +892,9 @@ def question_headline(
             aux = "Do" if _plural(subj) else "Does"
             options.append(_question([acl.lemma_.capitalize()], ["What", aux, *words]))
     has_conj = any(ch.dep_ == "conj" and ch.pos_ in {"VERB", "AUX"} for ch in verb.children)
+    if frame is None and not negated and not modal:
+        # "X hailed Y as one of the best coaches" → "What Did X Say About Y?", not the praise asked back
+        options.append(_verdict_on(verb, subj, span))
     if echo and not negated and not modal and (frame is None or droppable_frame(frame, verb)) and not has_conj \
             and verb.lemma_ in _TOLL_VERBS:
         # Rather than the news asked back: a count the news turns on, asked as the reader
@@ -670,7 +923,16 @@ def question_headline(
         # means the story states, not "What Happened to X?"
         options.append(shortened({t.i for t in verb.subtree if t.i >= instrument.i}, ["How"]))
     if not negated and not modal and c.facts.tense != "future":
-        options.append(_happened_to(span, verb, subj))  # "What Happened to the Census Bureau Guard?"
+        # "What Happened to …?" heads a page only for someone the story brings in with the
+        # harm ("A guard at the Census Bureau was shot" → "What Happened to a Guard at …?");
+        # of someone already known ("… to the Northern California Boy?", "… to Bader?") it
+        # is trivia (struck in blind reads) and is left to the FAQ. "How Did X Die?" stays.
+        happened = _happened_to(span, verb, subj)
+        introduced = subj.dep_ == "nsubjpass" and any(
+            ch.dep_ in {"det", "nummod"} and ch.lower_ in {"a", "an"} | set(_NUMBER_WORDS) or ch.like_num
+            for ch in subj.children if ch.i < subj.i)
+        if not yes_no or introduced or (happened is not None and happened.startswith("How ")):
+            options.append(happened)
     done = verb.tag_ == "VBD" or (
         verb.tag_ == "VBN" and any(a.lower_ in {"has", "have", "was", "were"} for a in verb.children
                                    if a.dep_ in {"aux", "auxpass"})
@@ -705,7 +967,7 @@ def question_headline(
     # A settled fact asked back only where it is news: never what someone said or posted
     # ("Did Angela Moore Say in the Day That …?", "Did Bowe Explain His Plan …?").
     echo = echo and (verb.lemma_ not in _TOLD or modal or future or claimed
-                     or any(ch.dep_ == "auxpass" for ch in verb.children))
+                     or any(ch.dep_ == "auxpass" for ch in verb.children)) and not mere_occurrence(verb)
     if (yes_no and (modal or future or claimed) or echo) and not negated and not perceived and not has_conj:
         # A yes/no question only where the answer is open ("Will …?", "Could …?", or what
         # someone claims: "Ruddock says the Pacific Solution is working" → "Is the Pacific
@@ -733,10 +995,11 @@ def question_headline(
         # The open outcome the news is about: "refuted claims suggesting he will rejoin Boca
         # Juniors" → "Will Carlos Tevez Rejoin Boca Juniors in the Summer?"
         options.insert(0, _speculated(span, subj))
-    text = _could(next((q for q in options if q), None), _plural(subj))
-    if text is None:
+    chosen = next((q for q in options if q), None)
+    text = _could(chosen, _plural(subj))
+    if text is None or chosen is None:
         return empty
-    return Claim(text=text, cites=(c.id,), kind="question")
+    return Claim(text=text, cites=cited.get(chosen, (c.id,)), kind="question")
 
 
 _TOLL_VERBS = frozenset({"kill", "die", "injure", "wound", "hurt", "arrest", "detain", "charge", "convict", "jail",
