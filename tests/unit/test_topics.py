@@ -1312,3 +1312,19 @@ def test_a_surname_tagged_as_a_body_takes_the_given_name_the_story_writes_before
     places = [_Topic("PLACE", ["Quarry"], 0.5, {0, 1, 2, 3}, 0)]
     _untagged_given_names(places, spans)
     assert places[0].forms == ["Quarry"]
+
+
+def test_the_illness_someone_is_diagnosed_with_or_hospitalised_for_is_a_topic() -> None:
+    from copydesk.nlp.salience import charged_offences
+    spans = parse(story_from_text(
+        "A Norwegian sailor is responding well to treatment after being diagnosed with cholera. "
+        "Health officials said the risk to the public was low."), today=date(2025, 11, 3)).spans
+    assert charged_offences(spans) == ("cholera",), charged_offences(spans)
+    spans = parse(story_from_text(
+        "The singer was hospitalised for dehydration on Monday. She said she was feeling better."),
+        today=date(2025, 11, 3)).spans
+    assert charged_offences(spans) == ("dehydration",), charged_offences(spans)
+    # (kept out: a hospital stay for no named illness)
+    spans = parse(story_from_text("The singer was hospitalised for two days. She said she was feeling better."),
+                  today=date(2025, 11, 3)).spans
+    assert charged_offences(spans) == (), charged_offences(spans)

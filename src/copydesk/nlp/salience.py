@@ -278,7 +278,9 @@ _ILLNESSES = frozenset(
     ["cancer", "disease", "syndrome", "disorder", "virus", "infection", "flu", "influenza", "fever", "dementia",
      "diabetes", "stroke", "illness", "tumour", "tumor", "leukaemia", "leukemia", "hepatitis", "measles", "outbreak",
      "epidemic", "pandemic", "addiction", "depression", "anorexia", "obesity", "autism", "asthma", "overdose",
-     "poisoning", "meningitis", "malaria", "sclerosis", "failure", "transplant"]
+     "poisoning", "meningitis", "malaria", "sclerosis", "failure", "transplant", "typhoid", "cholera",
+     "tuberculosis", "pneumonia", "sepsis", "polio", "ebola", "dengue", "rabies", "salmonella", "listeria",
+     "anthrax", "smallpox", "plague", "coronavirus", "dehydration", "hypothermia", "concussion"]
 )
 _SUBJECT_HEADS = _OFFENCES | _ILLNESSES | frozenset(
     # laws, policies, politics
@@ -319,6 +321,7 @@ _CHARGED = frozenset(["charge", "accuse", "convict", "guilty", "plead", "acquit"
                       "sentence", "admit", "deny", "face", "count", "prosecute", "indict"])
 _CHARGED_PREPS = frozenset(["with", "of", "to", "for", "on"])
 _SUFFERED = frozenset(["die", "diagnose", "suffer", "battle", "succumb", "treat", "treatment", "diagnosis", "fight",
+                       "hospitalize", "hospitalise", "hospitalized", "hospitalised",
                        "struggle", "death", "cure"])
 _SUFFERED_PREPS = frozenset(["of", "from", "with", "for", "against"])
 _COUNTS = frozenset(["count", "charge", "offence", "offense"])
