@@ -969,3 +969,124 @@ def test_a_noun_whose_of_phrase_says_what_it_is_is_no_label_alone() -> None:
     assert labels[1] != "Traditional Notions", labels
     assert labels[2] != "Form", labels  # a kind of service, not a side's form
     assert labels[3] is not None and labels[3].endswith("Form"), labels  # the side's run still is
+
+
+def test_a_quote_begun_a_sentence_before_or_speaking_of_an_unnamed_he_is_no_bullet() -> None:
+    analysis, cands = _story(
+        "Harbour City won the regional title on Saturday with a 3-1 win over Kelby.\n\n"
+        "The coach said: 'He is the fittest man in the squad.\n\n"
+        "Running and lifting weights in his spare time,' Tom Rowe says.\n\n"
+        "'We hope to win more titles this year and he will be important,' he added.\n\n"
+        "Striker Dan Okoro scored twice in the second half.")
+    tks = takeaways(cands, analysis, synopsis_ids=["s1"])
+    texts = " ".join(t.claim.text for t in tks)
+    assert "Running and lifting" not in texts  # would start mid-quote
+    assert "he will be important" not in texts  # "he added" resolved to the last name met
+
+
+def test_first_person_without_its_speaker_and_a_dangling_instead_lean() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "Police in Kelby are appealing for witnesses after a shop was set on fire on Sunday. "
+        "With this in mind, I would urge anyone with information to contact the police. "
+        "The education minister will instead overhaul lessons on online safety. "
+        "Rather than retire, the Kelby coach will instead take charge of the under-21 side next season. "
+        "Kelby rejected the bid from Harbour City, and the club will instead offer the striker a new contract.")
+    seen = analysis.sentences[0].text
+    for i in (1, 2):
+        assert bs[i] is None or T.stands_alone(bs[i], analysis, seen) is None, i
+    for i in (3, 4):
+        assert bs[i] is not None and T.stands_alone(bs[i], analysis, seen) is not None, i
+
+
+def test_a_name_the_story_gives_whole_is_never_clipped_to_its_last_two_words() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, cands = _story(
+        "A man has been charged over the death of a toddler in Kelby, police said on Tuesday.\n\n"
+        "Jonathan Edward Douglas Marsh, 46, was arrested at his home on Sunday.\n\n"
+        "Marsh was refused bail and will appear in court again next month.")
+    clipped = T._clipped_name("Douglas Marsh was refused bail.", analysis)
+    assert clipped == ("Douglas Marsh", "Jonathan Edward Douglas Marsh")
+    assert T._clipped_name("Jonathan Edward Douglas Marsh was refused bail.", analysis) is None
+    assert T._clipped_name("Marsh was refused bail in Kelby.", analysis) is None
+    tks = takeaways(cands, analysis, synopsis_ids=["s1"])
+    assert not any(re.search(r"(?<!Edward )Douglas Marsh", t.claim.text) for t in tks)
+
+
+def test_a_number_the_main_clause_tells_is_never_cut_but_an_age_may_be() -> None:
+    from copydesk.generate.takeaways import _cut_number
+    from copydesk.nlp.parser import load_pipeline
+
+    nlp = load_pipeline()
+    views = nlp("The clip has been viewed online over 200,000 times since it was posted.")[:]
+    assert _cut_number(views, "The clip has been viewed online since it was posted.")
+    assert not _cut_number(views, views.text)
+    age = nlp("Marsh, 46, was arrested at his home on Sunday.")[:]
+    assert not _cut_number(age, "Marsh was arrested at his home on Sunday.")
+
+
+def test_labels_are_no_counted_noun_state_verb_copula_object_or_outlet() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, bs = _bullets(
+        "A care home in Kelby has been fined for failing its residents. "
+        "Workers at the depot are putting in 12 hour shifts for less than the minimum wage, the union said. "
+        "Residents of the home often fell silent when they were moved to a new ward, staff said. "
+        "The Kelby midfielder closed down quickly throughout as Harbour City struggled to get going. "
+        "Harbour Town is a suburb that sits on the edge of the old Kelby docks. "
+        "The victims had cuts to their faces and seemed badly shaken, the tourists told the Herald. "
+        "The Kelby cannery closed down in May after 80 years, with the loss of 200 jobs.")
+    labels = [T.label_for(b, analysis, set()) if b else None for b in bs]
+    assert labels[1] != "Hour Shifts", labels
+    assert labels[2] != "Fall", labels
+    assert labels[3] != "Closure", labels
+    assert labels[4] != "Town's Suburb", labels
+    assert labels[5] is None or "Herald" not in labels[5], labels
+
+
+def test_a_long_sentence_gives_its_first_main_clause_unless_a_speaker_owns_both() -> None:
+    analysis, cands = _story(
+        "Kelby lost 40-10 at home to Harbour City on Friday night.\n\n"
+        "The home side were already trailing 20-4 when their veteran captain entered the action five minutes into "
+        "the second half, and it did not get any better for them after that as the visitors ran in three more tries.\n\n"
+        "The visitors led 14-0 at the break and the home fans began to leave long before the end of the match on "
+        "Friday night, the club's chairman said in a statement released after the final whistle.")
+    from copydesk.generate import takeaways as T
+
+    bs = {c.index: T.prepare(c, analysis) for c in cands}
+    assert bs[1] is not None and bs[1].text.startswith("The home side were already trailing 20-4 when"), bs[1]
+    assert "better" not in bs[1].text
+    assert bs[2] is None or "said" in bs[2].text  # never the clause without its speaker
+
+
+def test_a_bullet_no_aspect_names_takes_its_named_subject_last() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, cands = _story(
+        "Kelby beat Harbour City 3-1 on Saturday to go top of the league.\n\n"
+        "Peter Kallender was ably assisted by his number 10 and 11 batsmen, who frustrated the visitors for two hours.")
+    bs = [T.prepare(c, analysis) for c in cands]
+    assert bs[1] is not None and T.label_for(bs[1], analysis, set()) == "Peter Kallender"
+    analysis, cands = _story(
+        "Kelby beat Harbour City 3-1 on Saturday to go top of the league.\n\n"
+        "Kelby Times writer Lisa Fenwick has a closer look at the club's finances in her weekly column.")
+    promo = T.prepare(cands[1], analysis)
+    assert promo is None or T.label_for(promo, analysis, set()) is None  # a promo line is no subject's news
+    assert T.label_for(bs[1], analysis, set(), plain=False) is None  # (never before a better-labelled bullet)
+
+
+def test_a_quotation_begun_on_the_sentence_before_is_taken_whole_with_its_speaker() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, cands = _story(
+        "Harbour City won the regional title on Saturday with a 3-1 win over Kelby.\n\n"
+        "'Dan Okoro is the fittest man in the squad. Running and lifting weights in his spare time,' Tom Rowe says.\n\n"
+        "Striker Dan Okoro scored twice in the second half.")
+    bs = {c.index: T.prepare(c, analysis) for c in cands}
+    whole = bs[2]
+    assert whole is not None and whole.text.startswith("'Dan Okoro is the fittest man in the squad. Running"), whole
+    assert whole.cites == ("s2", "s3")
+    assert T.label_for(whole, analysis, set()) == "Rowe's View"
+    assert bs[3] is not None and T.label_for(bs[3], analysis, set()) == "Dan Okoro"

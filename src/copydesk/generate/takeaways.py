@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from copydesk.contract import PARTS
@@ -547,8 +548,35 @@ _KEEP_AFTER = frozenset(["but", "yet", "although", "though", "unless", "except",
 
 
 def _versions(span: Span) -> Iterator[Span]:
-    """The sentence, then its main clause before a ";" or a dash (see :func:`prepare`)."""
+    """The sentence, then its main clause before a ";" or a dash (see :func:`prepare`),
+    or else before an "and" that opens a second main clause with its own subject
+    ("The Rhinos were trailing 20-4 when he came on[, and it did not get better]")."""
     yield span
+    yield from (list(_separated(span)) or _first_conjunct(span))
+
+
+def _first_conjunct(span: Span) -> Iterator[Span]:
+    root = span.root
+    for conj in root.children:
+        if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"} or conj.i <= root.i:
+            continue
+        if not any(k.dep_ in {"nsubj", "nsubjpass", "expl"} for k in conj.children):
+            continue  # "was arrested and charged": one subject, one clause
+        cc = next((k for k in root.children if k.dep_ == "cc" and root.i < k.i < conj.i), None)
+        if cc is None or cc.lower_ != "and" or cc.i - span.start < 7:
+            return
+        end = cc.i - 1 if span.doc[cc.i - 1].text == "," else cc.i
+        if any(x.text in {";", "(", "‘", "“", '"'} or (x.text in _SEPARATORS and x.whitespace_ and span.doc[x.i - 1].whitespace_)
+               for x in span.doc[span.start : end]):
+            return  # a dash or a quotation: not one plain clause
+        rest = span.doc[end : span.end]
+        if any(x.lemma_ in _REPORTING for x in rest) or "according to" in rest.text.lower():
+            return  # "… and it did not get better, police said": the speaker owns both clauses
+        yield span.doc[span.start : end]
+        return
+
+
+def _separated(span: Span) -> Iterator[Span]:
     root = span.root
     for t in span:
         if t.text not in _SEPARATORS or t.i <= root.i or t.i - span.start < 6:
@@ -578,18 +606,29 @@ def _prepare_span(
         text = aside["inner"].strip() + "."  # a whole sentence in brackets: "(Current models say …)."
     if not intact(span, text) or not quotes_verbatim(text, span.text) or _ends_on_cut_subject(span, text):
         return None
+    begun: list[str] = []
     if not balanced(text):
         reopened = reopen_quotation(text)
         if reopened is None or not balanced(reopened):
             return None
-        text = reopened
+        if _mark_left_before(c, analysis):
+            text = reopened
+        else:  # the quotation began a sentence before: taken whole, or not at all
+            whole = _whole_quotation(c, analysis, max_words)
+            if whole is None or text != c.sentence.text.strip():
+                return None
+            text, begun = whole[0], [whole[1]]
     elif c.id in inside_quote:
         return None  # the middle of someone's quotation, without its speaker
+    elif _mark_left_before(c, analysis) and not any(q in text for q in "‘’“”\"'"):
+        return None  # the first sentence of a quotation whose mark the splitter left before: no speaker
     if addresses_reader(text):
         return None  # "Just how close to perfection does Hamilton feel?", "you always feel …": no statement
     n = word_count(text)
-    if n > max_words or n < MIN_WORDS or _speech_without_speaker(c, text):
+    if n > max_words or n < MIN_WORDS or _speech_without_speaker(c, text) or _first_person_unframed(text):
         return None
+    if _cut_number(span, text):
+        return None  # "has been viewed online [over 100,000 times]": the number is the news
     if not finite_with_subject(span) or _reported_pronoun(span) or unbound_object_pronoun(span):
         return None
     if _fronted_pronoun(span) or _ADDITIVE_EITHER.search(re.sub(r"[‘“\"][^’”\"]*[’”\"]", " ", text)):
@@ -601,7 +640,75 @@ def _prepare_span(
     r = quoted_standalone(text, c, analysis, context=context)
     if r is None or word_count(r.text) > max_words or _PRONOUN_FRAME.search(r.text):
         return None
-    return Bullet(c, r.text, sorted_ids([*r.cites, *([named_at] if named_at else [])]))
+    return Bullet(c, r.text, sorted_ids([*r.cites, *begun, *([named_at] if named_at else [])]))
+
+
+def _mark_left_before(c: Candidate, analysis: Analysis) -> bool:
+    """The quotation a bullet ends (``…,' said X.``) opened on the sentence before only
+    as the mark the splitter left at its end ("… in good shape. '"), not inside its
+    words: a quotation that began a sentence earlier ("'This man is fit. Working out
+    in his free time,' Rossen says") would start mid-quote."""
+    if c.index == 0:
+        return False
+    prev = analysis.sentences[c.index - 1].text.rstrip()
+    return bool(re.search(r"(?:^|\s)['‘“\"]$", prev))
+
+
+def _whole_quotation(c: Candidate, analysis: Analysis, max_words: int) -> tuple[str, str] | None:
+    """A quotation that opened on the sentence before, in the same paragraph, with this one
+    its end and its speaker ("'This man is fit. Working out in his free time,' Rossen
+    says."): the two sentences whole, and the first's id — or None when they run past
+    ``max_words`` or the first is not the quotation's opening sentence."""
+    if c.index == 0:
+        return None
+    prev = analysis.sentences[c.index - 1]
+    first = prev.text.strip()
+    if prev.paragraph != c.sentence.paragraph or first[:1] not in "‘“'\"" or balanced(first):
+        return None
+    if any(ch in first[1:] for ch in "‘“\"") or re.search(r"(?:^|\s)'(?=\w)", first[1:]):
+        return None  # another quotation opens inside it
+    whole = f"{first} {c.sentence.text.strip()}"
+    if word_count(whole) > max_words or not balanced(whole):
+        return None
+    return whole, prev.id
+
+
+def _first_person_unframed(text: str) -> bool:
+    """First-person words outside quotation marks and no speech frame in the bullet
+    ("With this in mind, I would urge anyone …"): the speaker is not in the text."""
+    outside = re.sub(r"[“\"][^”\"]*[”\"]|(?:^|(?<=[\s:(]))['‘](?:[^'’]|['’](?=\w))*['’](?!\w)", " ", text)
+    if not _FIRST_PERSON.search(outside):
+        return False
+    return not re.search(rf"\b(?:{_FRAME_VERBS}|according to|asked|urged|tweeted|wrote|adding|saying|accus\w+|"
+                         r"describ\w+|called|calling)\b", text)
+
+
+_NUMBER_ENTS = frozenset(["CARDINAL", "MONEY", "PERCENT", "QUANTITY"])
+_NUMBER_PATH = frozenset(["nummod", "quantmod", "npadvmod", "dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass",
+                          "compound", "amod", "advmod", "acomp"])
+
+
+def _cut_number(span: Span, text: str) -> bool:
+    """Shortening cut a number that the main clause tells ("has been viewed online [over
+    100,000 times]", "fell [by 12 per cent]"): a number that makes the news is never cut.
+    Not an age beside a name (", 46,"), a date or a number in a side clause."""
+    main = _main_heads(span)
+    for t in span:
+        if not (t.like_num or t.ent_type_ in _NUMBER_ENTS) or t.ent_type_ in {"DATE", "TIME", "ORDINAL"}:
+            continue
+        if not any(ch.isdigit() for ch in t.text):
+            continue  # "one of the …" is a pronoun, "$" a sign: not a figure
+        if re.search(rf"(?<![\d.,]){re.escape(t.text)}(?![\d])", text):
+            continue
+        prev = span.doc[t.i - 1] if t.i > span.start else None
+        if prev is not None and prev.text == "," or t.dep_ == "appos":
+            continue  # "Kent, 46,": an age
+        h, steps = t, 0
+        while h.i not in main and steps < 4 and h.dep_ in _NUMBER_PATH and h.head.i != h.i:
+            h, steps = h.head, steps + 1
+        if h.i in main:
+            return True
+    return False
 
 
 def _ends_on_cut_subject(span: Span, text: str) -> bool:
@@ -683,11 +790,34 @@ def quoted_standalone(text: str, c: Candidate, analysis: Analysis, *, context: s
     first = first_word(m.group(2))
     if first in LEANING_OPENERS and first not in SPEAKER_OWN:
         return None
+    if _third_person_unnamed(m.group(2)):
+        return None  # "'… and he will be important,' he added": who is "he"? (and who spoke?)
     stem = "Quote" + m.group(2)[-1]
     probe = standalone(stem + m.group(3) + m.group(4), c.index, c.id, analysis, context=context)
     if probe is None:
         return None
     return Resolved(m.group(1) + m.group(2)[:-1] + probe.text[len("Quote") :], probe.cites)
+
+
+_THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|hers|himself|herself)\b", re.I)
+
+
+def _third_person_unnamed(words: str) -> bool:
+    """A quotation speaks of "he" or "she" before naming anyone in its own words: the
+    person is someone the reader has not met, and a frame's "he said" resolved by the
+    last name mentioned may well be that person, not the speaker."""
+    m = _THIRD_PERSON.search(words)
+    if m is None:
+        return False
+    before = words[: m.start()]
+    if any(w.lower() in _PERSON_ROLES or w.lower() in _KIN for w in re.findall(r"[A-Za-z]+", before)):
+        return False  # "… the kid didn't hurt himself": the quotation names who
+    return not re.search(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+", before)
+
+
+_KIN = frozenset(["kid", "kids", "boy", "boys", "girl", "girls", "man", "men", "woman", "women", "child", "children",
+                  "son", "daughter", "father", "mother", "husband", "wife", "baby", "guy", "lad", "lads", "son's",
+                  "bloke", "gentleman", "lady", "dog", "cat", "horse", "animal", "team", "side"])
 
 
 # --------------------------------------------------------------------------- labels
@@ -797,7 +927,7 @@ def _speaker(c: Candidate, text: str, analysis: Analysis) -> str | None:
     # "Reports from London" or "The UN's deputy envoy".
     orgs = [e for e in analysis.entities if e.kind in {"ORG", "PLACE"}
             for m in [re.search(rf"\b{re.escape(e.name)}\b(?!['’]s?\b)", who)]
-            if m and not _IN_PLACE.search(who[: m.start()])
+            if m and not _IN_PLACE.search(who[: m.start()]) and not _TOLD_TO.search(who[: m.start()])
             and (e.kind == "ORG" or re.sub(r"^the ", "", who, flags=re.I) == re.sub(r"^the ", "", e.name, flags=re.I))]
     if orgs and len(orgs[0].name.split()) <= 3:
         if re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i)", orgs[0].name) and re.search(
@@ -812,6 +942,9 @@ def _speaker(c: Candidate, text: str, analysis: Analysis) -> str | None:
 
 
 _IN_PLACE = re.compile(r"\b(?:in|from|at|of|near|outside|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*$")
+# Who was told, or whose report it is ("the Swedes told the Post", "according to the Post"):
+# an outlet that carries the words, not their speaker.
+_TOLD_TO = re.compile(r"\b(?:told|tells|telling|to|by)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*$")
 
 
 def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
@@ -830,6 +963,9 @@ def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
             continue  # "Style Jumpsuits" from "Guantanamo-style jumpsuits", "Unindicted Co" from "co-conspirators"
         if any(t.pos_ not in {"NOUN", "PROPN", "ADJ"} or t.is_stop or not t.is_alpha for t in toks):
             continue
+        if any(k.dep_ == "nummod" or k.like_num for t in toks[:-1] for k in t.children) or (
+                toks[0].i > 0 and toks[0].doc[toks[0].i - 1].like_num and toks[0].lemma_.lower() in _UNITS):
+            continue  # "Hour Shifts" of "10 hour shifts": the count is half the phrase ("Two team fights" keeps it)
         if toks[-1].lemma_.lower() in _BAD_LABEL_WORDS or _is_person_noun(toks[-1].lemma_.lower()):
             continue
         if toks[-1].lemma_.lower() in _AGENT_NOUNS or any(t.ent_type_ in _AGENT_ENTS for t in toks):
@@ -863,6 +999,9 @@ def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
         yield [t.text for t in toks]
 
 
+_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "mile", "metre", "meter", "kilometre",
+                    "kilometer", "foot", "inch", "pound", "dollar", "point", "goal", "man", "person", "game", "match",
+                    "storey", "story", "bedroom", "seat", "page", "time", "lap", "round", "set", "stage", "part"])
 _MEANS_PREPS = frozenset(["via", "within", "through", "using", "by", "throughout", "despite", "amid", "like"])
 
 
@@ -1197,7 +1336,19 @@ def _verb_nominal(c: Candidate) -> str | None:
     if verb == "lead":
         # "Britain will lead the force": its role, not a "Lead"; a bare "leads" is a sporting lead.
         return "Role" if any(t.dep_ == "dobj" for t in root.children) else None
+    if verb in _LINKING and any(t.dep_ in {"acomp", "oprd"} and t.pos_ == "ADJ" for t in root.children):
+        return None  # "fell silent", "often fell confused", "went quiet": a state, not a fall or a departure
+    if verb == "close" and not any(t.dep_ in {"dobj", "nsubjpass"} for t in root.children) and any(
+            t.dep_ == "nsubj" and (t.ent_type_ == "PERSON" or _is_person_noun(t.lemma_.lower()) or t.lemma_.lower() in
+                                   _PERSON_ROLES) for t in root.children):
+        return None  # "the player closed down quickly" (pressing), not a closure
     return NOMINALS.get(verb)
+
+
+# Verbs that link their subject to a state when an adjective follows ("fell silent", "went
+# quiet", "turned nasty"), unlike a result ("shot dead").
+_LINKING = frozenset(["fall", "go", "turn", "grow", "get", "come", "run", "prove", "stay", "remain", "keep", "sound",
+                      "feel", "look", "seem", "become", "wear", "break"])
 
 
 # Phrasal verbs whose particle keeps the verb's sense ("closed down" is a closure); any
@@ -1469,14 +1620,15 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
                    not any(a.lower_ in {"can", "could"} for a in t.children) for t in c.span):
                 if who and lemma != "charge" and not any(
                         t.lemma_.lower() == lemma and t.dep_ in {"acl", "amod", "relcl"} or
-                        t.lemma_.lower() == lemma and any(k.dep_ == "auxpass" for k in t.children) for t in c.span):
+                        t.lemma_.lower() == lemma and any(k.dep_ == "auxpass" for k in t.children) for t in c.span) \
+                        and _owns_act(c, lemma, who, pronoun=who == subj and _pronoun_subject(c)):
                     yield "aspect", [_possessive(who), noun]  # (not "X's Accusation" when X is the one accused)
                 if lemma == "charge":
                     which = _which_charges(c)
                     if which:
                         yield "aspect", [which, noun]  # "possible additional charges": none laid yet
                         continue
-                if roles.has("background") and lemma in {"charge", "accuse"}:
+                if roles.has("background") and lemma in {"charge", "accuse"} and told_as_past(c):
                     yield "aspect", ["Earlier", noun]  # charges told as an earlier event, not the news's
                 yield "aspect", [noun]
     if roles.has("reaction") and speaker:
@@ -1533,6 +1685,25 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
         if past:
             yield "aspect", [_possessive(named), "Background"]  # "Eugenie joined the auction house in 2019"
         yield "name", named.split()
+
+
+def _owns_act(c: Candidate, lemma: str, who: str, *, pronoun: bool = False) -> bool:
+    """``who`` is the one who accuses, alleges or claims: the verb's subject or the noun's
+    owner names them ("Rinaudo accused police of …", "Rinaudo's claim that …"), or is
+    the "he" written in as ``who`` (``pronoun``) — not a magistrate who agreed with a
+    barrister who alleged."""
+    last = who.split()[-1].lower()
+    if pronoun:
+        last = "he" if any(t.lower_ == "he" for t in c.span) else "she"
+    for t in c.span:
+        if t.lemma_.lower() != lemma:
+            continue
+        owners = [k for k in t.children if k.dep_ in {"nsubj", "poss"}]
+        if t.head.lemma_ in _SPEECH and t.dep_ == "ccomp" and not owners:
+            owners = [k for k in t.head.children if k.dep_ == "nsubj"]
+        if any(last in {w.lower_ for w in k.subtree} for k in owners):
+            return True
+    return False
 
 
 _PENDING_CHARGES = frozenset(["possible", "potential", "further", "additional", "more", "new", "fresh", "future"])
@@ -1603,6 +1774,9 @@ def _object_noun(c: Candidate, text: str) -> str | None:
     """The common noun the main verb acts on ("made a fast start" → "Start"), when it
     names a thing, not a person, a place, a date or a stray word."""
     root = c.span.root
+    if root.lemma_ in _COPULAS and any(t.dep_ == "attr" and any(k.lower_ in {"a", "an"} for k in t.children)
+                                       for t in root.children):
+        return None  # "Avastin is an antibody that …": what it is, not a thing of its ("Avastin's Antibody")
     for t in root.children:
         if t.dep_ not in {"dobj", "attr"} or t.pos_ != "NOUN" or t.ent_type_ or not t.is_alpha or len(t.text) < 4:
             continue
@@ -1633,10 +1807,12 @@ def _ok_label(words: Sequence[str]) -> bool:
     return not any(w in _PRONOUNS for w in low) and not all(re.sub(r"['’]s?$", "", w) in _BAD_LABEL_WORDS for w in low)
 
 
-def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = True, role: bool = True) -> str | None:
+def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = True, role: bool = True,
+              name: bool = True) -> str | None:
     """The first good label of the bullet sharing no word with ``used`` (which it extends);
     with ``plain``, a plain one (:func:`plain_labels`), then one from its role
-    (:func:`role_labels`), when no other passes."""
+    (:func:`role_labels`), then (with ``name``) its subject's name (:func:`_subject_name`),
+    when no other passes."""
     for words in label_options(b, analysis):
         if not _ok_label(words):
             continue
@@ -1646,7 +1822,9 @@ def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = Tr
                 continue
             used |= lw
             return title_case(option)
-    for words in [*plain_labels(b, analysis), *(role_labels(b, analysis) if role else ())] if plain else ():
+    named = _subject_name(b.cand, b.text) if role and name and b.text[:1] not in "‘“'\"" and not b.cand.facts.is_quote \
+        else iter(())
+    for words in [*plain_labels(b, analysis), *(role_labels(b, analysis) if role else ()), *named] if plain else ():
         lw = _label_words(words)
         if not _ok_label(words) or lw & used:
             continue
@@ -1996,6 +2174,30 @@ def role_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
             yield ["By", "the", "Numbers"]
 
 
+def _subject_name(c: Candidate, text: str) -> Iterator[list[str]]:
+    """Last of all, the one the bullet is about: the main clause's subject when it names a
+    person ("Jacques Kallis"), a body or a place, or is the police — plainer than a stray
+    noun, and true."""
+    root = c.span.root
+    if root.tag_ in {"VBZ", "VBP"} and not any(k.dep_ in {"aux", "auxpass"} for k in root.children):
+        return  # "CNN's Lisa Fey has a look at …", "X poses with …": a promo or a caption, not news told
+    for ch in root.children:
+        if ch.dep_ not in {"nsubj", "nsubjpass"} or any(k.dep_ == "conj" for k in ch.children):
+            continue
+        if ch.lemma_.lower() == "police" and re.search(r"\b[Pp]olice\b", text):
+            yield ["Police"]
+            return
+        ent = _ent_of(ch)
+        if ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT"} or ent.text not in text:
+            return
+        words = [w for w in ent.text.split() if w.lower() not in {"the", "mr", "mrs", "ms", "dr", "miss"}]
+        while words and (words[0].lower() in _PERSON_ROLES or words[0].lower() in _NAME_TITLES):
+            words = words[1:]  # "Striker Dan Okoro": the name, not the role
+        if 2 <= len(words) <= 3 and not re.search(r"['’]s?$", words[-1]):
+            yield words  # ("Farina" alone may be anyone: a bare word is a stray noun to the reader)
+        return
+
+
 # --------------------------------------------------------------------------- selection
 
 # The aspects a takeaway adds to the synopsis, most wanted first, and how much each
@@ -2094,13 +2296,14 @@ def _choose(
     # beats none: an absent part tells the reader nothing. Never in place of a better one.
     # A label from the role alone ("Redmond's View") comes last: it never takes the place
     # of a bullet a plain label names.
-    for role in (False, True):
+    # The subject's name ("Police", "Jacques Kallis") comes after every other label.
+    for role, name in ((False, False), (True, False), (True, True)):
         for alone in plain:
             if len(chosen) >= TAKEAWAY_MIN_ITEMS:
                 break
             if any(alone is p or jaccard(alone.cand.lemmas, p.cand.lemmas) > 0.4 for p, _ in chosen):
                 continue
-            label = label_for(alone, analysis, used, role=role)
+            label = label_for(alone, analysis, used, role=role, name=name)
             if label is not None:
                 chosen.append((alone, label))
     return chosen
@@ -2195,6 +2398,70 @@ _BACK_OPENER = re.compile(r"^\W*(?:Either way|In (?:that|this|either|any) case|I
 # A subject that says it is one of several told before ("The second airlift", "The remaining members").
 _SERIAL = frozenset(["second", "third", "fourth", "fifth", "remaining", "latter", "former", "other", "same", "latest",
                      "previous", "next", "following"])
+
+
+# A phrase anywhere in the bullet that stands for what a sentence before told.
+_LEANING_PHRASE = re.compile(r"\b(?:[Ww]ith (?:this|that) in mind|[Ff]or (?:this|that) reason|[Tt]o (?:this|that) end|"
+                             r"(?:[Tt]his|[Tt]hat) is why|[Tt]hat's why|[Tt]hat’s why|[Tt]his is because|"
+                             r"[Aa]s a result of (?:this|that))\b")
+
+
+def _dangling_instead(b: Bullet) -> bool:
+    """ "Morgan will instead modernise …": an "instead" on the main verb with nothing in the
+    sentence it replaces (no "instead of", no clause before it, no negation) leans on a
+    sentence the reader has not seen."""
+    span = b.cand.span
+    for t in span:
+        if t.lower_ != "instead" or t.dep_ != "advmod":
+            continue
+        nxt = span.doc[t.i + 1] if t.i + 1 < len(span.doc) else None
+        if nxt is not None and nxt.lower_ == "of":
+            continue
+        h = t.head
+        if h.dep_ in {"conj", "advcl"} or any(k.dep_ in {"neg"} for k in h.children) or any(
+                k.dep_ in {"conj", "advcl"} and k.i < t.i for k in h.children):
+            continue  # "turned down the offer and will instead join …"
+        if re.search(r"\binstead\b", b.text, re.I):
+            return True
+    return False
+
+
+def _clipped_name(text: str, analysis: Analysis) -> tuple[str, str] | None:
+    """A two-word name in the bullet that the story gives only as the end of a longer one
+    ("Neville Kent" where the story says "Christopher Arthur Neville Kent"): the name, and
+    the whole name the story gives."""
+    story = " ".join(s.text for s in analysis.sentences)
+    cap = r"[A-Z][\w’'-]+"
+    for m in re.finditer(rf"\b({cap} {cap})\b", text):
+        name = m.group(1)
+        if name.split()[0].lower() in STOP_WORDS or name.split()[0].lower() in _NAME_TITLES:
+            continue
+        given = {w for e in analysis.entities if e.kind == "PERSON" for w in e.name.split()}
+        if not set(name.split()) <= given:
+            continue
+        fronts = [_name_front(x.group(1), given) for x in re.finditer(rf"((?:{cap} )*){re.escape(name)}\b", story)]
+        if not fronts or any(not x for x in fronts):
+            continue  # the story gives it so at least once ("When Neville Kent …" too)
+        if len(set(fronts)) != 1 or text[: m.start()].endswith(fronts[0]):
+            continue
+        return name, fronts[0] + name
+    return None
+
+
+_NAME_TITLES = frozenset(["mr", "mrs", "ms", "dr", "miss", "sir", "dame", "lord", "lady", "prof", "professor"])
+
+
+def _name_front(words: str, given: set[str]) -> str:
+    """The capitalised words before a name that are more of a person's name (``given``:
+    the words of the story's person names; a sentence's opening word, a title or a role
+    are not): "Christopher Arthur " of "Christopher Arthur Neville Kent", "" of "When
+    Neville Kent" or "Foreign Minister Alexander Downer"."""
+    front = words.split()
+    while front and not all(w in given and w.lower() not in STOP_WORDS and w.lower() not in _NAME_TITLES
+                            for w in front):
+        front = front[1:]
+    return " ".join(front) + " " if front else ""
+    return None
 
 
 def _came_as(b: Bullet, seen: str) -> bool:
@@ -2313,8 +2580,15 @@ def stands_alone(b: Bullet, analysis: Analysis, seen: str) -> Bullet | None:
     text, cites = b.text, list(b.cites)
     if _RELATIVE_TIME.match(text) or _BACK_OPENER.match(text) or _came_as(b, seen) or _ordinal_subject(b, seen):
         return None  # "The following morning …", "The deaths came as …", "The second airlift …": after what?
-    if demonstrative_pronoun(b):
-        return None  # "'You can't win it without doing that,' he said": doing what?
+    if demonstrative_pronoun(b) or _LEANING_PHRASE.search(text) or _dangling_instead(b):
+        return None  # "'You can't win it without doing that,' he said": doing what? "will instead …": instead of what?
+    clipped = _clipped_name(text, analysis)
+    if clipped is not None:
+        part, whole = clipped
+        longer = text.replace(part, whole, 1)
+        if word_count(longer) > TAKEAWAY_MAX_WORDS:
+            return None
+        text = longer  # "Neville Kent" of "Christopher Arthur Neville Kent": the name the story gives
     m = _ELLIPTIC.search(re.sub(r"[‘“\"'’”]", "", text))
     if m and not re.search(rf"\b{_COUNT_WORDS}\b", text[: m.start()], re.I):
         return None
