@@ -1243,11 +1243,42 @@ def test_no_question_on_a_sentence_run_into_a_caption() -> None:
 
 
 def test_reported_speech_is_asked_about_what_the_story_opens_on() -> None:
-    """Of the phrases the story comes back to ("the state government", "the traffic", "the
-    bypass"), the one it opens on."""
+    """Of the phrases the story comes back to ("the state government", "the bypass"), the
+    one it opens on."""
     text = """A council has approved a new bypass around the town of Hexley after a two-year fight.
 Residents say the bypass will cut traffic through the high street.
-Opposition leader Tom Brand said the state government had promised him the traffic would move to the bypass.
+Opposition leader Tom Brand said the state government had promised him the bypass would never be built.
 The state government has not commented."""
     asked = _says(text)
     assert asked.get("What did Tom Brand say about the bypass?") == "s3", asked
+
+
+def test_a_surname_the_tagger_missed_is_the_topic_by_full_name() -> None:
+    """ "Halloran died peacefully at home, Ken Marsh added": the topic is the person the
+    story names in full (never with the job the tagger ran into the name), and the
+    sentence's other question is not crowded out."""
+    items, _ = _faq("""Actor Peter Halloran, best known for the television comedy Harbour Lights, has died aged 71, his agent Ken Marsh said.
+Halloran had been battling cancer for the past two years and had just left hospital, Ken Marsh said.
+Halloran died peacefully at home with his partner, Ken Marsh added.
+He won two national drama awards for the role of the harbour master.""")
+    asked = {i.question.text: i.answer.text for i in items}
+    assert len(asked) >= 2, asked
+    assert not any("Actor" in q for q in asked), asked  # the job the tagger ran into the name
+    from copydesk.generate import faq as f
+
+    parsed = parse(story_from_text("""Actor Peter Halloran has died aged 71, his agent Ken Marsh said.
+Peter Halloran had just left hospital, Ken Marsh said."""), today=date(2025, 11, 3))
+    said = [q for c in candidates(parsed) for _, q, _ in f._says(c, parsed.analysis)]
+    assert "What did Ken Marsh say about Peter Halloran" in said, said
+
+
+def test_a_place_phrase_in_an_idiom_is_no_topic() -> None:
+    """ "What does Laura Goodin say about the field?" of "back in the field": a story
+    phrase is a topic as the subject or the object of what was said, not inside an idiom."""
+    text = """Storm crews worked in the field through the night after winds damaged 300 homes.
+Spokeswoman Laura Goodin says several hundred volunteers will be back in the field this morning.
+Mayor Tom Reyes says the damaged homes will be inspected by engineers on Friday."""
+    asked = _says(text)
+    assert not any(q.endswith("about the field") for q in asked), asked
+    assert asked.get("What does Tom Reyes say about the damaged homes") == "s3" or any(
+        "Tom Reyes" in q for q in asked), asked

@@ -1186,13 +1186,15 @@ def _said(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
         dateline = re.match(r"^[A-Z][\w/ .]+, [A-Z][a-z]{2,8}\.? \d{1,2}\b", span.text)
         if topic and dateline and topic in dateline.group(0):
             continue  # "New Delhi/Moscow, Oct 29 …": the dateline is no topic
+        kind = "said"
         if topic is None and reported.dep_ == "ccomp":
             # "Smith said he would fight the ruling": the clause's subject names nothing, a
-            # name or a phrase the story comes back to further in it does.
-            topic = _spoken_topic(span, root, subj, who)
+            # name or a phrase the story comes back to further in it does (ranked as a
+            # speaker's words, below a question the sentence answers more squarely).
+            topic, kind = _spoken_topic(span, root, subj, who, analysis), "says"
         if topic:
             verb = "say" if verb in {"add", "state", "confirm", "announce", "tell", "insist", "argue", "explain"} else verb
-            return [("said", f"What {tense} {_for_body(subj, who)} {verb} about {topic}", extra)]
+            return [(kind, f"What {tense} {_for_body(subj, who)} {verb} about {topic}", extra)]
     return []
 
 
@@ -1628,18 +1630,20 @@ def _says(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
     tense = "does" if verb.tag_ in {"VBZ", "VBP"} else "did"
     # An allegation keeps its owner's word: "What does Kristina Karo allege?"
     said = {"allege": "allege", "claim": "claim"}.get(verb.lemma_.lower(), "say")
-    topic = _spoken_topic(span, verb, subj, who)
+    topic = _spoken_topic(span, verb, subj, who, analysis)
+    bare = ("says", f"What {tense} {who} {said}", extra)
     if topic is not None:
         # What they said about something the story is about beats the bare "What did X say?"
-        # (struck by blind readers as a question that fits any speaker).
-        return [("says", f"What {tense} {who} {said} about {topic}", extra)]
-    return [("says", f"What {tense} {who} {said}", extra)]
+        # (struck by blind readers as a question that fits any speaker), which ranks below
+        # it, for when the answer does not carry the topic as the question words it.
+        return [("says", f"What {tense} {who} {said} about {topic}", extra), bare]
+    return [bare]
 
 
 _TOPIC_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "LOC"})
 
 
-def _spoken_topic(span: Span, verb: Token, subj: Token, who: str) -> str | None:
+def _spoken_topic(span: Span, verb: Token, subj: Token, who: str, analysis: Analysis | None = None) -> str | None:
     """What a speaker's words are about, as "What did X say about Y?" names it: the first
     noun phrase of the words spoken (the quotation or the reported clause, never the
     speaker's own phrase) that is a name other than the speaker's ("the Premier League",
@@ -1671,6 +1675,18 @@ def _spoken_topic(span: Span, verb: Token, subj: Token, who: str) -> str | None:
         if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"} for t in tokens):
             continue
         root = chunk.root
+        if (analysis is not None and len(tokens) == 1 and root.text[:1].isupper() and root.pos_ in {"PROPN", "NOUN"}
+                and root.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                and (not root.ent_type_ or root.ent_type_ == "PERSON")):
+            # "Hawthorne died peacefully, McReddie added": a surname the story's people list
+            # gives in full, for the one person of that name.
+            full = {e.name for e in analysis.entities if e.kind == "PERSON" and len(e.name.split()) in {2, 3}
+                    and e.name.split()[-1] == root.text and e.name.split()[-1].lower() not in names}
+            if len(full) == 1:
+                found.append((full.pop(), root))
+                continue
+            if root.pos_ == "NOUN":
+                continue  # (a capital only because it opens the sentence)
         if any(a.dep_ in {"relcl", "acl", "appos"} and a.i in spoken for a in root.ancestors):
             continue  # "Ms Kunis, who lives in Hollywood": a description's detail, not the topic
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in {"NOUN", "PROPN"}:
@@ -1682,13 +1698,20 @@ def _spoken_topic(span: Span, verb: Token, subj: Token, who: str) -> str | None:
                 text = "the " + text.split(" ", 1)[-1]
             if e.label_ == "PERSON" and len(e.text.split()) < 2 and not re.match(r"^(?:Mr|Mrs|Ms|Dr)\.? ", text):
                 continue  # "about Smith": which one?
+            if analysis is not None and _glued_role(tokens[0], text, analysis):
+                text = text.split(" ", 1)[1]  # "about Actor Peter Halloran"
             last = root.text
             if sum(1 for sent in span.doc.sents if re.search(rf"\b{re.escape(last)}\b", sent.text)) < 2:
                 continue  # "about Mercedes" of a car named once: a detail, not what the story is about
             found.append((text, root))
             continue
         text = _lower_first(tokens)
-        if _story_topic(text, span):
+        object_of = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+        if (root.dep_ in {"nsubj", "nsubjpass", "dobj"} or (
+                object_of is not None and object_of.dep_ in {"nsubj", "nsubjpass", "dobj"} and object_of.pos_ == "NOUN")) \
+                and _story_topic(text, span):
+            # (a subject or an object, or what one is of: "repairs to the northern pier"; "back
+            # in the field", "on the ground" are no topics)
             found.append((text, root))
     # The phrase the story opens on ("the bypass" over "the council" in "… take the council to
     # court over the bypass"), else the first.
@@ -2959,6 +2982,8 @@ def faq(
                 if kind == "when" and _told_before(c, cands):
                     continue
                 score = _KIND_WEIGHT[kind] + 0.5 * c.salience - 0.01 * c.index - (0.3 if c.id in told_ids else 0.0)
+                if kind == "says" and " about " not in asked:
+                    score -= 0.05  # the bare "What did X say?" only when their words name nothing the pair can carry
                 if kind == "said" and not re.match(r"What \w+ [A-Z]", asked):
                     score -= 0.35  # "What did officials say?" is weaker than a named speaker
                 pool.append(_Q(kind, asked, c, score, extra))
