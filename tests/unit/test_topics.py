@@ -1328,3 +1328,21 @@ def test_the_illness_someone_is_diagnosed_with_or_hospitalised_for_is_a_topic() 
     spans = parse(story_from_text("The singer was hospitalised for two days. She said she was feeling better."),
                   today=date(2025, 11, 3)).spans
     assert charged_offences(spans) == (), charged_offences(spans)
+
+
+def test_a_party_the_tagger_took_for_a_people_is_a_topic() -> None:
+    text = (
+        "Three more political parties have vowed to teach first aid in schools, backing a campaign by the "
+        "Harbour Times. Labour, the Liberal Democrats and the Green Party said they would make lessons "
+        "compulsory. Labour's education spokesman said the plan would save lives. Labour will publish its plans "
+        "next week. The Liberal Democrats first backed the campaign in March. Education Secretary Ann Morgan "
+        "said schools should not be forced to teach it, and the Liberal Democrats disagreed."
+    )
+    tags = tags_of(text)
+    assert "Liberal Democrats" in tags and "Labour" in tags, tags
+    # (kept out: a people, "the Swiss", is no party)
+    text = (
+        "The Swiss have voted to keep their army. The Swiss turned out in large numbers. "
+        "Anna Keller said the Swiss had spoken. Keller leads the army's reform group."
+    )
+    assert "Swiss" not in tags_of(text), tags_of(text)

@@ -642,7 +642,27 @@ def _missed_names(topics: list[_Topic], spans: Sequence[Span]) -> list[_Topic]:
         if len(sentences) >= 4 and min(sentences) <= 1:
             name = stem + "s" if stem in plural or any(_find_name(t.text, stem + "s") for t in spans) else stem
             topics.append(_Topic("ORG", [name], 0.5, set(sentences), min(sentences)))
+    # A party the tagger took for a people ("the Liberal Democrats", "the Tories"): a body
+    # the story names twice or more, the first near the top.
+    parties: dict[str, set[int]] = defaultdict(set)
+    surfaces: Counter[str] = Counter()
+    for si, sent in enumerate(spans):
+        for e in sent.ents:
+            words = [w for w in e.text.split() if w.lower() != "the"]
+            if e.label_ != "NORP" or not words or words[-1].lower() not in _PARTY_WORDS:
+                continue
+            name = " ".join(words)
+            parties[_key(name)].add(si)
+            surfaces[name] += 1
+    for key, sentences in parties.items():
+        name = max((n for n in surfaces if _key(n) == key), key=lambda n: surfaces[n])
+        if key not in known and len(sentences) >= 2 and (min(sentences) <= 2 or len(sentences) >= 3):
+            topics.append(_Topic("ORG", [name], 0.5, set(sentences), min(sentences)))
     return topics
+
+
+_PARTY_WORDS = frozenset(["democrats", "republicans", "greens", "tories", "conservatives", "nationals", "liberals",
+                          "dems", "socialists", "nationalists", "unionists"])
 
 
 _RUN_JOINERS = frozenset(["of", "and", "for", "de", "the", "&"])
