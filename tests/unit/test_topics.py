@@ -1346,3 +1346,11 @@ def test_a_party_the_tagger_took_for_a_people_is_a_topic() -> None:
         "Anna Keller said the Swiss had spoken. Keller leads the army's reform group."
     )
     assert "Swiss" not in tags_of(text), tags_of(text)
+
+
+def test_a_caption_description_is_no_part_of_a_name() -> None:
+    from copydesk.nlp.salience import _clean_topic_name
+    assert _clean_topic_name("Adult Pongo abelii", "ORG") == "Pongo"
+    assert _clean_topic_name("Female Gorilla", "PLACE") == "Gorilla"
+    # (kept: a person's or a title's own first word)
+    assert _clean_topic_name("Adult Swim", "WORK_OF_ART") == "Adult Swim"

@@ -414,6 +414,9 @@ def _clean_topic_name(name: str, kind: str) -> str:
         words.pop(0)
     while len(words) > 1 and words[0].islower() and words[1][:1].isupper():
         words.pop(0)  # "west Nablus" is Nablus
+    while len(words) > 1 and kind not in {"PERSON", "WORK_OF_ART"} and words[0].lower() in _DESCRIPTIVE_OPENERS \
+            and words[1][:1].isupper():
+        words.pop(0)  # "Adult Macaca leucogenys (above)": a caption's description, not the name
     if len(words) == 1 and re.fullmatch(r"(?:[A-Z]-)+[A-Z]", words[0]):
         words = [words[0].replace("-", "")]  # "U-S" is the US
     if kind == "PERSON":
@@ -435,6 +438,11 @@ def _clean_topic_name(name: str, kind: str) -> str:
     if re.search(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$", name):
         name += "."  # "U.S" → "U.S."
     return name
+
+
+# Words a caption opens on to describe who or what is pictured, never the first word of a name.
+_DESCRIPTIVE_OPENERS = frozenset(["adult", "adults", "juvenile", "juveniles", "infant", "teenage", "male", "males",
+                                  "female", "females"])
 
 
 # Acronyms that are common nouns ("sent by SMS", "a JPEG file"): no one's name.
