@@ -1186,15 +1186,13 @@ def _said(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
         dateline = re.match(r"^[A-Z][\w/ .]+, [A-Z][a-z]{2,8}\.? \d{1,2}\b", span.text)
         if topic and dateline and topic in dateline.group(0):
             continue  # "New Delhi/Moscow, Oct 29 …": the dateline is no topic
-        kind = "said"
         if topic is None and reported.dep_ == "ccomp":
             # "Smith said he would fight the ruling": the clause's subject names nothing, a
-            # name or a phrase the story comes back to further in it does (ranked as a
-            # speaker's words, below a question the sentence answers more squarely).
-            topic, kind = _spoken_topic(span, root, subj, who, analysis), "says"
+            # name or a phrase the story comes back to further in it does.
+            topic = _spoken_topic(span, root, subj, who, analysis)
         if topic:
             verb = "say" if verb in {"add", "state", "confirm", "announce", "tell", "insist", "argue", "explain"} else verb
-            return [(kind, f"What {tense} {_for_body(subj, who)} {verb} about {topic}", extra)]
+            return [("said", f"What {tense} {_for_body(subj, who)} {verb} about {topic}", extra)]
     return []
 
 
@@ -1708,10 +1706,12 @@ def _spoken_topic(span: Span, verb: Token, subj: Token, who: str, analysis: Anal
         text = _lower_first(tokens)
         object_of = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
         if (root.dep_ in {"nsubj", "nsubjpass", "dobj"} or (
-                object_of is not None and object_of.dep_ in {"nsubj", "nsubjpass", "dobj"} and object_of.pos_ == "NOUN")) \
+                object_of is not None and object_of.dep_ in {"nsubj", "nsubjpass", "dobj"} and object_of.pos_ == "NOUN")
+                or (root.dep_ == "pobj" and root.head.lower_ in {"about", "over", "against", "for", "into"})) \
                 and _story_topic(text, span):
-            # (a subject or an object, or what one is of: "repairs to the northern pier"; "back
-            # in the field", "on the ground" are no topics)
+            # (a subject or an object, what one is of ("repairs to the northern pier") or what
+            # a verb is about ("complaining about the smoke"); "back in the field", "on the
+            # ground" are no topics)
             found.append((text, root))
     # The phrase the story opens on ("the bypass" over "the council" in "… take the council to
     # court over the bypass"), else the first.
@@ -3007,6 +3007,16 @@ def faq(
                 # come from another sentence, or wait.
                 score -= 0.4
             pool.append(_Q(kind, asked, c, score, (), answer))
+    # A speaker the story quotes more than once is asked about from another sentence when
+    # this one answers a question of its own ("How long had Hawthorne been battling
+    # cancer?" before "What did McReddie say about Nigel Hawthorne?" of the same sentence).
+    voiced: dict[str, set[str]] = {}
+    for q in pool:
+        if q.kind in {"said", "says"}:
+            voiced.setdefault(_speaker_key(q.question), set()).add(q.source.id)
+    answered = {q.source.id for q in pool if q.kind not in {"said", "says", "whois"}}
+    pool = [replace(q, score=q.score - 0.1) if q.kind == "said" and q.source.id in answered
+            and len(voiced[_speaker_key(q.question)]) > 1 else q for q in pool]
     about = {q.source.id for q in pool if q.kind == "said"}
     # What a speaker said about a topic asks more than what they said.
     pool = [replace(q, score=q.score - 0.5) if q.kind == "says" and q.source.id in about else q for q in pool]
