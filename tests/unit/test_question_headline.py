@@ -317,3 +317,22 @@ def test_a_bare_place_takes_the_name_its_story_opened_with() -> None:
     second = next(c for c in cands if c.index == 1)
     q = question_headline(second, parsed.analysis, cands, echo=True).text
     assert q.startswith("Is Portugal Due to Repay"), q
+
+
+@pytest.mark.parametrize(("sentence", "question"), [
+    ("Local farmers cut their prices to win back customers from the supermarkets.",
+     "Why Did Local Farmers Cut Their Prices?"),
+    ("The couple sold their house to pay off their debts.", "Why Did the Couple Sell Their House?"),
+])
+def test_a_purpose_to_win_or_reach_is_asked_why(sentence: str, question: str) -> None:
+    assert _question_of(sentence) == question
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leeds beat Hull 3-1 to reach the cup final.",  # a result of the win
+    "Shares rose to reach a record high.",  # a motion
+    "The young mother woke to find her car had been stolen.",  # what came next
+])
+def test_no_why_of_a_result(sentence: str) -> None:
+    for echo in (False, True):
+        assert not _question_of(sentence, echo=echo).startswith("Why"), sentence

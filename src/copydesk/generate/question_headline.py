@@ -503,6 +503,32 @@ _GROUNDED_ACTS = frozenset({"sue", "accuse", "criticise", "criticize", "attack",
                             "challenge", "reprimand", "censure", "target", "threaten", "confront", "take"})
 
 
+_NO_AIM = frozenset({"rise", "fall", "climb", "drop", "slip", "jump", "soar", "slump", "grow", "shrink", "increase",
+                     "decrease", "go", "come", "move", "live", "survive", "wake", "turn", "return", "appear", "seem"})
+"""Verbs whose "to …" is where they went or what followed ("rose to reach a record", "woke
+to find"), never an aim."""
+
+_DISCOVERED = frozenset({"find", "discover", "see", "learn", "hear", "realise", "realize"})
+_ARRIVALS = frozenset({"wake", "awake", "return", "arrive", "come", "get", "turn"})
+
+
+def _purpose(verb: Token, subj: Token) -> Token | None:
+    """A purpose "to …" of a deliberate act by someone, which :func:`headlines._reason`
+    leaves as a result when its verb is one of winning or reaching ("cut their prices to
+    win back customers", "sold the house to pay off debts"): the answer to "Why …?". Never
+    of a contest or a race ("beat Hull to reach the final": a result), a change or a motion."""
+    if verb.pos_ != "VERB" or verb.lemma_ in _STATIVE | _BEFALLS | _NO_AIM | _ACHIEVEMENTS | _RACE_FEATS | _SCORED:
+        return None
+    if subj.dep_ != "nsubj" or not _animate(subj) or any(ch.dep_ == "neg" for ch in verb.children):
+        return None
+    for ch in verb.children:
+        if ch.dep_ == "advcl" and ch.i > verb.i and ch.tag_ == "VB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in ch.children) and not any(
+                g.dep_ in {"nsubj", "mark"} for g in ch.children) and ch.lemma_ not in _NO_AIM:
+            return ch
+    return None
+
+
 def stated_cause(verb: Token) -> Token | None:
     """A cause the sentence states for an act that :func:`headlines._reason` leaves unread,
     the head of the phrase that tells it (which a "Why …?" leaves out as its answer):
@@ -835,7 +861,9 @@ def question_headline(
     rationale = _rationale(verb, subj) if not negated and frame is None else None
     if rationale is not None:
         options.append(_question(rationale))  # "Why Is Nick Loeb Fighting to Keep the Two Embryos?"
-    reason = _reason(verb) or stated_cause(verb)
+    reason = _reason(verb) or stated_cause(verb) or _purpose(verb, subj)
+    if reason is not None and reason.lemma_ in _DISCOVERED and verb.lemma_ in _ARRIVALS:
+        reason = None  # "woke to find her car gone": what came next, not why she woke
     if reason is not None and not negated and c.facts.tense != "future" and (
             verb.lemma_ != "be" or _prompted_by(verb, reason)):
         # The reason is the answer: it goes, with whatever the parse hung after it (and
