@@ -276,3 +276,19 @@ def test_a_thing_the_story_introduced_earlier_is_not_leaned_on() -> None:
     c = candidates(parsed)[1]
     assert _unintroduced(c, c.sentence.text, "", parsed.analysis)
     assert not _unintroduced(c, c.sentence.text, "A retired teacher placed an advert for a room.", parsed.analysis)
+
+
+def test_the_writer_answering_their_own_point_is_not_a_synopsis_line() -> None:
+    from copydesk.generate.synopsis import mid_argument
+
+    assert mid_argument("After the striker posted a video of himself dancing in a fountain, it is not hard to see why.")
+    assert not mid_argument("Police are trying to establish why the fire started.")
+
+
+def test_a_now_turning_from_an_earlier_sentence_is_cut_before_a_name() -> None:
+    from copydesk.generate.synopsis import _without_comment_opener
+
+    assert _without_comment_opener("Now Dan Rowe, of Ohio, sells birthday messages for $20.") == \
+        "Dan Rowe, of Ohio, sells birthday messages for $20."
+    assert _without_comment_opener("Now is the time to act, the minister said.") == \
+        "Now is the time to act, the minister said."

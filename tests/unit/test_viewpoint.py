@@ -579,3 +579,13 @@ def test_a_counterfactual_is_no_backstory() -> None:
     text = ("The bank reported a £446 million loss on Friday. "
             "A return to profit in 2014 would have boosted the chancellor's claims to have fixed the banks.")
     assert not _fits("The backstory", text, "A return to profit")
+
+
+def test_a_reported_future_state_is_not_whats_next_but_a_dated_hedge_is() -> None:
+    from copydesk.generate.viewpoint import _SIGNIFICANT
+
+    text = ("Hal Tanner has been sworn in as chief minister of the territory. "
+            "Tanner says health will be one of his government's priorities. "
+            "Reyes could face up to ten years in prison when she is sentenced next month.")
+    assert not _fits("What's next", text, "Tanner says")
+    assert not _SIGNIFICANT.search("Reed had an early night when he was the first eliminated in the 50 metres event.")

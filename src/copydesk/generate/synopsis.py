@@ -127,9 +127,14 @@ _CONNECTIVE = re.compile(
 "However", "At least", "Then, of course"), not a quantity ("At least 12 people …")."""
 
 
+_WRITERS_POINT = re.compile(r"\bto (?:see|understand|imagine|explain) why\b|\b(?:no|little|small) wonder\b", re.I)
+"""The writer answering an argument of their own ("… it is not hard to see why")."""
+
+
 def mid_argument(text: str) -> bool:
-    """Whether a statement opens in the middle of an argument (:data:`_CONNECTIVE`)."""
-    return bool(_CONNECTIVE.match(text))
+    """Whether a statement opens in the middle of an argument (:data:`_CONNECTIVE`) or
+    answers one the writer made (:data:`_WRITERS_POINT`)."""
+    return bool(_CONNECTIVE.match(text) or _WRITERS_POINT.search(text))
 
 
 _COMMENT_OPENER = re.compile(
@@ -141,8 +146,10 @@ _COMMENT_OPENER = re.compile(
 
 def _without_comment_opener(text: str) -> str:
     """``text`` without the writer's comment adverb in front ("Perhaps surprisingly, total
-    emissions fell …" → "Total emissions fell …"): a deletion that keeps the statement."""
-    m = _COMMENT_OPENER.match(text)
+    emissions fell …" → "Total emissions fell …"), or the "Now" that turns from an earlier
+    sentence before a name ("Now Riddick Bowe has found himself …"): a deletion that keeps
+    the statement."""
+    m = _COMMENT_OPENER.match(text) or re.match(r"^(\W*)Now,? (?=[A-Z])(?!I\b)", text)
     if m is None:
         return text
     rest = text[m.end():]

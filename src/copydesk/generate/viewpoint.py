@@ -67,8 +67,8 @@ _SIGNIFICANT = re.compile(
     r"\b(?:for the first time|first[- ]ever|"
     # … not an ordinal in a sequence ("the first set in 47 minutes", "the first half")
     r"the first (?!(?:set|half|round|leg|innings|quarter|period|minute|goal|game|match|race|heat|lap|day|week|month|"
-    r"year|two|three|four|few|stage|part|one)\b)(?:\w+ ){0,3}(?:to|in|since|of its kind|ever)|"
-    r"(?:marks?|marked|is|was|are|were|be|becomes?|became) (?:the|a) first\b(?=(?: [\w-]+){0,3} (?:to|since|ever|in|for|of its kind)\b)|the first (?:time|such|case|of its kind) (?:that )?|"
+    r"year|two|three|four|few|stage|part|one)\b)(?!\w+ed\b)(?:\w+ ){0,3}(?:to|in|since|of its kind|ever)|"
+    r"(?:marks?|marked|is|was|are|were|be|becomes?|became) (?:the|a) first\b(?! \w+ed\b)(?=(?: [\w-]+){0,3} (?:to|since|ever|in|for|of its kind)\b)|the first (?:time|such|case|of its kind) (?:that )?|"
     r"the first (?:sign|signs|indication|evidence|hint|step|test|phase|stage) (?:of|that)\b|"
     r"(?:largest|biggest|highest|lowest|worst|best|deadliest|heaviest|strongest|weakest|longest) (?:[\w-]+ ){0,4}"
     r"(?:in|for) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|\w+ty) (?:years|decades)|"
@@ -257,6 +257,8 @@ def _fits_next(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     that already happened."""
     if not c.roles.has("next") or c.roles.has("quote") or _conditional(c):
         return False
+    if _speculative(c) and not _WHEN.search(_outside_quotes(b.text)):
+        return False  # "Builders could start installing heat pumps", "law and order will be one of his priorities"
     if c.facts.is_quote:
         named = (c.facts.attribution is not None and c.facts.attribution.lower() not in {"he", "she", "they", "it"}
                  and not re.search(r"\b(?:he|she|they)\b", _outside_quotes(b.text), re.I))
@@ -270,8 +272,6 @@ def _fits_next(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
         # to remain low … next year"): the forecast keeps who made it.
         return upcoming(c, analysis) and bool(_STAKE.search(b.text) or _WHEN.search(b.text))
     text = _outside_quotes(b.text)
-    if _speculative(c) and not _WHEN.search(text):
-        return False  # "Builders could start installing heat pumps", "signals might come from planets": a guess
     if _HABIT.search(text) or _PAST_EXPECTATION.search(text) or (
             _WILL_NOT.search(text) and not re.search(r"\b(?:will|'ll|’ll) (?!not\b)", text)):
         return False  # "… it will not help unemployment": a forecast of what won't happen is no next step
@@ -627,7 +627,7 @@ def _leans_on_unnamed(b: Bullet, context: str, analysis: Analysis) -> bool:
         names = {f for e in analysis.entities if e.kind == "PERSON" for f in (e.name, *e.aliases, e.name.split()[-1])
                  if f and len(f) > 1}
         if not any(re.search(rf"\b{re.escape(f)}\b", before) for f in names) and not re.search(
-                r"\b(?:" + "|".join(sorted(_PERSON_WORDS)) + r")s?\b|\b(?:MP|peer|[A-Za-z]+(?:er|or|ist|ian|ant|ent))\b", before):
+                r"\b(?:" + "|".join(sorted(_PERSON_WORDS)) + r")s?\b|\b(?:[Tt]he|an?) (?:[\w-]+ ){0,3}(?:MP|peer|[a-z]+(?:er|or|ist|ian|ant|ent))\b", before):
             return True
     return b.cand.index > 0 and unnamed_epithet(b.cand.span, b.text, context, analysis)
 
