@@ -1354,3 +1354,17 @@ def test_a_caption_description_is_no_part_of_a_name() -> None:
     assert _clean_topic_name("Female Gorilla", "PLACE") == "Gorilla"
     # (kept: a person's or a title's own first word)
     assert _clean_topic_name("Adult Swim", "WORK_OF_ART") == "Adult Swim"
+
+
+def test_a_river_the_story_names_by_its_name_alone_is_one_topic() -> None:
+    from copydesk.nlp.salience import _merge_topics, _Topic
+    texts = ["The canoe was swept into the Bellamy River on Sunday.",
+             "The party was hit by a swell before the junction with the Bellamy.",
+             "Rescuers searched the Bellamy River for two days."]
+    topics = [_Topic("PLACE", ["Bellamy River"], 0.5, {0, 2}, 0), _Topic("ORG", ["Bellamy"], 0.5, {1}, 1)]
+    merged = _merge_topics(topics, texts)
+    assert [t.forms[0] for t in merged] == ["Bellamy River"], [t.forms for t in merged]
+    # (kept: a town of the name, never "the Bellamy", is another place)
+    texts = ["The canoe was swept into the Bellamy River on Sunday.", "The party set out from Bellamy at dawn."]
+    topics = [_Topic("PLACE", ["Bellamy River"], 0.5, {0}, 0), _Topic("PLACE", ["Bellamy"], 0.5, {1}, 1)]
+    assert len(_merge_topics(topics, texts)) == 2

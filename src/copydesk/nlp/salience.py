@@ -874,6 +874,10 @@ def _merge_once(merged: list[_Topic], places: set[str], texts: Sequence[str]) ->
                     or (short.kind == "PLACE" and k == 1 and set(extra) <= {"city", "town", "county"}
                         and short.forms[0] not in places)
                     or (k == 1 and sw[0] in _TITLE_WORDS | _KEPT_TITLES)
+                    # "the Franklin" of "the Franklin River": a river the story names by its name alone
+                    or (k == 1 and short.kind != "PERSON" and long_.kind == "PLACE" and extra in (["river"], ["creek"])
+                        and any(re.search(rf"\b[Tt]he {re.escape(short.forms[0])}\b(?! {long_.forms[0].split()[-1]})",
+                                          text) for text in texts))
                     or (short.kind == long_.kind == "ORG" and (k > 1 or not set(extra) & _INSTITUTION_WORDS
                                                               or extra == ["party"]
                                                               or (_acronym_only(short) and len(extra) == 1
