@@ -336,3 +336,11 @@ def test_a_purpose_to_win_or_reach_is_asked_why(sentence: str, question: str) ->
 def test_no_why_of_a_result(sentence: str) -> None:
     for echo in (False, True):
         assert not _question_of(sentence, echo=echo).startswith("Why"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chelsea dismissed Jose Mourinho after a run of nine defeats.",  # a sacking, not a verdict
+    "Rafael Nadal defended his French Open title on Sunday.",  # a title kept
+])
+def test_a_deed_is_no_verdict(sentence: str) -> None:
+    assert "Say About" not in _question_of(sentence, echo=True)
