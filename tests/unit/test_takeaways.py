@@ -1090,3 +1090,41 @@ def test_a_quotation_begun_on_the_sentence_before_is_taken_whole_with_its_speake
     assert whole.cites == ("s2", "s3")
     assert T.label_for(whole, analysis, set()) == "Rowe's View"
     assert bs[3] is not None and T.label_for(bs[3], analysis, set()) == "Dan Okoro"
+
+
+def test_a_caption_placing_people_is_no_bullet_and_earlier_needs_an_earlier_date() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, cands = _story(
+        "Kelby Rovers beat Harbour City 2-0 in the cup on Saturday.\n\n"
+        "Rovers assistant manager Hale, left, allegedly told his brother the move was only ever about money.\n\n"
+        "Rovers striker Tom Hale, who joined from Kelby in 2009, scored twice in the second half.\n\n"
+        "In 2011 the club dismissed its manager after a run of nine straight defeats.")
+    bs = {c.index: T.prepare(c, analysis) for c in cands}
+    assert bs[1] is None  # "Hale, left, …": a photo caption run into the text
+    assert bs[2] is not None  # a name between commas that places no one is kept
+    assert T._PLACED.search("Ryan, left, and Rhodri Giggs as children")
+    assert not T._PLACED.search("Hale, who left the club, said")
+
+
+def test_a_participle_the_tagger_took_for_a_noun_is_no_label_word() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, cands = _story(
+        "Kelby Rovers sacked their manager on Monday after a run of defeats.\n\n"
+        "Dale Hobbs enjoyed a successful non-league football career playing for Harbour Town and is a former coach "
+        "of Kelby Rovers.")
+    b = T.prepare(cands[1], analysis)
+    assert b is not None and T.label_for(b, analysis, set()) == "Dale Hobbs"  # not "Career Playing", "Hobbs' Playing"
+
+
+def test_earlier_labels_an_act_told_as_earlier_not_todays() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, cands = _story(
+        "Kelby Rovers beat Harbour City 2-0 in the cup on Saturday.\n\n"
+        "Officials had earlier announced that over 1,000 fans would travel to the away match in Harbour.\n\n"
+        "The world No 4 and second seed comfortably dismissed the unseeded Petrov in straight sets.")
+    bs = [T.prepare(c, analysis) for c in cands]
+    assert bs[1] is not None and T.label_for(bs[1], analysis, set()) == "Earlier Announcement"
+    assert bs[2] is not None and not (T.label_for(bs[2], analysis, set()) or "").startswith("Earlier")

@@ -379,6 +379,8 @@ def prepare(
         return None  # a caption or a headline run into the text ("The price …: Waitrose scores highest")
     if raw.endswith(":") or raw[:1].islower() or SPLICE.search(raw) or (raw.endswith("!") and not c.facts.is_quote):
         return None
+    if _PLACED.search(raw):
+        return None  # "Giggs, left, allegedly told …": a photo caption's "left" and "right" run into the text
     if caption_like(c.span, c.id, analysis) or split_tail(c, analysis):
         return None
     label = _RUN_IN_LABEL.match(raw)
@@ -393,6 +395,9 @@ def prepare(
     return None
 
 
+# Where a person stands in a photo, between commas: a caption's words ("Ryan, left, and Rhodri").
+_PLACED = re.compile(r"\b[A-Z][\w’'-]+, (?:left|right|centre|center|far left|far right|second left|second right)"
+                     r"(?:, |\)| and )")
 _CLOSED_END = re.compile(r"[.!?…:;]\s*['’\"”)\]]*\s*['‘\"“]?\s*$")
 
 
@@ -966,6 +971,8 @@ def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
         if any(k.dep_ == "nummod" or k.like_num for t in toks[:-1] for k in t.children) or (
                 toks[0].i > 0 and toks[0].doc[toks[0].i - 1].like_num and toks[0].lemma_.lower() in _UNITS):
             continue  # "Hour Shifts" of "10 hour shifts": the count is half the phrase ("Two team fights" keeps it)
+        if _misparsed_participle(toks[-1]):
+            continue  # "a football career playing for FC United": a participle the tagger took for a noun
         if toks[-1].lemma_.lower() in _BAD_LABEL_WORDS or _is_person_noun(toks[-1].lemma_.lower()):
             continue
         if toks[-1].lemma_.lower() in _AGENT_NOUNS or any(t.ent_type_ in _AGENT_ENTS for t in toks):
@@ -1640,7 +1647,7 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
         nouns = ("View", "Reaction", "Verdict", "Account") if quoted else ("Account", "View", "Reaction")
         for noun in nouns:
             yield "aspect", [_possessive(speaker), noun]
-    if roles.has("background") and nominal:
+    if roles.has("background") and nominal and _told_earlier(c):  # ("comfortably dismissed" today is no earlier one)
         yield "aspect", ["Earlier", *nominal.split()]
         yield "aspect", ["Previous", *nominal.split()]
     if roles.has("significance"):
@@ -1734,6 +1741,15 @@ def told_as_past(c: Candidate) -> bool:
         r"(?:for )?(?:\w+ )?(?:years|months|weeks|days|decades)", e.text, re.I) for e in c.span.ents)
 
 
+def _told_earlier(c: Candidate) -> bool:
+    """The sentence tells an act as earlier than the news: dated so (:func:`told_as_past`),
+    "had earlier announced", "previously", or in the pluperfect ("had travelled")."""
+    root = c.span.root
+    return told_as_past(c) or any(t.dep_ == "advmod" and t.lower_ in {"earlier", "previously", "formerly"}
+                                  for t in c.span) or (root.tag_ == "VBN" and any(
+                                      k.dep_ == "aux" and k.lower_ == "had" for k in root.children))
+
+
 def _written_in(b: Bullet, analysis: Analysis) -> str | None:
     """The surname :func:`standalone` wrote in for an opening "He"/"She" or a ", he said"
     frame: a person the bullet names and its source sentence does not."""
@@ -1770,6 +1786,13 @@ def _any_aspect_noun(c: Candidate, text: str) -> Iterator[str]:
             yield from _with_compound(t)
 
 
+def _misparsed_participle(t: Token) -> bool:
+    """An "-ing" noun after a compound noun, with a phrase of its own ("a football career
+    playing for FC United"): a participle the tagger took for a noun, no label word."""
+    comp = [k for k in t.children if k.dep_ == "compound" and k.pos_ == "NOUN" and k.i == t.i - 1]
+    return t.lower_.endswith("ing") and bool(comp) and any(k.dep_ == "prep" for k in t.children)
+
+
 def _object_noun(c: Candidate, text: str) -> str | None:
     """The common noun the main verb acts on ("made a fast start" → "Start"), when it
     names a thing, not a person, a place, a date or a stray word."""
@@ -1781,7 +1804,8 @@ def _object_noun(c: Candidate, text: str) -> str | None:
         if t.dep_ not in {"dobj", "attr"} or t.pos_ != "NOUN" or t.ent_type_ or not t.is_alpha or len(t.text) < 4:
             continue
         lemma = t.lemma_.lower()
-        if lemma in _BAD_LABEL_WORDS or _is_person_noun(lemma) or not re.search(rf"\b{re.escape(t.lower_)}\b", text.lower()):
+        if lemma in _BAD_LABEL_WORDS or _is_person_noun(lemma) or not re.search(rf"\b{re.escape(t.lower_)}\b", text.lower()) \
+                or _misparsed_participle(t):
             continue
         if lemma in _AGENT_NOUNS or lemma in {"contact", "ground", "chance", "way", "line"} or root.lemma_ in _SPEECH \
                 or any(k.dep_ == "nummod" for k in t.children):
@@ -1938,8 +1962,8 @@ def _plain_noun(t: Token, text: str) -> list[str] | None:
     if lemma in _BAD_LABEL_WORDS or _is_person_noun(lemma) or lemma in _AGENT_NOUNS or t.lower_ in _AGENT_NOUNS \
             or _quantifier(t) or lemma in _LOOSE_NOUNS or t.lower_ in _LOOSE_NOUNS or lemma in _OPENERS:
         return None
-    if t.i > 0 and t.doc[t.i - 1].text == "-":
-        return None  # "back-burning" is no "Burning"
+    if (t.i > 0 and t.doc[t.i - 1].text == "-") or _misparsed_participle(t):
+        return None  # "back-burning" is no "Burning", "career playing for" no "Career Playing"
     if any(k.dep_ == "nummod" or (k.dep_ == "poss" and k.lower_ in _PRONOUNS) or
            (k.dep_ == "det" and k.lower_ in {"no", "any"}) for k in t.children):
         return None  # "two balls later", "shielded his face", "does not present any danger"
