@@ -292,3 +292,11 @@ def test_a_now_turning_from_an_earlier_sentence_is_cut_before_a_name() -> None:
         "Dan Rowe, of Ohio, sells birthday messages for $20."
     assert _without_comment_opener("Now is the time to act, the minister said.") == \
         "Now is the time to act, the minister said."
+
+
+def test_a_club_named_before_does_not_name_a_player_described() -> None:
+    s = _synopsis("Rovers have lost six league games in a row for the first time in their history. "
+                  "The £6million former Ajax skipper has suffered a knee injury and will miss the rest of the season. "
+                  "The club will face Millbrook at home on Saturday, when a seventh defeat would set a new club record. "
+                  "Supporters have called for a protest before the game.")
+    assert not any("former Ajax skipper" in x for x in s), s

@@ -287,8 +287,9 @@ def unnamed_epithet(span: Span, text: str, context: str, analysis: Analysis) -> 
         if at < 0 or n.lower_ in context.lower():
             continue
         before = context + " " + text[:at]
-        if people:  # (a person, or a side: "The Premier League champions" after "Manchester City")
-            named = any(e.kind in {"PERSON", "ORG"} and any(re.search(rf"\b{re.escape(f)}\b", before)
+        if people:  # (a person, or for a plural a side: "The Premier League champions" after "Manchester City")
+            kinds = {"PERSON", "ORG"} if n.tag_ in {"NNS", "NNPS"} else {"PERSON"}
+            named = any(e.kind in kinds and any(re.search(rf"\b{re.escape(f)}\b", before)
                                                    for f in (e.name, *e.aliases, e.name.split()[-1]) if f)
                         for e in analysis.entities)
         else:  # any name will do: a place or a firm the reader has met
