@@ -193,6 +193,9 @@ def _time_adjunct(tok: Token) -> bool:
     if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} or _name_tail(tok) or _bounds_a_first(tok):
         return False
     sub = list(tok.subtree)
+    if tok.lower_ == "ago" and tok.head.dep_ == "ROOT" and any(
+            t.lemma_.lower() in {"minute", "hour", "day", "night", "week", "month"} for t in sub):
+        return True  # "two days ago": a recent point in time ("five years ago" dates a past, and stays)
     if any(t.like_num and not _day_of_month(t) for t in sub):
         return False
     if all(t.ent_type_ in {"DATE", "TIME"} or t.is_punct or t.lower_ in {"on", "in", "at", "by", "during", "since", "until"} for t in sub):
@@ -225,6 +228,9 @@ _PLACING = frozenset({"put", "place", "set", "leave", "keep", "hold", "lay", "pl
 passengers [stranded]"; without it the verb means something else or nothing."""
 
 
+_WHERE_PREPS = frozenset({"in", "into", "on", "onto", "at", "under", "behind", "out", "off", "to", "inside", "over"})
+"""Where or in what state a placing verb leaves its object ("in tears", "on hold", "into
+chaos", "to prison"); never what it was for or with ("left his home [for the first time]")."""
 _PERCEIVING = frozenset({"film", "catch", "spot", "photograph", "record", "capture", "see", "watch", "hear", "find",
                          "video", "snap", "tape", "show", "witness", "notice"})
 """Verbs whose object's "-ing" clause is what was seen: "filmed a baggage handler [doing
@@ -252,7 +258,7 @@ def _placement(verb: Token) -> set[int]:
     if verb.lemma_.lower() not in _PLACING:
         return set()
     after = obj.right_edge.i + 1
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after and c.lower_ in _WHERE_PREPS), None)
     if prep is not None and not _time_adjunct(prep):
         pobj = _child(prep, {"pobj"})
         if pobj is not None:
@@ -503,8 +509,7 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             # Stole the Vehicle]"): the outcome stays when the room allows. Not for a verb with
             # a subject of its own ("and several others were injured"), nor one after a
             # relative clause it may belong to ("a man who was arrested … and has confessed")
-            shared = not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children) and not any(
-                t.dep_ in {"relcl", "acl"} and verb.i < t.i < c.i for t in span)
+            shared = not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children) and not _after_relative(c)
             completed = any(g.dep_ in {"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "auxpass"} for g in c.children)
             argument = next((g.i for g in c.children if g.dep_ == "prep" and g.i > c.i  # (never the "up" of "ended up")
                              and _child(g, {"pobj", "pcomp"}) is not None), None)
@@ -772,19 +777,8 @@ def _present(verb: Token, drop: set[int]) -> dict[int, str]:
     if passive:
         for a in aux:
             drop.add(a.i)  # "was hospitalised" → "Hospitalised", "has been charged" → "Charged"
-        for conj in (t for t in verb.children if t.dep_ == "conj" and t.tag_ == "VBN"):
-            # and a coordinated passive with it: "Second Person Killed and Several More Wounded"
-            for a in conj.children:
-                if a.dep_ == "auxpass" and a.i < conj.i and a.lower_ in {"was", "were"}:
-                    drop.add(a.i)
-        for conj in verb.children:
-            # "was stabbed … and died" → "Stabbed … and Dies": one tense
-            if (conj.dep_ == "conj" and conj.tag_ == "VBD" and conj.lemma_ != "be" and not neg
-                    and not any(ch.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for ch in conj.children)):
-                out[conj.i] = _inflect(conj.lemma_, third)
-        if neg:
-            # "was not charged" → "Not Charged"
-            pass
+        if not neg:
+            out.update(_conj_present(verb, third, drop, passive=True))
         return out
     if verb.tag_ == "VBG" and aux:
         # "is investigating" / "were driving" → "Investigates" / "Drive(s)"
@@ -802,6 +796,8 @@ def _present(verb: Token, drop: set[int]) -> dict[int, str]:
                 else:
                     drop.add(a.i)
                     out[verb.i] = _inflect(verb.lemma_, third)
+        if not neg:
+            out.update(_conj_present(verb, third, drop, passive=False))
         return out
     if verb.tag_ == "VBD":
         if verb.lemma_ != "be":
@@ -809,19 +805,7 @@ def _present(verb: Token, drop: set[int]) -> dict[int, str]:
             for a in aux:
                 if a.lower_ in {"has", "have", "had"}:
                     drop.add(a.i)  # a participle the tagger read as a past: "have walked" → "Walk", never "Have Walk"
-            for conj in verb.children:
-                # "emulated the star and scored twice" → "Emulates … and Scores …"
-                if (conj.dep_ == "conj" and conj.tag_ == "VBD" and conj.lemma_ != "be"
-                        and not any(ch.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for ch in conj.children)):
-                    out[conj.i] = _inflect(conj.lemma_, third)
-                # "fell asleep … and was kidnapped" → "Falls Asleep … and Is Kidnapped", "knew …
-                # and didn't act" → "Know … and Don't Act": one tense
-                if conj.dep_ == "conj" and not any(ch.dep_ in {"nsubj", "nsubjpass"} for ch in conj.children):
-                    for a in conj.children:
-                        if conj.tag_ == "VBN" and a.dep_ == "auxpass" and a.i < conj.i and a.lower_ in {"was", "were"}:
-                            out[a.i] = "are" if third == "VBP" else "is"
-                        elif conj.tag_ == "VB" and a.dep_ == "aux" and a.i < conj.i and a.lower_ == "did":
-                            out[a.i] = "does" if third == "VBZ" else "do"
+            out.update(_conj_present(verb, third, drop, passive=False))
         # A past state stays past: "was strong under Thatcher" is not "Is Strong".
         return out
     for a in aux:
@@ -829,6 +813,47 @@ def _present(verb: Token, drop: set[int]) -> dict[int, str]:
             out[a.i] = "does" if third == "VBZ" else "do"
         elif a.lower_ in {"was", "were"}:
             out[a.i] = "are" if third == "VBP" else "is"
+    return out
+
+
+def _after_relative(conj: Token) -> bool:
+    """A verb the parse coordinated with the clause's verb across a relative clause ("…
+    concern about a man who was arrested in India and has reportedly confessed …"): it
+    may well be the relative clause's, so it is never the subject's act."""
+    verb = conj.head
+    return any(t.dep_ in {"relcl", "acl"} and verb.i < t.i < conj.i for t in verb.subtree)
+
+
+def _conj_present(verb: Token, third: str, drop: set[int], *, passive: bool) -> dict[int, str]:
+    """The headline tense for the verbs coordinated with a past ``verb`` that share its
+    subject, so that a headline has one tense: "emulated … and scored" → "Emulates … and
+    Scores", "fell asleep … and was kidnapped" → "… and Is Kidnapped" (after a passive,
+    "Killed and … Wounded"), "has apologised and has promised" → "Apologises and
+    Promises", "knew … and didn't act" → "Know … and Don't Act"."""
+    out: dict[int, str] = {}
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"} or conj.lemma_ == "be" or _after_relative(conj):
+            continue
+        own = [a for a in conj.children if a.dep_ in {"aux", "auxpass"} and a.i < conj.i]
+        if any(ch.dep_ in {"nsubj", "nsubjpass"} for ch in conj.children):
+            if passive and conj.tag_ == "VBN":
+                # "Second Person Killed and Several More [Were] Wounded"
+                drop.update(a.i for a in own if a.dep_ == "auxpass" and a.lower_ in {"was", "were"})
+            continue
+        if any(ch.dep_ == "neg" for ch in conj.children) and not any(a.lower_ == "did" for a in own):
+            continue
+        if conj.tag_ == "VBD" and not own:
+            out[conj.i] = _inflect(conj.lemma_, third)
+        elif conj.tag_ == "VBN" and own and all(a.dep_ == "auxpass" and a.lower_ in {"was", "were"} for a in own):
+            if passive:
+                drop.update(a.i for a in own)
+            else:
+                out.update({a.i: "are" if third == "VBP" else "is" for a in own})
+        elif conj.tag_ in {"VBN", "VBD"} and own and all(a.lower_ in {"has", "have", "had"} for a in own):
+            drop.update(a.i for a in own)
+            out[conj.i] = _inflect(conj.lemma_, third)
+        elif conj.tag_ == "VB" and len(own) == 1 and own[0].lower_ == "did":
+            out[own[0].i] = "does" if third == "VBZ" else "do"
     return out
 
 
@@ -923,6 +948,8 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False) -> tup
 
     def words_now(drop: set[int]) -> list[str]:
         marks = dict(rewrite)
+        if head.tag_ == "VBD" and any(c.lower_ == "ago" and c.i not in drop for c in head.children):
+            marks.pop(head.i, None)  # "Played for Derby Five Years Ago": a past the headline dates stays past
         if frame is not None and frame.lemma_ == "tell" and not any(
                 ch.dep_ in {"dobj", "dative"} and ch.i not in drop for ch in frame.children):
             # "has told his people that …" without "his people": "Tells There Are" is no English
@@ -1363,7 +1390,13 @@ def _named_stand_in(span: Span) -> tuple[list[str], str, int] | None:
                 found.setdefault(re.sub(r"^[Tt]he\s+|['’]s$", "", e.text).strip(), e.start_char)
             elif "GPE" in kinds and e.label_ == "ORG" and council is not None:
                 found.setdefault(council.group(1), e.start_char)  # "Manchester council": the place
-    found = {n: w for n, w in found.items() if n and doc.text.count(n) >= 2}
+    # never a country for "the city": one that holds another place ("São Paulo, Brazil") or
+    # has a people's adjective in the story ("Brazilian")
+    containers = {e.text for e in doc.ents if e.label_ == "GPE" and e.start >= 2 and doc[e.start - 1].text == ","
+                  and doc[e.start - 2].ent_type_ == "GPE"}
+    peoples = [e.text.lower() for e in doc.ents if e.label_ == "NORP"]
+    found = {n: w for n, w in found.items() if n and doc.text.count(n) >= 2 and not (
+        "GPE" in kinds and (n in containers or any(p.startswith(n.lower()[:4]) for p in peoples)))}
     if len(found) != 1:
         return None
     name, where = next(iter(found.items()))
@@ -1568,6 +1601,7 @@ def _shorten(text: str, limit: int, span: Span | None = None) -> str:
     cuts = [
         i for i, w in enumerate(words)
         if i >= 3 and w.lower() in _PREPOSITIONS and len(" ".join(words[:i])) <= limit
+        and not (i + 1 < len(words) and words[i + 1].lower() in {"and", "or"})  # ("Before and After Images")
         and words[i - 1].lower() not in {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"}
     ]
     if span is not None:
