@@ -1368,3 +1368,12 @@ def test_a_river_the_story_names_by_its_name_alone_is_one_topic() -> None:
     texts = ["The canoe was swept into the Bellamy River on Sunday.", "The party set out from Bellamy at dawn."]
     topics = [_Topic("PLACE", ["Bellamy River"], 0.5, {0}, 0), _Topic("PLACE", ["Bellamy"], 0.5, {1}, 1)]
     assert len(_merge_topics(topics, texts)) == 2
+
+
+def test_a_person_who_acts_outranks_a_setting_named_as_often() -> None:
+    text = (
+        "Flooding has closed roads across Marlow County. Jan Ostrowski was trapped in her car in Marlow County "
+        "for six hours. Ms Ostrowski said the water rose quickly. Roads in Marlow County will stay closed until "
+        "Friday."
+    )
+    assert tags_of(text) == ("Jan Ostrowski", "Marlow County"), tags_of(text)

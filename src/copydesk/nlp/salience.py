@@ -1814,7 +1814,11 @@ def _entity_topics(
     for t in topics:
         t.score = _central(t)
     # A person the story quotes ranks a little higher (the floor below stays the plain score's).
-    ranked = sorted((t for t in topics if t.score > 0), key=lambda t: (-t.score - 0.5 * t.quoted, t.first))
+    # (and a place that is never the subject of a clause, only where things happen, a
+    # little lower: it does not outrank by a hair the person who acts in it)
+    ranked = sorted((t for t in topics if t.score > 0),
+                    key=lambda t: (-t.score * (0.85 if t.kind == "PLACE" and t.subject == 0 else 1.0)
+                                   - 0.5 * t.quoted, t.first))
     if not ranked:
         return [], [], []
     top = max(t.score for t in ranked)
