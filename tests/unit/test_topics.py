@@ -1377,3 +1377,13 @@ def test_a_person_who_acts_outranks_a_setting_named_as_often() -> None:
         "Friday."
     )
     assert tags_of(text) == ("Jan Ostrowski", "Marlow County"), tags_of(text)
+
+
+def test_a_surname_the_tagger_took_once_for_a_body_is_still_the_person() -> None:
+    from copydesk.nlp.salience import _read_story, _Topic
+    spans = parse(story_from_text(
+        "Flooding has closed roads across Marlow County. Jan Ostrowski was trapped in her car in Marlow County "
+        "for six hours. Ostrowski said the water rose quickly."), today=date(2025, 11, 3)).spans
+    person = _Topic("PERSON", ["Jan Ostrowski"], 0.5, {1, 2}, 1)
+    _read_story([person, _Topic("PLACE", ["Marlow County"], 0.5, {0, 1}, 0)], spans)
+    assert set(person.weights) == {1, 2}, person.weights

@@ -1629,6 +1629,8 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
     doc = spans[0].doc
     ents_at = {e.start: e for e in doc.ents}
     others_words = {w.lower() for t in topics if t.kind != "PERSON" for f in t.forms for w in f.split()}
+    tagged = Counter(e.text for e in doc.ents if e.label_ != "PERSON")
+    bodies = {n for n, c in tagged.items() if c >= 2}  # (a name the tagger reads as a body time and again)
     for t in topics:
         forms = sorted(t.search, key=len, reverse=True)
         single = all(len(f.split()) == 1 for f in t.forms)
@@ -1679,8 +1681,11 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
                         continue
                     counts[f] += 1
                     root = span.root
-                    if f not in t.forms and root.ent_type_ not in {"PERSON", ""}:
-                        continue  # "Tottenham" the club is not the surname of "X Tottenham"
+                    if f not in t.forms and root.ent_type_ not in {"PERSON", ""} and (
+                            root.ent_type_ != "ORG" or f in bodies or f.lower() in others_words):
+                        # "Tottenham" the club is not the surname of "X Tottenham" (but "Ostrowski
+                        # said", a surname the tagger took for a body once, is the person)
+                        continue
                     if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.is_lower and any(
                             c.dep_ == "det" and c.lower_ in {"a", "an"} for c in (*root.children, *root.head.children)):
                         continue  # "a New Year's resolution": the name only says what kind of thing
