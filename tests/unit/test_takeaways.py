@@ -96,8 +96,10 @@ def test_yield_on_a_fixed_set_of_tuning_stories(outputs: list[Any]) -> None:
     # "Porto's Interest", "Insights") fills a part short of three, and a leaning "the X" is
     # written in from the sentence that says which ("the Progress resupply vehicle").
     # 8 since a bullet opening "By comparison, …" leans on the sentence before (s9).
+    # Three with none since b3780c3's synopsis takes the Adebayor story's one usable line
+    # (its contract and form), which the takeaways never repeat.
     assert sum(n >= 3 for n in counts) >= 8, counts
-    assert sum(n == 0 for n in counts) <= 2, counts
+    assert sum(n == 0 for n in counts) <= 3, counts
 
 
 def test_labels_are_short_title_case_and_never_share_a_word(outputs: list[Any]) -> None:
@@ -1128,3 +1130,14 @@ def test_earlier_labels_an_act_told_as_earlier_not_todays() -> None:
     bs = [T.prepare(c, analysis) for c in cands]
     assert bs[1] is not None and T.label_for(bs[1], analysis, set()) == "Earlier Announcement"
     assert bs[2] is not None and not (T.label_for(bs[2], analysis, set()) or "").startswith("Earlier")
+
+
+def test_the_owner_of_a_speaker_is_not_the_speaker() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, cands = _story(
+        "A Kelby teacher pleaded guilty on Monday to misconduct with three pupils.\n\n"
+        "Kowalczyk's attorney, Ed Brannagh, said his client wanted to resolve the case to avoid risking an uncertain "
+        "outcome at trial.")
+    b = T.prepare(cands[1], analysis)
+    assert b is not None and T.label_for(b, analysis, set()) == "Brannagh's View"

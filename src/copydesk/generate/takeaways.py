@@ -916,6 +916,8 @@ def _speaker(c: Candidate, text: str, analysis: Analysis) -> str | None:
         if e.kind != "PERSON":
             continue
         surname = e.name.split()[-1]
+        if not re.search(rf"\b{re.escape(surname)}\b(?!['’])", c.sentence.text):
+            continue  # "Altice's attorney, Ed Brass, said": only the owner of who spoke
         for m in re.finditer(rf"\b{re.escape(surname)}\b(?!['’]s?\b)", who):
             if not _IN_PLACE.search(who[: m.start()]):
                 at.append((m.start(), surname))
@@ -2051,7 +2053,9 @@ def plain_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
     if root.lemma_ in _SPEECH:
         who = _speaker(c, b.text, analysis)
         if who is None:
-            subj = [t for ch in root.children if ch.dep_ == "nsubj" for t in ch.subtree if t.ent_type_ == "PERSON"]
+            subj = [t for ch in root.children if ch.dep_ == "nsubj" for t in ch.subtree if t.ent_type_ == "PERSON"
+                    and not (t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "POS"))]
+            # ("Altice's attorney, Ed Brass, said": Altice owns the attorney, Brass speaks)
             ent = _ent_of(subj[-1]) if subj else None
             who = ent.text.split()[-1] if ent is not None and ent.text.split()[-1] in text else None
         if who:
