@@ -589,3 +589,12 @@ def test_a_reported_future_state_is_not_whats_next_but_a_dated_hedge_is() -> Non
             "Reyes could face up to ten years in prison when she is sentenced next month.")
     assert not _fits("What's next", text, "Tanner says")
     assert not _SIGNIFICANT.search("Reed had an early night when he was the first eliminated in the 50 metres event.")
+
+
+def test_a_sum_in_the_subjects_apposition_is_not_the_point() -> None:
+    text = ("The Canadian team won their opening tie in Perth on Monday. "
+            "The pair, runners-up in the $1 million mixed teams event last year, both won their singles to give "
+            "Canada an unbeatable 2-0 lead.")
+    assert _fits("By the numbers", "Fire crews were called to the warehouse on Monday. More than 2,000 homes were left "
+                 "without power after the blaze.", "More than 2,000")
+    assert not _fits("By the numbers", text, "The pair")

@@ -390,13 +390,23 @@ def _fits_numbers(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     if not c.roles.has("numbers"):
         return False
     text = re.sub(r"\b(?:19|20)\d\d\b", "", _outside_quotes(b.text))  # the story's figure, not a quote's
+    for t in c.span:
+        if (t.like_num or t.text[:1] in {"$", "£", "€"}) and _describes_subject(t, c):
+            text = text.replace(t.text, " ", 1)  # ("The pair, runners-up in the $1 million event, …": not the point)
     if not any(_figure_on_main_clause(t, c) and not _describes_subject(t, c) for t in c.span
                if (t.like_num or t.lower_ in _COUNT_WORDS or any(ch.isdigit() for ch in t.text))
-               and not re.search(r"[A-Za-z]-?\d", t.text) and t.text in text):
+               and not re.search(r"[A-Za-z]-?\d", t.text) and not _score(t) and t.text in text):
         return False  # the figure in a time phrase, an age, a side clause: incidental to the point
     if any(t.ent_type_ in {"MONEY", "PERCENT"} and t.text in text for t in c.span):
         return True
     return bool(_BIG_NUMBER.search(text)) or any(_counts_things(t, text) for t in c.span)
+
+
+def _score(t: Token) -> bool:
+    """A number in a score or a tally ("an unbeatable 2-0 lead", "won 6-3"), not a count."""
+    doc = t.doc
+    return (t.i + 2 < len(doc) and doc[t.i + 1].text in {"-", "–"} and doc[t.i + 2].like_num) or (
+        t.i >= 2 and doc[t.i - 1].text in {"-", "–"} and doc[t.i - 2].like_num)
 
 
 def _describes_subject(t: Token, c: Candidate) -> bool:
