@@ -269,7 +269,12 @@ def _placement(verb: Token) -> set[int]:
     return {result.i} if result is not None else set()
 
 
-_NAME_PREPS = frozenset({"on", "upon", "under", "in", "de", "la", "le"})
+_ASKING = frozenset({"call", "appeal", "rely", "count", "depend", "prevail", "wait", "look", "press", "lean"})
+"""Verbs whose "on"/"to" phrase names who is asked to act ("call on X to resign")."""
+_ROUTE_NAMES = frozenset({"race", "cup", "classic", "marathon", "rally", "railway", "line", "highway", "road", "route",
+                          "ride", "walk", "run", "challenge", "series", "trophy", "pipeline", "link", "express", "derby"})
+"""The last word of a name made from two places ("the Sydney to Hobart Yacht Race")."""
+_NAME_PREPS = frozenset({"on", "upon", "under", "in", "de", "la", "le", "to"})
 _SUNDAY_PAPERS = frozenset({"mail", "independent", "scotland", "express", "observer"})
 
 
@@ -285,6 +290,12 @@ def _name_tail(tok: Token) -> bool:
         return False
     if after.lower_ == "sunday":
         return before.lower_ in _SUNDAY_PAPERS  # "The Mail on Sunday", never "Chelsea on Sunday"
+    if tok.lower_ == "to":
+        # "the Melbourne to Hobart Yacht Race": a capitalised run goes on past the place
+        run = 0
+        while tok.i + 1 + run < len(doc) and doc[tok.i + 1 + run].text[:1].isupper():
+            run += 1
+        return run >= 2 and doc[tok.i + run].lower_ in _ROUTE_NAMES
     hyphen = not before.whitespace_ and not tok.whitespace_  # "Stratford-upon-Avon" read apart
     return tok.lower_ == "upon" or hyphen or (before.text == "-" and after.ent_type_ not in {"DATE", "TIME"})
 
@@ -554,6 +565,11 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
     held = [(v.i, _placement(v)) for v in span if v.pos_ in {"VERB", "AUX"}]
     held += [(t.head.i, {t.i, t.i + 1}) for t in span if _name_tail(t)]
     held += [(t.head.i, _sub(t)) for t in span if _bounds_a_first(t)]
+    # "call [on Dr Smith] to step down", "appeal [to voters] to stay home": who is asked to act
+    held += [(v.i, _sub(p)) for v in span if v.pos_ == "VERB" and v.lemma_.lower() in _ASKING for p in v.children
+             if p.dep_ == "prep" and p.lower_ in {"on", "upon", "to"} and p.i > v.i and any(
+                 x.dep_ in {"xcomp", "advcl"} and x.i > p.i and any(a.lower_ == "to" and a.dep_ == "aux" for a in x.children)
+                 for x in v.children)]
     steps = [step for step in optional + late + speaker_detail
              if not step & carried and not step & asked and not step & bound and not _drops_owner(step, span)
              and not _drops_role(step, span) and not any(idx & step and h not in step for h, idx in held if idx)]
@@ -1618,7 +1634,7 @@ def _shorten(text: str, limit: int, span: Span | None = None) -> str:
         for ends_on_noun, found in ((False, sorted(cuts + commas, reverse=True)), (True, sorted(rest, reverse=True))):
             for i in found:
                 got = " ".join(words[:i]).rstrip(",")
-                if got.split()[-1].lower() in _TRAILING | {"than"} \
+                if got.split()[-1].lower() in _TRAILING | {"than"} or got.endswith(("'s", "’s")) \
                         or (_argument_cut(words[i], span) and i not in frames) \
                         or _faulty(got, source):
                     continue
