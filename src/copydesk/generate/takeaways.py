@@ -795,8 +795,8 @@ def quoted_standalone(text: str, c: Candidate, analysis: Analysis, *, context: s
     first = first_word(m.group(2))
     if first in LEANING_OPENERS and first not in SPEAKER_OWN:
         return None
-    if _third_person_unnamed(m.group(2)):
-        return None  # "'… and he will be important,' he added": who is "he"? (and who spoke?)
+    if re.match(r" (?:he|she) ", m.group(4)) and _third_person_unnamed(m.group(2)):
+        return None  # "'… and he will be important,' he added": "he added" resolved to the last name met may be him
     stem = "Quote" + m.group(2)[-1]
     probe = standalone(stem + m.group(3) + m.group(4), c.index, c.id, analysis, context=context)
     if probe is None:
