@@ -145,3 +145,18 @@ def test_a_speaker_without_the_article_the_sentence_gives_is_another_speaker() -
              '"I should not have done it, but I was only helping," he said.']
     assert "name" not in [f.split(":")[0] for f in faults(
         '"I should not have done it, but I was only helping," Jones said.', named, [0, 1])]
+
+
+def test_a_kept_follow_suit_whose_verb_was_cut_is_a_fragment() -> None:
+    from copydesk.grounding.cuts import cut_faults
+
+    src = "Nurses at two city hospitals are striking today for 24 hours, while staff at a third will follow suit on Friday."
+    assert cut_faults("Staff at a third will follow suit on Friday.", [src])[0].kind == "fragment"
+    # As a point-of-view line, behind its label, too.
+    assert cut_faults("What's next: Staff at a third will follow suit on Friday.", [src], kind="analysis")
+    src2 = "The council voted to close the library and the school board did the same on Monday."
+    assert cut_faults("The school board did the same on Monday.", [src2])
+    # Kept: the verb it repeats kept, or no such phrase.
+    assert not cut_faults("Nurses at two city hospitals are striking today, while staff at a third will follow "
+                          "suit on Friday.", [src])
+    assert not cut_faults("Nurses at two city hospitals are striking today.", [src])

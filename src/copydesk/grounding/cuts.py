@@ -22,7 +22,9 @@ A deletion changes the meaning (and the claim is unsupported) when it removes:
 * the unit of a kept number ("10 [per cent]") — ``number``;
 * an adjective that changes what its noun is ("former", "acting", "proposed") — ``name``;
 * the "than …" of a kept comparative ("feels more powerful [than ever before]" → "feels
-  more powerful" says nothing) — ``fragment``.
+  more powerful" says nothing) — ``fragment``;
+* the verb a kept "follow suit", "do the same" or "do so" repeats ("[X are striking,
+  while] Y will follow suit") — ``fragment``.
 
 Deletions that leave the meaning standing pass: appositives, relative clauses set off by
 commas, parentheticals, adverbs of manner, time and place adjuncts, articles, and the
@@ -34,6 +36,7 @@ Rule-based over the installed spaCy parse (cached by text); no model runs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -322,8 +325,39 @@ def faults(doc: Doc, kept: set[int], *, question: bool = False,
             if got is not None:
                 out.append(got)
         if not question:
-            out += _rehung(sent, kept) + _inverted_condition(sent, kept)
+            out += _rehung(sent, kept) + _inverted_condition(sent, kept) + _orphaned_anaphor(sent, kept)
     return out
+
+
+def _anaphor_at(t: SpacyToken) -> int:
+    """How many words from ``t`` on make a verb phrase that stands for an earlier one
+    ("follow suit", "do the same", "do so", "do likewise"); 0 when none starts here."""
+    nxt = [t.doc[i].lower_ for i in range(t.i + 1, min(t.i + 3, len(t.doc)))]
+    if t.lemma_.lower() == "follow" and nxt[:1] == ["suit"]:
+        return 2
+    if t.lemma_.lower() == "do" and t.pos_ in ("VERB", "AUX"):
+        if nxt[:2] == ["the", "same"]:
+            return 3
+        if nxt[:1] in (["so"], ["likewise"]):
+            return 2
+    return 0
+
+
+def _orphaned_anaphor(sent: Span, kept: set[int]) -> list[Unsupported]:
+    """A kept verb phrase that repeats an earlier one ("ANZ will follow suit tomorrow")
+    whose model — the last verb before it in the sentence — was cut: "[Staff at two banks
+    are striking today, while] workers at ANZ will follow suit" no longer says what they
+    will do."""
+    for t in sent:
+        n = _anaphor_at(t)
+        if not n or t.i not in kept:
+            continue
+        before = [v for v in sent if v.i < t.i and v.pos_ in ("VERB", "AUX") and v.dep_ not in ("aux", "auxpass")
+                  and v.lemma_.lower() not in _REPORTING_LEMMAS]
+        if before and before[-1].i not in kept:
+            phrase = " ".join(x.text for x in t.doc[t.i : t.i + n])
+            return [Unsupported(kind="fragment", text=f"'{phrase}' lost the verb it repeats ('{before[-1].text}')")]
+    return []
 
 
 def _inverted_condition(sent: Span, kept: set[int]) -> list[Unsupported]:
@@ -371,12 +405,17 @@ def _rehung(sent: Span, kept: set[int]) -> list[Unsupported]:
 
 
 _REPORTING_LEMMAS = words("say tell report add explain state note claim believe")
+_LABEL = re.compile(r"^[A-Z][\w'’ -]{0,30}:\s+")
 
 
 def cut_faults(claim: str, sources: Sequence[str], *, kind: str = "fact") -> list[Unsupported]:
     """Meaning changes of a claim that is a deletion of one of ``sources``: what it cut,
     judged on that sentence's parse (see the module docstring). A claim that is no
     deletion of any source, or the whole of one, has none here."""
+    if kind == "analysis":
+        # A point-of-view line: its label ("What's next: ") is the template's, the rest a
+        # statement cut from its sentence like any other.
+        claim, kind = _LABEL.sub("", claim, count=1), "fact"
     if kind not in ("fact", "question") or not claim.strip():
         return []
     text = claim.strip().translate(QUOTES).strip("'\" ")
