@@ -227,12 +227,26 @@ def test_whats_next_takes_the_future_clause_of_a_synopsis_sentence() -> None:
     a = copydesk.enrich(
         "Industrial action will hit three of the country's biggest banks over the next two days. "
         "Staff at Northbank and Eastern Savings are striking today for 24 hours, while workers at Coast Bank "
-        "will follow suit tomorrow. The union's Ann Derry says the strike is not just about pay. "
+        "will walk out tomorrow. The union's Ann Derry says the strike is not just about pay. "
         "Northbank's Tom Lord says the action is unjustified and branches will stay open.")
     nexts = [v.text for v in a.parts.viewpoint if v.text.startswith("What's next:")]
     synopsis = " ".join(c.text for c in a.parts.synopsis)
-    assert "Coast Bank will follow suit tomorrow" in synopsis, synopsis
-    assert nexts == ["What's next: Workers at Coast Bank will follow suit tomorrow."], nexts
+    assert "Coast Bank will walk out tomorrow" in synopsis, synopsis
+    assert nexts == ["What's next: Workers at Coast Bank will walk out tomorrow."], nexts
+
+
+def test_a_future_clause_that_only_repeats_the_verb_before_it_is_not_whats_next() -> None:
+    # "… while workers at Coast Bank will follow suit tomorrow": on its own the clause
+    # no longer says what they will do (the cut check calls it a fragment).
+    import copydesk
+
+    a = copydesk.enrich(
+        "Industrial action will hit three of the country's biggest banks over the next two days. "
+        "Staff at Northbank and Eastern Savings are striking today for 24 hours, while workers at Coast Bank "
+        "will follow suit tomorrow. The union's Ann Derry says the strike is not just about pay. "
+        "Northbank's Tom Lord says the action is unjustified and branches will stay open.")
+    assert not [v.text for v in a.parts.viewpoint if "follow suit" in v.text]
+    assert all(s.supported for s in a.grounding.supports if s.ref.startswith("viewpoint"))
 
 
 def test_a_step_still_to_be_taken_is_upcoming() -> None:

@@ -38,7 +38,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Token
 
 from copydesk.contract import PARTS, VIEWPOINT_LABELS
-from copydesk.generate.compress import word_count
+from copydesk.generate.compress import cut_faults, word_count
 from copydesk.generate.quotes import speech_continuations
 from copydesk.generate.reference import leans
 from copydesk.generate.roles import (
@@ -728,8 +728,8 @@ def _future_clause(c: Candidate, analysis: Analysis, context: str) -> Bullet | N
             continue
         text = words.text.strip().rstrip(",;:-–— ")
         text = text[0].upper() + text[1:] + "."
-        if word_count(text) > MAX_WORDS or leans(text, context=context):
-            continue
+        if word_count(text) > MAX_WORDS or leans(text, context=context) or cut_faults(text, c.sentence.text):
+            continue  # too long, leaning on the page, or a cut that lost what it hangs on ("… will follow suit")
         return Bullet(cand=c, text=text, cites=(c.id,))
     return None
 
