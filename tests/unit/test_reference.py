@@ -314,3 +314,12 @@ def test_a_leads_own_described_subject_carries_its_pronoun() -> None:
     # Not past the lead: a later "her" still needs the one person it stands for.
     assert standalone("The panel said her errors were grave.", 2, "s3", a.analysis) is None or \
         "Moss" in str(standalone("The panel said her errors were grave.", 2, "s3", a.analysis))
+
+
+def test_a_surname_keeps_its_particle() -> None:
+    from copydesk.generate.reference import surname
+
+    assert surname("Omar bin Rashid") == "bin Rashid"
+    assert surname("Anna van der Berg") == "van der Berg"
+    assert surname("Tom Baker") == "Baker"
+    assert surname("Baker") == "Baker"

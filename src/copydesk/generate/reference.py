@@ -198,9 +198,24 @@ def _central(index: int, want: str, analysis: Analysis, *, reach: int = 6) -> tu
     return top, int(earlier[-1][1:]) - 1
 
 
+_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "van", "von", "de", "da", "di", "du", "del", "della", "der",
+                        "den", "la", "le", "dos", "das", "ter", "ten"})
+
+
+def surname(name: str) -> str:
+    """The surname of a full name, with the lower-case particle that belongs to it
+    ("Osama bin Laden" → "bin Laden", "Vincent van der Berg" → "van der Berg"): a second
+    reference to him is "bin Laden", never "Laden"."""
+    words = name.split()
+    k = len(words) - 1
+    while k > 1 and words[k - 1] in _PARTICLES:
+        k -= 1
+    return " ".join(words[k:])
+
+
 def _forms(e: Entity) -> set[str]:
     """Every way the story names ``e``: full name, aliases, surname."""
-    return {f for f in (e.name, *e.aliases, e.name.split()[-1]) if f}
+    return {f for f in (e.name, *e.aliases, surname(e.name)) if f}
 
 
 def name_of(e: Entity, already: str = "", source: str = "") -> str:
@@ -209,7 +224,7 @@ def name_of(e: Entity, already: str = "", source: str = "") -> str:
     forms = sorted({e.name, *e.aliases}, key=lambda n: (-len(n.split()), -len(n)))
     full = next((f for f in forms if source and re.search(rf"\b{re.escape(f)}\b", source)), e.name)
     if full in already and len(full.split()) > 1:
-        return full.split()[-1]
+        return surname(full)
     return full
 
 
@@ -222,21 +237,20 @@ def second_reference(text: str, context: str, analysis: Analysis) -> str:
     people = [e for e in analysis.entities if e.kind == "PERSON"]
     for e in sorted(people, key=lambda e: -len(e.name)):
         for full in sorted({f for f in (e.name, *e.aliases) if f and len(f.split()) >= 2}, key=lambda f: -len(f)):
-            surname = full.split()[-1]
-            if not re.fullmatch(r"[A-Z][\w'’-]+", surname) or not re.search(rf"\b{re.escape(full)}\b", context):
+            last = surname(full)
+            if not re.fullmatch(r"[A-Z][\w'’-]+", last.split()[-1]) or not re.search(rf"\b{re.escape(full)}\b", context):
                 continue
-            if any(o is not e and surname in (o.name.split()[-1], *(a.split()[-1] for a in o.aliases if a))
-                   for o in people):
+            if any(o is not e and last in (surname(o.name), *(surname(a) for a in o.aliases if a)) for o in people):
                 continue
-            before = re.escape(full.split()[-2])
-            if not any(re.search(rf"(?<!{before} )\b{re.escape(surname)}\b", x.text) for x in analysis.sentences):
+            before = re.escape(full.split()[-1 - len(last.split())])
+            if not any(re.search(rf"(?<!{before} )\b{re.escape(last)}\b", x.text) for x in analysis.sentences):
                 continue  # the story never names them by surname alone ("bin Laden", a place read as a person)
 
-            def shorter(m: re.Match[str], full: str = full, surname: str = surname) -> str:
+            def shorter(m: re.Match[str], full: str = full, last: str = last) -> str:
                 if re.search(r"[A-Z][\w'’.-]* $", m.string[: m.start()]):
                     return m.group(0)  # inside a longer name ("Queen Elizabeth Hospital")
                 aside = m.group(1) or ""
-                return surname if aside and (full + aside) in context else surname + aside
+                return last if aside and (full + aside) in context else last + aside
 
             text = re.sub(rf"\b{re.escape(full)}\b(?! [A-Z])(, [^,]{{1,40}},(?= ))?", shorter, text)
     return text
