@@ -1282,3 +1282,43 @@ Mayor Tom Reyes says the damaged homes will be inspected by engineers on Friday.
     assert not any(q.endswith("about the field") for q in asked), asked
     assert asked.get("What does Tom Reyes say about the damaged homes") == "s3" or any(
         "Tom Reyes" in q for q in asked), asked
+
+
+def test_a_long_question_loses_a_named_place_deep_in_its_clause_not_the_question() -> None:
+    """ "When did the board approve a new cancer wing for the hospital in Leeds?" is over the
+    length: the town hung on a noun goes ("… for the hospital?"), while a question short
+    enough keeps its place, and a place a second verb holds ("arriving in X") is never cut."""
+    from copydesk.generate import faq as f
+
+    def made(text: str) -> set[str]:
+        parsed = parse(story_from_text(text), today=date(2025, 11, 3))
+        return {_question(q) for c in candidates(parsed) for _, q, _ in f._heilman(c, parsed.analysis)}
+
+    tail = " Board members said the wing would open in 2028."
+    long_one = made("The board approved a new cancer wing for the hospital in Leeds on Monday." + tail)
+    assert "When did the board approve a new cancer wing for the hospital?" in long_one, long_one
+    short_one = made("The board approved a new bus station in Leeds on Monday." + tail)
+    assert "When did the board approve a new bus station in Leeds?" in short_one, short_one
+    verb_place = made("Airmail in the country began in 1911, with the first flight departing Boston and arriving "
+                      "in Springfield.")
+    assert not any(q.endswith("and arriving?") for q in verb_place), verb_place
+
+
+def test_an_answer_another_part_gives_ranks_lower_but_is_never_dropped() -> None:
+    """``shared``: sentences the takeaways or the point of view give. Their pairs rank below
+    one no other part gives; the FAQ keeps them all the same."""
+    text = """Harbour officials have closed the eastern pier after storm damage, the port authority said.
+Port manager Alan Pike said repairs to the eastern pier would cost $4 million.
+The pier will reopen in March, the port authority said.
+Fishing crews said the closure had cost them a week of work.
+Mayor Sandra Cole said the council would help the fishing crews."""
+    parsed = parse(story_from_text(text), today=date(2025, 11, 3))
+    cands = candidates(parsed)
+    plain = faq(cands, parsed.analysis)
+    ids = [c.id for c in cands]
+    shared = faq(cands, parsed.analysis, shared=ids)
+    assert len(shared) == len(plain), (plain, shared)
+    if len(plain) >= 2:
+        first = plain[0].answer.cites[-1]
+        moved = faq(cands, parsed.analysis, shared=[first])
+        assert {p.question.text for p in moved} >= {p.question.text for p in plain} or len(moved) == len(plain)

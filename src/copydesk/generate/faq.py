@@ -2030,7 +2030,37 @@ def _short_invert(span: Span, root: Token, drop: set[int], limit: int = 11) -> s
             break
         drop = drop | {t.i for t in extra.subtree}
         q = invert(span, root, drop)
+    for extra in _optional_settings(root, drop):
+        # Still long: a place or date deeper in the clause goes too ("… take her son to a
+        # match in Leeds" → "… take her son to a match"), rather than the question.
+        if q is None or len(q.split()) <= limit:
+            break
+        drop = drop | {t.i for t in extra.subtree}
+        q = invert(span, root, drop)
     return q
+
+
+_SETTING_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "during", "on", "throughout"})
+_SETTING_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _optional_settings(root: Token, drop: set[int]) -> list[Token]:
+    """Prepositional phrases of place or time anywhere in the clause (a named place, a
+    date), last first: detail a question can do without. Never one inside the subject,
+    one that ends a name, or one the clause holds a word of after it and depends on."""
+    subj = _subject(root)
+    skip = set(drop) | ({t.i for t in subj.subtree} if subj is not None else set())
+    out = []
+    for t in root.subtree:
+        if t.dep_ != "prep" or t.lower_ not in _SETTING_PREPS or t.i in skip or t.i < root.i:
+            continue
+        obj = next((o for o in t.children if o.dep_ == "pobj"), None)
+        if obj is None or obj.ent_type_ not in _SETTING_LABELS or (t.head.i != root.i and t.head.pos_ not in {"NOUN", "PROPN"}):
+            continue  # (not "… departing Petaluma and arriving [in Santa Rosa]": a verb's own place)
+        if any(x.i in skip for x in t.subtree) or any(x.dep_ in {"relcl", "acl", "conj"} for x in t.subtree):
+            continue
+        out.append(t)
+    return sorted(out, key=lambda t: -t.i)
 
 
 _UNITS = frozenset({"metre", "meter", "mile", "foot", "feet", "inch", "kilometre", "km", "cent", "percent", "year",
@@ -2226,6 +2256,7 @@ _KIND_WEIGHT = {
     "howmany": 0.5, "why": 0.45, "who": 0.3, "where": 0.3, "what": 0.25, "define": 0.7, "happened": 0.75,
     "howmuch": 0.5, "deny": 0.8, "howlong": 0.5, "whois": 0.4, "says": 0.45,
 }
+_SHARED_PENALTY = 0.05
 _KIND_CAP = {"said": 3, "identity": 2, "accused": 2, "who": 2, "what": 2, "where": 1, "when": 2, "next": 2,
              "other": 1, "matters": 1, "why": 1, "howmany": 1, "define": 1, "happened": 1, "howmuch": 1, "deny": 1, "howlong": 1, "whois": 1, "says": 2}
 _ROLE_KINDS = frozenset({"accused", "identity", "other", "next", "matters", "said", "define", "happened", "deny", "says"})
@@ -2901,7 +2932,7 @@ def adds_nothing(answer: str, source_id: str, *, whole: bool, told: Sequence[str
 
 def faq(
     cands: Sequence[Candidate], analysis: Analysis, *, avoid: Sequence[str] = (), told: Sequence[str] = (),
-    told_text: Sequence[str] = (), unfiltered: list[FaqItem] | None = None,
+    told_text: Sequence[str] = (), unfiltered: list[FaqItem] | None = None, shared: Sequence[str] = (),
 ) -> tuple[FaqItem, ...]:
     """3–6 question/answer pairs (fewer when the story supports fewer), each answer a
     different sentence that stands alone, no stock question, no near-duplicates.
@@ -2913,9 +2944,13 @@ def faq(
     the synopsis says is filler and is never asked (:func:`adds_nothing`). Given
     ``unfiltered``, the pairs chosen as if the synopsis had told nothing are added to it:
     the questions the synopsis answers, from which the page may take its question headline.
+    ``shared`` holds the sentences the takeaways and the point of view give: a question
+    answered by one of them ranks a little lower than one whose answer no other part gives
+    (blind readers struck answers that repeat another part), and is never left out for it.
     """
     avoided = {_question(q).lower() for q in avoid}
     told_ids = set(told)
+    shared_ids = set(shared) - told_ids
     memo: dict[str, tuple[str, tuple[str, ...]] | None] = {}
 
     def answer_of(c: Candidate) -> tuple[str, tuple[str, ...]] | None:
@@ -2982,6 +3017,12 @@ def faq(
                 if kind == "when" and _told_before(c, cands):
                     continue
                 score = _KIND_WEIGHT[kind] + 0.5 * c.salience - 0.01 * c.index - (0.3 if c.id in told_ids else 0.0)
+                if c.id in shared_ids or set(ans[1]) & shared_ids:
+                    # A takeaway or the point of view gives this answer already: every question of
+                    # the sentence alike (another question of the same sentence repeats it too), and
+                    # by a hair, so a near tie goes to an answer no other part gives; a speaker's
+                    # other words or who they are never leapfrog a better question for it.
+                    score -= _SHARED_PENALTY
                 if kind == "says" and " about " not in asked:
                     score -= 0.05  # the bare "What did X say?" only when their words name nothing the pair can carry
                 if kind == "said" and not re.match(r"What \w+ [A-Z]", asked):

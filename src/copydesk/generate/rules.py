@@ -424,9 +424,15 @@ class RulesEngine:
             # an absent point of view out of the reckoning).
             bullets = takeaways(cands, analysis, synopsis_ids=syn_ids, reserved_ids=[*leaned, *order], held_ids=())
         syn_text = [claim.text for claim in syn]
+        pov = viewpoint(cands, analysis, main=main, used_ids=[*syn_ids, *(i for t in bullets for i in t.claim.cites)],
+                        planned=planned)
+        # The FAQ comes after the takeaways and the point of view: for the same question, an
+        # answer no other part gives ranks first.
+        shared = [i for t in bullets for i in t.claim.cites] + [i for p in pov for i in p.cites]
         unfiltered: list[FaqItem] = []  # (with the pairs the synopsis answers, which the FAQ leaves out)
         pairs = _faq_top_up(faq(cands, analysis, avoid=[question.text], told=syn_ids, told_text=syn_text,
-                                unfiltered=unfiltered), cands, analysis, question, told=syn_ids, told_text=syn_text)
+                                unfiltered=unfiltered, shared=shared), cands, analysis, question, told=syn_ids,
+                            told_text=syn_text)
         asked = {p.question.text for p in unfiltered}
         news_pairs = [p for p in (*unfiltered, *(p for p in pairs if p.question.text not in asked))
                       if set(p.answer.cites) & set(syn_ids)]
@@ -463,10 +469,7 @@ class RulesEngine:
             seo_title=seo,
             synopsis=syn,
             takeaways=bullets,
-            viewpoint=viewpoint(
-                cands, analysis, main=main, used_ids=[*syn_ids, *(i for t in bullets for i in t.claim.cites)],
-                planned=planned,
-            ),
+            viewpoint=pov,
             faq=pairs,
             tags=analysis.tags,
         )
