@@ -219,6 +219,14 @@ def _judge(t: SpacyToken, kept: set[int], *, question: bool = False,
         return Unsupported(kind="actor", text=f"'{t.text}' cut from '{h.text} and …'")
     if h.pos_ == "NUM" and low in UNIT_WORDS and dep not in ("compound", "nmod"):
         return Unsupported(kind="number", text=f"'{t.text}' cut from '{h.text}'")
+    if low in ("along", "together") and any(c.lower_ == "with" for c in t.children) and not any(
+            v.pos_ in ("VERB", "AUX") and v.i != h.i and v.head.i != h.i
+            for v in t.doc[min(t.i, h.i) + 1 : max(t.i, h.i)]):
+        # "X, [along with Y], was …": Y is one of the actors
+        return Unsupported(kind="actor", text=f"'{t.text} with …' cut from '{h.text}'")
+    if dep == "prep" and low in ("in", "for", "since") and _bounds_a_first(t, h, kept):
+        # "the first new treatment [in a decade]": the span is what "first" is measured over
+        return Unsupported(kind="hedge", text=f"'{t.text} …' cut from a first or a record")
     comparative = _bare_comparative(t, kept)
     if comparative is not None:
         return Unsupported(kind="fragment", text=f"'{comparative.text}' lost its 'than …'")
@@ -226,6 +234,27 @@ def _judge(t: SpacyToken, kept: set[int], *, question: bool = False,
 
 
 COMPARATIVE_WORDS: frozenset[str] = words("more less fewer")
+_FIRST_WORDS: frozenset[str] = words("first only record")
+_SPAN_NOUNS: frozenset[str] = words("decade year month week day century generation season")
+
+
+def _bounds_a_first(prep: SpacyToken, head: SpacyToken, kept: set[int]) -> bool:
+    """A time span ("in a decade", "for 20 years", "since 2006") cut from a kept "first",
+    "only", record or superlative: without it the first is a first ever."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    if prep.lower_ != "since":
+        # a span ("in a decade", "in 20 years"), not a point ("in the 89th minute", "in March")
+        counted = any(c.dep_ in ("det", "nummod") and (c.lower_ in ("a", "an") or (c.like_num and c.tag_ == "CD"))
+                      for c in obj.children)
+        if not (counted and obj.lemma_.lower() in TIME_NOUNS | _SPAN_NOUNS):
+            return False
+    near = [head, *head.children, *(g for c in head.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
+                                    for g in c.children)]
+    if head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj"):
+        near += [head.head]
+    return any(u.i in kept and (u.lower_ in _FIRST_WORDS or u.tag_ == "JJS") for u in near)
 
 
 def _bare_comparative(t: SpacyToken, kept: set[int]) -> SpacyToken | None:
