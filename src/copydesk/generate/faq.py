@@ -2087,6 +2087,10 @@ def _count_subject(span: Span, root: Token, frame: set[int]) -> str | None:
     while len(noun) + len(rest) > 10 and extras:
         cut = {t.i for t in extras.pop(0).subtree}
         rest = [t for t in rest if t.i not in cut]
+    settings = _optional_settings(root, side | {t.i for t in span if t.i not in {r.i for r in rest}})
+    while len(noun) + len(rest) > 10 and settings:
+        cut = {t.i for t in settings.pop(0).subtree}  # a named place or date deeper in the clause
+        rest = [t for t in rest if t.i not in cut]
     if not rest or rest[0].i < root.i - 3:
         return None
     noun_text = " ".join(t.lower_ if _common(t) or (t.i != span.start and t.text.islower()) else t.text for t in noun)
@@ -2234,7 +2238,7 @@ def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str
         num = next((n for n in obj.children if n.dep_ == "nummod" and n.ent_type_ in {"CARDINAL", ""}
                     and not re.fullmatch(r"(19|20)\d\d", n.text)), None)
         if num is not None and obj.tag_ == "NNS":
-            q = _short_invert(span, root, frame | {t.i for t in obj.subtree})
+            q = _short_invert(span, root, frame | {t.i for t in obj.subtree}, limit=10)  # ("How many N" before it)
             if q:
                 out.append(("howmany", f"How many {obj.text.lower()} {q}", ()))
         elif (obj.ent_type_ == "" and obj.pos_ == "NOUN" and root.lemma_.lower() not in _LIGHT and _clean_object(obj)
