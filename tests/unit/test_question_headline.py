@@ -344,3 +344,22 @@ def test_no_why_of_a_result(sentence: str) -> None:
 ])
 def test_a_deed_is_no_verdict(sentence: str) -> None:
     assert "Say About" not in _question_of(sentence, echo=True)
+
+
+@pytest.mark.parametrize(("sentence", "question"), [
+    ("Jo Bloggs opened the new stand on Friday and said she was delighted with the support of Riverside United.",
+     "What Did Jo Bloggs Say About Riverside United?"),
+    ("Mary Smith visited the hospital and said the nurses were wonderful.", "What Did Mary Smith Say About the Nurses?"),
+])
+def test_an_act_and_what_its_doer_said_is_asked_what_was_said(sentence: str, question: str) -> None:
+    assert _question_of(sentence) == question
+
+
+def test_no_said_question_when_the_words_name_nothing() -> None:
+    assert "Say About" not in _question_of("Mary Smith visited the hospital and said it was closing soon.", echo=True)
+
+
+def test_claims_dismissed_are_a_verdict() -> None:
+    q = _question_of("District Judge Anne Cole dismissed Smith's claims of sleepwalking and found him guilty.",
+                     echo=True)
+    assert q == "What Did District Judge Anne Cole Say About Smith's Claims?", q

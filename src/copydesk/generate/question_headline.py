@@ -236,18 +236,26 @@ farce"): the page asks what was said, not whether it was. (Not "attack", "dismis
 "defend", "question": each is as often a deed — a raid, a sacking, a title kept, an
 interrogation.)"""
 
+_SPOKEN = frozenset({"claim", "claims", "allegation", "allegations", "suggestion", "suggestions", "report", "reports",
+                     "criticism", "rumour", "rumours", "rumor", "rumors", "speculation", "fear", "fears", "concern",
+                     "concerns", "argument", "arguments", "defence", "defense", "excuse", "account", "version"})
+"""What is said, whose dismissal is a verdict ("dismissed Boase's claims"), where dismissing a
+person is a sacking."""
+
 
 def _verdict_on(verb: Token, subj: Token, span: Span) -> str | None:
     """ "Ancelotti hailed Simeone as one of the world's best coaches" → "What Did Carlo
     Ancelotti Say About Diego Simeone?": a named speaker's verdict on a named person,
     body or thing, asked of its object; None for a passive, an act of force ("attacked
     the guard": no speaker), or an object the question could not name."""
-    if verb.lemma_ not in _VERDICT_VERBS or subj.dep_ != "nsubj" or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
+    obj = _child(verb, {"dobj"})
+    spoken_of = verb.lemma_ in {"dismiss", "reject"} and obj is not None and obj.lemma_.lower() in _SPOKEN
+    if not (verb.lemma_ in _VERDICT_VERBS or spoken_of) or subj.dep_ != "nsubj" or verb.tag_ not in {
+            "VBD", "VBZ", "VBP", "VBN"}:
         return None
     if not any(t.ent_type_ in {"PERSON", "ORG"} or (t.pos_ == "PROPN" and t.ent_type_ != "GPE")
                for t in (subj, *(ch for ch in subj.children if ch.dep_ == "appos"))):
         return None
-    obj = _child(verb, {"dobj"})
     if obj is None or obj.pos_ == "PRON" or not any(t.pos_ == "PROPN" for t in obj.subtree):
         return None  # (an attack on a guard is a deed, not a verdict; a named object is what was spoken of)
     # (a name in apposition stays: "Real Madrid coach Jose Mourinho")
@@ -529,6 +537,46 @@ def _purpose(verb: Token, subj: Token) -> Token | None:
                 g.dep_ in {"nsubj", "mark"} for g in ch.children) and ch.lemma_ not in _NO_AIM:
             return ch
     return None
+
+
+_SAID_TOO = frozenset({"say", "admit", "insist", "warn", "reveal", "claim", "confirm"})
+_NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC", "LAW"})
+
+
+def _said_too(verb: Token, subj: Token, span: Span) -> str | None:
+    """ "Jo Bloggs opened the new stand and said she was delighted with Riverside United's
+    fans" → "What Did Jo Bloggs Say About Riverside United's Fans?": a named person's act
+    followed, in the same sentence, by what they said of it, asked of what the words name
+    (the reported clause's subject, else its first named object); None when the words name
+    nothing the question can carry."""
+    if subj.ent_type_ != "PERSON" and not (subj.pos_ == "PROPN" and subj.ent_type_ not in {"GPE", "ORG", "NORP"}):
+        return None
+    said = next((ch for ch in verb.children if ch.dep_ == "conj" and ch.lemma_ in _SAID_TOO and ch.i > verb.i
+                 and not any(g.dep_ in {"nsubj", "nsubjpass", "neg"} for g in ch.children)), None)
+    comp = _child(said, {"ccomp"}) if said is not None else None
+    if said is None or comp is None or said.tag_ not in {"VBD", "VBZ"}:
+        return None
+    inner = _child(comp, {"nsubj", "nsubjpass"})
+    about = _topic(inner, span, True) if inner is not None else None
+    if about is None:
+        named = next((t for t in comp.subtree if t.dep_ in {"dobj", "pobj", "appos", "attr"} and t.pos_ == "PROPN"
+                      and t.ent_type_ in _NAMED_KINDS), None)
+        if named is None:
+            return None
+        words = [t for t in named.subtree if t.i >= named.left_edge.i and not t.is_punct
+                 and t.dep_ not in {"prep", "relcl", "acl", "appos"} and not any(
+                     a.dep_ in {"prep", "relcl", "acl", "appos"} and a.i in _sub(named) for a in t.ancestors)]
+        if not words or len(words) > 5 or any(t.pos_ not in {"PROPN", "PART", "DET"} and t.lower_ != "'s"
+                                               for t in words):
+            return None
+        about = _spaced([(t, t.text) for t in words if t.lower_ not in {"the", "a", "an"}]).split()
+    who = [t for t in subj.subtree if not t.is_punct and t.dep_ not in {"appos", "relcl", "acl"} and not any(
+        a.dep_ in {"appos", "relcl", "acl"} and a.i in _sub(subj) for a in t.ancestors)]
+    if not who or len(who) > 5 or who[0].i < span.start:
+        return None
+    aux = "Did" if said.tag_ == "VBD" else "Does"
+    name = [t.text if t.pos_ == "PROPN" or t.i != span.start else t.lower_ for t in who]
+    return _question(["Say", "About", *about], ["What", aux, *name])
 
 
 def stated_cause(verb: Token) -> Token | None:
@@ -925,6 +973,8 @@ def question_headline(
     if frame is None and not negated and not modal:
         # "X hailed Y as one of the best coaches" → "What Did X Say About Y?", not the praise asked back
         options.append(_verdict_on(verb, subj, span))
+        # "X hosted a visit and said he could not be happier with Y" → "What Did X Say About Y?"
+        options.append(_said_too(verb, subj, span))
     if echo and not negated and not modal and (frame is None or droppable_frame(frame, verb)) and not has_conj \
             and verb.lemma_ in _TOLL_VERBS:
         # Rather than the news asked back: a count the news turns on, asked as the reader
