@@ -219,11 +219,6 @@ def _judge(t: SpacyToken, kept: set[int], *, question: bool = False,
         return Unsupported(kind="actor", text=f"'{t.text}' cut from '{h.text} and …'")
     if h.pos_ == "NUM" and low in UNIT_WORDS and dep not in ("compound", "nmod"):
         return Unsupported(kind="number", text=f"'{t.text}' cut from '{h.text}'")
-    if low in ("along", "together") and any(c.lower_ == "with" for c in t.children) and not any(
-            v.pos_ in ("VERB", "AUX") and v.i != h.i and v.head.i != h.i
-            for v in t.doc[min(t.i, h.i) + 1 : max(t.i, h.i)]):
-        # "X, [along with Y], was …": Y is one of the actors
-        return Unsupported(kind="actor", text=f"'{t.text} with …' cut from '{h.text}'")
     if dep == "prep" and low in ("in", "for", "since") and _bounds_a_first(t, h, kept):
         # "the first new treatment [in a decade]": the span is what "first" is measured over
         return Unsupported(kind="hedge", text=f"'{t.text} …' cut from a first or a record")
