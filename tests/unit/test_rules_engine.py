@@ -1156,3 +1156,28 @@ def test_short_of_two_takeaways_the_point_of_views_sentences_go_to_the_takeaways
     parts = rules.RulesEngine().generate(parse(story_from_text(text)), DEFAULTS)
     assert len(calls) == 2 and calls[1] == (), calls
     assert len(parts.takeaways) >= 2, parts.takeaways
+
+
+def test_with_no_news_question_the_faqs_first_question_heads_the_page_not_what_happened(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import copydesk
+    import copydesk.generate.rules as rules
+    from copydesk.model import Claim, FaqItem
+
+    text = ("A series of photographs of the late actor on set have been released. "
+            "The film's director, Ann Reed, said the actor was never one to let illness stop him. "
+            "The pictures show him laughing with the cast between takes. "
+            "He had been ill for many years. The crew said the last day of filming was emotional. "
+            "The film opens in cinemas on Friday.")
+    monkeypatch.setattr(rules, "question_headline", lambda *a, **k: Claim(text="", cites=(), kind="question"))
+    monkeypatch.setattr(rules, "_last_resort_question",
+                        lambda tried, analysis, headline: Claim(text=rules.STOCK_QUESTION, cites=(tried[0].id,),
+                                                                kind="question"))
+    # A question the synopsis does not answer (its sentence is the story's last).
+    pair = FaqItem(question=Claim(text="When does the film open?", cites=("s6",), kind="question"),
+                   answer=Claim(text="The film opens in cinemas on Friday.", cites=("s6",)))
+    monkeypatch.setattr(rules, "faq", lambda *a, **k: (pair,))
+    monkeypatch.setattr(rules, "_faq_top_up", lambda pairs, *a, **k: pairs)
+    a = copydesk.enrich(text)
+    assert "s6" not in {i for c in a.parts.synopsis for i in c.cites}
+    assert a.parts.question_headline.text == "When Does the Film Open?"
+    assert "When does the film open?" not in [p.question.text for p in a.parts.faq]

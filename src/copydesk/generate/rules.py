@@ -457,6 +457,12 @@ class RulesEngine:
                 if q.text:
                     question = q
                     break
+        if question.text == STOCK_QUESTION and pairs:
+            # Still nothing: the FAQ's first question about this story ("What did X say
+            # about Y?") heads the page and leaves the FAQ — "What Happened?" fits any story.
+            first = pairs[0].question
+            question = Claim(text=title_case(first.text.rstrip("?").split()) + "?", cites=first.cites, kind="question")
+            pairs = pairs[1:]
         if not pairs:
             # Nothing the synopsis left unsaid: the reader's questions it answers still make
             # an FAQ (blind readers scored a missing FAQ below one that restates the news).
