@@ -323,3 +323,18 @@ def test_a_surname_keeps_its_particle() -> None:
     assert surname("Anna van der Berg") == "van der Berg"
     assert surname("Tom Baker") == "Baker"
     assert surname("Baker") == "Baker"
+
+
+def test_a_second_reference_never_changes_the_words_inside_a_quotation() -> None:
+    import copydesk
+    from copydesk.generate.reference import second_reference
+
+    a = copydesk.enrich(
+        "Hundreds of fans held a vigil in the hometown of the late singer Tom Baker on Friday. "
+        "\"We are here in memory of Tom Baker, a true son of the city,\" the mayor said. "
+        "Baker died last week. Tom Baker was honoured with a minute's silence.")
+    context = "Hundreds of fans held a vigil in the hometown of the late singer Tom Baker on Friday."
+    out = second_reference("\"We are here in memory of Tom Baker, a true son of the city,\" the mayor said. "
+                           "Tom Baker was honoured with a minute's silence.", context, a.analysis)
+    assert "memory of Tom Baker, a true son" in out, out
+    assert out.endswith("Baker was honoured with a minute's silence.") and ". Tom Baker was" not in out, out

@@ -249,6 +249,8 @@ def second_reference(text: str, context: str, analysis: Analysis) -> str:
             def shorter(m: re.Match[str], full: str = full, last: str = last) -> str:
                 if re.search(r"[A-Z][\w'’.-]* $", m.string[: m.start()]):
                     return m.group(0)  # inside a longer name ("Queen Elizabeth Hospital")
+                if _unquoted(m.string)[m.start()] != m.string[m.start()]:
+                    return m.group(0)  # inside a quotation: the speaker's words are never changed
                 aside = m.group(1) or ""
                 return last if aside and (full + aside) in context else last + aside
 
