@@ -363,3 +363,28 @@ def test_claims_dismissed_are_a_verdict() -> None:
     q = _question_of("District Judge Anne Cole dismissed Smith's claims of sleepwalking and found him guilty.",
                      echo=True)
     assert q == "What Did District Judge Anne Cole Say About Smith's Claims?", q
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a sum the object is: asked how much, what it is of kept
+    ("Northern Rail has racked up £30billion in debts since it was nationalised.",
+     "How Much Has Northern Rail Racked Up in Debts"),
+    ("The charity raised $1.5 million for the children's hospital.", "How Much Did the Charity Raise"),
+    ("The town council spent £4m of public money on the new bridge.", "How Much Public Money Did the Town Council Spend"),
+    # a share a rise or fall moved by
+    ("Shares in the carmaker fell 15 per cent on Tuesday.", "How Much Did Shares in the Carmaker Fall"),
+    # a count the object is, of any act (toll verbs had it already)
+    ("Striker Tom Baxter scored four goals against Exeter on Saturday.", "How Many Goals Did Striker Tom Baxter Score"),
+])
+def test_a_settled_figure_is_asked_how_much(sentence: str, expected: str) -> None:
+    assert _question_of(sentence, echo=True).startswith(expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a thing that costs a sum is no sum: the object is the fee, not the figure
+    "The club paid a £5m fee for the young striker.",
+    # a level reached is no movement by
+    "The firm's profits rose to £2bn last year.",
+])
+def test_a_thing_priced_is_not_asked_how_much(sentence: str) -> None:
+    assert not _question_of(sentence, echo=True).startswith("How Much")

@@ -989,6 +989,18 @@ def question_headline(
                 options.append(shortened(set(), ["How", "Many", *counted], subject_asked))
             else:
                 options.append(shortened(_sub(target), ["How", "Many", *counted]))
+    if echo and not negated and not modal and frame is None and not has_conj and verb.pos_ == "VERB" \
+            and verb.lemma_ not in _STATIVE | _TOLD and not mere_occurrence(verb):
+        # Rather than a settled sum or count asked back ("Has RBS Racked Up £50billion in
+        # Losses?"), the question the figure answers: "How Much Has RBS Racked Up in Losses?",
+        # "How Much Did Shares in the Firm Fall?", "How Many Goals Did Kane Score?".
+        summed = _sum_asked(verb)
+        if summed is not None:
+            options.append(shortened(summed[0], ["How", "Much", *summed[1]]))
+        target = _child(verb, {"dobj"})
+        counted = _counted(target) if verb.lemma_ not in _TOLL_VERBS | _LIGHT_VERBS else None
+        if counted is not None and target is not None:
+            options.append(shortened(_sub(target), ["How", "Many", *counted]))
     if _human(subj) and frame is None and not negated and not has_conj and _named_elsewhere_person(c, analysis):
         options.append(_who(span, verb, subj, drop, optional))  # "Who Came Out in Support of Labour?"
     charge = _charge_of(verb)
@@ -1118,6 +1130,75 @@ def _counted(noun: Token | None) -> list[str] | None:
     if kind and (len(kind) > 3 or any(t.like_num or t.is_punct or t.dep_ == "det" for t in kind)):
         kind = []  # "species of frog" keeps what they are; "three of the men" is no count of a kind
     return [t.text for t in [*between, *kind]]
+
+
+_CURRENCY = frozenset({"£", "$", "€", "¥", "us$", "a$", "au$", "c$", "nz$", "hk$"})
+_CURRENCY_WORDS = frozenset({"pound", "dollar", "euro", "yen", "rupee", "franc", "yuan", "rand", "peso", "krona"})
+_SCALES = frozenset({"million", "billion", "trillion", "thousand", "m", "bn", "k", "mn", "billions", "millions"})
+_PERCENT_WORDS = frozenset({"%", "percent", "cent", "pc", "percentage"})
+_MOVES = frozenset({"rise", "fall", "climb", "drop", "slip", "jump", "soar", "slump", "grow", "shrink", "increase",
+                    "decrease", "plunge", "plummet", "tumble", "surge", "rally", "dip", "gain", "lose", "sink", "edge"})
+"""Verbs whose share or sum is by how much they moved ("fell 20 per cent")."""
+
+
+_FIGURE = re.compile(r"^[£$€¥]?\d[\d,.]*(?:m|bn|k|mn|million|billion|trillion)?$")
+
+
+def _money_head(noun: Token) -> bool:
+    """A phrase headed by a sum: "£50billion", "$2.5 million", "300,000 pounds"."""
+    after = {t.i for ch in noun.children if ch.dep_ in {"prep", "relcl", "acl", "appos"} for t in ch.subtree}
+    own = [t for t in noun.subtree if t.i not in after]
+    if any(t.dep_ in {"det", "poss", "amod", "compound"} and t.head.i == noun.i and not t.like_num
+           and t.lower_ not in _CURRENCY and t.lower_ not in _SCALES and t.lower_ not in {"a", "an"} for t in own):
+        return False  # "the £5m bill", "his £2m salary": a thing that costs a sum, not the sum
+    currency = any(t.lower_ in _CURRENCY or t.tag_ == "$" or t.text[:1] in "£$€¥" and any(ch.isdigit() for ch in t.text)
+                   for t in own) or (noun.lemma_.lower() in _CURRENCY_WORDS and any(t.like_num for t in own))
+    head = noun.like_num or _FIGURE.match(noun.lower_) is not None or noun.lower_ in _SCALES | _CURRENCY or noun.text[:1] in "£$€¥" or (
+        noun.lemma_.lower() in _CURRENCY_WORDS) or noun.tag_ == "$"
+    return currency and head
+
+
+def _sum_asked(verb: Token) -> tuple[set[int], list[str]] | None:
+    """The tokens of a sum or share the question asks "How Much …?" of, and the noun asked
+    with it: a sum the verb's object is ("racked up £50billion in losses" → the sum goes,
+    "in losses" stays; "spent £3m of public money" → "How Much Public Money …"), or the
+    share or sum a rise or fall moved by ("fell 20 per cent", "rose by £2"). None for none,
+    or for a sum the question would leave unclear."""
+    obj = _child(verb, {"dobj"})
+    if obj is not None and _money_head(obj):
+        drop = {t.i for t in obj.subtree}
+        kind: list[str] = []
+        for ch in obj.children:
+            if ch.dep_ != "prep" or ch.i < obj.i:
+                continue
+            if ch.lower_ == "of":
+                pobj = _child(ch, {"pobj"})
+                words = [t for t in pobj.subtree] if pobj is not None else []
+                if not words or len(words) > 3 or any(t.dep_ in {"det", "poss"} or t.like_num or t.is_punct
+                                                      for t in words):
+                    return None  # "£2m of the club's money": asked "How Much" it says nothing
+                kind = [t.text for t in words]
+            else:
+                drop -= {t.i for t in ch.subtree}  # "£50billion [in losses]": what the sum is of stays
+        return drop, kind
+    if verb.lemma_ not in _MOVES:
+        return None
+    for ch in verb.children:
+        if ch.i < verb.i:
+            continue
+        target = ch if ch.dep_ in {"npadvmod", "dobj"} else (
+            _child(ch, {"pobj"}) if ch.dep_ == "prep" and ch.lower_ == "by" else None)
+        if target is None:
+            continue
+        lowered = {t.lower_ for t in target.subtree}
+        span = {t.i for t in ch.subtree}
+        nxt = target.doc[target.right_edge.i + 1] if target.right_edge.i + 1 < len(target.doc) else None
+        if nxt is not None and target.like_num and nxt.lower_ in {"per", "percent", "%"} and nxt.head.i == verb.i:
+            lowered.add("percent")  # "fell 15 [per cent]", the parse hanging "per cent" on the verb
+            span |= {t.i for t in nxt.subtree}
+        if (lowered & _PERCENT_WORDS and any(t.like_num for t in target.subtree)) or _money_head(target):
+            return span, []
+    return None
 
 
 _SPECULATION = frozenset({"claim", "report", "rumour", "rumor", "speculation", "suggestion", "suggest", "link",
