@@ -1340,3 +1340,48 @@ def test_a_how_many_question_makes_room_for_its_count_noun() -> None:
     talks = made("Seven rival factions have reached agreement on an interim council during talks in Vienna, the "
                  "mediators said. The council will meet next week.")
     assert "How many rival factions have reached agreement on an interim council during talks?" in talks, talks
+
+
+def test_a_stated_means_is_asked_how() -> None:
+    """ "How did the gang get into the vault?" only when the sentence states the means ("by
+    drilling …", "using …"); a passive's doer ("by police") or a margin ("by 20 per cent")
+    is no means."""
+    from copydesk.generate import faq as f
+
+    def made(text: str) -> set[str]:
+        parsed = parse(story_from_text(text), today=date(2025, 11, 3))
+        return {_question(q) for c in candidates(parsed) for _, q, _ in f._means(c, parsed.analysis)}
+
+    vault = made("Thieves raided a jewellery vault in Carlisle over the weekend. The gang got into the vault by "
+                 "drilling through a concrete wall from a neighbouring shop. Police are appealing for witnesses.")
+    assert "How did the gang get into the vault?" in vault, vault
+    books = made("The council balanced its books using reserves built up over a decade. Residents protested.")
+    assert "How did the council balance its books?" in books, books
+    assert not made("The council cut its deficit by 20 per cent this year. The raiders were caught by police. "
+                    "Officials could save money by closing libraries.")
+    items, _ = _faq("Thieves raided a jewellery vault in Carlisle over the weekend, taking gems worth £2 million. "
+                    "The gang got into the vault by drilling through a concrete wall from a neighbouring shop. "
+                    "Police are appealing for witnesses.")
+    pair = next(i for i in items if i.question.text.startswith("How did"))
+    assert "by drilling" in pair.answer.text
+
+
+def test_a_study_named_by_its_owner_is_asked_what_it_found() -> None:
+    """ "A study by the University of Bristol found that …" → "What did the study by the
+    University of Bristol find?"; a study no name owns ("Another study found …") is not
+    asked the bare question."""
+    from copydesk.generate import faq as f
+
+    def made(text: str) -> set[str]:
+        parsed = parse(story_from_text(text), today=date(2025, 11, 3))
+        return {_question(q) for c in candidates(parsed) for _, q, _ in f._said(c, parsed.analysis)}
+
+    study = made("Short sleep raises the risk of heart disease. A study by the University of Bristol found that "
+                 "adults who slept less than six hours were more likely to suffer a heart attack.")
+    assert "What did the study by the University of Bristol find?" in study, study
+    assert not made("Short sleep raises the risk of heart disease. Another study found that adults who slept "
+                    "less were more likely to suffer a heart attack.")
+    items, _ = _faq("Short sleep raises the risk of heart disease, researchers say. A study by the University of "
+                    "Bristol found that adults who slept less than six hours were 20 per cent more likely to suffer "
+                    "a heart attack. The researchers tracked 40,000 adults for ten years.")
+    assert any(i.question.text == "What did the study by the University of Bristol find?" for i in items), items

@@ -82,8 +82,8 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Brackets and quotation marks in a question are debris of a bad parse or a quote.
 _DEBRIS = re.compile(r"[()\[\]\"“”‘]|(?:^|\s)'|'(?:\s|$)|\*\*")
 _TYPE_ORDER = (
-    "identity", "whois", "define", "happened", "accused", "deny", "who", "what", "when", "where", "howmany", "howmuch", "howlong", "why",
-    "said", "says", "other", "matters", "next",
+    "identity", "whois", "define", "happened", "accused", "deny", "who", "what", "when", "where", "howmany", "howmuch", "howlong", "why", "how",
+    "said", "finding", "says", "other", "matters", "next",
 )
 # A question that leans on something it does not say.
 _PRONOUNS = frozenset(
@@ -1131,6 +1131,46 @@ def _for_body(subj: Token, who: str) -> str:
     return _lower_first(tokens)
 
 
+_RESEARCH = frozenset({"study", "report", "survey", "poll", "research", "analysis", "review", "audit", "census",
+                       "experiment", "trial", "investigation", "inquiry", "paper"})
+
+
+def _research(subj: Token) -> str | None:
+    """A study named by its owner: "A study by the University of Leeds" → "the study by the
+    University of Leeds", "a new Ofsted report" → "the Ofsted report", "the charity's
+    survey" → none (an owner only by name). None for a study no name owns."""
+    if subj.lemma_.lower() not in _RESEARCH or subj.pos_ != "NOUN" or subj.tag_ != "NN":
+        return None
+    det = next((d for d in subj.children if d.dep_ == "det"), None)
+    if det is not None and det.lower_ not in {"a", "an", "the", "this"}:
+        return None  # "each report", "another study": which one?
+    if any(d.lower_ in {"another", "separate", "other", "second", "earlier", "previous"} for d in subj.children):
+        return None
+    for ch in subj.children:
+        if ch.dep_ == "prep" and ch.lower_ in {"by", "from"} and ch.i > subj.i:
+            obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+            if obj is None or obj.ent_type_ not in {"ORG", "PERSON", "NORP", "GPE"}:
+                continue
+            ent = _ent(obj)
+            tokens = list(obj.subtree)
+            if ent is None or tokens[-1].i != ent.end - 1 or not ent.start <= obj.i < ent.end or not (
+                    tokens[0].i == ent.start or (tokens[0].i == ent.start - 1 and tokens[0].lower_ == "the")):
+                continue  # the owner's name and nothing more ("by the University of Leeds", not "… and its partners")
+            owner = _words(tokens)
+            if len(owner.split()) <= 6:
+                return f"the {subj.lower_} {ch.lower_} {owner}"
+        if ch.dep_ == "poss" and ch.ent_type_ == "ORG" and ch.lower_ not in _PRONOUNS:
+            ent = _ent(ch)
+            if ent is not None and len(ent) <= 5:
+                return f"{ent.text}'s {subj.lower_}" if not ent.text.endswith("s") else f"{ent.text}' {subj.lower_}"
+    comp = [t for t in subj.children if t.dep_ == "compound" and t.ent_type_ == "ORG"]
+    if comp and comp[-1].i == subj.i - 1:
+        ent = _ent(comp[-1])
+        if ent is not None and ent.end == subj.i and len(ent) <= 5:
+            return f"the {ent.text} {subj.lower_}"
+    return None
+
+
 def _said(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
     """ "What did Alan Murphy tell the court?", "What did the study find?": speech or a
     finding with its speaker."""
@@ -1154,6 +1194,13 @@ def _said(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
     if subj is None:
         return []
     found = _speaker(subj, c, analysis, bodies=True)
+    if found is None and lemma in _FINDING and subj.dep_ == "nsubj":
+        owned = _research(subj)
+        if owned is not None and any(ch.dep_ in {"ccomp", "dobj"} for ch in root.children):
+            # "A study by the University of Leeds found that …" → "What did the study by the
+            # University of Leeds find?": the finding is the answer, its owner in the question.
+            tense = {"VBZ": "does", "VBP": "do"}.get(root.tag_, "did")
+            return [("finding", f"What {tense} {owned} {lemma}", ())] if root.tag_ in {"VBD", "VBZ", "VBP"} else []
     if found is None:
         return []
     who, extra = found
@@ -1976,6 +2023,56 @@ def _because(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str
     return [("why", "Why " + q, ())] if q else []
 
 
+_MEANS_PREPS = frozenset({"by", "through"})
+
+
+def _means_of(root: Token) -> Token | None:
+    """The stated means of a verb: "by tunnelling under the street", "using a crowbar"
+    (never a passive's doer, "by police", nor "by 5pm" or "by 20 per cent")."""
+    for ch in root.children:
+        if ch.i < root.i:
+            continue
+        if ch.dep_ == "prep" and ch.lower_ in _MEANS_PREPS and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" and g.pos_ == "VERB" for g in ch.children):
+            return ch
+        if (ch.dep_ == "advcl" and ch.lower_ == "using" and ch.tag_ == "VBG"
+                and any(g.dep_ == "dobj" for g in ch.children)
+                and not any(g.dep_ in {"nsubj", "mark"} for g in ch.children)):
+            return ch
+    return None
+
+
+def _means(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """ "How did the thieves get into the vault?" from "… by tunnelling under the street":
+    only with a stated means, which the answer gives."""
+    span = c.span
+    root = _event_root(span)
+    if owned_claim(span, root) or leans_back(c, root) or pronoun_subject(c) or c.facts.is_quote:
+        return []
+    if root.lemma_ == "be" or root.pos_ != "VERB" or any(ch.dep_ == "neg" for ch in root.children):
+        return []
+    subj = _subject(root)
+    if subj is None or _pronounish(subj) or subject_read_as_conjunct(span):
+        return []
+    if any(t.lower_ in {"a", "an", "one", "some"} for t in subj.subtree if t.i == subj.left_edge.i):
+        return []  # "How did a man get in?": which one?
+    if any(a.lower_ in {"should", "could", "would", "might", "may", "must"} for a in _aux_of(root)):
+        return []
+    if root.i != span.root.i or root.dep_ == "ccomp":
+        return []  # "Israel said Arafat had forfeited his role by refusing …": whose account it is goes too
+    means = _means_of(root)
+    if means is None:
+        return []
+    if any(t.pos_ in {"VERB", "AUX"} for t in span if root.i < t.i < means.i) or any(
+            ch.dep_ == "advcl" and any(m.dep_ == "mark" for m in ch.children) for ch in root.children):
+        # "… will be relegated if they lose and Alfreton win by reversing …": the means
+        # belongs to another verb, or the event is conditional
+        return []
+    frame = _drop_frame(span, root)
+    q = _short_invert(span, root, frame | {t.i for t in means.subtree})
+    return [("how", "How " + q, ())] if q else []
+
+
 def _denied(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
     """The contested claim as a yes/no question, answered by the denial: "Greece has
     denied it will fail to pay …" → "Will Greece fail to pay …?"."""
@@ -2257,12 +2354,12 @@ def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str
 
 _KIND_WEIGHT = {
     "accused": 1.0, "identity": 0.85, "other": 0.85, "next": 0.8, "matters": 0.6, "said": 0.55, "when": 0.35,
-    "howmany": 0.5, "why": 0.45, "who": 0.3, "where": 0.3, "what": 0.25, "define": 0.7, "happened": 0.75,
+    "howmany": 0.5, "why": 0.45, "how": 0.45, "finding": 0.55, "who": 0.3, "where": 0.3, "what": 0.25, "define": 0.7, "happened": 0.75,
     "howmuch": 0.5, "deny": 0.8, "howlong": 0.5, "whois": 0.4, "says": 0.45,
 }
 _SHARED_PENALTY = 0.05
 _KIND_CAP = {"said": 3, "identity": 2, "accused": 2, "who": 2, "what": 2, "where": 1, "when": 2, "next": 2,
-             "other": 1, "matters": 1, "why": 1, "howmany": 1, "define": 1, "happened": 1, "howmuch": 1, "deny": 1, "howlong": 1, "whois": 1, "says": 2}
+             "other": 1, "matters": 1, "why": 1, "how": 1, "finding": 1, "howmany": 1, "define": 1, "happened": 1, "howmuch": 1, "deny": 1, "howlong": 1, "whois": 1, "says": 2}
 _ROLE_KINDS = frozenset({"accused", "identity", "other", "next", "matters", "said", "define", "happened", "deny", "says"})
 
 
@@ -2277,7 +2374,7 @@ def same_answer(a: str, b: str) -> bool:
 
 
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been"})
-_MADE_FROM_SENTENCE = frozenset({"what", "who", "why", "when", "where", "howmany", "howmuch", "howlong"})
+_MADE_FROM_SENTENCE = frozenset({"what", "who", "why", "how", "when", "where", "howmany", "howmuch", "howlong"})
 """Question kinds made by moving a sentence's own words (not a template such as "How did
 X respond to …?"): their verb is the sentence's."""
 
@@ -2538,10 +2635,10 @@ def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = No
 # Echo questions: the answer sentence turned round
 # ---------------------------------------------------------------------------
 
-_ECHO_KINDS = frozenset({"what", "who", "when", "where", "howmany", "howmuch", "howlong", "why", "said", "happened"})
+_ECHO_KINDS = frozenset({"what", "who", "when", "where", "howmany", "howmuch", "howlong", "why", "how", "said", "happened"})
 """Kinds whose question is cut from its own answer sentence (role questions such as "Who is
 X?" or "What is X accused of?" ask for what the sentence adds, and are not checked here)."""
-_THIN_KINDS = frozenset({"what", "said", "happened", "why"})
+_THIN_KINDS = frozenset({"what", "said", "happened", "why", "how"})
 """Kinds whose answer is the rest of the sentence (not a date, a place or a number)."""
 _OWNING = frozenset({"claim", "allege", "insist", "argue", "contend", "maintain", "assert", "accuse", "suggest",
                      "believe", "fear"})
@@ -2985,6 +3082,7 @@ def faq(
         (lambda c: _denied(c, analysis), False),
         (lambda c: _how_much(c, analysis), False),
         (lambda c: _because(c, analysis), False),
+        (lambda c: _means(c, analysis), False),
         (lambda c: _how_long(c, analysis), False),
         (lambda c: _share(c, analysis), False),
         (lambda c: [] if c.facts.is_quote else _heilman(c, analysis), True),
@@ -3010,7 +3108,7 @@ def faq(
                     continue
                 if asked.lower() in avoided or not _well_formed(asked, ans[0], kind, c.span):
                     continue
-                if _fails(asked, ans[0], c.span, topicless=kind == "says") is not None:
+                if _fails(asked, ans[0], c.span, topicless=kind in {"says", "finding"}) is not None:
                     continue
                 if kind == "says" and (not any(w in ans[0] for w in asked.rstrip("?").split()[2:-1]
                                                if w[:1].isupper() and w.lower() not in _TITLES | {"the"})
@@ -3018,6 +3116,9 @@ def faq(
                     continue  # the answer names the speaker it is asked about, and says something of substance
                 if kind == "says" and re.search(r": ?[‘“'\"]", ans[0]) and not re.search(r"[’”'\"]\W*$", ans[0]):
                     continue  # "… added: ‘ Alan Robertson and …": a quotation the story closes in a later sentence
+                if kind == "how" and (not re.search(r"\b(?:by|through) \w+ing\b|\busing\b", ans[0])
+                                      or re.search(r"\b(?:by|through) \w+ing\b|\busing\b", asked)):
+                    continue  # the answer gives the means, the question does not
                 if kind == "when" and _told_before(c, cands):
                     continue
                 score = _KIND_WEIGHT[kind] + 0.5 * c.salience - 0.01 * c.index - (0.3 if c.id in told_ids else 0.0)
