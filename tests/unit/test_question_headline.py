@@ -388,3 +388,23 @@ def test_a_settled_figure_is_asked_how_much(sentence: str, expected: str) -> Non
 ])
 def test_a_thing_priced_is_not_asked_how_much(sentence: str) -> None:
     assert not _question_of(sentence, echo=True).startswith("How Much")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a find or a making the story brings in: what it is, not the thing asked back
+    ("In the new study, the scientists found a stone axe with no handle.", "What Did the Scientists Find?"),
+    ("The engineers have developed a robot that can climb walls.", "What Have the Engineers Developed?"),
+    # what a thing holds
+    ("The parcel contained a bomb made from fertiliser.", "What Did the Parcel Contain?"),
+])
+def test_a_new_thing_found_or_held_is_asked_what(sentence: str, expected: str) -> None:
+    assert _question_of(sentence, echo=True) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police found a man dead in his car.",  # a person found: a harm, not a thing to name
+    "The boy found his lost dog in the woods.",  # a thing already his
+    "Some of the victims included children playing in the park.",  # people are no container
+])
+def test_a_known_thing_or_a_person_is_not_asked_what(sentence: str) -> None:
+    assert not _question_of(sentence, echo=True).startswith("What")

@@ -1001,6 +1001,14 @@ def question_headline(
         counted = _counted(target) if verb.lemma_ not in _TOLL_VERBS | _LIGHT_VERBS else None
         if counted is not None and target is not None:
             options.append(shortened(_sub(target), ["How", "Many", *counted]))
+    new_thing = _child(verb, {"dobj"})
+    if echo and not negated and not modal and frame is None and not has_conj and new_thing is not None and (
+            verb.lemma_ in _FOUND_NEW or verb.lemma_ in _HELD and not _human(subj)
+            and subj.lemma_.lower() not in _PARTITIVE) and _new_thing(new_thing):
+        # What a find, a making or a content is, rather than the thing asked back ("Did the
+        # Researchers Find a Tool with No Handle?" → "What Did the Researchers Find?"; "Did
+        # the Device Contain an Explosive Called TATP?" → "What Did the Device Contain?")
+        options.append(shortened(_sub(new_thing) | tail, ["What"]))
     if _human(subj) and frame is None and not negated and not has_conj and _named_elsewhere_person(c, analysis):
         options.append(_who(span, verb, subj, drop, optional))  # "Who Came Out in Support of Labour?"
     charge = _charge_of(verb)
@@ -1130,6 +1138,31 @@ def _counted(noun: Token | None) -> list[str] | None:
     if kind and (len(kind) > 3 or any(t.like_num or t.is_punct or t.dep_ == "det" for t in kind)):
         kind = []  # "species of frog" keeps what they are; "three of the men" is no count of a kind
     return [t.text for t in [*between, *kind]]
+
+
+_FOUND_NEW = frozenset({"find", "discover", "uncover", "unearth", "detect", "develop", "create", "invent", "design",
+                        "devise", "build", "produce", "introduce", "spot"})
+"""Finds and makings: what was found or made is the answer the story gives."""
+_HELD = frozenset({"contain", "include", "feature", "hold", "carry"})
+"""What a thing holds: asked of a thing, never of people ("Some of the injured included …")."""
+_PARTITIVE = frozenset({"some", "many", "most", "all", "one", "none", "few", "several", "each", "both", "half"})
+
+
+def _new_thing(obj: Token) -> bool:
+    """An object the story brings in, unnamed ("a tool with no handle", "new ways of …",
+    "an explosive called TATP"): not a name, a pronoun, a count, nor one already known
+    ("the tool", "his car"), nor one whose clause says what it is ("found him dead")."""
+    if obj.pos_ != "NOUN" or obj.ent_type_ or any(ch.dep_ in {"poss", "nummod"} for ch in obj.children):
+        return False
+    if obj.lemma_.lower() in _PEOPLE | _DOERS | _VAGUE_PEOPLE | {"body", "bodies", "remains", "corpse", "child", "baby",
+                                                                 "boy", "girl", "victim"}:
+        return False  # "found a man dead": a person found is a harm told, not a thing to name
+    det = next((ch for ch in obj.children if ch.dep_ == "det"), None)
+    if det is not None and det.lower_ not in {"a", "an", "another"}:
+        return False
+    if det is None and obj.tag_ != "NNS":
+        return False  # a bare singular: "found evidence", "found time"
+    return not any(ch.dep_ in {"oprd", "ccomp", "xcomp"} for ch in obj.head.children)
 
 
 _CURRENCY = frozenset({"£", "$", "€", "¥", "us$", "a$", "au$", "c$", "nz$", "hk$"})
