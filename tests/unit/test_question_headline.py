@@ -408,3 +408,16 @@ def test_a_new_thing_found_or_held_is_asked_what(sentence: str, expected: str) -
 ])
 def test_a_known_thing_or_a_person_is_not_asked_what(sentence: str) -> None:
     assert not _question_of(sentence, echo=True).startswith("What")
+
+
+def test_a_person_chosen_for_a_post_is_asked_who() -> None:
+    q = _question_of("Sir Tom Bell, the leader of the Unity Party, was elected Prime Minister on the first ballot. "
+                     "He won 29 votes, said Jane Hale.", echo=True)
+    assert q == "Who Was Elected Prime Minister on the First Ballot?"
+    # not of someone the story never names
+    assert not _question_of("The striker was named player of the year.", echo=True).startswith("Who")
+
+
+def test_a_bodys_purpose_is_asked_why() -> None:
+    q = _question_of("The club cut ticket prices to win back fans.", echo=True)
+    assert q == "Why Did the Club Cut Ticket Prices?"

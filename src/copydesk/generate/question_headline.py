@@ -522,14 +522,15 @@ _DISCOVERED = frozenset({"find", "discover", "see", "learn", "hear", "realise", 
 _ARRIVALS = frozenset({"wake", "awake", "return", "arrive", "come", "get", "turn"})
 
 
-def _purpose(verb: Token, subj: Token) -> Token | None:
+def _purpose(verb: Token, subj: Token, bodies: bool = False) -> Token | None:
     """A purpose "to …" of a deliberate act by someone, which :func:`headlines._reason`
     leaves as a result when its verb is one of winning or reaching ("cut their prices to
     win back customers", "sold the house to pay off debts"): the answer to "Why …?". Never
     of a contest or a race ("beat Hull to reach the final": a result), a change or a motion."""
     if verb.pos_ != "VERB" or verb.lemma_ in _STATIVE | _BEFALLS | _NO_AIM | _ACHIEVEMENTS | _RACE_FEATS | _SCORED:
         return None
-    if subj.dep_ != "nsubj" or not _animate(subj) or any(ch.dep_ == "neg" for ch in verb.children):
+    if subj.dep_ != "nsubj" or not (_animate(subj) or bodies and subj.lemma_.lower() in _BODIES) or any(
+            ch.dep_ == "neg" for ch in verb.children):
         return None
     for ch in verb.children:
         if ch.dep_ == "advcl" and ch.i > verb.i and ch.tag_ == "VB" and any(
@@ -1001,6 +1002,18 @@ def question_headline(
         counted = _counted(target) if verb.lemma_ not in _TOLL_VERBS | _LIGHT_VERBS else None
         if counted is not None and target is not None:
             options.append(shortened(_sub(target), ["How", "Many", *counted]))
+    if echo and not negated and not modal and frame is None and not has_conj and subj.dep_ == "nsubjpass" \
+            and verb.lemma_ in _CHOSEN and subj.ent_type_ == "PERSON" and any(
+                ch.dep_ in {"oprd", "attr", "xcomp"} or ch.dep_ == "prep" and ch.lower_ == "as"
+                for ch in verb.children if ch.i > verb.i):
+        # Who was chosen is the news, not whether: "Was Sir Tom Bell Elected Prime Minister on the
+        # First Ballot?" → "Who Was Elected Prime Minister on the First Ballot?"
+        options.append(_who(span, verb, subj, drop, optional))
+    aim = _purpose(verb, subj, bodies=True) if echo and reason is None and frame is None and not negated \
+        and not modal and not future else None
+    if aim is not None:
+        # a body's purpose, asked as a person's is ("a team has used spare embryos to grow brain cells")
+        options.append(shortened({t.i for t in verb.subtree if t.i >= aim.left_edge.i}, ["Why"]))
     new_thing = _child(verb, {"dobj"})
     if echo and not negated and not modal and frame is None and not has_conj and new_thing is not None and (
             verb.lemma_ in _FOUND_NEW or verb.lemma_ in _HELD and not _human(subj)
@@ -1140,6 +1153,9 @@ def _counted(noun: Token | None) -> list[str] | None:
     return [t.text for t in [*between, *kind]]
 
 
+_CHOSEN = frozenset({"elect", "appoint", "name", "choose", "select", "nominate", "crown", "install", "re-elect",
+                     "reelect", "confirm", "sworn", "swear"})
+"""Choices of a person for a post: who was chosen is the news."""
 _FOUND_NEW = frozenset({"find", "discover", "uncover", "unearth", "detect", "develop", "create", "invent", "design",
                         "devise", "build", "produce", "introduce", "spot"})
 """Finds and makings: what was found or made is the answer the story gives."""
