@@ -180,3 +180,19 @@ def test_a_time_span_cut_from_a_first_changes_the_meaning_and_an_along_with_asid
         "Her speech at times echoed her rallies on the campaign trail.",
         ["Her speech at times echoed her rallies on the campaign trail, where the senator has made the three "
          "lawsuits against her – along with the governor's inquiry – a central part of her pitch."])
+
+
+def test_a_verb_of_proving_that_lost_its_that_clause_is_a_fragment() -> None:
+    from copydesk.grounding.cuts import cut_faults
+
+    # The parser hangs "gave" on "time" (a relative clause); the check reads word order.
+    src = ("The letters prove conclusively for the first time that the council gave a 'green light' to the sale, "
+           "the first step in a scheme that cost the town millions.")
+    got = cut_faults("The letters prove conclusively the first step in a scheme that cost the town millions.", [src])
+    assert got and got[0].kind == "fragment", got
+    # Kept: the clause kept, a bare "that" dropped, a "that" clause of another verb.
+    assert not cut_faults("The letters prove conclusively for the first time that the council gave a 'green light' "
+                          "to the sale.", [src])
+    assert not cut_faults("The tests show the water is safe to drink.", ["The tests show that the water is safe to drink."])
+    assert not cut_faults("The police say they are no closer to finding the gunman.",
+                          ["The police say they are no closer to finding the gunman and that the search will go on."])

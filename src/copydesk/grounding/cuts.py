@@ -24,7 +24,11 @@ A deletion changes the meaning (and the claim is unsupported) when it removes:
 * the "than …" of a kept comparative ("feels more powerful [than ever before]" → "feels
   more powerful" says nothing) — ``fragment``;
 * the verb a kept "follow suit", "do the same" or "do so" repeats ("[X are striking,
-  while] Y will follow suit") — ``fragment``.
+  while] Y will follow suit") — ``fragment``;
+* the "that …" clause of a kept verb of proving or showing ("prove conclusively [that
+  the US gave a green light to the invasion,] the opening salvo …") — ``fragment``;
+* the time span of a kept "first", record or superlative ("the first new treatment [in a
+  decade]") — ``hedge``.
 
 Deletions that leave the meaning standing pass: appositives, relative clauses set off by
 commas, parentheticals, adverbs of manner, time and place adjuncts, articles, and the
@@ -349,8 +353,38 @@ def faults(doc: Doc, kept: set[int], *, question: bool = False,
             if got is not None:
                 out.append(got)
         if not question:
-            out += _rehung(sent, kept) + _inverted_condition(sent, kept) + _orphaned_anaphor(sent, kept)
+            out += (_rehung(sent, kept) + _inverted_condition(sent, kept) + _orphaned_anaphor(sent, kept)
+                    + _lost_that_clause(sent, kept))
     return out
+
+
+_SHOWING = words("prove show reveal confirm demonstrate suggest find indicate establish mean")
+
+
+def _between(a: SpacyToken, b: SpacyToken) -> Span:
+    """The tokens strictly between ``a`` and ``b``."""
+    return a.doc[a.i + 1 : b.i]
+
+
+def _lost_that_clause(sent: Span, kept: set[int]) -> list[Unsupported]:
+    """A kept verb of proving or showing whose "that …" clause was cut whole, read on word
+    order (the parser often hangs such a clause elsewhere: "prove … for the first time
+    that the US gave a green light …" with "gave" read as a relative clause of "time"):
+    "The documents prove conclusively [… that the US gave a green light to the invasion,]
+    the opening salvo …" no longer says what they prove."""
+    for v in sent:
+        if v.i not in kept or v.pos_ != "VERB" or v.lemma_.lower() not in _SHOWING:
+            continue
+        that = next((t for t in sent if t.i > v.i and t.lower_ == "that" and t.i not in kept
+                     and not any(u.pos_ in ("VERB", "AUX") and u.i in kept for u in t.doc[v.i + 1 : t.i])), None)
+        if that is None or that.i - v.i > 8 or any(
+                u.pos_ == "CCONJ" or (u.head.i == v.i and u.dep_ in ("dobj", "attr", "ccomp", "xcomp") and u.i in kept)
+                for u in _between(v, that)):
+            continue  # "finding bin Laden [and that …]": the clause is another verb's
+        verb = next((t for t in sent if t.i > that.i and t.tag_ in _FINITE_TAGS and t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i not in kept and verb.head.i != that.i and that.dep_ != "nsubj":
+            return [Unsupported(kind="fragment", text=f"'{v.text}' lost what it {v.lemma_.lower()}s ('that {verb.text} …')")]
+    return []
 
 
 def _anaphor_at(t: SpacyToken) -> int:
