@@ -1381,6 +1381,12 @@ def test_a_study_named_by_its_owner_is_asked_what_it_found() -> None:
     assert "What did the study by the University of Bristol find?" in study, study
     assert not made("Short sleep raises the risk of heart disease. Another study found that adults who slept "
                     "less were more likely to suffer a heart attack.")
+    assert "What did researchers find?" not in made(
+        "Short sleep raises the risk of heart disease. Researchers found that adults who slept less were more "
+        "likely to suffer a heart attack.")  # which researchers?
+    poll = made("A museum of the war opens in Hamburg today. Research carried out by the Petersen Institute found "
+                "that the share of Danes who saw the war as a defeat had fallen to a third.")
+    assert "What did the research by the Petersen Institute find?" in poll, poll
     items, _ = _faq("Short sleep raises the risk of heart disease, researchers say. A study by the University of "
                     "Bristol found that adults who slept less than six hours were 20 per cent more likely to suffer "
                     "a heart attack. The researchers tracked 40,000 adults for ten years.")

@@ -1131,6 +1131,8 @@ def _for_body(subj: Token, who: str) -> str:
     return _lower_first(tokens)
 
 
+_FOUND = frozenset({"find", "show", "conclude", "estimate", "reveal"})
+_RESEARCHERS = frozenset({"researcher", "scientist", "investigator", "analyst", "inspector", "auditor", "academic"})
 _RESEARCH = frozenset({"study", "report", "survey", "poll", "research", "analysis", "review", "audit", "census",
                        "experiment", "trial", "investigation", "inquiry", "paper"})
 
@@ -1146,8 +1148,14 @@ def _research(subj: Token) -> str | None:
         return None  # "each report", "another study": which one?
     if any(d.lower_ in {"another", "separate", "other", "second", "earlier", "previous"} for d in subj.children):
         return None
-    for ch in subj.children:
-        if ch.dep_ == "prep" and ch.lower_ in {"by", "from"} and ch.i > subj.i:
+    owners = list(subj.children)
+    for acl in (ch for ch in subj.children if ch.dep_ == "acl" and ch.tag_ == "VBN"
+                and ch.lemma_.lower() in {"carry", "conduct", "commission", "publish", "release", "produce"}):
+        # "Research carried out by the Forsa Institute", "a report commissioned by Unicef"
+        owners += [g for g in acl.children if g.dep_ == "agent" and not any(
+            x.dep_ == "prep" for x in acl.children if x.i < g.i)]
+    for ch in owners:
+        if ch.dep_ in {"prep", "agent"} and ch.lower_ in {"by", "from"} and ch.i > subj.i:
             obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
             if obj is None or obj.ent_type_ not in {"ORG", "PERSON", "NORP", "GPE"}:
                 continue
@@ -1240,6 +1248,12 @@ def _said(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
         if topic:
             verb = "say" if verb in {"add", "state", "confirm", "announce", "tell", "insist", "argue", "explain"} else verb
             return [("said", f"What {tense} {_for_body(subj, who)} {verb} about {topic}", extra)]
+    who = _research(subj) or who
+    if (lemma in _FOUND and subj.lemma_.lower() in _RESEARCH | _RESEARCHERS and who.startswith("the ")
+            and len(who.split()) <= 8 and any(ch.dep_ in {"ccomp", "dobj"} for ch in root.children)):
+        # "The inspectors' report found that …" → "What did the inspectors' report find?": a
+        # study's or its researchers' finding is the news, asked as such ("What did X say?" is not)
+        return [("finding", f"What {tense} {who} {lemma}", extra)]
     return []
 
 
@@ -3181,6 +3195,8 @@ def faq(
             assert ans is not None
             if skip_told and adds_nothing(ans, q.source.id, whole=q.answer is None, told=told, told_text=told_text):
                 return False
+            if q.kind == "finding" and not skip_told:
+                return False  # "What did the researchers find?" never heads the page
             if q.kind == "says" and (not skip_told or q.source.id in told_ids or set(q.cites) & told_ids or set(
                     (answer_of(q.source) or ("", ()))[1]) & told_ids):
                 # (nor by one that takes a name from the synopsis: the page's question headline,
