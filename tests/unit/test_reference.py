@@ -338,3 +338,13 @@ def test_a_second_reference_never_changes_the_words_inside_a_quotation() -> None
                            "Tom Baker was honoured with a minute's silence.", context, a.analysis)
     assert "memory of Tom Baker, a true son" in out, out
     assert out.endswith("Baker was honoured with a minute's silence.") and ". Tom Baker was" not in out, out
+
+
+def test_a_condition_on_that_or_this_leans_on_the_sentence_before() -> None:
+    from copydesk.generate.reference import leans
+
+    assert leans("Professor Ann Lee says if that happens, rivers would rise by two metres.")
+    assert leans("When this goes ahead, fares will double.")
+    # Kept: "this" or "that" as a determiner, a condition with its own subject.
+    assert not leans("Professor Ann Lee says if this year's rains fail, rivers would fall.")
+    assert not leans("If the dam fails, rivers would rise by two metres, Professor Ann Lee says.")

@@ -1181,3 +1181,11 @@ def test_with_no_news_question_the_faqs_first_question_heads_the_page_not_what_h
     assert "s6" not in {i for c in a.parts.synopsis for i in c.cites}
     assert a.parts.question_headline.text == "When Does the Film Open?"
     assert "When does the film open?" not in [p.question.text for p in a.parts.faq]
+
+
+def test_a_sentence_whose_condition_is_that_of_the_sentence_before_is_no_headline() -> None:
+    h = _headline_of("There is a one in 20 chance of a sharp rise in sea levels this century, according to a new study. "
+                     "\"The figures shocked us,\" one researcher said. "
+                     "Researcher Ann Lee says if that happens, sea levels would rise by one metre in 100 years.")
+    assert "If That Happens" not in h, h
+    assert not h.endswith(("According", "According to")), h  # the last resort never ends on a cut attribution

@@ -309,6 +309,8 @@ def leans(text: str, *, context: str = "", lead: bool = False, one_person: bool 
         return True  # "Both were arrested"; "Both sides …", "Both Wiget and Abegglen …" name theirs
     if _POINTS_BACK.match(text):
         return True  # "Others say they …", "Here, Dr Smith offers his verdict": to what?
+    if CONDITION_POINTER.search(text):
+        return True  # "… says if that happens, sea levels would rise": if what happens?
     if not lead and _TIME_THEN_POINTER.match(text):
         return True  # "Yesterday it was a biker coat, and this time around …": it was what?
     after = _ADVERB_OPENER.match(text)
@@ -336,6 +338,12 @@ def leans(text: str, *, context: str = "", lead: bool = False, one_person: bool 
     return False
 
 
+CONDITION_POINTER = re.compile(
+    r"\b(?i:if|when|unless|once|until|should|before) (?:that|this) (?:happens|happened|occurs|occurred|is the case|"
+    r"were the case|was the case|goes ahead|went ahead|fails|failed|changes|changed|continues|continued|is allowed|"
+    r"were to happen|comes to pass)\b")
+"""A condition or time clause whose subject is "that"/"this" standing for an earlier
+sentence's event ("if that happens", "when this goes ahead")."""
 _ADVERB_OPENER = re.compile(r"^\W*(?:[A-Z][a-z]+ly|However|But|And|So|Yet|Still|Now|Meanwhile|Instead|Also|Again|Then|"
                             r"Indeed|Moreover|Furthermore|Besides|Likewise|Overall|Ultimately|Alas|Sadly|Of course|"
                             r"In (?:fact|short|turn|other words)|As a result|Later|Earlier|Afterwards|Today|Yesterday|Since then),\s+")

@@ -27,7 +27,7 @@ from copydesk.generate.headlines import (
     prompt_of,
 )
 from copydesk.generate.question_headline import question_headline, sentence_case
-from copydesk.generate.reference import leans
+from copydesk.generate.reference import CONDITION_POINTER, leans
 from copydesk.generate.select import Candidate, candidates
 from copydesk.generate.summary import title_case
 from copydesk.generate.synopsis import owner, synopsis_sources
@@ -61,6 +61,8 @@ def _headlines(
     for c in order:
         if hook(c.span):
             continue  # a scene-setting lede: the news is told further on
+        if c.index > 0 and CONDITION_POINTER.search(c.sentence.text):
+            continue  # "X says if that happens, sea levels would rise": fine in the synopsis, no headline
         owned = owner(c, analysis)
         if headline is None:
             h, s = plain_headline(c, analysis)
@@ -104,7 +106,7 @@ def _headlines(
         pos = {t.text: t.pos_ for t in main.span}
         while words and (
             words[-1].lower().strip(",") in {"a", "an", "the", "of", "to", "in", "on", "and", "for", "with", "by", "at",
-                                             "as", "who", "which", "that", "but", "or"}
+                                             "as", "who", "which", "that", "but", "or", "according", "said", "says"}
             or pos.get(words[-1].strip(",")) in {"ADJ", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "ADV", "AUX", "PART"}
         ):
             words.pop()  # never end on "… of Their Disastrous"
