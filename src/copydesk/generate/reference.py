@@ -309,8 +309,8 @@ def leans(text: str, *, context: str = "", lead: bool = False, one_person: bool 
         return True  # "Both were arrested"; "Both sides …", "Both Wiget and Abegglen …" name theirs
     if _POINTS_BACK.match(text):
         return True  # "Others say they …", "Here, Dr Smith offers his verdict": to what?
-    if CONDITION_POINTER.search(text):
-        return True  # "… says if that happens, sea levels would rise": if what happens?
+    if CONDITION_POINTER.search(text) and not context:
+        return True  # "… says if that happens, sea levels would rise": if what happens? (after the sentence it means, fine)
     if not lead and _TIME_THEN_POINTER.match(text):
         return True  # "Yesterday it was a biker coat, and this time around …": it was what?
     after = _ADVERB_OPENER.match(text)
