@@ -1180,7 +1180,14 @@ def test_with_no_news_question_the_faqs_first_question_heads_the_page_not_what_h
     a = copydesk.enrich(text)
     assert "s6" not in {i for c in a.parts.synopsis for i in c.cites}
     assert a.parts.question_headline.text == "When Does the Film Open?"
-    assert "When does the film open?" not in [p.question.text for p in a.parts.faq]
+    # The FAQ's only pair stays: the page answers its question below.
+    assert [p.question.text for p in a.parts.faq] == ["When does the film open?"]
+    second = FaqItem(question=Claim(text="What do the pictures show?", cites=("s3",), kind="question"),
+                     answer=Claim(text="The pictures show him laughing with the cast between takes.", cites=("s3",)))
+    monkeypatch.setattr(rules, "faq", lambda *a, **k: (pair, second))
+    b = copydesk.enrich(text)
+    assert b.parts.question_headline.text == "When Does the Film Open?"
+    assert "When does the film open?" not in [p.question.text for p in b.parts.faq]
 
 
 def test_a_sentence_whose_condition_is_that_of_the_sentence_before_is_no_headline() -> None:
