@@ -421,3 +421,16 @@ def test_a_person_chosen_for_a_post_is_asked_who() -> None:
 def test_a_bodys_purpose_is_asked_why() -> None:
     q = _question_of("The club cut ticket prices to win back fans.", echo=True)
     assert q == "Why Did the Club Cut Ticket Prices?"
+
+
+def test_a_disclosure_topic_is_never_a_quantifier_or_a_noun_cut_from_its_of() -> None:
+    import copydesk
+
+    a = copydesk.enrich("Firefighters are bracing for hot weather this week. Despite the caution, the Country Fire "
+                        "Authority says most of the region's fires that threaten homes are burning within containment "
+                        "lines. More than 20 homes have been lost.")
+    assert "About Most" not in a.parts.question_headline.text, a.parts.question_headline.text
+    b = copydesk.enrich("Labor MP Jane Holt says there is momentum within the party to change its policy on refugees. "
+                        "Dr Holt says keeping the policy will lose the sympathy of some sections of the community. "
+                        "The party meets in March.")
+    assert "About the Sympathy" not in b.parts.question_headline.text, b.parts.question_headline.text

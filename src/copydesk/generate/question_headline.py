@@ -378,12 +378,14 @@ def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str
     """The reported clause's subject as the topic of a disclosure question ("… Reveal
     About the Contracts for His Fight?"): its noun phrase without clauses or appositives;
     None for a pronoun, a placeholder or a phrase too long to ask about."""
-    if subj.pos_ == "PRON" or subj.lower_ in _PRONOUNS:
-        return None
+    if subj.pos_ == "PRON" or subj.lower_ in _PRONOUNS or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None  # (also a quantifier cut from its "of": "… Say About Most?" of "most of the state's fires")
     if subj.left_edge.lower_ in {"its", "their"} or (
         subj.left_edge.lower_ in {"his", "her"} and not speaker_is_person
     ):
         return None  # "his side" is the speaker's own side only when the speaker is a person
+    if subj.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+        return None  # "… Say About the Sympathy?" of "the sympathy of some sections of the community": cut from its "of"
     cut = {i for c in subj.children if c.dep_ in {"relcl", "acl", "appos", "prep"} for i in _sub(c)}
     possessed = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in subj.children)  # "his side": his own team
     if subj.lemma_.lower() in _VAGUE_TOPICS or (subj.lemma_.lower() in _BODIES and not possessed) or epithet(subj):
