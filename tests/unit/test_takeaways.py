@@ -1010,9 +1010,16 @@ def test_a_name_the_story_gives_whole_is_never_clipped_to_its_last_two_words() -
         "Jonathan Edward Douglas Marsh, 46, was arrested at his home on Sunday.\n\n"
         "Marsh was refused bail and will appear in court again next month.")
     clipped = T._clipped_name("Douglas Marsh was refused bail.", analysis)
-    assert clipped == ("Douglas Marsh", "Jonathan Edward Douglas Marsh")
+    assert clipped == (0, "Douglas Marsh", "Jonathan Edward Douglas Marsh")
     assert T._clipped_name("Jonathan Edward Douglas Marsh was refused bail.", analysis) is None
     assert T._clipped_name("Marsh was refused bail in Kelby.", analysis) is None
+    # the clipped name comes after the whole one: it is filled in where it stands
+    both = "Jonathan Edward Douglas Marsh told Douglas Marsh supporters he was innocent."
+    assert T._clipped_name(both, analysis) == (both.index("Douglas Marsh s"), "Douglas Marsh",
+                                               "Jonathan Edward Douglas Marsh")
+    b = next(c for c in cands if c.span.text.startswith("Marsh was refused"))
+    out = T.stands_alone(T.Bullet(b, both, ()), analysis, "")
+    assert out is not None and out.text == both.replace("told Douglas", "told Jonathan Edward Douglas")
     tks = takeaways(cands, analysis, synopsis_ids=["s1"])
     assert not any(re.search(r"(?<!Edward )Douglas Marsh", t.claim.text) for t in tks)
 

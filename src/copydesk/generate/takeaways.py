@@ -2454,10 +2454,10 @@ def _dangling_instead(b: Bullet) -> bool:
     return False
 
 
-def _clipped_name(text: str, analysis: Analysis) -> tuple[str, str] | None:
+def _clipped_name(text: str, analysis: Analysis) -> tuple[int, str, str] | None:
     """A two-word name in the bullet that the story gives only as the end of a longer one
-    ("Neville Kent" where the story says "Christopher Arthur Neville Kent"): the name, and
-    the whole name the story gives."""
+    ("Neville Kent" where the story says "Christopher Arthur Neville Kent"): where it starts
+    in ``text``, the name, and the whole name the story gives."""
     story = " ".join(s.text for s in analysis.sentences)
     cap = r"[A-Z][\w’'-]+"
     for m in re.finditer(rf"\b({cap} {cap})\b", text):
@@ -2472,7 +2472,7 @@ def _clipped_name(text: str, analysis: Analysis) -> tuple[str, str] | None:
             continue  # the story gives it so at least once ("When Neville Kent …" too)
         if len(set(fronts)) != 1 or text[: m.start()].endswith(fronts[0]):
             continue
-        return name, fronts[0] + name
+        return m.start(), name, fronts[0] + name
     return None
 
 
@@ -2489,7 +2489,6 @@ def _name_front(words: str, given: set[str]) -> str:
                             for w in front):
         front = front[1:]
     return " ".join(front) + " " if front else ""
-    return None
 
 
 def _came_as(b: Bullet, seen: str) -> bool:
@@ -2612,8 +2611,8 @@ def stands_alone(b: Bullet, analysis: Analysis, seen: str) -> Bullet | None:
         return None  # "'You can't win it without doing that,' he said": doing what? "will instead …": instead of what?
     clipped = _clipped_name(text, analysis)
     if clipped is not None:
-        part, whole = clipped
-        longer = text.replace(part, whole, 1)
+        at, part, whole = clipped
+        longer = text[:at] + whole + text[at + len(part) :]  # there, not at an earlier whole "… Neville Kent"
         if word_count(longer) > TAKEAWAY_MAX_WORDS:
             return None
         text = longer  # "Neville Kent" of "Christopher Arthur Neville Kent": the name the story gives
