@@ -1148,3 +1148,16 @@ def test_the_owner_of_a_speaker_is_not_the_speaker() -> None:
         "outcome at trial.")
     b = T.prepare(cands[1], analysis)
     assert b is not None and T.label_for(b, analysis, set()) == "Brannagh's View"
+
+
+def test_a_body_that_releases_a_statement_speaks_but_one_told_is_no_speaker() -> None:
+    from copydesk.generate.takeaways import _speaker
+
+    analysis, cands = _story(
+        "Two men have been arrested over a fraud at a Kelby bank, police said on Monday. "
+        "The losses will be covered in full, according to a statement issued by the Federal Reserve. "
+        "The bank's customers told the Kelby Herald they had been warned months ago.")
+    c = next(c for c in cands if "issued by" in c.sentence.text)
+    assert _speaker(c, c.sentence.text, analysis) == "Federal Reserve", c.facts.attribution
+    c = next(c for c in cands if "told the Kelby Herald" in c.sentence.text)
+    assert _speaker(c, c.sentence.text, analysis) != "Kelby Herald"

@@ -951,7 +951,7 @@ def _speaker(c: Candidate, text: str, analysis: Analysis) -> str | None:
 _IN_PLACE = re.compile(r"\b(?:in|from|at|of|near|outside|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*$")
 # Who was told, or whose report it is ("the Swedes told the Post", "according to the Post"):
 # an outlet that carries the words, not their speaker.
-_TOLD_TO = re.compile(r"\b(?:told|tells|telling|to|by)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*$")
+_TOLD_TO = re.compile(r"\b(?:told|tells|telling|to)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*$")
 
 
 def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
