@@ -1387,3 +1387,18 @@ def test_a_surname_the_tagger_took_once_for_a_body_is_still_the_person() -> None
     person = _Topic("PERSON", ["Jan Ostrowski"], 0.5, {1, 2}, 1)
     _read_story([person, _Topic("PLACE", ["Marlow County"], 0.5, {0, 1}, 0)], spans)
     assert set(person.weights) == {1, 2}, person.weights
+
+
+def test_given_names_are_found_for_every_person_whatever_the_order_of_the_topics() -> None:
+    from copydesk.nlp import salience as S
+
+    parsed = parse(story_from_text(
+        "Kelby council has approved a new bridge. Mary Ann Jones met Tom Paul Smith at the council hearing. "
+        "Jones said the bridge would open in May, and Smith agreed."))
+
+    def person(form: str) -> Any:
+        return S._Topic(kind="PERSON", forms=[form], salience=0.5, sentences={1}, first=1)
+
+    for order in (["Mary", "Ann Jones", "Paul Smith"], ["Ann Jones", "Paul Smith", "Mary"]):
+        out = S._full_given_names([person(f) for f in order], list(parsed.spans))
+        assert sorted(t.forms[0] for t in out) == ["Mary Ann Jones", "Tom Paul Smith"], (order, out)

@@ -1414,8 +1414,9 @@ def _full_given_names(topics: list[_Topic], spans: Sequence[Span]) -> list[_Topi
     doc = spans[0].doc
     story = " ".join(sent.text for sent in spans)
     lower = {tok.lower_ for sent in spans for tok in sent if tok.is_lower}
+    gone: list[_Topic] = []  # (removed after the loop: removing inside it skipped the next topic)
     for t in topics:
-        if t.kind != "PERSON" or len(t.forms[0].split()) < 2:
+        if t.kind != "PERSON" or len(t.forms[0].split()) < 2 or any(t is g for g in gone):
             continue
         longest = t.forms[0]
         for sent in spans:
@@ -1453,11 +1454,13 @@ def _full_given_names(topics: list[_Topic], spans: Sequence[Span]) -> list[_Topi
             continue
         t.forms.insert(0, longest)
         extra = {_key(w) for w in longest.split()[: len(longest.split()) - len(t.forms[1].split())]}
-        for other in list(topics):
-            if other is not t and other.kind == "PERSON" and all(_key(f) in extra for f in other.forms):
+        for other in topics:
+            if other is not t and other.kind == "PERSON" and not any(other is g for g in gone) \
+                    and all(_key(f) in extra for f in other.forms):
                 t.sentences |= other.sentences
                 t.first = min(t.first, other.first)
-                topics.remove(other)
+                gone.append(other)
+    topics[:] = [t for t in topics if not any(t is g for g in gone)]
     return topics
 
 
