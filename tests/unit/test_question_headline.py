@@ -434,3 +434,26 @@ def test_a_disclosure_topic_is_never_a_quantifier_or_a_noun_cut_from_its_of() ->
                         "Dr Holt says keeping the policy will lose the sympathy of some sections of the community. "
                         "The party meets in March.")
     assert "About the Sympathy" not in b.parts.question_headline.text, b.parts.question_headline.text
+
+
+def test_a_country_epithet_never_takes_the_city_name_before_it() -> None:
+    # review s10: "Protesters in London clashed … The country has deployed 8,000 police" → "… Has London Deployed …?"
+    from copydesk.generate.question_headline import question_headline
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    for story in ("Rioters in Paris fought with police on Tuesday. The country has deployed 3,000 extra gendarmes to "
+                  "restore order.", "Protesters in Paris clashed with police on Saturday. The nation has deployed 6,000 "
+                  "extra gendarmes."):
+        parsed = parse(story_from_text(story))
+        cands = candidates(parsed)
+        second = next(c for c in cands if c.index == 1)
+        q = question_headline(second, parsed.analysis, cands, echo=True).text
+        assert "Paris" not in q, q
+    # kept: the country of a "City, Country" pair
+    parsed = parse(story_from_text("In the early hours of Sunday, the skies above Madrid, Spain turned orange. The "
+                                   "country was covered by dust blown from the Sahara, officials said."))
+    cands = candidates(parsed)
+    q = question_headline(next(c for c in cands if c.index == 1), parsed.analysis, cands, echo=True).text
+    assert "Madrid" not in q, q

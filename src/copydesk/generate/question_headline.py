@@ -303,6 +303,10 @@ def _later_cause(c: Candidate, analysis: Analysis, verb: Token, subj: Token) -> 
 
 _PLACE_HEADS = frozenset({"city", "town", "village", "county", "region", "country", "nation", "capital", "state",
                           "island"})
+# (a settlement takes the city before it; "the country" takes only the country of a "City, Country"
+# pair or a place that is that sentence's whole subject ("Portugal has denied …"): "the country" of
+# "Rioters in Paris fought …" is no Paris)
+_CITY_HEADS = frozenset({"city", "town", "village", "capital"})
 
 
 def epithet_name(subj: Token, c: Candidate, analysis: Analysis) -> list[str] | None:
@@ -312,6 +316,7 @@ def epithet_name(subj: Token, c: Candidate, analysis: Analysis) -> list[str] | N
     Country" pair; None for any other epithet, or where the place is in doubt."""
     if subj.lemma_.lower() not in _PLACE_HEADS:
         return None
+    city = subj.lemma_.lower() in _CITY_HEADS
     doc = c.span.doc
     for prev in reversed(analysis.sentences[max(0, c.index - 2) : c.index]):
         span = doc.char_span(prev.start, prev.end, alignment_mode="expand")
@@ -330,7 +335,12 @@ def epithet_name(subj: Token, c: Candidate, analysis: Analysis) -> list[str] | N
         if first is None or (first.start >= 2 and doc[first.start - 1].text == ","
                              and doc[first.start - 2].pos_ == "PROPN"):
             return None  # (the country of a "City, Country" whose city the tagger missed)
-        if len(names) == 1 or paired:
+        if city and (len(names) == 1 or paired):
+            return first.text.split()
+        if not city and paired:
+            return ents[1].text.split()
+        if not city and len(names) == 1 and said is not None and first.start == said.left_edge.i \
+                and first.end == said.right_edge.i + 1:
             return first.text.split()
         return None
     return None
