@@ -348,3 +348,12 @@ def test_a_condition_on_that_or_this_leans_on_the_sentence_before() -> None:
     # Kept: "this" or "that" as a determiner, a condition with its own subject.
     assert not leans("Professor Ann Lee says if this year's rains fail, rivers would fall.")
     assert not leans("If the dam fails, rivers would rise by two metres, Professor Ann Lee says.")
+
+
+def test_a_surname_with_a_particle_is_introduced_whole() -> None:
+    # review s10: "praised van Persie" → "praised van Robin van Persie"
+    a = copydesk.enrich("Dirk van Houten joined the club from Ajax in 2019. Fans have criticised the signing. "
+                        "The coach praised van Houten after the match.")
+    r = standalone("The coach praised van Houten after the match.", 2, "s3", a.analysis)
+    assert r is None or "van Dirk" not in r.text, r.text
+    assert r is None or r.text.count("van") == 1, r.text

@@ -606,21 +606,21 @@ def introduce_names(text: str, index: int, analysis: Analysis, context: str = ""
             continue  # (NER's "Sauber - Ferrari" is no one's full name)
         if e.name in text or e.name in context:
             continue
-        surname = e.name.split()[-1]
-        if _singular(surname) in groups:
+        last = surname(e.name)  # "van Persie", never "Persie" ("praised van Persie")
+        if _singular(last) in groups:
             continue  # "Multimillionaire Tory" is no one's name: "Tory donors" are not this person
-        if surname.lower() in STOP_WORDS or not surname[:1].isupper():
+        if last.lower() in STOP_WORDS or not last.split()[-1][:1].isupper():
             continue  # "Kenneth More": "More than 40 prisoners …" is not him
         namesakes = [
             o for o in analysis.entities
-            if o.kind == "PERSON" and o is not e and any(f.split()[-1] == surname for f in (o.name, *o.aliases) if f)
+            if o.kind == "PERSON" and o is not e and any(f.split()[-1] == last.split()[-1] for f in (o.name, *o.aliases) if f)
         ]
         first = e.name.split()[0]
-        others = _words_before(tuple(s.text for s in analysis.sentences), surname) - {first}
+        others = _words_before(tuple(s.text for s in analysis.sentences), last) - {first}
         if namesakes or others - {"His", "Her", "The", "Brother", "Sister", "Father", "Mother", "Son", "Daughter"} - _STARTERS:
             continue  # "Giggs" in a story of Ryan and Rhodri Giggs: which one?
-        m = re.search(rf"\b{re.escape(surname)}\b", text)
-        if m is None or re.search(rf"\b{re.escape(surname)}\b", context):
+        m = re.search(rf"\b{re.escape(last)}\b", text)
+        if m is None or re.search(rf"\b{re.escape(last)}\b", context):
             continue
         before, after = text[: m.start()], text[m.end() :]
         if _TITLES_BEFORE.search(before) or re.search(r"(?:[A-Z][\w.'’-]*|&)\s$", before) or re.match(r"\s[A-Z&]", after):
