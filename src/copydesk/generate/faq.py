@@ -1776,8 +1776,10 @@ def _spoken_topic(span: Span, verb: Token, subj: Token, who: str, analysis: Anal
             found.append((text, root))
     # The phrase the story opens on ("the bypass" over "the council" in "… take the council to
     # court over the bypass"), else the first.
-    lead = next(iter(span.doc.sents)).text.lower()
-    return next((t for t, r in found if r.lower_[:-1] in lead), found[0][0] if found else None)
+    # (a word of the lead, or its lemma: never a bare substring, "UN" in any lead or "strike" in "striker")
+    lead = {w for t in next(iter(span.doc.sents)) for w in (t.lower_, t.lemma_.lower())}
+    return next((t for t, r in found if r.lower_ in lead or r.lemma_.lower() in lead),
+                found[0][0] if found else None)
 
 _DEFINED = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
 
