@@ -1404,3 +1404,11 @@ def test_the_topic_the_lead_opens_on_is_a_word_of_the_lead_not_part_of_one() -> 
     strikes = striker.replace("Kelby United's new striker has signed a three-year deal with the club",
                               "Ground staff at Kelby United have voted for more strikes over pay")
     assert "What did John Reed say about the strike?" in _says(strikes)
+
+
+def test_a_finding_is_checked_like_what_was_said() -> None:
+    from copydesk.generate.faq import echo
+
+    q = "What did the survey by the Kelby Institute find?"
+    assert echo(q, "Prices fell.", "finding") == "thin answer"
+    assert echo(q, "Rents in the city rose by a fifth while wages stood still.", "finding") is None

@@ -2376,7 +2376,8 @@ _KIND_WEIGHT = {
 _SHARED_PENALTY = 0.05
 _KIND_CAP = {"said": 3, "identity": 2, "accused": 2, "who": 2, "what": 2, "where": 1, "when": 2, "next": 2,
              "other": 1, "matters": 1, "why": 1, "how": 1, "finding": 1, "howmany": 1, "define": 1, "happened": 1, "howmuch": 1, "deny": 1, "howlong": 1, "whois": 1, "says": 2}
-_ROLE_KINDS = frozenset({"accused", "identity", "other", "next", "matters", "said", "define", "happened", "deny", "says"})
+_ROLE_KINDS = frozenset({"accused", "identity", "other", "next", "matters", "said", "define", "happened", "deny", "says",
+                         "finding"})
 
 
 def _content(text: str) -> set[str]:
@@ -2651,10 +2652,11 @@ def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = No
 # Echo questions: the answer sentence turned round
 # ---------------------------------------------------------------------------
 
-_ECHO_KINDS = frozenset({"what", "who", "when", "where", "howmany", "howmuch", "howlong", "why", "how", "said", "happened"})
+_ECHO_KINDS = frozenset({"what", "who", "when", "where", "howmany", "howmuch", "howlong", "why", "how", "said", "happened",
+                         "finding"})
 """Kinds whose question is cut from its own answer sentence (role questions such as "Who is
 X?" or "What is X accused of?" ask for what the sentence adds, and are not checked here)."""
-_THIN_KINDS = frozenset({"what", "said", "happened", "why", "how"})
+_THIN_KINDS = frozenset({"what", "said", "finding", "happened", "why", "how"})
 """Kinds whose answer is the rest of the sentence (not a date, a place or a number)."""
 _OWNING = frozenset({"claim", "allege", "insist", "argue", "contend", "maintain", "assert", "accuse", "suggest",
                      "believe", "fear"})
