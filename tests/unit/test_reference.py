@@ -357,3 +357,22 @@ def test_a_surname_with_a_particle_is_introduced_whole() -> None:
     r = standalone("The coach praised van Houten after the match.", 2, "s3", a.analysis)
     assert r is None or "van Dirk" not in r.text, r.text
     assert r is None or r.text.count("van") == 1, r.text
+
+
+def test_a_quotation_with_an_apostrophe_or_no_close_is_still_a_quotation() -> None:
+    # review s10: "“We will remember John’s old friend George Harrison today,” …" — Harrison shortened in the quote
+    import copydesk
+    from copydesk.generate.reference import _unquoted, second_reference
+
+    a = copydesk.enrich(
+        "Hundreds of fans gathered outside the studio of the late drummer Tom Baker on Friday. "
+        "“We are here for Anna’s old friend Tom Baker today,” the mayor said. "
+        "Baker died last week. Tom Baker was honoured with a minute’s silence.")
+    context = "Hundreds of fans gathered outside the studio of the late drummer Tom Baker on Friday."
+    out = second_reference("“We are here for Anna’s old friend Tom Baker today,” the mayor said. "
+                           "Tom Baker was honoured with a minute’s silence.", context, a.analysis)
+    assert "old friend Tom Baker today" in out, out
+    assert out.endswith("Baker was honoured with a minute’s silence.") and ". Tom Baker was" not in out, out
+    # an opening quote never closed runs to the end; a closed one ends at its mark
+    assert _unquoted("He said “we will go on").strip() == "He said"
+    assert _unquoted("“Go,” he said.").endswith(" he said.")

@@ -369,8 +369,10 @@ names. (Not "the man", "the victim", which a lead's "a man" or "a fighter" intro
 
 
 def _unquoted(text: str) -> str:
-    """``text`` with quoted passages blanked (same length)."""
-    return re.sub(r"[‘“\"][^’”\"]*[’”\"]", lambda m: " " * len(m.group(0)), text)
+    """``text`` with quoted passages blanked (same length): a closing mark is one followed by
+    a space, punctuation or the end ("John’s" closes nothing); an opening quote never closed
+    runs to the end."""
+    return re.sub(r"[‘“\"][\s\S]*?(?:[’”\"](?=[\s.,;:!?)\]’”\"—–-]|\Z)|\Z)", lambda m: " " * len(m.group(0)), text)
 
 
 # An opener that stands for people or a place only an earlier sentence names: "Others say
