@@ -188,3 +188,20 @@ def test_who_is_called_on_to_act_stays() -> None:
     _, seo = _lead("Church leaders have called on Professor Ian Marsh to resign as chancellor of the university in "
                    "the wake of the abuse scandal at one of its colleges.")
     assert not seo or "on Professor Ian Marsh" in seo or "on Ian Marsh" in seo, seo
+
+
+def test_a_country_before_on_sunday_is_no_newspaper() -> None:
+    # review s10: "England beat Scotland on Sunday" kept "on Sunday" as the paper "Scotland on Sunday"
+    from copydesk.generate.headlines import _name_tail
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    for text, word, tail in [
+        ("Wales beat Scotland on Sunday to win the title.", "on", False),
+        ("The minister wrote in The Mail on Sunday that the plan would fail.", "on", True),
+        ("The festival returns to Stratford-upon-Avon next summer.", "upon", True),
+        ("The regatta was held at Henley-on-Thames last week.", "on", True),
+    ]:
+        doc = parse(story_from_text(text)).doc
+        tok = next(t for t in doc if t.lower_ == word)
+        assert _name_tail(tok) is tail, (text, [(t.text, t.pos_) for t in doc])

@@ -275,7 +275,7 @@ _ROUTE_NAMES = frozenset({"race", "cup", "classic", "marathon", "rally", "railwa
                           "ride", "walk", "run", "challenge", "series", "trophy", "pipeline", "link", "express", "derby"})
 """The last word of a name made from two places ("the Sydney to Hobart Yacht Race")."""
 _NAME_PREPS = frozenset({"on", "upon", "under", "in", "de", "la", "le", "to"})
-_SUNDAY_PAPERS = frozenset({"mail", "independent", "scotland", "express", "observer"})
+_SUNDAY_PAPERS = frozenset({"mail", "independent", "express"})
 
 
 def _name_tail(tok: Token) -> bool:
@@ -285,19 +285,22 @@ def _name_tail(tok: Token) -> bool:
     doc = tok.doc
     if tok.lower_ not in _NAME_PREPS or tok.i == 0 or tok.i + 1 >= len(doc):
         return False
-    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    # "Stratford-upon-Avon": the tagger splits the hyphens off, so the name's words are two away
+    hyphen = doc[tok.i - 1].text == "-" and tok.i >= 2 and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
+    before, after = (doc[tok.i - 2], doc[tok.i + 2]) if hyphen else (doc[tok.i - 1], doc[tok.i + 1])
     if before.pos_ != "PROPN" or not after.text[:1].isupper() or not before.text[:1].isupper():
         return False
     if after.lower_ == "sunday":
-        return before.lower_ in _SUNDAY_PAPERS  # "The Mail on Sunday", never "Chelsea on Sunday"
+        # "The Mail on Sunday", never "Chelsea on Sunday" nor "England beat Scotland on Sunday"
+        return before.lower_ in _SUNDAY_PAPERS and before.i >= 1 and doc[before.i - 1].lower_ == "the"
     if tok.lower_ == "to":
         # "the Melbourne to Hobart Yacht Race": a capitalised run goes on past the place
         run = 0
         while tok.i + 1 + run < len(doc) and doc[tok.i + 1 + run].text[:1].isupper():
             run += 1
         return run >= 2 and doc[tok.i + run].lower_ in _ROUTE_NAMES
-    hyphen = not before.whitespace_ and not tok.whitespace_  # "Stratford-upon-Avon" read apart
-    return tok.lower_ == "upon" or hyphen or (before.text == "-" and after.ent_type_ not in {"DATE", "TIME"})
+    hyphen = hyphen or (not before.whitespace_ and not tok.whitespace_)  # "Stratford-upon-Avon" read apart
+    return tok.lower_ == "upon" or (hyphen and after.ent_type_ not in {"DATE", "TIME"})
 
 
 _SPAN_NOUNS = frozenset({"decade", "decades", "year", "years", "generation", "generations", "century", "centuries",
