@@ -300,3 +300,25 @@ def test_a_club_named_before_does_not_name_a_player_described() -> None:
                   "The club will face Millbrook at home on Saturday, when a seventh defeat would set a new club record. "
                   "Supporters have called for a protest before the game.")
     assert not any("former Ajax skipper" in x for x in s), s
+
+
+def test_a_surname_gets_all_its_particles_and_a_place_with_one_leaves_second_references_alone() -> None:
+    from datetime import date
+
+    from copydesk.generate.reference import second_reference
+    from copydesk.generate.synopsis import _with_particle
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    a = parse(story_from_text(
+        "Dutch coach Vincent van der Berg has quit after eight years in charge of Kelby Rovers. "
+        "Van der Berg said he was proud of the club. Maria de la Cruz, the club's chair, thanked him, "
+        "and de la Cruz said a new coach would be named soon. "
+        "Vincent van der Berg will move to Rio de Janeiro in March."), today=date(2025, 11, 3)).analysis
+    assert _with_particle("Berg said he was proud of the club.", a) == "van der Berg said he was proud of the club."
+    assert _with_particle("Cruz thanked him.", a) == "de la Cruz thanked him."
+    assert _with_particle("Rovers won.", a) == "Rovers won."
+    # "Rio de Janeiro" in the line: the name is still shortened, and only ever to its whole surname
+    short = second_reference("Maria de la Cruz will fly to Rio de Janeiro in March.",
+                             "Maria de la Cruz thanked him.", a)
+    assert short == "de la Cruz will fly to Rio de Janeiro in March.", short

@@ -42,6 +42,7 @@ from copydesk.generate.reference import (
     second_reference,
     sorted_ids,
     standalone,
+    surname,
     write_in_they,
 )
 from copydesk.generate.roles import earlier_on_main_clause, owner_phrase
@@ -215,13 +216,17 @@ def _inner_subject_pronoun(text: str, c: Candidate, context: str, analysis: Anal
 
 
 def _with_particle(text: str, analysis: Analysis) -> str:
-    """A surname written without the particle that belongs to it ("Laden is alleged …" →
-    "bin Laden is alleged …")."""
+    """A surname written without the particles that belong to it ("Laden is alleged …" →
+    "bin Laden is alleged …", "Berg said …" → "van der Berg said …"): the surname as
+    :func:`reference.surname` gives it."""
     for e in analysis.entities:
-        m = re.search(r"\b(" + "|".join(sorted(_PARTICLES)) + r") ([A-Z][\w'’-]+)$", e.name) if e.kind == "PERSON" else None
-        if m and re.match(rf"\W*{re.escape(m.group(2))}\b", text):
-            at = text.index(m.group(2))
-            return text[:at] + m.group(1) + " " + text[at:]
+        last = surname(e.name) if e.kind == "PERSON" else ""
+        if not last[:1].islower() or len(last.split()) < 2:
+            continue
+        bare = last.split()[-1]
+        if re.match(rf"\W*{re.escape(bare)}\b", text):
+            at = text.index(bare)
+            return text[:at] + last[: -len(bare)] + text[at:]
     return text
 
 
@@ -492,8 +497,6 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
         # after "John Smith, 42, sent …" → "Smith was jailed"), while the part keeps its length.
         c, text, cites = chosen[k]
         shorter = second_reference(text, " ".join(t for _, t, _ in chosen[:k]), analysis)
-        if any(w in _PARTICLES for w in text.split()[:1]) or re.search(r"\b(?:bin|ibn|al|van|von|de) [A-Z]", text):
-            shorter = text  # "bin Laden" is no "Laden"
         if shorter != text and total - word_count(text) + word_count(shorter) >= MIN_WORDS:
             total += word_count(shorter) - word_count(text)
             chosen[k] = (c, shorter, cites)
