@@ -196,3 +196,16 @@ def test_a_verb_of_proving_that_lost_its_that_clause_is_a_fragment() -> None:
     assert not cut_faults("The tests show the water is safe to drink.", ["The tests show that the water is safe to drink."])
     assert not cut_faults("The police say they are no closer to finding the gunman.",
                           ["The police say they are no closer to finding the gunman and that the search will go on."])
+
+
+def test_so_as_a_degree_word_is_no_do_so() -> None:
+    # review s10: "has done so well", "did so little" read as the anaphor "do so"
+    from copydesk.grounding.cuts import cut_faults
+
+    src = "Ticket sales rose sharply last season, and the club has done so well that it will build a new stand."
+    assert not cut_faults("The club has done so well that it will build a new stand.", [src])
+    src2 = "The mayor promised to fix the roads but did so little that voters turned on him."
+    assert not cut_faults("The mayor did so little that voters turned on him.", [src2])
+    # kept: a real "do so" whose verb was cut
+    src3 = "Nurses at two city hospitals walked out on Monday, and staff at a third did so on Friday."
+    assert cut_faults("Staff at a third did so on Friday.", [src3])

@@ -396,9 +396,25 @@ def _anaphor_at(t: SpacyToken) -> int:
     if t.lemma_.lower() == "do" and t.pos_ in ("VERB", "AUX"):
         if nxt[:2] == ["the", "same"]:
             return 3
-        if nxt[:1] in (["so"], ["likewise"]):
+        if nxt[:1] in (["so"], ["likewise"]) and _ends_phrase(t.doc, t.i + 2):
             return 2
     return 0
+
+
+_AFTER_DO_SO = frozenset({"too", "again", "now", "then", "soon", "today", "tomorrow", "yesterday", "also", "yet",
+                          "later", "first", "before", "since", "voluntarily", "publicly", "legally"})
+
+
+def _ends_phrase(doc: Doc, i: int) -> bool:
+    """"so"/"likewise" closes its verb phrase at ``i - 1``: the end, punctuation, a preposition,
+    conjunction or time word after it ("did so on Friday", "do so again"), never a degree word's
+    adjective or adverb ("has done so well", "did so little")."""
+    if i >= len(doc):
+        return True
+    u = doc[i]
+    if u.is_punct or u.pos_ in ("ADP", "CCONJ", "SCONJ", "PART") or u.ent_type_ in ("DATE", "TIME"):
+        return True
+    return u.lower_ in _AFTER_DO_SO or u.pos_ not in ("ADJ", "ADV", "DET", "NUM")
 
 
 def _orphaned_anaphor(sent: Span, kept: set[int]) -> list[Unsupported]:
