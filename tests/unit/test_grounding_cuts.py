@@ -209,3 +209,15 @@ def test_so_as_a_degree_word_is_no_do_so() -> None:
     # kept: a real "do so" whose verb was cut
     src3 = "Nurses at two city hospitals walked out on Monday, and staff at a third did so on Friday."
     assert cut_faults("Staff at a third did so on Friday.", [src3])
+
+
+def test_a_quantifier_most_bounds_no_first_and_a_bare_plural_span_does() -> None:
+    # review s10: "Most residents have lived there for 20 years" flagged; "in decades" missed
+    from copydesk.grounding.cuts import cut_faults
+
+    assert not cut_faults("Most tenants have rented their flats.",
+                          ["Most tenants have rented their flats for 20 years."])
+    assert cut_faults("The river reached its highest level.",
+                      ["The river reached its highest level in decades."])
+    # kept: "the most" is a superlative, and a counted span still bounds it
+    assert cut_faults("The town recorded the most rain.", ["The town recorded the most rain in 40 years."])

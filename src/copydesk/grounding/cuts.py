@@ -247,13 +247,24 @@ def _bounds_a_first(prep: SpacyToken, head: SpacyToken, kept: set[int]) -> bool:
         # a span ("in a decade", "in 20 years"), not a point ("in the 89th minute", "in March")
         counted = any(c.dep_ in ("det", "nummod") and (c.lower_ in ("a", "an") or (c.like_num and c.tag_ == "CD"))
                       for c in obj.children)
-        if not (counted and obj.lemma_.lower() in TIME_NOUNS | _SPAN_NOUNS):
+        # a bare plural is a span too ("in decades", "for years")
+        bare = obj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in obj.children)
+        if not ((counted or bare) and obj.lemma_.lower() in TIME_NOUNS | _SPAN_NOUNS):
             return False
     near = [head, *head.children, *(g for c in head.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
                                     for g in c.children)]
     if head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj"):
         near += [head.head]
-    return any(u.i in kept and (u.lower_ in _FIRST_WORDS or u.tag_ == "JJS") for u in near)
+    return any(u.i in kept and (u.lower_ in _FIRST_WORDS or (u.tag_ == "JJS" and not _quantifier(u))) for u in near)
+
+
+def _quantifier(u: SpacyToken) -> bool:
+    """"most"/"least"/"fewest" as a quantifier ("Most residents …"), not the superlative
+    "the most rain": no "the" or possessive before it."""
+    if u.lower_ not in ("most", "least", "fewest"):
+        return False
+    prev = u.doc[u.i - 1] if u.i > 0 else None
+    return prev is None or not (prev.lower_ == "the" or prev.tag_ in ("PRP$", "POS"))
 
 
 def _bare_comparative(t: SpacyToken, kept: set[int]) -> SpacyToken | None:
