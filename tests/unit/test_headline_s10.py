@@ -205,3 +205,20 @@ def test_a_country_before_on_sunday_is_no_newspaper() -> None:
         doc = parse(story_from_text(text)).doc
         tok = next(t for t in doc if t.lower_ == word)
         assert _name_tail(tok) is tail, (text, [(t.text, t.pos_) for t in doc])
+
+
+def test_a_span_bounds_only_the_first_its_own_phrase_holds() -> None:
+    # review s10: "Last week the company said it had been losing money for years" held "for years"
+    from copydesk.generate.headlines import _bounds_a_first
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    for text, word, bound in [
+        ("Last week the bakery said it had been losing customers for years.", "for", False),
+        ("Most tenants have rented their flats for 20 years.", "for", False),
+        ("Unemployment in the region has reached its highest level for 20 years.", "for", True),
+        ("The town recorded the most rain in 40 years.", "in", True),
+    ]:
+        doc = parse(story_from_text(text)).doc
+        tok = next(t for t in doc if t.lower_ == word)
+        assert _bounds_a_first(tok) is bound, (text, [(t.text, t.dep_, t.head.text) for t in doc])

@@ -305,8 +305,8 @@ def _name_tail(tok: Token) -> bool:
 
 _SPAN_NOUNS = frozenset({"decade", "decades", "year", "years", "generation", "generations", "century", "centuries",
                          "month", "months", "week", "weeks", "half-century", "lifetime"})
-_FIRSTS = frozenset({"first", "last", "only", "biggest", "largest", "highest", "lowest", "worst", "best", "record",
-                     "fastest", "longest", "most", "least", "hottest", "coldest", "wettest", "driest"})
+_FIRSTS = frozenset({"first", "only", "biggest", "largest", "highest", "lowest", "worst", "best", "record",
+                     "fastest", "longest", "hottest", "coldest", "wettest", "driest"})
 
 
 def _bounds_a_first(tok: Token) -> bool:
@@ -318,8 +318,20 @@ def _bounds_a_first(tok: Token) -> bool:
     pobj = _child(tok, {"pobj"})
     if pobj is None or not (pobj.lower_ in _SPAN_NOUNS or (tok.lower_ == "since" and pobj.ent_type_ == "DATE")):
         return False
-    sent = tok.sent
-    return any(t.lower_ in _FIRSTS or t.tag_ in {"JJS", "RBS"} for t in sent if sent.start <= t.i < tok.i)
+    # only the phrase it hangs on ("its highest level [for 20 years]"), as cuts.py reads it: never
+    # a "last week" or a quantifier "most" elsewhere in the sentence
+    head = tok.head
+    near = [head, *head.children, *(g for c in head.children if c.dep_ in {"dobj", "attr", "nsubj", "nsubjpass"}
+                                    for g in c.children)]
+    if head.dep_ in {"dobj", "attr", "nsubj", "nsubjpass", "pobj"}:
+        near.append(head.head)
+
+    def superlative(t: Token) -> bool:
+        if t.lower_ in {"most", "least", "fewest"}:  # "the most rain", never "Most tenants"
+            return t.i > 0 and (t.doc[t.i - 1].lower_ == "the" or t.doc[t.i - 1].tag_ in {"PRP$", "POS"})
+        return t.lower_ in _FIRSTS or t.tag_ in {"JJS", "RBS"}
+
+    return any(t.i < tok.i and superlative(t) for t in near)
 
 
 _OUTLETS = frozenset({"news", "times", "post", "mail", "telegraph", "herald", "guardian", "journal", "tribune",
