@@ -612,3 +612,15 @@ def test_a_sum_in_the_subjects_apposition_is_not_the_point() -> None:
     assert _fits("By the numbers", "Fire crews were called to the warehouse on Monday. More than 2,000 homes were left "
                  "without power after the blaze.", "More than 2,000")
     assert not _fits("By the numbers", text, "The pair")
+
+
+def test_the_first_of_a_kind_is_significant_but_the_first_out_of_a_sequence_is_not() -> None:
+    from copydesk.generate.viewpoint import _SIGNIFICANT
+
+    for told in ("Hale became the first Kelby player to score in four straight derbies.",
+                 "Mira Olsen is the first seed to lose in the opening round since 1990.",
+                 "Olsen was the first speed skater to win three golds at one Games."):
+        assert _SIGNIFICANT.search(told), told
+    for seq in ("Reed had an early night when he was the first eliminated in the 50 metres event.",
+                "Kane was the first sent off in the match."):
+        assert not _SIGNIFICANT.search(seq), seq

@@ -62,13 +62,18 @@ RETOLD = 0.7
 """Share of a sentence's content words the synopsis already holds, above which it retells the news."""
 
 
+# A sequence's participle ("the first eliminated in …", "the first sent off"): no significance,
+# while "the first seed to …", "the first United player to …" are.
+_SEQUENCE_PARTICIPLE = (r"(?:eliminated|knocked|sent|dismissed|ejected|relegated|disqualified|dropped|booked|"
+                        r"substituted|replaced|retired|out|off)\b")
+
 # Significance the story states, not the word "first" in "first six games".
 _SIGNIFICANT = re.compile(
     r"\b(?:for the first time|first[- ]ever|"
     # … not an ordinal in a sequence ("the first set in 47 minutes", "the first half")
     r"the first (?!(?:set|half|round|leg|innings|quarter|period|minute|goal|game|match|race|heat|lap|day|week|month|"
-    r"year|two|three|four|few|stage|part|one)\b)(?!\w+ed\b)(?:\w+ ){0,3}(?:to|in|since|of its kind|ever)|"
-    r"(?:marks?|marked|is|was|are|were|be|becomes?|became) (?:the|a) first\b(?! \w+ed\b)(?=(?: [\w-]+){0,3} (?:to|since|ever|in|for|of its kind)\b)|the first (?:time|such|case|of its kind) (?:that )?|"
+    r"year|two|three|four|few|stage|part|one)\b)(?!" + _SEQUENCE_PARTICIPLE + r")(?:\w+ ){0,3}(?:to|in|since|of its kind|ever)|"
+    r"(?:marks?|marked|is|was|are|were|be|becomes?|became) (?:the|a) first\b(?! " + _SEQUENCE_PARTICIPLE + r")(?=(?: [\w-]+){0,3} (?:to|since|ever|in|for|of its kind)\b)|the first (?:time|such|case|of its kind) (?:that )?|"
     r"the first (?:sign|signs|indication|evidence|hint|step|test|phase|stage) (?:of|that)\b|"
     r"(?:largest|biggest|highest|lowest|worst|best|deadliest|heaviest|strongest|weakest|longest) (?:[\w-]+ ){0,4}"
     r"(?:in|for) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|\w+ty) (?:years|decades)|"
