@@ -376,3 +376,14 @@ def test_a_quotation_with_an_apostrophe_or_no_close_is_still_a_quotation() -> No
     # an opening quote never closed runs to the end; a closed one ends at its mark
     assert _unquoted("He said “we will go on").strip() == "He said"
     assert _unquoted("“Go,” he said.").endswith(" he said.")
+
+
+def test_a_condition_whose_event_is_in_its_own_sentence_leans_on_nothing() -> None:
+    # review s10: "… could collapse within decades, and if that happens sea levels would rise" leaned
+    from copydesk.generate.reference import leans, points_back
+
+    s = "Experts fear the dam could burst within weeks, and if that happens the valley would flood."
+    assert not leans(s) and not points_back(s)
+    # kept: only a speech frame before it, or the condition opening the line; the inverted form too
+    assert points_back("Professor Ann Lee warns that if that happens, rivers would rise by two metres.")
+    assert points_back("Should that happen, fares will double.") and leans("Should that be the case, fares will double.")

@@ -309,7 +309,7 @@ def leans(text: str, *, context: str = "", lead: bool = False, one_person: bool 
         return True  # "Both were arrested"; "Both sides …", "Both Wiget and Abegglen …" name theirs
     if _POINTS_BACK.match(text):
         return True  # "Others say they …", "Here, Dr Smith offers his verdict": to what?
-    if CONDITION_POINTER.search(text) and not context:
+    if points_back(text) and not context:
         return True  # "… says if that happens, sea levels would rise": if what happens? (after the sentence it means, fine)
     if not lead and _TIME_THEN_POINTER.match(text):
         return True  # "Yesterday it was a biker coat, and this time around …": it was what?
@@ -341,9 +341,25 @@ def leans(text: str, *, context: str = "", lead: bool = False, one_person: bool 
 CONDITION_POINTER = re.compile(
     r"\b(?i:if|when|unless|once|until|should|before) (?:that|this) (?:happens|happened|occurs|occurred|is the case|"
     r"were the case|was the case|goes ahead|went ahead|fails|failed|changes|changed|continues|continued|is allowed|"
-    r"were to happen|comes to pass)\b")
+    r"were to happen|comes to pass)\b|\b(?i:should) (?:that|this) (?:happen|occur|be the case|go ahead|fail)\b")
 """A condition or time clause whose subject is "that"/"this" standing for an earlier
-sentence's event ("if that happens", "when this goes ahead")."""
+sentence's event ("if that happens", "when this goes ahead", "should that happen")."""
+_SPEECH_FRAME = re.compile(
+    r"^\W*(?:(?:But|And|However|Now|So),?\s+)?(?:[\w'’.,-]+\s+){1,8}?"
+    r"(?:says?|said|warns?|warned|claims?|claimed|believes?|believed|argues?|argued|adds?|added|thinks?|thought|"
+    r"predicts?|predicted|fears?|feared|insists?|insisted|tells? \w+|told \w+)(?:\s+that)?,?\s*$")
+
+
+def points_back(text: str) -> bool:
+    """``text`` has a :data:`CONDITION_POINTER` whose "that"/"this" stands for another
+    sentence's event: nothing but a speech frame before it ("Professor X says if that
+    happens …", "If that happens, …"); never an event told before it in the same sentence
+    ("… could burst within weeks, and if that happens …")."""
+    m = CONDITION_POINTER.search(text)
+    if m is None:
+        return False
+    before = text[: m.start()]
+    return not re.search(r"\w", before) or bool(_SPEECH_FRAME.match(before))
 _ADVERB_OPENER = re.compile(r"^\W*(?:[A-Z][a-z]+ly|However|But|And|So|Yet|Still|Now|Meanwhile|Instead|Also|Again|Then|"
                             r"Indeed|Moreover|Furthermore|Besides|Likewise|Overall|Ultimately|Alas|Sadly|Of course|"
                             r"In (?:fact|short|turn|other words)|As a result|Later|Earlier|Afterwards|Today|Yesterday|Since then),\s+")

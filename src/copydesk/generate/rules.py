@@ -27,7 +27,7 @@ from copydesk.generate.headlines import (
     prompt_of,
 )
 from copydesk.generate.question_headline import question_headline, sentence_case
-from copydesk.generate.reference import CONDITION_POINTER, leans
+from copydesk.generate.reference import leans, points_back
 from copydesk.generate.select import Candidate, candidates
 from copydesk.generate.summary import title_case
 from copydesk.generate.synopsis import owner, synopsis_sources
@@ -61,7 +61,7 @@ def _headlines(
     for c in order:
         if hook(c.span):
             continue  # a scene-setting lede: the news is told further on
-        if c.index > 0 and CONDITION_POINTER.search(c.sentence.text):
+        if c.index > 0 and points_back(c.sentence.text):
             continue  # "X says if that happens, sea levels would rise": fine in the synopsis, no headline
         owned = owner(c, analysis)
         if headline is None:
