@@ -249,3 +249,17 @@ def test_a_sentence_adverb_or_a_capitalised_modifier_run_in_mid_sentence_is_a_ru
     assert not run_on(nlp("Houses in areas with a Waitrose cost an average of £354,378 more.")[:])
     assert not run_on(nlp("I used to build three or four National fences every year.")[:])
     assert not run_on(nlp("Arsenal lost, however, and Chelsea will rest their captain for the cup tie.")[:])
+
+
+def test_a_title_after_a_word_of_naming_is_no_run_on() -> None:
+    # review s10: "the song Yesterday, which …", "the series Lost before …", "chanted Happy birthday to …"
+    from copydesk.generate.debris import run_on
+    from copydesk.nlp.parser import load_pipeline
+
+    nlp = load_pipeline()
+    assert not run_on(nlp("The band closed the night with the ballad Yesterday, which was a hit in 1965.")[:])
+    assert not run_on(nlp("She appeared in the drama Lost before moving to the stage.")[:])
+    assert not run_on(nlp("The crowd sang Happy birthday to the captain.")[:])
+    # kept: a caption's word run in, an adverb run in after a plain noun
+    assert run_on(nlp("The footage Shocking find was made in the early hours of Monday by two council workers.")[:])
+    assert run_on(nlp("Chelsea face a tough test against Burnley Meanwhile, Arsenal will rest their captain.")[:])

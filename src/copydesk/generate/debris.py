@@ -262,6 +262,23 @@ _ADVERB_IN = re.compile(r"[A-Za-z0-9%)'’] (?:Meanwhile|Indeed|However|Instead|
                         r"Nonetheless|Elsewhere|Additionally|Similarly|Consequently|Ultimately|Previously|"
                         r"Afterwards|Subsequently|Overall|Earlier|Later|Yesterday|Now|Still|Yet|Also|Then|Sadly|"
                         r"Fortunately|Unfortunately|Luckily|Thankfully|Incredibly|Remarkably|Surprisingly),")
+# A noun or verb of naming: the capitalised word after it is a title ("the song Yesterday,",
+# "the series Lost before …", "sang Happy birthday to …"), no sentence or caption run in.
+_NAMING = frozenset({"song", "album", "film", "movie", "series", "show", "book", "novel", "single", "track", "hymn",
+                     "chant", "slogan", "ballad", "anthem", "drama", "sitcom", "play", "musical", "poem", "tune",
+                     "programme", "program", "title", "sing", "shout", "name", "dub", "call"})
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _adverb_in(text: str) -> bool:
+    """:data:`_ADVERB_IN` anywhere but after a word of naming ("the song Yesterday,")."""
+    for m in _ADVERB_IN.finditer(text):
+        before = _WORD_BEFORE.search(text[: m.start() + 1])
+        if before is None or before.group(1).lower() not in _NAMING:
+            return True
+    return False
+
+
 # A quotation opened straight after a lower-case word that does not introduce it.
 _QUOTE_IN = re.compile(r"\b(?!(?:said|says|added|adds|told|tells|called|named|dubbed|as|the|a|an|of|was|is|"
                        r"were|are|be|being|and|or|that|word|words|phrase|label|branded|describes?|described|"
@@ -297,7 +314,7 @@ def run_on(span: Span) -> bool:
     """A photo caption or a second sentence run into this one: "… he had been tricked
     Adeli agreed to pay …", "… on Friday 'I'd be over the moon …"."""
     text = span.text
-    if RUN_IN.search(text) or _ADVERB_IN.search(text):
+    if RUN_IN.search(text) or _adverb_in(text):
         return True
     quote_in = _QUOTE_IN.search(text)
     if quote_in and not _names_inside_phrase(span, span.start_char + quote_in.start()) \
@@ -375,6 +392,8 @@ def _run_in_modifier(t: Token, span: Span) -> bool:
     prev, nxt = span.doc[t.i - 1], span.doc[t.i + 1]
     if prev.pos_ not in {"NOUN", "VERB", "ADJ", "ADV"} or (prev.pos_ == "ADJ" and t.tag_.startswith("JJ")):
         return False  # "a Waitrose", "four National fences", "huge Arsenal supporter": a name's modifier
+    if prev.lemma_.lower() in _NAMING or prev.lower_ in _NAMING or nxt.pos_ in {"ADP", "CCONJ", "SCONJ"}:
+        return False  # a title: "the drama Lost before …", "sang Happy birthday to …"
     return (prev.is_alpha and prev.is_lower and nxt.is_alpha and nxt.is_lower and not nxt.ent_type_
             and not any(q in span.doc[span.start : t.i].text for q in "\"“‘"))
 
