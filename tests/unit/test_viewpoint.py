@@ -624,3 +624,23 @@ def test_the_first_of_a_kind_is_significant_but_the_first_out_of_a_sequence_is_n
     for seq in ("Reed had an early night when he was the first eliminated in the 50 metres event.",
                 "Kane was the first sent off in the match."):
         assert not _SIGNIFICANT.search(seq), seq
+
+
+def test_a_pronoun_after_a_thing_ending_like_a_role_leans_but_after_a_role_it_does_not() -> None:
+    from datetime import date
+
+    from copydesk.generate.select import candidates
+    from copydesk.generate.takeaways import Bullet
+    from copydesk.generate.viewpoint import _leans_on_unnamed
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text(
+        "Flood waters have cut the road to Kelby for a third day. "
+        "The government says his warnings were ignored for years. "
+        "The veteran engineer says his warnings were ignored for years."), today=date(2025, 11, 3))
+    cands = candidates(parsed)
+    thing = next(c for c in cands if c.sentence.text.startswith("The government"))
+    role = next(c for c in cands if c.sentence.text.startswith("The veteran"))
+    assert _leans_on_unnamed(Bullet(thing, thing.sentence.text, (thing.id,)), "", parsed.analysis)
+    assert not _leans_on_unnamed(Bullet(role, role.sentence.text, (role.id,)), "", parsed.analysis)

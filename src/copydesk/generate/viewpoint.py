@@ -50,7 +50,7 @@ from copydesk.generate.roles import (
 )
 from copydesk.generate.select import Candidate, jaccard, story_text
 from copydesk.generate.synopsis import COURT_OUTCOMES, outcome_verbs, same_person, unnamed_epithet
-from copydesk.generate.takeaways import Bullet, prepare, takeaways, upcoming
+from copydesk.generate.takeaways import Bullet, _is_person_noun, prepare, takeaways, upcoming
 from copydesk.model import Analysis, Claim, DateMention, Takeaway
 
 WHY, BACKSTORY, NEXT, OTHER_SIDE, NUMBERS = VIEWPOINT_LABELS
@@ -296,7 +296,7 @@ def _speculative(c: Candidate) -> bool:
     heads = [root, *reported_clauses(root, _REPORTING)]
     for h in heads:
         aux = {a.lower_ for a in h.children if a.dep_ in {"aux", "auxpass"}}
-        if aux & {"could", "might", "may", "would"} and not any(a.lemma_ in {"face"} for a in [h]):
+        if aux & {"could", "might", "may", "would"} and h.lemma_ != "face":
             return True
         complement = [t for a in h.children if a.dep_ in {"attr", "acomp", "prep"} for t in a.subtree]
         if h.lemma_ == "be" and aux & {"will", "'ll", "’ll"} and complement and not _STAKE.search(
@@ -631,6 +631,16 @@ _PERSON_WORDS = frozenset([
 ])
 
 
+def _described_person(text: str) -> bool:
+    """A person described by role in ``text``: "the veteran guitarist", "a lawyer" — a
+    person noun (takeaways' test) within four words after an article, not any noun ending
+    like one ("The number", "the government", "the river")."""
+    words = re.findall(r"[\w-]+", text)
+    return any(w.lower() in {"the", "a", "an"} and any(
+        _is_person_noun(x.lower()) or (x.lower().endswith("s") and _is_person_noun(x.lower()[:-1]))
+        for x in words[i + 1 : i + 5] if x.islower()) for i, w in enumerate(words))
+
+
 def _leans_on_unnamed(b: Bullet, context: str, analysis: Analysis) -> bool:
     """A statement that leans on someone or something only an untold sentence names:
     a "his"/"her" with no person named before it ("… would have boosted his claims"), or
@@ -642,7 +652,8 @@ def _leans_on_unnamed(b: Bullet, context: str, analysis: Analysis) -> bool:
         names = {f for e in analysis.entities if e.kind == "PERSON" for f in (e.name, *e.aliases, e.name.split()[-1])
                  if f and len(f) > 1}
         if not any(re.search(rf"\b{re.escape(f)}\b", before) for f in names) and not re.search(
-                r"\b(?:" + "|".join(sorted(_PERSON_WORDS)) + r")s?\b|\b(?:[Tt]he|an?) (?:[\w-]+ ){0,3}(?:MP|peer|[a-z]+(?:er|or|ist|ian|ant|ent))\b", before):
+                r"\b(?:" + "|".join(sorted(_PERSON_WORDS)) + r")s?\b|\b(?:[Tt]he|an?) (?:[\w-]+ ){0,3}(?:MP|peer)\b",
+                before) and not _described_person(before):
             return True
     return b.cand.index > 0 and unnamed_epithet(b.cand.span, b.text, context, analysis)
 
