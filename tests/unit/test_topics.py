@@ -1402,3 +1402,21 @@ def test_given_names_are_found_for_every_person_whatever_the_order_of_the_topics
     for order in (["Mary", "Ann Jones", "Paul Smith"], ["Ann Jones", "Paul Smith", "Mary"]):
         out = S._full_given_names([person(f) for f in order], list(parsed.spans))
         assert sorted(t.forms[0] for t in out) == ["Mary Ann Jones", "Tom Paul Smith"], (order, out)
+
+
+def test_a_nickname_is_a_club_only_in_a_football_story() -> None:
+    from copydesk.nlp.salience import _club_nicknames, _Topic
+
+    def topics() -> list[Any]:
+        return [_Topic("ORG", ["the Royals"], 0.5, {1}, 1), _Topic("PLACE", ["Reading"], 0.5, {0}, 0)]
+
+    royal = ["Crowds gathered in Reading on Sunday to greet Kate Middleton.",
+             "The Royals waved to well-wishers outside the town hall."]
+    kept = topics()
+    _club_nicknames(kept, royal)
+    assert len(kept) == 2 and kept[1].kind == "PLACE", kept
+    club = ["Reading have sacked their manager after a run of six league defeats.",
+            "The Royals are bottom of the Championship."]
+    merged = topics()
+    _club_nicknames(merged, club)
+    assert len(merged) == 1 and merged[0].kind == "ORG", merged

@@ -1044,9 +1044,19 @@ _NICKNAMES = {
 }
 
 
-def _club_nicknames(merged: list[_Topic]) -> None:
+_FOOTBALL = re.compile(
+    r"\b(?:A?FC|football|soccer|Premier League|Championship|League (?:One|Two)|league|manager|goals?|scored|"
+    r"striker|midfielder|defender|goalkeeper|keeper|match|fixture|kick-off|penalty|derby|promot(?:ion|ed)|"
+    r"relegat(?:ion|ed)|stadium|squad)\b")
+"""Words of a football story: a nickname is a club's only in one ("the Royals" of a Reading
+story about Kate Middleton are the royal family)."""
+
+
+def _club_nicknames(merged: list[_Topic], texts: Sequence[str] = ()) -> None:
     """"The Magpies" beside "Newcastle": one club, under its name (only when just one of
-    the clubs the nickname stands for is a topic)."""
+    the clubs the nickname stands for is a topic, and only in a story of football)."""
+    if not any(_FOOTBALL.search(x) for x in texts):
+        return
     for t in list(merged):
         if {_key(f).removeprefix("the ") for f in t.forms} - _NICKNAMES.keys():
             continue
@@ -1091,7 +1101,7 @@ def _merge_topics(
         if _used_as_place(t, texts):
             t.kind = "PLACE"
     merged = _route_events(merged, texts)
-    _club_nicknames(merged)
+    _club_nicknames(merged, texts)
     place_names = {f for t in merged if t.kind == "PLACE" for f in t.forms} | set(geo)
     # (and a people's adjective alone, "Welsh", "Turkish": no topic, whether or not the place is named)
     merged = [t for t in merged if not _demonym(t.forms[0], place_names)]
