@@ -322,3 +322,12 @@ def test_a_surname_gets_all_its_particles_and_a_place_with_one_leaves_second_ref
     short = second_reference("Maria de la Cruz will fly to Rio de Janeiro in March.",
                              "Maria de la Cruz thanked him.", a)
     assert short == "de la Cruz will fly to Rio de Janeiro in March.", short
+
+
+def test_a_still_or_again_that_carries_on_an_argument_is_a_connective() -> None:
+    from copydesk.generate.synopsis import _CONNECTIVE
+
+    assert _CONNECTIVE.match("Still, the club made a profit of $2 million last year.")
+    assert _CONNECTIVE.match("Again, the council refused to comment on the plan.")
+    assert not _CONNECTIVE.match("Still waters at the Kelby reservoir hid the wreck for years.")
+    assert not _CONNECTIVE.match("Stillwater council met on Monday.")

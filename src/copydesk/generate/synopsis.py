@@ -118,10 +118,10 @@ _PARTICLES = frozenset(["bin", "ibn", "al", "de", "van", "von", "la", "le", "da"
 """A name's lower-case particle, kept as written at the start ("bin Laden is alleged …")."""
 _CONNECTIVE = re.compile(
     r"^\W*(?:at least(?! (?:[\d$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|a|an|half|some|"
-    r"dozens|hundreds|thousands)\b))|then(?!-)|of course|after all|even so|still,|that said|mind you|in contrast|by contrast|"
+    r"dozens|hundreds|thousands)\b))|then(?!-)|of course|after all|even so|still(?=,)|that said|mind you|in contrast|by contrast|"
     r"on the other hand|instead|otherwise|worse|better still|what['’]s more|moreover|furthermore|besides|also|and|but|"
     r"yet|so(?! far\b|-)|similarly|likewise|nevertheless|nonetheless|however|indeed|in fact|conversely|meanwhile|"
-    r"either way|plus|thus|hence|therefore|as such|in turn|in other words|for (?:example|instance)|again,|"
+    r"either way|plus|thus|hence|therefore|as such|in turn|in other words|for (?:example|instance)|again(?=,)|"
     r"not that|which is why|that is why|this is why|the (?:other|second|third|latter|former|next|last) (?:one|was|is))\b",
     re.I)
 """Openers that carry on an argument an earlier sentence made: a connective ("But",
@@ -254,7 +254,7 @@ _EPITHET_PEOPLE = frozenset([
     "husband", "cousin", "brother", "sister", "grandmother", "grandfather", "widow", "reporter", "journalist",
     "writer", "author", "artist", "designer", "chef", "businessman", "businesswoman", "entrepreneur", "heiress",
     "socialite", "beauty", "blonde", "brunette", "athlete", "champion", "sprinter", "swimmer", "boxer", "fighter",
-    "rider", "driver", "cyclist", "batter", "pitcher", "quarterback", "ace", "legend", "icon", "comedian", "presenter",
+    "rider", "driver", "cyclist", "batter", "pitcher", "quarterback", "ace", "legend", "icon", "comedian",
 ])
 _EPITHET_THINGS = frozenset([
     "city", "town", "capital", "country", "nation", "club", "side", "store", "shop", "chain", "retailer", "supermarket",
