@@ -1412,3 +1412,15 @@ def test_a_finding_is_checked_like_what_was_said() -> None:
     q = "What did the survey by the Kelby Institute find?"
     assert echo(q, "Prices fell.", "finding") == "thin answer"
     assert echo(q, "Rents in the city rose by a fifth while wages stood still.", "finding") is None
+
+
+def test_a_finding_names_its_owner_not_a_topic_the_story_must_come_back_to() -> None:
+    from copydesk.generate.faq import echo
+
+    parsed = parse(story_from_text(
+        "The northern city of Kelby is today opening a museum about its past. "
+        "The museum stands on the site of the old regime's headquarters. "
+        "Research carried out by the Petersen Institute found the share of people who saw the war as a defeat "
+        "fell to a third."), today=date(2025, 11, 3))
+    span = list(parsed.spans)[2]
+    assert echo("What did the research by the Petersen Institute find?", span.text, "finding", span) is None

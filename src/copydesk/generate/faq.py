@@ -2773,7 +2773,7 @@ def echo(question: str, answer: str, kind: str, span: Span | None = None) -> str
     if kind in {"said", "says"} and any(t.lower_ in _HEDGE_ADVS and t.dep_ == "advmod" and t.head.lemma_.lower() in _SPEECH
                               and t.lower_ not in question.lower() for t in span):
         return "hedge dropped"  # "What did X say about the affair?" of "X allegedly told Y that …"
-    if kind == "said":
+    if kind in {"said", "finding"}:  # (a finding's question names its owner, never a topic)
         head, about, topic = question.rstrip("?").partition(" about ")
         if about and not _anchored(_stems(topic), span) and not (
                 _anchored(_stems(" ".join(head.split()[2:-1])), span) and len(_stems(answer) - qstems) >= 5):
