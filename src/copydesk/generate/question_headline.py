@@ -384,6 +384,15 @@ _BODIES = frozenset({"government", "military", "country", "nation", "state", "ci
 """Whole institutions or places: "… Say About the Government?" asks about everything."""
 
 
+_OF_NOUNS = frozenset({"sympathy", "support", "future", "rest", "majority", "minority", "part", "lack", "loss", "number",
+                       "level", "state", "sense", "impact", "cost", "use", "role", "size", "scale", "extent", "nature",
+                       "quality", "value", "rate", "share", "half", "bulk", "fate", "trust", "confidence", "backing",
+                       "path", "way", "end", "start", "beginning", "middle", "heart", "centre", "side", "kind", "sort",
+                       "type", "form", "lives", "life", "death", "views", "view", "wishes", "interests"})
+"""Nouns that say nothing without their "of" ("the sympathy [of voters]", "the rest [of the
+team]"): cut from it, no topic. A thing's own "of" may go ("the photograph [of the blaze]")."""
+
+
 def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str] | None:
     """The reported clause's subject as the topic of a disclosure question ("… Reveal
     About the Contracts for His Fight?"): its noun phrase without clauses or appositives;
@@ -394,7 +403,7 @@ def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str
         subj.left_edge.lower_ in {"his", "her"} and not speaker_is_person
     ):
         return None  # "his side" is the speaker's own side only when the speaker is a person
-    if subj.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+    if subj.lemma_.lower() in _OF_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
         return None  # "… Say About the Sympathy?" of "the sympathy of some sections of the community": cut from its "of"
     cut = {i for c in subj.children if c.dep_ in {"relcl", "acl", "appos", "prep"} for i in _sub(c)}
     possessed = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in subj.children)  # "his side": his own team
