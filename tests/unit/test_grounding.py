@@ -384,3 +384,14 @@ def test_two_negations_cancel() -> None:
     assert [u.kind for u in check_text("The champions were not without half a dozen starters.",
                                        source).unsupported] == ["negation"]
     assert check_text("The champions were without half a dozen starters.", source).unsupported == ()
+
+
+def test_how_long_or_how_many_in_title_case_is_no_name() -> None:
+    from copydesk.grounding.check import check_text
+
+    src = ["Joshua Burns, 27, was sentenced to nine months in jail for abusing his daughter."]
+    got = check_text("How Long Was Joshua Burns Sentenced For?", src, kind="question")
+    assert not [u for u in got.unsupported if u.kind == "name"], got
+    # A name the sentence does not hold is still one.
+    bad = check_text("How Long Was Tom Burns Sentenced For?", src, kind="question")
+    assert [u for u in bad.unsupported if u.kind == "name"], bad

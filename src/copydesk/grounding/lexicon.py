@@ -40,11 +40,14 @@ FUNCTION_WORDS: frozenset[str] = words("""
 QUESTION_FREE_WORDS: frozenset[str] = words(
     "who whom whose what which when where why how is are was were do does did has have had "
     "will would can could should happen happened happens next "
+    "many much long far old often soon "
     "else story report reports other details detail given more known know matter matters "
     "involved"
 )
-"""Words a generated question may add: wh-words, auxiliaries and the FAQ's stock words
-("What else does the story report?", "Why does this matter?", "What do we know about X?")."""
+"""Words a generated question may add: wh-words, auxiliaries, the words of "how many/much/
+long/far/old/often/soon" (never names, though Title Case capitalises them: "How Long Was X
+Sentenced For?") and the FAQ's stock words ("What else does the story report?", "Why does
+this matter?", "What do we know about X?")."""
 
 NEGATION_CUES: frozenset[str] = words("not n't never no nobody nothing none neither nor without cannot")
 
