@@ -462,10 +462,10 @@ class RulesEngine:
         if question.text == STOCK_QUESTION and pairs:
             # Still nothing: the FAQ's first question about this story ("What did X say
             # about Y?") heads the page — "What Happened?" fits any story — and leaves the
-            # FAQ, unless it is the FAQ's only pair: the page then answers its question below.
+            # FAQ (a page never asks one question twice), even when it was the only pair.
             first = pairs[0].question
             question = Claim(text=title_case(first.text.rstrip("?").split()) + "?", cites=first.cites, kind="question")
-            pairs = pairs[1:] if len(pairs) > 1 else pairs
+            pairs = pairs[1:]
         if not pairs:
             # Nothing the synopsis left unsaid: the reader's questions it answers still make
             # an FAQ (blind readers scored a missing FAQ below one that restates the news).
