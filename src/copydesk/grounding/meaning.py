@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from copydesk.grounding.check import _one_edit
-from copydesk.grounding.lexicon import FUNCTION_WORDS, QUOTES, words
+from copydesk.grounding.lexicon import FUNCTION_WORDS, ORDINALS, QUOTES, UNITS, words
 from copydesk.grounding.text import Token, stem, tokenise
 from copydesk.model import Unsupported
 
@@ -347,12 +347,9 @@ _AUXILIARIES = words("will would can could should shall may might must do does d
                      "was were has have had")
 
 
-_NUMBER_WORDS = words("""
-    one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-    eighty ninety hundred thousand million billion dozen dozens hundreds thousands millions
-    first second third fourth fifth sixth seventh eighth ninth tenth half
-    """)
+_NUMBER_WORDS = frozenset({"one", "half", *UNITS, *ORDINALS}) | words("dozens hundreds thousands millions billions")
+"""Number words, cardinal and ordinal (:mod:`copydesk.grounding.lexicon`'s, with "one",
+"half" and the plural counts "dozens", "hundreds" …)."""
 
 
 def _is_number(low: str) -> bool:
