@@ -201,3 +201,14 @@ def test_events_a_caption_date_dates_the_photograph_not_an_event() -> None:
     people = _people_by_date("Rosa Kell, pictured in 2014, has sold her guitar. Kell smiled (pictured left in "
                              "2015). Kell toured Spain in 2016.")
     assert set(people) == {"2016"}
+
+
+def test_timeline_leaves_out_a_caption_with_photo_furniture() -> None:
+    # Invented: two dated events, and a caption run into the text that also carries a date.
+    text = ("The council approved the new bridge on March 3, 2014. Work on the bridge began on June 9, 2015. "
+            "Mayor Anne Holt (left and right) cut the ribbon on the old bridge in May 2001. "
+            "The bridge opened to traffic on April 2, 2016.")
+    a = analyse(read_story(text, published=date(2016, 5, 1)), today=TODAY)
+    lines = [t.claim.text for t in story_timeline(a)]
+    assert len(lines) == 3 and not any("(left and right)" in line for line in lines)
+    assert any("May 2001" in s.text for s in a.sentences)

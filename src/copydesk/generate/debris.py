@@ -152,7 +152,7 @@ _MATCH_MOMENT = re.compile(
 
 
 FURNITURE = re.compile(
-    r"\bpictured\b|scroll down|\((?:left|right|centre|center|above|below|top|bottom|inset|front|back|file|"
+    r"\bpictured\b|scroll down|\((?:(?:left|right) and (?:left|right)|left|right|centre|center|above|below|top|bottom|inset|front|back|file|"
     r"(?:far|second|third|from|top|bottom) (?:left|right)|left to right|clockwise[^)]*)\)|\bwatch the video\b|"
     r"\bclick here\b|\bis (?:seen|shown) (?:here|above|below)\b",
     re.I,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from copydesk.generate.debris import CAPTION, SPLICE
+from copydesk.generate.debris import CAPTION, FURNITURE, SPLICE
 from copydesk.generate.quotes import balanced
 from copydesk.model import Analysis, Claim, Event, Parts, TimelineEntry
 from copydesk.nlp.events import date_interval
@@ -55,8 +55,11 @@ def date_label(value: str, start: str | None = None, end: str | None = None) -> 
 
 def _reads_alone(text: str) -> bool:
     """A sentence a timeline line can repeat as it stands: its quotation marks balance, it
-    starts as a sentence starts, and it carries no caption or second sentence run in."""
-    return balanced(text) and text[:1].isupper() and not SPLICE.search(text) and not CAPTION.search(text)
+    starts as a sentence starts, and it carries no caption or second sentence run in, nor a
+    photo's furniture ("Bueno (left) in action for Derby …", "… starring Kenneth More
+    (pictured)"): a caption dates the photograph, not an event of the story."""
+    return (balanced(text) and text[:1].isupper() and not SPLICE.search(text) and not CAPTION.search(text)
+            and not FURNITURE.search(text))
 
 
 def _entry(event: Event, analysis: Analysis) -> TimelineEntry:
