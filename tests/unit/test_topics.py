@@ -1420,3 +1420,78 @@ def test_a_nickname_is_a_club_only_in_a_football_story() -> None:
     merged = topics()
     _club_nicknames(merged, club)
     assert len(merged) == 1 and merged[0].kind == "ORG", merged
+
+
+# --- issue 11: each thing once, no title inside a name --------------------------------
+
+
+def test_title_inside_a_name_goes() -> None:
+    # NER runs the description and the title into the name ("State Greens MP Jenny Walsh").
+    tags = tags_of(
+        "State Greens MP Jenny Walsh says the ALP lost support by backing the logging deal in 2004. "
+        "Ms Walsh said Labor had ignored its own members. \"They did not listen to anyone,\" she said. "
+        "The ALP state conference meets next month."
+    )
+    assert "Jenny Walsh" in tags
+    assert not any("MP" in t.split() or t.startswith("State") for t in tags)
+
+
+def test_party_acronym_and_its_one_word_name_are_one_topic() -> None:
+    # "ALP" and "Labor": the Australian Labor Party, never spelled out.
+    tags = tags_of(
+        "State Greens MP Jenny Walsh says the ALP lost support by backing the logging deal in 2004. "
+        "Ms Walsh said Labor had ignored its own members. \"They did not listen to anyone,\" she said. "
+        "The ALP state conference meets next month."
+    )
+    assert len([t for t in tags if t in {"ALP", "Labor"}]) == 1
+
+
+def test_party_acronym_keeps_another_party() -> None:
+    tags = tags_of(
+        "The ALP has lost ground to the Greens in inner-city seats, a new poll shows. The Greens gained "
+        "four points since March. ALP strategists said the poll was a warning. The Greens leader, Sarah "
+        "Hanson-Young, said voters wanted action on climate."
+    )
+    assert "ALP" in tags and "Greens" in tags
+
+
+def test_place_inside_a_longer_named_place_is_one_topic() -> None:
+    tags = tags_of(
+        "Three detainees at the Maribyrnong Detention Centre have staged a hunger strike, the Immigration "
+        "Department says. Guards found the men on the roof at Maribyrnong early today. Lawyers visited "
+        "Maribyrnong in the afternoon. The Immigration Minister, Kevin Andrews, said the protest would "
+        "not change any decision."
+    )
+    assert "Maribyrnong Detention Centre" in tags
+    assert "Maribyrnong" not in tags
+    assert len(tags) >= 3  # (the list takes the next name instead)
+
+
+def test_place_named_alone_stays() -> None:
+    tags = tags_of(
+        "Six residents of Lakemba have been charged over a brawl, police say. The fight began outside a "
+        "Lakemba mosque on Friday. Police said Lakemba had been calm since."
+    )
+    assert "Lakemba" in tags
+
+
+def test_two_places_run_together_are_not_a_third() -> None:
+    tags = tags_of(
+        "Israeli soldiers have shot dead two Palestinian gunmen near the Jewish settlements of Neve Dekalim "
+        "and Gadid, army sources said. The gunmen had opened fire on a patrol outside Neve Dekalim. Last "
+        "month a settler was killed in Neve Dekalim. Islamic Jihad said the men were its members."
+    )
+    assert "Neve Dekalim" in tags
+    assert not any(" and " in t for t in tags)
+
+
+def test_country_short_form_inside_a_body_name_is_one_topic() -> None:
+    # "US" beside "United States Congress" ("US Congress"): one thing listed twice.
+    tags = tags_of(
+        "Trade Minister Mark Vaile has failed to win changes to the US steel tariffs. Mr Vaile met members "
+        "of the United States Congress in Washington. He said Australian exporters would lose sales. The "
+        "US Congress votes on the bill next week."
+    )
+    assert "Mark Vaile" in tags
+    assert len([t for t in tags if "Congress" in t]) == 1
+    assert "US" not in tags and "United States" not in tags

@@ -212,6 +212,10 @@ _LONE_TITLES = frozenset(["treasurer", "governor-general", "attorney-general", "
                           "premier", "chancellor", "governor", "speaker", "commissioner", "ombudsman"])
 # Royal and noble titles are part of how the person is named ("Princess Eugenie").
 _KEPT_TITLES = frozenset(["prince", "princess", "king", "queen", "duke", "duchess", "lord", "lady", "sir", "dame", "pope", "earl", "baroness", "baron", "emir", "sheikh"])
+# Titles that end a description run into a person's name ("Federal Labor MP Carmen Lawrence").
+_INNER_TITLES = (TITLE_HEADS | _RANKS | frozenset(["leader", "frontbencher", "backbencher", "mp", "mla", "spc", "spc.",
+                                                    "pfc", "pfc.", "sgt", "cpl", "pte"])) \
+    - _KEPT_TITLES - {"major", "justice"}
 
 # Nouns naming a person: a phrase headed by one describes someone, it is not a topic.
 _PERSON_NOUNS = frozenset(
@@ -374,6 +378,19 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[.’'`]", "", folded).replace("-", " ")).strip()
 
 
+def _after_title(words: Sequence[str]) -> list[str] | None:
+    """The person a title inside the run names, with the words that qualify the title
+    before it: "Federal Labor MP Carmen Lawrence", "Opposition Health Spokesman Tim Ray"
+    are the last two or more words (not "Martin Luther King Jr", "Lord Janner"); None
+    when there is no such title."""
+    for i in range(len(words) - 3, 0, -1):
+        w = words[i]
+        if (w.strip(".") in _POSTNOMINALS or (w.lower() in _INNER_TITLES and w[:1].isupper())) \
+                and all(x[:1].isupper() and not any(c.isdigit() for c in x) for x in words[i + 1:]):
+            return list(words[i + 1:])
+    return None
+
+
 def _clean_topic_name(name: str, kind: str) -> str:
     """A name without the caption, title or sentence break NER glued onto it."""
     name = re.sub(r"\s+", " ", name).strip(" ,;:\"“”‘’()-–—")
@@ -432,6 +449,7 @@ def _clean_topic_name(name: str, kind: str) -> str:
             and words[1][:1].isupper()
         ):
             words.pop(0)
+        words = _after_title(words) or words
     name = " ".join(words).strip(" ,;:-–—")
     # "U.S." and "D.C." keep their last dot; any other full stop is punctuation.
     name = name if re.search(r"(?:^|[\s.])[A-Z]\.[A-Z]\.$", name) else name.rstrip(".")
@@ -501,15 +519,18 @@ def _topics_from_entities(entities: Sequence[Entity]) -> list[_Topic]:
         if e.kind not in _TOPIC_KINDS and e.kind not in _MINOR_KINDS:
             continue
         forms: list[str] = []
+        kind = e.kind
+        if kind == "ORG" and _after_title(e.name.split()) is not None:
+            kind = "PERSON"  # "Federal Labor MP Carmen Lawrence" that NER read as a body
         for raw in (e.name, *e.aliases):
-            name = _clean_topic_name(raw, e.kind)
+            name = _clean_topic_name(raw, kind)
             if name and not _is_junk_name(name) and name not in forms:
                 forms.append(name)
         if not forms:
             continue
         sentences = {int(m[1:]) - 1 for m in e.mentions if m[1:].isdigit()}
         forms.sort(key=lambda n: (-len(n.split()), -len(n)))
-        out.append(_Topic(e.kind, forms, e.salience, sentences, min(sentences, default=10_000), e.title))
+        out.append(_Topic(kind, forms, e.salience, sentences, min(sentences, default=10_000), e.title))
     return out
 
 
@@ -839,6 +860,12 @@ def _merge_once(merged: list[_Topic], places: set[str], texts: Sequence[str]) ->
             # "WBG" of "Weibo Gaming": letters from inside the words, the first and last words' initials
             owners = [t for t in merged if t is not short and t.kind != "PLACE"
                       and any(_abbreviates(short.forms[0], f) for f in t.forms)]
+        letters = short.forms[0].replace(".", "")
+        if not owners and short.kind == "ORG" and len(letters) in {3, 4} and letters.endswith("P"):
+            # "ALP" beside "Labor": a party's acronym and the one word the story calls it by
+            # (the Australian Labor Party; the BJP and "Janata"), never spelled out
+            owners = [t for t in merged if t is not short and t.kind == "ORG" and len(_words(t)) == 1
+                      and not _acronym_only(t) and t.forms[0][:1] == letters[-2]]
         if len(owners) == 1:
             _absorb(owners[0], short)
             owners[0].acronym = True
@@ -1086,6 +1113,11 @@ def _merge_topics(
         if key in canonical:
             key = canonical[key]
             t.aliased = True
+        elif " " in key and key.split(" ", 1)[0] in canonical and len(key.split(" ", 1)[0]) <= 3:
+            # "US Congress" is the "United States Congress" the story also writes
+            head, rest = key.split(" ", 1)
+            key = f"{canonical[head]} {rest}"
+            t.aliased = t.aliased or key in by_key
         owner = by_key.get(key)
         if owner is None:
             merged.append(t)
@@ -1807,7 +1839,7 @@ def _caption(sent: Span) -> bool:
 
 def _entity_topics(
     entities: Sequence[Entity], spans: Sequence[Span]
-) -> tuple[list[str], list[str], list[str]]:
+) -> tuple[list[str], list[str], list[str], dict[str, str]]:
     """The central named topics, most central first; the runners-up, for a short list; and
     those of them that are a body or a person named in full twice or more, for a list of
     three."""
@@ -1838,7 +1870,7 @@ def _entity_topics(
                     key=lambda t: (-t.score * (0.85 if t.kind == "PLACE" and t.subject == 0 else 1.0)
                                    - 0.5 * t.quoted, t.first))
     if not ranked:
-        return [], [], []
+        return [], [], [], {}
     top = max(t.score for t in ranked)
     # Words that stand before a person's name without being part of it.
     prefixes = {t.forms[0] for t in topics if t.kind != "PERSON" and len(t.forms[0].split()) == 1}
@@ -1848,11 +1880,13 @@ def _entity_topics(
     named: list[str] = []  # the runners-up named twice or more that are no place or lone first name
     where: list[str] = []
     actors: set[str] = set()
+    kinds: dict[str, str] = {}
     places = 0
     story = " ".join(s.text for s in spans)
     captions = {si for si, sent in enumerate(spans) if si > 0 and _caption(sent)}
     for t in ranked:
         name = _display(t, counts, prefixes)
+        kinds.setdefault(name, t.kind)
         if captions and t.weights and all(si in captions for si in t.weights):
             continue  # named only in a photo caption: who is in the picture, not in the story
         mentions = sum(t.weights.values())
@@ -1913,7 +1947,29 @@ def _entity_topics(
     # Africa", "The Federal Government is negotiating with …"), before a person it names
     # later or a place it only happens in.
     out = [n for n in out if n in actors] + [n for n in out if n not in actors]
-    return out + where, spare, named
+    return out + where, spare, named, kinds
+
+
+def _part_of_listed(name: str, kinds: dict[str, str], listed: Sequence[str]) -> bool:
+    """A place another listed name already holds ("Villawood" beside "Villawood Detention
+    Centre", "US" beside "United States Congress"), or two listed places run together
+    ("Alei Sinai and Nitzanit" beside "Alei Sinai"): the list names each thing once."""
+    key = _key(name)
+    pair = re.compile(r"(.+?) (?:and|&) (.+)")
+    others = [_key(n) for n in listed if n != name and kinds.get(n) != "PERSON"]
+    m = pair.fullmatch(key)
+    if m and (m.group(1) in others or m.group(2) in others):
+        return True
+    if kinds.get(name) != "PLACE":
+        return False
+    forms = {key} | {_key(a) for group in _ALIASES if key in map(_key, group) for a in group}
+    # (not "Mexico" beside "Mexico City": a city named after its country is another place)
+    return any(o.startswith(f + " ") and not pair.fullmatch(o) and o[len(f) + 1:] not in _OTHER_PLACES
+               for o in others for f in forms)
+
+
+_OTHER_PLACES = frozenset(["city", "town", "county", "state", "province", "island", "islands", "district",
+                           "territory", "region", "shire"])
 
 
 def _same_surname(a: str, b: str) -> bool:
@@ -2383,7 +2439,7 @@ def make_tags(
     or describe a person, which outlet is merely credited. Without them the entities'
     own salience ranks them.
     """
-    central, spare, named = _entity_topics(entities, spans)
+    central, spare, named, kinds = _entity_topics(entities, spans)
     names = central[:limit]
     subjects: tuple[str, ...] = ()
     room = min(MAX_SUBJECT_TOPICS + (1 if len(names) < 2 else 0), limit - len(names))
@@ -2414,4 +2470,16 @@ def make_tags(
         if _key(t) not in seen:
             seen.add(_key(t))
             out.append(t)
+    # Each thing once: not "Villawood" beside "Villawood Detention Centre"; a short list
+    # takes the next name that is no such part.
+    kept = [t for t in out if not _part_of_listed(t, kinds, out)]
+    if len(kept) < len(out):
+        refill = [n for n in (*spare, *more_names) if n not in out and _key(n) not in seen]
+        for n in refill:
+            if len(kept) >= min(MIN_TOPICS, len(out)):
+                break
+            if not _part_of_listed(n, kinds, [*kept, n]):
+                at = sum(1 for k in kept if k in names)  # (still before the subjects)
+                kept.insert(at, n)
+        out = kept
     return tuple(out[:limit])
