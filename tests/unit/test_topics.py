@@ -1495,3 +1495,20 @@ def test_country_short_form_inside_a_body_name_is_one_topic() -> None:
     assert "Mark Vaile" in tags
     assert len([t for t in tags if "Congress" in t]) == 1
     assert "US" not in tags and "United States" not in tags
+
+
+def test_the_body_a_people_names_as_the_leads_actor_is_a_topic() -> None:
+    # "The Israeli army has killed …": NER tags only the people; the army that acted was missing.
+    tags = tags_of(
+        "The Israeli army has shot dead two Palestinian gunmen near the settlement of Neve Dekalim, "
+        "witnesses said. The gunmen had opened fire on a patrol. Islamic Jihad said the men were its "
+        "members. Islamic Jihad vowed revenge."
+    )
+    assert tags[0] == "Israeli Army", tags
+    # (not beside the country the story names: "Japan" already says whose police)
+    tags = tags_of(
+        "Japanese police have arrested a man over a knife attack at a Tokyo station. Japan has strict "
+        "laws on carrying blades. Japan's prime minister condemned the attack. Police said the man had a "
+        "history of mental illness."
+    )
+    assert "Japan" in tags and not any("Police" in t for t in tags), tags

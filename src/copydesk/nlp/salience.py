@@ -1950,6 +1950,28 @@ def _entity_topics(
     return out + where, spare, named, kinds
 
 
+_BODY_HEADS = frozenset(["army", "military", "government", "police", "navy", "forces", "cabinet"])
+
+
+def _lead_body(spans: Sequence[Span]) -> str | None:
+    """The body a people's adjective names as the subject of the lead's main clause: "The
+    Israeli army has killed …", "Japanese police have arrested …" → "Israeli Army",
+    "Japanese Police" (the story's own words); None when the lead opens otherwise."""
+    if not spans:
+        return None
+    root = spans[0].root
+    if root.lemma_ in SPEECH_VERBS:  # ("The army has killed three men, sources said")
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    for tok in root.children:
+        if tok.dep_ not in _SUBJECT_DEPS or tok.lower_ not in _BODY_HEADS:
+            continue
+        adjs = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i == tok.i - 1 and (
+            c.ent_type_ == "NORP" or (c.ent_type_ == "ORG" and c.lower_ in _DEMONYMS))]
+        if len(adjs) == 1 and adjs[0].text[:1].isupper():
+            return f"{adjs[0].text} {tok.text[:1].upper()}{tok.text[1:]}"
+    return None
+
+
 def _part_of_listed(name: str, kinds: dict[str, str], listed: Sequence[str]) -> bool:
     """A place another listed name already holds ("Villawood" beside "Villawood Detention
     Centre", "US" beside "United States Congress"), or two listed places run together
@@ -2440,6 +2462,12 @@ def make_tags(
     own salience ranks them.
     """
     central, spare, named, kinds = _entity_topics(entities, spans)
+    body = _lead_body(spans)
+    if body and not any(_key(n).startswith(_key(body)[:5]) or _key(body).split()[0] in _key(n).split()
+                        for n in (*central, *spare[:2])):
+        # "The Israeli army has killed …": the lead's actor, which NER tags as a people only
+        central = [body, *central[: MAX_ENTITY_TOPICS - 2]]  # (a list of six at most, with its subject)
+        kinds[body] = "ORG"
     names = central[:limit]
     subjects: tuple[str, ...] = ()
     room = min(MAX_SUBJECT_TOPICS + (1 if len(names) < 2 else 0), limit - len(names))
