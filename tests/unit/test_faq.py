@@ -1424,3 +1424,127 @@ def test_a_finding_names_its_owner_not_a_topic_the_story_must_come_back_to() -> 
         "fell to a third."), today=date(2025, 11, 3))
     span = list(parsed.spans)[2]
     assert echo("What did the research by the Petersen Institute find?", span.text, "finding", span) is None
+
+
+def _reactions(text: str) -> dict[str, str]:
+    from copydesk.generate.faq import _reaction
+
+    parsed = parse(story_from_text(text), today=date(2025, 11, 3))
+    return {_question(q): c.id for c in candidates(parsed) for _, q, _ in _reaction(c, parsed.analysis)}
+
+
+REACTIONS = """A timber worker has been jailed for a year for felling 40 protected trees in a national park near Kelby.
+
+Kevin Marsh, 44, pleaded guilty in the Kelby District Court to clearing the trees last March.
+
+Environmental groups have welcomed the one-year jail sentence handed to Marsh.
+
+The Forestry Workers Union wants a review of the national park boundaries.
+
+Residents of the town criticised the ruling.
+
+Premier Anna Vale may welcome the new boundaries next year.
+
+Marsh did not welcome the sentence.
+
+The council was criticised over the court's ruling.
+
+They have condemned the new park boundaries.
+"""
+
+
+def test_the_other_side_reacts_and_asks_by_name_and_object() -> None:
+    pool = _reactions(REACTIONS)
+    # A group named by what it is reacts to a thing the question names.
+    assert pool["How have environmental groups reacted to the one-year jail sentence?"] == "s3"
+    # What a body asks for.
+    assert pool["What does the Forestry Workers Union want?"] == "s4"
+    # A bare "the ruling" names nothing; a hedge, a negation, a passive or a pronoun asks nothing.
+    assert not any("Residents" in q or "residents" in q for q in pool)
+    assert not any("Anna Vale" in q or "Marsh" in q or "council" in q or "They" in q for q in pool)
+    items, analysis = _faq(REACTIONS)
+    _check(items, analysis)
+    by_q = {i.question.text: i.answer.text for i in items}
+    assert "welcomed" in by_q["How have environmental groups reacted to the one-year jail sentence?"]
+    assert "review" in by_q["What does the Forestry Workers Union want?"]
+
+
+DECISIONS = """The Kelby City Council has approved a $40 million plan to rebuild the harbour wall.
+
+A jury in Kelby found Mark Dunn guilty of defrauding the harbour trust in 2023.
+
+The council approved it on Tuesday.
+
+Storms have cancelled the regatta.
+
+The judge did not find Dunn's brother guilty of fraud.
+"""
+
+
+def test_a_decision_asks_what_was_decided_and_a_verdict_the_charge() -> None:
+    pool = _reactions(DECISIONS)
+    assert pool["What has the Kelby City Council approved?"] == "s1"
+    assert pool["What was Mark Dunn found guilty of?"] == "s2"
+    # a pronoun object, a subject that is no body or name, a negated verdict: nothing to ask
+    assert set(pool) == {"What has the Kelby City Council approved?", "What was Mark Dunn found guilty of?"}
+
+
+HURT = """Helicopters have again attacked rebel targets in the north of Kelby.
+
+The small building was completely destroyed, but nobody was injured in the attack.
+
+Norway has accused the Red Brigade of direct involvement in the bombings.
+
+Two workers were seriously injured when the wall collapsed in May.
+
+Three soldiers may have been wounded in the raid.
+
+Environmental groups condemned "reckless attacks" on the park.
+"""
+
+
+def test_whether_anyone_was_hurt_and_what_an_accuser_alleges() -> None:
+    pool = _reactions(HURT)
+    assert pool["Was anyone injured in the attack?"] == "s2"
+    assert pool["What has Norway accused the Red Brigade of?"] == "s3"
+    assert pool["Was anyone injured when the wall collapsed in May?"] == "s4"
+    # a hedged wounding asks nothing; an object in the reactor's own quotation marks is theirs, not the question's
+    assert not any("raid" in q or "reckless" in q for q in pool)
+
+
+def test_who_is_is_not_asked_when_the_page_already_gives_the_role() -> None:
+    """Blind readers struck "Who is Brett Lee?" — "Brett Lee is a fast bowler." under a page that
+    had already called him the fast bowler: trivia, not a reader's question."""
+    parsed = parse(story_from_text(WHO_IS), today=date(2025, 11, 3))
+    cands = candidates(parsed)
+    told = [cands[0].id]
+    plain = {i.question.text for i in faq(cands, parsed.analysis, told=told, told_text=["A ferry terminal is coming."])}
+    assert "Who is Lena Ostrova?" in plain
+    headline = "Why Has Harbour Board Chairman Lena Ostrova Approved a Ferry Terminal?"
+    for kwargs in ({"told_text": ["Harbour Board chairman Lena Ostrova has approved a new ferry terminal."]},
+                   {"told_text": ["A ferry terminal is coming."], "avoid": [headline]}):
+        asked = {i.question.text for i in faq(cands, parsed.analysis, told=told, **kwargs)}  # type: ignore[arg-type]
+        assert "Who is Lena Ostrova?" not in asked
+
+
+def test_a_role_set_before_its_name_speaks_by_the_name() -> None:
+    """ "The Opposition's energy spokesman, Tom Kerr, says …" is asked about by name or body."""
+    story = ("New fuel standards will come into force across the country next month. "
+             "The Opposition's energy spokesman, Tom Kerr, says the standards are too weak to cut pollution. "
+             "Drivers will pay more for fuel, the standards body says.")
+    from copydesk.generate import faq as f
+
+    parsed = parse(story_from_text(story), today=date(2025, 11, 3))
+    made = {_question(q) for c in candidates(parsed) for _, q, _ in f._says(c, parsed.analysis)}
+    assert "What does Tom Kerr say about the standards?" in made
+
+
+def test_what_someone_urges_or_wants_done_asks_what_they_want_done() -> None:
+    pool = _reactions("""A Kelby man held in a foreign jail has not seen a lawyer for a month.
+
+The Shadow Foreign Minister, Kevin Reed, has urged the Government to set up diplomatic access to the prisoner.
+
+The Kelby Farmers Union wants to build a new wall along the river.
+""")
+    assert pool["What has Kevin Reed urged the Government to do?"] == "s2"
+    assert pool["What does the Kelby Farmers Union want to do?"] == "s3"
