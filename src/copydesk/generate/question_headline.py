@@ -165,6 +165,38 @@ def _definite_head(subj: Token) -> bool:
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 
 
+def _subject_in_subject(subj: Token) -> bool:
+    """A subject phrase with a subject of its own inside ("The company behind plans to …"
+    parsed with "company" as the subject of "plans"): a misparse, whose cuts leave nonsense."""
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"NOUN", "PROPN"} for t in subj.subtree
+               if t.i != subj.i)
+
+
+def bared(subj: Token, drop: set[int]) -> bool:
+    """A noun of the subject left bare by a cut ("the company behind plans [to build a
+    pipeline]"): it lost the clause or phrase that said what it was, and has no article,
+    owner, number or modifier left to stand on."""
+    for t in subj.subtree:
+        if t.i in drop or t.pos_ != "NOUN" or t.tag_ != "NNS" and t.i != subj.i:
+            continue
+        lost = any(ch.i in drop and ch.dep_ in {"acl", "relcl", "xcomp", "prep"} and ch.i > t.i for ch in t.children)
+        kept = any(ch.i not in drop and ch.dep_ in {"det", "poss", "nummod", "compound", "amod", "prep", "acl", "relcl"}
+                   for ch in t.children)  # ("thousands [of staff] at universities": what they are stays)
+        if lost and not kept:
+            return True
+    return False
+
+
+_ROLE_ENDS = ("er", "or", "ist", "ian", "ant", "eon", "ief")
+
+
+def _role(noun: Token) -> bool:
+    """A noun for someone by their job or part ("a coroner", "an investigator", "the
+    surgeon", "the chief"), by its ending; never a thing ending in "-ment" ("agreement")."""
+    low = noun.lemma_.lower()
+    return low.endswith(_ROLE_ENDS) or (low.endswith("ent") and not low.endswith("ment"))
+
+
 def _animate(subj: Token) -> bool:
     """A subject a "him"/"her"/"them" in a clause of its own may stand for: a person, a
     named body, people."""
@@ -427,9 +459,73 @@ def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str
     if len(toks) == 2 and toks[-1].i == subj.i and subj.lemma_.lower() in _BARE_VAGUE and (
             toks[0].lower_ in {"the", "this", "that", "these", "those"}):
         return None  # "… Claim About the Cost?": the cost of what, the question never says
+    if not _specific(toks, subj):
+        # "… Say About the Significant Fall?", "… About the Sympathy?": read alone the
+        # phrase names nothing; its own short "of"/"in" phrase may say what ("the fall in
+        # boat arrivals"), else no topic.
+        whole = _with_its_phrase(toks, subj, span)
+        if whole is None:
+            return None
+        toks = whole
+        words = _spaced([(t, t.text) for t in toks]).split()
+        if words and toks[0].pos_ != "PROPN" and words[0][:1].isupper() and toks[0].i == span.start:
+            words[0] = words[0].lower()
     if (toks[0].tag_ == "NN" or (toks[0].tag_ == "JJ" and subj.tag_ == "NN")) and toks[0].text.islower():
         words.insert(0, "the")  # "contracts" → "the contracts"
     return words
+
+
+_EMPTY_ADJ = frozenset({"significant", "new", "recent", "latest", "big", "bigger", "biggest", "major", "small", "huge",
+                        "large", "current", "previous", "proposed", "possible", "likely", "other", "same", "whole",
+                        "entire", "main", "key", "important", "serious", "further", "first", "last", "final", "early",
+                        "late", "initial", "overall", "general", "high", "low", "sharp", "dramatic", "strong", "full",
+                        "real", "only", "apparent", "alleged", "planned", "continued", "ongoing", "massive", "slight",
+                        "substantial", "marked", "steady", "good", "bad", "great", "positive", "negative", "next",
+                        "various", "certain", "particular", "such", "own", "wider", "broader", "present",
+                        "former", "existing", "growing", "rising", "falling", "increasing", "decreasing", "continuing"})
+"""Adjectives that say how big, how new or how sure a thing is, never what it is ("the
+significant fall", "the latest figures")."""
+
+
+def _specific(toks: Sequence[Token], head: Token) -> bool:
+    """A topic that names something read alone: a name in it, an owner ("Smith's claims",
+    "his derby winner"), a noun before its head ("the child abuse scandal") or an adjective
+    of kind ("the nuclear deal"); a generic plural with no article ("temperatures") too. Not
+    "the fall", "the significant fall", "the sympathy", "the photograph"."""
+    for t in toks:
+        if t.i == head.i:
+            continue
+        if t.pos_ == "PROPN" or t.ent_type_ in _NAMED_KINDS or t.dep_ == "poss":
+            return True
+        if t.head.i == head.i and t.dep_ == "compound" and t.pos_ == "NOUN":
+            return True
+        if t.head.i == head.i and t.dep_ == "amod" and t.lower_ not in _EMPTY_ADJ and t.tag_ not in {"JJR", "JJS"} \
+                and not t.lower_.endswith("ing"):
+            return True
+    if head.pos_ == "PROPN" or head.ent_type_ in _NAMED_KINDS:
+        return True
+    return head.tag_ == "NNS" and not any(t.dep_ == "det" for t in toks)
+
+
+def _with_its_phrase(toks: list[Token], head: Token, span: Span) -> list[Token] | None:
+    """The topic with its own short prepositional phrase ("the fall [in boat arrivals]"),
+    when that phrase names something; None when none does or the whole runs past six words."""
+    prep = next((ch for ch in head.children if ch.dep_ == "prep" and ch.i > head.i
+                 and ch.lower_ in {"of", "in", "on", "over", "for", "at", "to", "about", "against"}), None)
+    pobj = _child(prep, {"pobj"}) if prep is not None else None
+    if prep is None or pobj is None:
+        return None
+    phrase = [t for t in prep.subtree if not t.is_punct or t.text == "-"]
+    if any(t.pos_ in {"VERB", "AUX", "PRON"} or t.like_num or t.dep_ in {"relcl", "acl", "prep"} and t.head.i != prep.i
+           for t in phrase if t.i != prep.i) or len(toks) + len(phrase) > 6 or phrase[-1].i > span.end - 1:
+        return None
+    inner = [t for t in phrase if t.i != prep.i]
+    if pobj.lemma_.lower() in _VAGUE_TOPICS | _BARE_VAGUE | _OF_NOUNS | _BODIES and not _specific(inner, pobj):
+        return None  # "the fall in the number": still nothing
+    if not _specific(inner, pobj) and any(t.dep_ == "det" and t.lower_ in {"this", "that", "these", "those"}
+                                          for t in inner):
+        return None  # "the fall in these figures": a thing told before
+    return [*toks, *phrase]
 
 _DECISION = frozenset({"decide", "rule", "conclude", "agree", "vote", "choose", "opt", "determine", "find", "learn"})
 AUXILIARIES = frozenset({"do", "does", "did", "have", "has", "had", "is", "are", "was", "were", "will", "would",
@@ -847,7 +943,7 @@ def question_headline(
             options.append(disclosure)
     if (
         subj is None or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}
-        or sum(1 for ch in verb.children if ch.dep_ in {"nsubj", "nsubjpass"}) > 1
+        or sum(1 for ch in verb.children if ch.dep_ in {"nsubj", "nsubjpass"}) > 1 or _subject_in_subject(subj)
         or (epithet(subj) and epithet_name(subj, c, analysis) is None)
     ):
         first = next((q for q in options if q), None)
@@ -868,6 +964,8 @@ def question_headline(
         mover = inverted[0] if inverted else ""
         if any(w.lower().strip(",.") in {"it", "them"} for w in (inverted or [])[1:]):
             return None  # "Did Haskell Post It on His Instagram Page?": "it" names nothing here
+        if bared(subj, d):
+            return None  # "Why Has the Company Behind Plans Reached …?": "plans" lost what they were for
         if unresolved_pronoun(verb, subj, d):
             return None  # "Did the Cost Force Her Into Debt?": who "her" is, the question never says
         if any(t.dep_ == "conj" and t.head.i == verb.i and t.i not in d and (
@@ -979,7 +1077,7 @@ def question_headline(
         options.append(shortened(_sub(obj) | tail, ["What"]))  # "What Does Soumbadze Face?"
     acl = next((ch for ch in subj.children if ch.dep_ == "acl" and ch.tag_ == "VBG" and ch.lemma_ not in _LIGHT_VERBS), None)
     if acl is not None and frame is None and not negated and _child(acl, {"dobj"}) is not None and not (
-            subj.lemma_.lower() in _PEOPLE | _DOERS or subj.ent_type_ == "PERSON"):
+            subj.lemma_.lower() in _PEOPLE | _DOERS or subj.ent_type_ == "PERSON" or _role(subj)):
         # (never of a person: "What Does a New York Woman Run?" asks what describes her, not the news)
         # "A new Kansas law banning X is …" → "What Does the New Kansas Law Ban?"
         noun = [t for t in subj.subtree if t.i < acl.i and not t.is_punct and t.lower_ not in {"a", "an"}]
@@ -1088,7 +1186,7 @@ def question_headline(
             # "aiming to break the record", "hoping to …": a purpose, asked why, not how
             lead = ["Why"] if manner.lemma_ in _PURPOSE_PARTICIPLES else ["How"]
             options.append(shortened({t.i for t in verb.subtree if t.i >= manner.left_edge.i}, lead))
-        elif feat(verb) and subj.dep_ == "nsubj" and (
+        elif feat(verb) and subj.dep_ == "nsubj" and not any(ch.dep_ == "conj" for ch in subj.children) and (
                 subj.left_edge.lower_ not in {"the", "this", "that", "these", "those"}
                 or any(t.pos_ == "PROPN" or t.ent_type_ for t in subj.subtree)):  # (not "the state-backed giant")
             # A feat the story goes on to tell ("Bayern beat Hoffenheim 2-0", "Four off-duty

@@ -126,6 +126,10 @@ _SETTLED_ASKS = frozenset({"Is", "Are", "Was", "Were", "Has", "Have", "Had", "Do
 _WEAK_ASKS = re.compile(r"^(?:Who (?:is|are|was|were) |What happens next|What happened to |When |Where )|,"
                         r"|\b(?:say|said|says) about the \w+\?$", re.I)
 """FAQ questions that head a page no better than the news asked back."""
+_TRIVIA_ASKS = re.compile(r"^(?:Who (?:is|are|was|were) |What happened to )|\b(?:say|said|says) about the \w+\?$"
+                          r"|^What (?:did|does|do) [^?]{1,60} say\?$", re.I)
+"""FAQ questions that never head a page while another is there: who someone is, what
+happened to someone, what someone says (about a bare noun: "… about the force?")."""
 
 
 def _why_from_later(c: Candidate, analysis: Analysis) -> Claim:
@@ -364,22 +368,50 @@ def _acts_as_person(e: Entity, analysis: Analysis) -> bool:
 
 def _last_resort_question(tried: Sequence[Candidate], analysis: Analysis, headline: Claim) -> Claim:
     """A question when no synopsis sentence forms one: the news sentence asked back, else
-    who the headline's person is, else a later statement asked back (never a view its
-    next sentence owns, never one that leans on what came before). Blind readers scored
-    "Who Is X?" off the news below the news asked back, and a later statement asked back
-    ("Was Vaughan on 64?") below both."""
+    a later statement asked back, else the stock question, which the page replaces with a
+    reader's question on the news. Where the headline names a person, the stock question
+    comes before the later statement: the page tries a question on the news, then "Who Is
+    X?", then the later statement. Blind readers scored "Who Is X?" off the news below the
+    news asked back, and a later statement asked back ("Was Vaughan on 64?") below both."""
 
-    def asked_back(c: Candidate) -> Claim | None:
-        if owner(c, analysis) is not None or leans(c.sentence.text, lead=c.index == 0):
-            return None
-        echo = question_headline(c, analysis, echo=True)
-        return echo if echo.text and not cut_faults(echo.text, c.sentence.text) else None
-
-    first = asked_back(tried[0]) if tried else None
+    first = _asked_back(tried[0], analysis) if tried else None
     if first is not None:
         return first
-    # A person's whole name, never a bare first name or a title read as a name ("Who Is
-    # Billy?", "What Is Duchess?"): one the news sentence names, else the story's most salient.
+    if _who_is(analysis, headline) is None:
+        # (with a person to ask about, the page tries a question on the news before either)
+        for c in tried[1:]:
+            later = _asked_back(c, analysis)
+            if later is not None:
+                return later
+    return Claim(text=STOCK_QUESTION, cites=(tried[0].id,), kind="question")
+
+
+def _asked_back(c: Candidate, analysis: Analysis) -> Claim | None:
+    """``c``'s statement asked back yes/no (never a view its next sentence owns, never one
+    that leans on what came before); None when it forms no question."""
+    if owner(c, analysis) is not None or leans(c.sentence.text, lead=c.index == 0):
+        return None
+    echo = question_headline(c, analysis, echo=True)
+    return echo if echo.text and not cut_faults(echo.text, c.sentence.text) else None
+
+
+_LEANING = frozenset({"he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "this", "these", "those",
+                      "that"})
+"""Words of a question on a later statement that lean on what came before ("Is Another
+Chapter of His War Career …?", "Will This Period Be …?", "… Ready to Poach Him?")."""
+
+
+def _self_contained(question: str) -> bool:
+    """A question read alone names what it asks about: no pronoun or demonstrative that
+    leans on a sentence before (for questions from statements after the news)."""
+    return not any(w.lower().strip("?,'’") in _LEANING for w in question.split()[1:])
+
+
+def _who_is(analysis: Analysis, headline: Claim) -> Claim | None:
+    """"Who Is X?" of the headline's person, the page's very last resort: blind readers
+    struck it as trivia ("Who Is Warren Truss?"), below any question on the news, but above
+    "What Happened?". A person's whole name, never a bare first name or a title read as a
+    name ("Who Is Billy?", "What Is Duchess?")."""
     people = [e for e in analysis.entities if e.kind == "PERSON" and e.mentions and len(e.name.split()) >= 2
               and _acts_as_person(e, analysis)]
     named = [e for e in people if e.name.split()[-1] in headline.text.split()]
@@ -388,11 +420,7 @@ def _last_resort_question(tried: Sequence[Candidate], analysis: Analysis, headli
         text = title_case(["Who", "Is", *top.name.split()]) + "?"
         if len(text) <= QUESTION_MAX:
             return Claim(text=text, cites=(top.mentions[0],), kind="question")
-    for c in tried[1:]:
-        later = asked_back(c)
-        if later is not None:
-            return later
-    return Claim(text=STOCK_QUESTION, cites=(tried[0].id,), kind="question")
+    return None
 
 
 class RulesEngine:
@@ -443,26 +471,48 @@ class RulesEngine:
             # headline): a reader's question the synopsis answers heads the page instead, when
             # the FAQ has one that asks more than who someone is, when or what is next.
             news_pairs = [p for p in news_pairs if not _WEAK_ASKS.search(p.question.text)]
+        elif question.text == STOCK_QUESTION:
+            news_pairs = [p for p in news_pairs if not _TRIVIA_ASKS.search(p.question.text)]
         if (question.text == STOCK_QUESTION or echoed) and news_pairs:
             # Nothing in the news sentences forms a question: the reader's first question
             # about the news (one the synopsis answers) heads the page instead, and leaves the FAQ.
             first = news_pairs[0].question
             question = Claim(text=title_case(first.text.rstrip("?").split()) + "?", cites=first.cites, kind="question")
             pairs = tuple(p for p in pairs if p.question.text != first.text)
+        who = _who_is(analysis, headline) if question.text == STOCK_QUESTION else None
         if question.text == STOCK_QUESTION:
             # Still nothing: a question on another statement of the lead (never background,
-            # a quotation or debris) beats a question that fits any story.
-            for c in cands[:_LEAD]:
-                if c.roles.has("background", "quote", "debris") or c.id in question.cites:
+            # a quotation or debris, nor one that leans on what came before or is cut) beats
+            # a question that fits any story; with a person to ask about, only a statement
+            # the synopsis tells (a detail asked is no better than "Who Is X?").
+            pool = [c for c, _ in sources] if who is not None else cands[:_LEAD]
+            for c in pool:
+                if c.roles.has("background", "quote", "debris") or c.id in question.cites or leans(
+                        c.sentence.text, lead=c.index == 0):
                     continue
                 q = question_headline(c, analysis, cands)
-                if q.text:
+                if q.text and not cut_faults(q.text, c.sentence.text) and _self_contained(q.text):
                     question = q
                     break
-        if question.text == STOCK_QUESTION and pairs:
+        # (with a person to ask about, "Who Is X?" before a question on a detail)
+        strong = [p for p in pairs if not _TRIVIA_ASKS.search(p.question.text)] if who is None else []
+        if question.text == STOCK_QUESTION and strong:
             # Still nothing: the FAQ's first question about this story ("What did X say
             # about Y?") heads the page — "What Happened?" fits any story — and leaves the
-            # FAQ (a page never asks one question twice), even when it was the only pair.
+            # FAQ (a page never asks one question twice), even when it was the only pair;
+            # never "Who is X?" nor "… say about the force?" while another is there.
+            first = strong[0].question
+            question = Claim(text=title_case(first.text.rstrip("?").split()) + "?", cites=first.cites, kind="question")
+            pairs = tuple(p for p in pairs if p.question.text != first.text)
+        if who is not None and question.text == STOCK_QUESTION:
+            question = who  # (trivia, struck in blind reads, but not a question that fits any story)
+            pairs = tuple(p for p in pairs if p.question.text.rstrip("?").lower() != who.text.rstrip("?").lower())
+        if question.text == STOCK_QUESTION:
+            # Still nothing: a later statement of the synopsis asked back ("Was Vaughan on 64?")
+            later = next((q for q in (_asked_back(c, analysis) for c, _ in sources[:3])
+                          if q is not None and _self_contained(q.text)), None)
+            question = later or question
+        if question.text == STOCK_QUESTION and pairs:
             first = pairs[0].question
             question = Claim(text=title_case(first.text.rstrip("?").split()) + "?", cites=first.cites, kind="question")
             pairs = pairs[1:]
