@@ -1512,3 +1512,19 @@ def test_the_body_a_people_names_as_the_leads_actor_is_a_topic() -> None:
         "history of mental illness."
     )
     assert "Japan" in tags and not any("Police" in t for t in tags), tags
+
+
+def test_a_given_name_the_tagger_left_out_after_a_role_completes_the_name() -> None:
+    # "defender Per Larsen": NER tagged only "Larsen"; the lead names him in full.
+    tags = tags_of(
+        "Arsenal defender Per Larsen has tipped compatriot Thomas Berg to make his mark in England. "
+        "Speaking on Sunday Larsen said Berg would need time to settle. Larsen played alongside Berg "
+        "for Denmark. Berg has yet to decide on his future."
+    )
+    assert "Per Larsen" in tags and "Larsen" not in tags, tags
+    # (a weekday before the surname is no given name: "on Sunday Larsen said")
+    tags = tags_of(
+        "Speaking on Sunday Larsen said Thomas Berg would need time to settle in England. Larsen played "
+        "alongside Berg for Denmark. Larsen said Berg had yet to decide on his future."
+    )
+    assert "Sunday Larsen" not in tags and "Larsen" in tags, tags

@@ -1770,6 +1770,21 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
             for m in re.finditer(rf"\b{re.escape(t.forms[0])} and [A-Z][a-z]+ ([A-Z][\w'’-]+)\b", text):
                 if m.group(1) in surnames:
                     t.full_names[f"{t.forms[0]} {m.group(1)}"] += 1
+    # "defender Per Mertesacker", "Seles and Jan-Michael Gambill": a given name the tagger left
+    # out after a role or a conjunction, where the story never writes the name whole otherwise.
+    for t in topics:
+        if t.kind != "PERSON" or t.full_names or any(" " in f for f in t.forms) or t.title or len(t.forms[0]) < 3:
+            continue
+        pattern = re.compile(
+            rf"(?:\b[a-z]{{3,}}|\band|,) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) {re.escape(t.forms[0])}\b(?![\w-])")
+        for text in texts:
+            for m in pattern.finditer(text):
+                first_name = m.group(1)
+                low = first_name.lower()
+                if low in _TITLE_WORDS | TITLE_MODIFIERS | _DEMONYMS | _WEEKDAYS | _MONTHS | _KEPT_TITLES \
+                        or low in others_words or first_name in tagged or low.endswith(("ian", "ese", "ish")):
+                    continue
+                t.full_names[f"{first_name} {t.forms[0]}"] += 1
     _title_mentions(topics, texts)
     return counts
 
