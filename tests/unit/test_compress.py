@@ -286,3 +286,34 @@ def test_a_penaltys_reason_stays_and_its_length_may_go() -> None:
     out = compress(span("The striker was banned for three matches by the league after a tackle on a defender during "
                          "a bad-tempered derby at the weekend in the north of the city."), max_words=18, harder=True)
     assert "after a tackle" in out, out
+
+
+def test_a_cut_before_a_list_item_keeps_the_lists_comma() -> None:
+    """Cutting a phrase that ends just before a list's next item keeps the comma between
+    the items (s10 blind read: "… to the heroin drought better equipped ambulances")."""
+    from copydesk.generate.compress import _subtree, _with_punct_neighbours
+
+    doc = load_pipeline()("A spokesman for the agency attributes the decline of road deaths to the fuel shortage "
+                          "in some parts of the country, better equipped ambulances and emergency wards.")
+    prep = next(t for t in doc if t.text == "in")
+    cut = _with_punct_neighbours(doc[:], _subtree(prep))
+    assert not any(doc[i].text == "," for i in cut)
+    # (a comma that only closes the phrase still goes)
+    doc2 = load_pipeline()("In the north of the county, the river burst its banks on Sunday.")
+    opener = doc2[0]
+    assert any(doc2[i].text == "," for i in _with_punct_neighbours(doc2[:], _subtree(opener)))
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # A qualifier that limits where the claim holds is meaning, not detail.
+        ("The drought has driven up the price of hay sharply in some parts of the state.", "in some parts"),
+        ("Bus fares will rise by ten per cent in most areas next year.", "in most areas"),
+        # "attribute X to Y" needs its "to".
+        ("The report's author, Dr Ann Vale, attributes the fall in overdose deaths to the shortage of cheap "
+         "cocaine.", "to the shortage"),
+    ],
+)
+def test_a_qualifier_and_a_needed_phrase_stay(text: str, kept: str) -> None:
+    assert kept in compress(span(text), max_words=8)

@@ -644,3 +644,31 @@ def test_a_pronoun_after_a_thing_ending_like_a_role_leans_but_after_a_role_it_do
     role = next(c for c in cands if c.sentence.text.startswith("The veteran"))
     assert _leans_on_unnamed(Bullet(thing, thing.sentence.text, (thing.id,)), "", parsed.analysis)
     assert not _leans_on_unnamed(Bullet(role, role.sentence.text, (role.id,)), "", parsed.analysis)
+
+
+def test_a_partys_own_praise_is_no_why_it_matters_but_an_observers_reading_is() -> None:
+    """s10 blind read: "Why it matters:" over a company's own "historic day" statement."""
+    text = ("An oil firm has reached a deal with the island's government on a gas field off its coast. "
+            "The firm says it is a historic day for the project and for its staff. "
+            "Analysts say the deal is a landmark for the island's economy.")
+    assert not _fits("Why it matters", text, "The firm says")
+    assert _fits("Why it matters", text, "Analysts say")
+
+
+def test_an_old_win_is_no_why_it_matters() -> None:
+    text = ("Yachtsman Tom Reed has died in a fall at his home in Cornwall, police said on Monday. "
+            "Reed set a world record for sailing round the globe in 1994. "
+            "He was 61.")
+    assert not _fits("Why it matters", text, "Reed set")
+
+
+def test_a_need_or_a_wish_is_no_whats_next_and_a_past_plan_neither() -> None:
+    """s10 blind reads: "What's next" over "his side will need to guard against complacency"
+    and over "an email … had mentioned plans to attack"."""
+    text = ("Rugby captain Sam Pike has backed his young fly-half after a heavy defeat in Cardiff. "
+            "Pike says his side will need to guard against overconfidence before the next Test. "
+            "Police say a letter sent by the suspect had mentioned plans to bomb a stadium. "
+            "The side will play Fiji in Suva next Saturday.")
+    assert not _fits("What's next", text, "Pike says")
+    assert not _fits("What's next", text, "Police say a letter")
+    assert _fits("What's next", text, "The side will play")

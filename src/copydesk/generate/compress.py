@@ -129,12 +129,26 @@ def _with_punct_neighbours(span: Span, idx: set[int]) -> set[int]:
     extra = set()
     after = hi + 1 < span.end and span.doc[hi + 1].text in {",", "—", "–", "-"}
     before = lo - 1 >= span.start and span.doc[lo - 1].text in {",", "—", "–"}
-    if after:
+    if after and not _list_comma(span, lo, hi + 1):
         extra.add(hi + 1)
     if before and (not after or span.doc[hi + 1].text == span.doc[lo - 1].text):
         # "his counterpart, General X, in Moscow" → "his counterpart in Moscow".
         extra.add(lo - 1)
     return idx | extra
+
+
+def _list_comma(span: Span, lo: int, comma: int) -> bool:
+    """Whether the comma after a deleted run separates the items of a list that began before
+    it ("to the drought[ in some parts of the state], better roads and new wards"): the
+    comma stays, or the items run together."""
+    if comma + 1 >= span.end or span.doc[comma].text != ",":
+        return False
+    for t in (span.doc[comma + 1], *span.doc[comma + 1].ancestors):
+        if t.i < lo:
+            return False
+        if t.dep_ == "conj" and t.head.i < lo:
+            return True
+    return False
 
 
 _SINGLE_QUOTED = re.compile(r"(?:^|[\s(])['‘]\w[^'’]*\w[,.!?]?['’](?=[\s,.;:!?)]|$)")
@@ -354,7 +368,8 @@ _AS_VERBS = frozenset({"take", "treat", "see", "regard", "view", "describe", "br
 NEEDS_PREP: dict[str, frozenset[str]] = {
     "as": _AS_VERBS,
     "to": frozenset({"bring", "send", "return", "move", "refer", "compare", "liken", "sentence", "condemn", "relegate",
-                     "promote", "admit", "rush", "airlift", "transfer", "lead", "link", "tie", "take"}),
+                     "promote", "admit", "rush", "airlift", "transfer", "lead", "link", "tie", "take", "attribute",
+                     "ascribe"}),
     "of": frozenset({"warn", "accuse", "convict", "acquit", "suspect", "rob", "deprive", "clear", "strip", "remind",
                      "inform", "die"}),
     "with": frozenset({"charge", "replace", "pair", "credit", "hit", "slap"}),
@@ -403,6 +418,22 @@ def _occurrence(verb: Token) -> bool:
     return verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
 
 
+_PART_WORDS = frozenset(["part", "parts", "area", "areas", "region", "regions", "case", "cases", "place", "places"])
+
+
+def _restricts(tok: Token) -> bool:
+    """A phrase that limits how far the statement holds ("in some parts of the country",
+    "in most cases", "in parts of the north"): a qualifier, as much meaning as a hedge."""
+    if tok.dep_ != "prep" or tok.lower_ not in {"in", "across", "for", "among"}:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lower_ not in _PART_WORDS:
+        return False
+    return obj.lower_ == "parts" or any(c.dep_ in {"det", "amod"} and c.lower_ in {"some", "most", "many", "certain",
+                                                                                  "several", "few", "parts"}
+                                        for c in obj.children)
+
+
 def _keeps_meaning(tok: Token) -> bool:
     """An adjunct whose deletion would change what the sentence asserts."""
     if needs_prep(tok) or penalty_reason(tok):
@@ -414,6 +445,8 @@ def _keeps_meaning(tok: Token) -> bool:
         return True
     if tok.lower_ in {"despite", "unless", "except", "without", "if"}:
         return True
+    if _restricts(tok):
+        return True  # "[in some parts of the country]": where the claim holds, not a detail
     if any(t.lower_ in CONTESTED_CUES or t.dep_ == "neg" for t in sub):
         return True
     return any(t.lower_ == "according" for t in sub)

@@ -109,7 +109,7 @@ def _write(c: Candidate, analysis: Analysis, max_words: int, context: str) -> tu
     named, cite = _inner_subject_pronoun(_with_particle(resolved.text, analysis), c, context, analysis)
     if named is None or (c.index > 0 and _thing_pronoun_subject(c.span, named)):
         return None  # "Today, in a new paper, he brings …": who is he?
-    if c.index > 0 and (unnamed_epithet(c.span, named, context, analysis) or _unintroduced(c, named, context, analysis)):
+    if c.index > 0 and (unnamed_epithet(c.span, named, context, analysis) or unintroduced(c, named, context, analysis)):
         return None  # "The London Wasps captain posted …", "… found the advert on Craigslist" with neither named
     return named, sorted_ids([*resolved.cites, *([cite] if cite else []), *([named_at] if named_at else [])])
 
@@ -308,7 +308,7 @@ _PAGE_NOUNS = frozenset([
     "administration", "authority", "army", "military", "navy", "party", "parliament", "council", "company", "club",
     "team", "region", "nation", "town", "family", "community", "industry", "market", "economy", "system", "media",
     "press", "law", "money", "power", "border", "crisis", "site", "airport", "hospital", "person", "people", "victim",
-    "body", "home", "house", "car", "plane", "ship", "school", "group", "force", "service", "show", "event", "season",
+    "body", "home", "house", "car", "plane", "ship", "school", "group", "service", "show", "event", "season",
     "court", "case", "trial", "attack", "crash", "fire", "incident", "accident", "police", "government", "hearing",
     "match", "game", "race", "election", "vote", "deal", "report", "study", "war", "storm", "shooting",
     "investigation", "inquiry", "world", "country", "city", "story", "news", "time", "day", "year", "week", "month",
@@ -316,14 +316,16 @@ _PAGE_NOUNS = frozenset([
 ])
 
 
-def _unintroduced(c: Candidate, text: str, context: str, analysis: Analysis) -> bool:
+def unintroduced(c: Candidate, text: str, context: str, analysis: Analysis) -> bool:
     """A definite thing the story introduced in an earlier sentence the synopsis leaves out
     ("Holly Leonard found the advert on Craigslist" after "… placed an advert …" untold):
     "the" and a noun the story first gave with "a"/"an", met nowhere in what is told."""
     doc = c.span.doc
     earlier = [s for s in doc.sents if s.end <= c.span.start] if c.span.start > 0 else []
+    # (met with "a"/"an", or as a bare plural: "Palestinian security sources say …" before "the sources said")
     introduced = {t.lemma_.lower() for s in earlier for t in s if t.pos_ == "NOUN"
-                  and any(k.dep_ == "det" and k.lower_ in {"a", "an"} for k in t.children)}
+                  and (any(k.dep_ == "det" and k.lower_ in {"a", "an"} for k in t.children)
+                       or (t.tag_ == "NNS" and not any(k.dep_ in {"det", "poss", "nummod"} for k in t.children)))}
     told = context.lower() + " "
     for n in c.span:
         lemma = n.lemma_.lower()
@@ -366,6 +368,54 @@ def _without_stray_prepositions(text: str, span: Span) -> str:
     return text
 
 
+_ITEM_GENERIC = frozenset(["year", "week", "month", "day", "time", "people", "man", "woman", "thing", "way", "part",
+                           "lot", "number", "end", "side", "place", "world", "today", "night", "morning", "detail"])
+_NEXT_ITEM = re.compile(r"^\W*(?:meanwhile|separately|elsewhere|in other news)\b", re.I)
+
+
+def _topic_words(c: Candidate) -> set[str]:
+    """What a sentence is about: its nouns and names (and the peoples and places it names
+    as adjectives: "Afghan", "Israeli")."""
+    return {t.lemma_.lower() for t in c.span if len(t.text) > 2 and t.lemma_.lower() not in _ITEM_GENERIC
+            and (t.pos_ in {"NOUN", "PROPN"} or t.ent_type_ in {"NORP", "GPE"})}
+
+
+def item_break(cands: Sequence[Candidate]) -> int | None:
+    """The story index where a wire bulletin's next item begins, or None: a sentence that
+    names nothing the story has named so far and opens as a new item does ("Meanwhile,
+    …"); or a statement (not a pronoun's, not a quote, not a connective's) that, with the
+    one after it, names nothing told so far, shares no word with the sentence before it,
+    brings things of its own (not only names, as a fixture list does), while what follows
+    keeps to the new subject and not the old ("Four people were killed when a fire broke out at a Paris hotel"
+    after three sentences on a governor's statement). What comes after it is another story."""
+    seen: set[str] = set()
+    words = [_topic_words(c) for c in cands]
+    for k, c in enumerate(cands):
+        if k >= 2 and words[k] and not words[k] & seen and _NEXT_ITEM.match(c.sentence.text):
+            return c.index
+        if k >= 3 and k + 1 < len(cands) and words[k] and not (words[k] | words[k + 1]) & seen \
+                and not c.lemmas & cands[k - 1].lemmas and _plain_statement(c):
+            new = words[k] | words[k + 1]
+            things = {t.lemma_.lower() for d in cands[k: k + 2] for t in d.span
+                      if t.pos_ == "NOUN" and t.text.islower()} & new
+            if len(things) < 2:
+                seen |= words[k]
+                continue  # names alone (a fixture list's next clubs: "Derby (away to Millwall) will …") are no new story
+            old = sum(1 for w in words[k + 2:] if w & seen)
+            kept = sum(1 for w in words[k + 2:] if w & new)
+            if kept >= 3 and kept >= 3 * old:
+                return c.index
+        seen |= words[k]
+    return None
+
+
+def _plain_statement(c: Candidate) -> bool:
+    """A statement with a subject of its own: not a pronoun's ("One of them …"), not a
+    quote, not opened by a connective."""
+    subj = next((t for t in c.span.root.children if t.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    return subj is not None and subj.pos_ != "PRON" and not c.facts.is_quote and not mid_argument(c.sentence.text)
+
+
 def _is_allegation_story(lead: Sequence[Candidate]) -> bool:
     return any(c.roles.has("allegation") for c in lead)
 
@@ -378,6 +428,9 @@ def synopsis(cands: Sequence[Candidate], analysis: Analysis) -> tuple[Claim, ...
 def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tuple[Candidate, Claim]]:
     """:func:`synopsis` with the candidate each statement was written from."""
     inside = speech_continuations(analysis, story_text(cands))  # speech whose speaker an earlier sentence gives
+    cut = item_break(cands)
+    if cut is not None:
+        cands = [c for c in cands if c.index < cut]  # a bulletin's first item: the next one is another story
     pool = [c for c in cands if _usable(c, analysis) and (c.id not in inside or c.facts.attribution is not None)] \
         or list(cands)
     if not pool:
@@ -409,7 +462,8 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
     # the lead is all scene-setting, captions or pronouns, or tells what came before the
     # news the next sentence tells).
     for c in pool[:12]:
-        if background_lede(c, pool):
+        if background_lede(c, pool) or scene_setter(c, pool) or habitual_lede(c, pool) \
+                or _epithet_lede(c, pool, analysis):
             continue
         if add(c, FIRST_MAX_WORDS):
             break
@@ -804,6 +858,8 @@ def retells(c: Candidate, p: Candidate, analysis: Analysis) -> bool:
     a, b = c.lemmas, p.lemmas
     if jaccard(a, b) > 0.4 or _reintroduced(c, p):
         return True
+    if _deaths(c) and _deaths(p) and _figures(c) & _figures(p) and not _new_victims(c, p):
+        return True  # the same toll told again ("Three militants were shot dead …, sources said" after "… killed three")
     if len(a - b) > 4 or _numbers(c) - _numbers(p) or outcome_verbs(c, hedged=True) - outcome_verbs(p, hedged=True) \
             or (_negated(c) and not _negated(p)):
         return False
@@ -816,6 +872,18 @@ def retells(c: Candidate, p: Candidate, analysis: Analysis) -> bool:
     va = {v.lemma_.lower() for v in _clause_verbs(c)} - _LIGHT
     vb = ({v.lemma_.lower() for v in _clause_verbs(p)} | _subject_verbs(p)) - _LIGHT
     return bool(va & vb)
+
+
+def _deaths(c: Candidate) -> bool:
+    """Whether the main clause tells of killing or dying ("killed three", "were shot dead", "died")."""
+    return any(v.lemma_.lower() in {"kill", "die"} or any(k.lower_ == "dead" for k in v.children)
+               for v in _clause_verbs(c))
+
+
+def _new_victims(c: Candidate, p: Candidate) -> bool:
+    """Whether ``c``'s dead are other people than ``p``'s: a name or a people ``p`` does not have."""
+    names = {t.lemma_.lower() for t in c.span if t.ent_type_ in {"PERSON", "NORP"}}
+    return bool(names - {t.lemma_.lower() for t in p.span})
 
 
 _ANOTHER = frozenset(["second", "third", "another", "other", "further", "fellow", "different", "new"])
@@ -855,6 +923,63 @@ def _figures(c: Candidate) -> set[str]:
 
 def _negated(c: Candidate) -> bool:
     return any(t.dep_ == "neg" for v in _clause_verbs(c) for t in v.children)
+
+
+def scene_setter(c: Candidate, pool: Sequence[Candidate]) -> bool:
+    """An opening sentence that sets the scene for the news rather than telling it — one
+    that ends on "as well" or "too", leaning on what it echoes ("As the storm hit the
+    coast, the shaking was felt inland as well."), or an "As …" clause over a passive
+    with no one acting ("As the floods rose, roads were closed") — when the next
+    sentence tells what someone did (a named subject and an active verb)."""
+    if c.index != 0:
+        return False
+    root = c.span.root
+    echo = re.search(r"\b(?:as well|too)\W*$", c.sentence.text.strip(), re.I) is not None
+    as_clause = c.span[0].lower_ == "as" and any(t.dep_ == "advcl" and any(
+        m.lower_ == "as" and m.dep_ == "mark" for m in t.children) for t in root.children)
+    passive = any(t.dep_ == "nsubjpass" for t in root.children) and not any(t.dep_ == "agent" for t in root.children)
+    if not (echo or (as_clause and passive)):
+        return False
+    nxt = next((d for d in pool if d.index == 1), None)
+    if nxt is None:
+        return False
+    subj = next((t for t in nxt.span.root.children if t.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ != "PRON" and any(
+        t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG"} for t in subj.subtree)
+
+
+def _epithet_lede(c: Candidate, pool: Sequence[Candidate], analysis: Analysis) -> bool:
+    """An opening sentence that meets its person by description only ("The London Wasps
+    captain posted a photo …") while one of the next two names them as the subject
+    ("England flanker James Haskell dressed as …"): the news starts where the name is."""
+    if c.index != 0 or not unnamed_epithet(c.span, c.sentence.text, "", analysis):
+        return False
+    return any(0 < d.index <= 2 and any(t.dep_ in {"nsubj", "nsubjpass"} and any(
+        x.ent_type_ == "PERSON" for x in t.subtree) for t in d.span.root.children) for d in pool)
+
+
+_HABIT_ADVERBS = frozenset(["sometimes", "often", "usually", "always", "generally", "typically", "traditionally",
+                            "frequently", "regularly", "normally", "rarely", "seldom"])
+
+
+def habitual_lede(c: Candidate, pool: Sequence[Candidate]) -> bool:
+    """An opening sentence that tells what is usually so, not what happened ("Jon Reid is
+    sometimes branded a maverick by his critics", "Every year a fashion comes along that
+    …", "Rugby has long been considered …") — when one of the next three sentences tells
+    an event (a past or present-perfect main clause with a subject of its own): the
+    synopsis starts at the news."""
+    if c.index != 0:
+        return False
+    root = c.span.root
+    mods = [t for t in root.children if t.dep_ in {"advmod", "npadvmod"}]
+    habit = any(t.lower_ in _HABIT_ADVERBS for t in mods) or any(
+        t.lower_ == "long" and any(a.lower_ in {"has", "have"} for a in root.children) for t in mods) or any(
+        t.lemma_.lower() in {"year", "day", "week", "summer", "winter", "season"}
+        and any(k.lower_ == "every" for k in t.children) for t in mods)
+    if not habit or root.tag_ not in {"VBZ", "VBP", "VBN"}:
+        return False
+    return any(0 < d.index <= 3 and d.span.root.tag_ in {"VBD", "VBN"} and any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ != "PRON" for t in d.span.root.children) for d in pool)
 
 
 _NOW = re.compile(r"\b(?:today|now|this (?:week|month|year)|new|latest|currently)\b", re.I)

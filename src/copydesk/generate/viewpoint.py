@@ -49,7 +49,14 @@ from copydesk.generate.roles import (
     reported_clauses,
 )
 from copydesk.generate.select import Candidate, jaccard, story_text
-from copydesk.generate.synopsis import COURT_OUTCOMES, outcome_verbs, same_person, unnamed_epithet
+from copydesk.generate.synopsis import (
+    COURT_OUTCOMES,
+    item_break,
+    outcome_verbs,
+    same_person,
+    unintroduced,
+    unnamed_epithet,
+)
 from copydesk.generate.takeaways import Bullet, _is_person_noun, prepare, takeaways, upcoming
 from copydesk.model import Analysis, Claim, DateMention, Takeaway
 
@@ -127,7 +134,35 @@ def _fits_why(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
         return False  # a time or a setting ("… established after the country's 2008 financial crisis")
     # "will not put the crew at risk" says what is *not* at stake.
     clause = NOT_UNTIL.sub(" ", re.split(r"[,;:–—]", text[: m.start()])[-1]) if m else ""
-    return m is not None and not re.search(r"\b(?:not|never|no)\b|n['’]t\b", clause)
+    if m is None or re.search(r"\b(?:not|never|no)\b|n['’]t\b", clause):
+        return False
+    if _EVALUATIVE.fullmatch(m.group(0)) and _own_view(c):
+        return False  # a party's own verdict ("The company says it is an historic day"): reaction, not significance
+    # what came before the news ("Blake won the trophy in 1994"): backstory, not why it matters
+    return not (c.span.root.tag_ == "VBD" and (_earlier_year(text, analysis) or (
+        c.roles.has("background") and earlier_on_main_clause(c.span))))
+
+
+_EVALUATIVE = re.compile(r"historic|landmark|unprecedented|milestone|breakthrough|crucial|major blow|blow to|boost to|"
+                         r"significan(?:t|ce)|key to", re.I)
+"""Significance that is a verdict, someone's to give: a party who calls its own deal
+"historic" praises it; the story stating it is another matter."""
+_VIEW_VERBS = frozenset({"say", "tell", "describe", "call", "hail", "label", "welcome", "praise", "claim", "believe",
+                         "declare", "insist", "add", "predict", "think", "brand", "tout"})
+
+
+def _own_view(c: Candidate) -> bool:
+    """Whether the sentence gives someone's view: speech, or a main verb of saying or
+    praising ("X says it is a historic day", "X hailed the deal as a milestone")."""
+    root = c.span.root
+    subj = next((t for t in root.children if t.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in _OBSERVERS:
+        return False  # an outside judge's reading ("Analysts say the ruling is a major blow to …") is significance
+    return c.facts.is_quote or c.roles.has("quote", "reaction") or root.lemma_.lower() in _VIEW_VERBS
+
+
+_OBSERVERS = frozenset({"analyst", "expert", "observer", "economist", "commentator", "academic", "historian",
+                        "researcher", "scientist", "professor"})
 
 
 def _outside_quotes(text: str) -> str:
@@ -260,8 +295,10 @@ def _fits_next(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     a fight, legal action, a dated event), the story's own statement: not a "will"
     inside someone's quote, not a habit ("will only drink hot water"), never an event
     that already happened."""
-    if not c.roles.has("next") or c.roles.has("quote") or _conditional(c):
+    if not c.roles.has("next") or c.roles.has("quote") or _conditional(c) or _told_as_done(c):
         return False
+    if _WISH.search(_outside_quotes(b.text)) and not _WHEN.search(_outside_quotes(b.text)):
+        return False  # "X says his side will need to guard against complacency": a view of what it takes, no event
     if _speculative(c) and not _WHEN.search(_outside_quotes(b.text)):
         return False  # "Builders could start installing heat pumps", "law and order will be one of his priorities"
     if c.facts.is_quote:
@@ -285,6 +322,23 @@ def _fits_next(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     # An intention the main clause states, not one a past event already fulfilled.
     m = _INTENT.search(text)
     return m is not None and _main_clause_intends(c) and bool(_STAKE.search(text) or _WHEN.search(text))
+
+
+_WISH = re.compile(r"\b(?:will|would|'ll|’ll) (?:need|have|want) to\b|\b(?:must|should|ought to|needs? to|has to|have to)"
+                   r" (?!be (?:held|heard|decided|announced|completed|approved|signed)\b)|"
+                   r"\bwill be (?:looking|hoping|aiming|keen|determined|eager) to\b", re.I)
+"""A need, a duty or a wish ("will need to guard against complacency", "must improve"):
+what someone thinks it takes, not a planned event."""
+
+
+def _told_as_done(c: Candidate) -> bool:
+    """A main clause, or the clause a source reports, in the past perfect ("Police say an
+    email had mentioned plans to attack …"): an earlier event, whatever plan it names."""
+    root = c.span.root
+    for h in [root, *reported_clauses(root, _REPORTING | {"allege", "claim", "reveal", "hear"})]:
+        if h.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ == "had" for a in h.children):
+            return True
+    return False
 
 
 def _speculative(c: Candidate) -> bool:
@@ -540,6 +594,9 @@ def plan(
     cands: Sequence[Candidate], analysis: Analysis, *, main: Candidate | None = None, used_ids: Sequence[str] = (),
 ) -> list[tuple[str, Bullet]]:
     """The labelled statements the point of view would carry, in display order."""
+    cut = item_break(cands)
+    if cut is not None and (main is None or main.index < cut):
+        cands = [c for c in cands if c.index < cut]  # a bulletin's first item only: the next is another story
     used = set(used_ids) | ({main.id} if main else set())
     used_cands = [c for c in cands if c.id in used]
     context = " ".join(c.sentence.text for c in used_cands)
@@ -655,7 +712,8 @@ def _leans_on_unnamed(b: Bullet, context: str, analysis: Analysis) -> bool:
                 r"\b(?:" + "|".join(sorted(_PERSON_WORDS)) + r")s?\b|\b(?:[Tt]he|an?) (?:[\w-]+ ){0,3}(?:MP|peer)\b",
                 before) and not _described_person(before):
             return True
-    return b.cand.index > 0 and unnamed_epithet(b.cand.span, b.text, context, analysis)
+    return b.cand.index > 0 and (unnamed_epithet(b.cand.span, b.text, context, analysis)
+                                 or unintroduced(b.cand, b.text, context, analysis))  # "The article says …": which?
 
 
 def _usable(b: Bullet, analysis: Analysis) -> bool:
