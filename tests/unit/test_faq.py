@@ -1548,3 +1548,18 @@ The Kelby Farmers Union wants to build a new wall along the river.
 """)
     assert pool["What has Kevin Reed urged the Government to do?"] == "s2"
     assert pool["What does the Kelby Farmers Union want to do?"] == "s3"
+
+
+def test_a_topic_named_by_a_noun_before_its_head_is_specific() -> None:
+    from copydesk.generate import faq as f
+
+    story = ("Home buyers are rushing to borrow while interest rates stay low. "
+             "Forecasting firm Kelby Economics says interest rates are set to remain low for two years. "
+             "Witnesses and police say dozens of people were hurt.")
+    parsed = parse(story_from_text(story), today=date(2025, 11, 3))
+    spans = list(parsed.spans)
+    assert f._compound_topic("interest rates", spans[1])
+    assert not f._compound_topic("dozens of people", spans[2])
+    assert not f._compound_topic("the policy", spans[1])
+    answer = "Forecasting firm Kelby Economics says interest rates are set to remain low for two years."
+    assert f._well_formed("What does Kelby Economics say about interest rates?", answer, "said", spans[1])

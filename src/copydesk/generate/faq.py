@@ -2656,6 +2656,29 @@ _BACK_TOPICS = frozenset({"word", "request", "defendant", "photo", "comment", "r
                           "people", "child", "children", "boy", "girl", "fight", "ship", "it"})
 
 
+_QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "lots", "number", "rest", "most",
+                             "some", "many", "few", "all", "other", "others", "such", "several", "various"})
+
+
+def _compound_topic(topic: str, span: Span) -> bool:
+    """A topic that says which by a noun before its head ("interest rates", "the jail sentence",
+    "fuel prices"), never a quantity ("dozens of people") nor a bare "the policy"."""
+    words = topic.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    if words[0] in _QUANTITY_WORDS or words[-1] in _VAGUE_TOPICS or words[-1] in _PRONOUNS:
+        return False
+    for t in span:
+        if t.lower_ == words[-1] and t.pos_ == "NOUN" and t.i - len(words) + 1 >= span.start:
+            before = [span.doc[t.i - k] for k in range(len(words) - 1, 0, -1)]
+            if [b.lower_ for b in before] == words[:-1] and all(
+                    b.dep_ == "compound" and b.pos_ == "NOUN" and b.head.i == t.i for b in before):
+                return True
+    return False
+
+
 def _story_topic(topic: str, span: Span) -> bool:
     """A definite topic the story is about ("the strike", "today's action", "the proposed
     tax"): "the"/a possessive + a noun that two or more of the story's sentences use."""
@@ -2832,7 +2855,8 @@ def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = No
                      r"warn|warned|admit|admitted|insist|insisted|confirm|confirmed|deny|denied|find|found|show|"
                      r"shown|believe|announce|announced) about (?P<topic>.+)\?$", q)
     if about and not re.search(r"\b(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its)\b)[A-Z]", about.group("topic")) \
-            and not (span is not None and _story_topic(about.group("topic"), span)):
+            and not (span is not None and (_story_topic(about.group("topic"), span)
+                                           or _compound_topic(about.group("topic"), span))):
         return False  # "What did Mr Cameron say about people?": a topic that names nothing
     if about and span is not None:
         first = about.group("topic").split()[0]
