@@ -76,7 +76,10 @@ def test_counts(outputs: list[Any]) -> None:
     # "Israeli Troops") gives way, and one leaning on a description the reader never got
     # ("the paper", "the boats") too: fewer, good bullets (15 before; 11-12 now, as the
     # point of view's pick varies).
-    assert sum(n >= 3 for n in counts) >= 0.35 * len(counts), counts
+    # 8 of 30 since an act noun alone ("Confirmation", "Confrontation", "Order", "Request",
+    # "Support") is no label: a bullet with no owner or object to name it by gives way
+    # unless the part would be empty, and a bullet that repeats a synopsis line too.
+    assert sum(n >= 3 for n in counts) >= 0.25 * len(counts), counts
 
 
 YIELD_STORIES = 20
@@ -98,7 +101,9 @@ def test_yield_on_a_fixed_set_of_tuning_stories(outputs: list[Any]) -> None:
     # 8 since a bullet opening "By comparison, …" leans on the sentence before (s9).
     # Three with none since b3780c3's synopsis takes the Adebayor story's one usable line
     # (its contract and form), which the takeaways never repeat.
-    assert sum(n >= 3 for n in counts) >= 8, counts
+    # 7 since an act noun alone ("Confrontation", "Request", "Support") is no label (see
+    # test_counts): those bullets give way unless the part would be empty.
+    assert sum(n >= 3 for n in counts) >= 7, counts
     assert sum(n == 0 for n in counts) <= 3, counts
 
 
@@ -837,7 +842,7 @@ def test_a_plain_label_is_an_aspect_never_a_thing_the_sentence_mentions() -> Non
         "The indictment cites a list of unindicted co-conspirators headed by two men. "
         "The ferry operator said crossings would resume on the island route on Thursday.")
     labels = [T.label_for(b, analysis, set()) if b else None for b in bs]
-    assert labels[5] == "Resumption", labels
+    assert labels[5] == "Crossings Resumption", labels  # what resumes: not a lone "Resumption"
     assert labels[0] == "Raid" and labels[2] == "Rainfall", labels
     assert labels[1] not in {"Animals", "Seizure"} and labels[4] not in {"List", "Unindicted Co"}, labels
     assert labels[3] == "Share Prices", labels
@@ -1161,3 +1166,85 @@ def test_a_body_that_releases_a_statement_speaks_but_one_told_is_no_speaker() ->
     assert _speaker(c, c.sentence.text, analysis) == "Federal Reserve", c.facts.attribution
     c = next(c for c in cands if "told the Kelby Herald" in c.sentence.text)
     assert _speaker(c, c.sentence.text, analysis) != "Kelby Herald"
+
+
+def test_a_name_is_never_cut_to_a_part_that_names_someone_or_something_else() -> None:
+    from copydesk.generate.takeaways import _surname
+
+    assert _surname("Carl XVI Gustaf") == "Carl XVI Gustaf"  # a royal by the whole name, not "Gustaf"
+    assert _surname("Olav Magnusson", "Norway's King Olav Magnusson said") == "Olav Magnusson"
+    assert _surname("Abu Tariq") == "Abu Tariq" and _surname("Abu Tariq Hamdan") == "Hamdan"
+    assert _surname("Rashid bin Talal") == "bin Talal"
+    assert _surname("Dana Coyle", "The minister, Dana Coyle, said") == "Coyle"  # kept: the surname
+    assert _surname("Mr Dale Hobbs") == "Hobbs"
+
+
+def test_a_superlative_labels_the_noun_it_qualifies_never_another() -> None:
+    from copydesk.generate.takeaways import _superlative_noun
+
+    analysis, cands = _story(
+        "Road deaths fell across the country last year.\n\n"
+        "Northshire recorded the biggest decrease in road deaths, a fall of 12 per cent.\n\n"
+        "The premier inspected the worst-hit suburbs on Tuesday.")
+    assert _superlative_noun(cands[1], cands[1].sentence.text) == ["Biggest", "Decrease"]  # not "Biggest Record"
+    assert _superlative_noun(cands[2], cands[2].sentence.text) is None  # not "Worst Inspection"
+
+
+def test_a_speakers_act_is_labelled_by_the_act_and_a_condition_as_a_condition() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, cands = _story(
+        "A doctor says she was stopped from collecting a human rights prize.\n\n"
+        "The Health Minister, Dana Coyle, has written a letter of complaint to the Kelby Medical Journal about an "
+        "article on hospital waiting lists.\n\n"
+        "Dana Coyle said the article was misleading and should be withdrawn.")
+    bs = [T.prepare(c, analysis) for c in cands]
+    assert bs[1] is not None and T.label_for(bs[1], analysis, set()) == "Coyle's Complaint"  # not "Coyle's View"
+    assert bs[2] is not None and T.label_for(bs[2], analysis, set()) == "Coyle's View"  # her statement: kept
+    analysis, cands = _story(
+        "Brantix has reached an agreement with the government over the gas field.\n\n"
+        "A Brantix spokesman says the deal must first be approved by the state parliament.")
+    b = T.prepare(cands[1], analysis)
+    assert b is not None and T.label_for(b, analysis, set()) == "Brantix's Condition"
+
+
+def test_a_verb_nominal_is_a_label_only_with_whose_act_or_what_it_befell() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, cands = _story(
+        "The stadium roof fell in during a match on Saturday.\n\n"
+        "Some 40 square metres of ceiling were believed to have collapsed.\n\n"
+        "Dale Hobbs removed Sam Petrov for 12, caught at slip by Joe Grant.\n\n"
+        "No more homes were lost overnight, despite 30 fires still burning.")
+    bs = [T.prepare(c, analysis) for c in cands]
+    labels = [T.label_for(b, analysis, set()) if b is not None else None for b in bs]
+    assert labels[1] == "Ceiling Collapse"  # not "Collapse"
+    assert labels[2] == "Petrov's Removal"  # what befell Petrov, not "Hobbs' Removal" or "Removal"
+    assert labels[3] != "Defeat"  # homes lost are no defeat
+    assert not T._ok_label(["Publication"]) and not T._ok_label(["Landing"]) and not T._ok_label(["Blame"])
+    assert T._ok_label(["Damage"]) and T._ok_label(["Acquittal"]) and T._ok_label(["Death", "Toll"])  # kept
+
+
+def test_what_a_subject_expects_is_their_expectation_and_a_body_owns_its_act() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, cands = _story(
+        "The visitors won the first Test by nine wickets in Perth on Sunday.\n\n"
+        "Visiting captain Shaun Pollard expects a much better performance from his side in the second Test.\n\n"
+        "The Government has declared a 60-day state of emergency in an effort to restore order.\n\n"
+        "The opposition parties are reported to have rejected the call for a unity government.")
+    bs = [T.prepare(c, analysis) for c in cands]
+    labels = [T.label_for(b, analysis, set()) if b is not None else None for b in bs]
+    assert labels[1] == "Pollard's Expectation", labels  # not "Pollard's Performance" (his side's) nor "Performance"
+    assert labels[2] == "Government's Declaration", labels  # not a lone "Declaration"
+    assert labels[3] == "Opposition Parties' Rejection", labels
+
+
+def test_a_confirmed_act_is_labelled_by_the_act_and_whom_it_befell() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, cands = _story(
+        "Kelby Rovers lost 3-0 at home on Saturday.\n\n"
+        "A club spokesman confirmed Dale Hobbs had been suspended for two matches after the game.")
+    b = T.prepare(cands[1], analysis)
+    assert b is not None and T.label_for(b, analysis, set()) == "Hobbs' Suspension"  # not a lone "Confirmation"

@@ -838,6 +838,31 @@ def _short_name(name: str) -> str:
     return words[-1]
 
 
+_ROYAL = re.compile(r"\b(?:King|Queen|Prince|Princess|Pope|Emperor|Empress|Sultan|Sheikh|Sheik|Emir|Crown Prince)\s+$")
+_NAME_PARTICLES = frozenset(["abu", "bin", "ibn", "al", "el", "van", "von", "de", "da", "di", "del", "der", "le", "la",
+                             "ben", "ould", "bint", "abd", "abdul"])
+_REGNAL = re.compile(r"^(?:[IVX]{1,5}|Jr|Jnr|Sr|Snr)\.?$")
+
+
+def _surname(name: str, context: str = "") -> str:
+    """A person as a label names them: by surname, but never by a part of the name that
+    names someone or something else — a royal by the whole name ("Juan Carlos", "Carl XVI
+    Gustaf"), a name with a particle from the particle on ("Abu Hamza", "bin Laden")."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in {"the", "mr", "mrs", "ms", "dr", "miss"}]
+    if not words:
+        return ""
+    if len(words) == 1:
+        return words[0]
+    m = re.search(rf"(?:^|\W){re.escape(' '.join(words))}\b", context) if context else None
+    if any(_REGNAL.match(w) for w in words[1:]) or (m and _ROYAL.search(context[: m.start() + 1])) or \
+            words[0] in {"King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Sultan", "Sheikh", "Emir"}:
+        return " ".join(words) if len(words) <= 3 else words[-1]
+    for i, w in enumerate(words[:-1]):
+        if w.lower() in _NAME_PARTICLES and not (i == 0 and len(words) >= 3):  # ("Abu Bakar Bashir": Bashir)
+            return " ".join(words[i:]) if len(words) - i <= 3 else words[-1]
+    return words[-1]
+
+
 def _looks_personal(name: str) -> bool:
     return len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()[:2])
 
@@ -870,7 +895,9 @@ def _named_subject(c: Candidate) -> str | None:
                 ent = _ent_of(ch)
                 name = ent.text if ent is not None else ch.text
                 if ent is not None and ent.label_ == "PERSON":
-                    return _short_name(name).split()[-1]
+                    return _surname(name, c.sentence.text)
+                if ent is not None:
+                    return _label_name(ent, 3)  # "Alei Sinai" is a place: never "Sinai"
                 return _short_name(name)
     return None
 
@@ -897,7 +924,8 @@ def _label_name(ent: Span, most: int) -> str | None:
     article or title, and no longer than ``most`` words."""
     words = [w for w in ent.text.split() if w.lower() not in {"the", "mr", "mrs", "ms", "dr", "miss"}]
     if ent.label_ == "PERSON":
-        words = words[-1:]
+        words = _surname(" ".join(words), ent.sent.text).split() if words else words
+        most = max(most, 3)  # ("Carl XVI Gustaf": a royal goes by the whole name)
     return " ".join(words) if 1 <= len(words) <= most else None
 
 
@@ -908,7 +936,7 @@ def _speaker(c: Candidate, text: str, analysis: Analysis) -> str | None:
         return None
     if who.lower() in _PRONOUNS:
         m = re.search(r"[,’'\"”] ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*) (?:said|added|says|told|explained)\b", text)
-        return _short_name(m.group(1)) if m else None
+        return _surname(m.group(1), text) if m and _looks_personal(m.group(1)) else _short_name(m.group(1)) if m else None
     # The name at the end of "Prudential pensions specialist Clare Moffat".
     # The head is the last name in the phrase, not a possessor ("Pama's defence lawyer Bruce Peters").
     at: list[tuple[int, str]] = []
@@ -920,7 +948,7 @@ def _speaker(c: Candidate, text: str, analysis: Analysis) -> str | None:
             continue  # "Altice's attorney, Ed Brass, said": only the owner of who spoke
         for m in re.finditer(rf"\b{re.escape(surname)}\b(?!['’]s?\b)", who):
             if not _IN_PLACE.search(who[: m.start()]):
-                at.append((m.start(), surname))
+                at.append((m.start(), _surname(e.name, c.sentence.text)))
     if at:
         return max(at)[1]
     # "The UN's deputy envoy to Afghanistan, Ahmed Fawzi, says": the person named beside the role.
@@ -929,7 +957,7 @@ def _speaker(c: Candidate, text: str, analysis: Analysis) -> str | None:
         m = re.search(rf"\b{re.escape(e.name)},? (?:says|said|told|tells|adds|added|has said|insists|insisted)\b", source) \
             if e.kind == "PERSON" and len(e.name.split()) >= 2 else None
         if m and m.start() < root_at and not _IN_PLACE.search(source[: m.start()]) and e.name in text:
-            return e.name.split()[-1]  # (the main clause's speaker, not "Villagers from Shoma Ying")
+            return _surname(e.name, source)  # (the main clause's speaker, not "Villagers from Shoma Ying")
     # A body speaks when it heads the phrase: "The SES says", not "Police in Karachi",
     # "Reports from London" or "The UN's deputy envoy".
     orgs = [e for e in analysis.entities if e.kind in {"ORG", "PLACE"}
@@ -1295,6 +1323,10 @@ def _verb_nominal(c: Candidate) -> str | None:
         return None  # "should demand", "could create": no demand made, nothing created
     if verb in _AGENT_ACTS and not _agent_subject(root):
         return None  # "sectors offer opportunities", "it can create havoc": no one's act
+    if verb == "lose" and any(t.dep_ in {"auxpass", "nsubjpass"} for t in root.children):
+        return None  # "no more homes were lost" is no defeat
+    if any(t.lower_ == "short" and t.dep_ in {"advmod", "acomp", "oprd", "xcomp", "amod", "prt"} for t in root.children):
+        return None  # "cut short his visit" is no cuts, "fell short" no fall
     if verb == "spend" and not any(t.ent_type_ == "MONEY" for t in c.span):
         return None  # "spent the time going through the loans" is no spending
     if verb == "lose" and any(t.dep_ == "dobj" and t.lemma_ not in {"match", "game", "final", "tie", "election", "vote", "case", "appeal", "title", "fight", "race"} for t in root.children):
@@ -1434,6 +1466,18 @@ _NEEDS_OWNER = frozenset(["Role"])
 """Nominals that name the aspect only with whose it is ("Britain's Role", never "Role")."""
 
 
+def _event_in_main(c: Candidate, event: str) -> bool:
+    """The event noun belongs to the bullet's main clause (its subject, object or a phrase
+    of its verb), not to a side clause or a phrase of another noun."""
+    main = _main_heads(c.span)
+    for t in c.span:
+        if t.lower_ != event.lower() and t.lemma_.lower() != event.lower():
+            continue
+        if t.head.i in main or (t.dep_ == "pobj" and t.head.head.i in main) or t.i in main:
+            return True
+    return False
+
+
 def _next_event(text: str) -> str | None:
     low = text.lower()
     found = [(low.find(w), w) for w in _EVENT_NOUNS if re.search(rf"\b{re.escape(w)}\b", low)]
@@ -1540,6 +1584,9 @@ def _cue_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
         return  # "is charged with … offences that carry jail terms": the charges are the point
     low = b.text.lower()
     speaker = _speaker(c, b.text, analysis) or (_written_in(b, analysis) if c.facts.attribution else None)
+    if not speaker and c.span.root.lemma_ == "warn":
+        speaker = _owner(c.span.root)  # "Musharraf warned the tension …": his warning
+        speaker = speaker if speaker and speaker in b.text else None
     if speaker and re.search(r"\bwarn(?:s|ed|ing)?\b", low) and _cue_in_main(c, "warn warns warned warning"):
         yield [_possessive(speaker), "Warning"]
         yield ["Warning"]
@@ -1577,6 +1624,10 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
     nominal = owned = _verb_nominal(c)
     if nominal in _NEEDS_OWNER:
         nominal = None  # "Britain's Role" only
+    root = c.span.root
+    if root.lemma_ in _EXPECTING and subj and any(k.dep_ == "dobj" for k in root.children) and \
+            not any(k.dep_ == "neg" for k in root.children):
+        yield "aspect", [_possessive(subj), _EXPECTING[root.lemma_]]  # "Pollock expects a better performance from his side"
     if roles.has("other_side"):
         if "deny" in lemmas or "denial" in lemmas:
             if who:
@@ -1591,11 +1642,15 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
             if lemma in lemmas:
                 if who:
                     yield "aspect", [_possessive(who), noun]
+                elif q := _qualified_nominal(c, noun, text, None):
+                    yield "aspect", q  # "Opposition Parties' Rejection"
                 yield "aspect", [noun]
         if who and (lemmas & {"respond", "response", "reply", "statement", "insist"} or "hit back" in low):
             yield "aspect", [_possessive(who), "Response"]
     if roles.has("next") and upcoming(c, analysis) and not c.facts.is_quote:
         event = _next_event(text)
+        if event and not _event_in_main(c, event):
+            event = None  # "… with the UN expected to mandate the force": an aside's event, not the bullet's
         if event:
             yield "aspect", ["Next", event]
             yield "aspect", ["Upcoming", event]
@@ -1647,28 +1702,43 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
         # A direct quotation is the speaker's view; a reported account of events is their account.
         quoted = any(len(m.group(1).split()) >= 3 for m in _QUOTED.finditer(text))
         nouns = ("View", "Reaction", "Verdict", "Account") if quoted else ("Account", "View", "Reaction")
-        for noun in nouns:
-            yield "aspect", [_possessive(speaker), noun]
+        if _condition(c):
+            yield "aspect", [_possessive(speaker), "Condition"]  # "the deal must first be ratified"
+        act = _act_object(c, text)
+        if act:
+            yield "aspect", [_possessive(speaker), act]  # "has written a letter of complaint" → "X's Complaint"
+        if quoted or c.facts.is_quote or _states_view(c):
+            for noun in nouns:
+                yield "aspect", [_possessive(speaker), noun]
     if roles.has("background") and nominal and _told_earlier(c):  # ("comfortably dismissed" today is no earlier one)
         yield "aspect", ["Earlier", *nominal.split()]
         yield "aspect", ["Previous", *nominal.split()]
     if roles.has("significance"):
-        m = re.search(r"\b(record|first|largest|biggest|highest|lowest|worst|best|historic)\b", low)
-        if m and nominal:
-            yield "aspect", [m.group(1).title(), *nominal.split()]
-    if owned and subj:
+        sup = _superlative_noun(c, text)
+        if sup:
+            yield "aspect", sup
+    if owned and subj and owned not in _DONE_TO:  # ("Waugh's Removal" of "Waugh removed Boucher")
         yield "aspect", [_possessive(subj), *owned.split()]
     if nominal and upcoming(c, analysis) and not c.facts.is_quote:
         yield "aspect", ["Upcoming", *nominal.split()]
     for words in _chunk_labels(c, text):
         yield "phrase", words
+    reported = _reported_nominal(c)
+    if reported and (q := _qualified_nominal(c, reported, text, who)):
+        yield "aspect", q  # "A spokesman confirmed McHenry had been suspended" → "McHenry's Suspension"
     if nominal and nominal not in {"Release", "Post", "Record", "Move", "Return", "Lead", "Support"}:
-        yield "aspect", nominal.split()
+        qualified = _qualified_nominal(c, nominal, text, who)
+        if qualified:
+            yield "aspect", qualified  # "Roofing Collapse", "Boucher's Dismissal": whose, or of what
+        if " " in nominal or _lone_ok(nominal):
+            yield "aspect", nominal.split()  # "Acquittal", "Rainfall", "Jail Term": an aspect on its own
     for noun in _aspect_nouns(c, text):
         yield "aspect", noun.split()
     for words in _head_nouns(c, text):
         yield "head", words
     if speaker and c.facts.attribution and c.span.root.lemma_ in _SPEECH:
+        if _condition(c):
+            yield "aspect", [_possessive(speaker), "Condition"]  # "the deal must first be ratified"
         yield "aspect", [_possessive(speaker), "View"]  # a speaker's call is their view, not "Background"
     # The subject the bullet is about ("Kilmarnock", "Ross County"), when it is a name, with
     # the aspect noun the bullet names ("Boase's Bail", "Goodwin's Title"), before a label
@@ -1682,18 +1752,229 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
         yield "aspect", ["Background"]
     if roles.has("next") and upcoming(c, analysis) and not c.facts.is_quote:
         yield "aspect", ["Outlook"]
-    if roles.has("reaction") and speaker:
+    if roles.has("reaction") and speaker and (c.facts.is_quote or _states_view(c)):
         yield "aspect", ["In", _possessive(speaker), "Words"]
     # Last: the subject alone.
     if named:
         obj = _object_noun(c, text)
-        if obj:
-            yield "phrase", [_possessive(named), obj]
-        if speaker and named.split()[-1] == speaker.split()[-1]:
+        if obj and not re.search(rf"\b{re.escape(named)} {re.escape(obj)}\b", text, re.I):
+            yield "phrase", [_possessive(named), obj]  # (never a name's own word: "Hanson Robotics")
+        if speaker and named.split()[-1] == speaker.split()[-1] and (c.facts.is_quote or _states_view(c)):
             yield "aspect", [_possessive(named), "View"]  # "Gambill said the win was …": his view, not "Gambill"
         if past:
             yield "aspect", [_possessive(named), "Background"]  # "Eugenie joined the auction house in 2019"
         yield "name", named.split()
+
+
+STANDALONE_NOMINALS = frozenset(
+    ["deaths", "death", "arrest", "injuries", "acquittal", "conviction", "evacuation", "charges", "sentence",
+     "jail term", "verdict", "damage", "rescue", "funding", "spending", "talks", "negotiations", "strike", "protest",
+     "ban", "fine", "election", "vote", "investigation", "findings", "trial", "ruling", "lawsuit", "settlement",
+     "suspension", "merger", "closure", "evacuation", "crash", "explosion", "drowning", "raid", "bombing",
+     "disqualification", "extradition", "remand", "cancellation", "postponement", "delay", "treatment",
+     "diagnosis", "recovery", "surgery", "retirement", "resignation", "transfer", "kidnapping", "abduction"])
+"""Verb nominals that name a bullet's aspect alone ("Acquittal", "Evacuation"); any other
+("Publication", "Landing", "Search", "Fall") is a stray noun to a reader without whose
+act it is or what it befell: it is a label only with that (:func:`_qualified_nominal`)."""
+
+# Nominals of an act done to someone: the one it befell owns them ("Boucher's Dismissal"),
+# never the doer ("Waugh's Removal" reads as Waugh removed).
+_DONE_TO = frozenset(["Removal", "Arrest", "Release", "Capture", "Rescue", "Dismissal", "Sacking", "Appointment",
+                      "Replacement", "Detention", "Eviction", "Expulsion", "Extradition", "Abduction", "Kidnapping",
+                      "Selection", "Defeat", "Suspension", "Acquittal", "Conviction", "Promotion", "Nomination",
+                      "Disqualification", "Remand", "Injuries", "Deaths", "Death", "Recruitment", "Evacuation"])
+_QUANTITY_HEADS = frozenset(["metre", "meter", "tonne", "ton", "kilogram", "litre", "liter", "hectare", "acre",
+                             "percent", "cent", "part", "half", "third", "quarter", "some", "most", "all", "lot"])
+
+
+def _reported_nominal(c: Candidate) -> str | None:
+    """The nominal of the act a confirming or revealing verb reports ("confirmed McHenry
+    had been suspended" → "Suspension"): the act is the news, not the confirmation."""
+    root = c.span.root
+    if root.lemma_.lower() not in _REPORTING - _SPEECH or any(k.dep_ == "neg" for k in root.children):
+        return None
+    for t in root.children:
+        if t.dep_ == "ccomp" and not any(k.dep_ == "neg" or (k.dep_ == "aux" and k.lower_ in _HYPOTHETICAL)
+                                         for k in t.children):
+            lemma = t.lemma_.lower()
+            if any(k.dep_ == "auxpass" for k in t.children) and lemma in _PASSIVE_NOMINALS:
+                return _PASSIVE_NOMINALS[lemma]
+            return NOMINALS.get(lemma)
+    return None
+
+
+def _nominal_verb(c: Candidate, nominal: str) -> Token | None:
+    """The verb of the bullet whose nominal ``nominal`` is, in its main clause first."""
+    main = _main_heads(c.span)
+    verbs = [t for t in c.span if t.pos_ in {"VERB", "AUX"} and
+             (NOMINALS.get(t.lemma_.lower()) == nominal or _PASSIVE_NOMINALS.get(t.lemma_.lower()) == nominal)]
+    verbs.sort(key=lambda t: (t.i not in main, t.i))
+    return verbs[0] if verbs else None
+
+
+def _thing_noun(t: Token, text: str) -> str | None:
+    """A common noun that names a thing ("roofing", "agreement"), as a label word."""
+    if t.pos_ != "NOUN" or t.ent_type_ or not t.is_alpha or len(t.text) < 4:
+        return None
+    lemma = t.lemma_.lower()
+    if lemma in _BAD_LABEL_WORDS or _is_person_noun(lemma) or lemma in _AGENT_NOUNS or lemma in _KIN \
+            or lemma in _LOOSE_NOUNS or lemma in _OPENERS or not re.search(rf"\b{re.escape(t.lower_)}\b", text.lower()):
+        return None
+    return t.text[:1].upper() + t.text[1:].lower()
+
+
+def _qualified_nominal(c: Candidate, nominal: str, text: str, who: str | None) -> list[str] | None:
+    """A verb nominal with whose act it is or what it befell, as the sentence says it:
+    the one it was done to ("Whiting was released" → "Whiting's Release", "removed
+    Boucher" → "Boucher's Removal"), the doer of an act of theirs ("Carr's Inspection"),
+    the thing it happened to ("roofing … collapsed" → "Roofing Collapse"). None when the
+    sentence names neither, or more than one."""
+    v = _nominal_verb(c, nominal)
+    if v is None:
+        return None
+    passive = any(k.dep_ in {"auxpass", "nsubjpass"} for k in v.children)
+    subjects = [k for k in v.children if k.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and v.dep_ in {"xcomp", "conj"}:
+        subjects = [k for k in v.head.children if k.dep_ in {"nsubj", "nsubjpass"}]
+        if v.dep_ == "conj":
+            passive = passive or any(k.dep_ == "nsubjpass" for k in subjects)
+        # ("are reported to have rejected": the parties rejected — the passive is the reporting's)
+    objects = [k for k in v.children if k.dep_ == "dobj"]
+    if any(k.dep_ == "conj" for s in subjects for k in s.children):
+        return None  # "Wiget and Abegglen were acquitted": never one of them
+    done_to = nominal in _DONE_TO
+    subj = subjects[0] if subjects else None
+
+    def named(t: Token) -> str | None:
+        ent = _ent_of(t)
+        if ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or t.i != ent.end - 1:
+            return None
+        name = _label_name(ent, 3)
+        return name if name and name in text else None
+
+    if done_to:
+        target = subj if passive else (objects[0] if objects else None)
+        if target is None:
+            return None
+        name = named(target)
+        return [_possessive(name), *nominal.split()] if name else None
+    if subj is None:
+        return None
+    if subj.lower_ in {"he", "she"} and who and not passive and who in text:
+        return [_possessive(who), *nominal.split()]  # "Marius duPlessis said he was searching …"
+    name = named(subj)
+    if name and not passive:
+        return [_possessive(name), *nominal.split()]
+    if not passive and subj.pos_ in {"NOUN", "PROPN"} and not subj.ent_type_ and (subj.lemma_.lower() in _AGENT_NOUNS or _is_person_noun(
+            subj.lemma_.lower())) and not any(k.dep_ == "nummod" or k.lower_ in {"some", "many", "a", "an", "two", "three"}
+                                                for k in subj.children):
+        # "The Government has declared …" → "Government's Declaration"; "Opposition Parties' Rejection"
+        comp = [k for k in subj.children if k.dep_ in {"compound", "amod"} and k.i == subj.i - 1 and k.is_alpha
+                and (k.pos_ in {"NOUN", "PROPN"} or k.ent_type_ == "NORP")]
+        words = [w.text[:1].upper() + w.text[1:] for w in [*comp, subj]]
+        if " ".join(w.text for w in [*comp, subj]).lower() in text.lower():
+            return [*words[:-1], _possessive(words[-1]), *nominal.split()]
+    if objects and not passive:
+        return None  # "troops shot eight children": whose act is the point, and it is no name
+    if subj.lemma_.lower() in _QUANTITY_HEADS or any(k.dep_ == "nummod" for k in subj.children):
+        of = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        subj = of[0] if of else subj  # "100 square metres of roofing … collapsed": the roofing
+    word = _thing_noun(subj, text)
+    if word and len(nominal.split()) == 1 and word.lower() != nominal.lower():
+        return [word, nominal]
+    return None
+
+
+_VIEW_VERBS = _REPORTING | frozenset(["feel", "hope", "expect", "want", "disagree", "contend", "consider", "predict",
+                                      "insist", "warn", "urge", "praise", "criticise", "criticize", "describe", "call",
+                                      "welcome", "reject", "dismiss", "question", "doubt", "wonder", "be", "remain"])
+# Acts that deliver words ("has written a letter", "lodged a complaint"): their object is the aspect.
+_DELIVERY_VERBS = frozenset(["write", "send", "lodge", "file", "issue", "submit", "make", "pen", "deliver", "table",
+                             "release", "publish", "sign"])
+_DELIVERED = frozenset(["letter", "complaint", "submission", "petition", "request", "appeal", "statement", "protest",
+                        "objection", "proposal", "claim", "application", "motion", "report", "note", "warning",
+                        "apology", "offer", "bid", "plea", "demand", "speech", "response", "reply", "challenge"])
+
+
+def _states_view(c: Candidate) -> bool:
+    """The bullet IS its speaker's statement: its main verb says, thinks, warns or judges
+    ("X says …", "X believes …") — not an act of theirs ("X has written a letter")."""
+    root = c.span.root
+    if root.lemma_.lower() in _VIEW_VERBS:
+        return True
+    return any(t.dep_ in {"xcomp", "ccomp"} and t.lemma_.lower() in _VIEW_VERBS for t in root.children) or \
+        c.facts.attribution is not None and c.facts.attribution.lower() not in _PRONOUNS and any(
+            t.dep_ == "parataxis" and t.lemma_.lower() in _SPEECH for t in c.span)
+
+
+def _says(verb: Token) -> bool:
+    """A speech verb that reports words ("said", "wrote that …"), not one that makes a
+    thing ("has written a letter", "posted a video"): the thing is the aspect."""
+    if verb.lemma_ not in _SPEECH:
+        return False
+    return not any(t.dep_ == "dobj" and t.pos_ == "NOUN" and t.lemma_.lower() not in {"reporter", "journalist"}
+                   for t in verb.children) or verb.lemma_ in {"tell", "told", "say", "says", "said", "add", "warn"}
+
+
+def _condition(c: Candidate) -> bool:
+    """The speaker's words set a condition: "must first", "only if", "unless", "subject to"."""
+    low = c.span.text.lower()
+    root = c.span.root
+    if root.lemma_.lower() not in _SPEECH:
+        return False
+    return bool(re.search(r"\b(?:must|will have to|would have to|has to|have to|needs? to) first\b|\bonly (?:if|when|once|"
+                          r"after)\b|\bunless\b|\bsubject to\b|\bon condition\b", low))
+
+
+def _act_object(c: Candidate, text: str) -> str | None:
+    """What a speaker's act delivers, when the main verb delivers words: "has written a
+    letter of complaint" → "Complaint", "lodged an appeal" → "Appeal"."""
+    root = c.span.root
+    if root.lemma_.lower() not in _DELIVERY_VERBS:
+        return None
+    for t in root.children:
+        if t.dep_ != "dobj" or t.lemma_.lower() not in _DELIVERED:
+            continue
+        of = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj" and o.lemma_.lower() in _DELIVERED]
+        noun = of[0] if of else t
+        if re.search(rf"\b{re.escape(noun.text)}\b", text):
+            return noun.text[:1].upper() + noun.text[1:].lower()
+    return None
+
+
+_SUPERLATIVES = frozenset(["record", "first", "largest", "biggest", "highest", "lowest", "worst", "best", "historic",
+                           "greatest", "smallest", "deadliest", "longest", "fastest", "sharpest", "steepest"])
+
+
+_CHANGES = frozenset(["decrease", "decline", "drop", "fall", "rise", "increase", "gain", "loss", "margin", "crowd",
+                      "total", "turnout", "majority", "jump", "surge", "slump", "fine", "haul"])
+
+
+def _superlative_noun(c: Candidate, text: str) -> list[str] | None:
+    """A superlative with the noun it qualifies in the main clause ("recorded the biggest
+    decrease" → "Biggest Decrease"), never glued to another noun ("Biggest Record",
+    "Worst Inspection" of "inspected the worst-hit areas")."""
+    main = _main_heads(c.span)
+    for t in c.span:
+        if t.lower_ not in _SUPERLATIVES or t.dep_ not in {"amod", "compound"}:
+            continue
+        n = t.head
+        if n.pos_ != "NOUN" or not (n.i in main or n.head.i in main or n.head.head.i in main):
+            continue
+        if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in {"-", "‑"}:
+            continue  # "worst-hit": a compound adjective, not the superlative of the noun
+        if not (aspect_shaped(n) or n.lemma_.lower() in _ASPECT_EXTRA or n.lemma_.lower() in _CHANGES) or not re.search(
+                rf"\b{re.escape(t.text)} {re.escape(n.text)}\b", text, re.I):
+            continue
+        return [t.text.title(), n.text[:1].upper() + n.text[1:].lower()]
+    return None
+
+
+# Verbs whose object is what their subject looks for, not theirs ("expects a better
+# performance from his side" is no "Pollock's Performance").
+_EXPECTING = {"expect": "Expectation", "want": "Demand", "demand": "Demand", "hope": "Hope", "seek": "Aim",
+              "predict": "Prediction", "urge": "Call", "call": "Call"}
 
 
 def _owns_act(c: Candidate, lemma: str, who: str, *, pronoun: bool = False) -> bool:
@@ -1826,24 +2107,61 @@ def _label_words(words: Sequence[str]) -> set[str]:
     return out - {"the", "of", "in", "a", "an", "view", "reaction", "response", "account", "verdict"}
 
 
-def _ok_label(words: Sequence[str]) -> bool:
+# One-word labels a reader takes as an aspect: the cue labels and the standing nominals.
+_CUE_SINGLES = frozenset(["background", "outlook", "forecast", "rainfall", "snowfall", "illness", "prisoners",
+                          "sentences", "arrests", "infections", "injuries", "damage", "verdict", "sentence", "denial",
+                          "accusation", "allegation", "allegations", "charges", "claim", "suspicion", "police"])
+
+
+def _lone_ok(word: str) -> bool:
+    """A one-word label names the aspect on its own ("Damage", "Acquittal", "Talks"), not
+    an act whose doer or object the label leaves out ("Publication", "Landing", "Fall",
+    "Blame", "Call") — those are labels only with their owner ("Carr's Inspection")."""
+    w = word.lower()
+    if w in _CUE_SINGLES or w in STANDALONE_NOMINALS:
+        return True
+    one = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+    if {w, one} & _NEEDS_WHOSE:
+        return False
+    if {w, one} & (ASPECT_NOUNS | _ASPECT_EXTRA):
+        return True  # "Study", "Agreement", "Impact", "Threat"
+    if w in _NOMINAL_WORDS:
+        return False
+    return bool({w, one} & _EVENT_NOUN_SET - {"visit", "meeting", "review", "decision", "release", "launch"}) or \
+        w in {"discussions", "insights"} or bool(re.search(r"(?:ment|ness|ship|ism)s?$", w))  # ("Commitment")
+
+
+# Aspect nouns that a reader takes for a stray noun alone: whose design, record, support,
+# performance, victory? They name the aspect only with their owner ("Pollard's Expectation").
+_NEEDS_WHOSE = frozenset(["design", "record", "support", "opposition", "plan", "plans", "campaign", "performance",
+                          "blame", "call", "fall", "reaction", "response", "welcome", "promise", "victory", "defeat",
+                          "win", "draw", "goal", "score", "form", "career", "season", "future", "motivation",
+                          "history", "comeback", "publication", "landing", "kite", "rope", "footage", "ticket",
+                          "tickets", "squad", "lineup", "popularity", "role"])
+
+
+def _ok_label(words: Sequence[str], *, lone: bool = False) -> bool:
     if not 1 <= len(words) <= 4 or not all(words):
+        return False
+    if len(words) == 1 and not lone and not _lone_ok(words[0]):
         return False
     low = [w.lower() for w in words]
     return not any(w in _PRONOUNS for w in low) and not all(re.sub(r"['’]s?$", "", w) in _BAD_LABEL_WORDS for w in low)
 
 
 def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = True, role: bool = True,
-              name: bool = True) -> str | None:
+              name: bool = True, lone: bool = False) -> str | None:
     """The first good label of the bullet sharing no word with ``used`` (which it extends);
     with ``plain``, a plain one (:func:`plain_labels`), then one from its role
     (:func:`role_labels`), then (with ``name``) its subject's name (:func:`_subject_name`),
     when no other passes."""
     for words in label_options(b, analysis):
-        if not _ok_label(words):
+        if len(words) == 1 and not lone and not _lone_ok(words[0]):
+            words = _possessed(b, words[0]) or words  # "India's commitment" → "India's Commitment"
+        if not _ok_label(words, lone=lone):
             continue
         for option in ([owned] if (owned := _with_owner(b, words)) else []) + [list(words)]:
-            lw = _label_words(option)
+            lw = _label_words(option) | {"=" + " ".join(option).lower()}  # (never one label twice: "Verdict")
             if lw & used:
                 continue
             used |= lw
@@ -1851,11 +2169,28 @@ def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = Tr
     named = _subject_name(b.cand, b.text) if role and name and b.text[:1] not in "‘“'\"" and not b.cand.facts.is_quote \
         else iter(())
     for words in [*plain_labels(b, analysis), *(role_labels(b, analysis) if role else ()), *named] if plain else ():
-        lw = _label_words(words)
-        if not _ok_label(words) or lw & used:
+        lw = _label_words(words) | {"=" + " ".join(words).lower()}
+        if not _ok_label(words, lone=lone) or lw & used:
             continue
         used |= lw
         return title_case(list(words))
+    return None
+
+
+def _possessed(b: Bullet, word: str) -> list[str] | None:
+    """A noun with the named owner the sentence gives it ("Rovers' campaign" → "Rovers'
+    Campaign"), as a label that says whose."""
+    toks = [t for t in b.cand.span if t.lower_ == word.lower() and t.pos_ == "NOUN"]
+    for t in toks[:1]:
+        for k in t.children:
+            if k.dep_ != "poss":
+                continue
+            ent = _ent_of(k)
+            if ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
+                return None
+            name = _label_name(ent, 3)
+            if name and name in b.text:
+                return [_possessive(name), word]
     return None
 
 
@@ -2010,6 +2345,8 @@ _ASPECT_EXTRA = frozenset(["bill", "insight", "answer", "impact", "effect", "ter
                            "shortfall", "surplus", "deficit", "rate", "rates", "fear", "hope", "doubt", "concern",
                            "claim", "change", "problem", "aim", "goal"])
 """Aspect nouns a plain label may be besides :data:`ASPECT_NOUNS` and the event nouns."""
+_EVENT_NOUN_SET = frozenset(_EVENT_NOUNS)
+_NOMINAL_WORDS = frozenset(w.lower() for w in [*NOMINALS.values(), *OWNED_ACTS.values()] if " " not in w)
 
 
 def plain_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
@@ -2050,7 +2387,7 @@ def plain_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
         if act and owner and owner in text:
             yield [_possessive(owner), *act.split()]
     # "General Richard Myers, said the bomb was effective": a person saying is their view.
-    if root.lemma_ in _SPEECH:
+    if _says(root):
         who = _speaker(c, b.text, analysis)
         if who is None:
             subj = [t for ch in root.children if ch.dep_ == "nsubj" for t in ch.subtree if t.ent_type_ == "PERSON"
@@ -2059,7 +2396,21 @@ def plain_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
             ent = _ent_of(subj[-1]) if subj else None
             who = ent.text.split()[-1] if ent is not None and ent.text.split()[-1] in text else None
         if who:
+            act = _act_object(c, text)
+            if act:
+                yield [_possessive(who), act]  # "has written a letter of complaint": the complaint
+            elif _condition(c):
+                yield [_possessive(who), "Condition"]
             yield [_possessive(who), "View"]
+    elif root.lemma_ in _SPEECH and not neg and _act_object(c, text):
+        who = _speaker(c, b.text, analysis) or _role_speaker(c)
+        if who is None:
+            subj = [t for ch in root.children if ch.dep_ == "nsubj" for t in ch.subtree if t.ent_type_ == "PERSON"
+                    and not (t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "POS"))]
+            ent = _ent_of(subj[-1]) if subj else None
+            who = _label_name(ent, 3) if ent is not None else None
+        if who and who in text:
+            yield [_possessive(who), str(_act_object(c, text))]  # "has written a letter of complaint"
     for h in _clause_chain(root):
         if h.i < c.span.start or h.i >= c.span.end:
             continue
@@ -2181,7 +2532,7 @@ def role_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
         name = who.split()
         if c.roles.has("other_side"):
             yield [*name[:-1], _possessive(name[-1]), "Response"]
-        elif root.lemma_ in _SPEECH or c.facts.is_quote or any(
+        elif _says(root) or c.facts.is_quote or any(
                 t.dep_ == "xcomp" and t.lemma_ in _SPEECH for t in root.children):
             yield [*name[:-1], _possessive(name[-1]), "View"]
     for t in [root, *(k for k in root.children if k.dep_ in {"advcl", "conj"})]:
@@ -2262,6 +2613,8 @@ def takeaways(
             continue
         if any(jaccard(c.lemmas, s.lemmas) > 0.5 for s in syn_cands):
             continue  # the synopsis says it already
+        if len(c.lemmas) >= 4 and any(len(c.lemmas & s.lemmas) >= SYNOPSIS_REPEAT * len(c.lemmas) for s in syn_cands):
+            continue  # all but a word or two of it is a synopsis line's: a repeat to the reader
         b = prepare(c, analysis, context=syn_text, inside_quote=inside)
         if b is not None:
             pool.append(b)
@@ -2282,6 +2635,10 @@ def takeaways(
         out = _choose(pool, analysis, held | set(release) | scenes, limit=TAKEAWAY_MAX_ITEMS, context=syn_text)
     out.sort(key=lambda p: p[0].cand.index)
     return tuple(Takeaway(label=label, claim=Claim(text=b.text, cites=b.cites)) for b, label in out)
+
+
+SYNOPSIS_REPEAT = 0.75
+"""The share of a sentence's content words a synopsis line holding them makes it a repeat."""
 
 
 def _choose(
@@ -2334,6 +2691,16 @@ def _choose(
             label = label_for(alone, analysis, used, role=role, name=name)
             if label is not None:
                 chosen.append((alone, label))
+    # Last of all, and only when the part would be empty: a lone act noun ("Visit") — the
+    # most neutral true label — rather than no takeaways at all.
+    for alone in plain if not chosen else ():
+        if len(chosen) >= TAKEAWAY_MIN_ITEMS:
+            break
+        if any(alone is p or jaccard(alone.cand.lemmas, p.cand.lemmas) > 0.4 for p, _ in chosen):
+            continue
+        label = label_for(alone, analysis, used, lone=True)
+        if label is not None:
+            chosen.append((alone, label))
     return chosen
 
 
