@@ -422,7 +422,7 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
         elif (
             tok.dep_ in {"relcl", "acl"} and tok.head.i != verb.i and tok.head.pos_ != "PRON"
             and tok.head.lemma_.lower() not in _EMPTY_HEADS and tok.head.dep_ != "conj"
-            and not _bare_infinitive(tok)
+            and not _bare_infinitive(tok) and not _predicate_noun(tok.head)
         ):
             # (never "someone he believed to be a girl" → "someone")
             optional.append(_sub(tok) | _commas(span, _sub(tok), both=_closed(span, _sub(tok))))
@@ -527,6 +527,8 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             continue  # an owner ("according to a secret document") is never headline detail
         if _in_part(c):
             continue  # "in part": a hedge on how much, never detail
+        if _dated_condition(c, verb, frame):
+            continue  # "did not suffer [after it broke with them in 1996]": without it a past finding reads as now
         optional.append(_sub(c) | (_commas(span, _sub(c), both=True) if _closed(span, _sub(c)) else set()))
     previous: set[int] | None = None
     for c in verb.children:
@@ -585,10 +587,35 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
              if p.dep_ == "prep" and p.lower_ in {"on", "upon", "to"} and p.i > v.i and any(
                  x.dep_ in {"xcomp", "advcl"} and x.i > p.i and any(a.lower_ == "to" and a.dep_ == "aux" for a in x.children)
                  for x in v.children)]
+    # a dated condition kept whole ("after it broke ranks [with the Coalition] in 1996")
+    dated = {i for c in verb.subtree if c.i > verb.i and c.dep_ in {"advcl", "prep"} and _dated_condition(c, verb, frame)
+             for i in _sub(c)}
     steps = [step for step in optional + late + speaker_detail
-             if not step & carried and not step & asked and not step & bound and not _drops_owner(step, span)
+             if not step & carried and not step & asked and not step & bound and not step & dated
+             and not _drops_owner(step, span)
              and not _drops_role(step, span) and not any(idx & step and h not in step for h, idx in held if idx)]
     return always - carried - asked, steps
+
+
+def _predicate_noun(noun: Token) -> bool:
+    """What the subject is said to be ("confirmed as [the athlete who will present …]",
+    "is [the man who …]"): its relative clause is what it says, never detail."""
+    return noun.dep_ in {"attr", "oprd"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as"
+                                             and noun.head.head.pos_ in {"VERB", "AUX"})
+
+
+def _dated_condition(c: Token, verb: Token, frame: Token | None) -> bool:
+    """A trailing "after/since/before/until/when …" phrase that bounds a negated finding
+    ("did not turn to X [after she lost her job]") or dates a reported one by a year
+    ("says the party suffered after it broke ranks in 1996 and 1998"): without it the
+    negation or the finding covers all time, which a headline never says."""
+    marks = [c, *(m for m in c.children if m.dep_ in {"mark", "advmod"})]
+    if not any(m.lower_ in _WHEN_WORDS for m in marks):
+        return False
+    if any(ch.dep_ == "neg" or ch.lower_ in {"never", "not", "n't"} for ch in verb.children):
+        return True
+    return frame is not None and any(
+        t.ent_type_ == "DATE" and re.fullmatch(r"(?:1[89]|20)\d\ds?", t.text) for t in c.subtree)
 
 
 _VERDICT_GIVERS = frozenset({"court", "tribunal", "jury", "judge", "magistrate", "panel", "coroner"})
@@ -762,6 +789,12 @@ def _plural(subj: Token | None) -> bool:
         return False
     if any(c.dep_ == "conj" for c in subj.children):
         return True
+    if subj.lower_ in {"most", "many", "some", "all", "both", "several", "few", "half"}:
+        # "Most of the fires are …": the count takes the number of what it counts
+        of = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"), None)
+        if of is not None:
+            return _plural(of)
     return subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in {"they", "we", "police"}
 
 
@@ -936,10 +969,13 @@ def _style(words: list[str]) -> str:
     return text
 
 
-def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False) -> tuple[list[str], bool] | None:
+def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: bool = False
+                    ) -> tuple[list[str], bool] | None:
     """The main clause in headline style within ``limit_chars``; the flag says whether
     only optional detail went (True) or the core had to be used (False). An ``seo`` title
-    may also lose the subject's descriptive words, at the last (:func:`_modifier_trims`)."""
+    may also lose the subject's descriptive words, at the last (:func:`_modifier_trims`).
+    With ``trim``, a clause still too long loses its last whole phrases
+    (:func:`_tail_cut`) rather than going unwritten."""
     span = c.span
     verb, frame = event_clause(span)
     subj = _child(frame or verb, {"nsubj", "nsubjpass", "expl"})
@@ -1014,9 +1050,14 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False) -> tup
             taken.append(step)
         return drop, taken
 
-    def finish(drop: set[int]) -> list[str] | None:
+    def finish(drop: set[int], trim: bool = False) -> list[str] | None:
         words = words_now(drop)
         if len(_style(words)) > limit_chars or len(words) > HEADLINE_WORDS + 4:
+            if not trim:
+                return None
+            for tail in _tail_cuts(span, drop, verb):
+                if fits(words_now(drop | tail)):
+                    return finish(drop | tail)
             return None
         text = " ".join(words)
         if not _balanced(text):
@@ -1050,7 +1091,7 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False) -> tup
         return words
 
     plain, taken = cut(optional)
-    got = finish(plain)
+    got = finish(plain, trim)
     richer = _fuller(verb, optional, plain, cut)
     if richer is not None:
         alt = finish(richer)
@@ -1078,6 +1119,47 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False) -> tup
             return named, True
         del rewrite[i]
     return got, True
+
+
+_SCOPE_WORDS = frozenset({"not", "n't", "never", "only", "immediately", "no", "nor", "neither", "just", "yet", "until"})
+"""Words whose scope a cut must never split from their verb ("did not immediately …")."""
+
+
+_CUTTABLE = frozenset({"prep", "advcl", "relcl", "acl", "npadvmod", "advmod", "appos", "cc"})
+"""How a phrase a tail cut may take hangs on what stays: detail, never an argument."""
+_WHEN_WORDS = frozenset({"after", "before", "since", "until", "when", "while", "during", "once"})
+
+
+def _tail_cuts(span: Span, drop: set[int], verb: Token) -> Iterable[set[int]]:
+    """The sentence's tail from a point on, shortest first, each a cut that takes whole
+    phrases only: every word kept has its head kept, what is kept ends on a noun, a
+    number or a verb's particle, the main verb and its subject stay, and no kept verb
+    loses a scope word ("not", "never", "only", "immediately") or a condition."""
+    doc = span.doc
+    kept = [t for t in span if t.i not in drop and not t.is_punct]
+    for k in range(len(kept) - 1, 0, -1):
+        at = kept[k].i
+        left = [t for t in kept if t.i < at]
+        tail = {t.i for t in span if t.i >= at or t.i > left[-1].i}  # (with the comma before it)
+        if verb.i >= at or any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == verb.i and t.i >= at for t in span):
+            return
+        if any(t.head.i >= at and t.head.i != t.i and t.head.i not in drop for t in left):
+            continue  # a phrase cut open ("Top Secret Chemical Weapons [Plants]")
+        last = left[-1]
+        if last.pos_ not in {"NOUN", "PROPN", "NUM"}:
+            continue
+        if any(doc[i].lower_ in _SCOPE_WORDS or (doc[i].dep_ == "mark" and doc[i].lower_ in {"if", "unless"})
+               for i in tail if doc[i].head.i < at):
+            return  # a negation, a scope word or a condition of a kept verb
+        roots = [doc[i] for i in tail if doc[i].head.i < at and not doc[i].is_punct and doc[i].head.i not in drop]
+        if any(r.dep_ not in _CUTTABLE or (r.dep_ == "prep" and r.lower_ == "of") for r in roots):
+            continue  # what a kept word needs: its object, its clause, its "of" ("Resignation [of Its President]")
+        if any(r.dep_ in {"relcl", "acl"} and r.head.pos_ != "PROPN" and doc[r.left_edge.i - 1].text != ","
+               for r in roots):
+            continue  # a clause that says which ("About a Man [who confessed …]", "Its Plans [to widen …]")
+        if any(t.lower_ in _WHEN_WORDS and t.dep_ in {"prep", "mark", "advmod"} for r in roots for t in r.subtree):
+            continue  # a time condition of a kept verb ("did not suffer [after … in 1996]")
+        yield tail
 
 
 _ARGUMENT_PREPS = frozenset({"to", "for", "with", "against", "about", "over", "into", "on", "from"})
@@ -1359,6 +1441,8 @@ def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
     text = _style(got[0])
     if _faulty(text, c.sentence.text):
         return Claim(text="", cites=()), ""  # (a cut that changed the meaning: "Zimbabwe Given Five Weeks")
+    if unanchored(c.span, text):
+        return Claim(text="", cites=()), ""  # "Company Behind Plans Reaches Agreement": plans for what?
     seo_text = _style(seo[0]) if seo else ""
     if not seo_text or _faulty(seo_text, c.sentence.text):
         seo_text = _shorten(text, SEO_MAX, c.span)
@@ -1384,6 +1468,22 @@ _STAND_INS: dict[str, frozenset[str]] = {
 }
 """Nouns a story uses for a company, club or place it names beside ("the Midlands city",
 "the company"), with the entity type the name must have."""
+
+
+def trimmed_headline(c: Candidate) -> tuple[Claim, str]:
+    """A headline from the news sentence when its whole main clause will not fit: the
+    clause with its last whole phrases cut (:func:`_tail_cuts`), held to the same checks
+    as a whole one; empty when no cut passes them. A shorter headline on the news beats a
+    whole one on a side detail."""
+    if _quoted_clause(c.span) or _negated_subject(c.span) or misparsed(c.span) or _bare_gerund(c.span):
+        return Claim(text="", cites=()), ""
+    got = _headline_words(c, HEADLINE_MAX, trim=True)
+    if got is None:
+        return Claim(text="", cites=()), ""
+    text = _style(got[0])
+    if _faulty(text, c.sentence.text) or garbled(text) or unanchored(c.span, text):
+        return Claim(text="", cites=()), ""
+    return Claim(text=text, cites=_cites(c)), _shorten(text, SEO_MAX, c.span) or (text if len(text) <= SEO_MAX else "")
 
 
 def _named_stand_in(span: Span) -> tuple[list[str], str, int] | None:
@@ -1929,3 +2029,114 @@ _PEOPLE = frozenset(
 )
 
 
+
+
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Messrs)\.?\s+([A-Z][\w’'-]*?)(?=['’]s\b|\b)")
+"""An honorific before a capitalised word: "Mr Truss", "Dr. Lawrence's"."""
+
+
+def house_names(headline: Claim, seo: str, analysis: Analysis) -> tuple[Claim, str]:
+    """No honorific in a headline, as house style has it: "Mr Truss Leads …" becomes
+    "Warren Truss Leads …" when the story names him whole (the sentence that does is
+    cited), else "Truss Leads …"; the SEO title takes the surname alone. Only where the
+    story itself writes the honorific before that name ("Miss Out on …" is a verb)."""
+    story = " ".join(s.text for s in analysis.sentences)
+    cites = list(headline.cites)
+
+    def named(m: re.Match[str], *, whole: bool) -> str:
+        hon, name = m.group(1), m.group(2)
+        if not re.search(rf"\b{hon}\.?\s+{re.escape(name)}\b", story):
+            return m.group(0)
+        if whole:
+            people = {e.name: e for e in analysis.entities if e.kind == "PERSON" and e.mentions
+                      and len(e.name.split()) >= 2 and e.name.split()[-1] == name
+                      and not _HONORIFIC.match(e.name)}
+            if len(people) == 1:
+                person = next(iter(people.values()))
+                if person.mentions[0] not in cites:
+                    cites.append(person.mentions[0])
+                return person.name
+        return name
+
+    text = _HONORIFIC.sub(lambda m: named(m, whole=True), headline.text)
+    if len(text) > HEADLINE_MAX:
+        cites = list(headline.cites)
+        text = _HONORIFIC.sub(lambda m: named(m, whole=False), headline.text)
+    if text == headline.text:
+        return headline, _HONORIFIC.sub(lambda m: named(m, whole=False), seo)
+    return Claim(text=text, cites=tuple(cites), kind=headline.kind), _HONORIFIC.sub(
+        lambda m: named(m, whole=False), seo)
+
+
+_NEWS_POS = frozenset({"NOUN", "PROPN", "VERB", "NUM", "ADJ"})
+_EMPTY_LEMMAS = frozenset({"say", "tell", "add", "be", "have", "do", "make", "get", "take", "go", "come", "year",
+                           "day", "time", "people", "man", "woman", "new", "other", "more", "last", "first"})
+
+
+def _news_lemmas(tokens: Iterable[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens if t.pos_ in _NEWS_POS and not t.is_stop
+            and t.lemma_.lower() not in _EMPTY_LEMMAS and len(t.text) > 2}
+
+
+def side_detail(c: Candidate, news: Candidate, headline: str) -> bool:
+    """Whether a headline written from ``c`` shares nothing with the news sentence
+    ``news`` — no name, number, noun or verb of it ("Police Arrive at His House" for a
+    story whose news is the landlord's vow; "Arsenal Are Form Team" for the playlist):
+    a side detail that loses the news, which never heads the page when the news
+    sentence is there to be told."""
+    if c is news:
+        return False
+    words = {w.strip("'‘’\",").lower() for w in headline.split()}
+    kept = [t for t in c.span if t.lower_ in words or any(w.startswith(t.lemma_.lower()) for w in words)]
+    told = _news_lemmas(news.span)
+    if {w[:5] for w in _news_lemmas(kept) if len(w) >= 5} & {w[:5] for w in told if len(w) >= 5}:
+        return False  # ("India" and "Indian", "arrest" and "arrested")
+    # (a name the headline took from elsewhere, "HIH" for "the company", counts too)
+    return not _news_lemmas(kept) & told and not {t.lower_ for t in news.span if t.lemma_.lower() in told} & words
+
+
+_REFERRING_NOUNS = frozenset({
+    "fall", "rise", "drop", "decrease", "increase", "decline", "cut", "jump", "surge", "slump", "plan", "proposal",
+    "deal", "agreement", "decision", "move", "change", "race", "incident", "project", "scheme", "state", "figure",
+    "trend", "development", "process", "matter", "issue", "situation", "pair", "duo", "trio", "bid", "offer"})
+"""Nouns that point back at what the story named before ("the fall", "the plans", "the
+State's fires", "next year's race"): in a headline, read alone, they say nothing without
+the words that tell which."""
+_POINTING_DETS = frozenset({"the", "this", "that", "these", "those"})
+_RELATIVE_TIMES = frozenset({"year", "week", "month", "season", "weekend", "day"})
+
+
+def unanchored(span: Span, headline: str) -> bool:
+    """Whether the headline keeps a pointing noun phrase whose referent it lost: "the"
+    (or "next year's") before a noun of :data:`_REFERRING_NOUNS` with nothing after it
+    that says which ("Company Behind [the] Plans", "[the] Significant Fall Is Sign …",
+    "[the] State's Fires", "Next Year's Race"); never one whose "of", "in" or "for" phrase
+    or name is kept ("Fall in Arrivals", "Plans for Airport", "Race for the Cup")."""
+    words = [w.strip(",'‘’\"").lower() for w in headline.split()]
+    for t in span:
+        if t.pos_ not in {"NOUN", "PROPN"} or t.lemma_.lower() not in _REFERRING_NOUNS or (
+                t.ent_type_ and any(e.start <= t.i < e.end and len(e) > 1 for e in t.doc.ents)):
+            continue  # (a name of more words says which: "the Kyoto Agreement")
+        if t.head.lower_ == "on" and t.lemma_.lower() in {"increase", "rise", "decline", "move", "drop"}:
+            continue  # "is on the increase": an idiom, no pointing
+        low = t.lower_.replace("’", "'")
+        at = [k for k, w in enumerate(words) if w.replace("’", "'") in {low, low + "'s", low + "s"}]
+        if len(at) != 1:
+            continue
+        pointing = any(ch.dep_ in {"det", "poss"} and (ch.lower_ in _POINTING_DETS or (
+            ch.lemma_.lower() in _RELATIVE_TIMES and any(g.lower_ in {"next", "last", "this"} for g in ch.children)))
+            for ch in t.children)
+        if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "POS"):
+            pointing = pointing or any(ch.lower_ == "the" for ch in t.children) or (
+                t.i > 0 and t.doc[t.i - 1].lower_ == "the")  # "the State's"
+        if not pointing:
+            continue
+        nxt = words[at[0] + 1] if at[0] + 1 < len(words) else ""
+        if any(ch.dep_ in {"prep", "relcl", "acl"} and ch.i > t.i for ch in t.children) and nxt in {
+                "of", "in", "for", "to", "on", "at", "by", "from", "over", "against", "with", "who", "that", "which"}:
+            continue  # its own phrase is kept: it says which
+        if any(ch.dep_ == "compound" and ch.i < t.i and ch.lower_ in words for ch in t.children) and any(
+                ch.ent_type_ for ch in t.children if ch.dep_ == "compound"):
+            continue  # "the Kyoto agreement": named
+        return True
+    return False
