@@ -2517,7 +2517,10 @@ def make_tags(
     # takes the next name that is no such part.
     kept = [t for t in out if not _part_of_listed(t, kinds, out)]
     if len(kept) < len(out):
-        refill = [n for n in (*spare, *more_names) if n not in out and _key(n) not in seen]
+        # (a person or a body, not a place the story names in passing: "New York" in a story
+        # about the US economy)
+        refill = [n for n in (*spare, *more_names)
+                  if n not in out and _key(n) not in seen and kinds.get(n) != "PLACE"]
         for n in refill:
             if len(kept) >= min(MIN_TOPICS, len(out)):
                 break
