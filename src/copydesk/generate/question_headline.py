@@ -179,7 +179,9 @@ def bared(subj: Token, drop: set[int]) -> bool:
     for t in subj.subtree:
         if t.i in drop or t.pos_ != "NOUN" or t.tag_ != "NNS" and t.i != subj.i:
             continue
-        lost = any(ch.i in drop and ch.dep_ in {"acl", "relcl", "xcomp", "prep"} and ch.i > t.i for ch in t.children)
+        # (the head may lose its place or its group: "Defendants [in the trial] are continuing …")
+        cuts = {"acl", "relcl", "xcomp"} if t.i == subj.i else {"acl", "relcl", "xcomp", "prep"}
+        lost = any(ch.i in drop and ch.dep_ in cuts and ch.i > t.i for ch in t.children)
         kept = any(ch.i not in drop and ch.dep_ in {"det", "poss", "nummod", "compound", "amod", "prep", "acl", "relcl"}
                    for ch in t.children)  # ("thousands [of staff] at universities": what they are stays)
         if lost and not kept:
@@ -475,7 +477,7 @@ def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str
     return words
 
 
-_EMPTY_ADJ = frozenset({"significant", "new", "recent", "latest", "big", "bigger", "biggest", "major", "small", "huge",
+_EMPTY_ADJ = frozenset({"significant", "recent", "latest", "big", "bigger", "biggest", "major", "small", "huge",
                         "large", "current", "previous", "proposed", "possible", "likely", "other", "same", "whole",
                         "entire", "main", "key", "important", "serious", "further", "first", "last", "final", "early",
                         "late", "initial", "overall", "general", "high", "low", "sharp", "dramatic", "strong", "full",
@@ -484,7 +486,8 @@ _EMPTY_ADJ = frozenset({"significant", "new", "recent", "latest", "big", "bigger
                         "various", "certain", "particular", "such", "own", "wider", "broader", "present",
                         "former", "existing", "growing", "rising", "falling", "increasing", "decreasing", "continuing"})
 """Adjectives that say how big, how new or how sure a thing is, never what it is ("the
-significant fall", "the latest figures")."""
+significant fall", "the latest figures"). Not "new": "the new contract" of a coach's
+story is his new contract, the news itself."""
 
 
 def _specific(toks: Sequence[Token], head: Token) -> bool:
