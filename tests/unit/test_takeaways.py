@@ -1248,3 +1248,16 @@ def test_a_confirmed_act_is_labelled_by_the_act_and_whom_it_befell() -> None:
         "A club spokesman confirmed Dale Hobbs had been suspended for two matches after the game.")
     b = T.prepare(cands[1], analysis)
     assert b is not None and T.label_for(b, analysis, set()) == "Hobbs' Suspension"  # not a lone "Confirmation"
+
+
+def test_a_passive_act_is_never_labelled_as_its_subjects_own_and_a_bare_office_is_no_owner() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, cands = _story(
+        "Two officers were hurt in a shootout in Kelby on Friday night.\n\n"
+        "Sgt Tom Harlow was shot in the leg, while the driver was hit in the arm.\n\n"
+        "The city prosecutor's office revealed the suspect had been released on bail in March.")
+    bs = [T.prepare(c, analysis) for c in cands]
+    labels = [T.label_for(b, analysis, set()) if b is not None else None for b in bs]
+    assert labels[1] != "Harlow's Shooting", labels  # reads as a shooting by Harlow
+    assert labels[2] != "Office's Revelation", labels  # which office?

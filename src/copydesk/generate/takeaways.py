@@ -1717,7 +1717,8 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
         sup = _superlative_noun(c, text)
         if sup:
             yield "aspect", sup
-    if owned and subj and owned not in _DONE_TO:  # ("Waugh's Removal" of "Waugh removed Boucher")
+    if owned and subj and owned not in _DONE_TO and not _passive_nominal(c, owned):
+        # ("Waugh's Removal" of "Waugh removed Boucher"; "Daniels' Shooting" of "Daniels was shot")
         yield "aspect", [_possessive(subj), *owned.split()]
     if nominal and upcoming(c, analysis) and not c.facts.is_quote:
         yield "aspect", ["Upcoming", *nominal.split()]
@@ -1812,6 +1813,12 @@ def _nominal_verb(c: Candidate, nominal: str) -> Token | None:
     return verbs[0] if verbs else None
 
 
+def _passive_nominal(c: Candidate, nominal: str) -> bool:
+    """The verb of ``nominal`` is passive: its subject had the act done to them."""
+    v = _nominal_verb(c, nominal)
+    return v is not None and any(k.dep_ in {"auxpass", "nsubjpass"} for k in v.children)
+
+
 def _thing_noun(t: Token, text: str) -> str | None:
     """A common noun that names a thing ("roofing", "agreement"), as a label word."""
     if t.pos_ != "NOUN" or t.ent_type_ or not t.is_alpha or len(t.text) < 4:
@@ -1871,8 +1878,12 @@ def _qualified_nominal(c: Candidate, nominal: str, text: str, who: str | None) -
         # "The Government has declared …" → "Government's Declaration"; "Opposition Parties' Rejection"
         comp = [k for k in subj.children if k.dep_ in {"compound", "amod"} and k.i == subj.i - 1 and k.is_alpha
                 and (k.pos_ in {"NOUN", "PROPN"} or k.ent_type_ == "NORP")]
+        if not comp and (subj.lemma_.lower() not in _UNIQUE_NOUNS or any(k.dep_ == "poss" for k in subj.children)):
+            return None  # "the district attorney's office revealed": which office? never "Office's Revelation"
         words = [w.text[:1].upper() + w.text[1:] for w in [*comp, subj]]
         if " ".join(w.text for w in [*comp, subj]).lower() in text.lower():
+            if subj.lemma_.lower() in {"police", "staff", "people", "military", "public", "media"}:
+                return [*words, *nominal.split()]  # "Police Arrival", not "Police's Arrival"
             return [*words[:-1], _possessive(words[-1]), *nominal.split()]
     if objects and not passive:
         return None  # "troops shot eight children": whose act is the point, and it is no name
