@@ -1447,7 +1447,7 @@ Premier Anna Vale may welcome the new boundaries next year.
 
 Marsh did not welcome the sentence.
 
-The council was criticised over the court's ruling.
+The council was criticised over the court's handling of the case.
 
 They have condemned the new park boundaries.
 """
@@ -1459,7 +1459,8 @@ def test_the_other_side_reacts_and_asks_by_name_and_object() -> None:
     assert pool["How have environmental groups reacted to the one-year jail sentence?"] == "s3"
     # What a body asks for.
     assert pool["What does the Forestry Workers Union want?"] == "s4"
-    # A bare "the ruling" names nothing; a hedge, a negation, a passive or a pronoun asks nothing.
+    # A bare "the ruling" the story never comes back to names nothing; a hedge, a negation, a passive
+    # or a pronoun asks nothing.
     assert not any("Residents" in q or "residents" in q for q in pool)
     assert not any("Anna Vale" in q or "Marsh" in q or "council" in q or "They" in q for q in pool)
     items, analysis = _faq(REACTIONS)
@@ -1563,3 +1564,28 @@ def test_a_topic_named_by_a_noun_before_its_head_is_specific() -> None:
     assert not f._compound_topic("the policy", spans[1])
     answer = "Forecasting firm Kelby Economics says interest rates are set to remain low for two years."
     assert f._well_formed("What does Kelby Economics say about interest rates?", answer, "said", spans[1])
+
+
+FEELINGS = """A Swiss court has found six tour guides guilty over the deaths of 21 tourists in a canyon.
+
+Gary Reed, who lost his son, says he is satisfied and relieved with the verdict.
+
+Mrs Hall said she was devastated by the decision to close the school.
+
+Residents of the valley have criticised the verdict at a public meeting in the town hall.
+
+The Government has also declared a 30-day state of emergency in the region.
+
+Mr Reed says he is not happy with the verdict.
+"""
+
+
+def test_a_speakers_feeling_about_the_news_is_their_reaction() -> None:
+    pool = _reactions(FEELINGS)
+    # "the verdict", bare, is one the story comes back to: the reader knows which
+    assert pool["How has Gary Reed reacted to the verdict?"] == "s2"
+    assert pool["How have residents reacted to the verdict?"] == "s4"
+    assert pool["What has the Government declared?"] == "s5"
+    # "the decision" the story never comes back to names nothing; a negated feeling asks nothing
+    assert not any("Hall" in q for q in pool)
+    assert sum("Reed" in q for q in pool) == 1

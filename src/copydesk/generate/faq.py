@@ -1343,7 +1343,8 @@ _REACTORS = frozenset({"conservationist", "environmentalist", "family", "relativ
 _WANTS = frozenset({"want", "demand", "urge", "propose", "seek", "recommend"})
 """Verbs whose object is what someone asks for: "What does the union want?"."""
 _DECIDES = frozenset({"approve", "pass", "sign", "adopt", "unveil", "launch", "order", "ban", "ratify", "impose",
-                      "introduce", "scrap", "abandon", "cancel", "award", "grant", "postpone", "overturn", "uphold"})
+                      "introduce", "scrap", "abandon", "cancel", "award", "grant", "postpone", "overturn", "uphold",
+                      "declare", "extend", "lift"})
 """Verbs of a decision whose object is the news: "What has the council approved?"."""
 _WEAK_OBJECTS = frozenset({"move", "decision", "plan", "idea", "call", "news", "announcement", "development", "result",
                            "outcome", "report", "claim", "claims", "comment", "comments", "remark", "remarks", "proposal",
@@ -1368,6 +1369,58 @@ def _actor(subj: Token, c: Candidate, analysis: Analysis) -> tuple[str, tuple[st
     if len(tokens) > 4 or any(t.is_punct for t in tokens):
         return None
     return _lower_first(tokens), ()
+
+
+_FEELINGS = frozenset({"satisfied", "relieved", "happy", "pleased", "disappointed", "angry", "shocked", "devastated",
+                       "delighted", "saddened", "thrilled", "furious", "upset", "dismayed", "outraged", "heartbroken",
+                       "frustrated", "concerned", "horrified", "appalled", "stunned", "elated", "gutted"})
+_EMPTY_OBJECTS = frozenset({"thing", "things", "situation", "matter", "issue", "news", "result", "outcome", "way"})
+
+
+def _met_object(obj: Token) -> str | None:
+    """A bare "the verdict" the story comes back to in another sentence: the reader of the
+    question knows which."""
+    det = [t for t in obj.children if t.dep_ == "det"]
+    if obj.pos_ != "NOUN" or len(det) != 1 or det[0].lower_ != "the" or det[0].i != obj.i - 1:
+        return None
+    if obj.lower_ in _EMPTY_OBJECTS or obj.lemma_.lower() in _EMPTY_OBJECTS:
+        return None
+    sent = obj.sent
+    lemma = obj.lemma_.lower()
+    if not any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in obj.doc if not sent.start <= t.i < sent.end):
+        return None
+    return f"the {obj.lower_}"
+
+
+def _feels(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """A speaker's feeling about the news as their reaction: "Gary Reed says he is satisfied
+    and relieved with the verdict" → "How has Gary Reed reacted to the verdict?"."""
+    root = c.span.root
+    if root.lemma_.lower() != "say" or root.tag_ not in {"VBZ", "VBD"} or any(
+            ch.dep_ in {"aux", "neg"} for ch in root.children):
+        return []
+    subj = _subject(root)
+    clause = next((ch for ch in root.children if ch.dep_ == "ccomp"), None)
+    if subj is None or clause is None or subj.lower_ in _PRONOUNS - {"he", "she"}:
+        return []
+    inner = next((ch for ch in clause.children if ch.dep_ in {"nsubj", "nsubjpass"}), None)
+    if inner is None or inner.lower_ not in {"he", "she", "they", "we", "i"}:
+        return []  # the feeling is the speaker's own
+    feel = clause if clause.lower_ in _FEELINGS else next(
+        (ch for ch in clause.children if ch.dep_ == "acomp" and ch.lower_ in _FEELINGS), None)
+    if feel is None or any(t.dep_ == "neg" or t.lower_ in {"not", "n't", "never"} for t in clause.children):
+        return []
+    feelings = [feel, *(ch for ch in feel.children if ch.dep_ == "conj")]
+    prep = next((p for f in feelings for p in f.children if p.dep_ in {"prep", "agent"}
+                 and p.lower_ in {"with", "by", "at", "about", "over"}), None)
+    obj = None if prep is None else next((g for g in prep.children if g.dep_ == "pobj"), None)
+    topic = None if obj is None else (_specific_object(obj) or _met_object(obj))
+    found = _actor(subj, c, analysis)
+    if topic is None or found is None:
+        return []
+    if root.tag_ == "VBD":
+        return [("react", f"How did {found[0]} react to {topic}", found[1])]
+    return [("react", f"How has {found[0]} reacted to {topic}", found[1])]
 
 
 def _specific_object(obj: Token) -> str | None:
@@ -1466,7 +1519,7 @@ def _reaction(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[st
     if c.facts.is_quote:
         return []
     root = _event_root(c.span)
-    out: list[tuple[str, str, tuple[str, ...]]] = _anyone_hurt(c)
+    out: list[tuple[str, str, tuple[str, ...]]] = [*_anyone_hurt(c), *_feels(c, analysis)]
     for verb in [root, *(v for v in root.children if v.dep_ == "conj" and v.pos_ == "VERB")]:
         lemma = verb.lemma_.lower()
         guilty = _found_guilty(verb, c, analysis)
@@ -1506,7 +1559,7 @@ def _reaction(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[st
         progressive = any(a.lemma_.lower() == "be" for a in aux)
         if lemma in _REACT:
             obj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
-            topic = None if obj is None else _specific_object(obj)
+            topic = None if obj is None else (_specific_object(obj) or _met_object(obj))
             if topic is None:
                 continue
             if verb.tag_ == "VBD" and not aux:
