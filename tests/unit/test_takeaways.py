@@ -1177,6 +1177,7 @@ def test_a_name_is_never_cut_to_a_part_that_names_someone_or_something_else() ->
     assert _surname("Rashid bin Talal") == "bin Talal"
     assert _surname("Dana Coyle", "The minister, Dana Coyle, said") == "Coyle"  # kept: the surname
     assert _surname("Mr Dale Hobbs") == "Hobbs"
+    assert _surname("Pak Sun Ok") == "Pak Sun Ok"  # a family name that may come first: whole
 
 
 def test_a_superlative_labels_the_noun_it_qualifies_never_another() -> None:
@@ -1261,3 +1262,17 @@ def test_a_passive_act_is_never_labelled_as_its_subjects_own_and_a_bare_office_i
     labels = [T.label_for(b, analysis, set()) if b is not None else None for b in bs]
     assert labels[1] != "Harlow's Shooting", labels  # reads as a shooting by Harlow
     assert labels[2] != "Office's Revelation", labels  # which office?
+
+
+def test_a_bullet_opening_on_the_paper_leans_when_the_page_never_named_it() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, cands = _story(
+        "Members of the new parliament in Kelby met today to choose a prime minister, with two candidates in the race.\n\n"
+        "Officials said the vote would be held behind closed doors.\n\n"
+        "In London, the editor of the Sunday Clarion has defended the revival of its campaign against rogue landlords.\n\n"
+        "The paper published the names and photographs of 40 landlords on Sunday.")
+    b = T.prepare(cands[3], analysis)
+    assert b is not None
+    assert T.leaning_description(b, analysis, cands[0].sentence.text) == "The paper"  # which paper?
+    assert T.leaning_description(b, analysis, cands[2].sentence.text) is None  # the page named it: kept

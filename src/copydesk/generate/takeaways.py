@@ -857,6 +857,8 @@ def _surname(name: str, context: str = "") -> str:
     if any(_REGNAL.match(w) for w in words[1:]) or (m and _ROYAL.search(context[: m.start() + 1])) or \
             words[0] in {"King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Sultan", "Sheikh", "Emir"}:
         return " ".join(words) if len(words) <= 3 else words[-1]
+    if len(words) == 3 and all(len(w) <= 4 and w[:1].isupper() and w.isalpha() for w in words):
+        return " ".join(words)  # "Bong Joon Ho", "Kim Jong Un": the family name may come first
     for i, w in enumerate(words[:-1]):
         if w.lower() in _NAME_PARTICLES and not (i == 0 and len(words) >= 3):  # ("Abu Bakar Bashir": Bashir)
             return " ".join(words[i:]) if len(words) - i <= 3 else words[-1]
@@ -2768,10 +2770,22 @@ def leaning_description(b: Bullet, analysis: Analysis, seen: str) -> str | None:
             continue  # compressed away
         if _mentions(lemma, seen) or _mentions(t.lower_, seen):
             continue
-        if dets[0].lower_ == "the" and not (_mentions(lemma, earlier) or _mentions(t.lower_, earlier)):
+        if dets[0].lower_ == "the" and not (_mentions(lemma, earlier) or _mentions(t.lower_, earlier)) and not (
+                lemma in _BACK_NOUNS and t.i == c.span.start + 1 and _unseen_org(analysis, earlier, seen)):
             continue  # the story's first mention: it introduces the thing
         return phrase
     return None
+
+
+# Nouns a story uses for a body it has named ("the paper" for the News of the World): a
+# bullet opening on one leans on the name when the page has not given it.
+_BACK_NOUNS = frozenset(["paper", "newspaper", "tabloid", "magazine", "company", "firm", "club", "airline",
+                         "broadcaster", "network", "channel", "carrier", "group", "bank", "insurer", "retailer"])
+
+
+def _unseen_org(analysis: Analysis, earlier: str, seen: str) -> bool:
+    """An organisation named before the bullet that the page has not named."""
+    return any(e.kind == "ORG" and e.name in earlier and not _mentions(e.name, seen) for e in analysis.entities)
 
 
 def _full_name(surname: str, analysis: Analysis) -> tuple[str, str] | None:
