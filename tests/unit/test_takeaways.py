@@ -1276,3 +1276,17 @@ def test_a_bullet_opening_on_the_paper_leans_when_the_page_never_named_it() -> N
     assert b is not None
     assert T.leaning_description(b, analysis, cands[0].sentence.text) == "The paper"  # which paper?
     assert T.leaning_description(b, analysis, cands[2].sentence.text) is None  # the page named it: kept
+
+
+def test_an_outlets_report_is_no_view_and_a_hedged_subject_owns_no_label() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, cands = _story(
+        "A soldier was charged on Friday with helping a teenager plan the murder of her father in Kelby.\n\n"
+        "Dale Barnes graduated from basic training at Fort Kelby in 2012 and served two tours in Iraq, the Army "
+        "Gazette reported.\n\n"
+        "A court spokesman confirmed the alleged gunman signed the statement himself.")
+    bs = [T.prepare(c, analysis) for c in cands]
+    labels = [T.label_for(b, analysis, set()) if b is not None else None for b in bs]
+    assert labels[1] != "Army Gazette's View", labels  # a report of a record, not an outlet's view
+    assert labels[2] not in {"Gunman's Signing", "Signing"}, labels  # the label would drop "alleged"

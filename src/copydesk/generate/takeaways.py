@@ -1739,7 +1739,7 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
         yield "aspect", noun.split()
     for words in _head_nouns(c, text):
         yield "head", words
-    if speaker and c.facts.attribution and c.span.root.lemma_ in _SPEECH:
+    if speaker and c.facts.attribution and _says(c.span.root):
         if _condition(c):
             yield "aspect", [_possessive(speaker), "Condition"]  # "the deal must first be ratified"
         yield "aspect", [_possessive(speaker), "View"]  # a speaker's call is their view, not "Background"
@@ -1815,6 +1815,9 @@ def _nominal_verb(c: Candidate, nominal: str) -> Token | None:
     return verbs[0] if verbs else None
 
 
+_HEDGED = frozenset(["alleged", "suspected", "accused", "purported", "reported", "presumed", "so-called", "apparent"])
+
+
 def _passive_nominal(c: Candidate, nominal: str) -> bool:
     """The verb of ``nominal`` is passive: its subject had the act done to them."""
     v = _nominal_verb(c, nominal)
@@ -1853,6 +1856,8 @@ def _qualified_nominal(c: Candidate, nominal: str, text: str, who: str | None) -
         return None  # "Wiget and Abegglen were acquitted": never one of them
     done_to = nominal in _DONE_TO
     subj = subjects[0] if subjects else None
+    if subj is not None and any(k.lower_ in _HEDGED for k in subj.subtree):
+        return None  # "the alleged paedophile signed …": a label would drop the hedge
 
     def named(t: Token) -> str | None:
         ent = _ent_of(t)
@@ -1913,6 +1918,8 @@ def _states_view(c: Candidate) -> bool:
     """The bullet IS its speaker's statement: its main verb says, thinks, warns or judges
     ("X says …", "X believes …") — not an act of theirs ("X has written a letter")."""
     root = c.span.root
+    if root.lemma_.lower() == "report":
+        return False  # an outlet's report is no view
     if root.lemma_.lower() in _VIEW_VERBS:
         return True
     return any(t.dep_ in {"xcomp", "ccomp"} and t.lemma_.lower() in _VIEW_VERBS for t in root.children) or \
@@ -1923,8 +1930,8 @@ def _states_view(c: Candidate) -> bool:
 def _says(verb: Token) -> bool:
     """A speech verb that reports words ("said", "wrote that …"), not one that makes a
     thing ("has written a letter", "posted a video"): the thing is the aspect."""
-    if verb.lemma_ not in _SPEECH:
-        return False
+    if verb.lemma_ not in _SPEECH or verb.lemma_ == "report":
+        return False  # ("…, Army Times reported": an outlet's report is no view)
     return not any(t.dep_ == "dobj" and t.pos_ == "NOUN" and t.lemma_.lower() not in {"reporter", "journalist"}
                    for t in verb.children) or verb.lemma_ in {"tell", "told", "say", "says", "said", "add", "warn"}
 
