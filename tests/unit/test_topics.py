@@ -1528,3 +1528,15 @@ def test_a_given_name_the_tagger_left_out_after_a_role_completes_the_name() -> N
         "alongside Berg for Denmark. Larsen said Berg had yet to decide on his future."
     )
     assert "Sunday Larsen" not in tags and "Larsen" in tags, tags
+
+
+def test_the_opposition_and_cabinet_alone_are_no_topics() -> None:
+    # (generic words for a body: which opposition, whose cabinet?)
+    tags = tags_of(
+        "The Opposition says the budget cuts will hurt regional hospitals in Victoria. Opposition health "
+        "spokeswoman Jan Ryder said three wards would close. Cabinet approved the cuts on Monday, Treasurer "
+        "Tom Hale said. The Opposition will move amendments in Parliament. Cabinet will meet again next week."
+    )
+    assert "Opposition" not in tags and "Cabinet" not in tags, tags
+    assert not any(t.startswith("Treasurer") for t in tags), tags
+    assert "Jan Ryder" in tags

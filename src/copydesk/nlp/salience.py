@@ -195,7 +195,8 @@ _TITLE_WORDS = frozenset(HONORIFICS) | TITLE_HEADS | _PERSON_PREFIXES
 _GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv", "junior", "senior"])
 # One-word "names" that are a body's generic word ("Department", "Center", "Election").
 _GENERIC_NAMES = frozenset(
-    ["center", "centre", "department", "council", "court", "police", "university", "college", "school", "hospital", "committee", "commission", "ministry", "office", "service", "agency", "government", "party", "league", "cup", "union", "club", "society", "institute", "foundation", "trust", "association", "board", "authority", "district", "county", "state", "city", "federal", "national", "international", "group", "company", "corporation", "election", "champions", "championship", "formula", "premier", "division", "team", "squad", "army", "navy", "force", "forces", "administration", "house", "senate", "assembly", "church", "station", "airport", "museum", "street", "road", "park", "prison", "bank", "network", "channel", "series", "show", "awards", "festival", "world", "republic", "kingdom", "empire", "union", "federation", "coalition", "alliance", "brigade", "regiment", "unit", "squadron", "academy", "territory"]
+    ["center", "centre", "department", "council", "court", "police", "university", "college", "school", "hospital", "committee", "commission", "ministry", "office", "service", "agency", "government", "party", "league", "cup", "union", "club", "society", "institute", "foundation", "trust", "association", "board", "authority", "district", "county", "state", "city", "federal", "national", "international", "group", "company", "corporation", "election", "champions", "championship", "formula", "premier", "division", "team", "squad", "army", "navy", "force", "forces", "administration", "house", "senate", "assembly", "church", "station", "airport", "museum", "street", "road", "park", "prison", "bank", "network", "channel", "series", "show", "awards", "festival", "world", "republic", "kingdom", "empire", "union", "federation", "coalition", "alliance", "brigade", "regiment", "unit", "squadron", "academy", "territory",
+     "opposition", "cabinet"]
 )
 # Words that make a name an institution of a place ("Brisbane Magistrates Court").
 _INSTITUTION_WORDS = frozenset(
@@ -213,7 +214,7 @@ _LONE_TITLES = frozenset(["treasurer", "governor-general", "attorney-general", "
 # Royal and noble titles are part of how the person is named ("Princess Eugenie").
 _KEPT_TITLES = frozenset(["prince", "princess", "king", "queen", "duke", "duchess", "lord", "lady", "sir", "dame", "pope", "earl", "baroness", "baron", "emir", "sheikh"])
 # Titles that end a description run into a person's name ("Federal Labor MP Carmen Lawrence").
-_INNER_TITLES = (TITLE_HEADS | _RANKS | frozenset(["leader", "frontbencher", "backbencher", "mp", "mla", "spc", "spc.",
+_INNER_TITLES = (TITLE_HEADS | _RANKS | _LONE_TITLES | frozenset(["leader", "frontbencher", "backbencher", "mp", "mla", "spc", "spc.",
                                                     "pfc", "pfc.", "sgt", "cpl", "pte"])) \
     - _KEPT_TITLES - {"major", "justice"}
 
@@ -383,11 +384,13 @@ def _after_title(words: Sequence[str]) -> list[str] | None:
     before it: "Federal Labor MP Carmen Lawrence", "Opposition Health Spokesman Tim Ray"
     are the last two or more words (not "Martin Luther King Jr", "Lord Janner"); None
     when there is no such title."""
-    for i in range(len(words) - 3, 0, -1):
+    for i in range(len(words) - 3, -1, -1):
         w = words[i]
+        rest = words[i + 1:]
         if (w.strip(".") in _POSTNOMINALS or (w.lower() in _INNER_TITLES and w[:1].isupper())) \
-                and all(x[:1].isupper() and not any(c.isdigit() for c in x) for x in words[i + 1:]):
-            return list(words[i + 1:])
+                and all(x[:1].isupper() and not any(c.isdigit() for c in x) for x in rest) \
+                and not any(x.lower() in _INNER_TITLES | _GENERIC_NAMES | _ORG_HEADS for x in rest):
+            return list(rest)  # (not "Chief Executive Officer")
     return None
 
 
