@@ -1178,6 +1178,7 @@ def test_a_name_is_never_cut_to_a_part_that_names_someone_or_something_else() ->
     assert _surname("Dana Coyle", "The minister, Dana Coyle, said") == "Coyle"  # kept: the surname
     assert _surname("Mr Dale Hobbs") == "Hobbs"
     assert _surname("Pak Sun Ok") == "Pak Sun Ok"  # a family name that may come first: whole
+    assert _surname("Di Kang") == "Kang" and _surname("Ben Stokes") == "Stokes"  # a first name, no particle
 
 
 def test_a_superlative_labels_the_noun_it_qualifies_never_another() -> None:

@@ -840,7 +840,8 @@ def _short_name(name: str) -> str:
 
 _ROYAL = re.compile(r"\b(?:King|Queen|Prince|Princess|Pope|Emperor|Empress|Sultan|Sheikh|Sheik|Emir|Crown Prince)\s+$")
 _NAME_PARTICLES = frozenset(["abu", "bin", "ibn", "al", "el", "van", "von", "de", "da", "di", "del", "der", "le", "la",
-                             "ben", "ould", "bint", "abd", "abdul"])
+                             "ould", "bint", "abd", "abdul", "umm"])
+_KUNYA = frozenset(["abu", "abd", "abdul", "umm"])
 _REGNAL = re.compile(r"^(?:[IVX]{1,5}|Jr|Jnr|Sr|Snr)\.?$")
 
 
@@ -860,7 +861,8 @@ def _surname(name: str, context: str = "") -> str:
     if len(words) == 3 and all(len(w) <= 4 and w[:1].isupper() and w.isalpha() for w in words):
         return " ".join(words)  # "Bong Joon Ho", "Kim Jong Un": the family name may come first
     for i, w in enumerate(words[:-1]):
-        if w.lower() in _NAME_PARTICLES and not (i == 0 and len(words) >= 3):  # ("Abu Bakar Bashir": Bashir)
+        if w.lower() in _NAME_PARTICLES and (i > 0 or w.lower() in _KUNYA) and not (i == 0 and len(words) >= 3):
+            # ("Abu Bakar Bashir": Bashir; "Di Li", "Ben Stokes": a first name, not a particle)
             return " ".join(words[i:]) if len(words) - i <= 3 else words[-1]
     return words[-1]
 
@@ -1994,7 +1996,8 @@ def _superlative_noun(c: Candidate, text: str) -> list[str] | None:
 # Verbs whose object is what their subject looks for, not theirs ("expects a better
 # performance from his side" is no "Pollock's Performance").
 _EXPECTING = {"expect": "Expectation", "want": "Demand", "demand": "Demand", "hope": "Hope", "seek": "Aim",
-              "predict": "Prediction", "urge": "Call", "call": "Call"}
+              "predict": "Prediction", "urge": "Call"}
+# ("calls X's arguments 'misguided'" names them, no call)
 
 
 def _owns_act(c: Candidate, lemma: str, who: str, *, pronoun: bool = False) -> bool:
