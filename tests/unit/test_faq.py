@@ -1589,3 +1589,24 @@ def test_a_speakers_feeling_about_the_news_is_their_reaction() -> None:
     # "the decision" the story never comes back to names nothing; a negated feeling asks nothing
     assert not any("Hall" in q for q in pool)
     assert sum("Reed" in q for q in pool) == 1
+
+
+def test_a_decision_whose_object_says_nothing_is_not_asked() -> None:
+    pool = _reactions("""Debate on the harbour bill ran for sixteen hours in the Kelby parliament.
+
+At 5am the Speaker, Michael Dunn, declared a result.
+
+The Kelby City Council has approved a $40 million plan to rebuild the harbour wall.
+""")
+    assert "What has the Kelby City Council approved?" in pool
+    assert not any("declare" in q for q in pool)
+
+
+def test_a_reaction_names_the_reactor_in_full() -> None:
+    pool = _reactions("""Judge Ellen Park has ruled on the harbour case after a long trial in Kelby.
+
+Tom Wallace, a lawyer, represented the harbour trust at the trial.
+
+Wallace praised the judge's careful ruling in a statement to the Kelby Herald.
+""")
+    assert "How did Tom Wallace react to the judge's careful ruling?" in pool

@@ -1418,9 +1418,10 @@ def _feels(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, 
     found = _actor(subj, c, analysis)
     if topic is None or found is None:
         return []
+    who = _full_name(found[0], analysis)
     if root.tag_ == "VBD":
-        return [("react", f"How did {found[0]} react to {topic}", found[1])]
-    return [("react", f"How has {found[0]} reacted to {topic}", found[1])]
+        return [("react", f"How did {who} react to {topic}", found[1])]
+    return [("react", f"How has {who} reacted to {topic}", found[1])]
 
 
 def _specific_object(obj: Token) -> str | None:
@@ -1552,7 +1553,7 @@ def _reaction(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[st
         found = _actor(subj, c, analysis)
         if found is None:
             continue
-        who, extra = found
+        who, extra = _full_name(found[0], analysis), found[1]
         if any(t.lower_ in {"judge", "court", "jury", "magistrate", "coroner", "tribunal"} for t in subj.subtree):
             continue  # a ruling, not a reaction
         plural = subj.tag_ in {"NNS", "NNPS"} or who.split()[-1] in {"police", "greens"}
@@ -1574,6 +1575,8 @@ def _reaction(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[st
             if obj is None or obj.lower_ in _PRONOUNS or obj.pos_ not in {"NOUN", "PROPN"} or any(
                     ch.dep_ in {"dative", "oprd", "xcomp", "ccomp"} for ch in verb.children):
                 continue  # "approved it", "awarded him the prize", "ordered them to leave"
+            if len(_np_tokens(obj)) <= 2:
+                continue  # "declared a result", "passed the bill": the answer must say what was decided
             if subj.pos_ != "PROPN" and subj.lemma_.lower() not in _BODIES and not subj.ent_type_:
                 continue  # a decision is taken by a body or a named person
             tail, kind = "", "decided"
