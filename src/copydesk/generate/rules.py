@@ -480,12 +480,13 @@ class RulesEngine:
             question = Claim(text=title_case(first.text.rstrip("?").split()) + "?", cites=first.cites, kind="question")
             pairs = tuple(p for p in pairs if p.question.text != first.text)
         who = _who_is(analysis, headline) if question.text == STOCK_QUESTION else None
+        sources_c = [c for c, _ in sources]
         if question.text == STOCK_QUESTION:
             # Still nothing: a question on another statement of the lead (never background,
             # a quotation or debris, nor one that leans on what came before or is cut) beats
-            # a question that fits any story; with a person to ask about, only a statement
-            # the synopsis tells (a detail asked is no better than "Who Is X?").
-            pool = [c for c, _ in sources] if who is not None else cands[:_LEAD]
+            # a question that fits any story; first a statement the synopsis tells, and with
+            # a person to ask about, only such a one (a detail asked is no better than "Who Is X?").
+            pool = [c for c, _ in sources] + ([c for c in cands[:_LEAD] if c not in sources_c] if who is None else [])
             for c in pool:
                 if c.roles.has("background", "quote", "debris") or c.id in question.cites or leans(
                         c.sentence.text, lead=c.index == 0):
