@@ -1540,3 +1540,14 @@ def test_the_opposition_and_cabinet_alone_are_no_topics() -> None:
     assert "Opposition" not in tags and "Cabinet" not in tags, tags
     assert not any(t.startswith("Treasurer") for t in tags), tags
     assert "Jan Ryder" in tags
+
+
+def test_a_name_cut_before_its_noun_on_a_faith_is_no_topic() -> None:
+    # "a Ballarat Catholic school": NER's "Ballarat Catholic" is a name cut before its noun.
+    tags = tags_of(
+        "The state's education minister will release a report into bullying at a Ballarat Catholic school. "
+        "Education Minister Kate Lyons said the report would be made public on Friday. Ms Lyons said "
+        "parents at the Ballarat Catholic school had been told. Victoria has ordered a review of all schools."
+    )
+    assert not any(t.endswith("Catholic") for t in tags), tags
+    assert "Kate Lyons" in tags

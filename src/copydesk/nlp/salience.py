@@ -213,6 +213,9 @@ _LONE_TITLES = frozenset(["treasurer", "governor-general", "attorney-general", "
                           "premier", "chancellor", "governor", "speaker", "commissioner", "ombudsman"])
 # Royal and noble titles are part of how the person is named ("Princess Eugenie").
 _KEPT_TITLES = frozenset(["prince", "princess", "king", "queen", "duke", "duchess", "lord", "lady", "sir", "dame", "pope", "earl", "baroness", "baron", "emir", "sheikh"])
+# Adjectives of a faith: a name cannot end on one ("a Toowoomba Anglican school").
+_FAITHS = frozenset(["anglican", "catholic", "muslim", "jewish", "christian", "islamic", "baptist", "methodist",
+                     "presbyterian", "uniting", "orthodox", "lutheran", "evangelical", "hindu", "sikh", "buddhist"])
 # Titles that end a description run into a person's name ("Federal Labor MP Carmen Lawrence").
 _INNER_TITLES = (TITLE_HEADS | _RANKS | _LONE_TITLES | frozenset(["leader", "frontbencher", "backbencher", "mp", "mla", "spc", "spc.",
                                                     "pfc", "pfc.", "sgt", "cpl", "pte"])) \
@@ -527,6 +530,8 @@ def _topics_from_entities(entities: Sequence[Entity]) -> list[_Topic]:
             kind = "PERSON"  # "Federal Labor MP Carmen Lawrence" that NER read as a body
         for raw in (e.name, *e.aliases):
             name = _clean_topic_name(raw, kind)
+            if kind != "PERSON" and len(name.split()) > 1 and name.split()[-1].lower() in _FAITHS | _DEMONYMS:
+                continue  # "Toowoomba Anglican" (school): a name cut before its noun
             if name and not _is_junk_name(name) and name not in forms:
                 forms.append(name)
         if not forms:
