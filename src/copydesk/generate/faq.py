@@ -2914,6 +2914,16 @@ def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = No
             and not (span is not None and (_story_topic(about.group("topic"), span)
                                            or _compound_topic(about.group("topic"), span))):
         return False  # "What did Mr Cameron say about people?": a topic that names nothing
+    if about and re.match(r"^the (?:Government|Opposition|party|club|company|government|opposition)$",
+                          about.group("topic")):
+        return False  # "What does Mr Ruddock say about the Government?": struck as filler; often the speaker's own side
+    if about and span is not None:
+        last = about.group("topic").split()[-1]
+        tok = next((t for t in span if t.text == last), None)
+        if tok is not None and (tok.dep_ == "conj" or any(ch.dep_ == "conj" for ch in tok.children)) and not any(
+                x.text in q for x in (tok.head if tok.dep_ == "conj" else next(
+                    ch for ch in tok.children if ch.dep_ == "conj"),)):
+            return False  # "about Neville Wran" of "Bob Hawke and Neville Wran": the topic drops the other
     if about and span is not None:
         first = about.group("topic").split()[0]
         tok = next((t for t in span if t.text == first), None)
