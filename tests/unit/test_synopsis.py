@@ -433,3 +433,37 @@ def test_a_lead_that_meets_its_person_by_description_gives_way_to_the_name() -> 
                   "the derby. The prop returned to Leeds in 2014 after spells in France and Japan. "
                   "Fans loved the picture, which was shared 4,000 times.")
     assert s[0].startswith("England prop Tom Harker"), s
+
+
+def test_the_same_deal_told_in_other_words_is_told_once() -> None:
+    """s10 blind read: "the deal in s1 and again in s4"."""
+    from copydesk.generate.select import candidates
+    from copydesk.generate.synopsis import repeats
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    text = ("A mining firm has reached an agreement with the island's government over a copper mine. "
+            "The mine has been on hold for two years. "
+            "The firm signed the deal in the capital on Tuesday. "
+            "The firm signed a new lease for its offices.")
+    cands = candidates(parse(story_from_text(text)))
+    assert repeats(cands[2], [cands[0]])
+    assert not repeats(cands[3], [cands[0]])
+
+
+def test_a_sequel_whose_event_is_untold_leans() -> None:
+    """s10 paired blind read: "Sebastian Rode then made the most of Bayern's second chance" after an unrelated line."""
+    from copydesk.generate.select import candidates
+    from copydesk.generate.synopsis import then_sequel
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    text = ("Leeds beat Hull 3-0 on Saturday to go five points clear at the top. "
+            "Hull hit the post early on when Sam Vale shot from 20 yards. "
+            "Tom Price then made the most of a second chance to put Leeds ahead. "
+            "Leeds have won eight games in a row.")
+    parsed = parse(story_from_text(text))
+    c = candidates(parsed)[2]
+    first, second = (x.sentence.text for x in candidates(parsed)[:2])
+    assert then_sequel(c, first, parsed.analysis)
+    assert not then_sequel(c, first + " " + second, parsed.analysis)

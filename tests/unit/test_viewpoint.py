@@ -652,6 +652,9 @@ def test_a_partys_own_praise_is_no_why_it_matters_but_an_observers_reading_is() 
             "The firm says it is a historic day for the project and for its staff. "
             "Analysts say the deal is a landmark for the island's economy.")
     assert not _fits("Why it matters", text, "The firm says")
+    union = ("Airline staff owed wages will protest outside parliament today. "
+             "Union leader Sam Bell says the situation for many workers has reached crisis point.")
+    assert not _fits("Why it matters", union, "Union leader")
     assert _fits("Why it matters", text, "Analysts say")
 
 
@@ -671,4 +674,15 @@ def test_a_need_or_a_wish_is_no_whats_next_and_a_past_plan_neither() -> None:
             "The side will play Fiji in Suva next Saturday.")
     assert not _fits("What's next", text, "Pike says")
     assert not _fits("What's next", text, "Police say a letter")
+    view = ("Ana Ruiz has been sworn in as the island's new chief minister. "
+            "Ruiz says health care will be one of her government's priorities.")
+    assert not _fits("What's next", view, "Ruiz says")
     assert _fits("What's next", text, "The side will play")
+
+
+def test_a_cost_is_no_whats_next() -> None:
+    text = ("The prime minister has promised free childcare for 500,000 more children a year. "
+            "The new scheme will cost just under £300 million a year. "
+            "The scheme will start in September next year, the minister said.")
+    assert not _fits("What's next", text, "The new scheme will cost")
+    assert _fits("What's next", text, "The scheme will start")

@@ -101,6 +101,8 @@ def _write(c: Candidate, analysis: Analysis, max_words: int, context: str) -> tu
     text = _without_comment_opener(text)
     if text[:1].islower() and text[:1].isalpha() and text.split()[0] not in _PARTICLES:
         text = text[0].upper() + text[1:]  # "bin Laden is alleged …" opening the statement
+    if c.index > 0 and then_sequel(c, context, analysis):
+        return None  # "Rode then made the most of the second chance": then after what?
     if mid_argument(text) or _evaluates_unnamed(c.span):
         return None  # "At least they returned a profit", "Then, of course, there are …", "it was pretty impressive"
     resolved = standalone(text, c.index, c.id, analysis, context=context)
@@ -112,6 +114,19 @@ def _write(c: Candidate, analysis: Analysis, max_words: int, context: str) -> tu
     if c.index > 0 and (unnamed_epithet(c.span, named, context, analysis) or unintroduced(c, named, context, analysis)):
         return None  # "The London Wasps captain posted …", "… found the advert on Craigslist" with neither named
     return named, sorted_ids([*resolved.cites, *([cite] if cite else []), *([named_at] if named_at else [])])
+
+
+def then_sequel(c: Candidate, context: str, analysis: Analysis) -> bool:
+    """A main clause told as what happened next ("Sebastian Rode then made the most of the
+    second chance", "The gunman then fled") when the sentence before it is not told: the
+    sequence leans on an event the reader never got."""
+    if c.index == 0:
+        return False
+    if not any(t.dep_ == "advmod" and t.lower_ in {"then", "subsequently", "afterwards"}
+               and not any(k.dep_ == "prep" for k in t.children) for t in c.span.root.children):
+        return False
+    before = analysis.sentences[c.index - 1].text.strip()
+    return before[:40] not in context
 
 
 _PARTICLES = frozenset(["bin", "ibn", "al", "de", "van", "von", "la", "le", "da", "du", "di", "el", "der", "den"])
@@ -744,7 +759,14 @@ def _act(v: Token) -> tuple[str, str] | None:
                None)  # ("locked down the campus" / "the campus was locked down")
     if obj is None or v.lemma_.lower() in _LIGHT:
         return None
-    return v.lemma_.lower(), obj.lemma_.lower()
+    verb, noun = v.lemma_.lower(), obj.lemma_.lower()
+    if noun in _DEAL_NOUNS:  # "reached an agreement" / "signed the deal" / "struck an accord": one act
+        return ("agree" if verb in _DEAL_VERBS else verb), "deal"
+    return verb, noun
+
+
+_DEAL_NOUNS = frozenset(["deal", "agreement", "accord", "pact", "treaty"])
+_DEAL_VERBS = frozenset(["reach", "sign", "strike", "seal", "clinch", "agree", "conclude", "finalise", "finalize"])
 
 
 def weak(c: Candidate, told: Sequence[Candidate]) -> bool:

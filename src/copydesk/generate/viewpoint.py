@@ -144,7 +144,7 @@ def _fits_why(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
 
 
 _EVALUATIVE = re.compile(r"historic|landmark|unprecedented|milestone|breakthrough|crucial|major blow|blow to|boost to|"
-                         r"significan(?:t|ce)|key to", re.I)
+                         r"significan(?:t|ce)|key to|crisis", re.I)
 """Significance that is a verdict, someone's to give: a party who calls its own deal
 "historic" praises it; the story stating it is another matter."""
 _VIEW_VERBS = frozenset({"say", "tell", "describe", "call", "hail", "label", "welcome", "praise", "claim", "believe",
@@ -297,6 +297,8 @@ def _fits_next(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     that already happened."""
     if not c.roles.has("next") or c.roles.has("quote") or _conditional(c) or _told_as_done(c):
         return False
+    if _measure(c):
+        return False  # "The scheme will cost £350 million a year": a figure, not an event anyone has set
     if _WISH.search(_outside_quotes(b.text)) and not _WHEN.search(_outside_quotes(b.text)):
         return False  # "X says his side will need to guard against complacency": a view of what it takes, no event
     if _speculative(c) and not _WHEN.search(_outside_quotes(b.text)):
@@ -324,11 +326,20 @@ def _fits_next(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     return m is not None and _main_clause_intends(c) and bool(_STAKE.search(text) or _WHEN.search(text))
 
 
-_WISH = re.compile(r"\b(?:will|would|'ll|’ll) (?:need|have|want) to\b|\b(?:must|should|ought to|needs? to|has to|have to)"
+_WISH = re.compile(r"\b(?:will|would|'ll|’ll) (?:need|have|want) to\b|\bwill be (?:one of )?(?:[\w’'-]+ ){0,3}"
+                   r"priorit(?:y|ies)\b|\b(?:must|should|ought to|needs? to|has to|have to)"
                    r" (?!be (?:held|heard|decided|announced|completed|approved|signed)\b)|"
                    r"\bwill be (?:looking|hoping|aiming|keen|determined|eager) to\b", re.I)
 """A need, a duty or a wish ("will need to guard against complacency", "must improve"):
 what someone thinks it takes, not a planned event."""
+
+
+def _measure(c: Candidate) -> bool:
+    """A main clause (or the clause a source reports) that only measures ("will cost",
+    "will total", "will amount to")."""
+    root = c.span.root
+    return any(h.lemma_.lower() in {"cost", "total", "amount"}
+               for h in [root, *reported_clauses(root, _REPORTING | {"estimate", "expect"})])
 
 
 def _told_as_done(c: Candidate) -> bool:
