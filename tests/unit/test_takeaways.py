@@ -1291,3 +1291,16 @@ def test_an_outlets_report_is_no_view_and_a_hedged_subject_owns_no_label() -> No
     labels = [T.label_for(b, analysis, set()) if b is not None else None for b in bs]
     assert labels[1] != "Army Gazette's View", labels  # a report of a record, not an outlet's view
     assert labels[2] not in {"Gunman's Signing", "Signing"}, labels  # the label would drop "alleged"
+
+
+def test_anothers_thing_is_never_the_subjects_and_an_outlet_is_no_label() -> None:
+    from copydesk.generate import takeaways as T
+
+    analysis, cands = _story(
+        "A new study says the planet is warming faster than expected.\n\n"
+        "Professor Dana Kerrow calls Tom Haldane's arguments for cooling the oceans misguided advocacy.\n\n"
+        "Dale Barnes graduated from basic training at Fort Kelby in 2012, the Army Gazette reported.")
+    bs = [T.prepare(c, analysis) for c in cands]
+    labels = [T.label_for(b, analysis, set()) if b is not None else None for b in bs]
+    assert labels[1] == "Haldane's Arguments", labels  # not "Kerrow's Arguments" or "Kerrow's Call" (naming is no call)
+    assert labels[2] != "Army Gazette", labels  # the outlet that told it is not what it is about

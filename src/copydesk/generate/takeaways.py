@@ -2114,7 +2114,7 @@ def _object_noun(c: Candidate, text: str) -> str | None:
                 or _misparsed_participle(t):
             continue
         if lemma in _AGENT_NOUNS or lemma in {"contact", "ground", "chance", "way", "line"} or root.lemma_ in _SPEECH \
-                or any(k.dep_ == "nummod" for k in t.children):
+                or any(k.dep_ in {"nummod", "poss"} for k in t.children):  # ("calls Hansen's arguments": Hansen's)
             continue  # "told the jury", "lasted four balls", "lost contact": not what the bullet is about
         return t.text[:1].upper() + t.text[1:].lower()
     return None
@@ -2179,8 +2179,8 @@ def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = Tr
     (:func:`role_labels`), then (with ``name``) its subject's name (:func:`_subject_name`),
     when no other passes."""
     for words in label_options(b, analysis):
-        if len(words) == 1 and not lone and not _lone_ok(words[0]):
-            words = _possessed(b, words[0]) or words  # "India's commitment" → "India's Commitment"
+        if len(words) == 1 and not lone:
+            words = _possessed(b, words[0]) or words  # "India's commitment" → "India's Commitment": whose
         if not _ok_label(words, lone=lone):
             continue
         for option in ([owned] if (owned := _with_owner(b, words)) else []) + [list(words)]:
@@ -2192,6 +2192,8 @@ def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = Tr
     named = _subject_name(b.cand, b.text) if role and name and b.text[:1] not in "‘“'\"" and not b.cand.facts.is_quote \
         else iter(())
     for words in [*plain_labels(b, analysis), *(role_labels(b, analysis) if role else ()), *named] if plain else ():
+        if len(words) == 1:
+            words = _possessed(b, words[0]) or words  # ("Haldane's Arguments", never a lone "Arguments")
         lw = _label_words(words) | {"=" + " ".join(words).lower()}
         if not _ok_label(words, lone=lone) or lw & used:
             continue
@@ -2212,6 +2214,7 @@ def _possessed(b: Bullet, word: str) -> list[str] | None:
             if ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
                 return None
             name = _label_name(ent, 3)
+            name = re.sub(r"['’]s?$", "", name) if name else name  # (an entity may end on its "'s")
             if name and name in b.text:
                 return [_possessive(name), word]
     return None
@@ -2400,8 +2403,9 @@ def plain_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
             yield [*OWNED_ACTS[xcomp[0].lemma_.lower()].split(), "Talk"]  # "has been tipped to replace"
         owner = _owner(root) or (_written_in(b, analysis) if _pronoun_subject(c) else None)
         act = None
-        if not passive and verb in OWNED_ACTS and verb not in _SPEECH - {"warn", "claim", "insist"}:
-            act = OWNED_ACTS[verb]
+        if not passive and verb in OWNED_ACTS and verb not in _SPEECH - {"warn", "claim", "insist"} and not (
+                verb == "call" and not any(t.dep_ == "prep" and t.lower_ in {"for", "on"} for t in root.children)):
+            act = OWNED_ACTS[verb]  # ("calls X's arguments misguided" names them: no call; "called for" is one)
         elif verb == "be" and acomp:
             x = [t for t in acomp[0].children if t.dep_ == "xcomp" and t.lemma_.lower() in OWNED_ACTS]
             act = OWNED_ACTS[x[0].lemma_.lower()] if x else None
@@ -2453,7 +2457,8 @@ def plain_labels(b: Bullet, analysis: Analysis) -> Iterator[list[str]]:
             words = _plain_noun(t, text)
             if words:
                 yield words
-    if not neg and not passive and verb in OWNED_ACTS and verb not in _SPEECH:
+    if not neg and not passive and verb in OWNED_ACTS and verb not in _SPEECH and not (
+            verb == "call" and not any(t.dep_ == "prep" and t.lower_ in {"for", "on"} for t in root.children)):
         yield OWNED_ACTS[verb].split()
 
 
@@ -2583,6 +2588,8 @@ def _subject_name(c: Candidate, text: str) -> Iterator[list[str]]:
     root = c.span.root
     if root.tag_ in {"VBZ", "VBP"} and not any(k.dep_ in {"aux", "auxpass"} for k in root.children):
         return  # "CNN's Lisa Fey has a look at …", "X poses with …": a promo or a caption, not news told
+    if root.lemma_ in _SPEECH:
+        return  # "…, the Army Times reported": who told it is not what the bullet is about
     for ch in root.children:
         if ch.dep_ not in {"nsubj", "nsubjpass"} or any(k.dep_ == "conj" for k in ch.children):
             continue
