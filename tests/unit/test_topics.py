@@ -3,7 +3,7 @@
 The central people, organisations and places first; each thing once, under one name
 (an acronym with its expansion, a surname or a lone first name with the full name);
 no generic nouns, fragments of names, descriptions of a person, or the outlet that is
-merely credited; then at most two common-noun subjects; 3-8 topics, fewer when the
+merely credited; then at most two common-noun subjects; 3-6 topics, fewer when the
 story supports fewer. Each rule has a story that failed before it and a case it keeps.
 """
 
@@ -1551,3 +1551,11 @@ def test_a_name_cut_before_its_noun_on_a_faith_is_no_topic() -> None:
     )
     assert not any(t.endswith("Catholic") for t in tags), tags
     assert "Kate Lyons" in tags
+
+
+def test_six_topics_at_most_and_the_subject_stays() -> None:
+    names = ["Anna Reid", "Tom Hale", "Jan Ryder", "Kate Lyons", "Paul Dean", "Mark Vale", "Sue Bright"]
+    lines = [f"{n} said the terrorism charges were serious, {n} told reporters on Monday." for n in names]
+    tags = tags_of(" ".join(lines * 2))
+    assert 3 <= len(tags) <= 6, tags
+    assert tags[-1] == "Terrorism", tags  # (the names go, not the subject)

@@ -122,6 +122,7 @@ MAX_ENTITY_TOPICS = 6
 MAX_PLACE_TOPICS = 3
 MAX_SUBJECT_TOPICS = 2
 MIN_TOPICS = 3
+MAX_TOPICS = 6
 FULL_TOPICS = 4
 
 # Joins capitalised words into one name ("House of Lords", "Mail on Sunday").
@@ -2536,4 +2537,8 @@ def make_tags(
                 at = sum(1 for k in kept if k in names)  # (still before the subjects)
                 kept.insert(at, n)
         out = kept
+    if len(out) > MAX_TOPICS and limit >= MAX_TOPICS:
+        # Six at most: the list drops its last names, never its subjects.
+        tail = [t for t in out if t in subjects][:MAX_SUBJECT_TOPICS]
+        out = [t for t in out if t not in tail][: MAX_TOPICS - len(tail)] + tail
     return tuple(out[:limit])
