@@ -121,3 +121,35 @@ def test_a_pointing_noun_without_its_referent_is_refused() -> None:
     assert h.startswith("Kyoto Agreement Comes Into Force"), h
     h, _ = _lead("Most of the bushfires in Victoria are now burning within containment lines.")
     assert "Burn Within" in h, h  # (and the count takes the number of what it counts)
+
+
+def test_the_page_heads_with_the_news_never_a_side_detail_or_an_honorific() -> None:
+    import copydesk
+
+    # Struck: "Mr Truss Leads Delegation …" (an honorific, and not the news)
+    page = copydesk.enrich("Mr Hallam has won no changes to the Canadian levy on Australian wheat. Trade Minister "
+                           "Gordon Hallam led a delegation of growers to Ottawa last week. Growers say the levy "
+                           "costs them millions.")
+    h = page.parts.headline
+    assert h.text.startswith("Gordon Hallam Wins No Changes"), h
+    assert "s2" in h.cites, h.cites  # (where the story writes the name whole)
+    assert "Mr" not in page.parts.seo_title.split(), page.parts.seo_title
+    # Struck: "Arsenal Are Form Team in Europe" over the news: a side detail that shares no
+    # word of the news sentence gives way to the news, cut
+    page = copydesk.enrich("The Liberal Party is set to hold a sweeping review of its preselection rules, with "
+                           "senior backbencher Tom Avery pushing for the process. Carlton won the football "
+                           "premiership in 1982 with a late goal. Spectators filled the ground.")
+    assert page.parts.headline.text.startswith("Liberal Party Set to Hold Sweeping Review"), page.parts.headline
+
+
+def test_a_deletion_never_takes_a_negations_scope_word() -> None:
+    # Struck (dev): "Young Woman Says She Didn't Turn to Prostitution" ("immediately" dropped).
+    h, _ = _lead("A young woman from the small northern town of Dunmore says she did not immediately turn to "
+                 "selling her belongings after losing her job at the biscuit factory.")
+    assert not h or "Immediately" in h, h
+    # a perfect with "never" keeps its form
+    h, _ = _lead("Police have never charged the driver over the crash.")
+    assert h == "Police Have Never Charged Driver Over Crash", h
+    # kept: "also", "still" may go as before
+    h, _ = _lead("The council has also approved the new dam near the town.")
+    assert h.startswith("Council Approves New Dam"), h

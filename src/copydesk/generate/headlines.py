@@ -852,6 +852,8 @@ def _present(verb: Token, drop: set[int]) -> dict[int, str]:
             out[verb.i] = _inflect(verb.lemma_, third)
         return out
     if verb.tag_ == "VBN" and words & {"has", "have", "had"}:
+        if any(c.dep_ == "neg" and c.lower_ != "not" and c.lower_ != "n't" for c in verb.children):
+            return out  # "Have Never Charged": a perfect with "never" keeps its form (never "Do Never Charge")
         for a in aux:
             if a.lower_ in {"has", "have", "had"}:
                 if neg:
@@ -1075,6 +1077,9 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
                     and span.doc[span.end].text[:1].isalnum() and span[-1].i not in drop
                     and span[-1].pos_ in {"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART"}):
             return None  # the parse split the sentence after the verb ("… to Back | The Mail on Sunday")
+        if any(t.i in drop and t.head.i not in drop and t.dep_ in {"neg", "advmod", "preconj"}
+               and t.lower_ in _NEGATION_SCOPE for t in span):
+            return None  # "She Did Not [Immediately] Turn to …": the meaning flips
         if _cut_content(span, drop) or told_nothing(span, drop, verb):
             return None  # "Council Says It Is Not Surprised Territory's Rate of HIV Infection", "Mr Hussen Tells MPs"
         if words[0].lower() in {"while", "as", "when", "although", "though", "if", "after", "before", "because", "since", "that",
@@ -1121,6 +1126,10 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
     return got, True
 
 
+_NEGATION_SCOPE = frozenset({"not", "n't", "never", "only", "immediately", "no", "nor", "neither", "hardly",
+                             "barely", "rarely", "seldom", "scarcely"})
+"""Words a deletion never takes from a kept verb or number: without them the meaning flips
+("did not [immediately] turn", "[only] five came")."""
 _SCOPE_WORDS = frozenset({"not", "n't", "never", "only", "immediately", "no", "nor", "neither", "just", "yet", "until"})
 """Words whose scope a cut must never split from their verb ("did not immediately …")."""
 
@@ -1152,8 +1161,9 @@ def _tail_cuts(span: Span, drop: set[int], verb: Token) -> Iterable[set[int]]:
                for i in tail if doc[i].head.i < at):
             return  # a negation, a scope word or a condition of a kept verb
         roots = [doc[i] for i in tail if doc[i].head.i < at and not doc[i].is_punct and doc[i].head.i not in drop]
-        if any(r.dep_ not in _CUTTABLE or (r.dep_ == "prep" and r.lower_ == "of") for r in roots):
-            continue  # what a kept word needs: its object, its clause, its "of" ("Resignation [of Its President]")
+        if any(r.dep_ not in _CUTTABLE or (r.dep_ == "prep" and r.lower_ in _ARGUMENT_PREPS | {"of"}
+                                           and doc[r.i - 1].text != ",") for r in roots):
+            continue  # what a kept word needs: its object, its clause, its "of", "about" or "to" ("Talk [About a Man]")
         if any(r.dep_ in {"relcl", "acl"} and r.head.pos_ != "PROPN" and doc[r.left_edge.i - 1].text != ","
                for r in roots):
             continue  # a clause that says which ("About a Man [who confessed …]", "Its Plans [to widen …]")
@@ -1483,7 +1493,13 @@ def trimmed_headline(c: Candidate) -> tuple[Claim, str]:
     text = _style(got[0])
     if _faulty(text, c.sentence.text) or garbled(text) or unanchored(c.span, text):
         return Claim(text="", cites=()), ""
-    return Claim(text=text, cites=_cites(c)), _shorten(text, SEO_MAX, c.span) or (text if len(text) <= SEO_MAX else "")
+    seo = _shorten(text, SEO_MAX, c.span) or (text if len(text) <= SEO_MAX else "")
+    if not seo:
+        short = _headline_words(c, SEO_MAX, seo=True, trim=True)
+        seo = _style(short[0]) if short else ""
+        if seo and (_faulty(seo, c.sentence.text) or garbled(seo) or unanchored(c.span, seo)):
+            seo = ""
+    return Claim(text=text, cites=_cites(c)), seo
 
 
 def _named_stand_in(span: Span) -> tuple[list[str], str, int] | None:
@@ -2051,11 +2067,11 @@ def house_names(headline: Claim, seo: str, analysis: Analysis) -> tuple[Claim, s
             people = {e.name: e for e in analysis.entities if e.kind == "PERSON" and e.mentions
                       and len(e.name.split()) >= 2 and e.name.split()[-1] == name
                       and not _HONORIFIC.match(e.name)}
-            if len(people) == 1:
-                person = next(iter(people.values()))
-                if person.mentions[0] not in cites:
-                    cites.append(person.mentions[0])
-                return person.name
+            whole_at = [x.id for x in analysis.sentences if len(people) == 1 and next(iter(people)) in x.text]
+            if whole_at:
+                if not set(whole_at) & set(cites):
+                    cites.append(whole_at[0])  # (where the story writes the name whole)
+                return next(iter(people))
         return name
 
     text = _HONORIFIC.sub(lambda m: named(m, whole=True), headline.text)
@@ -2089,8 +2105,6 @@ def side_detail(c: Candidate, news: Candidate, headline: str) -> bool:
     words = {w.strip("'‘’\",").lower() for w in headline.split()}
     kept = [t for t in c.span if t.lower_ in words or any(w.startswith(t.lemma_.lower()) for w in words)]
     told = _news_lemmas(news.span)
-    if {w[:5] for w in _news_lemmas(kept) if len(w) >= 5} & {w[:5] for w in told if len(w) >= 5}:
-        return False  # ("India" and "Indian", "arrest" and "arrested")
     # (a name the headline took from elsewhere, "HIH" for "the company", counts too)
     return not _news_lemmas(kept) & told and not {t.lower_ for t in news.span if t.lemma_.lower() in told} & words
 

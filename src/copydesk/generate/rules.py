@@ -20,11 +20,14 @@ from copydesk.generate.headlines import (
     SEO_MAX,
     event_clause,
     hook,
+    house_names,
     manner_of,
     means_of,
     plain_headline,
     present_form,
     prompt_of,
+    side_detail,
+    trimmed_headline,
 )
 from copydesk.generate.question_headline import question_headline, sentence_case
 from copydesk.generate.reference import leans, points_back
@@ -58,6 +61,10 @@ def _headlines(
     seo = ""
     question: Claim | None = None
     headline_source: Candidate | None = None
+    # The news sentence: a headline from another that shares nothing with it is a side
+    # detail, kept only for when the news makes no headline, even cut.
+    news = next((c for c in order if not hook(c.span) and not (c.index > 0 and points_back(c.sentence.text))), None)
+    side: tuple[Claim, str, Candidate] | None = None
     for c in order:
         if hook(c.span):
             continue  # a scene-setting lede: the news is told further on
@@ -74,7 +81,9 @@ def _headlines(
                 s = f"{owned.split()[-1]}: {s}" if h.text else ""
                 while len(s) > SEO_MAX and " " in s:
                     s = s.rsplit(" ", 1)[0]
-            if h.text:
+            if h.text and news is not None and side_detail(c, news, h.text):
+                side = side or (h, s, c)
+            elif h.text:
                 headline, seo, headline_source = h, s, c
         if question is None and owned is None and (c in sources or c is headline_source):
             # Asked of the news the synopsis tells, never of a background sentence; first
@@ -88,6 +97,14 @@ def _headlines(
         if headline is not None and question is not None:
             break
     main = order[0] if order else cands[0]
+    if headline is None and news is not None and owner(news, analysis) is None:
+        # The news sentence's clause with its last whole phrases cut beats a side detail.
+        h, s = trimmed_headline(news)
+        if h.text:
+            headline, seo = h, s
+    if headline is None and side is not None:
+        # a side detail of the lead, before any later statement
+        headline, seo, headline_source = side
     if headline is None:
         # A whole headline from any later statement beats a cut one from the news sentence.
         for c in cands:
@@ -113,6 +130,7 @@ def _headlines(
         text = title_case([w for w in words if w]).rstrip(",;:")
         headline = Claim(text=text, cites=(main.id,))
         seo = text if len(text) <= SEO_MAX else text[:SEO_MAX].rsplit(" ", 1)[0]
+    headline, seo = house_names(headline, seo, analysis)  # "Truss Leads …", never "Mr Truss"
     echoed = False
     if question is None:
         tried = [c for c in (headline_source, *order[:3]) if c is not None]
