@@ -1623,3 +1623,10 @@ def test_a_speakers_topic_is_never_their_own_side_nor_half_of_a_pair() -> None:
     assert not f._well_formed("What does Simon Dean say about Neville Ward?", s1.text, "said", s1)
     assert not f._well_formed("What does Robert Hall say about the Government?", s2.text, "said", s2)
     assert f._well_formed("What does Mr Dean say about Neville Ward?", s3.text, "said", s3)
+    # the other side may be asked about the Government
+    union = parse(story_from_text(
+        "Call centre jobs are moving offshore, the Government says. "
+        "The union's Wendy Kay says the Government is encouraging local firms to export jobs to India."),
+        today=date(2025, 11, 3))
+    s2 = list(union.spans)[1]
+    assert f._well_formed("What does Wendy Kay say about the Government?", s2.text, "said", s2)

@@ -2914,13 +2914,21 @@ def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = No
             and not (span is not None and (_story_topic(about.group("topic"), span)
                                            or _compound_topic(about.group("topic"), span))):
         return False  # "What did Mr Cameron say about people?": a topic that names nothing
-    if about and re.match(r"^the (?:Government|Opposition|party|club|company|government|opposition)$",
-                          about.group("topic")):
-        return False  # "What does Mr Ruddock say about the Government?": struck as filler; often the speaker's own side
+    side = re.match(r"^the (Government|Opposition)$", about.group("topic"), re.I) if about else None
+    if side and span is not None:
+        # "What does Labor say about the Opposition?" of Labor's spokesman, "What does Robert Hill say
+        # about the Government?" of the Defence Minister: the speaker's own side is no topic.
+        before = " ".join(t.text for t in span if t.i < span.root.i)
+        own = (r"\b(?:Minister|Premier|Treasurer|Attorney-General|Government)\b" if side.group(1).lower() == "government"
+               else r"\b(?:Shadow|Opposition|Labor)\b")
+        if re.search(own, before) and not (side.group(1).lower() == "government"
+                                           and re.search(r"\b(?:Shadow|Opposition)\b", before)):
+            return False
     if about and span is not None:
         last = about.group("topic").split()[-1]
         tok = next((t for t in span if t.text == last), None)
-        if tok is not None and (tok.dep_ == "conj" or any(ch.dep_ == "conj" for ch in tok.children)) and not any(
+        if tok is not None and tok.pos_ == "PROPN" and (
+                tok.dep_ == "conj" or any(ch.dep_ == "conj" for ch in tok.children)) and not any(
                 x.text in q for x in (tok.head if tok.dep_ == "conj" else next(
                     ch for ch in tok.children if ch.dep_ == "conj"),)):
             return False  # "about Neville Wran" of "Bob Hawke and Neville Wran": the topic drops the other
