@@ -1612,15 +1612,14 @@ Wallace praised the judge's careful ruling in a statement to the Kelby Herald.
     assert "How did Tom Wallace react to the judge's careful ruling?" in pool
 
 
-def test_a_speakers_topic_is_never_their_own_side_nor_half_of_a_pair() -> None:
+def test_a_speakers_topic_is_never_their_own_side() -> None:
     from copydesk.generate import faq as f
 
     parsed = parse(story_from_text(
         "The Labor leader, Simon Dean, says senior Labor figures Bob Hart and Neville Ward will help modernise the party. "
         "The Defence Minister, Robert Hall, says it is too early to say whether the Government will act. "
         "Mr Dean says Neville Ward will lead the party review next year."), today=date(2025, 11, 3))
-    s1, s2, s3 = list(parsed.spans)[:3]
-    assert not f._well_formed("What does Simon Dean say about Neville Ward?", s1.text, "said", s1)
+    _, s2, s3 = list(parsed.spans)[:3]
     assert not f._well_formed("What does Robert Hall say about the Government?", s2.text, "said", s2)
     assert f._well_formed("What does Mr Dean say about Neville Ward?", s3.text, "said", s3)
     # the other side may be asked about the Government

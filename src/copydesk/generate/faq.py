@@ -2925,14 +2925,6 @@ def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = No
                                            and re.search(r"\b(?:Shadow|Opposition)\b", before)):
             return False
     if about and span is not None:
-        last = about.group("topic").split()[-1]
-        tok = next((t for t in span if t.text == last), None)
-        if tok is not None and tok.pos_ == "PROPN" and (
-                tok.dep_ == "conj" or any(ch.dep_ == "conj" for ch in tok.children)) and not any(
-                x.text in q for x in (tok.head if tok.dep_ == "conj" else next(
-                    ch for ch in tok.children if ch.dep_ == "conj"),)):
-            return False  # "about Neville Wran" of "Bob Hawke and Neville Wran": the topic drops the other
-    if about and span is not None:
         first = about.group("topic").split()[0]
         tok = next((t for t in span if t.text == first), None)
         if first[:1].isupper() and tok is not None and tok.pos_ != "PROPN" and not tok.ent_type_ and not is_name(tok):
