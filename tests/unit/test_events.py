@@ -212,3 +212,13 @@ def test_timeline_leaves_out_a_caption_with_photo_furniture() -> None:
     lines = [t.claim.text for t in story_timeline(a)]
     assert len(lines) == 3 and not any("(left and right)" in line for line in lines)
     assert any("May 2001" in s.text for s in a.sentences)
+
+
+def test_timeline_caption_filter_reads_only_photo_furniture() -> None:
+    # Invented: "was last pictured on CCTV" tells an event; a bracketed "(left)" or ", pictured," is a caption's.
+    from copydesk.generate.timeline import _PHOTO
+
+    assert not _PHOTO.search("Amy Hart, 15, was last pictured on CCTV in Leeds city centre on March 3, 2015.")
+    assert _PHOTO.search("Alberto Bueno (left) in action for Derby against Norwich in 2010")
+    assert _PHOTO.search("The mayor, pictured, opened the bridge in May 2001.")
+    assert _PHOTO.search("Mayor Anne Holt (far right, with her husband) cut the ribbon in May 2001.")

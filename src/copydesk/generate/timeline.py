@@ -9,9 +9,10 @@ sentence. A story with fewer than two dated events gets no timeline.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from copydesk.generate.debris import CAPTION, FURNITURE, SPLICE
+from copydesk.generate.debris import CAPTION, SPLICE
 from copydesk.generate.quotes import balanced
 from copydesk.model import Analysis, Claim, Event, Parts, TimelineEntry
 from copydesk.nlp.events import date_interval
@@ -20,6 +21,13 @@ from copydesk.nlp.injection import is_instruction
 __all__ = ["MIN_EVENTS", "date_label", "story_timeline", "with_timeline"]
 
 MIN_EVENTS = 2
+_PHOTO = re.compile(
+    r"\((?:[^()]*\b)?(?:pictured|left|right|centre|center|above|below|top|bottom|inset|file)\b[^()]*\)"
+    r"|,\s*pictured\s*,|\bscroll down\b",
+    re.I,
+)
+"""A photo's furniture in a sentence ("Bueno (left) in action …", "(pictured)", ", pictured,",
+"Scroll down"): never "was last pictured on CCTV", which is an event."""
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 
@@ -59,7 +67,7 @@ def _reads_alone(text: str) -> bool:
     photo's furniture ("Bueno (left) in action for Derby …", "… starring Kenneth More
     (pictured)"): a caption dates the photograph, not an event of the story."""
     return (balanced(text) and text[:1].isupper() and not SPLICE.search(text) and not CAPTION.search(text)
-            and not FURNITURE.search(text))
+            and not _PHOTO.search(text))
 
 
 def _entry(event: Event, analysis: Analysis) -> TimelineEntry:
