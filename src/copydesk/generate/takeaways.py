@@ -842,7 +842,8 @@ _ROYAL = re.compile(r"\b(?:King|Queen|Prince|Princess|Pope|Emperor|Empress|Sulta
 _NAME_PARTICLES = frozenset(["abu", "bin", "ibn", "al", "el", "van", "von", "de", "da", "di", "del", "der", "le", "la",
                              "ould", "bint", "abd", "abdul", "umm"])
 _KUNYA = frozenset(["abu", "abd", "abdul", "umm"])
-_REGNAL = re.compile(r"^(?:[IVX]{1,5}|Jr|Jnr|Sr|Snr)\.?$")
+_REGNAL = re.compile(r"^[IVX]{1,5}$")
+_GENERATIONAL = frozenset(["jr", "jnr", "sr", "snr"])
 
 
 def _surname(name: str, context: str = "") -> str:
@@ -850,6 +851,8 @@ def _surname(name: str, context: str = "") -> str:
     names someone or something else — a royal by the whole name ("Juan Carlos", "Carl XVI
     Gustaf"), a name with a particle from the particle on ("Abu Hamza", "bin Laden")."""
     words = [w for w in name.split() if w.lower().rstrip(".") not in {"the", "mr", "mrs", "ms", "dr", "miss"}]
+    while len(words) > 1 and words[-1].lower().rstrip(".,") in _GENERATIONAL:
+        words = words[:-1]  # "Martin Luther King Jr": King, never "Jr"
     if not words:
         return ""
     if len(words) == 1:
@@ -1721,7 +1724,8 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
         sup = _superlative_noun(c, text)
         if sup:
             yield "aspect", sup
-    if owned and subj and owned not in _DONE_TO and not _passive_nominal(c, owned):
+    if owned and subj and owned not in _DONE_TO and not _passive_nominal(c, owned) and not (
+            (ov := _nominal_verb(c, owned)) is not None and _hedged_act(ov)):
         # ("Waugh's Removal" of "Waugh removed Boucher"; "Daniels' Shooting" of "Daniels was shot")
         yield "aspect", [_possessive(subj), *owned.split()]
     if nominal and upcoming(c, analysis) and not c.facts.is_quote:
@@ -1775,7 +1779,7 @@ STANDALONE_NOMINALS = frozenset(
     ["deaths", "death", "arrest", "injuries", "acquittal", "conviction", "evacuation", "charges", "sentence",
      "jail term", "verdict", "damage", "rescue", "funding", "spending", "talks", "negotiations", "strike", "protest",
      "ban", "fine", "election", "vote", "investigation", "findings", "trial", "ruling", "lawsuit", "settlement",
-     "suspension", "merger", "closure", "evacuation", "crash", "explosion", "drowning", "raid", "bombing",
+     "suspension", "merger", "closure", "crash", "explosion", "drowning", "raid", "bombing",
      "disqualification", "extradition", "remand", "cancellation", "postponement", "delay", "treatment",
      "diagnosis", "recovery", "surgery", "retirement", "resignation", "transfer", "kidnapping", "abduction"])
 """Verb nominals that name a bullet's aspect alone ("Acquittal", "Evacuation"); any other
@@ -1792,14 +1796,20 @@ _QUANTITY_HEADS = frozenset(["metre", "meter", "tonne", "ton", "kilogram", "litr
                              "percent", "cent", "part", "half", "third", "quarter", "some", "most", "all", "lot"])
 
 
+# Verbs that establish what they report as fact ("confirmed X had been suspended"), unlike
+# those that hold or guess it ("believe", "suggest", "fear", "allege").
+_ESTABLISHING = frozenset(["confirm", "reveal", "announce", "acknowledge", "concede", "admit"])
+_FUTURE = frozenset(["will", "would", "'ll", "’ll", "wo"])
+
+
 def _reported_nominal(c: Candidate) -> str | None:
     """The nominal of the act a confirming or revealing verb reports ("confirmed McHenry
     had been suspended" → "Suspension"): the act is the news, not the confirmation."""
     root = c.span.root
-    if root.lemma_.lower() not in _REPORTING - _SPEECH or any(k.dep_ == "neg" for k in root.children):
-        return None
+    if root.lemma_.lower() not in _ESTABLISHING or any(k.dep_ == "neg" for k in root.children):
+        return None  # ("Police believe X was arrested", "fears X will be sacked": no act yet)
     for t in root.children:
-        if t.dep_ == "ccomp" and not any(k.dep_ == "neg" or (k.dep_ == "aux" and k.lower_ in _HYPOTHETICAL)
+        if t.dep_ == "ccomp" and not any(k.dep_ == "neg" or (k.dep_ == "aux" and k.lower_ in _HYPOTHETICAL | _FUTURE)
                                          for k in t.children):
             lemma = t.lemma_.lower()
             if any(k.dep_ == "auxpass" for k in t.children) and lemma in _PASSIVE_NOMINALS:
@@ -1818,6 +1828,19 @@ def _nominal_verb(c: Candidate, nominal: str) -> Token | None:
 
 
 _HEDGED = frozenset(["alleged", "suspected", "accused", "purported", "reported", "presumed", "so-called", "apparent"])
+_HEDGE_ADVERBS = frozenset(["allegedly", "reportedly", "apparently", "reputedly", "supposedly", "purportedly",
+                            "possibly", "probably", "likely"])
+# Verbs whose xcomp is the act itself, done: "began to evacuate", never "tried to arrest".
+_ASPECTUAL = frozenset(["begin", "start", "continue", "resume"])
+
+
+def _hedged_act(v: Token) -> bool:
+    """The act of ``v`` is not told as done: hedged ("allegedly assaulted", "is believed to
+    have resigned") or only aimed at ("tried to arrest Jones") — a label owning it would
+    drop the hedge or the attempt."""
+    if any(k.dep_ == "advmod" and k.lower_ in _HEDGE_ADVERBS for t in (v, v.head) for k in t.children):
+        return True
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() not in _ASPECTUAL
 
 
 def _passive_nominal(c: Candidate, nominal: str) -> bool:
@@ -1846,13 +1869,16 @@ def _qualified_nominal(c: Candidate, nominal: str, text: str, who: str | None) -
     v = _nominal_verb(c, nominal)
     if v is None:
         return None
+    if _hedged_act(v):
+        return None
     passive = any(k.dep_ in {"auxpass", "nsubjpass"} for k in v.children)
     subjects = [k for k in v.children if k.dep_ in {"nsubj", "nsubjpass"}]
-    if not subjects and v.dep_ in {"xcomp", "conj"}:
+    if not subjects and (v.dep_ == "conj" or v.dep_ == "xcomp" and v.head.lemma_.lower() in _ASPECTUAL):
         subjects = [k for k in v.head.children if k.dep_ in {"nsubj", "nsubjpass"}]
         if v.dep_ == "conj":
             passive = passive or any(k.dep_ == "nsubjpass" for k in subjects)
-        # ("are reported to have rejected": the parties rejected — the passive is the reporting's)
+        # (never "tried to arrest Jones": an attempt is no arrest; never "are reported / believed to
+        # have rejected": the report's hedge would go)
     objects = [k for k in v.children if k.dep_ == "dobj"]
     if any(k.dep_ == "conj" for s in subjects for k in s.children):
         return None  # "Wiget and Abegglen were acquitted": never one of them
@@ -1876,8 +1902,6 @@ def _qualified_nominal(c: Candidate, nominal: str, text: str, who: str | None) -
         return [_possessive(name), *nominal.split()] if name else None
     if subj is None:
         return None
-    if subj.lower_ in {"he", "she"} and who and not passive and who in text:
-        return [_possessive(who), *nominal.split()]  # "Marius duPlessis said he was searching …"
     name = named(subj)
     if name and not passive:
         return [_possessive(name), *nominal.split()]
@@ -1995,7 +2019,7 @@ def _superlative_noun(c: Candidate, text: str) -> list[str] | None:
 
 # Verbs whose object is what their subject looks for, not theirs ("expects a better
 # performance from his side" is no "Pollock's Performance").
-_EXPECTING = {"expect": "Expectation", "want": "Demand", "demand": "Demand", "hope": "Hope", "seek": "Aim",
+_EXPECTING = {"expect": "Expectation", "want": "Wish", "demand": "Demand", "hope": "Hope", "seek": "Aim",
               "predict": "Prediction", "urge": "Call"}
 # ("calls X's arguments 'misguided'" names them, no call)
 
@@ -2151,7 +2175,19 @@ def _lone_ok(word: str) -> bool:
     if w in _NOMINAL_WORDS:
         return False
     return bool({w, one} & _EVENT_NOUN_SET - {"visit", "meeting", "review", "decision", "release", "launch"}) or \
-        w in {"discussions", "insights"} or bool(re.search(r"(?:ment|ness|ship|ism)s?$", w))  # ("Commitment")
+        w in {"discussions", "insights"} or (bool(re.search(r"(?:ment|ness|ship|ism)s?$", w)) and
+                                             one not in _THING_SUFFIXED)  # ("Commitment", never "Apartment")
+
+
+# Words with an abstract noun's ending that name a body, a place, a thing or a person, no
+# aspect: one alone is a stray noun ("Apartment", "Government", "Witness").
+_THING_SUFFIXED = frozenset([
+    "government", "parliament", "department", "apartment", "basement", "moment", "witness", "business", "tournament",
+    "environment", "equipment", "instrument", "document", "monument", "pavement", "element", "segment", "compartment",
+    "regiment", "garment", "fragment", "shipment", "establishment", "management", "movement", "embankment",
+    "encampment", "catchment", "tenement", "implement", "supplement", "ornament", "cement", "sediment", "wilderness",
+    "harness", "township", "prism", "organism", "mechanism", "championship", "dealership", "sponsorship",
+    "membership", "leadership", "ownership", "partnership", "relationship"])
 
 
 # Aspect nouns that a reader takes for a stray noun alone: whose design, record, support,
