@@ -464,7 +464,6 @@ def test_a_country_epithet_never_takes_the_city_name_before_it() -> None:
     # read alone, the phrase names nothing: "the fall" of what, "the sympathy" of whom
     "The harbour master says the significant fall is a sign the port would not close.",
     "Dr Moss says the sympathy of some sections of the town has not hurt the council.",
-    "Mary Smith visited the hospital and said the nurses were wonderful.",
     "The fire service says most of the region's blazes are burning within containment lines.",
 ])
 def test_no_say_about_a_phrase_with_no_referent(sentence: str) -> None:
@@ -524,16 +523,48 @@ def test_a_role_described_by_its_task_is_no_thing_asked_what_it_does() -> None:
         "What Does the New State Law Ban?"
 
 
-@pytest.mark.parametrize(("question", "alone"), [
-    ("Is Another Chapter of His Sea Career to Be Told in a Film?", False),
-    ("Will This Period Be Classed as a Slump?", False),
-    ("Are City Rivals Ready to Sign Him?", False),
-    ("Why Was the Riverside Factory Closed for a Week?", True),
+@pytest.mark.parametrize(("sentence", "question", "alone"), [
+    ("Another chapter of his sea career is to be told in a film.",
+     "Is Another Chapter of His Sea Career to Be Told in a Film?", False),
+    ("This period will be classed as a slump.", "Will This Period Be Classed as a Slump?", False),
+    ("City rivals are ready to sign him.", "Are City Rivals Ready to Sign Him?", False),
+    ("The Riverside factory was closed for a week.", "Why Was the Riverside Factory Closed for a Week?", True),
+    # a possessive after the name it belongs to reads alone (struck in review: refused)
+    ("Jane Smith lost her job at the bakery.", "Did Jane Smith Lose Her Job?", True),
+    ("Apple will cut its prices in Europe.", "Will Apple Cut Its Prices?", True),
+    # but never a demonstrative, name or no name
+    ("Apple will cut these prices in Europe.", "Will Apple Cut These Prices?", False),
 ])
-def test_a_fallback_question_must_read_alone(question: str, alone: bool) -> None:
+def test_a_fallback_question_must_read_alone(sentence: str, question: str, alone: bool) -> None:
     from copydesk.generate.rules import _self_contained
+    from copydesk.generate.select import candidates
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
 
-    assert _self_contained(question) is alone
+    cands = candidates(parse(story_from_text(sentence + " The council has not commented.")))
+    assert _self_contained(question, cands[0]) is alone
+
+
+def test_a_thing_is_no_person_by_its_ending() -> None:
+    # Struck (review): "order", "register", "incident" read as people by their ending: no question
+    assert _question_of("A new order banning street protests takes effect on Monday.") == \
+        "What Does the New Order Ban?"
+    assert _question_of("A new register listing unsafe buildings goes online on Monday.") == \
+        "What Does the New Register List?"
+    # kept: a person by their job is never asked what they do
+    q = _question_of("A surveyor examining the collapse of a bridge has said he will not delay the reopening.")
+    assert not q.startswith("What Does the Surveyor"), q
+
+
+def test_a_plain_topic_is_asked_about() -> None:
+    # Struck (review): every "the + noun" topic refused
+    q = _question_of("Coach Tim Lane visited the ground and said the verdict was a disgrace.")
+    assert q == "What Did Coach Tim Lane Say About the Verdict?", q
+    q = _question_of("Mary Smith visited the hospital and said the nurses were wonderful.")
+    assert q == "What Did Mary Smith Say About the Nurses?", q
+    # kept: a pointing noun or an empty adjective alone names nothing
+    q = _question_of("Coach Tim Lane said the significant fall was a disgrace.")
+    assert "About the Significant Fall" not in q, q
 
 
 def test_the_contracts_for_a_fight_keep_their_phrase() -> None:

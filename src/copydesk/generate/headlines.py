@@ -24,12 +24,15 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from lemminflect import getInflection
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from copydesk.contract import PARTS
 from copydesk.generate.compress import clause_faults, cut_faults, needs_prep
 from copydesk.generate.select import Candidate
 from copydesk.generate.summary import title_case
+from copydesk.grounding.cuts import CONDITION_MARKS
+from copydesk.grounding.lexicon import NEGATION_CUES
+from copydesk.grounding.relations import FEMALE_NOUNS, MALE_NOUNS, PRONOUN_CLASSES
 from copydesk.model import Analysis, Claim
 from copydesk.nlp.dates import month_number
 
@@ -43,6 +46,8 @@ _BARE_QUANTIFIERS = frozenset({"others", "some", "many", "most", "few", "several
                                "neither", "none", "another"})
 """A subject standing for people named elsewhere ("Others say …"): no headline subject alone."""
 _PRONOUNS = frozenset({"he", "she", "it", "they", "this", "that", "these", "those", "we", "i", "you", "there", "his", "her", "their", "its", "one"})
+PRONOUNS = _PRONOUNS
+"""(Shared: the words of a headline or question that lean on what came before.)"""
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "last", "this", "earlier", "later", "recently", "now", "currently", "previously", "ago", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
 _REASON_PREPS = frozenset({"over", "because", "amid"})
 # Verbs whose "after" clause is the reason ("suspended after they posted …").
@@ -1126,12 +1131,13 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
     return got, True
 
 
-_NEGATION_SCOPE = frozenset({"not", "n't", "never", "only", "immediately", "no", "nor", "neither", "hardly",
-                             "barely", "rarely", "seldom", "scarcely"})
+_NEGATION_SCOPE = (NEGATION_CUES - {"without", "nobody", "nothing", "none", "cannot"}) | frozenset(
+    {"only", "immediately", "hardly", "barely", "rarely", "seldom", "scarcely"})
 """Words a deletion never takes from a kept verb or number: without them the meaning flips
 ("did not [immediately] turn", "[only] five came")."""
-_SCOPE_WORDS = frozenset({"not", "n't", "never", "only", "immediately", "no", "nor", "neither", "just", "yet", "until"})
-"""Words whose scope a cut must never split from their verb ("did not immediately …")."""
+_SCOPE_WORDS = _NEGATION_SCOPE | {"just", "yet", "until"}
+"""Words whose scope a tail cut must never split from their verb ("did not immediately …",
+"[until] March"): the negation's scope words and those that bound a verb in time."""
 
 
 _CUTTABLE = frozenset({"prep", "advcl", "relcl", "acl", "npadvmod", "advmod", "appos", "cc"})
@@ -1157,9 +1163,12 @@ def _tail_cuts(span: Span, drop: set[int], verb: Token) -> Iterable[set[int]]:
         last = left[-1]
         if last.pos_ not in {"NOUN", "PROPN", "NUM"}:
             continue
-        if any(doc[i].lower_ in _SCOPE_WORDS or (doc[i].dep_ == "mark" and doc[i].lower_ in {"if", "unless"})
-               for i in tail if doc[i].head.i < at):
-            return  # a negation, a scope word or a condition of a kept verb
+        if any(doc[i].lower_ in _SCOPE_WORDS for i in tail if doc[i].head.i < at):
+            return  # a negation or a scope word of a kept verb
+        if _conditional(doc, tail) or _drops_owner(tail, span) or any(
+                doc[i].lemma_ in _OWNER_VERBS or (doc[i].lower_ == "according" and doc[i + 1].lower_ == "to")
+                for i in tail if i + 1 < len(doc)):
+            return  # a condition ("if …", "as long as …"), or the owner of the claim ("according to …")
         roots = [doc[i] for i in tail if doc[i].head.i < at and not doc[i].is_punct and doc[i].head.i not in drop]
         if any(r.dep_ not in _CUTTABLE or (r.dep_ == "prep" and r.lower_ in _ARGUMENT_PREPS | {"of"}
                                            and doc[r.i - 1].text != ",") for r in roots):
@@ -1173,6 +1182,20 @@ def _tail_cuts(span: Span, drop: set[int], verb: Token) -> Iterable[set[int]]:
 
 
 _ARGUMENT_PREPS = frozenset({"to", "for", "with", "against", "about", "over", "into", "on", "from"})
+_CONDITIONS = frozenset({*CONDITION_MARKS, "in case", "as long as", "so long as", "only if", "only when",
+                         "provided that", "on condition that"})
+"""What opens a condition, one word or several ("if", "unless", "as long as", "in case")."""
+
+
+def _conditional(doc: Doc, tail: set[int]) -> bool:
+    """Whether the words ``tail`` holds a condition: a clause opened by one of
+    :data:`_CONDITIONS` (a headline that cuts it states as sure what the story makes
+    depend on something)."""
+    text = " " + " ".join(doc[i].lower_ for i in sorted(tail)) + " "
+    return any(f" {c} " in text for c in _CONDITIONS if " " in c) or any(
+        doc[i].lower_ in CONDITION_MARKS - {"whether"} and doc[i].dep_ in {"mark", "advmod", "prep", "aux"}
+        or doc[i].lower_ in {"provided", "providing"} and doc[i].dep_ in {"mark", "advcl", "prep"}
+        for i in tail)
 
 
 def _argument_phrase(step: set[int], verb: Token, span: Span) -> bool:
@@ -2047,31 +2070,64 @@ _PEOPLE = frozenset(
 
 
 
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Messrs)\.?\s+([A-Z][\w’'-]*?)(?=['’]s\b|\b)")
-"""An honorific before a capitalised word: "Mr Truss", "Dr. Lawrence's"."""
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Messrs)\.?\s+([^\W\d_](?:[\w-]|['’](?!s\b)(?=\w))*)")
+"""An honorific before a word: "Mr Truss", "Dr. Lawrence's", "Mr O'Brien", "Dr Ćosić"
+(the word must be capitalised, checked where it is used)."""
+_HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+_SEX_WORDS = {**{w: "m" for w in MALE_NOUNS}, **{w: "f" for w in FEMALE_NOUNS},
+              **{w: g for w, g in PRONOUN_CLASSES.items() if g in {"m", "f"}}}
+"""Words that tell a person's sex: "he", "his", "wife", "Mrs"."""
+
+
+def _sexes(text: str) -> set[str]:
+    """"m"/"f" for the gendered words (pronouns, "wife", "Mr") of ``text``."""
+    return {_SEX_WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _SEX_WORDS}
 
 
 def house_names(headline: Claim, seo: str, analysis: Analysis) -> tuple[Claim, str]:
     """No honorific in a headline, as house style has it: "Mr Truss Leads …" becomes
     "Warren Truss Leads …" when the story names him whole (the sentence that does is
     cited), else "Truss Leads …"; the SEO title takes the surname alone. Only where the
-    story itself writes the honorific before that name ("Miss Out on …" is a verb)."""
+    story itself writes the honorific before that name ("Miss Out on …" is a verb). The
+    whole name is written in only for the one person of that surname whose mentions take
+    in the honorific's sentence and whose own sentence shows the honorific's sex and no
+    other ("His wife Jane Smith" is never "Mr Smith"); in doubt, the surname alone."""
     story = " ".join(s.text for s in analysis.sentences)
     cites = list(headline.cites)
 
     def named(m: re.Match[str], *, whole: bool) -> str:
         hon, name = m.group(1), m.group(2)
-        if not re.search(rf"\b{hon}\.?\s+{re.escape(name)}\b", story):
+        if not name[0].isupper() or not re.search(rf"\b{hon}\.?\s+{re.escape(name)}\b", story):
             return m.group(0)
         if whole:
+            written = [e.name for e in analysis.entities if e.kind == "PERSON" and len(e.name.split()) >= 2
+                       and e.name.split()[-1] == name and re.search(rf"\b{hon}\.?\s+{re.escape(e.name)}\b", story)]
+            if len(written) == 1:
+                # "Dr Peter Hollingworth": the story writes the honorific before the whole name
+                at = next((x.id for x in analysis.sentences if written[0] in x.text), None)
+                if at is not None and at not in cites:
+                    cites.append(at)
+                return written[0]
+            titled = {x.id for x in analysis.sentences if re.search(rf"\b{hon}\.?\s+{re.escape(name)}\b", x.text)}
             people = {e.name: e for e in analysis.entities if e.kind == "PERSON" and e.mentions
                       and len(e.name.split()) >= 2 and e.name.split()[-1] == name
                       and not _HONORIFIC.match(e.name)}
-            whole_at = [x.id for x in analysis.sentences if len(people) == 1 and next(iter(people)) in x.text]
-            if whole_at:
-                if not set(whole_at) & set(cites):
-                    cites.append(whole_at[0])  # (where the story writes the name whole)
-                return next(iter(people))
+            person = next(iter(people.values())) if len(people) == 1 else None
+            order = [x.id for x in analysis.sentences]
+            for k, x in enumerate(analysis.sentences):
+                if person is None or not titled & set(person.mentions) or person.name not in x.text:
+                    continue
+                shown = _sexes(x.text)
+                if not shown and k + 1 < len(order):
+                    # "Warren Truss arrived on Monday. He said …"
+                    first = analysis.sentences[k + 1].text.split()[:1]
+                    shown = _sexes(first[0]) if first else set()
+                sex = _HONORIFIC_SEX.get(hon)
+                if sex is None or shown != {sex}:
+                    break  # (in doubt: the surname alone)
+                if x.id not in cites:
+                    cites.append(x.id)  # (where the story writes the name whole)
+                return person.name
         return name
 
     text = _HONORIFIC.sub(lambda m: named(m, whole=True), headline.text)
@@ -2090,6 +2146,8 @@ _EMPTY_LEMMAS = frozenset({"say", "tell", "add", "be", "have", "do", "make", "ge
 
 
 def _news_lemmas(tokens: Iterable[Token]) -> set[str]:
+    """The lemmas of ``tokens`` that carry news (names, numbers, nouns, verbs, adjectives),
+    less stop words, short words and :data:`_EMPTY_LEMMAS` ("say", "year", "people")."""
     return {t.lemma_.lower() for t in tokens if t.pos_ in _NEWS_POS and not t.is_stop
             and t.lemma_.lower() not in _EMPTY_LEMMAS and len(t.text) > 2}
 
@@ -2111,11 +2169,14 @@ def side_detail(c: Candidate, news: Candidate, headline: str) -> bool:
 
 _REFERRING_NOUNS = frozenset({
     "fall", "rise", "drop", "decrease", "increase", "decline", "cut", "jump", "surge", "slump", "plan", "proposal",
-    "deal", "agreement", "decision", "move", "change", "race", "incident", "project", "scheme", "state", "figure",
+    "decision", "move", "change", "race", "incident", "project", "scheme", "state", "figure",
     "trend", "development", "process", "matter", "issue", "situation", "pair", "duo", "trio", "bid", "offer"})
 """Nouns that point back at what the story named before ("the fall", "the plans", "the
 State's fires", "next year's race"): in a headline, read alone, they say nothing without
 the words that tell which."""
+_OWNED_ONLY = frozenset({"state", "race"})
+"""Of these, nouns that point back only in the possessive shapes ("the State's fires",
+"next year's race"); "the race", "the state" alone are ordinary."""
 _POINTING_DETS = frozenset({"the", "this", "that", "these", "those"})
 _RELATIVE_TIMES = frozenset({"year", "week", "month", "season", "weekend", "day"})
 
@@ -2137,20 +2198,26 @@ def unanchored(span: Span, headline: str) -> bool:
         at = [k for k, w in enumerate(words) if w.replace("’", "'") in {low, low + "'s", low + "s"}]
         if len(at) != 1:
             continue
-        pointing = any(ch.dep_ in {"det", "poss"} and (ch.lower_ in _POINTING_DETS or (
-            ch.lemma_.lower() in _RELATIVE_TIMES and any(g.lower_ in {"next", "last", "this"} for g in ch.children)))
-            for ch in t.children)
+        timed = any(ch.dep_ == "poss" and ch.lemma_.lower() in _RELATIVE_TIMES
+                    and any(g.lower_ in {"next", "last", "this"} for g in ch.children) for ch in t.children)
+        pointing = timed or (t.lemma_.lower() not in _OWNED_ONLY and any(
+            ch.dep_ in {"det", "poss"} and ch.lower_ in _POINTING_DETS for ch in t.children))
         if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "POS"):
             pointing = pointing or any(ch.lower_ == "the" for ch in t.children) or (
                 t.i > 0 and t.doc[t.i - 1].lower_ == "the")  # "the State's"
+        elif t.lemma_.lower() in _OWNED_ONLY and not timed:
+            continue
         if not pointing:
             continue
+        if not timed and t.dep_ != "pobj" and not any(a.dep_ in {"nsubj", "nsubjpass"} for a in (t, *t.ancestors)):
+            continue  # a subject or a preposition's object points back ("Assistance for [the] Proposal"); the
+            # verb's own object says which with it ("Obama Signs Deal", "Mo Farah Wins Race")
         nxt = words[at[0] + 1] if at[0] + 1 < len(words) else ""
-        if any(ch.dep_ in {"prep", "relcl", "acl"} and ch.i > t.i for ch in t.children) and nxt in {
-                "of", "in", "for", "to", "on", "at", "by", "from", "over", "against", "with", "who", "that", "which"}:
-            continue  # its own phrase is kept: it says which
-        if any(ch.dep_ == "compound" and ch.i < t.i and ch.lower_ in words for ch in t.children) and any(
-                ch.ent_type_ for ch in t.children if ch.dep_ == "compound"):
-            continue  # "the Kyoto agreement": named
+        if any(ch.dep_ in {"prep", "relcl", "acl"} and ch.i > t.i for ch in t.children) and (
+                nxt in {"who", "that", "which"} or any(ch.dep_ == "prep" and ch.lower_ == nxt for ch in t.children)):
+            continue  # its own phrase is kept: it says which ("Deal Between Apple and Google")
+        if any(ch.dep_ in {"compound", "nmod"} or (ch.dep_ == "amod" and ch.ent_type_)
+               for ch in t.children if ch.i < t.i and ch.lower_ in words):
+            continue  # "the Kyoto agreement", "the merger plan", "the Australian bid": named
         return True
     return False

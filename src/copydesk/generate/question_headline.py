@@ -27,6 +27,8 @@ from copydesk.generate.headlines import (
     _LINKS,
     _PEOPLE,
     _PRONOUNS,
+    _REFERRING_NOUNS,
+    _ROLES,
     _STATIVE,
     _TRAILING,
     QUESTION_MAX,
@@ -189,14 +191,30 @@ def bared(subj: Token, drop: set[int]) -> bool:
     return False
 
 
-_ROLE_ENDS = ("er", "or", "ist", "ian", "ant", "eon", "ief")
+_PERSON_NOUNS = _ROLES | frozenset({
+    "coroner", "investigator", "surgeon", "detective", "inspector", "prosecutor", "teacher", "farmer", "banker",
+    "lawmaker", "legislator", "councillor", "councilor", "candidate", "resident", "patient", "victim", "witness",
+    "survivor", "pensioner", "retiree", "migrant", "refugee", "journalist", "reporter", "editor", "author", "writer",
+    "artist", "musician", "athlete", "runner", "swimmer", "cyclist", "golfer", "jockey", "trainer", "boxer", "umpire",
+    "referee", "shopkeeper", "landlord", "tenant", "builder", "developer", "engineer", "inventor", "founder",
+    "entrepreneur", "investor", "shareholder", "employer", "employee", "labourer", "miner", "fisherman", "sailor",
+    "diver", "climber", "hiker", "surfer", "motorist", "pedestrian", "priest", "bishop", "pastor", "nun",
+    "monk", "activist", "protester", "campaigner", "volunteer", "donor", "chef", "cook", "waiter", "cleaner",
+    "carer", "paramedic", "firefighter", "magistrate", "barrister", "solicitor", "attorney", "sheriff", "constable",
+    "sergeant", "general", "colonel", "lieutenant", "admiral", "ranger", "vet", "dentist", "pharmacist", "psychologist",
+    "psychiatrist", "physician", "midwife", "principal", "lecturer", "academic", "historian", "student", "graduate",
+    "apprentice", "winner", "loser", "champion", "veteran", "newcomer", "rookie", "striker", "goalkeeper",
+    "defender", "batsman", "bowler", "owner", "operator", "mother", "father", "grandmother",
+    "grandfather", "widow", "widower", "pilot", "driver", "passenger"})
+"""Nouns for someone by their job or part ("a coroner", "an investigator", "the surgeon",
+"the chief"): a closed list, never a word's ending ("order", "register", "incident" are things)."""
 
 
 def _role(noun: Token) -> bool:
-    """A noun for someone by their job or part ("a coroner", "an investigator", "the
-    surgeon", "the chief"), by its ending; never a thing ending in "-ment" ("agreement")."""
-    low = noun.lemma_.lower()
-    return low.endswith(_ROLE_ENDS) or (low.endswith("ent") and not low.endswith("ment"))
+    """A noun for someone by their job or part ("a coroner", "the surgeon"), from
+    :data:`_PERSON_NOUNS` or the parse (a person's name); never a thing ("a new order",
+    "the agreement")."""
+    return noun.lemma_.lower() in _PERSON_NOUNS or noun.ent_type_ == "PERSON"
 
 
 def _animate(subj: Token) -> bool:
@@ -427,10 +445,13 @@ _OF_NOUNS = frozenset({"sympathy", "support", "future", "rest", "majority", "min
 team]"): cut from it, no topic. A thing's own "of" may go ("the photograph [of the blaze]")."""
 
 
-def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str] | None:
+def _topic(subj: Token, span: Span, speaker_is_person: bool = False, *, plain: bool = True) -> list[str] | None:
     """The reported clause's subject as the topic of a disclosure question ("… Reveal
     About the Contracts for His Fight?"): its noun phrase without clauses or appositives;
-    None for a pronoun, a placeholder or a phrase too long to ask about."""
+    None for a pronoun, a placeholder or a phrase too long to ask about. ``plain``: a plain
+    "the + noun" is topic enough ("… About the Verdict?"); only a pointing noun or an
+    empty adjective needs more (for an object asked about in the subject's stead, any
+    noun needs more)."""
     if subj.pos_ == "PRON" or subj.lower_ in _PRONOUNS or subj.pos_ not in {"NOUN", "PROPN"}:
         return None  # (also a quantifier cut from its "of": "… Say About Most?" of "most of the state's fires")
     if subj.left_edge.lower_ in {"its", "their"} or (
@@ -464,14 +485,17 @@ def _topic(subj: Token, span: Span, speaker_is_person: bool = False) -> list[str
     if not _specific(toks, subj):
         # "… Say About the Significant Fall?", "… About the Sympathy?": read alone the
         # phrase names nothing; its own short "of"/"in" phrase may say what ("the fall in
-        # boat arrivals"), else no topic.
+        # boat arrivals", "the contracts for the bout"), else no topic — but a plain thing
+        # is topic enough ("… About the Verdict?").
         whole = _with_its_phrase(toks, subj, span)
-        if whole is None:
+        if whole is None and (not plain or subj.lemma_.lower() in _REFERRING_NOUNS | _OF_NOUNS or any(
+                t.dep_ == "amod" and t.lower_ in _EMPTY_ADJ for t in toks)):
             return None
-        toks = whole
-        words = _spaced([(t, t.text) for t in toks]).split()
-        if words and toks[0].pos_ != "PROPN" and words[0][:1].isupper() and toks[0].i == span.start:
-            words[0] = words[0].lower()
+        if whole is not None:
+            toks = whole
+            words = _spaced([(t, t.text) for t in toks]).split()
+            if words and toks[0].pos_ != "PROPN" and words[0][:1].isupper() and toks[0].i == span.start:
+                words[0] = words[0].lower()
     if (toks[0].tag_ == "NN" or (toks[0].tag_ == "JJ" and subj.tag_ == "NN")) and toks[0].text.islower():
         words.insert(0, "the")  # "contracts" → "the contracts"
     return words
@@ -920,6 +944,7 @@ def question_headline(
     if _negated_subject(span) or misparsed(span):
         return empty
     options: list[str | None] = []
+    late: str | None = None  # (a question to ask only when no other is there)
     cited: dict[str, tuple[str, ...]] = {}  # an option that cites more than the news sentence
     disclosure: str | None = None
     speaker = _child(frame, {"nsubj"}) if frame is not None else None
@@ -937,19 +962,23 @@ def question_headline(
             "Do" if _plural(speaker) else "Does")
         obj = _child(verb, {"dobj"})
         about = (_topic(subj, span, speaker.ent_type_ == "PERSON") if subj is not None else None) or (
-            _topic(obj, span) if obj is not None and obj.pos_ == "NOUN" and verb.lemma_ not in _LIGHT_VERBS
+            _topic(obj, span, plain=False) if obj is not None and obj.pos_ == "NOUN" and verb.lemma_ not in _LIGHT_VERBS
             and any(ch.dep_ in {"det", "amod", "compound", "poss"} for ch in obj.children) else None)
         if len(who) <= 6 and about:
             # Asked about what was disclosed, never the bare "What Did X Reveal?"
             said = "Say" if frame.lemma_ == "tell" else frame.lemma_.capitalize()  # "told the Times" → "Say"
             disclosure = _question([said, "About", *about], ["What", tense, *who])
-            options.append(disclosure)
+            if subj is not None and _topic(subj, span, speaker.ent_type_ == "PERSON", plain=False) is None \
+                    and about == _topic(subj, span, speaker.ent_type_ == "PERSON"):
+                late = disclosure  # a plain "the verdict": asked only when nothing else is
+            else:
+                options.append(disclosure)
     if (
         subj is None or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}
         or sum(1 for ch in verb.children if ch.dep_ in {"nsubj", "nsubjpass"}) > 1 or _subject_in_subject(subj)
         or (epithet(subj) and epithet_name(subj, c, analysis) is None)
     ):
-        first = next((q for q in options if q), None)
+        first = next((q for q in (*options, late) if q), None)
         return Claim(text=first, cites=(c.id,), kind="question") if first else empty
     named = epithet_name(subj, c, analysis) if _definite_head(subj) else None  # "the city" → "São Paulo"
     always, optional = _deletions(span, verb, frame)
@@ -1230,7 +1259,7 @@ def question_headline(
         # The open outcome the news is about: "refuted claims suggesting he will rejoin Boca
         # Juniors" → "Will Carlos Tevez Rejoin Boca Juniors in the Summer?"
         options.insert(0, _speculated(span, subj))
-    chosen = next((q for q in options if q), None)
+    chosen = next((q for q in (*options, late) if q), None)
     text = _could(chosen, _plural(subj))
     if text is None or chosen is None:
         return empty

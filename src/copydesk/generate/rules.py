@@ -16,6 +16,7 @@ from copydesk.generate.compress import compress, cut_faults
 from copydesk.generate.faq import faq
 from copydesk.generate.headlines import (
     HEADLINE_MAX,
+    PRONOUNS,
     QUESTION_MAX,
     SEO_MAX,
     event_clause,
@@ -101,7 +102,7 @@ def _headlines(
         # The news sentence's clause with its last whole phrases cut beats a side detail.
         h, s = trimmed_headline(news)
         if h.text:
-            headline, seo = h, s
+            headline, seo, headline_source = h, s, news
     if headline is None and side is not None:
         # a side detail of the lead, before any later statement
         headline, seo, headline_source = side
@@ -141,11 +142,11 @@ def _headlines(
 
 _SETTLED_ASKS = frozenset({"Is", "Are", "Was", "Were", "Has", "Have", "Had", "Does", "Do", "Did"})
 """How a question of last resort opens when it asks back a settled fact ("Did X Beat Y?")."""
-_WEAK_ASKS = re.compile(r"^(?:Who (?:is|are|was|were) |What happens next|What happened to |When |Where )|,"
-                        r"|\b(?:say|said|says) about the \w+\?$", re.I)
+_TRIVIA_OPENINGS = r"^(?:Who (?:is|are|was|were) |What happened to )"
+_BARE_TOPIC = r"\b(?:say|said|says) about the \w+\?$"
+_WEAK_ASKS = re.compile(rf"{_TRIVIA_OPENINGS}|^(?:What happens next|When |Where )|,|{_BARE_TOPIC}", re.I)
 """FAQ questions that head a page no better than the news asked back."""
-_TRIVIA_ASKS = re.compile(r"^(?:Who (?:is|are|was|were) |What happened to )|\b(?:say|said|says) about the \w+\?$"
-                          r"|^What (?:did|does|do) [^?]{1,60} say\?$", re.I)
+_TRIVIA_ASKS = re.compile(rf"{_TRIVIA_OPENINGS}|{_BARE_TOPIC}|^What (?:did|does|do) [^?]{{1,60}} say\?$", re.I)
 """FAQ questions that never head a page while another is there: who someone is, what
 happened to someone, what someone says (about a bare noun: "… about the force?")."""
 
@@ -413,16 +414,24 @@ def _asked_back(c: Candidate, analysis: Analysis) -> Claim | None:
     return echo if echo.text and not cut_faults(echo.text, c.sentence.text) else None
 
 
-_LEANING = frozenset({"he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "this", "these", "those",
-                      "that"})
+_LEANING = (PRONOUNS | {"him", "them"}) - {"there", "one", "i", "you", "we"}
 """Words of a question on a later statement that lean on what came before ("Is Another
-Chapter of His War Career …?", "Will This Period Be …?", "… Ready to Poach Him?")."""
+Chapter of His War Career …?", "Will This Period Be …?", "… Ready to Poach Him?"): the
+headlines' pronouns, less those that point at no one ("Is There …", "We")."""
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 
-def _self_contained(question: str) -> bool:
+def _self_contained(question: str, c: Candidate) -> bool:
     """A question read alone names what it asks about: no pronoun or demonstrative that
-    leans on a sentence before (for questions from statements after the news)."""
-    return not any(w.lower().strip("?,'’") in _LEANING for w in question.split()[1:])
+    leans on a sentence before (for questions from statements after the news). A
+    possessive after a name of ``c``'s sentence is that name's ("Did Jane Smith Lose Her
+    Job?", "Will Apple Cut Its Prices?"); any other pronoun or a demonstrative leans."""
+    names = {t.lower_ for t in c.span if t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}}
+    words = [w.lower().strip("?,'’") for w in question.split()]
+    for k, w in enumerate(words[1:], start=1):
+        if w in _LEANING and (w not in _POSSESSIVES or not any(x in names for x in words[1:k])):
+            return False
+    return True
 
 
 def _who_is(analysis: Analysis, headline: Claim) -> Claim | None:
@@ -510,7 +519,7 @@ class RulesEngine:
                         c.sentence.text, lead=c.index == 0):
                     continue
                 q = question_headline(c, analysis, cands)
-                if q.text and not cut_faults(q.text, c.sentence.text) and _self_contained(q.text):
+                if q.text and not cut_faults(q.text, c.sentence.text) and _self_contained(q.text, c):
                     question = q
                     break
         # (with a person to ask about, "Who Is X?" before a question on a detail)
@@ -528,8 +537,8 @@ class RulesEngine:
             pairs = tuple(p for p in pairs if p.question.text.rstrip("?").lower() != who.text.rstrip("?").lower())
         if question.text == STOCK_QUESTION:
             # Still nothing: a later statement of the synopsis asked back ("Was Vaughan on 64?")
-            later = next((q for q in (_asked_back(c, analysis) for c, _ in sources[:3])
-                          if q is not None and _self_contained(q.text)), None)
+            later = next((q for q, c in ((_asked_back(c, analysis), c) for c, _ in sources[:3])
+                          if q is not None and _self_contained(q.text, c)), None)
             question = later or question
         if question.text == STOCK_QUESTION and pairs:
             first = pairs[0].question
