@@ -467,3 +467,48 @@ def test_a_sequel_whose_event_is_untold_leans() -> None:
     first, second = (x.sentence.text for x in candidates(parsed)[:2])
     assert then_sequel(c, first, parsed.analysis)
     assert not then_sequel(c, first + " " + second, parsed.analysis)
+
+
+def test_a_meanwhile_that_names_no_one_new_is_the_same_story() -> None:
+    """A "Meanwhile" line about the story's own people is no bulletin's next item."""
+    s = _synopsis("Firefighters are battling a large blaze at a paint factory in Dunmore. "
+                  "The fire broke out in a loading bay late on Sunday. "
+                  "Meanwhile, residents of nearby suburbs have been told to prepare to leave their homes. "
+                  "Officials said the residents could be moved within hours. "
+                  "Buses will take residents to a hall at the racecourse.")
+    assert any("prepare to leave" in x for x in s), s
+
+
+def test_a_second_toll_with_the_same_figure_is_another_attack() -> None:
+    s = _synopsis("Four police officers were killed by a car bomb in Mosul on Friday. "
+                  "Four farmers died in a separate attack in Tikrit on Saturday. "
+                  "No group has said it carried out the Mosul bombing.")
+    assert any("farmers" in x for x in s), s
+
+
+def test_a_habitual_lead_whose_but_clause_is_the_news_keeps_its_place() -> None:
+    s = _synopsis("Dunmore has long been the safest Greens seat in the region, but on Sunday the party lost it "
+                  "to a local farmer for the first time. "
+                  "Independent candidate Rosa Lind won 56 per cent of the vote. "
+                  "The Greens candidate Paul Marsh conceded defeat on Sunday night.")
+    assert s[0].startswith("Dunmore has long been"), s
+
+
+def test_then_after_a_told_sentence_or_back_then_is_no_sequel() -> None:
+    from copydesk.generate.select import candidates
+    from copydesk.generate.synopsis import then_sequel
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    parsed = parse(story_from_text(
+        "Striker Ana Costa, 31, missed a penalty in the 20th minute against Lyon on Saturday. "
+        "Costa then scored from a free kick after 60 minutes. "
+        "The club was tiny. Back then, the club played in a field behind a pub."))
+    cands = candidates(parsed)
+    costa = next(c for c in cands if c.sentence.text.startswith("Costa then"))
+    pub = next(c for c in cands if c.sentence.text.startswith("Back then"))
+    # the lead was told (shortened: ", 31," cut), so "then" has its event
+    assert not then_sequel(costa, "Striker Ana Costa missed a penalty in the 20th minute against Lyon on Saturday.",
+                           parsed.analysis, frozenset([costa.index - 1]))
+    assert then_sequel(costa, "", parsed.analysis)  # (kept: the event before it untold)
+    assert not then_sequel(pub, "", parsed.analysis)

@@ -1446,6 +1446,21 @@ def test_party_acronym_and_its_one_word_name_are_one_topic() -> None:
     assert len([t for t in tags if t in {"ALP", "Labor"}]) == 1
 
 
+def test_party_acronym_ending_in_p_takes_no_company_of_its_letter() -> None:
+    # "GOP" and "Oracle": a party's acronym merges only with a party's word (or when the story writes "Party").
+    tags = tags_of(
+        "The GOP has blocked a bill to regulate large social media companies. Oracle lobbied against the bill, "
+        "records show. Oracle spent $9 million on lobbying this year. GOP leaders said the bill would hurt growth. "
+        "The GOP controls the Senate. Oracle declined to comment."
+    )
+    assert "GOP" in tags and "Oracle" in tags, tags
+    tags = tags_of(  # (kept: "ALP" and "Labor", a party's word)
+        "The ALP has blocked a bill to regulate big technology companies. Labor MPs said the bill was rushed. "
+        "Labor leaders said the bill would hurt innovation. The ALP controls the Senate."
+    )
+    assert len([t for t in tags if t in {"ALP", "Labor"}]) == 1, tags
+
+
 def test_party_acronym_keeps_another_party() -> None:
     tags = tags_of(
         "The ALP has lost ground to the Greens in inner-city seats, a new poll shows. The Greens gained "
@@ -1559,3 +1574,18 @@ def test_six_topics_at_most_and_the_subject_stays() -> None:
     tags = tags_of(" ".join(lines * 2))
     assert 3 <= len(tags) <= 6, tags
     assert tags[-1] == "Terrorism", tags  # (the names go, not the subject)
+
+
+def test_the_leads_body_is_not_listed_beside_its_country() -> None:
+    # "Chinese Government" beside "China" (and "French Army" beside "France"): one thing twice.
+    tags = tags_of(
+        "The Chinese government has banned the sale of lithium batteries to Vietnam. China makes most of the "
+        "region's batteries. Vietnam said the ban would hurt its car factories. Hanoi has asked regional leaders "
+        "to step in. China said the ban was needed to protect supplies."
+    )
+    assert "China" in tags and not any(t.startswith("Chinese") for t in tags), tags
+    tags = tags_of(
+        "The French army has pulled its last soldiers out of Chad. France first sent troops to Chad in 2008. "
+        "The withdrawal ends a long mission. Chad's rulers had asked France to leave."
+    )
+    assert not any(t.startswith("French") for t in tags), tags

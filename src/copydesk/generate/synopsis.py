@@ -73,7 +73,8 @@ def _usable(c: Candidate, analysis: Analysis) -> bool:
     return not c.roles.has("quote") and not (c.facts.is_quote and c.facts.attribution is None)
 
 
-def _write(c: Candidate, analysis: Analysis, max_words: int, context: str) -> tuple[str, tuple[str, ...]] | None:
+def _write(c: Candidate, analysis: Analysis, max_words: int, context: str,
+           told: frozenset[int] = frozenset()) -> tuple[str, tuple[str, ...]] | None:
     """The candidate as a synopsis sentence, or None when it cannot stand alone."""
     owner_ = owner(c, analysis)
     if owner_ is not None:
@@ -101,7 +102,7 @@ def _write(c: Candidate, analysis: Analysis, max_words: int, context: str) -> tu
     text = _without_comment_opener(text)
     if text[:1].islower() and text[:1].isalpha() and text.split()[0] not in _PARTICLES:
         text = text[0].upper() + text[1:]  # "bin Laden is alleged …" opening the statement
-    if c.index > 0 and then_sequel(c, context, analysis):
+    if c.index > 0 and then_sequel(c, context, analysis, told):
         return None  # "Rode then made the most of the second chance": then after what?
     if mid_argument(text) or _evaluates_unnamed(c.span):
         return None  # "At least they returned a profit", "Then, of course, there are …", "it was pretty impressive"
@@ -116,14 +117,17 @@ def _write(c: Candidate, analysis: Analysis, max_words: int, context: str) -> tu
     return named, sorted_ids([*resolved.cites, *([cite] if cite else []), *([named_at] if named_at else [])])
 
 
-def then_sequel(c: Candidate, context: str, analysis: Analysis) -> bool:
+def then_sequel(c: Candidate, context: str, analysis: Analysis, told: frozenset[int] = frozenset()) -> bool:
     """A main clause told as what happened next ("Sebastian Rode then made the most of the
-    second chance", "The gunman then fled") when the sentence before it is not told: the
-    sequence leans on an event the reader never got."""
-    if c.index == 0:
+    second chance", "The gunman then fled") when the sentence before it (by its index in
+    ``told``, or its words in ``context``) is not told: the sequence leans on an event the
+    reader never got. Not "back then", "since then", "until then", "by then" (a time)."""
+    if c.index == 0 or c.index - 1 in told:
         return False
     if not any(t.dep_ == "advmod" and t.lower_ in {"then", "subsequently", "afterwards"}
-               and not any(k.dep_ == "prep" for k in t.children) for t in c.span.root.children):
+               and not any(k.dep_ == "prep" for k in t.children)
+               and not (t.i > 0 and t.nbor(-1).lower_ in {"back", "since", "until", "till", "by"})
+               for t in c.span.root.children):
         return False
     before = analysis.sentences[c.index - 1].text.strip()
     return before[:40] not in context
@@ -406,7 +410,8 @@ def item_break(cands: Sequence[Candidate]) -> int | None:
     seen: set[str] = set()
     words = [_topic_words(c) for c in cands]
     for k, c in enumerate(cands):
-        if k >= 2 and words[k] and not words[k] & seen and _NEXT_ITEM.match(c.sentence.text):
+        if k >= 2 and words[k] and not words[k] & seen and _NEXT_ITEM.match(c.sentence.text) \
+                and _new_name(c, seen) and _keeps_to(words[k], seen, words[k + 1:]):
             return c.index
         if k >= 3 and k + 1 < len(cands) and words[k] and not (words[k] | words[k + 1]) & seen \
                 and not c.lemmas & cands[k - 1].lemmas and _plain_statement(c):
@@ -422,6 +427,20 @@ def item_break(cands: Sequence[Candidate]) -> int | None:
                 return c.index
         seen |= words[k]
     return None
+
+
+def _new_name(c: Candidate, seen: set[str]) -> bool:
+    """Whether a sentence names someone or somewhere the story has not named ("Meanwhile,
+    Health Minister Jane Cole …"; not "Meanwhile, residents of nearby towns …")."""
+    return any(t.pos_ == "PROPN" and len(t.text) > 2 and t.lemma_.lower() not in seen for t in c.span)
+
+
+def _keeps_to(new: set[str], seen: set[str], rest: Sequence[set[str]]) -> bool:
+    """Whether what follows a sentence keeps to its subject rather than the story's so far
+    (nothing following: nothing against it)."""
+    kept = sum(1 for w in rest if w & new)
+    old = sum(1 for w in rest if w & seen)
+    return not rest or (kept >= 1 and kept >= old)
 
 
 def _plain_statement(c: Candidate) -> bool:
@@ -466,7 +485,7 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
             return False  # a near-repeat, the writer's colour or a birth date: no sentence an editor keeps
         if c.id in scenes:
             return False  # "The video then shows the train speeding up" in a story told in the past
-        written = _write(c, analysis, limit, context())
+        written = _write(c, analysis, limit, context(), frozenset(p.index for p, _, _ in chosen))
         if written is None:
             return False
         chosen.append((c, *written))
@@ -880,7 +899,7 @@ def retells(c: Candidate, p: Candidate, analysis: Analysis) -> bool:
     a, b = c.lemmas, p.lemmas
     if jaccard(a, b) > 0.4 or _reintroduced(c, p):
         return True
-    if _deaths(c) and _deaths(p) and _figures(c) & _figures(p) and not _new_victims(c, p):
+    if _deaths(c) and _deaths(p) and _figures(c) & _figures(p) and not _new_victims(c, p) and _same_toll(c, p):
         return True  # the same toll told again ("Three militants were shot dead …, sources said" after "… killed three")
     if len(a - b) > 4 or _numbers(c) - _numbers(p) or outcome_verbs(c, hedged=True) - outcome_verbs(p, hedged=True) \
             or (_negated(c) and not _negated(p)):
@@ -900,6 +919,35 @@ def _deaths(c: Candidate) -> bool:
     """Whether the main clause tells of killing or dying ("killed three", "were shot dead", "died")."""
     return any(v.lemma_.lower() in {"kill", "die"} or any(k.lower_ == "dead" for k in v.children)
                for v in _clause_verbs(c))
+
+
+_ELSEWHERE = re.compile(r"\b(?:separate|another|second|other|further|new)\b", re.I)
+
+
+def _victims(c: Candidate) -> set[str]:
+    """The nouns a sentence's dead are ("three gunmen" of "killed three gunmen", "were shot dead", "died")."""
+    out: set[str] = set()
+    for v in _clause_verbs(c):
+        if v.lemma_.lower() == "kill":
+            out |= {k.lemma_.lower() for k in v.children if k.dep_ in {"dobj", "nsubjpass"} and k.pos_ == "NOUN"}
+        elif v.lemma_.lower() == "die" or any(k.lower_ == "dead" for k in v.children):
+            out |= {k.lemma_.lower() for k in v.children if k.dep_ in {"nsubj", "nsubjpass", "dobj"} and k.pos_ == "NOUN"}
+    return out
+
+
+def _same_toll(c: Candidate, p: Candidate) -> bool:
+    """Whether two death tolls sharing a figure can be one: the same dead (when both name
+    them), no place or date ``p`` does not give, and no "separate"/"another"/"second" attack
+    ("Three civilians died in a separate attack in Kandahar on Tuesday" after "Three soldiers
+    were killed … in Kabul on Monday" is another toll)."""
+    if _ELSEWHERE.search(c.sentence.text):
+        return False
+    vc, vp = _victims(c), _victims(p)
+    if vc and vp and not vc & vp:
+        return False
+    told = {t.lower_ for t in p.span}
+    return not any(e.label_ in {"GPE", "LOC", "FAC", "DATE"} and any(t.lower_ not in told for t in e if t.is_alpha)
+                   for e in c.span.ents)
 
 
 def _new_victims(c: Candidate, p: Candidate) -> bool:
@@ -1000,6 +1048,9 @@ def habitual_lede(c: Candidate, pool: Sequence[Candidate]) -> bool:
         and any(k.lower_ == "every" for k in t.children) for t in mods)
     if not habit or root.tag_ not in {"VBZ", "VBP", "VBN"}:
         return False
+    if any(k.dep_ in {"conj", "advcl"} and (k.tag_ == "VBD" or any(t.ent_type_ == "DATE" for t in k.subtree))
+           for k in root.children):
+        return False  # "… has long been the safest seat, but on Saturday the party lost it": the news is in the lead
     return any(0 < d.index <= 3 and d.span.root.tag_ in {"VBD", "VBN"} and any(
         t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ != "PRON" for t in d.span.root.children) for d in pool)
 

@@ -818,6 +818,14 @@ def _defined_acronyms(topics: list[_Topic], texts: Sequence[str]) -> list[_Topic
     return topics
 
 
+_P_PARTY_WORDS = frozenset(["labor", "labour", "liberal", "liberals", "janata", "congress", "conservative",
+                            "conservatives", "national", "nationals", "green", "greens", "democratic", "democrats",
+                            "republican", "republicans", "socialist", "socialists", "communist", "people",
+                            "progressive", "unionist", "independence"])
+"""The one word a party's acronym ending in "P" is told by ("ALP" and "Labor", "BJP" and
+"Janata"); any other word only when the story writes "Party" (not "GOP" and "Oracle")."""
+
+
 def _merge_once(merged: list[_Topic], places: set[str], texts: Sequence[str]) -> bool:
     """One merge of two topics that name the same thing; False when none is left."""
     people = [t for t in merged if t.kind == "PERSON" and len(_words(t)) > 1]
@@ -873,8 +881,10 @@ def _merge_once(merged: list[_Topic], places: set[str], texts: Sequence[str]) ->
         if not owners and short.kind == "ORG" and len(letters) in {3, 4} and letters.endswith("P"):
             # "ALP" beside "Labor": a party's acronym and the one word the story calls it by
             # (the Australian Labor Party; the BJP and "Janata"), never spelled out
+            party = any(re.search(r"\bParty\b", text) for text in texts)
             owners = [t for t in merged if t is not short and t.kind == "ORG" and len(_words(t)) == 1
-                      and not _acronym_only(t) and t.forms[0][:1] == letters[-2]]
+                      and not _acronym_only(t) and t.forms[0][:1] == letters[-2]
+                      and (party or t.forms[0].lower() in _P_PARTY_WORDS)]
         if len(owners) == 1:
             _absorb(owners[0], short)
             owners[0].acronym = True
@@ -1977,6 +1987,25 @@ def _entity_topics(
 _BODY_HEADS = frozenset(["army", "military", "government", "police", "navy", "forces", "cabinet"])
 
 
+_PEOPLE_COUNTRY: dict[str, tuple[str, ...]] = {
+    "chinese": ("china",), "french": ("france",), "british": ("britain", "uk", "united kingdom", "great britain"),
+    "english": ("england",), "scottish": ("scotland",), "welsh": ("wales",), "irish": ("ireland",),
+    "iraqi": ("iraq",), "thai": ("thailand",), "dutch": ("netherlands", "holland"),
+    "swiss": ("switzerland",), "danish": ("denmark",), "swedish": ("sweden",), "finnish": ("finland",),
+    "polish": ("poland",), "turkish": ("turkey", "turkiye"), "greek": ("greece",),
+    "spanish": ("spain",), "filipino": ("philippines",), "afghan": ("afghanistan",),
+    "iranian": ("iran",), "israeli": ("israel",), "american": ("us", "usa", "united states", "america"),
+    "japanese": ("japan",), "russian": ("russia",), "german": ("germany",),
+    "indian": ("india",), "pakistani": ("pakistan",), "korean": ("korea", "south korea", "north korea"),
+    "saudi": ("saudi arabia",), "egyptian": ("egypt",), "lebanese": ("lebanon",), "syrian": ("syria",),
+    "vietnamese": ("vietnam",), "peruvian": ("peru",), "cuban": ("cuba",), "portuguese": ("portugal",),
+    "norwegian": ("norway",), "argentine": ("argentina",), "argentinian": ("argentina",), "somali": ("somalia",),
+    "sudanese": ("sudan",), "emirati": ("uae", "united arab emirates"), "kiwi": ("new zealand",),
+    "aussie": ("australia",), "australian": ("australia",), "canadian": ("canada",), "mexican": ("mexico",),
+}
+"""A people's adjective and the country a tag list that names it already gives the lead's body by ("Chinese Government" beside "China")."""
+
+
 def _lead_body(spans: Sequence[Span]) -> str | None:
     """The body a people's adjective names as the subject of the lead's main clause: "The
     Israeli army has killed …", "Japanese police have arrested …" → "Israeli Army",
@@ -2488,6 +2517,7 @@ def make_tags(
     central, spare, named, kinds = _entity_topics(entities, spans)
     body = _lead_body(spans)
     if body and not any(_key(n).startswith(_key(body)[:5]) or _key(body).split()[0] in _key(n).split()
+                        or _key(n) in _PEOPLE_COUNTRY.get(_key(body).split()[0], ())
                         for n in (*central, *spare[:2])):
         # "The Israeli army has killed …": the lead's actor, which NER tags as a people only
         central = [body, *central[: MAX_ENTITY_TOPICS - 2]]  # (a list of six at most, with its subject)
