@@ -1834,13 +1834,25 @@ _HEDGE_ADVERBS = frozenset(["allegedly", "reportedly", "apparently", "reputedly"
 _ASPECTUAL = frozenset(["begin", "start", "continue", "resume"])
 
 
+def _act_hedge(v: Token) -> str | None:
+    """How the act of ``v`` is told: "" as done; "Reported" or "Alleged" when a label keeps
+    its hedge ("are reported to have rejected" → "Reported Rejection", "allegedly
+    assaulted" → "Alleged Assault"); None when no label may own it — hedged otherwise ("is
+    believed to have resigned", "apparently") or only aimed at ("tried to arrest Jones")."""
+    advs = {k.lower_ for t in (v, v.head) for k in t.children if k.dep_ == "advmod"} & _HEDGE_ADVERBS
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() not in _ASPECTUAL:
+        head = v.head.lemma_.lower()
+        if advs or not any(k.dep_ == "auxpass" for k in v.head.children) or head not in {"report", "allege"}:
+            return None
+        return "Reported" if head == "report" else "Alleged"
+    if len(advs) > 1 or advs - {"reportedly", "allegedly"}:
+        return None
+    return "Reported" if advs == {"reportedly"} else "Alleged" if advs else ""
+
+
 def _hedged_act(v: Token) -> bool:
-    """The act of ``v`` is not told as done: hedged ("allegedly assaulted", "is believed to
-    have resigned") or only aimed at ("tried to arrest Jones") — a label owning it would
-    drop the hedge or the attempt."""
-    if any(k.dep_ == "advmod" and k.lower_ in _HEDGE_ADVERBS for t in (v, v.head) for k in t.children):
-        return True
-    return v.dep_ == "xcomp" and v.head.lemma_.lower() not in _ASPECTUAL
+    """The act of ``v`` is not told plainly as done (:func:`_act_hedge`)."""
+    return _act_hedge(v) != ""
 
 
 def _passive_nominal(c: Candidate, nominal: str) -> bool:
@@ -1869,16 +1881,25 @@ def _qualified_nominal(c: Candidate, nominal: str, text: str, who: str | None) -
     v = _nominal_verb(c, nominal)
     if v is None:
         return None
-    if _hedged_act(v):
+    hedge = _act_hedge(v)
+    if hedge is None:
+        h = v.head
+        amount = [k for k in h.children if k.dep_ == "nsubjpass"] if v.dep_ == "xcomp" and h.lemma_.lower() in {
+            "believe", "think", "estimate"} and any(k.dep_ == "auxpass" for k in h.children) else []
+        if amount and (amount[0].lemma_.lower() in _QUANTITY_HEADS or any(k.dep_ == "nummod" for k in amount[0].children)):
+            # "Some 100 square metres of roofing were believed to have collapsed": the estimate
+            # is of how much; the roofing's collapse is told
+            return _thing_label(amount[0], nominal, text)
         return None
+    act = [hedge, *nominal.split()] if hedge else nominal.split()  # "Hollis' Alleged Assault"
     passive = any(k.dep_ in {"auxpass", "nsubjpass"} for k in v.children)
     subjects = [k for k in v.children if k.dep_ in {"nsubj", "nsubjpass"}]
-    if not subjects and (v.dep_ == "conj" or v.dep_ == "xcomp" and v.head.lemma_.lower() in _ASPECTUAL):
+    if not subjects and v.dep_ in {"conj", "xcomp"}:
         subjects = [k for k in v.head.children if k.dep_ in {"nsubj", "nsubjpass"}]
         if v.dep_ == "conj":
             passive = passive or any(k.dep_ == "nsubjpass" for k in subjects)
-        # (never "tried to arrest Jones": an attempt is no arrest; never "are reported / believed to
-        # have rejected": the report's hedge would go)
+        # ("tried to arrest Jones", "is believed to have resigned" have no hedge a label keeps:
+        # refused above; "are reported to have rejected": the parties' reported rejection)
     objects = [k for k in v.children if k.dep_ == "dobj"]
     if any(k.dep_ == "conj" for s in subjects for k in s.children):
         return None  # "Wiget and Abegglen were acquitted": never one of them
@@ -1899,12 +1920,12 @@ def _qualified_nominal(c: Candidate, nominal: str, text: str, who: str | None) -
         if target is None:
             return None
         name = named(target)
-        return [_possessive(name), *nominal.split()] if name else None
+        return [_possessive(name), *act] if name else None
     if subj is None:
         return None
     name = named(subj)
     if name and not passive:
-        return [_possessive(name), *nominal.split()]
+        return [_possessive(name), *act]
     if not passive and subj.pos_ in {"NOUN", "PROPN"} and not subj.ent_type_ and (subj.lemma_.lower() in _AGENT_NOUNS or _is_person_noun(
             subj.lemma_.lower())) and not any(k.dep_ == "nummod" or k.lower_ in {"some", "many", "a", "an", "two", "three"}
                                                 for k in subj.children):
@@ -1916,10 +1937,15 @@ def _qualified_nominal(c: Candidate, nominal: str, text: str, who: str | None) -
         words = [w.text[:1].upper() + w.text[1:] for w in [*comp, subj]]
         if " ".join(w.text for w in [*comp, subj]).lower() in text.lower():
             if subj.lemma_.lower() in {"police", "staff", "people", "military", "public", "media"}:
-                return [*words, *nominal.split()]  # "Police Arrival", not "Police's Arrival"
-            return [*words[:-1], _possessive(words[-1]), *nominal.split()]
+                return None if hedge else [*words, *nominal.split()]  # "Police Arrival", not "Police's Arrival"
+            return [*words[:-1], _possessive(words[-1]), *act]
     if objects and not passive:
         return None  # "troops shot eight children": whose act is the point, and it is no name
+    return None if hedge else _thing_label(subj, nominal, text)
+
+
+def _thing_label(subj: Token, nominal: str, text: str) -> list[str] | None:
+    """The thing an act befell, with the act: "roofing … collapsed" → "Roofing Collapse"."""
     if subj.lemma_.lower() in _QUANTITY_HEADS or any(k.dep_ == "nummod" for k in subj.children):
         of = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         subj = of[0] if of else subj  # "100 square metres of roofing … collapsed": the roofing
