@@ -222,3 +222,18 @@ def test_a_tail_cut_never_takes_an_owner_or_a_condition() -> None:
     _, t = _lead("The Liberal Party is set to hold a sweeping review of its preselection rules, with senior "
                  "backbencher Tom Avery pushing for the process.")
     assert t == "Liberal Party Set to Hold Sweeping Review of Its Preselection Rules", t
+
+
+def test_a_condition_is_never_cut_open() -> None:
+    # "… Close Central Public Library as Long" (review): "as long as …" lost, its first words kept
+    from copydesk.generate.question_headline import question_headline
+
+    text = ("The regional council will close the central public library in the historic town centre of Dunmore in "
+            "the middle of next year as long as the state government agrees to the plan.")
+    h, _ = _lead(text)
+    assert h == "", h
+    parsed, cands = _parsed(text)
+    assert "as Long" not in question_headline(cands[0], parsed.analysis, cands).text
+    # kept: "as soon as" whole
+    h, _ = _lead("The council will pay the workers as soon as the audit is finished.")
+    assert h == "Council to Pay Workers as Soon as Audit Is Finished", h

@@ -1096,6 +1096,8 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
         if any(_first_person(w) for w in words):
             return None  # speech without its quotation marks ("Wil Brings Light to Our Family")
         last = max((t for t in span if t.i not in drop and not t.is_punct), key=lambda t: t.i, default=None)
+        if as_cut_open(" ".join(words)):
+            return None  # "… Library as Long": a condition ("as long as …") cut open
         if words[-1].lower() in _TRAILING or (last is not None and last.tag_ == "VBG" and last.pos_ == "VERB"):
             return None  # "NASA Releases Graphic Noting": a clause cut open
         return words
@@ -1179,6 +1181,14 @@ def _tail_cuts(span: Span, drop: set[int], verb: Token) -> Iterable[set[int]]:
         if any(t.lower_ in _WHEN_WORDS and t.dep_ in {"prep", "mark", "advmod"} for r in roots for t in r.subtree):
             continue  # a time condition of a kept verb ("did not suffer [after … in 1996]")
         yield tail
+
+
+def as_cut_open(text: str) -> bool:
+    """Whether ``text`` keeps "as long", "as soon", "so far" … without the "as" that opens
+    what it bounds ("Close Library as Long"): a condition or a time cut open."""
+    low = [w.lower().strip(",?") for w in text.split()]
+    return any(low[k] in {"as", "so"} and low[k + 1] in {"long", "soon"} and low[k + 2:k + 3] != ["as"]
+               for k in range(len(low) - 1))
 
 
 _ARGUMENT_PREPS = frozenset({"to", "for", "with", "against", "about", "over", "into", "on", "from"})

@@ -43,6 +43,7 @@ from copydesk.generate.headlines import (
     _reason,
     _render,
     _sub,
+    as_cut_open,
     droppable_frame,
     event_clause,
     manner_of,
@@ -1259,7 +1260,7 @@ def question_headline(
         # The open outcome the news is about: "refuted claims suggesting he will rejoin Boca
         # Juniors" → "Will Carlos Tevez Rejoin Boca Juniors in the Summer?"
         options.insert(0, _speculated(span, subj))
-    chosen = next((q for q in (*options, late) if q), None)
+    chosen = next((q for q in (*options, late) if q and not as_cut_open(q)), None)
     text = _could(chosen, _plural(subj))
     if text is None or chosen is None:
         return empty
