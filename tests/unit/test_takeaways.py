@@ -1363,3 +1363,19 @@ def test_a_want_is_no_demand_a_suffix_is_no_surname_and_a_place_no_aspect() -> N
     assert T._surname("Carl XVI Gustaf") == "Carl XVI Gustaf" and T._surname("Sam Bell Jnr") == "Bell"
     assert not any(T._lone_ok(w) for w in ["Apartment", "Government", "Witness", "Business", "Moment"])
     assert all(T._lone_ok(w) for w in ["Commitment", "Settlement", "Illness", "Agreement"])  # kept
+
+
+def test_a_lone_act_label_keeps_a_line_when_the_part_is_short() -> None:
+    # Invented (s11 blind read: a refused lone label had cost a part its most useful line,
+    # the spokesman's warning): short of three bullets, "Confirmation" is kept beside a
+    # speaker's view rather than a one-line part.
+    import copydesk
+
+    text = ("Snooker star Tom Hale made a rude gesture at a referee during his second-round match in Sheffield on "
+            "Monday. The five-time champion was warned by officials after the match ended. Any repeat of the "
+            "incident would see Hale docked a frame, a tournament spokesman confirmed. Hale went on to win the "
+            "match 10-4 and will face Sam Reed in the quarter-finals on Thursday. Reed beat Jon Marsh 10-7 earlier "
+            "in the day. Hale's manager, Ann Cole, said the player deeply regretted his actions.")
+    bullets = {t.label: t.claim.text for t in copydesk.enrich(text).parts.takeaways}
+    assert bullets.get("Confirmation", "").startswith("Any repeat of the incident would see Hale docked a frame")
+    assert "Cole's View" in bullets

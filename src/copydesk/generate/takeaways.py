@@ -2783,9 +2783,10 @@ def _choose(
             label = label_for(alone, analysis, used, role=role, name=name)
             if label is not None:
                 chosen.append((alone, label))
-    # Last of all, and only when the part would be empty: a lone act noun ("Visit") — the
-    # most neutral true label — rather than no takeaways at all.
-    for alone in plain if not chosen else ():
+    # Last of all, short of the part's minimum: a lone act noun ("Confirmation", "Visit") —
+    # the most neutral true label — rather than a thinner part (the s11 blind read scored
+    # the part lower where a refused label had cost it its most useful line).
+    for alone in plain:
         if len(chosen) >= TAKEAWAY_MIN_ITEMS:
             break
         if any(alone is p or jaccard(alone.cand.lemmas, p.cand.lemmas) > 0.4 for p, _ in chosen):
