@@ -1629,3 +1629,100 @@ def test_a_speakers_topic_is_never_their_own_side() -> None:
         today=date(2025, 11, 3))
     s2 = list(union.spans)[1]
     assert f._well_formed("What does Wendy Kay say about the Government?", s2.text, "said", s2)
+
+
+def test_a_feeling_is_the_speakers_own_and_already_felt() -> None:
+    """ "says they are devastated" (whose feeling?), a "she" the speaker cannot be, "will be
+    devastated … if …" (not yet felt) ask no reaction; "says he is relieved" still does."""
+    base = ("A Swiss court has found six tour guides guilty over the deaths of 21 tourists in a canyon.\n\n{}\n\n"
+            "The verdict was read out on Monday.")
+    for sentence in ("Gary Reed, who represents the families of six of the victims, says they are devastated by the "
+                     "guilty verdicts and will appeal.",
+                     "Gary Reed, who lost his son, says she is devastated by the verdict.",
+                     "Gary Reed, who lost his son, says he will be devastated by the verdict if the guides walk free.",
+                     "Gary Reed, who lost his son, says he would be satisfied with the verdict."):
+        assert not any("reacted" in q for q in _reactions(base.format(sentence))), sentence
+    kept = _reactions(base.format("Gary Reed, who lost his son, says he is satisfied and relieved with the verdict."))
+    assert kept.get("How has Gary Reed reacted to the verdict?") == "s2"
+
+
+def test_coordinated_roles_with_names_are_not_asked_by_the_first_name() -> None:
+    """ "The energy spokesman, Tom Kerr, and his deputy, Ann Bell, say …" is said by both."""
+    items, _ = _faq("New fuel standards will come into force across the country next month. "
+                    "The energy spokesman, Tom Kerr, and his deputy, Ann Bell, say the new fuel standards are too weak "
+                    "to cut pollution. Drivers will pay more for fuel, the standards body says.")
+    assert not any(re.match(r"What does Tom Kerr say", i.question.text) for i in items)
+
+
+def test_a_group_that_is_not_all_of_it_does_not_react() -> None:
+    pool = _reactions("""A Swiss court has found six tour guides guilty over the deaths of 21 tourists in a canyon.
+
+Not all families have welcomed the six guilty verdicts as a fair end to a long trial.
+
+Few families have welcomed the six guilty verdicts.
+
+No doctors have welcomed the six guilty verdicts.
+
+Neither family has welcomed the six guilty verdicts.
+
+Australian families have welcomed the six guilty verdicts.
+""")
+    assert set(pool) == {"How have Australian families reacted to the six guilty verdicts?"}
+
+
+def test_an_acquittal_and_a_trophy_are_no_verdict_or_decision() -> None:
+    pool = _reactions("""A Kelby man has walked free after a murder trial in the Kelby Supreme Court.
+
+A jury in Kelby found Mark Dunn not guilty of defrauding the harbour trust in 2023.
+
+A jury in Kelby found Ken Low guilty of defrauding the harbour trust in 2023.
+
+Anna Vale lifted the Wimbledon trophy after a long final.
+
+Tom Hart launched a stinging attack on the Kelby Government.
+
+The Kelby Government has lifted the six-month curfew on the harbour town.
+""")
+    assert set(pool) == {"What was Ken Low found guilty of?", "What has the Kelby Government lifted?"}
+
+
+def test_own_side_is_read_from_the_speakers_own_phrase() -> None:
+    from copydesk.generate import faq as f
+
+    def ok(story: str, q: str) -> bool:
+        span = list(parse(story_from_text(story), today=date(2025, 11, 3)).spans)[1]
+        return f._well_formed(q, span.text, "said", span)
+
+    lead = "Call centre jobs are moving offshore at a rising rate. "
+    assert ok(lead + "The Government is encouraging local firms to export jobs to India, union leader Wendy Kay says.",
+              "What does Wendy Kay say about the Government?")
+    assert ok(lead + "Former Prime Minister Bob Hart says the Government has lost its way on jobs.",
+              "What does Bob Hart say about the Government?")
+    # a party's man on "the Opposition": which side he is on the story does not say, so it is not asked
+    assert not ok(lead + "The Defence Minister, Robert Hall, says it is too early to say whether the Government will act.",
+                  "What does Robert Hall say about the Government?")
+    assert not ok(lead + "Labor's spokesman on jobs, John Button, says the Opposition will not delay the bill.",
+                  "What does Labor say about the Opposition?")
+    assert not ok(lead + "Labor's spokesman on jobs, John Button, says the Opposition will not delay the bill.",
+                  "What does John Button say about the Opposition?")
+
+
+def test_who_is_stays_when_the_page_shares_only_a_word_of_the_role() -> None:
+    parsed = parse(story_from_text(WHO_IS), today=date(2025, 11, 3))
+    cands = candidates(parsed)
+    asked = {i.question.text for i in faq(cands, parsed.analysis, told=[cands[0].id],
+                                          told_text=["The port board has approved a new ferry terminal."])}
+    assert "Who is Lena Ostrova?" in asked
+
+
+def test_a_reaction_to_a_verdict_the_story_names_reaches_the_page() -> None:
+    items, analysis = _faq("""A Swiss court has found six tour guides guilty over the deaths of 21 tourists in a canyon.
+
+Residents of the valley have criticised the verdict at a public meeting in the town hall.
+
+The verdict was read out in a packed courtroom in Interlaken on Monday.
+
+The six guides will be sentenced next month and face up to five years in jail.
+""")
+    asked = {i.question.text: i.answer.text for i in items}
+    assert "criticised" in asked["How have residents reacted to the verdict?"]
