@@ -30,11 +30,9 @@ from copydesk.contract import PARTS
 from copydesk.generate.compress import clause_faults, cut_faults, needs_prep
 from copydesk.generate.select import Candidate
 from copydesk.generate.summary import title_case
-from copydesk.grounding.cuts import CONDITION_MARKS
-from copydesk.grounding.lexicon import NEGATION_CUES
-from copydesk.grounding.relations import FEMALE_NOUNS, MALE_NOUNS, PRONOUN_CLASSES
 from copydesk.model import Analysis, Claim
 from copydesk.nlp.dates import month_number
+from copydesk.nlp.events import NOUN_GENDER
 
 QUESTION_MAX = PARTS["question_headline"].max_chars or 90
 HEADLINE_MAX = PARTS["headline"].max_chars or 90
@@ -1133,8 +1131,8 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
     return got, True
 
 
-_NEGATION_SCOPE = (NEGATION_CUES - {"without", "nobody", "nothing", "none", "cannot"}) | frozenset(
-    {"only", "immediately", "hardly", "barely", "rarely", "seldom", "scarcely"})
+_NEGATION_SCOPE = frozenset({"not", "n't", "never", "no", "neither", "nor",  # (the verifier's negation cues that
+                             "only", "immediately", "hardly", "barely", "rarely", "seldom", "scarcely"})  # scope)
 """Words a deletion never takes from a kept verb or number: without them the meaning flips
 ("did not [immediately] turn", "[only] five came")."""
 _SCOPE_WORDS = _NEGATION_SCOPE | {"just", "yet", "until"}
@@ -1192,7 +1190,9 @@ def as_cut_open(text: str) -> bool:
 
 
 _ARGUMENT_PREPS = frozenset({"to", "for", "with", "against", "about", "over", "into", "on", "from"})
-_CONDITIONS = frozenset({*CONDITION_MARKS, "in case", "as long as", "so long as", "only if", "only when",
+_CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "whether"})
+"""The marks of a condition clause (the generate layer's copy of the verifier's cut check's)."""
+_CONDITIONS = frozenset({*_CONDITION_MARKS, "in case", "as long as", "so long as", "only if", "only when",
                          "provided that", "on condition that"})
 """What opens a condition, one word or several ("if", "unless", "as long as", "in case")."""
 
@@ -1203,7 +1203,7 @@ def _conditional(doc: Doc, tail: set[int]) -> bool:
     depend on something)."""
     text = " " + " ".join(doc[i].lower_ for i in sorted(tail)) + " "
     return any(f" {c} " in text for c in _CONDITIONS if " " in c) or any(
-        doc[i].lower_ in CONDITION_MARKS - {"whether"} and doc[i].dep_ in {"mark", "advmod", "prep", "aux"}
+        doc[i].lower_ in _CONDITION_MARKS - {"whether"} and doc[i].dep_ in {"mark", "advmod", "prep", "aux"}
         or doc[i].lower_ in {"provided", "providing"} and doc[i].dep_ in {"mark", "advcl", "prep"}
         for i in tail)
 
@@ -2084,8 +2084,8 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Messrs)\.?\s+([^\W\d_](?:[\w-]|['
 """An honorific before a word: "Mr Truss", "Dr. Lawrence's", "Mr O'Brien", "Dr Ćosić"
 (the word must be capitalised, checked where it is used)."""
 _HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
-_SEX_WORDS = {**{w: "m" for w in MALE_NOUNS}, **{w: "f" for w in FEMALE_NOUNS},
-              **{w: g for w, g in PRONOUN_CLASSES.items() if g in {"m", "f"}}}
+_SEX_WORDS = {**NOUN_GENDER, **dict.fromkeys(("he", "him", "his", "himself", "mr", "sir"), "m"),
+              **dict.fromkeys(("she", "her", "hers", "herself", "mrs", "ms", "miss", "lady"), "f")}
 """Words that tell a person's sex: "he", "his", "wife", "Mrs"."""
 
 

@@ -85,7 +85,7 @@ PERSON_NOUNS = frozenset({
 })
 """Nouns that, as a definite singular subject ("the flanker", "the seven-time world
 champion", "the Los Angeles native"), describe a person the story has named."""
-_NOUN_GENDER: dict[str, str] = {
+NOUN_GENDER: dict[str, str] = {
     **dict.fromkeys((
         "woman", "girl", "actress", "businesswoman", "heiress", "grandmother", "mother", "mum", "wife", "widow",
         "daughter", "sister", "girlfriend", "bride", "fiancee", "aunt", "niece", "spokeswoman", "chairwoman",
@@ -333,7 +333,7 @@ def _gender(ent: Entity, evidence: list[set[str]]) -> str | None:
         return "m"
     if title and title[0] in _FEMALE_TITLES:
         return "f"
-    roles = {_NOUN_GENDER.get(w) for w in (ent.role or "").lower().replace("'s", " ").split()} - {None}
+    roles = {NOUN_GENDER.get(w) for w in (ent.role or "").lower().replace("'s", " ").split()} - {None}
     if len(roles) == 1:
         return roles.pop()
     # Not "he"/"she": which person those mean is what the genders are for.
@@ -399,7 +399,7 @@ def _described_person(subject: Token, i: int, located: dict[str, set[int]], cast
     aged = subject.lower_ == "old" and any(t.lower_ == "year" for t in subject.subtree)
     if noun not in PERSON_NOUNS and not aged:
         return None
-    g = _NOUN_GENDER.get(noun)
+    g = NOUN_GENDER.get(noun)
     if g is not None and cast.gender.get(c) not in (g, None):
         return None
     for eid in cast.first:
