@@ -106,6 +106,15 @@ def enrich_parsed(
     # Claims of an engine that paraphrases also get the relation check (who did what
     # to whom); the rules engine only deletes, so its claims keep their source's arcs.
     grounding = ground_parts(parsed.analysis, parts, settings, relations=engine_name != "rules")
+    if engine_name == "rules" and grounding.status == "flagged":
+        # The rules engine is not gated (it is the gate's fallback): a list item of its own
+        # that the verifier flags ("… left Joe Perry with a mountain surging 7-1 in front",
+        # a cut the blind reader struck) is withheld rather than published flagged.
+        parts, withheld = withhold_flagged(parts, grounding)
+        if withheld:
+            grounding = ground_parts(parsed.analysis, parts, settings, relations=False)
+            notes = (*notes, f"rules engine: withheld {len(withheld)} item(s) the verifier flagged "
+                             f"({', '.join(withheld)})")
     t3 = time.perf_counter()
     return EnrichedArticle(
         story=parsed.story,
@@ -171,6 +180,34 @@ def paraphrased(engines: Iterable[tuple[str, str]]) -> bool:
     """Whether any part of a provenance's ``(part, engine)`` pairs was written by an engine
     that paraphrases (``"llm"``, ``"llm (repaired: …)"``): not the rules engine, not an editor."""
     return any(name.split(" ", 1)[0] not in VERBATIM_ENGINES for _, name in engines)
+
+
+_LIST_PARTS = ("synopsis", "takeaways", "viewpoint", "faq")
+"""The parts made of items, each of which can go without the part losing its sense."""
+
+
+def withhold_flagged(parts: Parts, grounding: Grounding) -> tuple[Parts, tuple[str, ...]]:
+    """``parts`` without the list items (a synopsis sentence, a takeaway, a point-of-view
+    line, an FAQ pair) that ``grounding`` flags, and the refs withheld (``"takeaways.2"``).
+
+    A part is never emptied for it: when every item of a part is flagged, the part stays as
+    it was (and stays flagged). The question headline, headline, SEO title and topics are
+    never touched: the page needs them."""
+    flagged: dict[str, set[int]] = {}
+    for s in grounding.supports:
+        head, _, rest = s.ref.partition(".")
+        index = rest.split(".", 1)[0]
+        if not s.supported and head in _LIST_PARTS and index.isdigit():
+            flagged.setdefault(head, set()).add(int(index))
+    update: dict[str, tuple[Any, ...]] = {}
+    withheld: list[str] = []
+    for name, indices in flagged.items():
+        items = getattr(parts, name)
+        kept = tuple(item for i, item in enumerate(items) if i not in indices)
+        if kept:
+            update[name] = kept
+            withheld += [f"{name}.{i}" for i in sorted(indices)]
+    return (parts.model_copy(update=update) if update else parts), tuple(withheld)
 
 
 def ground_parts(analysis: Analysis, parts: Parts, settings: Settings, *, relations: bool) -> Grounding:

@@ -152,3 +152,35 @@ def test_what_the_gate_keeps_the_final_grounding_supports(parsed: ParsedStory) -
     report = gate(parsed, Fixed(swapped), RulesEngine(), DEFAULTS)
     final = ground(parsed.analysis, report.parts, free_words=TEMPLATE_WORDS, relations=True)
     assert final.status == "supported", [s for s in final.supports if not s.supported]
+
+
+def test_rules_engine_withholds_its_own_flagged_list_items() -> None:
+    # Invented parts: a flagged takeaway and a flagged FAQ answer are withheld, the rest kept;
+    # a part whose every item is flagged stays (never emptied); the headline is never touched.
+    from copydesk.model import Claim, FaqItem, Grounding, Parts, Support, Takeaway
+    from copydesk.pipeline import withhold_flagged
+
+    def c(text: str) -> Claim:
+        return Claim(text=text, cites=("s1",))
+
+    parts = Parts(
+        question_headline=Claim(text="Why Did Ann Lee Win?", cites=("s1",), kind="question"),
+        headline=c("Ann Lee Wins Final"), seo_title="Ann Lee Wins Final",
+        synopsis=(c("Ann Lee won the final."),),
+        takeaways=(Takeaway(label="Warning", claim=c("A repeat would cost a frame.")),
+                   Takeaway(label="Earlier Round", claim=c("Lee left Ray Cole with a mountain surging 7-1 in front."))),
+        viewpoint=(),
+        faq=(FaqItem(question=Claim(text="Who did Lee beat?", cites=("s1",), kind="question"), answer=c("Lee beat Cole.")),
+             FaqItem(question=Claim(text="What happens next?", cites=("s2",), kind="question"), answer=c("Lee plays on."))),
+    )
+    flags = {"takeaways.1", "faq.0.answer", "synopsis.0", "headline"}
+    refs = ["headline", "synopsis.0", "takeaways.0", "takeaways.1", "faq.0.question", "faq.0.answer",
+            "faq.1.question", "faq.1.answer"]
+    grounding = Grounding(status="flagged", threshold=0.6,
+                          supports=tuple(Support(ref=r, score=0.2 if r in flags else 1.0, supported=r not in flags)
+                                         for r in refs))
+    kept, withheld = withhold_flagged(parts, grounding)
+    assert withheld == ("takeaways.1", "faq.0")
+    assert [t.label for t in kept.takeaways] == ["Warning"]
+    assert [p.question.text for p in kept.faq] == ["What happens next?"]
+    assert kept.synopsis == parts.synopsis and kept.headline == parts.headline
