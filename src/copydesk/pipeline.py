@@ -191,14 +191,14 @@ def withhold_flagged(parts: Parts, grounding: Grounding) -> tuple[Parts, tuple[s
     line, an FAQ pair) that ``grounding`` flags, and the refs withheld (``"takeaways.2"``).
 
     A part is never emptied for it: when every item of a part is flagged, the part stays as
-    it was (and stays flagged). The question headline, headline, SEO title and topics are
-    never touched: the page needs them."""
+    it was (and stays flagged). The synopsis's first sentence (the news), the question
+    headline, headline, SEO title and topics are never touched: the page needs them."""
     flagged: dict[str, set[int]] = {}
     for s in grounding.supports:
         head, _, rest = s.ref.partition(".")
         index = rest.split(".", 1)[0]
-        if not s.supported and head in _LIST_PARTS and index.isdigit():
-            flagged.setdefault(head, set()).add(int(index))
+        if not s.supported and head in _LIST_PARTS and index.isdigit() and (head, index) != ("synopsis", "0"):
+            flagged.setdefault(head, set()).add(int(index))  # (never the synopsis's news sentence)
     update: dict[str, tuple[Any, ...]] = {}
     withheld: list[str] = []
     for name, indices in flagged.items():
@@ -207,7 +207,7 @@ def withhold_flagged(parts: Parts, grounding: Grounding) -> tuple[Parts, tuple[s
         if kept:
             update[name] = kept
             withheld += [f"{name}.{i}" for i in sorted(indices)]
-    return (parts.model_copy(update=update) if update else parts), tuple(withheld)
+    return (parts.replace(**update) if update else parts), tuple(withheld)
 
 
 def ground_parts(analysis: Analysis, parts: Parts, settings: Settings, *, relations: bool) -> Grounding:

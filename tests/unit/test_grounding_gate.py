@@ -183,4 +183,4 @@ def test_rules_engine_withholds_its_own_flagged_list_items() -> None:
     assert withheld == ("takeaways.1", "faq.0")
     assert [t.label for t in kept.takeaways] == ["Warning"]
     assert [p.question.text for p in kept.faq] == ["What happens next?"]
-    assert kept.synopsis == parts.synopsis and kept.headline == parts.headline
+    assert kept.synopsis == parts.synopsis and kept.headline == parts.headline  # (the news sentence stays)
