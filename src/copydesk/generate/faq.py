@@ -72,8 +72,9 @@ from copydesk.generate.reference import (
     sorted_ids,
     standalone,
 )
+from copydesk.generate.roles import conditioned
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, pronoun_subject
-from copydesk.generate.viewpoint import _COUNT_WORDS
+from copydesk.generate.viewpoint import COUNT_WORDS
 from copydesk.model import Analysis, Claim, FaqItem
 
 FAQ_MIN, FAQ_MAX = PARTS["faq"].min_items, PARTS["faq"].max_items
@@ -1427,9 +1428,7 @@ def _feels(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, 
         (ch for ch in clause.children if ch.dep_ == "acomp" and ch.lower_ in _FEELINGS), None)
     if feel is None or any(t.dep_ == "neg" or t.lower_ in {"not", "n't", "never"} for t in clause.children):
         return []
-    if any(t.dep_ == "aux" and t.lower_ in _HEDGES for t in clause.children) or any(
-            ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in ch.children)
-            for ch in clause.children):
+    if any(t.dep_ == "aux" and t.lower_ in _HEDGES for t in clause.children) or conditioned(clause):
         return []  # "he will be devastated by the verdict if the guides walk free": not a reaction yet
     if subj.lower_ not in {"he", "she"} and not _same_sex(subj, inner, c, analysis):
         return []
@@ -1758,8 +1757,7 @@ def _next(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
         r"\b(remanded|bailed|adjourned)\b.*\b(until|to appear|to return)\b", c.sentence.text
     ):
         return []
-    if any(ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in ch.children)
-           for ch in root.children):
+    if conditioned(root):
         return []  # "Derby will clinch a place if they win": a condition, not a step that is planned
     out: list[tuple[str, str, tuple[str, ...]]] = []
     subj = _subject(root)
@@ -2767,7 +2765,7 @@ _BACK_TOPICS = frozenset({"word", "request", "defendant", "photo", "comment", "r
                           "people", "child", "children", "boy", "girl", "fight", "ship", "it"})
 
 
-_QUANTITY_WORDS = _COUNT_WORDS | _VAGUE | {"lots", "number", "rest", "other", "such", "various"}
+_QUANTITY_WORDS = COUNT_WORDS | _VAGUE | {"lots", "number", "rest", "other", "such", "various"}
 
 
 def _compound_topic(topic: str, span: Span) -> bool:

@@ -165,9 +165,7 @@ def outlook(span: Span, *, is_quote: bool = False) -> bool:
         if h.lemma_ in _FORECAST_VERBS and h.tag_ in {"VBG", "VBZ", "VBP"} and any(
                 t.dep_ in {"dobj", "ccomp"} for t in h.children):
             return True
-        if h is not root and root.lemma_ in {"warn", "fear", "predict"} and h.tag_ in {"VBZ", "VBP"} and any(
-                a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children)
-                for a in h.children):
+        if h is not root and root.lemma_ in {"warn", "fear", "predict"} and h.tag_ in {"VBZ", "VBP"} and conditioned(h):
             return True  # "the memo warns that the UK faces turmoil if there is a hung parliament"
     return False
 
@@ -403,6 +401,13 @@ def story_roles(spans: Sequence[Span], analysis: Analysis) -> tuple[Roles, ...]:
             # statement is someone's view, its owner in the next sentence — speech, not fact.
             out[i] = Roles(out[i].roles | {"quote"}, out[i].primary)
     return tuple(out)
+
+
+def conditioned(verb: Token) -> bool:
+    """Whether a clause opened by "if" or "unless" hangs on ``verb`` ("will be devastated
+    … if the guides walk free", "will clinch a place if they win")."""
+    return any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children)
+               for a in verb.children)
 
 
 OWNS_PREVIOUS = re.compile(

@@ -464,7 +464,7 @@ def _fits_numbers(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
         if (t.like_num or t.text[:1] in {"$", "£", "€"}) and _describes_subject(t, c):
             text = text.replace(t.text, " ", 1)  # ("The pair, runners-up in the $1 million event, …": not the point)
     if not any(_figure_on_main_clause(t, c) and not _describes_subject(t, c) for t in c.span
-               if (t.like_num or t.lower_ in _COUNT_WORDS or any(ch.isdigit() for ch in t.text))
+               if (t.like_num or t.lower_ in COUNT_WORDS or any(ch.isdigit() for ch in t.text))
                and not re.search(r"[A-Za-z]-?\d", t.text) and not _score(t) and t.text in text):
         return False  # the figure in a time phrase, an age, a side clause: incidental to the point
     if any(t.ent_type_ in {"MONEY", "PERCENT"} and t.text in text for t in c.span):
@@ -499,7 +499,7 @@ _MONEY_NOUNS = frozenset(["fine", "fee", "payment", "payout", "deal", "contract"
                           "bonus", "salary", "budget", "award", "fortune", "debt", "cost", "price", "bid", "offer",
                           "sum", "amount", "package", "bailout", "loan", "grant", "investment", "fund", "damages",
                           "settlement", "compensation", "tax", "levy", "charge", "pay", "wage", "revenue", "sale"])
-_COUNT_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"})
+COUNT_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"})
 _TOLL_VERBS = frozenset({"kill", "injure", "wound", "leave", "displace", "affect", "claim"})
 _MAIN_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "advmod", "npadvmod", "nsubj", "nsubjpass", "dobj",
                         "attr", "pobj", "prep", "appos", "conj", "cc", "det", "dative", "oprd", "acomp", "nmod",
