@@ -242,6 +242,11 @@ def np_text(tok: Token) -> str:
     return re.sub(r"^The\b", "the", text)
 
 
+def _doc_text(span: Span, i: int) -> str:
+    """The text of token ``i`` of the span's document, or "" outside it."""
+    return span.doc[i].text if 0 <= i < len(span.doc) else ""
+
+
 def invert(span: Span, root: Token, drop: set[int] | None = None, *, subject: Token | None = None) -> str | None:
     """``subject aux verb rest`` → ``aux subject verb rest`` (do-support when needed).
 
@@ -263,8 +268,20 @@ def invert(span: Span, root: Token, drop: set[int] | None = None, *, subject: To
     # side clauses ("… - aiming to break the record") do not survive the inversion.
     side = _side(root)
     fronted = {t.i for t in span if t.i < (subj.left_edge.i if subject is None else root.left_edge.i)}
+    if any(a.dep_ == "acl" and a.tag_ == "VBG" and a.i > subj.i and _doc_text(span, a.left_edge.i - 1) != ","
+           and any(g.dep_ == "dobj" for g in a.children) for a in subj.children):
+        return None  # "Professional kite flying teams …" read as a kite that flies teams: "Where did professional kite …?"
     clause = _clause_tokens(span, root, drop | subj_ids | side | fronted | parentheticals(span))
+    kept = {t.i for t in clause}
+    for sub in (ch for ch in root.children if ch.dep_ == "advcl" and ch.i > root.i and ch.left_edge.i not in kept):
+        opener = span.doc[sub.left_edge.i]
+        if opener.tag_ in {"WRB", "IN"} and any(i > sub.right_edge.i for i in kept):
+            # "… in 2006 when Capello fast-tracked him from the C-team": what follows a dropped
+            # "when …"/"because …" clause belongs to it, whatever the parse hung it on.
+            return None
     # "his Russian counterpart, Colonel General Viktor Afzalov, in Moscow" → "his Russian counterpart in Moscow".
+    if any(t.dep_ == "appos" and any(x.dep_ == "cc" and x.lower_ in {"or", "nor"} for x in t.subtree) for t in clause):
+        return None  # "play 13th seed Fabio Fognini or Russian qualifier Andrey Rublev": the other one goes too
     appos = {x.i for t in clause if t.dep_ == "appos" for x in t.subtree}
     doc = span.doc
     appos |= {i for a in list(appos) for i in (a - 1, a + 1) if 0 <= i < len(doc) and doc[i].text == "," and i not in appos}
@@ -1266,6 +1283,39 @@ def _said(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
     return []
 
 
+def _according(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """ "What do zoo officials say about the cheetahs?" from "The cheetahs did not approach
+    the boy, according to zoo officials": a statement its source owns, asked by that source
+    and what the statement is about (its subject), so the answer keeps its owner."""
+    span = c.span
+    if c.facts.is_quote or c.roles.has("debris"):
+        return []
+    root = span.root
+    acc = next((t for t in root.children if t.lower_ == "according" and t.dep_ == "prep"), None)
+    to = None if acc is None else next((g for g in acc.children if g.lower_ == "to"), None)
+    src = None if to is None else next((g for g in to.children if g.dep_ == "pobj"), None)
+    if src is None or root.pos_ not in {"VERB", "AUX"} or root.lemma_.lower() in _SPEECH:
+        return []
+    if any(ch.dep_ == "conj" for ch in src.children):
+        return []  # "according to police and witnesses": one owner would drop the other
+    if _who(src, c, analysis) is None and (src.lemma_.lower() in {"report", "source", "rumour", "rumor"} or not any(
+            g.dep_ in {"det", "poss", "compound", "amod"} for g in src.children)):
+        return []  # "according to reports", "according to officials": whose?
+    found = _speaker(src, c, analysis, bodies=True)
+    if found is None:
+        return []
+    who, extra = found
+    if src.ent_type_ == "PERSON":
+        who = _full_name(who, analysis)
+        if len(who.split()) < 2:
+            return []  # "What does Lucy say …?": who is Lucy? (as :func:`_says` asks)
+    topic = _topic(root, who)
+    if topic is None:
+        return []
+    aux = "do" if src.tag_ in {"NNS", "NNPS"} or src.lower_ == "police" else "does"
+    return [("said", f"What {aux} {who} say about {topic}", extra)]
+
+
 def _object_topic(obj: Token, who: str) -> str | None:
     """ "The study found a link between sleep and weight" → "a link between sleep and
     weight" is the finding itself; its topic is the noun it is about: "sleep and weight"."""
@@ -2011,6 +2061,13 @@ def _says(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
     if (e is None or e.label_ != "PERSON") and subj.lower_ not in {"he", "she"} and not body:
         return []
     found = _who(subj, c, analysis)
+    if found is None and subj.lower_ in {"he", "she"} and _closing_attribution(subj):
+        # "'…,' she said.": the speaker of a quotation the sentence closes, when the story
+        # has one clear he/she for it (the answer names them: see :func:`standalone`).
+        person = antecedent(c.index, subj.lower_, analysis)
+        if person is not None and 2 <= len(person.name.split()) <= 4:
+            seen = person.mentions[0] if int(person.mentions[0][1:]) - 1 < c.index else c.id
+            found = person.name, (seen,)
     if found is None:
         return []
     who, extra = found
@@ -2040,6 +2097,18 @@ def _says(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
         # it, for when the answer does not carry the topic as the question words it.
         return [("says", f"What {tense} {who} {said} about {topic}", extra), bare]
     return [bare]
+
+
+def _closing_attribution(subj: Token) -> bool:
+    """A he/she that follows the quotation it attributes ("'…,' he said.", "'…,' she told
+    the BBC."): a whole quotation before it, opened at the sentence's start."""
+    doc = subj.doc
+    sent = subj.sent
+    before = [t for t in doc[sent.start:subj.i] if not t.is_space]
+    if len(before) < 6 or not before[0].is_quote or not (before[-1].is_quote or (
+            before[-1].text == "," and len(before) > 1 and before[-2].is_quote)):
+        return False
+    return sum(1 for t in before if t.is_quote) % 2 == 0
 
 
 _TOPIC_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "LOC"})
@@ -2072,6 +2141,9 @@ def _spoken_topic(span: Span, verb: Token, subj: Token, who: str, analysis: Anal
                 continue
         elif not 1 <= len(tokens) <= 4:
             continue
+        elif any(g.dep_ == "prep" and g.i == chunk.end and g.lower_ in {"for", "to"} and not any(
+                x.lower_ in {"instance", "example"} for x in g.children) for g in chunk.root.children):
+            continue  # "the need [for community …]": a phrase its complement completes
         if any(t.lower_ in _PRONOUNS or t.like_num or t.pos_ == "PRON" or t.lower_ in names for t in tokens):
             continue
         if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"} for t in tokens):
@@ -2534,8 +2606,9 @@ def _count_subject(span: Span, root: Token, frame: set[int]) -> str | None:
     if num is None:
         return None
     skip = {t.i for t in num.subtree}
-    noun = [t for t in _np_tokens(subj) if t.i not in skip and t.dep_ != "det"]
-    if not noun or len(noun) > 4 or any(t.lower_ in _PRONOUNS | _UNITS or t.like_num for t in noun):
+    noun = [t for t in _np_tokens(subj) if t.i not in skip and not (t.dep_ == "det" and t.head.i == subj.i)]
+    # (only the count's own article goes: "supporters of the hardline group" keeps its "the")
+    if not noun or len([t for t in noun if t.dep_ != "det"]) > 4 or any(t.lower_ in _PRONOUNS | _UNITS or t.like_num for t in noun):
         return None
     side = _side(root) | {t.i for t in subj.subtree} | frame
     rest = [t for t in _clause_tokens(span, root, side) if t.i > subj.i]
@@ -2657,7 +2730,9 @@ def _heilman(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str
     count = _count_subject(span, root, frame)
     if count:
         out.append(("howmany", count, ()))
-    if c.facts.tense != "future" and not (root.lemma_ == "be" and any(g.dep_ == "attr" for g in root.children)):
+    if c.facts.tense != "future" and not (root.lemma_ == "be" and any(
+            g.dep_ == "attr" or (g.dep_ == "acomp" and g.pos_ == "ADJ") for g in root.children)):
+        # (never "When is Mr Costello hopeful about …?": a state, not an event with a date)
         when = _point_date(root)
         if when is not None:
             q = _short_invert(span, root, frame | {t.i for t in when.subtree})
@@ -2930,6 +3005,8 @@ def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = No
     words = q.rstrip("?").split()
     if not 3 <= len(words) <= 13 or len(q) > 110 or _DEBRIS.search(q) or _STOCK.match(q):
         return False
+    if re.search(r"(?:^|\s)-\w", q):
+        return False  # "… with Alicia Molik -0?": the tail of a score or a compound the cut split
     if re.search(r"\b[A-Z]{5,}\b", q) or re.search(r"\b[A-Z]{3,} (?:v|vs|V|VS)\.? [A-Z]{3,}\b", answer):
         return False  # a shouted heading or fixture line run in ("Why has NORTHAMPTON V SARACENS been …?")
     if any(w.lower().strip(",") in _PRONOUNS - {"his", "their", "its"} for w in words[1:]):
@@ -3496,6 +3573,7 @@ def faq(
         (lambda c: _accused(c, _event_root(c.span), analysis), False),
         (lambda c: _identity(c, analysis, central), False),
         (lambda c: _said(c, analysis), False),
+        (lambda c: _according(c, analysis), False),
         (lambda c: _other_side(c, analysis), False),
         (lambda c: _reaction(c, analysis), False),
         (lambda c: _next(c, analysis), False),
