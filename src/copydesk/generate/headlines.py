@@ -425,7 +425,7 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
         elif (
             tok.dep_ in {"relcl", "acl"} and tok.head.i != verb.i and tok.head.pos_ != "PRON"
             and tok.head.lemma_.lower() not in _EMPTY_HEADS and tok.head.dep_ != "conj"
-            and not _bare_infinitive(tok) and not _predicate_noun(tok.head)
+            and not _bare_infinitive(tok) and not _predicate_noun(tok.head) and not _bare_reported_verb(tok)
         ):
             # (never "someone he believed to be a girl" → "someone")
             optional.append(_sub(tok) | _commas(span, _sub(tok), both=_closed(span, _sub(tok))))
@@ -585,6 +585,9 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
     held = [(v.i, _placement(v)) for v in span if v.pos_ in {"VERB", "AUX"}]
     held += [(t.head.i, {t.i, t.i + 1}) for t in span if _name_tail(t)]
     held += [(t.head.i, _sub(t)) for t in span if _bounds_a_first(t)]
+    # "accepted her mistakes 'contributed' [to the deaths …]": the phrase of a lone participle
+    held += [(t.head.head.i, {p.i, *(o.i for o in p.children if o.dep_ == "pobj")}) for t in span
+             if _bare_reported_verb(t) for p in [next((u for u in span if u.i > t.i and not u.is_punct), t)]]
     # "call [on Dr Smith] to step down", "appeal [to voters] to stay home": who is asked to act
     held += [(v.i, _sub(p)) for v in span if v.pos_ == "VERB" and v.lemma_.lower() in _ASKING for p in v.children
              if p.dep_ == "prep" and p.lower_ in {"on", "upon", "to"} and p.i > v.i and any(
@@ -595,9 +598,58 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
              for i in _sub(c)}
     steps = [step for step in optional + late + speaker_detail
              if not step & carried and not step & asked and not step & bound and not step & dated
-             and not _drops_owner(step, span)
+             and not _drops_owner(step, span) and not _drops_outcome(step, span)
              and not _drops_role(step, span) and not any(idx & step and h not in step for h, idx in held if idx)]
     return always - carried - asked, steps
+
+
+def _bare_reported_verb(tok: Token) -> bool:
+    """A lone participle the parse hung on a noun while its phrase went to the verb before
+    ("accepted her mistakes ['contributed'] to the deaths"): the reported clause's own verb,
+    never detail ("Accepts Her Mistakes to Deaths" says nothing)."""
+    if tok.dep_ != "acl" or tok.tag_ not in {"VBD", "VBN"} or any(not c.is_punct for c in tok.children):
+        return False
+    nxt = next((t for t in tok.doc[tok.i + 1:tok.sent.end] if not t.is_punct), None)
+    return nxt is not None and nxt.dep_ == "prep" and nxt.head.i == tok.head.head.i and tok.head.head.pos_ == "VERB"
+
+
+def _drops_outcome(step: set[int], span: Span) -> bool:
+    """Whether the deletion takes a "before" clause from the verb it keeps ("Filmed
+    Sailing Down a Slope [before he lost his balance and fell]", "Was Gang-Raped [Before
+    Being Murdered]"): what happened next, to someone, is often the news, and without it
+    a crash reads as a clip. ("before Christmas", a time, is no clause; "before travelling
+    back to London", the actor's own next errand, may go.)"""
+    doc = span.doc
+    for i in step:
+        b = doc[i]
+        if b.lower_ != "before":
+            continue
+        if b.dep_ == "mark" and b.head.pos_ in {"VERB", "AUX"} and b.head.head.i not in step and any(
+                ch.dep_ in {"nsubj", "nsubjpass"} for ch in b.head.children):
+            return True
+        if b.dep_ == "prep" and b.head.i not in step and any(
+                ch.dep_ == "pcomp" and any(g.dep_ == "auxpass" for g in ch.children) for ch in b.children):
+            return True
+    return False
+
+
+def _describes_object(step: set[int], verb: Token) -> bool:
+    """Whether ``step`` is one phrase that says which or what the verb's object is: hung
+    on the object ("a kite [measuring 6,000 metres]", "a bill [to ban …]"), or a participle
+    the parse hung on the verb straight after the object ("took a kite [measuring …]")."""
+    doc = verb.doc
+    tops = [doc[i] for i in step if doc[i].head.i not in step and not doc[i].is_punct]
+    obj = _child(verb, {"dobj"})
+    if len(tops) != 1 or obj is None or any(
+            doc[i].ent_type_ in {"DATE", "TIME"} or doc[i].lower_ in _TIME_WORDS for i in step):
+        return False  # (never a time: "Hosts Media Visit [on Thursday]")
+    top = tops[0]
+    if top.dep_ == "prep" and any(doc[i].ent_type_ in {"GPE", "LOC", "FAC"} for i in step):
+        return False  # (nor a place: "[at His Yard in Kildare]")
+    if top.head.i == obj.i:
+        return top.dep_ in {"acl", "relcl", "prep"}
+    return top.head.i == verb.i and top.dep_ in {"advcl", "acl"} and top.tag_ == "VBG" \
+        and top.left_edge.i == obj.right_edge.i + 1
 
 
 def _predicate_noun(noun: Token) -> bool:
@@ -626,9 +678,15 @@ _RELATIONAL_NOUNS: dict[str, frozenset[str]] = {
     "crime": frozenset({"against"}), "war": frozenset({"on", "against"}), "campaign": frozenset({"against", "beyond"}),
     "ban": frozenset({"on"}), "sanction": frozenset({"on", "against"}), "embargo": frozenset({"on", "against"}),
     "offensive": frozenset({"against"}), "crackdown": frozenset({"on"}), "boycott": frozenset({"of"}),
+    "connection": frozenset({"with", "to"}), "relation": frozenset({"to"}),  # ("Charged in Connection [With …]")
 }
 """Nouns whose phrase says what they are ("crimes against humanity", "a campaign beyond
 Afghanistan", "a ban on …"): a headline never cuts it."""
+
+
+_PHRASAL_MOTION = frozenset({"go", "come", "get", "turn", "run", "head", "move", "fall", "set", "embark"})
+"""Verbs whose first phrase is what they say ("went [on a rampage]", "turned [to crime]"):
+without it the clause says nothing ("Gunman Dies After He Went")."""
 
 
 def _clause_detail(tok: Token, prep: Token, verb: Token) -> bool:
@@ -637,6 +695,7 @@ def _clause_detail(tok: Token, prep: Token, verb: Token) -> bool:
     date or a figure, nor the phrase of an idiom ("made it [through …]")."""
     return (tok.dep_ == "advcl" and tok.head.i == verb.i and _child(tok, {"nsubj", "nsubjpass"}) is not None
             and not any(ch.dep_ == "dobj" and ch.pos_ == "PRON" for ch in tok.children)
+            and tok.lemma_.lower() not in _PHRASAL_MOTION  # ("after he went [on a rampage]": what he did)
             and not any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"} for t in prep.subtree))
 
 
@@ -744,10 +803,17 @@ def _modifier_trims(span: Span, top: Token) -> list[set[int]]:
         and not any(t.ent_type_ or t.like_num or t.tag_ == "POS" or t.pos_ == "PROPN" or "-" in t.text
                     for t in m.subtree)
     ]
-    given = [{t.i} for n in nouns for t in n.lefts if t.dep_ == "compound" and t.ent_type_ == "PERSON"
-             and n.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.i + 1 == n.i
-             and sum(1 for u in span if u.text == n.text) == 1]  # (never two Jordans left as one)
-    return poss + sorted(mods, key=lambda m: -min(m)) + given
+    return poss + sorted(mods, key=lambda m: -min(m)) + _given_names(span, top)
+
+
+def _given_names(span: Span, top: Token) -> list[set[int]]:
+    """A person's first name before the surname ("[Gordon] Brown Warns …", "Reminds
+    [Raheem] Sterling"), as headlines name a person a second time; never where the
+    surname is written twice (two Jordans left as one)."""
+    nouns = [t for t in top.subtree if t.pos_ in {"NOUN", "PROPN"}]
+    return [{t.i} for n in nouns for t in n.lefts if t.dep_ == "compound" and t.ent_type_ == "PERSON"
+            and n.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.i + 1 == n.i
+            and sum(1 for u in span if u.text == n.text) == 1]
 
 
 def _closed(span: Span, idx: set[int]) -> bool:
@@ -984,10 +1050,18 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
     span = c.span
     verb, frame = event_clause(span)
     subj = _child(frame or verb, {"nsubj", "nsubjpass", "expl"})
+    inner = _child(verb, {"nsubj", "nsubjpass", "expl"})
+    if (frame is not None and frame.i > verb.i and subj is not None and inner is not None
+            and subj.left_edge.lower_ in {"his", "her", "their"} and inner.lower_ not in _PRONOUNS
+            and not any(span.doc[i].text in {"--", "—", "–", "("}
+                        for i in range(max(span.start, frame.left_edge.i - 2), frame.left_edge.i))
+            and droppable_frame(frame, verb)):
+        # "X was killed in a shooting, his sponsors said": whose sponsors the headline cannot
+        # say, and an uncontested fact they relay needs no frame
+        frame, subj = None, inner
     if subj is None or subj.lower_ in _BARE_QUANTIFIERS and not list(subj.children) \
             or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}:
         return None  # (nor "Others Say They …", "Some Claim …": who, the headline cannot say)
-    inner = _child(verb, {"nsubj", "nsubjpass", "expl"})
     if inner is None or subj.left_edge.lower_ in {"this", "these", "those", "that"}:
         return None
     if sum(1 for ch in verb.children if ch.dep_ in {"nsubj", "nsubjpass"}) > 1:
@@ -1046,13 +1120,22 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
     def cut(order: list[set[int]]) -> tuple[set[int], list[set[int]]]:
         drop = set(base)
         taken: list[set[int]] = []
-        for step in order:
-            if fits(words_now(drop)):
+        pending = list(order)
+        while pending and not fits(words_now(drop)):
+            # A step the parse left orphaned ("after it emerged" while a subjectful "people
+            # turned" hangs on the main verb) is tried again once later steps went.
+            skipped: list[set[int]] = []
+            for step in pending:
+                if fits(words_now(drop)):
+                    break
+                if head.i in step or subj.i in step or verb.i in step or orphaned(span, drop | step, verb):
+                    skipped.append(step)
+                    continue
+                drop |= step
+                taken.append(step)
+            if len(skipped) == len(pending):
                 break
-            if head.i in step or subj.i in step or verb.i in step or orphaned(span, drop | step, verb):
-                continue
-            drop |= step
-            taken.append(step)
+            pending = skipped
         return drop, taken
 
     def finish(drop: set[int], trim: bool = False) -> list[str] | None:
@@ -1108,12 +1191,43 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
         if alt is not None and not _faulty(_style(alt), span.text) and not _dangling(span, richer):
             got, plain, taken = alt, richer, []
     if got is None:
+        # The news sentence before a side detail: its argument phrases ("Reminds X [About
+        # Y]") go only after every other step, then its people are named by surname.
+        arg_last = [*(st for st in optional if not _argument_phrase(st, verb, span)),
+                    *(st for st in optional if _argument_phrase(st, verb, span))]
+        for order in (arg_last, [*_given_names(span, head), *arg_last]):
+            if order == optional:
+                continue
+            again, again_taken = cut(order)
+            got = finish(again)
+            if got is not None and not _faulty(_style(got), span.text) and not _dangling(span, again):
+                plain, taken = again, again_taken
+                break
+            got = None
+    if got is None:
         return None
     for step in reversed(taken):
         # "Delivers Big Boost [to Residents]" once the "as …" clause after it went too: a
         # whole argument phrase comes back when a later cut made room
         if not _argument_phrase(step, verb, span) or any(t & step for t in taken if t is not step and t <= plain):
             continue
+        back = plain - step | (step & base)
+        more = finish(set(back))
+        if more is not None and fits(more) and not orphaned(span, back, verb) \
+                and not _faulty(_style(more), span.text) and not _dangling(span, back):
+            got, plain = more, back
+    content = [t.i for t in span if t.pos_ in _NEWS_POS and t.i not in base]
+
+    def thin(drop: set[int], ws: list[str]) -> bool:
+        # "Chinese Team Takes Kite" of a kite of 6,000 metres taken to a festival: the
+        # news went with the detail while the budget had room
+        return 3 * sum(1 for i in content if i not in drop) < len(content) and len(_style(ws)) < 0.6 * limit_chars
+
+    for step in reversed(taken):
+        if not thin(plain, got):
+            break
+        if not step - base & plain or not _describes_object(step, verb):
+            continue  # only what says which or what the object is ("Takes Kite [Measuring …]")
         back = plain - step | (step & base)
         more = finish(set(back))
         if more is not None and fits(more) and not orphaned(span, back, verb) \
@@ -1326,12 +1440,17 @@ def _fuller(verb: Token, optional: list[set[int]], plain: set[int],
 
 def _drops_than(step: set[int], span: Span) -> bool:
     """Whether the deletion takes the "than …" of a comparative it leaves ("Feeling More
-    Powerful [Now Than at Any Stage]"): without it the claim says nothing."""
+    Powerful [Now Than at Any Stage]"): without it the claim says nothing; or of a
+    preference ("Would Rather Have a Vote [Than Another Review]"): without it the
+    preference reads as a wish."""
     for t in span:
         if t.i in step and t.lower_ == "than" and any(u.i > t.i and not u.is_punct for u in t.subtree):
-            before = [u for u in span if u.i < t.i and (u.tag_ in {"JJR", "RBR"} or u.lower_ in {"more", "less", "fewer"})]
+            before = [u for u in span if u.i < t.i and (u.tag_ in {"JJR", "RBR"}
+                                                        or u.lower_ in {"more", "less", "fewer", "rather"})]
             if before and before[-1].i not in step:
                 return True
+        if t.i in step and t.lower_ == "rather" and any(u.lower_ == "than" and u.i > t.i and u.i not in step for u in span):
+            return True  # (nor the "rather" of a kept "than": "Would [Rather] Have a Vote Than …")
     return False
 
 
@@ -1417,8 +1536,10 @@ def _cut_content(span: Span, drop: set[int]) -> bool:
             preds = [ch for ch in t.children if ch.dep_ in {"attr", "acomp", "prep", "advmod", "npadvmod"}]
             preps = [ch for ch in preds if ch.dep_ == "prep"]
             if preps and all(ch.i in drop for ch in preps) and not any(
-                    ch.i not in drop for ch in preds if ch.dep_ in {"attr", "acomp"} and ch.pos_ != "NUM"):
-                return True
+                    ch.i not in drop for ch in preds if ch.dep_ in {"attr", "acomp"} and ch.pos_ != "NUM") and not any(
+                    ch.i not in drop and any(g.dep_ == "prep" and g.i not in drop for g in ch.children)
+                    for ch in preds if ch.dep_ == "advmod"):
+                return True  # (but "Was Back [at Augusta]": the adverb's own place is the predicate)
     return False
 
 
@@ -1799,7 +1920,7 @@ def _shorten(text: str, limit: int, span: Span | None = None) -> str:
             for i in found:
                 got = " ".join(words[:i]).rstrip(",")
                 if got.split()[-1].lower() in _TRAILING | {"than"} or got.endswith(("'s", "’s")) \
-                        or (_argument_cut(words[i], span) and i not in frames) \
+                        or (_argument_cut(words[i], span) and i not in frames) or _cuts_than(words, i, span) \
                         or _faulty(got, source):
                     continue
                 if ends_on_noun and _pos_of(got.split()[-1], span) not in {"NOUN", "PROPN", "NUM"}:
@@ -1813,6 +1934,16 @@ def _shorten(text: str, limit: int, span: Span | None = None) -> str:
     while words and words[-1].lower() in _TRAILING:
         words.pop()
     return " ".join(words).rstrip(",;:")
+
+
+def _cuts_than(words: Sequence[str], at: int, span: Span) -> bool:
+    """Whether cutting ``words`` at ``at`` takes the "than …" of a comparative or a
+    preference it keeps ("Would Rather Have Vote [Than Another Review]")."""
+    if "than" not in (w.lower() for w in words[at:]):
+        return False
+    tags = {t.lower_: t.tag_ for t in span}
+    return any(w.lower() in {"more", "less", "fewer", "rather"} or tags.get(w.lower()) in {"JJR", "RBR"}
+               for w in words[:at])
 
 
 def _neutral_frame_tail(words: Sequence[str]) -> bool:
