@@ -26,6 +26,9 @@ to Los Angeles …, says …"), and a participial phrase opening the sentence be
 subject ("Videoed up-close, the fly …"). Neither carries the sentence's assertion;
 both still keep a hedge, a negation or an allegation's owner.
 
+No cut opened by a comma may end where the sentence goes on without one (see
+:func:`_opened_not_closed`): the words after it were its own, whatever the parse says.
+
 The result must keep the main verb and its subject; otherwise the step is undone.
 """
 
@@ -574,6 +577,8 @@ def compress(span: Span, *, max_words: int = 30, keep_frame: bool = False, harde
             cand = drop | extra
             if not _still_a_sentence(span, cand):
                 continue
+            if _opened_not_closed(span, extra):
+                continue  # ", with a mist reducing visibility| not only for pilots …": it strands what follows
             candidate_text = _render(span, cand)
             if word_count(candidate_text) < 8 or _dangling(candidate_text) or not whole_clause(
                     candidate_text, span, text):
@@ -583,6 +588,39 @@ def compress(span: Span, *, max_words: int = 30, keep_frame: bool = False, harde
             if word_count(text) <= max_words:
                 break
     return finish(text)
+
+
+def _opened_not_closed(span: Span, cut: set[int]) -> bool:
+    """A run of the cut that a comma opens but nothing closes: the words after it, kept,
+    were the run's own (", with a heavy mist reducing visibility not only for pilots but
+    for spectators" — the parser hung "not only for pilots" on the main verb; cutting the
+    run strands it on "played a part"). A run that reaches a comma, a dash, a closing
+    mark or the sentence's end is whole, and so is one followed by a clause of its own."""
+    doc = span.doc
+    for lo, hi in _runs(cut):
+        if lo <= span.start or doc[lo].text != "," or hi + 1 >= span.end:
+            continue
+        nxt = doc[hi + 1]
+        if doc[hi].text in {",", "—", "–", ";", ")"} or nxt.is_punct or nxt.text in _QUOTE_MARKS:
+            continue
+        top = nxt
+        while top.head.i != top.i and top.head.left_edge.i == nxt.i:
+            top = top.head
+        if top.pos_ in {"VERB", "AUX"} or top.dep_ in {"conj", "cc", "nsubj", "nsubjpass"}:
+            continue  # the words after open a clause of their own ("…, Prince George's sister| could be called Sam")
+        return True
+    return False
+
+
+def _runs(idx: set[int]) -> list[tuple[int, int]]:
+    """The contiguous runs of ``idx``, as (first, last) index pairs."""
+    out: list[tuple[int, int]] = []
+    for i in sorted(idx):
+        if out and i == out[-1][1] + 1:
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
+    return out
 
 
 # --------------------------------------------------------------------------- checks on a compression

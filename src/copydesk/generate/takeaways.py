@@ -197,7 +197,8 @@ _AGENT_NOUNS = frozenset(
      "navy", "cabinet", "parliament", "senate", "congress", "regime", "embassy", "network", "movement", "side",
      "squad", "club", "crew", "people", "population", "public", "media", "press", "paper", "newspaper", "radio",
      "television", "airforce", "load", "prosecution", "office", "operator", "carrier", "provider", "supplier",
-     "retailer", "manufacturer", "insurer", "regulator", "broadcaster", "publisher", "australian", "american", "briton", "israeli", "palestinian", "afghan", "pakistani", "indian"]
+     "retailer", "manufacturer", "insurer", "regulator", "broadcaster", "publisher", "fighter", "bomber", "marshal",
+     "polluter", "australian", "american", "briton", "israeli", "palestinian", "afghan", "pakistani", "indian"]
 )
 _AGENT_ENTS = frozenset(["ORG", "NORP", "PERSON", "GPE", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"])
 _PRONOUNS = frozenset(["i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her",
@@ -1010,6 +1011,10 @@ def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
             continue  # "Hour Shifts" of "10 hour shifts": the count is half the phrase ("Two team fights" keeps it)
         if _misparsed_participle(toks[-1]):
             continue  # "a football career playing for FC United": a participle the tagger took for a noun
+        if any(k.dep_ == "conj" and k.pos_ in {"NOUN", "PROPN"} for k in ch.root.children):
+            continue  # "New Prince" of "the new prince or princess": a label never drops a member
+        if _compound_goes_on(toks[-1]):
+            continue  # "Professional Kite" of "professional kite flying teams": half a noun phrase
         if toks[-1].lemma_.lower() in _BAD_LABEL_WORDS or _is_person_noun(toks[-1].lemma_.lower()):
             continue
         if toks[-1].lemma_.lower() in _AGENT_NOUNS or any(t.ent_type_ in _AGENT_ENTS for t in toks):
@@ -1041,6 +1046,20 @@ def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
             yield from _without_judgement(ch, toks, graded, text)
             continue
         yield [t.text for t in toks]
+
+
+def _compound_goes_on(head: Token) -> bool:
+    """A singular bare noun read as a phrase's head that is the first half of a longer
+    compound the parser split: "kite" of "kite flying teams" (a gerund hung on it, then
+    its plural object straight after: "teams that fly kites"), "money" of "money
+    laundering charges"."""
+    doc = head.doc
+    if head.tag_ != "NN" or head.i + 2 >= len(doc):
+        return False
+    ger, nxt = doc[head.i + 1], doc[head.i + 2]
+    return (ger.tag_ == "VBG" and ger.head.i == head.i and ger.dep_ in {"acl", "amod", "compound"}
+            and nxt.pos_ == "NOUN" and nxt.head.i == ger.i and not any(k.dep_ == "det" for k in nxt.children)
+            and bool(head.whitespace_) and bool(ger.whitespace_))
 
 
 _UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "mile", "metre", "meter", "kilometre",
@@ -1080,6 +1099,8 @@ def _without_judgement(ch: Span, toks: list[Token], graded: list[Token], text: s
             if name and name in text:
                 yield [_possessive(name.split()[-1] if ent.label_ == "PERSON" else name), head.text]
     if len(toks) == 3 and toks[1].pos_ in {"NOUN", "PROPN"}:
+        if toks[0].head.i == toks[1].i:
+            return  # "worst case scenario": the adjective is the compound's ("Case Scenario" is no phrase)
         phrase = re.escape(f"{toks[0].lower_} {toks[1].lower_}")
         if len(re.findall(rf"\b{phrase}\b", ch.doc.text.lower())) <= 1:
             yield [t.text for t in toks[1:]]
@@ -1730,6 +1751,8 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
         yield "aspect", [_possessive(subj), *owned.split()]
     if nominal and upcoming(c, analysis) and not c.facts.is_quote:
         yield "aspect", ["Upcoming", *nominal.split()]
+    if _mostly_quoted(text) and (quoter := speaker or _frame_speaker(text, analysis)):
+        yield "aspect", [_possessive(quoter), "View"]  # "Mr Wang said: 'Big kites …'": his view, not "Big Kites"
     for words in _chunk_labels(c, text):
         yield "phrase", words
     reported = _reported_nominal(c)
@@ -1773,6 +1796,31 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
         if past:
             yield "aspect", [_possessive(named), "Background"]  # "Eugenie joined the auction house in 2019"
         yield "name", named.split()
+
+
+_FRAME_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:said|says|added|adds|"
+                         r"told [\w ]{1,30}|explained|wrote)[:,] [‘“'\"]|[,!?][’”'\"] (?:said|says|added) "
+                         r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})\.$")
+
+
+def _frame_speaker(text: str, analysis: Analysis) -> str | None:
+    """The person named in the bullet's own speech frame ("Mr Wang said: '…'", "'…,' said
+    Ann Lee."), when the story names that person."""
+    m = _FRAME_NAME.search(text)
+    if m is None:
+        return None
+    name = m.group(1) or m.group(2)
+    for e in analysis.entities:
+        if e.kind == "PERSON" and set(name.split()) <= set(e.name.split()):
+            return name if " " not in name else _surname(name, text)  # as the bullet calls them ("Mr Wang")
+    return None
+
+
+def _mostly_quoted(text: str) -> bool:
+    """Most of the bullet's words are one speaker's direct quotation: its nouns are the
+    speaker's, and the bullet is their view."""
+    quoted = sum(len(m.group(1).split()) for m in _QUOTED.finditer(text))
+    return quoted >= 5 and quoted >= 0.6 * len(text.split())
 
 
 STANDALONE_NOMINALS = frozenset(
@@ -2093,8 +2141,28 @@ def told_as_past(c: Candidate) -> bool:
     week's", "since the September 11 attacks"): what "Background" may label. Not an
     undated state or feeling ("Pat has been single for years", "was reportedly beside
     himself with grief"), whatever tense tagged it background."""
+    root = c.span.root
+    aux = [k.lower_ for k in root.children if k.dep_ == "aux"]
+    if set(aux) & (_HYPOTHETICAL | {"would"}) and "have" in aux and root.tag_ == "VBN":
+        return False  # "would have boosted his claims": what might have been, no earlier act
+    if any(e.label_ in {"DATE", "TIME"} and _NOT_EARLIER.search(e.text) and e.root.head.i == root.i
+           for e in c.span.ents):
+        return False  # "The bureau today released its report into the crash, which killed eight in May last year"
     return any(e.label_ == "DATE" and not _NOT_EARLIER.search(e.text) and not re.fullmatch(
-        r"(?:for )?(?:\w+ )?(?:years|months|weeks|days|decades)", e.text, re.I) for e in c.span.ents)
+        r"(?:for )?(?:\w+ )?(?:years|months|weeks|days|decades)", e.text, re.I) and not _in_relative(e.root)
+        for e in c.span.ents)
+
+
+def _in_relative(tok: Token) -> bool:
+    """``tok`` stands in a relative clause or a past participle phrase of a noun ("the
+    crash, which killed eight in May", "the banks bailed out in 2008"): it dates that, not
+    the act."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "relcl" and not any(k.lower_ == "to" for k in t.children) or t.dep_ == "acl" and t.tag_ == "VBN":
+            return True  # (not "a plot to escape … in 1942": the infinitive tells the act itself)
+        t = t.head
+    return False
 
 
 def _told_earlier(c: Candidate) -> bool:
@@ -2225,11 +2293,27 @@ _NEEDS_WHOSE = frozenset(["design", "record", "support", "opposition", "plan", "
                           "tickets", "squad", "lineup", "popularity", "role"])
 
 
+def _names_an_act(word: str) -> bool:
+    """A word that names an act, an event or an aspect by the module's own lists
+    ("Complaint", "Request", "Victories"): a thing the sentence mentions ("Fences",
+    "Restaurant", "Motion", "Situation") is none."""
+    w = word.lower()
+    one = re.sub(r"ies$", "y", w) if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+    known = _NOMINAL_WORDS | ASPECT_NOUNS | _EVENT_NOUN_SET | _ASPECT_EXTRA | _CUE_SINGLES | STANDALONE_NOMINALS
+    return bool({w, one} & ({k.lower() for k in known} - _THING_ASPECTS))
+
+
+_THING_ASPECTS = frozenset(["kite", "rope", "footage", "ticket", "tickets", "weapons", "court"])
+"""Aspect nouns that are things: a story's aspect only with whose or which."""
+
+
 def _ok_label(words: Sequence[str], *, lone: bool = False) -> bool:
     if not 1 <= len(words) <= 4 or not all(words):
         return False
     if len(words) == 1 and not lone and not _lone_ok(words[0]):
         return False
+    if len(words) == 1 and lone and not _names_an_act(words[0]):
+        return False  # the last resort is an act or an aspect ("Complaint"), never a thing ("Fences", "Motion")
     low = [w.lower() for w in words]
     return not any(w in _PRONOUNS for w in low) and not all(re.sub(r"['’]s?$", "", w) in _BAD_LABEL_WORDS for w in low)
 
@@ -2825,6 +2909,12 @@ def _mentions(word: str, text: str) -> bool:
     return bool(re.search(rf"\b{re.escape(word)}", text, re.I))
 
 
+def _stem(word: str) -> str:
+    """A noun's stem for finding its verb in the story ("injury" → "injur", met in "was
+    injured"): what "the injury" points back to."""
+    return word[: len(word) - 2] if len(word) >= 7 else word[:5] if len(word) == 6 and word.endswith("y") else word
+
+
 def leaning_description(b: Bullet, analysis: Analysis, seen: str) -> str | None:
     """A bare definite noun phrase of the bullet's main clause ("the paper", "the boats",
     "the warm-up match") whose noun an earlier sentence of the story introduced but the
@@ -2848,9 +2938,10 @@ def leaning_description(b: Bullet, analysis: Analysis, seen: str) -> str | None:
         phrase = t.doc[dets[0].i : t.i + 1].text
         if phrase.lower() not in low:
             continue  # compressed away
-        if _mentions(lemma, seen) or _mentions(t.lower_, seen):
+        if _mentions(lemma, seen) or _mentions(t.lower_, seen) or _mentions(_stem(lemma), seen):
             continue
-        if dets[0].lower_ == "the" and not (_mentions(lemma, earlier) or _mentions(t.lower_, earlier)) and not (
+        if dets[0].lower_ == "the" and not (_mentions(lemma, earlier) or _mentions(t.lower_, earlier)
+                                            or _mentions(_stem(lemma), earlier)) and not (
                 lemma in _BACK_NOUNS and t.i == c.span.start + 1 and _unseen_org(analysis, earlier, seen)):
             continue  # the story's first mention: it introduces the thing
         return phrase
@@ -2887,7 +2978,8 @@ _RELATIVE_TIME = re.compile(r"^\W*(?:(?:The|That) (?:next|following|previous|sam
                             r"week|weekend|month|year|time)|That (?:day|morning|afternoon|evening|night)|Later that|"
                             r"Soon after(?:wards)?|Shortly after(?:wards)?|Moments later|Then(?![-‑])|After that|"
                             r"Afterwards|Since then|By then|Until then|Earlier that|At (?:that|this|the same) (?:point|"
-                            r"time|moment|stage)|(?:(?:A|An|\w+) (?:few )?)?(?:seconds|minutes|hours|days|weeks|months|"
+                            r"time|moment|stage)|(?:(?:Some|About|Around|Nearly|Almost|Just|Barely|More than|Less than|Over|Only) )?"
+                            r"(?:(?:A|An|\w+) (?:few )?)?(?:seconds|minutes|hours|days|weeks|months|"
                             r"years) (?:later|earlier)|(?:A|An|One) (?:second|minute|hour|day|week|month|year) (?:later|"
                             r"earlier))\b")
 # An opening that answers a sentence before ("Either way, …", "If so, …", "Instead, …").
@@ -2904,6 +2996,25 @@ _SERIAL = frozenset(["second", "third", "fourth", "fifth", "remaining", "latter"
 _LEANING_PHRASE = re.compile(r"\b(?:[Ww]ith (?:this|that) in mind|[Ff]or (?:this|that) reason|[Tt]o (?:this|that) end|"
                              r"(?:[Tt]his|[Tt]hat) is why|[Tt]hat's why|[Tt]hat’s why|[Tt]his is because|"
                              r"[Aa]s a result of (?:this|that))\b")
+
+
+_INNER_RELATIVE_TIME = re.compile(r"\b(?:the|that) (?:following|next|previous|same) (?:day|morning|afternoon|evening|"
+                                  r"night|week|weekend|month|year|season|spring|summer|autumn|winter)\b", re.I)
+
+
+def _relative_time_inside(b: Bullet) -> bool:
+    """ "… beat Bowe the following year": a time told relative to one the bullet does not
+    give (a date or a time phrase before it in the bullet binds it: "won in 2004 and
+    retired the following year")."""
+    m = _INNER_RELATIVE_TIME.search(b.text)
+    if m is None or m.start() == 0:
+        return False  # (an opening one is :data:`_RELATIVE_TIME`'s)
+    before = b.text[: m.start()]
+    if re.search(r"\b(?:1[89]|20)\d\d\b", before):
+        return False
+    start = b.cand.span.start_char
+    return not any(e.label_ in {"DATE", "TIME", "EVENT"} and e.start_char - start < m.start()
+                   and e.text.lower() not in m.group(0).lower() for e in b.cand.span.ents)
 
 
 def _dangling_instead(b: Bullet) -> bool:
@@ -3079,6 +3190,8 @@ def stands_alone(b: Bullet, analysis: Analysis, seen: str) -> Bullet | None:
     text, cites = b.text, list(b.cites)
     if _RELATIVE_TIME.match(text) or _BACK_OPENER.match(text) or _came_as(b, seen) or _ordinal_subject(b, seen):
         return None  # "The following morning …", "The deaths came as …", "The second airlift …": after what?
+    if _relative_time_inside(b):
+        return None  # "Holyfield beat Bowe the following year": after what?
     if demonstrative_pronoun(b) or _LEANING_PHRASE.search(text) or _dangling_instead(b):
         return None  # "'You can't win it without doing that,' he said": doing what? "will instead …": instead of what?
     clipped = _clipped_name(text, analysis)
