@@ -752,6 +752,13 @@ def stated_cause(verb: Token) -> Token | None:
         return None
     if verb.pos_ != "VERB" or verb.lemma_ in _STATIVE | _BEFALLS or any(ch.dep_ == "neg" for ch in verb.children):
         return None
+    if verb.lemma_ == "find" and any(ch.dep_ in {"oprd", "acomp", "xcomp"} and ch.lower_ in _VERDICTS
+                                     for ch in verb.children):
+        # "found guilty of manslaughter over the deaths of 14 tourists": what the verdict was over
+        over = next((ch for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "over" and ch.i > verb.i
+                     and _child(ch, {"pobj"}) is not None), None)
+        if over is not None:
+            return over
     passive = any(ch.dep_ == "auxpass" for ch in verb.children)
     # (a past act: what someone "now gives … after previously being placed" is a sequence)
     done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
@@ -776,6 +783,17 @@ def stated_cause(verb: Token) -> Token | None:
             if clause is not None:
                 return clause  # "sued by a singer who claims …": the singer stays, the claim is the answer
     for t in verb.subtree:
+        if t.lower_ != "for" or t.dep_ != "prep" or t.i < verb.i or not (
+                t.head.i == verb.i or t.head.lemma_.lower() in _TRIBUTES):
+            continue
+        # (what is held, before the "for": "days of mourning", "a minute's silence")
+        held = [x for ch in verb.children if ch.dep_ in {"dobj", "prep"} and ch.i < t.i for x in ch.subtree
+                if x.i < t.i]
+        whom = _child(t, {"pobj"})
+        if any(x.lemma_.lower() in _TRIBUTES for x in held) and whom is not None \
+                and whom.ent_type_ not in {"DATE", "TIME"}:
+            return t  # "entered two days of mourning for the 220 people killed": whom it mourns
+    for t in verb.subtree:
         # "in response to the attacks", "in protest at the tax" (wherever the parse hung it)
         nxt = t.doc[t.i + 2] if t.i + 2 < len(t.doc) else None
         if t.lower_ == "in" and t.dep_ == "prep" and t.i > verb.i and nxt is not None \
@@ -799,6 +817,15 @@ def stated_cause(verb: Token) -> Token | None:
                 why.dep_ != "advcl" or any(m.lower_ in {"after", "because"} for m in why.children if m.dep_ == "mark")):
             return why
     return None
+
+
+_TRIBUTES = frozenset({"mourning", "tribute", "tributes", "vigil", "vigils", "condolence", "condolences",
+                       "memorial", "silence", "minute", "mass", "prayer", "prayers", "flag", "flags"})
+"""What is held or paid for someone ("mourning for the victims"), its "for …" the reason."""
+
+
+_VERDICTS = frozenset({"guilty", "liable", "responsible", "negligent"})
+"""What a court or an inquiry "finds" someone, whose "over …" is what the verdict is for."""
 
 
 _CHARGES = {"charge": "with", "accuse": "of", "convict": "of", "suspect": "of", "sentence": "to"}
@@ -918,6 +945,96 @@ def _shared_past(verb: Token) -> bool:
         ch.tag_ == "VBD" and not any(g.dep_ in {"nsubj", "nsubjpass", "neg", "aux"} for g in ch.children) for ch in conj)
 
 
+_SAME_ACTOR = frozenset({"he", "she", "they", "it"})
+
+
+_OWN_MIND = frozenset({"hope", "want", "wish", "feel", "like", "love", "hate", "expect", "plan", "intend", "try",
+                       "think", "believe", "know", "understand", "accept", "agree", "look", "seem", "need", "fear"})
+"""What a speaker says of his own mind ("says he had been hoping …"): told, not claimed."""
+
+
+def _next_text(c: Candidate, analysis: Analysis) -> str:
+    """The sentence after ``c``'s, or nothing."""
+    return analysis.sentences[c.index + 1].text if c.index + 1 < len(analysis.sentences) else ""
+
+
+_HIS = {"he": re.compile(r"\b(?:he|his|him)\b", re.I), "she": re.compile(r"\b(?:she|her|hers)\b", re.I)}
+
+
+def _speaker_named(subj: Token, frame: Token | None, speaker: Token | None, after: str = "") -> list[str] | None:
+    """The speaker's own words for a "he"/"she"/"they" that reports on the speaker ("An
+    Iraqi defector claims he has information …", "Brendan Nelson says he accepts …"): the
+    speaker's name, or the noun phrase without its clauses, a first "a"/"an" read "the"
+    ("the Iraqi defector"), so the claim is asked of whom it is about; None for another
+    pronoun, a speaker who is a pronoun or a long phrase, or a frame that is no claim; a
+    named speaker's "he"/"she" only where ``after``, the next sentence, goes on with it."""
+    if frame is None or speaker is None or frame.lemma_ not in _CLAIM_FRAMES or subj.dep_ != "nsubj" \
+            or speaker.lower_ in _PRONOUNS or any(ch.dep_ == "neg" for ch in frame.children):
+        return None
+    plural = _plural(speaker)
+    if not (subj.lower_ == "they" and plural or subj.lower_ in {"he", "she"} and not plural
+            and speaker.ent_type_ not in {"ORG", "GPE", "NORP", "FAC", "LOC"}):  # (one who claims is someone)
+        return None
+    if subj.lower_ in _HIS and speaker.ent_type_ == "PERSON" and not (
+            _HIS[subj.lower_].search(after) and not _HIS["she" if subj.lower_ == "he" else "he"].search(after)):
+        return None  # "Sarah Brown said he was back home": whether "he" is the named speaker, only the story says
+    if subj.head.lemma_ in _OWN_MIND or subj.head.lower_ in {"hoping", "hoped", "hopes"}:  # (tagged "hop")
+        return None  # "says he had been hoping to attend": a feeling told, no claim to ask
+    cut = {t.i for ch in speaker.children if ch.dep_ in {"relcl", "acl", "appos", "prep"} for t in ch.subtree}
+    words = [t for t in speaker.subtree if t.i not in cut and (not t.is_punct or t.text in {"-", "'s", "’s"})]
+    if not words or len(words) > 6 or any(t.dep_ in {"cc", "conj"} for t in words):
+        return None
+    # (only an article is lowered: "the Iraqi defector", "Anti-Taliban fighters")
+    out = _spaced([(t, t.lower_ if t.i == words[0].i and t.lower_ in {"a", "an", "the"} else t.text)
+                   for t in words]).split()
+    if out[0] in {"a", "an"}:
+        out[0] = "the"
+    return out
+
+
+_DIRECTED = frozenset({"take", "bring", "send", "carry", "ship", "fly", "drive", "deliver", "move", "transport",
+                       "put", "lead", "steer", "haul", "tow", "smuggle", "deport", "transfer", "return", "airlift"})
+"""Verbs of taking something somewhere, which without the "to …" leave the object hanging."""
+_TOWARDS = frozenset({"to", "into", "onto", "towards", "toward"})
+_DESCRIBING = frozenset({"measure", "weigh", "stand", "span", "stretch", "cost", "total", "number", "contain",
+                         "feature", "depict"})
+"""Participles that describe a thing ("a kite measuring 6,000 metres"), never how an act was done."""
+
+
+def destination_cut(verb: Token, drop: set[int]) -> Token | None:
+    """The "to …" of a taking whose object stays and whose destination ("to a kite
+    festival") a cut took — the parse may hang it on a phrase of the object ("a kite
+    measuring 6,000 metres to a festival"), which goes: asked without it, the question
+    asks of half the act. None when the destination stays or there is none."""
+    obj = _child(verb, {"dobj"})
+    if verb.lemma_ not in _DIRECTED or obj is None or obj.i in drop:
+        return None
+    # (or on a participle that describes the object, read as the verb's: "took a kite, measuring …")
+    hosts = {verb.i, *(x.i for x in obj.subtree), *(ch.i for ch in verb.children if ch.lemma_ in _DESCRIBING
+                                                     and ch.left_edge.i == obj.right_edge.i + 1)}
+    return next((t for t in verb.subtree if t.lower_ in _TOWARDS and t.dep_ == "prep" and t.i in drop and t.i > obj.i
+                 and _child(t, {"pobj"}) is not None and t.head.i in hosts), None)
+
+
+def _as_it_went(verb: Token, subj: Token) -> Token | None:
+    """An "as …" clause after a past act that tells, of the same actor, the act it came
+    about by ("Warrington put a dampener on his day as they completed a double over the
+    leaders"); None for another actor's clause ("… as police moved in": a time), a state
+    or something said ("as he said …"), or an act the clause does not follow."""
+    if verb.pos_ != "VERB" or verb.lemma_ in _STATIVE | _TOLD or verb.tag_ != "VBD":
+        return None
+    for ch in verb.children:
+        if ch.dep_ != "advcl" or ch.i < verb.i or ch.tag_ != "VBD" or ch.lemma_ in _STATIVE | _TOLD:
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "as" for m in ch.children):
+            continue
+        actor = _child(ch, {"nsubj"})
+        if actor is not None and (actor.lower_ in _SAME_ACTOR or actor.lower_ == subj.lower_) \
+                and _child(ch, {"dobj"}) is not None:
+            return ch
+    return None
+
+
 def ends_on_adverb(question: str, span: Span) -> bool:
     """A question left ending on a manner adverb whose phrase a deletion took ("… Divorce
     Papers on a Husband Completely?" of "completely via Facebook"): a cut, not a question."""
@@ -974,14 +1091,17 @@ def question_headline(
                 late = disclosure  # a plain "the verdict": asked only when nothing else is
             else:
                 options.append(disclosure)
+    self_named = _speaker_named(subj, frame, speaker, _next_text(c, analysis)) if subj is not None else None
     if (
-        subj is None or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}
+        subj is None or (subj.lower_ in _PRONOUNS and self_named is None)
+        or subj.left_edge.lower_ in {"his", "her", "their", "its"}
         or sum(1 for ch in verb.children if ch.dep_ in {"nsubj", "nsubjpass"}) > 1 or _subject_in_subject(subj)
         or (epithet(subj) and epithet_name(subj, c, analysis) is None)
     ):
         first = next((q for q in (*options, late) if q), None)
         return Claim(text=first, cites=(c.id,), kind="question") if first else empty
-    named = epithet_name(subj, c, analysis) if _definite_head(subj) else None  # "the city" → "São Paulo"
+    # "the city" → "São Paulo"; "an Iraqi defector claims he has …" → "Does the Iraqi Defector Have …?"
+    named = self_named or (epithet_name(subj, c, analysis) if _definite_head(subj) else None)
     always, optional = _deletions(span, verb, frame)
     drop = set(always)
     if frame is not None:
@@ -993,6 +1113,18 @@ def question_headline(
         inside = d | {t.i for t in span if t.i not in _sub(verb)}
         if orphaned(span, inside, verb):
             return None  # "Why Has X Been Suspended … Surfaced Online?"
+        dest = destination_cut(verb, d)
+        if dest is not None:
+            # "Why Did a Chinese Team Take a Kite?" of "took a kite … to a kite festival": the
+            # destination the parse hung on a phrase of the object stays, or no question.
+            if dest.head.i != verb.i and any(t.i < dest.i and t.i not in d for t in dest.head.subtree
+                                             if t.i > dest.head.i):
+                return None
+            d = d - {t.i for t in dest.subtree}
+        if self_named is not None and any(
+                t.dep_ == "prep" and t.i in d and t.head.dep_ in {"dobj", "attr"} and t.head.head.i == verb.i
+                for t in verb.subtree):
+            return None  # "Does the Iraqi Defector Have Information?": what the claim is about, cut
         inverted = _invert(span, verb, d, named)
         mover = inverted[0] if inverted else ""
         if any(w.lower().strip(",.") in {"it", "them"} for w in (inverted or [])[1:]):
@@ -1215,6 +1347,9 @@ def question_headline(
         # Rebound?"). Without one, "How …?" asks what the cited sentence never says
         # ("How Did Hundreds of Fans Stand Vigil?", struck in blind reads).
         manner = manner_of(verb) if not has_conj else None
+        if manner is not None and manner.lemma_ in _DESCRIBING and manner.left_edge.i == (
+                _child(verb, {"dobj"}) or verb).right_edge.i + 1:
+            manner = None  # "took a kite measuring 6,000 metres": what the kite is, not how it was taken
         if manner is not None:
             # "aiming to break the record", "hoping to …": a purpose, asked why, not how
             lead = ["Why"] if manner.lemma_ in _PURPOSE_PARTICIPLES else ["How"]
@@ -1226,6 +1361,13 @@ def question_headline(
             # officers stopped a subway beating") is asked how, as an editor asks it ("How Did
             # Injury-Hit Bayern Munich Beat Hoffenheim?"), never echoed yes/no.
             options.append(shortened(set(), ["How"]))
+    along = _as_it_went(verb, subj) if echo and done and frame is None and not negated and not modal \
+        and not future and not has_conj else None
+    if along is not None:
+        # Rather than a settled act asked back ("Did Warrington Put a Dampener on Sinfield's
+        # 500th Appearance?"), how it came about, which the sentence's "as …" clause of the
+        # same actor tells ("… as they completed a notable double over the leaders").
+        options.append(shortened({t.i for t in verb.subtree if t.i >= along.left_edge.i}, ["How"]))
     claimed = (frame is not None and frame.lemma_ in _CLAIM_FRAMES and speaker is not None
                and speaker.lower_ not in _PRONOUNS and not any(ch.dep_ == "neg" for ch in frame.children)
                and not droppable_frame(frame, verb))  # (a ministry's record of a meeting is no claim)

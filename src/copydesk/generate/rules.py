@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, cut_faults
@@ -160,9 +160,33 @@ def _why_from_later(c: Candidate, analysis: Analysis) -> Claim:
         return Claim(text="", cites=(), kind="question")
     nxt = analysis.sentences[c.index + 1]
     span = c.span.doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
-    if span is None or not prompt_of(span):
+    if span is None or not (prompt_of(span) or _follows_news(span)):
         return Claim(text="", cites=(), kind="question")
     return question_headline(c, analysis, answered_by=nxt.id)
+
+
+_NOT_NEWS = frozenset({"week", "weeks", "day", "days", "month", "months", "year", "years", "period", "spell",
+                       "series", "string", "run", "pattern", "trend", "tradition", "line", "example", "lead", "footsteps"})
+"""What "It follows …" names that is a sequence or a precedent, not what prompted the event."""
+
+
+def _follows_news(span: Span) -> bool:
+    """ "It follows the success of X at Y", "This follows the death of …": the sentence
+    after the news names, as an event of someone or something ("the X of Y"), what
+    prompted it — never a stretch of time ("a week of …"), a run of like events ("a
+    series of …", "the example of …"), a negation or a time word ("follows shortly")."""
+    root = span.root
+    subj = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
+    obj = next((ch for ch in root.children if ch.dep_ == "dobj"), None)
+    if root.lemma_ != "follow" or root.tag_ not in {"VBZ", "VBD"} or subj is None \
+            or subj.lower_ not in {"it", "this"} or obj is None or obj.pos_ != "NOUN":
+        return False
+    if any(ch.dep_ in {"neg", "advmod", "npadvmod", "aux"} for ch in root.children):
+        return False
+    if obj.lower_ in _NOT_NEWS or not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in obj.children):
+        return False
+    return any(ch.dep_ == "prep" and ch.lower_ == "of" and any(g.dep_ == "pobj" for g in ch.children)
+               for ch in obj.children)
 
 
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
