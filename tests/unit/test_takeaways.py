@@ -103,7 +103,10 @@ def test_yield_on_a_fixed_set_of_tuning_stories(outputs: list[Any]) -> None:
     # (its contract and form), which the takeaways never repeat.
     # 7 since an act noun alone ("Confrontation", "Request", "Support") is no label (see
     # test_counts): those bullets give way unless the part would be empty.
-    assert sum(n >= 3 for n in counts) >= 7, counts
+    # 6 since a line that runs into the next sentence with no full stop is a photo caption
+    # (debris._runs_into_next): "Kilmarnock went unbeaten during Locke's first six games in
+    # charge of the club He has impressed …" repeated the story's own sentence.
+    assert sum(n >= 3 for n in counts) >= 6, counts
     assert sum(n == 0 for n in counts) <= 3, counts
 
 

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from copydesk.model import Analysis, Sentence
+from copydesk.nlp.segment import FUNCTION_WORDS, NAMING_WORDS, ROLE_NOUNS, SPEECH_WORDS
 
 # An editor's note, a credit, a link or a prompt: the page's furniture, not the story.
 NOTE = (
@@ -316,6 +317,10 @@ def run_on(span: Span) -> bool:
     text = span.text
     if RUN_IN.search(text) or _adverb_in(text):
         return True
+    if _beside_splice(span) and any(_loose_join(t, span) for t in span):
+        return True
+    if _runs_into_next(span):
+        return True
     quote_in = _QUOTE_IN.search(text)
     if quote_in and not _names_inside_phrase(span, span.start_char + quote_in.start()) \
             and not _TITLE_QUOTE.match(text, quote_in.end() - 2):
@@ -400,6 +405,76 @@ def _run_in_modifier(t: Token, span: Span) -> bool:
 
 # Tags of a modifier that opens a caption ("Shocking find", "Formally named", "Pictured").
 _RUN_IN_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "VBN", "VBG"})
+
+
+_ENDS = frozenset(".!?…'’\"”)]")
+
+
+def _beside_splice(span: Span) -> bool:
+    """Whether this sentence was cut from a caption splice (:func:`copydesk.nlp.segment.splice_starts`):
+    the sentence before it, or this one, stops with no closing punctuation inside one line.
+    Such a line comes from caption-laden copy, where a second join is likely."""
+    text = span.doc.text
+    start, end = span.start_char, span.end_char
+    before = text[:start].rstrip(" ")
+    after = text[end:]
+    unclosed_before = bool(before) and not before.endswith("\n") and before[-1] not in _ENDS and before[-1].isalnum()
+    unclosed_here = bool(after) and not after.startswith("\n") and bool(span.text) and span.text[-1].isalnum() \
+        and after.lstrip(" ")[:1].isupper()
+    return unclosed_before or unclosed_here
+
+
+_LINKING_ADVERBS = frozenset(["then", "also", "even", "just", "only", "still", "again", "too", "once", "twice", "ever",
+                              "never", "always", "perhaps", "reportedly", "allegedly", "apparently"])
+
+
+_POSITION_END = re.compile(r"\((?:pictured|left|right|centre|center|above|below|inset|top|bottom|far left|far right)\)$")
+
+
+def _runs_into_next(span: Span) -> bool:
+    """A line that stops on a word with the next sentence straight after it on the same line
+    (the parser or :func:`copydesk.nlp.segment.splice_starts` broke a run-in there): in Daily
+    Mail copy the text before such a break is nearly always a photo caption ("Kevin Sinfield
+    made his 500th appearance on Friday night | Ratchford kicked …", "… hot young star Jordan
+    Spieth (above) | This as Woods …"). Not the story's first line, which is its summary."""
+    text = span.doc.text
+    after = text[span.end_char :]
+    rest = after.lstrip(" ")
+    return (span.start_char > 0 and bool(text[: span.start_char].strip()) and bool(span.text)
+            and (span.text[-1].isalnum() or bool(_POSITION_END.search(span.text))) and bool(rest) and rest[:1].isupper() and not after.startswith("\n")
+            and len(after) - len(rest) <= 1)
+
+
+def _loose_join(t: Token, span: Span) -> bool:
+    """A name straight after a lower-case word that may close a clause, a finite verb before
+    it and one after it: in a line cut from a caption splice, a second join ("… earlier this
+    season Liverpool boss Rodgers hasn't …", "… in the back Luna, a student, showed …")."""
+    if t.i <= span.start + 1 or not (t.text[:1].isupper() and t.text[1:2].islower()) or t.tag_ not in {"NNP", "NNPS"}:
+        return False
+    prev = span.doc[t.i - 1]
+    if not (prev.is_alpha and prev.is_lower and prev.whitespace_) or prev.tag_ not in {"NN", "NNS", "RB", "JJ", "VB"}:
+        return False
+    if prev.tag_ in {"JJ", "VB"}:
+        # After an adjective or a verb's base form a name is its noun or its object ("her
+        # favourite Rebecca Minkoff bag", "to beat Chelsea on …"), unless the name opens a
+        # clause: a possessive, an apposition or a finite verb follows ("… in the back
+        # Luna, a student, showed …", "… fail to win Rotherham's desire … has been made …").
+        end = t.i
+        while end < span.end and end - t.i < 4 and span.doc[end].tag_ in {"NNP", "NNPS"}:
+            end += 1
+        after = span.doc[end] if end < span.end else None
+        if after is None or not (after.text == "," or after.tag_ in {"POS", "MD"} | _FINITE):
+            return False
+    if prev.lower_ in FUNCTION_WORDS or prev.lower_ in NAMING_WORDS or prev.lower_ in ROLE_NOUNS \
+            or prev.lower_ in SPEECH_WORDS or prev.lower_ in _LINKING_ADVERBS:
+        return False
+    if span.doc[prev.i - 1].text == "-" and not span.doc[prev.i - 1].whitespace_:
+        return False  # "15-time Grammy winner", "Ten-year Cottonwood Police veteran"
+    before = span.doc[span.start : prev.i]
+    if sum(q in before.text for q in "\"“”") % 2:
+        return False
+    return any(v.tag_ in _FINITE | {"MD"} for v in before) and any(
+        v.tag_ in _FINITE | {"MD"} for v in span.doc[t.i + 1 : span.end])
 
 
 def _orphan_after_name(t: Token, span: Span) -> bool:

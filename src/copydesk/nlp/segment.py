@@ -69,20 +69,24 @@ def set_boundaries(doc: Doc) -> Doc:
 
 def _boundaries(doc: Doc) -> Iterator[tuple[int, int]]:
     """``(token index, 1 | -1)``: where a sentence must start (1) or must not (-1)."""
+    spliced = set(splice_starts(doc))
     for i in range(1, len(doc)):
         prev, tok = doc[i - 1], doc[i]
         if "\n" in prev.text or (prev.is_space and "\n" in prev.whitespace_) or "\n" in prev.whitespace_:
             yield i, 1
+        elif i in spliced:
+            # A caption or a sentence run in without a full stop (see splice_starts).
+            yield i, 1
         elif (
             tok.text in {"A", "An"} and prev.is_alpha and prev.is_lower and prev.whitespace_
-            and prev.lower_ not in _FUNCTION_WORDS and prev.lower_ not in _LETTER_NOUNS
+            and prev.lower_ not in FUNCTION_WORDS and prev.lower_ not in _LETTER_NOUNS
             and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_lower and i >= 2
         ):
             # "… four counts of sexual assault A senior doctor facing …" (a caption run in).
             yield i, 1
         elif (
             tok.text in _RUN_ON_OPENERS and prev.is_alpha and prev.whitespace_
-            and prev.lower_ not in _FUNCTION_WORDS and i >= 2 and doc[i - 2].is_alpha
+            and prev.lower_ not in FUNCTION_WORDS and i >= 2 and doc[i - 2].is_alpha
             and (prev.is_lower or prev.text in _MONTH_NAMES)
         ):
             # Text whose full stops were lost (captions run into the story):
@@ -96,6 +100,234 @@ def _boundaries(doc: Doc) -> Iterator[tuple[int, int]]:
             yield i, -1
 
 
+def splice_starts(doc: Doc) -> Iterator[int]:
+    """Token indices where a photo caption or a second sentence was run into the text
+    with no full stop (Daily Mail copy joins its captions to the story): the place to
+    start a new sentence, so the caption half is a caption and the story half a sentence.
+
+    Four shapes, read off the tagger (this runs before the parser):
+
+    - "Scroll down for video" and the caption that follows it;
+    - a photo's position word in brackets, a clause before it and a capital after it
+      ("… Upper Macungie Township (pictured) Silvonek's attorney said …");
+    - a caption head "Label: Capital …" straight after a lower-case word or a date
+      ("… brown eyes State-of-the-art: The head is …"), not speech ("told Reuters: …");
+    - a name that opens a clause, its finite verb after it, straight after a lower-case
+      word that ends a clause ("… could leave this summer Adebayor sees a shot …"), not a
+      title before a name ("striker Harry Kane said"), a speaker ("said Smith was") or a
+      relative clause without "that" ("the car Smith drove was …").
+    """
+    text = doc.text
+    starts = {t.idx: t.i for t in doc}
+    for m in _SCROLL_DOWN.finditer(text):
+        i = starts.get(m.end(1))
+        if i is not None:
+            yield i
+    for m in _AFTER_FURNITURE.finditer(text):
+        i = starts.get(m.end())
+        if i is not None and i >= 2 and _clause_before(doc, i):
+            yield i  # "… in Upper Macungie Township (pictured) Silvonek's attorney said …"
+    for m in _CAPTION_HEAD.finditer(text):
+        i = starts.get(m.start(2))
+        if i is None or i < 2:
+            continue
+        prev = doc[i - 1]
+        if prev.tag_ in _VERB_TAGS or prev.lower_ in FUNCTION_WORDS or prev.lower_ in SPEECH_WORDS:
+            continue  # "texted Barnes: 'She …'", "told MailOnline Travel: We …": speech
+        if _SPEECH_IN_LABEL.search(m.group(2)) or not _clause_before(doc, i):
+            continue
+        yield i
+    for i in range(2, len(doc) - 2):
+        if _name_run_in(doc, i):
+            yield i
+
+
+def _clause_before(doc: Doc, i: int) -> bool:
+    """Whether a finite verb stands between the last sentence break (or line) and token ``i``,
+    with no quotation left open."""
+    quotes = 0
+    for j in range(i - 1, -1, -1):
+        t = doc[j]
+        if t.text in {".", "!", "?"} or "\n" in t.whitespace_ or "\n" in t.text:
+            break
+        if t.text in {'"', "“", "”", "‘"}:
+            quotes += 1
+    else:
+        j = -1
+    if quotes % 2:
+        return False
+    return any(t.tag_ in _FINITE_TAGS for t in doc[j + 1 : i])
+
+
+def _name_run_in(doc: Doc, i: int) -> bool:
+    """A capitalised name at ``i``, its finite verb after it, straight after a lower-case
+    word that can end a clause (see :func:`splice_starts`)."""
+    tok, prev = doc[i], doc[i - 1]
+    if not (tok.text[:1].isupper() and tok.text[1:2].islower() and tok.tag_ in _NAME_TAGS):
+        return False
+    if tok.text in _MONTH_NAMES or tok.text in _WEEKDAYS or tok.text in _NOT_NAMES:
+        return False
+    if not (prev.is_alpha and prev.is_lower and prev.whitespace_) or prev.tag_ not in _CLAUSE_END_TAGS:
+        return False
+    if prev.lower_ in FUNCTION_WORDS or prev.lower_ in NAMING_WORDS or prev.lower_ in SPEECH_WORDS:
+        return False
+    if any(t.lower_ in SPEECH_WORDS for t in doc[max(i - 4, 0) : i - 1]):
+        return False  # "told reporters Smith was", "said last week Smith had": what was said
+    word = prev.lower_
+    if i >= 4 and doc[i - 2].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 3].whitespace_:
+        word = doc[i - 3].lower_ + "-" + word  # "stand-off", "team-mate"
+    if (word in ROLE_NOUNS or prev.lower_ in ROLE_NOUNS) and tok.lower_ not in _GROUPS:
+        return False  # "striker Harry Kane", "his son Jack": a title before a name
+    if prev.tag_ == "RB" and doc[i - 2].tag_ == "CC":
+        return False  # "… and then Jörg adds …": one sentence
+    if any(t.tag_ == "CC" or t.text == "," for t in doc[max(i - 5, 0) : i - 1]) and not any(
+            t.tag_ in _FINITE_TAGS | {"VBN", "VBG", "VB"} for t in doc[max(i - 5, 0) : i - 1]):
+        return False  # "…, but after a while Jordan learned …": a phrase opening the clause
+    # The name: capitalised words, a possessive and up to two nouns ("Silvonek's attorney").
+    j, possessive = i, False
+    while j < len(doc) and j - i < 6:
+        t = doc[j]
+        if t.text[:1].isupper() and t.tag_ in _NAME_TAGS | {"JJ"}:
+            j += 1
+        elif t.tag_ == "POS" and not possessive:
+            possessive = True
+            j += 1
+        elif possessive and t.tag_ in {"NN", "NNS"} and t.is_lower:
+            j += 1
+        else:
+            break
+    if j >= len(doc) - 1 or doc[j - 1].tag_ == "POS" or sum(t.text[:1].isupper() for t in doc[i:j]) > 3:
+        return False  # (four capitalised words: a label and a name, "Team news West Brom Craig Dawson")
+    verb = doc[j]
+    if verb.tag_ not in _FINITE_TAGS or verb.text in {"'s", "’s"}:
+        return False
+    after = doc[j + 1]
+    if after.is_punct or after.tag_ in _FINITE_TAGS or after.is_space:
+        return False  # "the car Smith drove was …", "the things Smith said.": a relative clause
+    # The main verb after its auxiliaries and adverbs: a lexical verb with no object after it
+    # is most likely a relative clause without "that" ("the pot Dude has collected in his
+    # career", "the cap Lane wore when …").
+    k, passive = j, False
+    while k + 1 < len(doc) and (doc[k].lower_ in _AUXILIARIES or doc[k].tag_ == "MD") and doc[k + 1].tag_ in {
+            "RB", "VBN", "VBG", "VB", "VBD"}:
+        passive = passive or doc[k].lower_ in _BE
+        k += 1
+        while k + 1 < len(doc) and doc[k].tag_ == "RB":
+            k += 1
+    main, nxt = doc[k], doc[k + 1] if k + 1 < len(doc) else doc[k]
+    if not passive and main.lower_ not in _AUXILIARIES and main.tag_ not in {"MD", "VBG"} and (
+            nxt.is_punct or nxt.tag_ in {"IN", "WRB", "RB", "RP"} and nxt.lower_ != "that"):
+        return False
+    if not _clause_before(doc, i - 1):
+        return False
+    j = i - 1
+    while j > 0 and not (doc[j - 1].text in {".", "!", "?", ",", ";", ":"} or "\n" in doc[j - 1].whitespace_):
+        j -= 1
+    # "After leading since the race began three days ago Kontrol crossed …": a subordinate
+    # clause with its comma missing, then the main clause.
+    return doc[j].lower_ not in _SUBORDINATORS
+
+
+_SUBORDINATORS = frozenset(["after", "when", "since", "if", "although", "though", "as", "while", "because", "before",
+                            "until", "once", "whenever", "unless", "whereas", "despite", "having", "with"])
+# A photo's position word in brackets, then a capitalised word: the caption ends there.
+_AFTER_FURNITURE = re.compile(
+    r"\((?:pictured|left|right|centre|center|above|below|inset|file|top|bottom|far left|far right|second left|"
+    r"second right|front|back)\) (?=(?!(?:And|Or|Nor)\b)[A-Z0-9‘“\"'])"
+)
+_FURNITURE_END = re.compile(_AFTER_FURNITURE.pattern.split(" (?=")[0] + "$")
+_SCROLL_DOWN = re.compile(r"\b[Ss]croll down for (?:the )?video(?:s)?\s+()(?=[A-Z0-9‘'\"“])")
+_CAPTION_HEAD = re.compile(
+    r"(?:\b[a-z]{2,}|\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))( )"
+    r"((?!(?:Said|Added|Says|Adds|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}): (?=[A-Z][a-z]|[A-Z]\b|\d)"
+)
+_SPEECH_IN_LABEL = re.compile(r"\b(?:said|says|added|adds|told|tells|wrote|writes|tweeted|explained|insisted|warned|"
+                              r"stated|declared|replied|asked|posted)\b", re.I)
+_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBG"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NAME_TAGS = frozenset({"NNP", "NNPS", "NNS"})
+# A word that may close a clause: a noun, a participle, an adverb, an adjective.
+_CLAUSE_END_TAGS = frozenset({"NN", "NNS", "VBN", "RB", "RP"})
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "'s", "’s"])
+# A group named by its plural: it opens a clause after a role noun too ("… his son Prosecutors were …").
+_GROUPS = frozenset(["police", "prosecutors", "officials", "investigators", "detectives", "officers", "authorities",
+                     "doctors", "experts", "scientists", "researchers", "residents", "witnesses", "firefighters",
+                     "paramedics", "medics", "rescuers", "troops", "soldiers", "protesters", "campaigners",
+                     "critics", "fans", "neighbours", "neighbors", "locals", "parents", "teachers", "students",
+                     "lawyers", "judges", "jurors", "ministers", "lawmakers", "mps", "voters", "analysts"])
+_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did", "'s", "’s"])
+_WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+_NOT_NAMES = frozenset(["I", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lady", "Lord"])
+NAMING_WORDS = frozenset(
+    ["song", "album", "film", "movie", "series", "show", "book", "novel", "single", "track", "hymn", "slogan", "drama",
+     "sitcom", "play", "musical", "poem", "programme", "program", "title", "named", "called", "dubbed", "nicknamed",
+     "magazine", "newspaper", "paper", "website", "site", "app", "brand", "label", "company", "firm", "group", "band",
+     "club", "team", "side", "charity", "campaign", "party", "hotel", "restaurant", "bar", "pub", "store", "shop",
+     "hospital", "school", "university", "college", "airline", "carrier", "channel", "network", "station", "broadcaster",
+     "agency", "newswire", "tabloid", "daily", "weekly", "ship", "vessel", "yacht", "storm", "hurricane", "cyclone",
+     "typhoon", "operation", "codenamed", "game", "video", "tv", "radio", "online", "via", "hashtag",
+     "movement", "organisation", "organization", "militia", "faction", "outfit", "coalition", "alliance", "union",
+     "regime", "government", "administration", "country", "nation", "state", "city", "town", "village", "region",
+     "province", "county", "island", "river", "port", "republic", "kingdom", "emirate", "league", "tournament",
+     "competition", "championship", "event", "festival", "conference", "summit", "fund", "bank", "insurer",
+     "retailer", "supermarket", "chain", "giant", "rivals", "neighbours", "newcomers", "outfit", "stadium", "venue",
+     "arena", "airport", "newspaper", "daily", "journal", "network", "platform", "service", "startup", "start-up"]
+)
+ROLE_NOUNS = frozenset(
+    ["president", "minister", "secretary", "chairman", "chairwoman", "chair", "chief", "executive", "director", "boss",
+     "manager", "coach", "captain", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+     "player", "star", "champion", "actor", "actress", "singer", "rapper", "model", "presenter", "host", "comedian",
+     "writer", "author", "novelist", "journalist", "reporter", "editor", "columnist", "photographer", "artist",
+     "designer", "chef", "officer", "detective", "inspector", "constable", "sergeant", "lawyer", "attorney", "solicitor",
+     "barrister", "judge", "prosecutor", "spokesman", "spokeswoman", "spokesperson", "leader", "founder", "owner",
+     "governor", "senator", "congressman", "congresswoman", "mayor", "councillor", "mp", "candidate", "nominee",
+     "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "mum", "dad", "mom", "grandson",
+     "granddaughter", "grandmother", "grandfather", "uncle", "aunt", "nephew", "niece", "cousin", "girlfriend",
+     "boyfriend", "fiance", "fiancee", "partner", "friend", "colleague", "team-mate", "teammate", "rival", "opponent",
+     "neighbour", "neighbor", "doctor", "surgeon", "nurse", "professor", "teacher", "student", "pupil", "scientist",
+     "researcher", "analyst", "expert", "economist", "consultant", "adviser", "advisor", "aide", "envoy", "ambassador",
+     "general", "commander", "colonel", "lieutenant", "soldier", "pilot", "driver", "rider", "boxer", "golfer",
+     "cricketer", "batsman", "bowler", "jockey", "trainer", "fighter", "suspect", "victim", "defendant", "witness",
+     "survivor", "fan", "supporter", "chancellor", "premier", "king", "queen", "prince", "princess", "duke", "duchess",
+     "pope", "cardinal", "bishop", "archbishop", "priest", "pastor", "rabbi", "imam", "sheriff", "marshal", "deputy",
+     "dj", "producer", "filmmaker", "composer", "musician", "guitarist", "drummer", "dancer", "entrepreneur",
+     "businessman", "businesswoman", "billionaire", "millionaire", "tycoon", "heir", "heiress", "socialite",
+     "blogger", "vlogger", "couple", "daddy", "mummy", "mommy", "hubby", "beau", "sweetheart", "youtuber", "influencer", "baby", "boy", "girl", "man", "woman", "child", "teenager",
+     "pensioner", "granny", "grandma", "grandpa", "stepson", "stepdaughter", "stepfather", "stepmother", "twin",
+     "successor", "predecessor", "counterpart", "predecessor", "companion", "lover", "ex", "ex-wife", "ex-husband",
+     "dog", "cat", "horse", "pet", "puppy", "kitten", "colt", "filly", "mare", "gelding", "stallion", "dad-of-two",
+     "mother-of-two", "father-of-two", "mother-of-three", "father-of-three", "mother-of-one", "father-of-one",
+     "assistant", "prop", "hooker", "lock", "flanker", "centre", "full-back", "fly-half", "scrum-half", "stand-off",
+     "wing", "rower", "substitute", "replacement", "skipper", "veteran", "youngster", "debutant", "newcomer",
+     "signing", "loanee", "ace", "legend", "great", "icon", "hero", "idol", "international", "winner", "runner-up",
+     "contestant", "finalist", "medallist", "medalist", "astronaut", "cosmonaut", "engineer", "farmer", "worker",
+     "employee", "official", "fellow", "co-star", "costar", "beauty", "ex-footballer", "footballer", "sprinter",
+     "swimmer", "cyclist", "skier", "climber", "runner", "athlete", "tennis", "batter", "pitcher", "quarterback",
+     "receiver", "linebacker", "guard", "center", "striker", "playmaker", "defenceman", "shortstop", "catcher",
+     "graduate", "alumnus", "manager", "nanny", "maid", "butler", "bodyguard", "chauffeur", "stylist", "agent",
+     "publicist", "representative", "rep", "spokesman", "mate", "pal", "buddy", "fiancé", "fiancée", "groom",
+     "bride", "widow", "widower", "orphan", "toddler", "infant", "newborn", "youngster", "brother-in-law",
+     "sister-in-law", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law", "half-brother",
+     "half-sister", "comedy", "thriller", "documentary", "sitcom", "drama", "musical", "blockbuster", "hit"]
+)
+# Speech and thought: a name after one is the speaker or what was said ("said Smith was").
+SPEECH_WORDS = frozenset(
+    ["said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "tweeted", "posted",
+     "explained", "asked", "replied", "insisted", "warned", "claimed", "claims", "believes", "believed", "believe",
+     "thinks", "thought", "think", "knew", "knows", "know", "hoped", "hopes", "hope", "feared", "fears", "revealed",
+     "reveals", "admitted", "admits", "announced", "confirmed", "confirms", "argued", "argues", "noted", "suggested",
+     "suggests", "stated", "texted", "messaged", "emailed", "reported", "reports", "heard", "learned", "learnt",
+     "realised", "realized", "found", "finds", "felt", "feels", "ruled", "decided", "ensured", "agreed", "denied",
+     "denies", "testified", "predicted", "expects", "expected", "meant", "means", "showed", "shows", "saw", "sees",
+     "see", "seen", "shown", "alleged", "alleges", "allege", "accused", "informed", "assured", "reminded", "warns",
+     "guess", "reckon", "reckons", "reckoned", "fear", "wish", "wished", "hear", "understand", "understood",
+     "concluded", "concludes", "determined", "acknowledged", "acknowledges", "according", "insists", "doubt",
+     "doubted", "assume", "assumed", "quipped", "joked", "recalled", "recalls", "remembered", "remembers"]
+)
+
+
 _MONTH_NAMES = frozenset(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 )
@@ -103,7 +335,7 @@ _MONTH_NAMES = frozenset(
 _LETTER_NOUNS = frozenset(
     ["vitamin", "plan", "type", "grade", "class", "category", "group", "section", "exhibit", "item", "team", "side", "level", "hepatitis", "size", "list", "league", "division", "block", "wing", "gate", "row", "zone"]
 )
-_FUNCTION_WORDS = frozenset(["of", "and", "or", "at", "in", "on", "for", "to", "from", "with", "by", "the", "a", "an", "as", "than"])
+FUNCTION_WORDS = frozenset(["of", "and", "or", "at", "in", "on", "for", "to", "from", "with", "by", "the", "a", "an", "as", "than"])
 _RUN_ON_OPENERS = frozenset(["The", "He", "She", "They", "It", "This", "His", "Her", "Their", "But"])
 _OPENERS = frozenset(["The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "A", "An", "This", "That", "There"])
 
@@ -169,7 +401,9 @@ def merge_fragments(spans: list[tuple[int, int]], text: str) -> list[tuple[int, 
         piece = text[start:end]
         same_paragraph = bool(out) and "\n" not in text[out[-1][1]:start]
         prev_end = text[max(out[-1][1] - 2, 0) : out[-1][1]] if out else ""
-        unfinished = prev_end[-1:] in {",", ";", ":", "(", "-"} or (prev_end[-1:] == ")" and prev_end[:1] not in ".!?")
+        unfinished = prev_end[-1:] in {",", ";", ":", "(", "-"} or (
+            prev_end[-1:] == ")" and prev_end[:1] not in ".!?"
+            and not (_FURNITURE_END.search(text, 0, out[-1][1]) and piece[:1].isupper()))
         if out and same_paragraph and (len(piece) <= 3 or piece[0].islower() or unfinished):
             # A fragment, or a break the parser made after non-final punctuation
             # ("evidence that (Jupiter's moon) | Ganymede has …").
