@@ -139,6 +139,17 @@ def _antecedent(index: int, pronoun: str, analysis: Analysis, *, window: int = 2
     """
     want = "m" if pronoun in {"he", "his", "him"} else "f"
     same = {"he", "his", "him"} if want == "m" else {"she", "her", "hers"}
+    quoted = pronoun in SUBJECT_PRONOUNS and speech_continues(analysis.sentences[index].text, pronoun)
+    if quoted:
+        quotation = _quotation_of(analysis.sentences[index].text)
+        if _third_person_first(quotation, _THIRD) or {w.lower() for w in _WORD.findall(quotation)} & same:
+            # "'He was brilliant,' he said." after "Jones scored": the quotation's "he" may be
+            # Jones, and a reader of the quotation alone cannot tell who "he" is ("as
+            # President Bush said, as leader, he has to lead": Bush, or the man spoken of?).
+            return None
+        speaker = _quoted_speaker(index, want, analysis, window=window)
+        if speaker is not None:
+            return speaker
     j, read = index, 0
     while read < window:
         j -= 1
@@ -172,6 +183,83 @@ def _antecedent(index: int, pronoun: str, analysis: Analysis, *, window: int = 2
             return None
         return fits[0], j
     return _central(index, want, analysis)
+
+
+_FRAME_VERBS = (r"(?:said|says|added|adds|told|tells|explained|continued|insisted|admitted|warned|recalled|claimed|"
+                r"wrote|went on)")
+# "'…,' he said." / "'…?' she asked": a quotation, then its pronoun speaker.
+_QUOTE_THEN_PRONOUN = re.compile(r"[,.?!]\s*['’\"”]\s+(he|she)\s+(?:" + _FRAME_VERBS[3:-1] + r"|asked)\b")
+# "He added: '…'" / "She told the BBC: '…'": the pronoun speaker, then the quotation.
+_PRONOUN_THEN_QUOTE = re.compile(r"^\W*(he|she)\s+(?:also\s+)?" + _FRAME_VERBS + r"(?:\s+[^:'‘\"“]{1,40})?[:,]\s*['‘\"“]", re.I)
+
+
+_THIRD = {"he", "him", "his", "she", "her", "hers"}
+
+
+def speech_continues(text: str, pronoun: str) -> bool:
+    """Whether ``text`` is a quotation whose speaker is the pronoun ``pronoun`` ("'…,' he
+    said.", "She added: '…'"): the speech of the person the quotation run began with."""
+    m = _QUOTE_THEN_PRONOUN.search(text) or _PRONOUN_THEN_QUOTE.match(text)
+    return m is not None and m.group(1).lower() == pronoun.lower()
+
+
+def _quotation_of(text: str) -> str:
+    """The quoted words of ``text`` (its first quotation, or what runs up to a closing mark)."""
+    m = _QUOTE_THEN_PRONOUN.search(text)
+    if m is not None:
+        return text[: m.start() + 1]
+    m = _PRONOUN_THEN_QUOTE.match(text)
+    return text[m.end():] if m else ""
+
+
+def _third_person_first(words: str, same: set[str]) -> bool:
+    """A quotation speaks of "he" (or "she", of ``same``) before naming anyone in its own
+    words: someone the reader has not met, whom the frame's "he said" may be mistaken for."""
+    for w in re.finditer(r"[A-Za-z]+", words):
+        if w.group(0).lower() in same | {"himself", "herself"}:
+            return True
+        if w.group(0)[0].isupper() and w.group(0) != "I" \
+                and not re.search(r"(?:^|[.!?])['’\"”]?\s*['‘\"“]?\s*$", words[: w.start()]):
+            return False
+    return False
+
+
+def _quoted_speaker(index: int, want: str, analysis: Analysis, *, window: int = 2) -> tuple[Entity, int] | None:
+    """The speaker a quotation's "he said" continues: the one person the nearest sentence
+    that names anyone gives as its speaker ("Simon Danczuk said it was not right for
+    Janner to stay. '…,' he said." → Danczuk). That person is of the pronoun's gender, or
+    of a gender the story never shows when that sentence uses no pronoun of the other
+    gender; and the sentence writes the name ("Terra Lurie" is not "Michael Lurie")."""
+    other = {"she", "her", "hers", "herself"} if want == "m" else {"he", "his", "him", "himself"}
+    j, read = index, 0
+    while read < window and j > 0:
+        j -= 1
+        sentence = analysis.sentences[j]
+        people = [e for e in analysis.entities if e.kind == "PERSON" and sentence.id in e.mentions]
+        facts = analysis.facts[j] if j < len(analysis.facts) else None
+        if not people:
+            if facts is not None and facts.attribution:
+                return None  # "A spokesman said …": someone else spoke in between
+            words = {w.lower() for w in _WORD.findall(sentence.text)}
+            speech = bool(re.search(r"[\"“”‘’']", sentence.text)) and not words & other
+            read += not speech or j < index - 6  # the quotation run goes on: it does not count
+            continue
+        said = (facts.attribution or "") if facts else ""
+        if not said:
+            return None
+        said += " " + ((facts.subject or "") if facts else "")  # ("teen attorney" of "The teen's attorney, John Waldron,")
+        speakers = [e for e in people if any(re.search(rf"\b{re.escape(f)}\b", said) for f in _forms(e) if len(f) > 1)]
+        if len(speakers) != 1:
+            return None
+        e = speakers[0]
+        gender = _gender(e, analysis)
+        outside = {w.lower() for w in _WORD.findall(_unquoted(sentence.text))}
+        if gender not in {want, None} or (gender is None and outside & other):
+            return None
+        if not re.search(rf"\b{re.escape(name_of(e, '', sentence.text))}\b", sentence.text):
+            return None  # the parse merged two people of one surname: the sentence names the other
+        return e, j
+    return None
 
 
 def _central(index: int, want: str, analysis: Analysis, *, reach: int = 6) -> tuple[Entity, int] | None:
@@ -448,13 +536,15 @@ def sorted_ids(ids: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 
 
 def standalone(
-    text: str, index: int, cite: str, analysis: Analysis, *, context: str = ""
+    text: str, index: int, cite: str, analysis: Analysis, *, context: str = "", own_words: bool = False
 ) -> Resolved | None:
     """``text`` (a statement made from sentence ``index``) as a reader can take it alone.
 
     A leading "He"/"She"/"His"/"Her" with one clear antecedent becomes the name;
     a trailing ", he said." frame likewise. Returns None when the statement leans on
-    something that cannot be written in.
+    something that cannot be written in. With ``own_words``, a quotation opening on
+    "I"/"We"/"My"/"Our" whose ", he said" frame is now named stands alone: the words are
+    the named speaker's own ("'I think we will win,' Mark Dunn said.").
     """
     cites = [cite]
     out = text
@@ -489,13 +579,16 @@ def standalone(
         repl = name + ("’s" if "’" in out else "'s") if fw in POSSESSIVE_PRONOUNS else name
         out = re.sub(r"^(\W*)" + fw, lambda m: m.group(1) + repl, out, count=1, flags=re.I)
         cites.append(analysis.sentences[j].id)
-    m = re.search(r",['’\"”]? (he|she) (said|added|told [A-Z][\w ]+|explained|claimed|insisted|admitted|warned)\.$", out)
+    m = re.search(r"[,?!]['’\"”]? (he|she) (said|says|added|adds|told [A-Z][\w ]+|explained|continued|claimed|insisted|"
+                  r"admitted|warned|recalled)\.$", out)
+    own = False  # the quotation's opening "I"/"We" is its speaker's, now named
     if m:
         found = _antecedent(index, m.group(1), analysis)
         if found is not None:
             e, j = found
             out = out[: m.start(1)] + name_of(e, context + " " + out[: m.start(1)], analysis.sentences[j].text) + out[m.end(1) :]
             cites.append(analysis.sentences[j].id)
+            own = own_words and bool(re.match(r"['‘\"“](?:I|We|My|Our)\b", out))
     described = _lead_describes(out, index, analysis)
     if _unnamed_person(out, analysis, index) and not described:
         # "Police said he fled": the first unnamed "he" outside quotation marks gets the
@@ -505,7 +598,8 @@ def standalone(
             return None
         cites.append(extra)
     one_person = bool(context) and _one_person_in(context, analysis)
-    if leans(out, context=context, lead=index == 0, one_person=one_person) or (
+    probe = re.sub(r"^(\W)\w+", r"\1Quote", out, count=1) if own else out
+    if leans(probe, context=context, lead=index == 0, one_person=one_person) or (
             _unnamed_person(out, analysis, index) and not described):
         return None
     poss = _DEFINITE_POSSESSIVE.search(out) if index > 0 else None
