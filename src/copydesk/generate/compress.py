@@ -289,6 +289,10 @@ def optional_detail(span: Span, drop: set[int], *, harder: bool = False) -> list
             cc = {t.i for t in root.children if t.dep_ == "cc" and t.i < c.i}
             if any(span.doc[i].lower_ in KEPT_CONJUNCTIONS for i in cc):
                 continue  # "…, but he is much better": the other side stays
+            lead = span.doc[c.left_edge.i - 1] if c.left_edge.i > span.start else None
+            if lead is None or not (lead.is_punct or lead.dep_ in {"cc", "preconj"} or lead.i in cc):
+                continue  # no "and" or comma before it: the parser's misreading ("a plan she began …
+                # [has not only helped her]": the verb of the clause before, not a second one)
             out.append(_with_punct_neighbours(span, sub | cc))
     if harder:
         out.extend(_harder_detail(span, drop))
@@ -448,11 +452,42 @@ def _keeps_meaning(tok: Token) -> bool:
         return True
     if tok.lower_ in {"despite", "unless", "except", "without", "if"}:
         return True
+    if _picks_out(tok):
+        return True  # "will not identify any areas [which could be cut]": which ones is the statement
+    if _interrupts(tok):
+        return True  # "was travelling on his motorbike [when he was hit by a car]": the event itself
     if _restricts(tok):
         return True  # "[in some parts of the country]": where the claim holds, not a detail
     if any(t.lower_ in CONTESTED_CUES or t.dep_ == "neg" for t in sub):
         return True
     return any(t.lower_ == "according" for t in sub)
+
+
+_QUANTIFIERS = frozenset({"any", "no", "every", "each", "all", "only"})
+
+
+def _picks_out(tok: Token) -> bool:
+    """A relative clause with no comma before it on a noun counted by "any", "no", "every",
+    "all", "only" ("any areas which could be cut", "no player who failed a test"): the
+    clause says which; without it the statement is about all or none."""
+    if tok.dep_ != "relcl" or tok.i == 0:
+        return False
+    head = tok.head
+    first = min(_subtree(tok))
+    if first > 0 and tok.doc[first - 1].is_punct:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in head.children)
+
+
+def _interrupts(tok: Token) -> bool:
+    """A "when" clause after a past progressive ("X was travelling home when he was hit"):
+    the clause tells what happened, the progressive only the scene it broke into."""
+    head = tok.head
+    if tok.dep_ != "advcl" or tok.i < head.i or head.tag_ != "VBG":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in head.children):
+        return False
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ == "when" for c in tok.children)
 
 
 def _closed(span: Span, idx: set[int]) -> bool:
@@ -579,6 +614,8 @@ def compress(span: Span, *, max_words: int = 30, keep_frame: bool = False, harde
                 continue
             if _opened_not_closed(span, extra):
                 continue  # ", with a mist reducing visibility| not only for pilots …": it strands what follows
+            if spliced(span, cand):
+                continue  # "a set of inspiring| has not only helped …": two halves that form no clause
             candidate_text = _render(span, cand)
             if word_count(candidate_text) < 8 or _dangling(candidate_text) or not whole_clause(
                     candidate_text, span, text):
@@ -608,6 +645,62 @@ def _opened_not_closed(span: Span, cut: set[int]) -> bool:
             top = top.head
         if top.pos_ in {"VERB", "AUX"} or top.dep_ in {"conj", "cc", "nsubj", "nsubjpass"}:
             continue  # the words after open a clause of their own ("…, Prince George's sister| could be called Sam")
+        return True
+    return False
+
+
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+_VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's own subject, or for a coordinated verb that has none, its first conjunct's."""
+    v = verb
+    while True:
+        subj = next((c for c in v.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None or v.dep_ != "conj" or v.head.i == v.i:
+            return subj
+        v = v.head
+
+
+def spliced(span: Span, drop: set[int]) -> bool:
+    """Whether deleting ``drop`` from ``span`` leaves two halves that form no clause.
+
+    Two junctions are refused: a kept word whose head went (a determiner or adjective
+    without its noun, an object without its verb: deletion takes whole constituents), and
+    a cut that runs on into a finite verb group that is not the next thing after its
+    subject, a conjunction or a punctuation mark ("A woman has shared a set of inspiring|
+    has not only helped her mentally": the parser hung "before and after images, which …"
+    on "shared", and its cut glued "inspiring" to the verb of the clause it held). A
+    reporting frame cut whole ("X said[,] the man died") is not a splice: the reported
+    clause's verb becomes the main verb."""
+    doc = span.doc
+    root = span.root
+    for tok in span:
+        if tok.i in drop or tok.is_punct or tok.is_space or tok.head.i == tok.i:
+            continue
+        if tok.head.i in drop and not (tok.head.i == root.i and tok.dep_ in {"ccomp", "conj", "parataxis"}):
+            return True
+    for lo, hi in _runs(drop):
+        if lo <= span.start or hi + 1 >= span.end:
+            continue
+        before = next((doc[i] for i in range(lo - 1, span.start - 1, -1) if i not in drop), None)
+        after = next((doc[i] for i in range(hi + 1, span.end) if i not in drop), None)
+        if before is None or after is None or before.is_punct or before.dep_ in {"cc", "preconj"}:
+            continue
+        if not (after.tag_ in _FINITE_TAGS or (after.dep_ in _VERB_GROUP_DEPS and after.pos_ in {"AUX", "PART"})):
+            continue
+        verb = after.head if after.dep_ in _VERB_GROUP_DEPS else after
+        if verb.pos_ not in {"VERB", "AUX"} or after.i > verb.i:
+            continue
+        subj = _subject_of(verb)
+        if subj is not None and before.i in _subtree(subj):
+            continue  # "The man[, who …,] has said": the verb after its subject
+        if subj is None and before.pos_ in {"NOUN", "PROPN", "PRON"}:
+            continue  # the parser lost the subject ("the break-up of the Sheet[, which …,] is not related")
+        if verb in before.ancestors or before.i in {t.i for t in verb.children}:
+            continue  # the verb's own adverb before it ("also[, he said,] has …")
         return True
     return False
 

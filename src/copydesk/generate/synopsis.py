@@ -104,6 +104,8 @@ def _write(c: Candidate, analysis: Analysis, max_words: int, context: str,
         text = text[0].upper() + text[1:]  # "bin Laden is alleged …" opening the statement
     if c.index > 0 and then_sequel(c, context, analysis, told):
         return None  # "Rode then made the most of the second chance": then after what?
+    if c.index > 0 and points_back(c, text, context, analysis, told):
+        return None  # "The announcement sparked …", "Now the situation may get worse": which, after what?
     if mid_argument(text) or _evaluates_unnamed(c.span):
         return None  # "At least they returned a profit", "Then, of course, there are …", "it was pretty impressive"
     resolved = standalone(text, c.index, c.id, analysis, context=context)
@@ -131,6 +133,46 @@ def then_sequel(c: Candidate, context: str, analysis: Analysis, told: frozenset[
         return False
     before = analysis.sentences[c.index - 1].text.strip()
     return before[:40] not in context
+
+
+# Nouns that name an act or a state of affairs a sentence before told ("The announcement
+# sparked …" after "X said it had cloned …"): with a bare "the" they point back to it.
+_ACT_NOUNS = frozenset(["announcement", "decision", "move", "attack", "killing", "incident", "remark", "comment",
+                        "statement", "ruling", "verdict", "revelation", "situation", "matter", "row", "development",
+                        "discovery", "finding", "episode", "affair", "controversy", "outburst", "news", "change",
+                        "admission", "confession", "disclosure", "gesture", "stunt", "outcome", "result"])
+_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+
+
+def points_back(c: Candidate, text: str, context: str, analysis: Analysis,
+                told: frozenset[int] = frozenset()) -> bool:
+    """A statement whose subject points back to a sentence the synopsis leaves out: "the"
+    and an act noun the told lines never name ("The announcement sparked recriminations"
+    after a line that announced nothing), "the two women" when the told lines gave no
+    "two", or an opening "Now" that turns from an earlier event untold ("Now the situation
+    may be about to get worse"). Not when the sentence just before it is told."""
+    if c.index == 0 or c.index - 1 in told:
+        return False
+    before = analysis.sentences[c.index - 1].text.strip()
+    if before[:40] in context:
+        return False
+    told_words = set(re.findall(r"[a-z0-9]+", context.lower()))
+    if re.match(r"now\b(?!,? (?:that|is|are)\b)", text.strip(), re.I):
+        return True
+    for subj in (t for t in c.span.root.children if t.dep_ in {"nsubj", "nsubjpass"}):
+        kids = list(subj.children)
+        if not any(k.dep_ == "det" and k.lower_ == "the" for k in kids) or any(
+                k.dep_ in {"prep", "relcl", "acl", "appos"} and k.i > subj.i for k in kids):
+            continue
+        number = next((k for k in kids if k.dep_ == "nummod" and k.i < subj.i), None)
+        if number is not None and subj.tag_ == "NNS":
+            if number.lower_ in _NUMBER_WORDS and number.lower_ not in told_words:
+                return True  # "The two women rated buskers" with one woman told
+            continue
+        if subj.lemma_.lower() in _ACT_NOUNS and not any(k.dep_ in {"amod", "compound", "poss"} for k in kids) \
+                and not any(w.startswith(subj.lemma_.lower()[:5]) for w in told_words):
+            return True
+    return False
 
 
 _PARTICLES = frozenset(["bin", "ibn", "al", "de", "van", "von", "la", "le", "da", "du", "di", "el", "der", "den"])
@@ -167,9 +209,9 @@ _COMMENT_OPENER = re.compile(
 def _without_comment_opener(text: str) -> str:
     """``text`` without the writer's comment adverb in front ("Perhaps surprisingly, total
     emissions fell …" → "Total emissions fell …"), or the "Now" that turns from an earlier
-    sentence before a name ("Now Riddick Bowe has found himself …"): a deletion that keeps
-    the statement."""
-    m = _COMMENT_OPENER.match(text) or re.match(r"^(\W*)Now,? (?=[A-Z])(?!I\b)", text)
+    sentence before a name or a new one ("Now Riddick Bowe has found himself …", "Now a
+    team has used …"): a deletion that keeps the statement."""
+    m = _COMMENT_OPENER.match(text) or re.match(r"^(\W*)Now,? (?=[A-Z]|an? )(?!I\b)", text)
     if m is None:
         return text
     rest = text[m.end():]
@@ -585,10 +627,34 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
         # after "John Smith, 42, sent …" → "Smith was jailed"), while the part keeps its length.
         c, text, cites = chosen[k]
         shorter = second_reference(text, " ".join(t for _, t, _ in chosen[:k]), analysis)
+        if shorter != text and _cut_to_a_place(text, shorter, c, analysis):
+            continue  # "Soccer Australia" (read as a person) is not "Australia"
         if shorter != text and total - word_count(text) + word_count(shorter) >= MIN_WORDS:
             total += word_count(shorter) - word_count(text)
             chosen[k] = (c, shorter, cites)
-    return [(c, Claim(text=t, cites=cites, kind="fact")) for c, t, cites in chosen]
+    return [(c, Claim(text=undoubled(t), cites=cites, kind="fact")) for c, t, cites in chosen]
+
+
+def _cut_to_a_place(text: str, shorter: str, c: Candidate, analysis: Analysis) -> bool:
+    """Whether a second reference cut a "person" to a last word the story uses as a place
+    or a people ("Soccer Australia", read as a person, to "Australia")."""
+    places = {t.text for t in c.span.doc if t.ent_type_ in {"GPE", "LOC", "NORP"}}
+    return any(e.kind == "PERSON" and e.name in text and e.name not in shorter and surname(e.name) in places
+               for e in analysis.entities)
+
+
+_DOUBLED = re.compile(r"\b([A-Za-z]+)\s+(\1)\b", re.IGNORECASE)
+_REAL_DOUBLES = frozenset(["had", "that", "is", "do", "bye", "no", "very", "so", "really", "ha", "knock", "tut", "chop",
+                           "yeah", "oh", "boo", "go", "never", "far", "more", "again", "on", "over", "round", "out",
+                           "by", "sing", "blah", "la", "er", "um", "now", "yes", "well", "bang", "dum", "mahi", "bora"])
+
+
+def undoubled(text: str) -> str:
+    """The source's typing slip of a word written twice ("the the", "between between"),
+    once; not a doubling the language has ("had had", "that that", "very, very")."""
+    def once(m: re.Match[str]) -> str:
+        return m.group(0) if m.group(1).lower() in _REAL_DOUBLES else m.group(1)
+    return _DOUBLED.sub(once, text)
 
 
 _THIRD_REACH = 5
