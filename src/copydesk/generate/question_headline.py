@@ -98,6 +98,18 @@ def _invert(span: Span, verb: Token, drop: set[int], named: Sequence[str] | None
                         and t.tag_ == "VBD" and not any(ch.dep_ in {"nsubj", "nsubjpass"} for ch in t.children)})
     subj_words = [t for t in rest if t.i in subject_ids]
     after = [t for t in rest if t.i not in subject_ids]
+    # A sentence adverb the parse hung on the subject ("Perhaps the creature found out")
+    # goes after the subject, never after the auxiliary ("Did Perhaps the Creature …?"):
+    # a hedge kept ("Did the Creature Perhaps Find Out?"), a linking word dropped.
+    lead_adverbs = []
+    while subj_words and subj_words[0].i != subj.i and subj_words[0].lower_ in _SENTENCE_ADVERBS | _LINKING_ADVERBS:
+        lead_adverbs.append(subj_words.pop(0))
+    # (and one before the subject, which the clause leaves out: the hedge stays all the same)
+    lead_adverbs += [ch for ch in verb.children if ch.dep_ == "advmod" and ch.i < subj.left_edge.i
+                     and ch.i not in drop and ch.lower_ in _SENTENCE_ADVERBS]
+    after = [t for t in lead_adverbs if t.lower_ in _SENTENCE_ADVERBS] + after
+    if not subj_words:
+        return None
     def w(t: Token) -> str:
         return rewrite.get(t.i, t.text if t.ent_type_ or t.i == subj.left_edge.i and t.pos_ == "PROPN" else t.text)
     subj_text = [w(t) for t in subj_words]
@@ -113,6 +125,14 @@ def _invert(span: Span, verb: Token, drop: set[int], named: Sequence[str] | None
     # (an opening quotation mark keeps its space: "MPs 'bleating'", not "MPs'bleating'")
     text = re.sub(r"\s+([,.;:!?%]|[’'](?![A-Za-z]))", r"\1", text)
     return text.split()
+
+
+_SENTENCE_ADVERBS = frozenset({"perhaps", "maybe", "probably", "possibly", "apparently", "reportedly", "allegedly",
+                               "likely", "certainly", "surely", "clearly", "evidently", "supposedly", "seemingly"})
+"""Hedges that qualify a whole statement: kept, after the subject, when it is asked."""
+_LINKING_ADVERBS = frozenset({"however", "meanwhile", "now", "then", "also", "still", "instead", "indeed", "yet",
+                              "so", "thus", "therefore", "moreover", "furthermore", "besides", "finally", "even"})
+"""Words that tie a statement to the one before: no part of a question asked of it."""
 
 
 _SAME_PAST = frozenset({"put", "cut", "hit", "set", "let", "quit", "shut", "spread", "cast", "cost", "hurt", "bet",

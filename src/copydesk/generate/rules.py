@@ -394,13 +394,33 @@ _CAPTION_WORDS = frozenset({"here", "there", "pictured", "above", "below", "left
 
 
 def _acts_as_person(e: Entity, analysis: Analysis) -> bool:
-    """Whether the story treats a name the tagger calls a person as one: it speaks, or a
-    "he"/"she" follows it ("Who Is Arecibo Observatory?", "Who Is XS Max?" are not)."""
+    """Whether the story treats a name the tagger calls a person as one: it has a title or
+    a role, it speaks, the story calls it by the surname alone with a "he"/"she" near, or
+    gives it an age ("Who Is Arecibo Observatory?", "Who Is XS Max?", "Who Is Kitchen
+    Garden?" are not)."""
     if any(w.lower() in _NOT_PEOPLE_WORDS | _CAPTION_WORDS for w in e.name.split()):
         return False  # (nor a caption run into a name: "Who Is Drake Here Promise?")
+    if not all(w[:1].isupper() for w in e.name.split()):
+        return False  # "Who Is Burgundy Hoodie?": a name is written with capitals
+    if e.title or e.role:
+        return True  # "Dr Mark Felton", "Grammy winner Alicia Keys": told as someone
     surname = e.name.split()[-1]
     if any(f.attribution and surname in f.attribution for f in analysis.facts):
         return True
+    # A capitalised phrase ("White House Kitchen Garden", "Iron Man") is no person until
+    # the story calls the person by the surname alone ("Bader was shot down …").
+    first = e.name.split()[0]
+    alone = re.compile(rf"(?<!{re.escape(first)} )\b{re.escape(surname)}\b(?! [A-Z])")
+    if any(alone.search(s.text) for s in analysis.sentences):
+        return _pronoun_near(e, analysis)
+    # or gives the name an age ("Aliesha Peterson, 22, detailed …"), or has it speak ("…
+    # calls himself Abu Mohammad told ABC Radio he worked …")
+    aged = re.compile(rf"{re.escape(e.name)}(?:, (?:aged )?\d{{1,3}},| (?:told|tells|said|says|wrote|writes)\b)")
+    return any(aged.search(analysis.sentence(sid).text) for sid in e.mentions)
+
+
+def _pronoun_near(e: Entity, analysis: Analysis) -> bool:
+    """A "he"/"she" in a sentence that names ``e`` or the one after."""
     for sid in e.mentions:
         k = int(sid[1:]) - 1
         nearby = " ".join(s.text for s in analysis.sentences[k : k + 2])
@@ -465,13 +485,30 @@ def _who_is(analysis: Analysis, headline: Claim) -> Claim | None:
     name ("Who Is Billy?", "What Is Duchess?")."""
     people = [e for e in analysis.entities if e.kind == "PERSON" and e.mentions and len(e.name.split()) >= 2
               and _acts_as_person(e, analysis)]
-    named = [e for e in people if e.name.split()[-1] in headline.text.split()]
+    words = headline.text.split()
+    # (the headline's own person: "Blues Legend B.B. King …" names no "Claudette King")
+    named = [e for e in people if e.name.split()[-1] in words and _named_whole(e, analysis, headline.text)
+             and _central(e, analysis)]
     if named:
         top = max(named, key=lambda e: e.salience)
         text = title_case(["Who", "Is", *top.name.split()]) + "?"
         if len(text) <= QUESTION_MAX:
             return Claim(text=text, cites=(top.mentions[0],), kind="question")
     return None
+
+
+def _named_whole(e: Entity, analysis: Analysis, headline: str) -> bool:
+    """The headline names this person, not another of the same surname ("Blues Legend
+    B.B. King …" names no "Claudette King")."""
+    surname = e.name.split()[-1]
+    return not any(o.id != e.id and o.kind == "PERSON" and o.name.split()[-1] == surname and o.name in headline
+                   and o.name != e.name for o in analysis.entities)
+
+
+def _central(e: Entity, analysis: Analysis) -> bool:
+    """The person is the story's own: named in its first two sentences (a "Who Is X?" of
+    someone met only further on asks about a side figure)."""
+    return any(int(m[1:]) <= 2 for m in e.mentions)
 
 
 class RulesEngine:
