@@ -201,6 +201,8 @@ def reporting_frame(span: Span) -> set[int]:
 
 
 def parentheticals(span: Span) -> set[int]:
+    """Bracketed asides, and a photo's position words set off by commas (", pictured,",
+    ", pictured left,", ", above,"): the caption's furniture, never the story's words."""
     drop: set[int] = set()
     depth_start: int | None = None
     for tok in span:
@@ -209,6 +211,32 @@ def parentheticals(span: Span) -> set[int]:
         elif tok.text == ")" and depth_start is not None:
             drop.update(range(depth_start, tok.i + 1))
             depth_start = None
+    return drop | caption_asides(span)
+
+
+_POSITION_WORDS = frozenset({"left", "right", "above", "below", "centre", "center", "inset", "top", "bottom", "far"})
+_ASIDE_END = frozenset({",", ".", ";", ":", "!", "?"})
+
+
+def caption_asides(span: Span) -> set[int]:
+    """", pictured," and ", pictured left with his wife," inside a sentence ("… asked pupils
+    at the school in Tewkesbury, pictured, to change …"), and a bare position aside
+    (", left,"): the comma before and the words, and the comma after when the sentence goes
+    on. Never "was pictured", which is an event of the story."""
+    drop: set[int] = set()
+    doc = span.doc
+    for tok in span:
+        if tok.text != "," or tok.i + 1 >= span.end:
+            continue
+        pictured = doc[tok.i + 1].lower_ == "pictured"
+        j = tok.i + 1
+        while j < span.end and doc[j].text not in _ASIDE_END and j - tok.i <= 6:
+            if not pictured and doc[j].lower_ not in _POSITION_WORDS:
+                break
+            j += 1
+        if j >= span.end or j == tok.i + 1 or doc[j].text not in _ASIDE_END:
+            continue
+        drop.update(range(tok.i, j + 1 if doc[j].text == "," else j))
     return drop
 
 
