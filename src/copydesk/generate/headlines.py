@@ -764,6 +764,82 @@ def _subject_trims(span: Span, subj: Token) -> list[set[int]]:
     return out
 
 
+_CHOSEN = frozenset({"confirm", "name", "announce", "reveal", "unveil", "choose", "select", "appoint", "pick"})
+_CHOSEN_AS = frozenset({"man", "woman", "person", "one", "player", "star", "figure", "celebrity", "guest"})
+
+
+def _future_role(verb: Token) -> tuple[set[int], Token] | None:
+    """ "has been confirmed as the man who will present …": the words to leave out and the
+    relative clause's verb, written "to present" ("Ian Wright to Present …"), as headlines
+    say a future act; only a passive of choosing, a bare "the man/woman/person" and a
+    plain "who will" clause (never "who will not", "who may")."""
+    if verb.lemma_.lower() not in _CHOSEN or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    noun = _child(as_, {"pobj"}) if as_ is not None else None
+    if as_ is None or noun is None or noun.lemma_.lower() not in _CHOSEN_AS \
+            or any(c.dep_ not in {"det", "relcl"} or c.dep_ == "det" and c.lower_ != "the" for c in noun.children):
+        return None
+    act = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if act is None or act.pos_ != "VERB" or act.tag_ != "VB":
+        return None
+    who = _child(act, {"nsubj"})
+    auxes = [c for c in act.children if c.dep_ in {"aux", "neg"}]
+    if who is None or who.lower_ not in {"who", "that"} or [a.lower_ for a in auxes] != ["will"]:
+        return None
+    gone = {c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}} | {verb.i, as_.i, noun.i, who.i, auxes[0].i}
+    gone |= {c.i for c in noun.children if c.dep_ == "det"}
+    return gone, act
+
+
+def _speaker_trims(span: Span, subj: Token) -> list[set[int]]:
+    """A frame's speaker named by surname, as a headline names a person ("The Foreign
+    Minister, Alexander Downer, says" → "Downer Says", "Federal Labor MP Carmen Lawrence"
+    → "Lawrence"): the one person's name is the whole subject but for titles, first names
+    and the appositive's commas. Never a second person or actor ("Solomon Lew and Lindsay
+    Fox"), an owner ("Pacquiao's promoter Bob Arum"), a phrase or clause on the subject
+    ("a rafter who raised the alarm", "of Maryland"), nor a name the story spells once as
+    one word (no surname to keep)."""
+    if subj.dep_ != "nsubj":
+        return []  # ("bin Laden is said to be …": the one spoken of, not the speaker)
+    tree = list(subj.subtree)
+    people = [t for t in tree if t.ent_type_ == "PERSON"]
+    if not people and subj.pos_ == "NOUN" and subj.lemma_.lower() in _ROLES:
+        # "A senior Hamas official says" → "Hamas Official Says": the title alone, its rank
+        # words first ("former", "acting", "deputy" say which one and stay)
+        rank = [m for m in subj.children if m.dep_ == "amod" and m.tag_ == "JJ" and m.i < subj.i
+                and m.lower_ not in _KEPT_ADJECTIVES and not m.ent_type_ and not list(m.children)]
+        return [{m.i for m in rank}] if rank else []
+    if not people and subj.pos_ == "PROPN":
+        # "Federal Labor MP Carmen Lawrence" read as an organisation: the capitalised words
+        # after the role noun are the name
+        roles = [t for t in tree if t.i < subj.i and t.lower_ in _ROLES]
+        if roles:
+            people = [t for t in tree if roles[-1].i < t.i <= subj.i]
+            if len(people) < 2 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in people):
+                return []
+    if not people or any(t.ent_iob_ == "B" for t in people[1:]) or people[-1].i - people[0].i + 1 != len(people):
+        return []  # (no name, or two)
+    last = people[-1]
+    if last.pos_ != "PROPN" or len(people) < 2 and last.i == subj.left_edge.i or not last.is_alpha or len(last.text) < 2 \
+            or any(not t.text[:1].isupper() for t in people):
+        return []  # (never "bin Laden" → "Laden")
+    rest = [t for t in tree if t.i != last.i]
+    # "Secretary [of State] Colin Powell", "The Chief [of the Army], …": a phrase of the title
+    titled = {u.i for t in rest if t.dep_ == "prep" and t.lower_ in {"of", "for"} and t.right_edge.i < people[0].i
+              and not any(u.ent_type_ == "PERSON" or u.tag_ == "POS" for u in t.subtree) for u in t.subtree}
+    if any(t.i not in titled and (t.dep_ in {"conj", "cc", "poss", "prep", "relcl", "acl", "case"} or t.tag_ == "POS"
+           or t.pos_ in {"VERB", "AUX", "NUM", "PRON"}) or t.text in {"(", ")", "-", "--"} and t.i > last.i
+           for t in rest):
+        return []
+    if span.doc[last.i + 1:].text.split()[:1] == ["'s"] or last.i + 1 < len(span.doc) and span.doc[last.i + 1].tag_ == "POS":
+        return []
+    if not rest:
+        return []
+    return [{t.i for t in rest}]
+
+
 _KEPT_ADJECTIVES = frozenset(
     {"last", "first", "next", "only", "same", "other", "former", "ex", "acting", "deputy", "late", "own", "such",
      "alleged", "suspected", "accused", "proposed", "possible", "potential", "fake", "false", "so-called", "would-be",
@@ -1086,11 +1162,35 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
         # reported clause's tense ("Police Say Man Was Armed").
         rewrite.update(_present(verb, drop))
     rewrite.update(_at_age(span))
+    future = _future_role(verb) if frame is None else None
+    gone: set[int] = set()
+    if future is not None:
+        # "X has been confirmed as the man who will present Y" → "X to Present Y"
+        gone, act = future
+        drop |= gone
+        rewrite[act.i] = f"to {act.lemma_}"
     optional = [*(step for step in optional if not _drops_than(step, span) and not _drops_asked(step, span, verb)),
                 *_subject_trims(span, subj if frame is None else inner)]
+    renamed: set[int] = set()
+    if frame is not None:
+        # "The Foreign Minister, Alexander Downer, says …" → "Downer Says …": the speaker's
+        # title and first name go before any word of what was said (the name an appositive
+        # holds stays for it: "Defence Minister Says" names no one)
+        # (an SEO title drops a trailing neutral source whole: "…, Price Announces" is filler)
+        speaker = _speaker_trims(span, subj) if frame.i < verb.i or not seo else []
+        if speaker:
+            renamed = speaker[0]
+            kept = {t.i for t in subj.subtree} - speaker[0]
+            if len(kept) == 1:
+                drop -= {i for k in kept for i in _sub(span.doc[k]) if not span.doc[i].is_punct}
+            optional = [*speaker, *optional]
     if seo:
         optional += _modifier_trims(span, head)
     base = set(drop)
+
+    def unhung(drop: set[int], top: Token) -> bool:
+        # (the speaker's title gone with its name kept: "Hill Says" hangs on nothing lost)
+        return orphaned(span, (drop - renamed if renamed <= drop else drop) - gone, top)
 
     def words_now(drop: set[int]) -> list[str]:
         marks = dict(rewrite)
@@ -1128,7 +1228,8 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
             for step in pending:
                 if fits(words_now(drop)):
                     break
-                if head.i in step or subj.i in step or verb.i in step or orphaned(span, drop | step, verb):
+                if head.i in step or subj.i in step and step != renamed or verb.i in step \
+                        or unhung(drop | step, verb):
                     skipped.append(step)
                     continue
                 drop |= step
@@ -1156,6 +1257,10 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
             words = words[1:]  # "Yesterday Mr Hussen …": the parse took the day into the name
         if _LINKS.search(text) or text.count(",") > 1 or not _balanced(text) or len(words) < 3:
             return None
+        if future is not None and any(
+                c.i in drop for c in future[1].children if c.dep_ in {"dobj", "dative", "prep"} and c.i > future[1].i
+                and not any(u.ent_type_ in {"DATE", "TIME"} or u.lower_ in _TIME_WORDS for u in c.subtree)):
+            return None  # "Ian Wright to Present AP McCoy" without the trophy: what is to be done, half said
         if split_word(span, drop):
             return None  # "Android Ransomware.C, Is Active" once "dubbed Android/Filecoder" went
         if any(t.dep_ == "ROOT" and t.i > verb.i and t.i in drop and not t.is_punct and t.i != root.i for t in span) \
@@ -1172,7 +1277,7 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
                                 "so"}:
             return None  # a subordinate clause left at the front
         counted = words[0].lower() == "one" and subj.left_edge.lower_ == "one" and subj.left_edge.dep_ == "nummod"
-        if (words[0].lower() in _PRONOUNS and not counted) or orphaned(span, drop, verb):
+        if (words[0].lower() in _PRONOUNS and not counted) or unhung(drop, verb):
             return None  # (never "One Person Dies …", a count, not the pronoun)
         if any(_first_person(w) for w in words):
             return None  # speech without its quotation marks ("Wil Brings Light to Our Family")
@@ -1213,8 +1318,17 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
             continue
         back = plain - step | (step & base)
         more = finish(set(back))
-        if more is not None and fits(more) and not orphaned(span, back, verb) \
+        if more is not None and fits(more) and not unhung(back, verb) \
                 and not _faulty(_style(more), span.text) and not _dangling(span, back):
+            got, plain = more, back
+    if renamed and renamed <= plain and renamed in taken:
+        # the speaker's full name and title back when the cuts after it made room
+        # ("Gordon Brown Warns …" stays; "Downer Says …" where the title cost the news)
+        back = plain - renamed | (renamed & base)
+        if cut([st for st in optional if st != renamed])[0] != back:
+            back = plain  # (the title would cost a phrase of the news: "Abbott Says …" stays)
+        more = finish(set(back))
+        if more is not None and fits(more) and not _faulty(_style(more), span.text) and not _dangling(span, back):
             got, plain = more, back
     content = [t.i for t in span if t.pos_ in _NEWS_POS and t.i not in base]
 
@@ -1230,7 +1344,7 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
             continue  # only what says which or what the object is ("Takes Kite [Measuring …]")
         back = plain - step | (step & base)
         more = finish(set(back))
-        if more is not None and fits(more) and not orphaned(span, back, verb) \
+        if more is not None and fits(more) and not unhung(back, verb) \
                 and not _faulty(_style(more), span.text) and not _dangling(span, back):
             got, plain = more, back
     ident = _identifier(subj, plain)
@@ -1969,6 +2083,8 @@ def _argument_cut(word: str, span: Span) -> bool:
         h = p.head
         if p.i in _placement(h):
             return True  # "Put Their Holiday [on Hold]"
+        if p.lower_ in _RELATIONAL_NOUNS.get(h.lemma_.lower(), frozenset()):
+            return True  # "Charged in Connection [With …]": the noun says nothing alone
         if h.dep_ == "conj" and h.pos_ == "VERB" and not any(
                 c.dep_ in {"dobj", "attr", "ccomp", "xcomp", "acomp", "auxpass"} for c in h.children) \
                 and p == next((c for c in h.children if c.dep_ == "prep" and c.i > h.i
