@@ -90,3 +90,15 @@ def test_confirmed_as_the_man_who_may_keeps_its_hedge() -> None:
                  "trophy. Walsh retires next month.")
     verb, _ = event_clause(c.span)
     assert _future_role(verb) is None
+
+
+def test_a_gerund_governed_by_for_is_not_cut_from_its_subject() -> None:
+    # "… in Exchange for Prosecutors" said another thing: the gerund is what "for" governs.
+    from copydesk.generate.headlines import _gerund_with_subject
+    from copydesk.nlp.parser import load_pipeline
+
+    doc = load_pipeline()("The teacher pleaded guilty to three counts in exchange for prosecutors dropping ten other charges.")
+    gerund = next(t for t in doc if t.text == "dropping")
+    assert _gerund_with_subject(gerund)
+    doc = load_pipeline()("The man wearing a red hat was arrested by police on Friday.")
+    assert not _gerund_with_subject(next(t for t in doc if t.text == "wearing"))

@@ -829,12 +829,19 @@ def intact(span: Span, text: str) -> bool:
     return True
 
 
+_FRAME_READ_AS_NOUN = frozenset({"shows", "says", "finds", "suggests", "reveals", "claims", "warns", "reports"})
+"""Reporting verbs the tagger can read as plural nouns after a noun ("research shows")."""
+
+
 def finite_with_subject(span: Span) -> bool:
     """A sentence, not a fragment ("Not bad for a horse that cost £12,000.") or an
     imperative ("Think victory in a big chase …")."""
     root = span.root
     if root.pos_ not in {"VERB", "AUX"}:
-        return False
+        # "…, research shows." with "shows" tagged a plural noun: the reported clause is the sentence.
+        return root.lower_ in _FRAME_READ_AS_NOUN and any(
+            c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+            for c in root.children)
     if any(c.dep_ == "mark" and c.lower_ in {"if", "when", "unless", "because", "although", "though", "while",
                                              "whether", "once", "until", "as"} for c in root.children):
         return False  # "If you want more showbiz in this election.": a subordinate clause alone

@@ -72,7 +72,7 @@ _ACHIEVEMENTS = frozenset({"beat", "defeat", "overcome", "stun", "upset", "rout"
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "we're", "i've", "we've"})
 
 
-def _first_person(word: str) -> bool:
+def first_person(word: str) -> bool:
     """A first-person word ("We", "our"), not the country ("US", "U.S.")."""
     w = word.strip(",'’")
     return w not in {"US", "U.S.", "U.S"} and w.lower() in _FIRST_PERSON
@@ -426,6 +426,7 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             tok.dep_ in {"relcl", "acl"} and tok.head.i != verb.i and tok.head.pos_ != "PRON"
             and tok.head.lemma_.lower() not in _EMPTY_HEADS and tok.head.dep_ != "conj"
             and not _bare_infinitive(tok) and not _predicate_noun(tok.head) and not _bare_reported_verb(tok)
+            and not _gerund_with_subject(tok)
         ):
             # (never "someone he believed to be a girl" → "someone")
             optional.append(_sub(tok) | _commas(span, _sub(tok), both=_closed(span, _sub(tok))))
@@ -652,6 +653,18 @@ def _describes_object(step: set[int], verb: Token) -> bool:
         and top.left_edge.i == obj.right_edge.i + 1
 
 
+_GERUND_PREPS = frozenset({"for", "without", "despite", "against", "over"})
+
+
+def _gerund_with_subject(tok: Token) -> bool:
+    """"in exchange for prosecutors [dropping the charges]", "despite officials [warning …]":
+    the parse hangs the gerund on its own subject, but the gerund is what the preposition
+    governs; cut, the phrase says another thing ("… in Exchange for Prosecutors")."""
+    noun = tok.head
+    return (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.i == noun.i + 1
+            and noun.dep_ == "pobj" and noun.head.lower_ in _GERUND_PREPS)
+
+
 def _predicate_noun(noun: Token) -> bool:
     """What the subject is said to be ("confirmed as [the athlete who will present …]",
     "is [the man who …]"): its relative clause is what it says, never detail."""
@@ -679,6 +692,7 @@ _RELATIONAL_NOUNS: dict[str, frozenset[str]] = {
     "ban": frozenset({"on"}), "sanction": frozenset({"on", "against"}), "embargo": frozenset({"on", "against"}),
     "offensive": frozenset({"against"}), "crackdown": frozenset({"on"}), "boycott": frozenset({"of"}),
     "connection": frozenset({"with", "to"}), "relation": frozenset({"to"}),  # ("Charged in Connection [With …]")
+    "exchange": frozenset({"for"}), "return": frozenset({"for"}), "response": frozenset({"to"}),  # ("in Exchange")
 }
 """Nouns whose phrase says what they are ("crimes against humanity", "a campaign beyond
 Afghanistan", "a ban on …"): a headline never cuts it."""
@@ -1279,7 +1293,7 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
         counted = words[0].lower() == "one" and subj.left_edge.lower_ == "one" and subj.left_edge.dep_ == "nummod"
         if (words[0].lower() in _PRONOUNS and not counted) or unhung(drop, verb):
             return None  # (never "One Person Dies …", a count, not the pronoun)
-        if any(_first_person(w) for w in words):
+        if any(first_person(w) for w in words):
             return None  # speech without its quotation marks ("Wil Brings Light to Our Family")
         last = max((t for t in span if t.i not in drop and not t.is_punct), key=lambda t: t.i, default=None)
         if as_cut_open(" ".join(words)):

@@ -35,7 +35,6 @@ from copydesk.generate.headlines import (
     _balanced,
     _child,
     _deletions,
-    _first_person,
     _inflect,
     _negated_subject,
     _plural,
@@ -46,6 +45,7 @@ from copydesk.generate.headlines import (
     as_cut_open,
     droppable_frame,
     event_clause,
+    first_person,
     manner_of,
     means_of,
     misparsed,
@@ -603,7 +603,7 @@ def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
     if (
         len(text) > QUESTION_MAX or len(words) < 4 or _LINKS.search(text)
         or "," in re.sub(r", According to [^,]{2,40}\?$", "?", text)  # the owner the editors' questions keep
-        or any(_first_person(w) or w.lower().strip(",.") in _SECOND_PERSON for w in words)
+        or any(first_person(w) or w.lower().strip(",.") in _SECOND_PERSON for w in words)
         or not _balanced(text, possessive_s=True) or _two_finite(words) or _subordinate_inside(words)
     ):
         return None

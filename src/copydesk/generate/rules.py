@@ -20,6 +20,7 @@ from copydesk.generate.headlines import (
     QUESTION_MAX,
     SEO_MAX,
     event_clause,
+    first_person,
     hook,
     house_names,
     manner_of,
@@ -119,6 +120,9 @@ def _headlines(
         # Last resort: the news sentence compressed, cut at a word boundary to fit.
         words = [w.strip("\"“”") for w in compress(main.span, max_words=12).rstrip(".!?").split()]
         words = _headline_tense(_without_time_words(words), main)
+        speaks = next((i for i, w in enumerate(words) if i and first_person(w)), None)
+        if speaks is not None:
+            words = words[:speaks]  # "… Documentary, and I Don't": a quotation's words, not the headline's
         while words and len(title_case(words)) > HEADLINE_MAX:
             words.pop()
         pos = {t.text: t.pos_ for t in main.span}
