@@ -133,9 +133,8 @@ def verdicts(rows: Sequence[dict[str, Any]], data: Path = DEV) -> list[dict[str,
     for r in rows:
         analysis = analyses[r["story"]]
         by_id = {s.id: s.text for s in analysis.sentences}
-        drift = [c for c, t in zip(r["cites"], r.get("cited", []), strict=False)
-                 if by_id.get(c) != t]
-        claim = Claim(text=r["text"], cites=tuple(r["cites"]), kind=r.get("kind", "fact"))
+        cites, drift = recite(r["cites"], r.get("cited", []), analysis)
+        claim = Claim(text=r["text"], cites=cites, kind=r.get("kind", "fact"))
         sup = check_claim(analysis, claim, free_words=TEMPLATE_WORDS)
         recited = None
         if r.get("reason") == "elsewhere_in_story":
@@ -146,9 +145,33 @@ def verdicts(rows: Sequence[dict[str, Any]], data: Path = DEV) -> list[dict[str,
             recited = fix.claim is not None and fix.claim.text == claim.text
         out.append({**r, "accepted": sup.supported, "score": sup.score,
                     "flags": [f"{u.kind}: {u.text}" for u in sup.unsupported],
-                    "overlap": overlap(r["text"], [by_id.get(c, "") for c in r["cites"]]),
+                    "overlap": overlap(r["text"], [by_id.get(c, "") for c in cites]),
                     "drift": drift, "recited": recited})
     return out
+
+
+def recite(cites: Sequence[str], cited: Sequence[str], analysis: Any) -> tuple[tuple[str, ...], list[str]]:
+    """The claim's citations in today's segmentation. A row stores the ids it was labelled
+    with and their sentences' text; when the segmenter changes (a caption split off a
+    sentence renumbers the ids after it), each id is found again by its text: the sentence
+    with that text, or the pieces a split made of it. The label is about the text the
+    labeller read, never about an id. An id whose text is found nowhere stays as it was,
+    and is returned second (the drift to report)."""
+    by_id = {s.id: s.text for s in analysis.sentences}
+    by_text = {s.text: s.id for s in analysis.sentences}
+    out: list[str] = []
+    lost: list[str] = []
+    for i, c in enumerate(cites):
+        text = cited[i] if i < len(cited) else None
+        if text is None or by_id.get(c) == text:
+            out.append(c)
+        elif text in by_text:
+            out.append(by_text[text])
+        else:
+            pieces = [s.id for s in analysis.sentences if len(s.text) >= 20 and s.text in text]
+            out.extend(pieces or [c])
+            lost += [] if pieces else [c]
+    return tuple(dict.fromkeys(out)), lost
 
 
 def _rates(rows: Sequence[dict[str, Any]], accepted: Sequence[bool]) -> dict[str, float]:
