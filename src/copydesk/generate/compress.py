@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
+from copydesk.generate.debris import PHOTO_POSITIONS
 from copydesk.nlp.facts import QUOTES
 
 # Frames that only report (neutral), deletable as the last step for length.
@@ -214,7 +215,7 @@ def parentheticals(span: Span) -> set[int]:
     return drop | caption_asides(span)
 
 
-_POSITION_WORDS = frozenset({"left", "right", "above", "below", "centre", "center", "inset", "top", "bottom", "far"})
+_POSITION_WORDS = frozenset({*PHOTO_POSITIONS, "far"})
 _ASIDE_END = frozenset({",", ".", ";", ":", "!", "?"})
 
 

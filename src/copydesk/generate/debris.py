@@ -428,7 +428,10 @@ _LINKING_ADVERBS = frozenset(["then", "also", "even", "just", "only", "still", "
                               "never", "always", "perhaps", "reportedly", "allegedly", "apparently"])
 
 
-_POSITION_END = re.compile(r"\((?:pictured|left|right|centre|center|above|below|inset|top|bottom|far left|far right)\)$")
+PHOTO_POSITIONS: tuple[str, ...] = ("left", "right", "centre", "center", "above", "below", "inset", "top", "bottom")
+"""Where a caption places someone in its photo ("Bueno (left)", ", pictured right,"): the
+one list the caption checks of debris, compression and the timeline share."""
+_POSITION_END = re.compile(r"\((?:pictured|" + "|".join(PHOTO_POSITIONS) + r"|far left|far right)\)$")
 
 
 def _runs_into_next(span: Span) -> bool:

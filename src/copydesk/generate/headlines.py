@@ -43,9 +43,8 @@ _SPEECH = frozenset({"say", "tell", "add", "announce", "state", "claim", "insist
 _BARE_QUANTIFIERS = frozenset({"others", "some", "many", "most", "few", "several", "both", "all", "each", "either",
                                "neither", "none", "another"})
 """A subject standing for people named elsewhere ("Others say …"): no headline subject alone."""
-_PRONOUNS = frozenset({"he", "she", "it", "they", "this", "that", "these", "those", "we", "i", "you", "there", "his", "her", "their", "its", "one"})
-PRONOUNS = _PRONOUNS
-"""(Shared: the words of a headline or question that lean on what came before.)"""
+PRONOUNS = frozenset({"he", "she", "it", "they", "this", "that", "these", "those", "we", "i", "you", "there", "his", "her", "their", "its", "one"})
+"""The words of a headline or question that lean on what came before."""
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "last", "this", "earlier", "later", "recently", "now", "currently", "previously", "ago", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
 _REASON_PREPS = frozenset({"over", "because", "amid"})
 # Verbs whose "after" clause is the reason ("suspended after they posted …").
@@ -1142,7 +1141,7 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
     subj = _child(frame or verb, {"nsubj", "nsubjpass", "expl"})
     inner = _child(verb, {"nsubj", "nsubjpass", "expl"})
     if (frame is not None and frame.i > verb.i and subj is not None and inner is not None
-            and subj.left_edge.lower_ in {"his", "her", "their"} and inner.lower_ not in _PRONOUNS
+            and subj.left_edge.lower_ in {"his", "her", "their"} and inner.lower_ not in PRONOUNS
             and not any(span.doc[i].text in {"--", "—", "–", "("}
                         for i in range(max(span.start, frame.left_edge.i - 2), frame.left_edge.i))
             and droppable_frame(frame, verb)):
@@ -1150,20 +1149,20 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
         # say, and an uncontested fact they relay needs no frame
         frame, subj = None, inner
     if subj is None or subj.lower_ in _BARE_QUANTIFIERS and not list(subj.children) \
-            or subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}:
+            or subj.lower_ in PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its"}:
         return None  # (nor "Others Say They …", "Some Claim …": who, the headline cannot say)
     if inner is None or subj.left_edge.lower_ in {"this", "these", "those", "that"}:
         return None
     if sum(1 for ch in verb.children if ch.dep_ in {"nsubj", "nsubjpass"}) > 1:
         return None  # two subjects: the parse went wrong ("X, landlord of a pub in A, Devon had …")
     # "Bradley Neil admitted he needed …": the reported clause's "he" is the named speaker.
-    if inner.lower_ in _PRONOUNS and not (frame is not None and _frame_names(inner, subj)):
+    if inner.lower_ in PRONOUNS and not (frame is not None and _frame_names(inner, subj)):
         return None
     if frame is not None and frame.i > verb.i and any(
         span.doc[i].text in {"--", "—", "–", "("} for i in range(max(span.start, frame.left_edge.i - 2), frame.left_edge.i)
     ):
         return None  # "… -- perhaps from X, officials say --": the frame belongs to an aside
-    if frame is not None and droppable_frame(frame, verb) and inner.lower_ not in _PRONOUNS:
+    if frame is not None and droppable_frame(frame, verb) and inner.lower_ not in PRONOUNS:
         frame, subj = None, inner  # "…, officials said" of an uncontested fact: not headline words
     always, optional = _deletions(span, verb, frame)
     drop = set(always)
@@ -1291,7 +1290,7 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
                                 "so"}:
             return None  # a subordinate clause left at the front
         counted = words[0].lower() == "one" and subj.left_edge.lower_ == "one" and subj.left_edge.dep_ == "nummod"
-        if (words[0].lower() in _PRONOUNS and not counted) or unhung(drop, verb):
+        if (words[0].lower() in PRONOUNS and not counted) or unhung(drop, verb):
             return None  # (never "One Person Dies …", a count, not the pronoun)
         if any(first_person(w) for w in words):
             return None  # speech without its quotation marks ("Wil Brings Light to Our Family")

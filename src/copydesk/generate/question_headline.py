@@ -26,11 +26,11 @@ from copydesk.generate.headlines import (
     _LIGHT_VERBS,
     _LINKS,
     _PEOPLE,
-    _PRONOUNS,
     _REFERRING_NOUNS,
     _ROLES,
     _STATIVE,
     _TRAILING,
+    PRONOUNS,
     QUESTION_MAX,
     _balanced,
     _child,
@@ -473,7 +473,7 @@ def _topic(subj: Token, span: Span, speaker_is_person: bool = False, *, plain: b
     "the + noun" is topic enough ("… About the Verdict?"); only a pointing noun or an
     empty adjective needs more (for an object asked about in the subject's stead, any
     noun needs more)."""
-    if subj.pos_ == "PRON" or subj.lower_ in _PRONOUNS or subj.pos_ not in {"NOUN", "PROPN"}:
+    if subj.pos_ == "PRON" or subj.lower_ in PRONOUNS or subj.pos_ not in {"NOUN", "PROPN"}:
         return None  # (also a quantifier cut from its "of": "… Say About Most?" of "most of the state's fires")
     if subj.left_edge.lower_ in {"its", "their"} or (
         subj.left_edge.lower_ in {"his", "her"} and not speaker_is_person
@@ -989,7 +989,7 @@ def _speaker_named(subj: Token, frame: Token | None, speaker: Token | None, afte
     pronoun, a speaker who is a pronoun or a long phrase, or a frame that is no claim; a
     named speaker's "he"/"she" only where ``after``, the next sentence, goes on with it."""
     if frame is None or speaker is None or frame.lemma_ not in _CLAIM_FRAMES or subj.dep_ != "nsubj" \
-            or speaker.lower_ in _PRONOUNS or any(ch.dep_ == "neg" for ch in frame.children):
+            or speaker.lower_ in PRONOUNS or any(ch.dep_ == "neg" for ch in frame.children):
         return None
     plural = _plural(speaker)
     if not (subj.lower_ == "they" and plural or subj.lower_ in {"he", "she"} and not plural
@@ -1089,7 +1089,7 @@ def question_headline(
     if (
         frame is not None and frame.lemma_ in _DISCLOSURE_FRAMES and speaker is not None
         and (speaker.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or speaker.left_edge.lower_ in {"the", "a", "an"})
-        and speaker.lower_ not in _PRONOUNS
+        and speaker.lower_ not in PRONOUNS
     ):
         # "Bradley Neil admitted he needed …" → "What Did Bradley Neil Admit?"
         # The speaker keeps an article ("What Did an AFP Journalist Say …?": readers struck
@@ -1113,7 +1113,7 @@ def question_headline(
                 options.append(disclosure)
     self_named = _speaker_named(subj, frame, speaker, _next_text(c, analysis)) if subj is not None else None
     if (
-        subj is None or (subj.lower_ in _PRONOUNS and self_named is None)
+        subj is None or (subj.lower_ in PRONOUNS and self_named is None)
         or subj.left_edge.lower_ in {"his", "her", "their", "its"}
         or sum(1 for ch in verb.children if ch.dep_ in {"nsubj", "nsubjpass"}) > 1 or _subject_in_subject(subj)
         or (epithet(subj) and epithet_name(subj, c, analysis) is None)
@@ -1389,7 +1389,7 @@ def question_headline(
         # same actor tells ("… as they completed a notable double over the leaders").
         options.append(shortened({t.i for t in verb.subtree if t.i >= along.left_edge.i}, ["How"]))
     claimed = (frame is not None and frame.lemma_ in _CLAIM_FRAMES and speaker is not None
-               and speaker.lower_ not in _PRONOUNS and not any(ch.dep_ == "neg" for ch in frame.children)
+               and speaker.lower_ not in PRONOUNS and not any(ch.dep_ == "neg" for ch in frame.children)
                and not droppable_frame(frame, verb))  # (a ministry's record of a meeting is no claim)
     # A settled fact asked back only where it is news: never what someone said or posted
     # ("Did Angela Moore Say in the Day That …?", "Did Bowe Explain His Plan …?").
@@ -1678,7 +1678,7 @@ def _happened_to(span: Span, verb: Token, subj: Token) -> str | None:
     passive = subj.dep_ == "nsubjpass"
     if not (passive and verb.lemma_ in _DONE_TO_VERBS) and verb.lemma_ not in _HAPPEN_VERBS:
         return None  # "ISIS is known for …" is not something that happened to ISIS
-    if subj.lower_ in _PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its", "this", "these"}:
+    if subj.lower_ in PRONOUNS or subj.left_edge.lower_ in {"his", "her", "their", "its", "this", "these"}:
         return None
     inner = {t.i for t in subj.subtree} - {
         i for c in subj.subtree if c.dep_ in {"relcl", "acl", "appos"} for i in _sub(c)

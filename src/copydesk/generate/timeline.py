@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from copydesk.generate.debris import CAPTION, SPLICE
+from copydesk.generate.debris import CAPTION, PHOTO_POSITIONS, SPLICE
 from copydesk.generate.quotes import balanced
 from copydesk.model import Analysis, Claim, Event, Parts, TimelineEntry
 from copydesk.nlp.events import date_interval
@@ -22,7 +22,7 @@ __all__ = ["MIN_EVENTS", "date_label", "story_timeline", "with_timeline"]
 
 MIN_EVENTS = 2
 _PHOTO = re.compile(
-    r"\((?:[^()]*\b)?(?:pictured|left|right|centre|center|above|below|top|bottom|inset|file)\b[^()]*\)"
+    r"\((?:[^()]*\b)?(?:pictured|" + "|".join(PHOTO_POSITIONS) + r"|file)\b[^()]*\)"
     r"|,\s*pictured\s*,|\bscroll down\b",
     re.I,
 )

@@ -237,11 +237,15 @@ _AFTER_FURNITURE = re.compile(
 )
 _FURNITURE_END = re.compile(_AFTER_FURNITURE.pattern.split(" (?=")[0] + "$")
 _SCROLL_DOWN = re.compile(r"\b[Ss]croll down for (?:the )?video(?:s)?\s+()(?=[A-Z0-9‘'\"“])")
+_MONTH_ORDER = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_WEEKDAY_ORDER = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = frozenset(_MONTH_ORDER)
+_WEEKDAYS = frozenset(_WEEKDAY_ORDER)
+_CALENDAR = "|".join((*_MONTH_ORDER, *_WEEKDAY_ORDER))
 _CAPTION_HEAD = re.compile(
-    r"(?:\b[a-z]{2,}|\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))( )"
-    r"((?!(?:Said|Added|Says|Adds|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}): (?=[A-Z][a-z]|[A-Z]\b|\d)"
+    rf"(?:\b[a-z]{{2,}}|\d|\b(?:{_CALENDAR}))( )"
+    rf"((?!(?:Said|Added|Says|Adds|{_CALENDAR})\b)[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){{0,3}}): (?=[A-Z][a-z]|[A-Z]\b|\d)"
 )
 _SPEECH_IN_LABEL = re.compile(r"\b(?:said|says|added|adds|told|tells|wrote|writes|tweeted|explained|insisted|warned|"
                               r"stated|declared|replied|asked|posted)\b", re.I)
@@ -258,7 +262,6 @@ _GROUPS = frozenset(["police", "prosecutors", "officials", "investigators", "det
                      "critics", "fans", "neighbours", "neighbors", "locals", "parents", "teachers", "students",
                      "lawyers", "judges", "jurors", "ministers", "lawmakers", "mps", "voters", "analysts"])
 _AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did", "'s", "’s"])
-_WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 _NOT_NAMES = frozenset(["I", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lady", "Lord"])
 NAMING_WORDS = frozenset(
     ["song", "album", "film", "movie", "series", "show", "book", "novel", "single", "track", "hymn", "slogan", "drama",
@@ -272,8 +275,8 @@ NAMING_WORDS = frozenset(
      "regime", "government", "administration", "country", "nation", "state", "city", "town", "village", "region",
      "province", "county", "island", "river", "port", "republic", "kingdom", "emirate", "league", "tournament",
      "competition", "championship", "event", "festival", "conference", "summit", "fund", "bank", "insurer",
-     "retailer", "supermarket", "chain", "giant", "rivals", "neighbours", "newcomers", "outfit", "stadium", "venue",
-     "arena", "airport", "newspaper", "daily", "journal", "network", "platform", "service", "startup", "start-up"]
+     "retailer", "supermarket", "chain", "giant", "rivals", "neighbours", "newcomers", "stadium", "venue",
+     "arena", "airport", "journal", "platform", "service", "startup", "start-up"]
 )
 ROLE_NOUNS = frozenset(
     ["president", "minister", "secretary", "chairman", "chairwoman", "chair", "chief", "executive", "director", "boss",
@@ -296,7 +299,7 @@ ROLE_NOUNS = frozenset(
      "businessman", "businesswoman", "billionaire", "millionaire", "tycoon", "heir", "heiress", "socialite",
      "blogger", "vlogger", "couple", "daddy", "mummy", "mommy", "hubby", "beau", "sweetheart", "youtuber", "influencer", "baby", "boy", "girl", "man", "woman", "child", "teenager",
      "pensioner", "granny", "grandma", "grandpa", "stepson", "stepdaughter", "stepfather", "stepmother", "twin",
-     "successor", "predecessor", "counterpart", "predecessor", "companion", "lover", "ex", "ex-wife", "ex-husband",
+     "successor", "predecessor", "counterpart", "companion", "lover", "ex", "ex-wife", "ex-husband",
      "dog", "cat", "horse", "pet", "puppy", "kitten", "colt", "filly", "mare", "gelding", "stallion", "dad-of-two",
      "mother-of-two", "father-of-two", "mother-of-three", "father-of-three", "mother-of-one", "father-of-one",
      "assistant", "prop", "hooker", "lock", "flanker", "centre", "full-back", "fly-half", "scrum-half", "stand-off",
@@ -305,10 +308,10 @@ ROLE_NOUNS = frozenset(
      "contestant", "finalist", "medallist", "medalist", "astronaut", "cosmonaut", "engineer", "farmer", "worker",
      "employee", "official", "fellow", "co-star", "costar", "beauty", "ex-footballer", "footballer", "sprinter",
      "swimmer", "cyclist", "skier", "climber", "runner", "athlete", "tennis", "batter", "pitcher", "quarterback",
-     "receiver", "linebacker", "guard", "center", "striker", "playmaker", "defenceman", "shortstop", "catcher",
-     "graduate", "alumnus", "manager", "nanny", "maid", "butler", "bodyguard", "chauffeur", "stylist", "agent",
-     "publicist", "representative", "rep", "spokesman", "mate", "pal", "buddy", "fiancé", "fiancée", "groom",
-     "bride", "widow", "widower", "orphan", "toddler", "infant", "newborn", "youngster", "brother-in-law",
+     "receiver", "linebacker", "guard", "center", "playmaker", "defenceman", "shortstop", "catcher",
+     "graduate", "alumnus", "nanny", "maid", "butler", "bodyguard", "chauffeur", "stylist", "agent",
+     "publicist", "representative", "rep", "mate", "pal", "buddy", "fiancé", "fiancée", "groom",
+     "bride", "widow", "widower", "orphan", "toddler", "infant", "newborn", "brother-in-law",
      "sister-in-law", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law", "half-brother",
      "half-sister", "comedy", "thriller", "documentary", "sitcom", "drama", "musical", "blockbuster", "hit"]
 )
@@ -328,9 +331,6 @@ SPEECH_WORDS = frozenset(
 )
 
 
-_MONTH_NAMES = frozenset(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-)
 # Nouns that take a letter: "vitamin A", "plan A", "grade A".
 _LETTER_NOUNS = frozenset(
     ["vitamin", "plan", "type", "grade", "class", "category", "group", "section", "exhibit", "item", "team", "side", "level", "hepatitis", "size", "list", "league", "division", "block", "wing", "gate", "row", "zone"]
