@@ -67,6 +67,8 @@ from copydesk.generate.question_headline import AUXILIARIES, do_support
 from copydesk.generate.quotes import balanced
 from copydesk.generate.reference import (
     ANAPHORIC_NOUNS,
+    FEMALE_TITLES,
+    MALE_TITLES,
     Resolved,
     antecedent,
     sorted_ids,
@@ -1507,8 +1509,8 @@ def _same_sex(subj: Token, pronoun: Token, c: Candidate, analysis: Analysis) -> 
     e = people[0]
     male = pronoun.lower_ == "he"
     title = (e.title or "").lower().split()
-    if title and title[0] in _MALE_TITLE_WORDS | _FEMALE_TITLE_WORDS:
-        return title[0] in (_MALE_TITLE_WORDS if male else _FEMALE_TITLE_WORDS)
+    if title and title[0] in MALE_TITLES | FEMALE_TITLES:
+        return title[0] in (MALE_TITLES if male else FEMALE_TITLES)
     other = {"she", "her", "hers"} if male else {"he", "his", "him"}
     words = [t.lower_ for t in c.span if t.i != pronoun.i]
     for sid in e.mentions[:4]:
@@ -1519,9 +1521,6 @@ def _same_sex(subj: Token, pronoun: Token, c: Candidate, analysis: Analysis) -> 
     return not any(w in other for w in words)  # (no word the other way: "Helen Clark says she feels devastated")
 
 
-_MALE_TITLE_WORDS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "duke"})
-_FEMALE_TITLE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame", "sister",
-                                 "duchess"})
 
 
 def _specific_object(obj: Token) -> str | None:

@@ -38,8 +38,9 @@ ANAPHORIC_NOUNS = frozenset(
      "mother", "son", "daughter", "husband", "wife", "teenager", "youngster", "officer", "driver", "pilot", "child",
      "baby"]
 )
-_MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "duke"})
-_FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame", "sister", "duchess"})
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "duke"})
+FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame", "sister", "duchess"})
+"""Titles that tell a person's sex ("Mr", "Lady"), lower-cased as :attr:`Entity.title` is read."""
 _WORD = re.compile(r"[A-Za-z]+")
 # A reported clause whose subject is a pronoun, outside quotation marks.
 _REPORTED_PRONOUN = re.compile(
@@ -108,9 +109,9 @@ class Resolved:
 def _gender(e: Entity, analysis: Analysis) -> str | None:
     """"m", "f" or None, from the person's title or the pronouns around their mentions."""
     title = (e.title or "").lower().split()
-    if title and title[0] in _MALE_TITLES:
+    if title and title[0] in MALE_TITLES:
         return "m"
-    if title and title[0] in _FEMALE_TITLES:
+    if title and title[0] in FEMALE_TITLES:
         return "f"
     he = she = 0
     for sid in e.mentions[:4]:
@@ -272,7 +273,7 @@ def _central(index: int, want: str, analysis: Analysis, *, reach: int = 6) -> tu
         return None
     top = max(people, key=lambda e: e.salience)
     title = (top.title or "").lower().split()
-    titled = "m" if title and title[0] in _MALE_TITLES else "f" if title and title[0] in _FEMALE_TITLES else None
+    titled = "m" if title and title[0] in MALE_TITLES else "f" if title and title[0] in FEMALE_TITLES else None
     if titled != want:
         return None  # only a title says the protagonist's gender surely enough
     recent = {s.id for s in analysis.sentences[max(0, index - reach) : index]}
