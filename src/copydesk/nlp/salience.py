@@ -160,6 +160,7 @@ _PERSON_PREFIXES = frozenset(
 # News outlets, agencies and picture agencies: credited for the reporting, rarely the story.
 _OUTLETS = frozenset(
     ["cnn", "cnn wire", "daily mail", "mail", "mail online", "mailonline", "mail on sunday", "the mail on sunday", "sportsmail", "associated press", "ap", "reuters", "afp", "agence france-presse", "agence france presse", "press association", "pa", "bbc", "bbc news", "sky news", "itv news", "fox news", "nbc news", "abc news", "cbs news", "nbc", "abc", "cbs", "msnbc", "times", "new york times", "sunday times", "washington post", "wall street journal", "los angeles times", "usa today", "telegraph", "daily telegraph", "sunday telegraph", "guardian", "observer", "independent", "sun", "the sun", "mirror", "daily mirror", "express", "daily express", "daily star", "evening standard", "metro", "huffington post", "tmz", "us weekly", "e! news", "daily news", "new york post", "new york daily news", "people's daily", "people's daily online", "xinhua", "der spiegel", "spiegel", "bild", "al jazeera", "bloomberg", "politico", "buzzfeed", "yahoo", "yahoo news", "abc radio", "daily beast", "getty", "getty images", "rex", "rex features", "splash news", "swns", "barcroft", "caters news", "solent news", "mercury press", "national enquirer", "radar online", "e! online", "entertainment tonight", "abc7", "wsb-tv", "ktla", "kabc", "wabc", "wcvb", "wptv",
+     "sky sports", "sky sports news", "bt sport", "talksport", "bbc sport", "bbc radio 5 live", "radio 5 live",
      # platforms a remark was posted on ("spotted by X on Twitter")
      "twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "ireport"]
 )
@@ -182,6 +183,7 @@ _ALIASES = (
     ("Los Angeles", "LA", "L.A."),
     ("Democratic Republic of Congo", "DRC", "DR Congo", "Democratic Republic of the Congo"),
     ("United Arab Emirates", "UAE", "U.A.E."),
+    ("Washington", "Washington, D.C.", "Washington D.C.", "Washington DC", "D.C.", "DC", "District of Columbia"),
 )
 # Words after which a one-word name is a place ("in Jordan", "from Paris").
 _LOCATIVE = re.compile(
@@ -369,6 +371,8 @@ class _Topic:
     quoted: bool = False  # a person whose words the story reports
     lead_actor: bool = False  # the subject of the lead's main clause (not its speaker)
     nicknames: list[str] = field(default_factory=list)  # a club's, read as mentions but never printed
+    identified: bool = False  # a person the story identifies ("the man, named as X, 34,")
+    responds: bool = False  # a body whose spokesman or statement the story quotes
 
     @property
     def words(self) -> list[str]:
@@ -436,8 +440,9 @@ def _clean_topic_name(name: str, kind: str) -> str:
         words.pop()
     while len(words) > 1 and words[0].lower().strip(".") in _FURNITURE:
         words.pop(0)
-    while len(words) > 1 and words[0].islower() and words[1][:1].isupper():
-        words.pop(0)  # "west Nablus" is Nablus
+    while len(words) > 1 and words[0].islower() and words[1][:1].isupper() \
+            and (words[0] not in _PARTICLES or kind == "PERSON"):
+        words.pop(0)  # "west Nablus" is Nablus (but "al Qaeda" is not "Qaeda")
     while len(words) > 1 and kind not in {"PERSON", "WORK_OF_ART"} and words[0].lower() in _DESCRIPTIVE_OPENERS \
             and words[1][:1].isupper():
         words.pop(0)  # "Adult Macaca leucogenys (above)": a caption's description, not the name
@@ -465,6 +470,8 @@ def _clean_topic_name(name: str, kind: str) -> str:
     return name
 
 
+# Small words a name may open on ("al Qaeda", "van Gogh", "de Gaulle").
+_PARTICLES = frozenset(["al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "del", "della", "dos", "das"])
 # Words a caption opens on to describe who or what is pictured, never the first word of a name.
 _DESCRIPTIVE_OPENERS = frozenset(["adult", "adults", "juvenile", "juveniles", "infant", "teenage", "male", "males",
                                   "female", "females"])
@@ -930,6 +937,11 @@ def _merge_once(merged: list[_Topic], places: set[str], texts: Sequence[str]) ->
                                                                   and extra[0] in _ORG_HEADS | {"bank", "airlines"})))
                 ):
                     owners.append(long_)
+            elif k == 1 and short.kind == long_.kind == "ORG" and sw[0] in lw[1:-2] \
+                    and lw[lw.index(sw[0]) + 1] == "of" and sw[0] not in _GENERIC_NAMES \
+                    and any(re.search(rf"\b[Tt]he {re.escape(short.forms[0])}\b", text) for text in texts):
+                # "the Corps" of "the U.S. Army Corps of Engineers": the head of the name, for short
+                owners.append(long_)
         if len(owners) == 1:
             _absorb(owners[0], short)
             merged.remove(short)
@@ -1199,6 +1211,12 @@ def _merge_topics(
     ]
 
 
+# High offices a surname is styled by when the story never gives the first name.
+_STYLED_OFFICES = frozenset(["president", "president-elect", "vice president", "prime minister", "premier",
+                             "chancellor", "senator", "governor", "mayor", "general", "admiral", "ambassador",
+                             "judge", "justice", "cardinal", "archbishop", "bishop", "chief justice"])
+
+
 def _display(t: _Topic, counts: Counter[str], prefixes: AbstractSet[str] = frozenset()) -> str:
     """The name to print: the full name; for an acronym or alias, the form the story uses most."""
     forms = t.forms
@@ -1218,6 +1236,9 @@ def _display(t: _Topic, counts: Counter[str], prefixes: AbstractSet[str] = froze
             # "Colombian Camilo Villegas", "McLaren Fernando Alonso": a nationality or
             # a team that NER ran into the name.
             best = best.split(" ", 1)[1]
+        if len(best.split()) == 2 and t.title and t.title.split()[0].lower() in _KEPT_TITLES \
+                and best.split()[0] in forms and counts[best] <= 1 and counts[best.split()[0]] >= 3:
+            best = best.split()[0]  # "Princess Eugenie", not "Eugenie Sarah" of "Princess Eugenie Sarah added"
         if len(best.split()) == 1 and t.title and t.title.split()[0].lower() in _KEPT_TITLES:
             return f"{t.title} {best}"  # "Lord Janner"
         return best
@@ -1409,6 +1430,77 @@ def _whole_names(topics: list[_Topic], spans: Sequence[Span]) -> list[_Topic]:
     return topics
 
 
+# The rest of a title after its colon ("Going Clear: Scientology and the Prison of Belief"):
+# capitalised words joined by small words, a list of them ending on "and".
+_TITLE_WORD = r"[A-Z][\w'’-]*"
+_TITLE_RUN = rf"{_TITLE_WORD}(?:\s+(?:(?:of|the|a|an|in|on|for|to|from|with|at|by|&)\s+)*{_TITLE_WORD})*"
+_TITLE_TAIL = re.compile(
+    rf"(?:(?:,\s+{_TITLE_RUN})*,?\s+(?:and|&)\s+(?:(?:the|a|an)\s+)?{_TITLE_RUN}"
+    rf"|\s+(?:of|the|in|on|for|to|from|with|at)\s+(?:(?:the|a|an)\s+)?{_TITLE_RUN})")
+# Heads of a place's name that a second one shares ("the Brown Dam and Reservoir").
+_PAIRED_HEADS = frozenset(["reservoir", "dam", "lake", "lakes", "park", "gardens", "garden", "zoo", "aquarium",
+                           "museum", "gallery", "library", "marina", "harbour", "harbor", "beach", "resort", "spa",
+                           "hotel", "casino", "arena", "centre", "center", "preserve", "reserve", "sanctuary",
+                           "forest", "wildlife", "recreation", "campground", "trail", "memorial", "cemetery",
+                           "college", "school", "hospital", "clinic", "institute", "foundation", "trust"])
+
+
+def _whole_titles(topics: list[_Topic], texts: Sequence[str]) -> list[_Topic]:
+    """A name the tagger cut in two: a title after its colon ("Going Clear: Scientology" of
+    "Going Clear: Scientology and the Prison of Belief", with "Prison of Belief" made a name
+    of its own), a place with a second head ("Brown Dam" and "Reservoir" of "the Brown Dam
+    and Reservoir"). The whole name is the topic; its pieces are none."""
+    wholes: list[str] = []
+    for t in topics:
+        f = t.forms[0]
+        if ": " in f and t.kind not in {"PERSON", "PLACE"}:  # (not a caption's "Tragic: Jane Smith")
+            for text in texts:
+                for m in re.finditer(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text):
+                    tail = _TITLE_TAIL.match(text, m.end())
+                    if tail:
+                        whole = text[m.start(): tail.end()]
+                        if whole not in t.forms:
+                            t.forms.insert(0, whole)
+                        wholes.append(whole)
+    for t in topics:
+        if len(t.forms[0].split()) != 1 or not t.forms[0][:1].isupper():
+            continue
+        word = t.forms[0]
+        for other in topics:
+            if other is t:
+                continue
+            # "St John" and "Divine" of "St John the Divine" (a person's epithet: "Alexander the
+            # Great", never "in Houston the Rockets"); "Brown Dam" and "Reservoir"
+            joiners = (["the"] if other.kind == "PERSON" else []) + (["and"] if t.kind != "PERSON" and other.kind != "PERSON"
+                                 and word.lower() in _PAIRED_HEADS and len(other.forms[0].split()) > 1 else [])
+            for joiner in joiners:
+                pair = f"{other.forms[0]} {joiner} {word}"
+                if not any(pair in text for text in texts):
+                    continue
+                # (not a clause's two names: "told Reuters the Pentagon had ...")
+                lead = re.compile(rf"(?:^|(?:\b(?:the|of|in|at|to|from|by|for|on|near|with|and)|[,(])\s+){re.escape(pair)}")
+                if any(lead.search(text) for text in texts) and all(
+                        len(_find_name(text, word)) == text.count(f"{other.forms[0]} {joiner} {word}")
+                        for text in texts if word in text):
+                    other.forms.insert(0, pair)
+                    wholes.append(pair)
+                    break
+            else:
+                continue
+            break
+    if not wholes:
+        return topics
+    spans_of = [[(m.start(), m.end()) for w in set(wholes) for m in re.finditer(re.escape(w), text)]
+                for text in texts]
+
+    def piece(t: _Topic) -> bool:  # a name only ever written inside a whole one
+        at = [(si, m.start()) for f in t.forms for si, text in enumerate(texts)
+              for m in re.finditer(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text)]
+        return bool(at) and all(any(a <= i < b for a, b in spans_of[si]) for si, i in at)
+
+    return [t for t in topics if any(w in t.forms for w in wholes) or not piece(t)]
+
+
 def _caption_labels(topics: list[_Topic], texts: Sequence[str]) -> list[_Topic]:
     """A caption's label the tagger ran into the name before it ("... in Trujillo Wrapped:
     the body ...", "Washington, D.C. Shooter: armed teams ..."): a name's last word that
@@ -1463,6 +1555,67 @@ def _untagged_given_names(topics: list[_Topic], spans: Sequence[Span]) -> list[_
             t.forms.insert(0, f"{name} {word}")
             t.kind = "PERSON"
     return topics
+
+
+def _aged_names(topics: list[_Topic], texts: Sequence[str]) -> list[_Topic]:
+    """A name the story gives an age ("her friend Julia Church, 67,") is a person's, whatever
+    the tagger took it for; the lone first name it also wrote ("Julia") is that person."""
+    for t in topics:
+        if not t.forms:
+            continue
+        f = t.forms[0]
+        words = f.split()
+        if t.kind == "PERSON" or not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+            continue
+        if any(w.lower() in _CORPORATE_SUFFIXES | _CLUB_WORDS for w in words):
+            continue
+        if not any(re.search(rf"(?<![\w-]){re.escape(f)}(?:,\s+(?:aged\s+)?\d{{1,2}},|\s+\(\d{{1,2}}\))", x)
+                   for x in texts):
+            continue
+        t.kind = "PERSON"
+        for other in topics:
+            if other is not t and other.forms == [words[0]]:
+                _absorb(t, other)
+                other.forms = []
+    return [t for t in topics if t.forms]
+
+
+def _glued_people(topics: list[_Topic], spans: Sequence[Span]) -> list[_Topic]:
+    """A body and the person after it that the tagger ran into one name ("United Nations
+    Samantha Power" of "U.S. Ambassador to the United Nations Samantha Power"): two topics,
+    when the story writes the surname alone elsewhere as someone who acts or speaks
+    ("Power told reporters") and the given name only ever before it."""
+    if not spans:
+        return topics
+    doc = spans[0].doc
+    story = " ".join(sent.text for sent in spans)
+    lower = {tok.lower_ for sent in spans for tok in sent if tok.is_lower}
+    added: list[_Topic] = []
+    for t in topics:
+        words = t.forms[0].split()
+        if t.kind not in {"ORG", "PLACE", "FACILITY"} or len(words) < 3:
+            continue
+        given, surname, rest = words[-2], words[-1], words[:-2]
+        if not (given.isalpha() and given.istitle() and surname.istitle() and given.lower() not in lower) \
+                or rest[-1].lower() in _NAME_JOINERS or given.lower() in _TITLE_WORDS | _ORG_HEADS | _GENERIC_NAMES:
+            continue
+        pair = len(re.findall(rf"(?<![\w-]){re.escape(given)}\s+{re.escape(surname)}(?![\w-])", story))
+        if len(re.findall(rf"(?<![\w-]){re.escape(given)}(?![\w-])", story)) != pair:
+            continue
+        # (the body written elsewhere without the person: not "White Hart Lane Sherwood" of a caption)
+        body = " ".join(rest)
+        if not re.search(rf"(?<![\w-]){re.escape(body)}(?!\s+{re.escape(given)})(?![\w-])", story):
+            continue
+        alone = [tok for tok in doc if tok.text == surname and tok.pos_ == "PROPN" and tok.i > 0
+                 and doc[tok.i - 1].text != given and tok.dep_ in _SUBJECT_DEPS | {"poss"}]
+        if not alone:
+            continue
+        sentences = {si for si, sent in enumerate(spans) if sent.start <= alone[0].i < sent.end} | t.sentences
+        added.append(_Topic("PERSON", [f"{given} {surname}", surname], t.salience, sentences, min(sentences)))
+        t.forms[0] = " ".join(rest)
+        t.forms = [f for j, f in enumerate(t.forms) if f and f not in t.forms[:j] and not _is_junk_name(f)]
+    topics = [t for t in topics if t.forms]
+    return [*topics, *added]
 
 
 def _full_given_names(topics: list[_Topic], spans: Sequence[Span]) -> list[_Topic]:
@@ -1560,6 +1713,25 @@ def _speaks(tok: Token, si: int, texts: Sequence[str]) -> bool:
     if verb.lemma_ in SPEECH_VERBS or verb.lemma_ in {"believe", "expect", "hope", "think", "predict"}:
         return True
     return verb.dep_ == "ROOT" and si + 1 < len(texts) and texts[si + 1].lstrip()[:1] in _QUOTE_MARKS
+
+
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "statement",
+                     "representative", "rep", "lawyer", "lawyers", "attorney", "attorneys"])
+
+
+def _speaks_for(tok: Token) -> bool:
+    """A body whose spokesman or statement the story quotes ("a Serco spokesman said", "a
+    statement from Serco said", "Serco's lawyers said"): its response is part of the story."""
+    head = tok
+    hops = 0
+    while head.dep_ in {"compound", "poss", "pobj", "prep"} and hops < 3:
+        if head.dep_ == "pobj" and head.head.lower_ not in {"from", "for", "of"}:
+            return False
+        head = head.head
+        hops += 1
+    if head is tok or head.lemma_.lower() not in _SPOKES:
+        return False
+    return head.dep_ in _SUBJECT_DEPS and head.head.lemma_ in SPEECH_VERBS
 
 
 # A player's or official's place in a national side: the country says whose side, not where
@@ -1759,6 +1931,8 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
                             and root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.is_lower \
                             and not _person_noun(root.head.lemma_.lower(), set()):
                         continue  # "Chia seeds are ...": an opening capital the tagger took for a name
+                    if t.kind == "ORG" and not t.responds and not outlet and _speaks_for(root):
+                        t.responds = True  # "a Serco spokesman said": the body whose answer the story gives
                     if t.kind != "PERSON" and _describes_person(root, t.kind == "PLACE"):
                         best = max(best, 0.5)
                         continue
@@ -1780,6 +1954,16 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
                         t.plain_mentions += 1
             if best:
                 t.weights[si] = max(t.weights.get(si, 0.0), best)
+    # "her friend Julia Church, 67": a first name, a capitalised word and an age are a name in full.
+    lower = {w.lower() for text in texts for w in re.findall(r"\b[a-z][\w'’-]*", text)}
+    for t in topics:
+        if t.kind != "PERSON" or t.full_names or len(t.forms) != 1 or " " in t.forms[0] or t.title:
+            continue
+        for text in texts:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(t.forms[0])}\s+([A-Z][a-z][\w'’-]*)(?=,\s+\d|\s+\(\d)", text):
+                surname = m.group(1)
+                if surname.lower() not in lower | _WEEKDAYS | _MONTHS | _TITLE_WORDS:
+                    t.full_names[f"{t.forms[0]} {surname}"] += 1
     # "Brian and Charlotte Smith": a couple share the surname the second name carries.
     surnames = {t.forms[0].split()[-1] for t in topics if t.kind == "PERSON" and len(t.forms[0].split()) == 2}
     for t in topics:
@@ -1826,6 +2010,87 @@ def _title_mentions(topics: Sequence[_Topic], texts: Sequence[str]) -> None:
         for si, text in enumerate(texts):
             if t.weights.get(si, 0.0) < 1.0 and pattern.search(text):
                 t.weights[si] = 1.0
+
+
+# A contributor or byline line run onto the story's end.
+_CREDIT_LINE = re.compile(
+    r"\bcontribut(?:ed|ing|es)\s+(?:reporting\s+|reports?\s+)?(?:to|for)\s+(?:this|the)\s+(?:report|story|article)\b"
+    r"|\bcontributed\s+(?:additional\s+)?reporting\b|^\W*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[A-Z]"
+    # "CNN's Jane Roe reported from Hong Kong, and John Doe wrote from Atlanta." (names in capitals)
+    r"|^\W*(?-i:(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+\s+"
+    r"(?:reported|wrote|filed)\s+from\s+[A-Z])",
+    re.I)
+# A byline opening the story: "By Jane Roe and John Doe, CNN".
+_BYLINE = re.compile(r"^\W*By\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*(?:(?:,\s+|\s+and\s+)(?:[A-Z][\w.'’-]*\s+)*"
+                     r"[A-Z][\w.'’-]*)*)\s*(?:,|\||-|–|—|\bfor\b|\bin\b|$)")
+# Relatives, named by a first name after the relation ("his wife Audrey", "granddaughter Grace").
+_KIN = ("wife", "husband", "son", "sons", "daughter", "daughters", "mother", "father", "mum", "mom", "dad",
+        "brother", "sister", "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather",
+        "grandma", "grandpa", "granny", "nan", "niece", "nephew", "cousin", "aunt", "uncle", "partner",
+        "girlfriend", "boyfriend", "fiance", "fiancee", "fiancé", "fiancée", "stepson", "stepdaughter",
+        "stepfather", "stepmother", "twin", "children", "child", "baby", "friend", "pal")
+_KIN_BEFORE = re.compile(rf"(?<![A-Za-z-])(?:{'|'.join(_KIN)}),?\s+$")
+_KIN_AFTER = re.compile(rf"^,\s+(?:his|her|their|the\s+\w+'s?|\w+['’]s)\s+(?:{'|'.join(_KIN)})\b")
+
+
+def _family_member(name: str, texts: Sequence[str], full_surnames: AbstractSet[str]) -> bool:
+    """A relative the story names only in passing: a lone first name after the relation
+    ("his son John", "Grace, his granddaughter,"), or a surname under an honorific that a
+    person the story names in full also bears ("Mrs Creag" beside "James Creag": his wife,
+    or him under another form). Neither is a topic; the person named in full is."""
+    words = name.split()
+    if len(words) == 2 and words[0].lower() in HONORIFICS:
+        return words[1] in full_surnames
+    if len(words) != 1 or not name[:1].isupper():
+        return False
+    for text in texts:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if re.match(r"\s+[A-Z]", text[m.end():]):
+                continue  # ("his son John Smith": a full name)
+            if _KIN_BEFORE.search(text[: m.start()]) or _KIN_AFTER.match(text[m.end():]):
+                return True
+    return False
+
+
+def _captions_at(spans: Sequence[Span]) -> set[int]:
+    """The sentences that are a photo caption or a byline, not the story's prose."""
+    return {si for si, sent in enumerate(spans)
+            if si > 0 and (_caption(sent) or _CREDIT_LINE.search(sent.text))}
+
+
+_IDENTIFYING = re.compile(r"\b(?:identified|named|called|death|killing|murder|rescue|arrest|capture|release"
+                         r"|disappearance|funeral|extradition)\b")
+
+
+def _identified(t: _Topic, texts: Sequence[str], skip: AbstractSet[int]) -> float:
+    """A person the story identifies: "the man, identified as / named as X", or "X, 34,"
+    (news gives its subjects' ages: the victim, the accused, the one rescued; not in a
+    caption). Only a name in full ("Tomas Brandvik"). How strongly: 1 where the story says
+    so in words, a token where it only gives the age (central, but not ranked up: a
+    sports story gives every player's age)."""
+    name = t.forms[0]
+    if len(name.split()) < 2:
+        return 0.0
+    prose = [text for si, text in enumerate(texts) if si not in skip and name in text]
+    if not prose:
+        return 0.0
+    n = re.escape(name)
+    if not any(_IDENTIFYING.search(text) for text in prose):
+        return 0.01 if any(re.search(rf"(?<![\w-]){n},\s+(?:aged\s+)?\d{{1,3}}(?:,|\s+(?:and|who|from|of)\b)", text)
+                           for text in prose) else 0.0
+    named = re.compile(
+        rf"\b(?:identified|named)(?:\s+[\w-]+){{0,3}}?\s+as\s+(?:[A-Z][\w.'’-]*\s+)*?{n}(?![\w-])"
+        rf"|\b(?:death|killing|murder|rescue|arrest|capture|release|disappearance|funeral|extradition)\s+of\s+"
+        rf"(?:[A-Z][\w.'’-]*\s+)*?{n}(?![\w-])")
+    aged = re.compile(rf"(?<![\w-]){n},\s+(?:aged\s+)?\d{{1,3}}(?:,|\s+(?:and|who|from|of)\b)")
+    if any(named.search(text) for text in prose):
+        return 1.0
+    # "a man named X", "a survivor called X"
+    for text in prose:
+        for m in re.finditer(rf"\b([a-z]+),?\s+(?:named|called)\s+{n}(?![\w-])", text):
+            if m.group(1) in _PERSON_NOUNS:
+                return 1.0
+    return 0.01 if any(aged.search(text) for text in prose) else 0.0
 
 
 def _central(t: _Topic) -> float:
@@ -1885,8 +2150,8 @@ def _entity_topics(
     geo = {e.text for e in (spans[0].doc.ents if spans else ()) if e.label_ in {"GPE", "LOC"}}
     texts = [s.text for s in spans]
     found = _whole_names(_missed_names(_defined_acronyms(_topics_from_entities(entities), texts), spans), spans)
-    found = _full_given_names(_missed_runs(_caption_labels(found, texts), spans), spans)
-    found = _untagged_given_names(found, spans)
+    found = _full_given_names(_missed_runs(_caption_labels(_whole_titles(found, texts), texts), spans), spans)
+    found = _aged_names(_glued_people(_untagged_given_names(found, spans), spans), texts)
     topics = _merge_topics(found, texts, not_people, nationalities, geo)
     if spans:
         counts = _read_story(topics, spans)
@@ -1895,8 +2160,15 @@ def _entity_topics(
         for t in topics:
             t.weights = {s: 1.0 for s in t.sentences}
             t.plain_mentions = len(t.sentences)
+    skip = _captions_at(spans)
     for t in topics:
         t.score = _central(t)
+        strength = _identified(t, texts, skip) if t.kind == "PERSON" and not t.said_only else 0.0
+        if strength:
+            # the man rescued, the woman charged: named once, but who the story is about
+            # (and ranked higher where the story says so: "the man, identified as X")
+            t.identified = True
+            t.score += strength
     # A person the story quotes ranks a little higher (the floor below stays the plain score's).
     # (and a place that is never the subject of a clause, only where things happen, a
     # little lower: it does not outrank by a hair the person who acts in it)
@@ -1917,12 +2189,22 @@ def _entity_topics(
     kinds: dict[str, str] = {}
     places = 0
     story = " ".join(s.text for s in spans)
-    captions = {si for si, sent in enumerate(spans) if si > 0 and _caption(sent)}
+    # (and a byline: "CNN's Jane Roe and John Doe contributed to this report")
+    captions = skip
+    opening = _BYLINE.match(texts[0]) if texts else None
+    byline = opening.group(0) if opening else ""
+    full_surnames = {t.forms[0].split()[-1] for t in topics if t.kind == "PERSON" and len(t.forms[0].split()) > 1
+                     and t.forms[0].split()[0].lower() not in HONORIFICS}
     for t in ranked:
         name = _display(t, counts, prefixes)
         kinds.setdefault(name, t.kind)
         if captions and t.weights and all(si in captions for si in t.weights):
             continue  # named only in a photo caption: who is in the picture, not in the story
+        if byline and t.weights and set(t.weights) <= captions | {0} and any(f in byline for f in t.forms) \
+                and not any(f in texts[0][len(byline):] for f in t.forms):
+            continue  # the byline's writers ("By Jane Roe and John Doe, CNN")
+        if _family_member(name, texts, full_surnames):
+            continue  # "his son John", "Mrs Creag" beside "James Creag": a relative named in passing
         mentions = sum(t.weights.values())
         lead = t.weights.get(0, 0) >= 1 or t.weights.get(1, 0) >= 1
         if (t.outlet or any(_is_outlet(f) for f in t.forms)) and t.plain_mentions < 2:
@@ -1956,8 +2238,8 @@ def _entity_topics(
             where.append(name)  # where the lead puts the news, named once: after the names
             places += 1
             continue
-        if not central and t.quoted:
-            central = True  # a person the story quotes
+        if not central and (t.quoted or t.identified or t.responds):
+            central = True  # a person the story quotes, or names as the one it is about
         floor = 0.15 if t.quoted else 0.2
         # (a name in three sentences or more stays above the floor: the rival, the team, the
         # venue of a long interview whose subject outscores everyone else many times over)
@@ -1981,6 +2263,18 @@ def _entity_topics(
     # Africa", "The Federal Government is negotiating with …"), before a person it names
     # later or a place it only happens in.
     out = [n for n in out if n in actors] + [n for n in out if n not in actors]
+    # "President Bush", where the story never gives his first name (and no one else listed
+    # bears it): a bare surname names no one.
+    styled: dict[str, str] = {}
+    for t in ranked:
+        if t.kind == "PERSON" and t.title and _key(t.title) in _STYLED_OFFICES and t.title[:1].isupper():
+            name = _display(t, counts, prefixes)
+            if len(name.split()) == 1 and sum(1 for n in (*out, *spare) if n.split()[-1] == name) == 1:
+                styled[name] = f"{t.title} {name}"
+    if styled:
+        out, spare, named = ([styled.get(n, n) for n in group] for group in (out, spare, named))
+        for n, form in styled.items():
+            kinds[form] = kinds.get(n, "PERSON")
     return out + where, spare, named, kinds
 
 
