@@ -14,7 +14,8 @@ The label names the aspect ("Denial", "Death Toll", "Next Hearing") or its subje
 and what it did ("Union's Response", "Vergara's Engagement"), 1–4 Title Case words
 made from the sentence's role, its speaker, its main verb's nominal form or a
 multi-word noun phrase of the bullet — never a stray noun ("Lip", "Fact", "Wife") —
-and no two labels share a word.
+and no two labels share a word (but for a person's name, and only in a label of last
+resort: "Habeel's View" beside "Habeel's Account", see :func:`fallback_label`).
 """
 
 from __future__ import annotations
@@ -31,21 +32,26 @@ from copydesk.generate.compress import compress, finite_with_subject, intact, wo
 from copydesk.generate.debris import SPLICE, STATIVE, caption_like, verbless
 from copydesk.generate.quotes import addresses_reader, balanced, closes, speech_continuations
 from copydesk.generate.reference import (
+    FEMALE_TITLES,
     LEANING_OPENERS,
+    MALE_TITLES,
     Resolved,
     expletive,
     first_word,
+    name_of,
     reported_expletive,
     sorted_ids,
     speaker_is_antecedent,
+    speech_continues,
     standalone,
+    surname,
     unbound_object_pronoun,
     write_in_they,
 )
 from copydesk.generate.roles import fixture
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, story_text
 from copydesk.generate.summary import title_case
-from copydesk.model import Analysis, Claim, Takeaway
+from copydesk.model import Analysis, Claim, Entity, Takeaway
 
 TAKEAWAY_MAX_WORDS = PARTS["takeaways"].max_words or 30
 TAKEAWAY_MIN_ITEMS = PARTS["takeaways"].min_items
@@ -357,7 +363,7 @@ def _reported_pronoun(span: Span) -> bool:
 
 def prepare(
     c: Candidate, analysis: Analysis, *, context: str = "", max_words: int = TAKEAWAY_MAX_WORDS,
-    inside_quote: frozenset[str] = frozenset(),
+    inside_quote: frozenset[str] = frozenset(), quotations: bool = False,
 ) -> Bullet | None:
     """The sentence as a standalone statement of at most ``max_words``, or None.
 
@@ -371,9 +377,16 @@ def prepare(
     no contrast or condition ("NASA isn't talking about aliens; it's referring to
     microbes" → "NASA isn't talking about aliens."). The last sentence of a quotation
     whose opening mark the splitter left on the sentence before gets the mark back.
+    With ``quotations`` (the takeaways' own call), a sentence of a quotation run on from
+    its named speaker's frame is that speaker's (:func:`continued_quotation`). A "he"/
+    "she" subject the standard resolution leaves open is written in when the story leaves
+    no doubt who it is (:func:`_pronoun_subject_named`).
     """
-    if c.roles.has("quote", "debris"):
+    if c.roles.has("debris"):
         return None
+    if c.roles.has("quote"):
+        # (with ``quotations``, a sentence of a quotation run on from its speaker's frame)
+        return continued_quotation(c, analysis, inside_quote, max_words=max_words) if quotations else None
     raw = c.sentence.text.strip()
     colon = re.search(r"\w ?: [A-Z‘'\"“]", raw)
     if colon and not any(t.lemma_ in _SPEECH | {"read", "write"} for t in c.span if t.idx - c.span.start_char < colon.start()):
@@ -393,6 +406,67 @@ def prepare(
         b = _prepare_span(c, span, analysis, context=context, max_words=max_words, inside_quote=inside_quote)
         if b is not None:
             return b
+    return None
+
+
+# A speech frame naming its speaker at the end of a quotation ("…,' said Michael Scudamore.")
+# or before one ("Michael Scudamore said: '…").
+_END_FRAME = re.compile(r"[,!?][’”'\"] (?P<verb>said|says|added|adds) (?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?"
+                        r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})\.\s*['‘\"“]?\s*$|[,!?][’”'\"] (?P<name2>(?:(?:Mr|Mrs|"
+                        r"Ms|Miss|Dr)\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?P<verb2>said|says|added|adds)\.\s*"
+                        r"['‘\"“]?\s*$")
+_OPEN_FRAME = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) "
+                         r"(?P<verb>said|says|added|adds): ['‘\"“]")
+_ANY_FRAME = re.compile(r"\b(?:said|says|added|adds|told|tells|explained|insisted|continued|went on)\b")
+# Words a quotation's own sentence may not hold on its own: they point to what it said before.
+_QUOTE_POINTERS = re.compile(r"\b(?:he|him|his|she|her|they|them|their|it|its|this|that|these|those|there|then|"
+                             r"also|too|such|again|here)\b", re.I)
+QUOTE_REACH = 4
+"""How many sentences a quotation may run on from its speaker's frame and still be theirs."""
+
+
+def continued_quotation(
+    c: Candidate, analysis: Analysis, inside_quote: frozenset[str], *, max_words: int = TAKEAWAY_MAX_WORDS,
+) -> Bullet | None:
+    """A sentence of a quotation that runs on from the sentence naming its speaker ("'Pride
+    is the word I would use,' said Michael Scudamore. 'I am so happy for the horse."), as
+    that speaker's words: "Michael Scudamore said: ‘I am so happy for the horse.’",
+    citing both sentences. Only a whole statement that says what it means without the
+    quotation's earlier words (no "he", "it", "that", "also") and no speaker but the
+    frame's between them; None otherwise."""
+    raw = c.sentence.text.strip()
+    opened = bool(re.match(r"['‘\"“](?=[A-Z])", raw))  # ("'Pride …,' said X." | "'I am so happy …")
+    if (c.id not in inside_quote and not opened) or c.index == 0:
+        return None
+    raw = re.sub(r"\s*['‘\"“]\s*$", "", raw[1:] if opened else raw)  # (a mark the splitter left for the next)
+    raw = re.sub(r"['’\"”]$", "", raw).strip()
+    if not re.fullmatch(r"[A-Z][^‘’“”\"]*[.!?]", raw) or re.search(r"(?:^|\s)'|'(?:\s|$)", raw):
+        return None  # a quotation of its own inside, or not one whole sentence
+    if _QUOTE_POINTERS.search(raw) or _ANY_FRAME.search(raw) or addresses_reader(raw):
+        return None
+    n = word_count(raw)
+    if n < MIN_WORDS or n + 4 > max_words:
+        return None
+    for j in range(c.index - 1, max(-1, c.index - 1 - QUOTE_REACH), -1):
+        s = analysis.sentences[j]
+        text = s.text.strip()
+        m = _END_FRAME.search(text) or _OPEN_FRAME.search(text)
+        if m is None:
+            if opened or s.id not in inside_quote or _ANY_FRAME.search(text):
+                return None  # another's words, or a frame that names no one, between them
+            continue
+        name = m.group("name") or m.group("name2")
+        verb = m.group("verb") or m.group("verb2")
+        if not any(e.kind == "PERSON" and set(re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.? ", "", name).split())
+                   <= set(e.name.split()) for e in analysis.entities):
+            return None
+        if m.re is _END_FRAME and not re.search(r"['‘\"“]\s*$", text) and not (opened and j == c.index - 1):
+            return None  # the quotation closed with the frame: what follows is not theirs
+        mark = "‘" if "‘" in text or "’" in text else '"' if '"' in text or "“" in text else "'"
+        close = {"‘": "’", '"': '"', "'": "'"}[mark]
+        if mark == '"' and ("“" in text or "”" in text):
+            mark, close = "“", "”"
+        return Bullet(c, f"{name} {verb}: {mark}{raw}{close}", sorted_ids([s.id, c.id]))
     return None
 
 
@@ -644,9 +718,135 @@ def _prepare_span(
     text = annotate_dates(text, c.id, analysis)
     text, named_at = write_in_they(text, span, c.index, analysis)
     r = quoted_standalone(text, c, analysis, context=context)
+    if r is None:
+        # "He birdied the 11th …" after "Woods rebounded …": the subject the sentence
+        # before tells, written in (and cited) when the story leaves no doubt who he is.
+        named = _pronoun_subject_named(text, span, c, analysis, context)
+        if named is not None:
+            text, pronoun_at = named
+            r = quoted_standalone(text, c, analysis, context=context)
+            if r is not None:
+                r = Resolved(r.text, sorted_ids([*r.cites, pronoun_at]))
     if r is None or word_count(r.text) > max_words or _PRONOUN_FRAME.search(r.text):
         return None
     return Bullet(c, r.text, sorted_ids([*r.cites, *begun, *([named_at] if named_at else [])]))
+
+
+_HE = frozenset(["he", "his", "him", "himself"])
+_SHE = frozenset(["she", "her", "hers", "herself"])
+
+
+def _forms_of(e: Entity) -> set[str]:
+    return {f for f in (e.name, *e.aliases, surname(e.name)) if f and len(f) > 1}
+
+
+def _named_in(e: Entity, text: str) -> bool:
+    return any(re.search(rf"\b{re.escape(f)}\b", text) for f in _forms_of(e))
+
+
+def person_gender(e: Entity, analysis: Analysis) -> str | None:
+    """"m" or "f" for a person: a title says, or else the pronouns of the sentences that
+    name that person and no one else (and of the sentence after one, when it names no
+    one) — "he" twice or more and at least three times as often as "she". A
+    girlfriend's "her" beside a golfer's many "he"s leaves him a man; a person the story
+    never speaks of alone has no gender here."""
+    title = (e.title or "").lower().split()
+    if title and title[0] in MALE_TITLES:
+        return "m"
+    if title and title[0] in FEMALE_TITLES:
+        return "f"
+    he, she = _own_pronouns(e, analysis)
+    if he >= 2 and he >= 3 * she:
+        return "m"
+    if she >= 2 and she >= 3 * he:
+        return "f"
+    return None
+
+
+def _own_pronouns(e: Entity, analysis: Analysis) -> tuple[int, int]:
+    """How many of the sentences that name ``e`` and no other person (each with the
+    sentence after it, when that names no one) speak of "he", and how many of "she"."""
+    people = [p for p in analysis.entities if p.kind == "PERSON"]
+    sents = analysis.sentences
+    named = [{p.id for p in people if s.id in p.mentions} for s in sents]
+    he = she = 0
+    for i, s in enumerate(sents):
+        if named[i] != {e.id}:
+            continue
+        texts = [s.text] + ([sents[i + 1].text] if i + 1 < len(sents) and not named[i + 1] else [])
+        for t in texts:
+            words = {w.lower() for w in re.findall(r"[A-Za-z]+", re.sub(r"[‘“\"][^’”\"]*[’”\"]", " ", t))}
+            he += bool(words & _HE)
+            she += bool(words & _SHE)
+    return he, she
+
+
+PRONOUN_REACH = 3
+"""How many sentences back a "he"/"she" subject may reach for the sentence naming its person."""
+
+
+def _pronoun_person(c: Candidate, pronoun: str, analysis: Analysis) -> tuple[Entity, int] | None:
+    """The one person a "he"/"she" subject of ``c`` stands for: the nearest sentence
+    before it that names anyone (at most :data:`PRONOUN_REACH` back) names exactly one
+    person of that gender — every other person it names is known to be of the other —
+    and that person is its subject (its parsed subject or its opening words). None when
+    in any doubt."""
+    want = "m" if pronoun == "he" else "f"
+    other = "f" if want == "m" else "m"
+    people = [p for p in analysis.entities if p.kind == "PERSON"]
+    for j in range(c.index - 1, max(-1, c.index - 1 - PRONOUN_REACH), -1):
+        s = analysis.sentences[j]
+        here = [p for p in people if s.id in p.mentions]
+        if not here:
+            continue
+        genders = {p.id: person_gender(p, analysis) for p in here}
+        fits = [p for p in here if genders[p.id] == want]
+        if not fits and len(here) == 1 and genders[here[0].id] is None:
+            he, she = _own_pronouns(here[0], analysis)
+            mine, others = (he, she) if want == "m" else (she, he)
+            fits = [here[0]] if mine and not others else []  # the one person named, never spoken of otherwise
+        if len(fits) != 1 or any(genders[p.id] != other for p in here if p is not fits[0]):
+            return None
+        facts = analysis.facts[j] if j < len(analysis.facts) else None
+        about = (facts.subject or "") if facts is not None else ""
+        about = about or " ".join(s.text.split()[:6])
+        if not _named_in(fits[0], about):
+            return None  # "Police said a man attacked Smith. He fled": the pronoun may be another's
+        return fits[0], j
+    return None
+
+
+def _pronoun_subject_named(
+    text: str, span: Span, c: Candidate, analysis: Analysis, context: str,
+) -> tuple[str, str] | None:
+    """``text`` with the "He"/"She" that is its main clause's subject replaced by the one
+    person it can stand for (:func:`_pronoun_person`), and the id of the sentence that
+    names them — or None: a pronoun inside quotation marks, a quotation's own speech
+    ("… he said"), a text speaking of a man and a woman, or a person named before it."""
+    if any(q in text for q in "‘“\"") or re.search(r"(?:^|\s)'\w", text):
+        return None  # speech: its pronouns are the speaker's business
+    root = span.root
+    subj = next((t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ not in {"he", "she"}:
+        return None
+    if speech_continues(c.sentence.text, subj.lower_):
+        return None
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    if words & _HE and words & _SHE:
+        return None  # two people behind pronouns
+    m = re.search(rf"\b{re.escape(subj.text)}\b", text)
+    if m is None or re.search(r"\b(?:he|she|him|his|her)\b", text[: m.start()], re.I):
+        return None
+    found = _pronoun_person(c, subj.lower_, analysis)
+    if found is None:
+        return None
+    e, j = found
+    if any(p.id != e.id and _named_in(p, text[: m.start()]) for p in analysis.entities if p.kind == "PERSON"):
+        return None
+    name = name_of(e, context, analysis.sentences[j].text)
+    if m.start() == 0 or text[: m.start()].rstrip().endswith((".", "!", "?")):
+        name = name[:1].upper() + name[1:]
+    return text[: m.start()] + name + text[m.end() :], analysis.sentences[j].id
 
 
 def _mark_left_before(c: Candidate, analysis: Analysis) -> bool:
@@ -2319,11 +2519,17 @@ def _ok_label(words: Sequence[str], *, lone: bool = False) -> bool:
 
 
 def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = True, role: bool = True,
-              name: bool = True, lone: bool = False) -> str | None:
+              name: bool = True, lone: bool = False, shared: frozenset[str] = frozenset()) -> str | None:
     """The first good label of the bullet sharing no word with ``used`` (which it extends);
     with ``plain``, a plain one (:func:`plain_labels`), then one from its role
     (:func:`role_labels`), then (with ``name``) its subject's name (:func:`_subject_name`),
-    when no other passes."""
+    when no other passes. Words of ``shared`` (names) may repeat when the label has a word
+    of its own besides ("Habeel's View" after "Habeel's Account")."""
+
+    def taken(lw: set[str]) -> bool:
+        own = {w for w in lw if not w.startswith("=")} - shared
+        return bool((lw - shared) & used) or (bool(shared) and not own)
+
     for words in label_options(b, analysis):
         if len(words) == 1 and not lone:
             words = _possessed(b, words[0]) or words  # "India's commitment" → "India's Commitment": whose
@@ -2331,7 +2537,7 @@ def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = Tr
             continue
         for option in ([owned] if (owned := _with_owner(b, words)) else []) + [list(words)]:
             lw = _label_words(option) | {"=" + " ".join(option).lower()}  # (never one label twice: "Verdict")
-            if lw & used:
+            if taken(lw):
                 continue
             used |= lw
             return title_case(option)
@@ -2341,10 +2547,108 @@ def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = Tr
         if len(words) == 1:
             words = _possessed(b, words[0]) or words  # ("Haldane's Arguments", never a lone "Arguments")
         lw = _label_words(words) | {"=" + " ".join(words).lower()}
-        if not _ok_label(words, lone=lone) or lw & used:
+        if not _ok_label(words, lone=lone) or taken(lw):
             continue
         used |= lw
         return title_case(list(words))
+    return None
+
+
+def _name_words(analysis: Analysis) -> frozenset[str]:
+    """The words of the story's person names, as :func:`_label_words` keeps them."""
+    return frozenset(_label_words([w for e in analysis.entities if e.kind == "PERSON"
+                                   for f in (e.name, *e.aliases) for w in f.split()]))
+
+
+# Heads of a speaker phrase that names no one ("American defence officials", "diplomatic
+# sources"): the phrase itself says who speaks.
+_SPEAKING_BODIES = frozenset(["officials", "sources", "officers", "police", "witnesses", "residents", "analysts",
+                              "experts", "investigators", "doctors", "authorities", "diplomats", "prosecutors",
+                              "researchers", "scientists", "organisers", "organizers", "critics", "campaigners"])
+
+
+# The words of a label that says what kind of line it is, not what it is about.
+_ROLE_WORDS = frozenset(["view", "account", "reaction", "response", "words", "in", "verdict", "next", "step", "steps",
+                         "background", "outlook", "on", "of", "for", "to"])
+# A date that sets an act before the news ("in 1994", "in February", "10 days ago", "last
+# year"), not the news's own day ("yesterday", "on Friday").
+_LONG_BEFORE = re.compile(r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December|ago|last (?:week|month|year|season|summer|winter|spring|autumn)"
+                          r"|(?:past|last) (?:few |two |three )?(?:years?|months?|decades?)|previous|earlier)\b")
+
+
+def _told_long_before(c: Candidate) -> bool:
+    """The sentence tells an act earlier than the news: in the pluperfect, with "earlier"
+    or "previously", or dated by a year, a month or "… ago" (:func:`told_as_past`)."""
+    root = c.span.root
+    if any(t.dep_ == "advmod" and t.lower_ in {"earlier", "previously", "formerly"} for t in c.span) or (
+            root.tag_ == "VBN" and any(k.dep_ == "aux" and k.lower_ == "had" for k in root.children)):
+        return True
+    return told_as_past(c) and any(e.label_ == "DATE" and _LONG_BEFORE.search(e.text) and not _in_relative(e.root)
+                                   for e in c.span.ents)
+
+
+def _pronoun_before_name(text: str, analysis: Analysis) -> bool:
+    """A "he"/"she"/"his"/"her" outside quotation marks before any person the text names."""
+    outside = re.sub(r"[‘“\"][^’”\"]*[’”\"]", lambda m: " " * len(m.group(0)), text)
+    m = _THIRD_PERSON.search(outside)
+    if m is None:
+        return False
+    before = text[: m.start()]
+    return not any(_named_in(e, before) for e in analysis.entities if e.kind == "PERSON")
+
+
+def _body_speaker(c: Candidate) -> list[str] | None:
+    """The speaker phrase of an attributed sentence whose speakers are a plural body named
+    by its kind ("American defence officials say …", "Palestinian officials said"): the
+    phrase's words, at most three, without its article."""
+    who = (c.facts.attribution or "").strip()
+    words = re.sub(r"^(?:the|some|several|two|three|many|senior)\s+", "", who, flags=re.I).split()
+    if not 1 <= len(words) <= 3 or words[-1].lower() not in _SPEAKING_BODIES:
+        return None
+    if any(not re.fullmatch(r"[A-Za-z-]+", w) for w in words):
+        return None
+    return words
+
+
+def fallback_label(b: Bullet, analysis: Analysis, used: set[str]) -> str | None:
+    """The label of last resort, for a good bullet no other label names when the part is
+    short of its minimum: what kind of line it is — a speaker's "View" or "Account" (the
+    speaker's name may repeat another label's), a body's ("Defence Officials' Account"),
+    "Background" for an act the sentence dates or tells as earlier, "Next Step" for one
+    still to come. None for any other (no label that fits any line: "Detail")."""
+    c = b.cand
+    if _pronoun_before_name(b.text, analysis):
+        return None  # "On Wednesdays, she works on …": who? (a line only a last resort names must be plain)
+    shared = _name_words(analysis)
+    outside = re.sub(r"[‘“\"][^’”\"]*[’”\"]", " ", b.text).lower()
+    trial = set(used)
+    found = label_for(b, analysis, trial, shared=shared)
+    if found is not None and all(w.lower() in _ROLE_WORDS or re.search(rf"\b{re.escape(w.lower())}", outside)
+                                 for w in found.split() if w.lower() not in shared):
+        used |= trial  # ("Soorley's Tradition" of "'Within the Christian tradition, …'": a word of the quotation)
+        return found
+    options: list[list[str]] = []
+    quoted = any(len(m.group(1).split()) >= 3 for m in _QUOTED.finditer(b.text))
+    view = "View" if quoted or c.facts.is_quote else "Account"
+    speaker = (_speaker(c, b.text, analysis) if c.facts.attribution else None) or _frame_speaker(b.text, analysis)
+    if speaker:
+        options += [[_possessive(speaker), view], ["In", _possessive(speaker), "Words"] if view == "View" else
+                    [_possessive(speaker), "View"]]
+    elif (body := _body_speaker(c)) is not None:
+        options.append([*body[:-1], _possessive(body[-1]), view])
+    if c.roles.has("next") and not c.facts.is_quote and upcoming(c, analysis):
+        options.append(["Next", "Step"])
+    elif not c.facts.attribution and not c.facts.is_quote and c.span.root.lemma_ not in _REPORTING | {
+            "indicate", "report", "show", "feel", "hope", "expect", "want", "predict"} and not upcoming(
+            c, analysis) and _told_long_before(c):
+        options.append(["Background"])
+    for words in options:
+        lw = _label_words(words) | {"=" + " ".join(words).lower()}
+        if (lw - shared) & used or not _ok_label(words):
+            continue
+        used |= lw
+        return title_case(words)
     return None
 
 
@@ -2791,7 +3095,7 @@ def takeaways(
             continue  # the synopsis says it already
         if len(c.lemmas) >= 4 and any(len(c.lemmas & s.lemmas) >= SYNOPSIS_REPEAT * len(c.lemmas) for s in syn_cands):
             continue  # all but a word or two of it is a synopsis line's: a repeat to the reader
-        b = prepare(c, analysis, context=syn_text, inside_quote=inside)
+        b = prepare(c, analysis, context=syn_text, inside_quote=inside, quotations=True)
         if b is not None:
             pool.append(b)
     # Short of three bullets, release the reserved sentences one at a time, the point of
@@ -2809,6 +3113,12 @@ def takeaways(
         else:
             scenes = set()
         out = _choose(pool, analysis, held | set(release) | scenes, limit=TAKEAWAY_MAX_ITEMS, context=syn_text)
+    if len(out) < TAKEAWAY_MIN_ITEMS and (not held or len(out) >= 2):
+        # Still short: labels of last resort (:func:`fallback_label`) — but never while the
+        # point of view holds sentences a caller releases to a part of fewer than two (see
+        # :class:`~copydesk.generate.rules.RulesEngine`): its lines beat a role label.
+        out = _choose(pool, analysis, held | set(release) | scenes, limit=TAKEAWAY_MAX_ITEMS, context=syn_text,
+                      last_resort=True)
     out.sort(key=lambda p: p[0].cand.index)
     return tuple(Takeaway(label=label, claim=Claim(text=b.text, cites=b.cites)) for b, label in out)
 
@@ -2819,6 +3129,7 @@ SYNOPSIS_REPEAT = 0.75
 
 def _choose(
     pool: Sequence[Bullet], analysis: Analysis, reserved: set[str], *, limit: int, context: str = "",
+    last_resort: bool = False,
 ) -> list[tuple[Bullet, str]]:
     rest = [b for b in pool if b.cand.id not in reserved]
     top = max((b.cand.salience for b in rest), default=0.0)
@@ -2876,6 +3187,17 @@ def _choose(
         if any(alone is p or jaccard(alone.cand.lemmas, p.cand.lemmas) > 0.4 for p, _ in chosen):
             continue
         label = label_for(alone, analysis, used, lone=True)
+        if label is not None:
+            chosen.append((alone, label))
+    # Still short: a label of what kind of line it is ("Habeel's View", "Background",
+    # "Next Step") over a bullet that stands alone — an empty or one-line part scored 1 in
+    # the s13 blind read where the story had more to tell.
+    for alone in plain if last_resort else ():
+        if len(chosen) >= TAKEAWAY_MIN_ITEMS:
+            break
+        if any(alone is p or jaccard(alone.cand.lemmas, p.cand.lemmas) > 0.4 for p, _ in chosen):
+            continue
+        label = fallback_label(alone, analysis, used)
         if label is not None:
             chosen.append((alone, label))
     return chosen
