@@ -57,7 +57,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, finish, join_tokens, parentheticals
@@ -70,14 +70,17 @@ from copydesk.generate.reference import (
     FEMALE_TITLES,
     MALE_TITLES,
     Resolved,
+    _gender,
     antecedent,
+    name_of,
     sorted_ids,
     standalone,
+    surname,
 )
 from copydesk.generate.roles import conditioned
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, pronoun_subject
 from copydesk.generate.viewpoint import COUNT_WORDS
-from copydesk.model import Analysis, Claim, FaqItem
+from copydesk.model import Analysis, Claim, Entity, FaqItem
 
 FAQ_MIN, FAQ_MAX = PARTS["faq"].min_items, PARTS["faq"].max_items
 MAX_ANSWER_WORDS = PARTS["faq"].max_words or 60
@@ -558,16 +561,218 @@ def _close_quote(text: str) -> str:
     return fixed if balanced(fixed) else text
 
 
+_CLOSING_SPEAKER = re.compile(r"[,?!]['’\"”]? (he|she) (?:said|says|added|adds|told [A-Z][\w ]+|explained|continued|"
+                              r"claimed|insisted|admitted|warned|recalled)\.$")
+_OPENING_PRONOUN = re.compile(r"^(\W*)(He|She|His|Her)\b")
+_THIRD_WORDS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_UNQUOTED = re.compile(r"[‘“\"][\s\S]*?(?:[’”\"](?=[\s.,;:!?)\]’”\"—–-]|\Z)|\Z)")
+
+
+def _speaker_forms(e: Entity) -> set[str]:
+    return {f for f in (e.name, *e.aliases, surname(e.name)) if len(f) > 1}
+
+
+def _person_word(subject: str) -> bool:
+    """Whether a parsed subject ("The judge", "His wife", "The 39-year-old") is a person the
+    story does not name: someone a later "he"/"she" may mean instead of the last name."""
+    words = re.findall(r"[A-Za-z0-9'’-]+", subject)
+    if not words or words[0].lower() in {"i", "we", "he", "she", "they", "it", "there", "this", "that"}:
+        return False
+    last = words[-1]
+    if not last.islower():
+        return False  # a name ("Tottenham striker Emmanuel Adebayor"): see the naming sentence's own rule
+    return "year-old" in subject.lower() or last.rstrip("s") in _ONE_OF | _ROLE_NOUNS | _PEOPLE_NOUNS | _RELATIONS \
+        or last in {"man", "men", "woman", "women", "boy", "girl", "people", "police", "officers", "family"} \
+        or (len(last) > 4 and last.rstrip("s").endswith(_PERSON_ENDINGS))
+
+
+def _sentence_span(doc: Doc | None, start: int, end: int, text: str) -> Span | None:
+    if doc is None or doc.text[start:end] != text:
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def person_behind(
+    index: int, pronoun: str, analysis: Analysis, *, doc: Doc | None = None, reach: int = 6
+) -> tuple[Entity, int] | None:
+    """The person a "he"/"she" of sentence ``index`` stands for when the reference module's
+    two-sentence reading finds none, read back over at most ``reach`` sentences as a reader
+    does. A sentence that names nobody is read past, unless another speaker ("A spokesman
+    said …"), an unnamed person as its subject ("The judge …") or a pronoun of the other
+    sex is in it; so is one whose subject is the same pronoun and whose names are only
+    its objects ("He beat Holyfield …"). The nearest sentence that names someone gives
+    the person it makes its subject or speaker ("Locke, who returned …"), of the
+    pronoun's sex as the story shows it; or, naming only the story's most salient person
+    and no one as its subject, that person when it carries the pronoun on ("It was
+    expected that Locke would …, but he dismissed reports …"). A caption run into that
+    sentence (``doc`` given) gives nobody. Else None: a name guessed is worse than none."""
+    want = "m" if pronoun.lower() in {"he", "his", "him"} else "f"
+    same = {"he", "his", "him", "himself"} if want == "m" else {"she", "her", "hers", "herself"}
+    people = [e for e in analysis.entities if e.kind == "PERSON"]
+    if not people:
+        return None
+    top = max(people, key=lambda e: e.salience)
+
+    def holds(e: Entity, phrase: str) -> bool:
+        # the phrase's head: "Masters chairman Billy Payne", never "A section of the Eisenhower
+        # tree" nor "Many Clouds and Aspell"
+        phrase = re.sub(r"\s*\(.*?\)|[\s,]+(?:left|right|centre|center|pictured)?[\s,]*$", "", phrase)
+        return " and " not in phrase and any(re.search(rf"\b{re.escape(f)}$", phrase) for f in _speaker_forms(e))
+
+    j = index
+    while j > 0 and index - j < reach:
+        j -= 1
+        sentence = analysis.sentences[j]
+        facts = analysis.facts[j] if j < len(analysis.facts) else None
+        subject = (facts.subject or "") if facts else ""
+        said = (facts.attribution or "") if facts else ""
+        outside = {w.lower() for w in re.findall(r"[A-Za-z]+", _UNQUOTED.sub(" ", sentence.text))}
+        if outside & (_THIRD_WORDS - same):
+            return None  # someone of the other sex in between
+        named = [e for e in people if sentence.id in e.mentions]
+        if not named:
+            if said and said.lower() not in same | {"i", "we"}:
+                return None  # "A spokesman said …": another speaker in between
+            if _person_word(subject):
+                return None
+            continue
+        span = _sentence_span(doc, sentence.start, sentence.end, sentence.text)
+        if span is not None and run_on(span):
+            return None  # "… to be with his wife Masters chairman Billy Payne talks …": whose words?
+        subjects = [e for e in named if holds(e, subject) or holds(e, said)]
+        if not subjects and subject.lower() in same and not said:
+            continue  # "He beat Holyfield and Golota.": the names are his objects, "he" goes on
+        sex = _gender(named[0], analysis) if len(named) == 1 else None
+        if len(named) != 1 or sex not in {want, None} or (sex is None and not outside & same):
+            # two people named (or a caption run in: "… 1998 Iconic Arsenal striker Thierry Henry …"); a
+            # person of the other sex; or one the story never shows the sex of, unless this sentence
+            # itself goes on about them with the pronoun ("Pat, 69, said she …")
+            return None
+        e = named[0]
+        if subjects or (e is top and not said and not _person_word(subject) and outside & same):
+            return e, j
+        return None
+    return None
+
+
+def _named_in(text: str, c: Candidate, analysis: Analysis) -> Resolved | None:
+    """A statement whose opening "He"/"His" or closing "…,' she said." the reference
+    module could not name, with the person :func:`person_behind` finds written in
+    ("'I don't foresee any problems,' he said." → "…,' Gary Locke said."), citing the
+    sentence that names them; never when a quotation of it speaks of a "he"/"she" (who
+    would the reader take that for?). None when it still does not stand alone."""
+    m = _CLOSING_SPEAKER.search(text)
+    if m is not None:
+        pronoun, words = m.group(1), text[: m.start() + 1]
+    else:
+        m = _OPENING_PRONOUN.match(text)
+        if m is None:
+            return None
+        pronoun = {"his": "he", "her": "she"}.get(m.group(2).lower(), m.group(2).lower())
+        blanked = _UNQUOTED.sub(lambda q: " " * len(q.group(0)), text)
+        other = {"she", "her", "hers", "herself"} if pronoun == "he" else {"he", "him", "his", "himself"}
+        if {w.lower() for w in re.findall(r"[A-Za-z]+", blanked)} & other or re.search(r"['‘“\"]", blanked):
+            return None  # "He met her …": who is she?
+        words = "".join(ch for ch, b in zip(text, blanked, strict=True) if ch != b)
+    if {w.lower() for w in re.findall(r"[A-Za-z]+", words)} & _THIRD_WORDS:
+        return None
+    found = person_behind(c.index, pronoun, analysis, doc=c.span.doc)
+    if found is None:
+        return None
+    e, j = found
+    name = name_of(e, "", analysis.sentences[j].text)
+    if len(name.split()) == 1 and name != surname(e.name) and e.mentions:
+        name, j = e.name, int(e.mentions[0][1:]) - 1  # "Ryan" of "His brother Ryan": the name in full
+    if m.re is _CLOSING_SPEAKER:
+        named = text[: m.start(1)] + name + text[m.end(1):]
+    else:
+        possessive = m.group(2).lower() in {"his", "her"}
+        named = m.group(1) + (name + ("’s" if "’" in text else "'s") if possessive else name) + text[m.end():]
+    r = standalone(named, c.index, c.id, analysis, own_words=True)
+    if r is None:
+        return None
+    return Resolved(r.text, sorted_ids([*r.cites, analysis.sentences[j].id]))
+
+
+_OWN_OPENER = re.compile(r"^(['‘\"“])(I|My)\b")
+
+
+def _own_words(text: str, c: Candidate, analysis: Analysis) -> Resolved | None:
+    """A quotation in the first person closed on its speaker's name ("'I am so proud,' said
+    Michael Scudamore."): its "I"/"My" is the named speaker's own, so it stands alone when
+    nothing else in it points back (read with the opening word set aside). Not "We"/"Our":
+    which "we" — the firm, the team, the family — the answer may not say."""
+    m = _OWN_OPENER.match(text)
+    if m is None or not c.facts.attribution:
+        return None
+    said = c.facts.attribution
+    people = [e for e in analysis.entities if e.kind == "PERSON" and c.id in e.mentions
+              and any(re.search(rf"\b{re.escape(f)}$", said) for f in _speaker_forms(e))]
+    if len(people) != 1 or not re.search(
+            rf"[’'\"”],? +(?:(?:said|says|added|adds|explained|told \w+(?: \w+)?|insisted|admitted|continued) )?"
+            rf"{re.escape(said)}\b", text):
+        return None  # the words' speaker, named after them
+    probe = standalone(m.group(1) + "Quote" + text[m.end():], c.index, c.id, analysis)
+    if probe is None or not probe.text.startswith(m.group(1) + "Quote"):
+        return None
+    return Resolved(m.group(0) + probe.text[len(m.group(1) + "Quote"):], probe.cites)
+
+
+_DANGLING_MARK = re.compile(r"\s(['‘\"“])$")
+
+
+def opening_mark(c: Candidate, analysis: Analysis) -> str | None:
+    """The quotation mark that opens this sentence's quotation when the story's splitter
+    left it at the end of the sentence before ("… an 'unlikable character'. '" + "I don't
+    think we're all so likable,' she explained. '"): a whole quotation with its speaker,
+    once the mark is put back. Only where the sentence before is whole without the mark,
+    this one does not open on a mark of its own, and closes the quotation on its speaker."""
+    if c.index == 0 or not c.facts.attribution:
+        return None
+    prev = analysis.sentences[c.index - 1]
+    before = prev.text.rstrip()
+    m = _DANGLING_MARK.search(before)
+    raw = c.sentence.text.strip()
+    doc = c.span.doc.text
+    gap = doc[prev.end : c.sentence.start] if doc[prev.start : prev.end] == prev.text and \
+        doc[c.sentence.start : c.sentence.end] == c.sentence.text else ""
+    if m is not None:
+        mark, before = m.group(1), before[: m.start()]
+    elif re.fullmatch(r"\s*['‘\"“]\s*", gap):
+        mark = gap.strip()  # (left between the two sentences)
+    else:
+        return None
+    if not raw[:1].isupper() or not balanced(before):
+        return None
+    body = _DANGLING_MARK.sub("", raw)
+    if not re.search(r"[\w.,!?][’'\"”],? +(?:[A-Z]|he |she |said |says |added |told )", body):
+        return None
+    return mark if balanced(mark + body) else None
+
+
 def _answer(c: Candidate, analysis: Analysis) -> tuple[str, tuple[str, ...]] | None:
-    """The sentence as an answer that stands alone, with its cites; None when it cannot."""
-    if c.roles.has("debris") or (c.facts.is_quote and not c.facts.attribution) or c.roles.primary == "quote":
+    """The sentence as an answer that stands alone, with its cites; None when it cannot. A
+    quotation whose opening mark the splitter left on the sentence before has it back
+    (:func:`opening_mark`), unless its words speak of a "he"/"she" the reader cannot place."""
+    mark = opening_mark(c, analysis)
+    if c.roles.has("debris") or (c.facts.is_quote and not c.facts.attribution) or (
+            c.roles.primary == "quote" and mark is None):
         return None
     raw = c.sentence.text.strip()
+    if mark is not None:
+        raw = mark + _DANGLING_MARK.sub("", raw)
+        words = re.split(r"[’'\"”],? +(?:[A-Z]|he |she |said |says |added |told )", raw, maxsplit=1)[0]
+        if {w.lower() for w in re.findall(r"[A-Za-z]+", words)} & _THIRD_WORDS:
+            return None  # "'He is not coming to this house,' Cheryl Silvonek texted …": who is he?
     if not raw or raw[0].islower() or raw.rstrip(" '’\"”").endswith(":") or _SPEECH_ONLY.match(raw) or run_on(c.span):
         return None
     if raw[0] in "'‘\"“" and not balanced(raw):
         return None  # opened in an earlier sentence: never start mid-quote
+    if re.match(r"^['‘\"“](?:He|She|His|Her|Him)\b", raw):
+        return None  # "‘He was being pushed …,’ Mr Peters revealed": the speaker's "he" is someone else, never named in
     text = compress(c.span, max_words=50, keep_frame=True)
+    if mark is not None:
+        text = mark + _DANGLING_MARK.sub("", text.strip())
     text = annotate_dates(text, c.id, analysis)
     r = standalone(text, c.index, c.id, analysis)
     if r is None and _DATE_OPENER.match(text):
@@ -575,6 +780,10 @@ def _answer(c: Candidate, analysis: Analysis) -> tuple[str, tuple[str, ...]] | N
         head, rest = text.split(" ", 2)[:2], text.split(" ", 2)[2]
         tail = standalone(rest[:1].upper() + rest[1:], c.index, c.id, analysis)
         r = None if tail is None else Resolved(" ".join(head) + " " + rest, tail.cites)
+    if r is None:
+        r = _own_words(text, c, analysis)
+    if r is None:
+        r = _named_in(text, c, analysis)
     if r is None:
         return None
     out = _close_quote(finish(r.text))
@@ -657,6 +866,8 @@ def _who(tok: Token, c: Candidate, analysis: Analysis) -> tuple[str, tuple[str, 
             return named, ()
     if tok.lower_ in {"he", "she"} and tok.i == c.span.start:
         e = antecedent(c.index, tok.lower_, analysis)
+        if e is None and (behind := person_behind(c.index, tok.lower_, analysis, doc=c.span.doc)) is not None:
+            e = behind[0]  # (the answer names them the same way: see :func:`_named_in`)
         if e is not None and len(e.name.split()) <= 4:
             first = e.mentions[0] if int(e.mentions[0][1:]) - 1 < c.index else c.id
             return e.name, (first,)
@@ -1979,7 +2190,7 @@ def _said_about(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[
 
 
 _SAYS_VERBS = frozenset({"say", "tell", "add", "insist", "explain", "argue", "admit", "warn", "claim", "describe",
-                         "allege"})
+                         "allege", "confirm", "reveal", "note", "write"})
 
 
 def _full_name(name: str, analysis: Analysis) -> str:
@@ -2032,17 +2243,20 @@ def _says(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
     if _NO_COMMENT.search(c.sentence.text):
         return []
     span = c.span
+    opened = int(opening_mark(c, analysis) is not None)  # (the quotation's opening mark left on the sentence before)
     verb = next((t for t in span if t.lemma_.lower() in _SAYS_VERBS and t.pos_ in {"VERB", "AUX"}
                  and getattr(_subject(t), "dep_", None) == "nsubj"
                  and (t.dep_ == "ROOT" or (c.facts.is_quote and t.dep_ in {"parataxis", "ccomp", "conj"}))
                  # ('"Skyway claims to serve …," he said': a verb inside the quotation is not its speaker's)
-                 and not sum(1 for x in span if x.i < t.i and x.is_quote) % 2), None)
+                 # (a possessive's mark, "the TaxPayers’ Alliance", opens nothing)
+                 and not (opened + sum(1 for x in span if x.i < t.i and x.is_quote and x.dep_ != "case")) % 2), None)
     if verb is None or any(ch.dep_ == "neg" for ch in verb.children):
         return []
     own = _subject(verb)
     assert own is not None  # (the verb was chosen for its nsubj)
     others = [x for x in (_subject(t) for t in span if t.i != verb.i and t.lemma_.lower() in _SAYS_VERBS
-                          and t.pos_ == "VERB" and not sum(1 for q in span if q.i < t.i and q.is_quote) % 2)
+                          and t.pos_ == "VERB" and not (opened + sum(1 for q in span if q.i < t.i and q.is_quote
+                                                                     and q.dep_ != "case")) % 2)
               if x is not None]
     if any(x.lower_ not in {"he", "she"} and x.i != own.i for x in others):
         return []  # "Palestinian Authorities say …, but the Israeli Government says …": two voices, one answer
@@ -2057,13 +2271,23 @@ def _says(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
         subj = named  # "his daughter, Claudette King, told …": the speaker by name
     e = _ent(subj)
     body = e is not None and e.label_ == "ORG" and subj.pos_ == "PROPN" and subj.i == e.end - 1
-    if (e is None or e.label_ != "PERSON") and subj.lower_ not in {"he", "she"} and not body:
+    listed = None
+    if (e is None or e.label_ != "PERSON") and subj.pos_ == "PROPN" and not body:
+        # "James Boase, who has two previous convictions …, said": a name the tagger missed
+        # here, in full and of the one person the story's people list gives it for
+        words = [t for t in subj.subtree if t.i <= subj.i and t.pos_ == "PROPN" and t.dep_ in {"compound", "nsubj"}]
+        name = " ".join(t.text for t in words)
+        people = [p for p in analysis.entities if p.kind == "PERSON" and c.id in p.mentions and p.name == name]
+        listed = (name, ()) if len(people) == 1 and len(name.split()) >= 2 and words[0].i == subj.left_edge.i else None
+    if (e is None or e.label_ != "PERSON") and subj.lower_ not in {"he", "she"} and not body and listed is None:
         return []
-    found = _who(subj, c, analysis)
-    if found is None and subj.lower_ in {"he", "she"} and _closing_attribution(subj):
+    found = listed or _who(subj, c, analysis)
+    if found is None and subj.lower_ in {"he", "she"} and _closing_attribution(subj, opened=bool(opened)):
         # "'…,' she said.": the speaker of a quotation the sentence closes, when the story
         # has one clear he/she for it (the answer names them: see :func:`standalone`).
         person = antecedent(c.index, subj.lower_, analysis)
+        if person is None and (behind := person_behind(c.index, subj.lower_, analysis, doc=c.span.doc)) is not None:
+            person = behind[0]  # (the answer names them the same way: see :func:`_named_in`)
         if person is not None and 2 <= len(person.name.split()) <= 4:
             seen = person.mentions[0] if int(person.mentions[0][1:]) - 1 < c.index else c.id
             found = person.name, (seen,)
@@ -2098,16 +2322,17 @@ def _says(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
     return [bare]
 
 
-def _closing_attribution(subj: Token) -> bool:
+def _closing_attribution(subj: Token, *, opened: bool = False) -> bool:
     """A he/she that follows the quotation it attributes ("'…,' he said.", "'…,' she told
-    the BBC."): a whole quotation before it, opened at the sentence's start."""
+    the BBC."): a whole quotation before it, opened at the sentence's start (or, ``opened``,
+    on the mark the sentence before was left with)."""
     doc = subj.doc
     sent = subj.sent
     before = [t for t in doc[sent.start:subj.i] if not t.is_space]
-    if len(before) < 6 or not before[0].is_quote or not (before[-1].is_quote or (
+    if len(before) < 6 or not (opened or before[0].is_quote) or not (before[-1].is_quote or (
             before[-1].text == "," and len(before) > 1 and before[-2].is_quote)):
         return False
-    return sum(1 for t in before if t.is_quote) % 2 == 0
+    return (opened + sum(1 for t in before if t.is_quote)) % 2 == 0
 
 
 _TOPIC_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "LOC"})
