@@ -76,6 +76,15 @@ def first_person(word: str) -> bool:
     w = word.strip(",'’")
     return w not in {"US", "U.S.", "U.S"} and w.lower() in _FIRST_PERSON
 
+
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd"})
+
+
+def addressed(word: str) -> bool:
+    """A first- or second-person word ("I", "our", "you"): a quotation's words or the
+    writer's aside to the reader, never a headline's own."""
+    return first_person(word) or word.strip(",'’‘?!.").lower().replace("’", "'") in _SECOND_PERSON
+
 # Infinitives that tell what followed, not what was meant: "… 6-3 6-1 to reach the final".
 _RESULT_VERBS = frozenset({"reach", "secure", "book", "claim", "win", "seal", "set", "earn", "move", "go", "climb",
                            "take", "finish", "complete", "record", "extend", "keep", "maintain", "become", "remain",
@@ -408,7 +417,7 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
                 always |= _sub(c)
             elif (
                 c.dep_ in {"advcl", "prep", "npadvmod", "advmod"} and c.i < head.i and c.dep_ != "neg"
-                and c.lower_ != "according"
+                and c.lower_ != "according" and not _inside_verb_group(c, head)
                 and not any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "although", "though"} for m in c.children)
             ):
                 # a fronted adjunct ("After struggling …, X …"), never an owner or a condition
@@ -429,7 +438,10 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
         ):
             # (never "someone he believed to be a girl" → "someone")
             optional.append(_sub(tok) | _commas(span, _sub(tok), both=_closed(span, _sub(tok))))
-    late: list[set[int]] = []
+    # A manner or degree adverb inside the verb group ("was [racially] abused", "will
+    # [greatly] reduce") goes only at the last: it says what kind of event it was.
+    late: list[set[int]] = [{c.i} for v in (verb, frame) if v is not None for c in v.children
+                            if _inside_verb_group(c, v) and c.i not in always]
     for tok in span:
         # Time adjuncts of any clause go ("… will present the trophy on Saturday"); so may,
         # at the last, the trailing phrases of a clause inside the subject or object.
@@ -499,7 +511,8 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
         arg = trailing[0]
         if _aside(span, _sub(arg)):
             arg = next((c for c in trailing[1:] if c.dep_ == "prep" and not _aside(span, _sub(c))), arg)
-        trailing = [c for c in trailing if c is not arg]
+        if not _in_media(arg, verb):
+            trailing = [c for c in trailing if c is not arg]
     acomp = next((c for c in verb.children if c.dep_ == "acomp"), None)
     if acomp is not None:
         # "pleads not guilty to charges of …", "is keen for his side to …": the adjective's argument
@@ -578,8 +591,10 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
              if not any(p.dep_ == "prep" and p.i > ch.i and t.i in _sub(p) for p in ch.children)}
     # "crimes [against humanity]", "a campaign [beyond Afghanistan]": the phrase is what the noun means
     # (the preposition and its object's head only: what hangs further on it may still go)
-    bound = {i for p in span if p.dep_ == "prep" and p.lower_ in _RELATIONAL_NOUNS.get(p.head.lemma_.lower(), ())
-             for o in p.children if o.dep_ == "pobj" for i in (p.i, o.i)}
+    # (the whole noun phrase may still go: "[and promised an investigation into how …]")
+    bound = [(p.head.i if p.head.pos_ == "NOUN" else -1, {p.i, o.i}) for p in span if p.dep_ == "prep"
+             and p.lower_ in _RELATIONAL_NOUNS.get(p.head.lemma_.lower(), ())
+             for o in p.children if o.dep_ in {"pobj", "pcomp"}]
     # what a placing verb's object takes ("Put Holiday [on Hold]"), a name's own words ("The
     # Mail [on Sunday]") and what bounds a "first" ("[in a Decade]") go only with their head
     held = [(v.i, _placement(v)) for v in span if v.pos_ in {"VERB", "AUX"}]
@@ -597,10 +612,44 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
     dated = {i for c in verb.subtree if c.i > verb.i and c.dep_ in {"advcl", "prep"} and _dated_condition(c, verb, frame)
              for i in _sub(c)}
     steps = [step for step in optional + late + speaker_detail
-             if not step & carried and not step & asked and not step & bound and not step & dated
+             if not step & carried and not step & asked and not step & dated
+             and not any(idx & step and noun not in step for noun, idx in bound)
              and not _drops_owner(step, span) and not _drops_outcome(step, span)
              and not _drops_role(step, span) and not any(idx & step and h not in step for h, idx in held if idx)]
     return always - carried - asked, steps
+
+
+_PEG_WORDS = frozenset({"record", "low", "high", "lows", "highs", "toll"})
+
+
+def _pegs(step: set[int], span: Span) -> int:
+    """How many figures a deleted phrase holds that the news may turn on: a count, an
+    amount or a share ("more than 220 people", "to a 40-year low of 1.75 per cent"), a
+    superlative or a record; never a date, a time or a year."""
+    doc = span.doc
+    named = {i for e in doc.ents if e.label_ not in {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"} for i in range(e.start, e.end)}
+    # (a duration is a figure: "[82 hours] after the earthquake", "a [40-year] low")
+    named -= {t.i for t in doc if t.like_num and t.dep_ == "nummod" and t.head.lemma_.lower() in _SPANS_OF_TIME}
+    return sum(1 for i in step if i not in named and (
+        doc[i].like_num and not re.fullmatch(r"(?:19|20)\d\d", doc[i].text)
+        or doc[i].ent_type_ in {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"} and doc[i].pos_ == "NUM"
+        or doc[i].tag_ in {"JJS", "RBS"} and doc[i].lower_ not in {"most", "least", "best"}
+        or doc[i].lower_ in _PEG_WORDS and doc[i].pos_ == "NOUN"))
+
+
+def _inside_verb_group(adv: Token, verb: Token) -> bool:
+    """A manner adverb inside the verb group ("was [racially] abused", "has [openly]
+    clashed"), not an adjunct fronted before the subject: it says what kind of event it
+    was, and stays."""
+    return adv.dep_ == "advmod" and adv.pos_ == "ADV" and adv.lower_.endswith("ly") and adv.i < verb.i \
+        and not list(adv.children) and any(a.dep_ in {"aux", "auxpass"} and a.i < adv.i for a in verb.children)
+
+
+def _in_media(prep: Token, verb: Token) -> bool:
+    """ "were executed [in a shocking new video]", "was shown [on CCTV]": where a passive
+    event was seen, never what completes the verb (as "died [of cancer]" does)."""
+    return (prep.lower_ in {"in", "on"} and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in _MEDIA_NOUNS for o in prep.children))
 
 
 def _bare_reported_verb(tok: Token) -> bool:
@@ -692,6 +741,8 @@ _RELATIONAL_NOUNS: dict[str, frozenset[str]] = {
     "offensive": frozenset({"against"}), "crackdown": frozenset({"on"}), "boycott": frozenset({"of"}),
     "connection": frozenset({"with", "to"}), "relation": frozenset({"to"}),  # ("Charged in Connection [With …]")
     "exchange": frozenset({"for"}), "return": frozenset({"for"}), "response": frozenset({"to"}),  # ("in Exchange")
+    # ("Conduct What They Believe Is Successful Research [Into Using Embryo Cells …]")
+    **dict.fromkeys(("research", "inquiry", "investigation", "probe"), frozenset({"into"})),
 }
 """Nouns whose phrase says what they are ("crimes against humanity", "a campaign beyond
 Afghanistan", "a ban on …"): a headline never cuts it."""
@@ -739,8 +790,15 @@ def _drops_owner(step: set[int], span: Span) -> bool:
         rest = [t.i for t in span if t.i > min(owners) and not t.is_punct]
         return not set(rest) <= step
     # A kept relative "who claims …" keeps what it claims, however the parse hung it.
-    kept_owners = [t.i for t in span if t.lemma_ in _OWNER_VERBS and t.dep_ in {"relcl", "acl"} and t.i not in step]
-    return any(i > min(kept_owners) for i in step) if kept_owners else False
+    kept_owners = [t for t in span if t.lemma_ in _OWNER_VERBS and t.dep_ in {"relcl", "acl"} and t.i not in step]
+    if not kept_owners:
+        return False
+    first = min(kept_owners, key=lambda t: t.i)
+    # (never past the verb of the subject it describes: "Three men accused of being agents
+    # … have been executed [in a video]" — the video is no part of the accusation)
+    subj = next((a for a in (first, *first.ancestors) if a.dep_ in {"nsubj", "nsubjpass"}), None)
+    bound = subj.head.i if subj is not None and subj.right_edge.i < subj.head.i else None
+    return any(i > first.i and (bound is None or i < bound) for i in step)
 
 
 _OWNER_VERBS = frozenset({"claim", "allege", "accuse", "insist", "say", "tell", "report", "suggest", "argue", "deny"})
@@ -971,10 +1029,50 @@ def _inflect(lemma: str, tag: str) -> str:
     return forms[0] if forms else lemma
 
 
+_COLLECTIVES = frozenset({"family", "couple", "pair", "duo", "trio", "team", "squad", "side", "crew", "band", "group",
+                          "staff", "crowd", "jury", "panel", "board", "committee", "club", "public", "council",
+                          "government", "cabinet", "party", "union", "management"})
+"""Nouns for a body of people, which British copy may treat as plural ("the family have paid
+tribute to their …")."""
+
+
+def _collective_plural(subj: Token | None, verb: Token) -> bool:
+    """Whether the story's own verb treats a singular collective subject as plural ("The
+    family have paid tribute", "The team were …"): a headline keeps the plural."""
+    if subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in _COLLECTIVES:
+        return False
+    aux = [a.lower_ for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i]
+    if aux:
+        return aux[0] in {"have", "are", "were"}
+    return verb.tag_ == "VBP"
+
+
+def their_collective(subj: Token | None, verb: Token) -> int | None:
+    """The "their" by which a bare past refers back to its singular collective subject
+    ("The family paid tribute to their 'bubbly tomboy'"), in the verb's own object or
+    phrase; None when there is none, or another plural noun it could mean comes first.
+    A headline that keeps it keeps the plural verb ("Family Pay Tribute to Their …"),
+    never "Family Pays … Their"."""
+    if subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in _COLLECTIVES or verb.tag_ != "VBD" \
+            or any(a.dep_ in {"aux", "auxpass"} for a in verb.children):
+        return None
+    own = _sub(subj)
+    for t in verb.subtree:
+        if t.i in own or t.i < verb.i:
+            continue
+        if t.tag_ in {"NNS", "NNPS"} or t.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "conj" for c in t.children):
+            return None  # ("… tended to the victims and their …": theirs, maybe)
+        if t.lower_ == "their" and t.dep_ == "poss" and all(
+                a.dep_ in {"dobj", "pobj", "prep", "dative", "attr"} for a in t.ancestors
+                if a.i != verb.i and verb.i in {x.i for x in a.ancestors}):
+            return t.i
+    return None
+
+
 def _present(verb: Token, drop: set[int]) -> dict[int, str]:
     """Rewrites that put the clause's verb group in headline tense (past → present)."""
     subj = _child(verb, {"nsubj", "nsubjpass", "expl"})
-    third = "VBP" if _plural(subj) else "VBZ"
+    third = "VBP" if _plural(subj) or _collective_plural(subj, verb) else "VBZ"
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     words = {a.lower_ for a in aux}
     out: dict[int, str] = {}
@@ -1030,6 +1128,8 @@ def _present(verb: Token, drop: set[int]) -> dict[int, str]:
                 if a.lower_ in {"has", "have", "had"}:
                     drop.add(a.i)  # a participle the tagger read as a past: "have walked" → "Walk", never "Have Walk"
             out.update(_conj_present(verb, third, drop, passive=False))
+        elif not neg:
+            out.update(_copula_present(verb, third))
         # A past state stays past: "was strong under Thatcher" is not "Is Strong".
         return out
     for a in aux:
@@ -1038,6 +1138,37 @@ def _present(verb: Token, drop: set[int]) -> dict[int, str]:
         elif a.lower_ in {"was", "were"}:
             out[a.i] = "are" if third == "VBP" else "is"
     return out
+
+
+def _copula_present(verb: Token, third: str) -> dict[int, str]:
+    """A past "was"/"were" in headline tense where the headline may put it: a participle
+    the parse made its adjective is a passive ("was reportedly gang-raped" → "Reportedly
+    Gang-Raped"); a state of the moment — "back", or dated to a point in time ("was full
+    of children on Wednesday") — is told in the present ("Is Back at Augusta"). Any other
+    past state stays past ("was strong under Thatcher"); :func:`past_state` says so."""
+    acomp = _child(verb, {"acomp"})
+    if acomp is not None and acomp.tag_ == "VBN" and acomp.i > verb.i:
+        return {verb.i: ""}  # (written as nothing: its words still hang on it)
+    if _moment(verb):
+        return {verb.i: "are" if third == "VBP" else "is"}
+    return {}
+
+
+def _moment(verb: Token) -> bool:
+    """Whether a past "be" tells a state of the news's moment: "was back at Augusta",
+    "was full of children on Wednesday afternoon" (a point in time on the verb itself)."""
+    return any(c.dep_ in {"advmod", "prt"} and c.lower_ == "back" for c in verb.children) or any(
+        _time_adjunct(c) and c.i > verb.i and not any(t.lower_ in {"ago", "until", "since", "when", "while"}
+                                                      for t in c.subtree)
+        for c in verb.children)
+
+
+def past_state(verb: Token, rewrite: dict[int, str], drop: set[int]) -> bool:
+    """A past "be" with no auxiliary kept as the headline's own verb ("Paul Casey Was at
+    Home in Arizona"): a past state a headline cannot put in its present without
+    changing what it says, and the news is seldom a state that was."""
+    return (verb.lemma_ == "be" and verb.tag_ == "VBD" and verb.i not in rewrite and verb.i not in drop
+            and not any(c.dep_ in {"aux", "neg"} for c in verb.children))
 
 
 def _after_relative(conj: Token) -> bool:
@@ -1226,9 +1357,14 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
                 marks[before[-1].i] = marks.get(before[-1].i, before[-1].text) + ","
         return _drop_articles(_render(span, drop | _unpaired_dashes(span, drop), marks), span)
 
+    # (a manner adverb the verb group keeps, "Racially Abused", costs no phrase of the news)
+    manner = {c.text.lower() for v in {head, verb} for c in v.children if _inside_verb_group(c, v)}
+
     def fits(ws: list[str]) -> bool:
         text = " ".join(ws)
-        return len(_style(ws)) <= limit_chars and len(ws) <= HEADLINE_WORDS and text.count(",") <= 1 and not _LINKS.search(text)
+        bonus = 1 if any(w.lower() in manner for w in ws) else 0
+        return len(_style(ws)) <= limit_chars and len(ws) <= HEADLINE_WORDS + bonus and text.count(",") <= 1 \
+            and not _LINKS.search(text)
 
     def cut(order: list[set[int]]) -> tuple[set[int], list[set[int]]]:
         drop = set(base)
@@ -1286,14 +1422,16 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
             return None  # "She Did Not [Immediately] Turn to …": the meaning flips
         if _cut_content(span, drop) or told_nothing(span, drop, verb):
             return None  # "Council Says It Is Not Surprised Territory's Rate of HIV Infection", "Mr Hussen Tells MPs"
+        if frame is None and past_state(verb, rewrite, drop):
+            return None  # "Paul Casey Was at Home in Arizona": a state that was, not the news
         if words[0].lower() in {"while", "as", "when", "although", "though", "if", "after", "before", "because", "since", "that",
                                 "so"}:
             return None  # a subordinate clause left at the front
         counted = words[0].lower() == "one" and subj.left_edge.lower_ == "one" and subj.left_edge.dep_ == "nummod"
         if (words[0].lower() in PRONOUNS and not counted) or unhung(drop, verb):
             return None  # (never "One Person Dies …", a count, not the pronoun)
-        if any(first_person(w) for w in words):
-            return None  # speech without its quotation marks ("Wil Brings Light to Our Family")
+        if any(addressed(w) for w in words):
+            return None  # speech without its quotation marks ("Wil Brings Light to Our Family", "… You Can")
         last = max((t for t in span if t.i not in drop and not t.is_punct), key=lambda t: t.i, default=None)
         if as_cut_open(" ".join(words)):
             return None  # "… Library as Long": a condition ("as long as …") cut open
@@ -1334,6 +1472,21 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
         if more is not None and fits(more) and not unhung(back, verb) \
                 and not _faulty(_style(more), span.text) and not _dangling(span, back):
             got, plain = more, back
+    pegs = sorted((st for st in taken if _pegs(st, span) and st & plain - base and min(st) > verb.i),
+                  key=lambda st: -_pegs(st, span))
+    for step in pegs:
+        # "Peru Enters Two Days of Official Mourning [for More Than 220 People Killed in
+        # Fire]": a figure the news turns on comes back, without its own detail, when it fits
+        # (a word or two over the count: figures are short words)
+        nested = {i for t in taken if t < step for i in t}
+        for restored in (plain - step | (step & base), plain - (step - nested) | (step & base)):
+            more = finish(set(restored))
+            if more is not None and len(_style(more)) <= limit_chars and len(more) <= HEADLINE_WORDS + 2 \
+                    and " ".join(more).count(",") <= 1 and not _LINKS.search(" ".join(more)) \
+                    and not unhung(restored, verb) and not _faulty(_style(more), span.text) \
+                    and not _dangling(span, restored):
+                got, plain = more, restored
+                break
     if renamed and renamed <= plain and renamed in taken:
         # the speaker's full name and title back when the cuts after it made room
         # ("Gordon Brown Warns …" stays; "Downer Says …" where the title cost the news)
@@ -1360,6 +1513,16 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
         if more is not None and fits(more) and not unhung(back, verb) \
                 and not _faulty(_style(more), span.text) and not _dangling(span, back):
             got, plain = more, back
+    their = their_collective(subj, verb) if frame is None and verb.i in rewrite else None
+    if their is not None and their not in plain:
+        # "Family of Charity Worker Pay Tribute to Their 'Bubbly Tomboy'"
+        singular = rewrite[verb.i]
+        rewrite[verb.i] = _inflect(verb.lemma_, "VBP")
+        plural = finish(set(plain))
+        if plural is not None and not garbled(_style(plural)):
+            got = plural
+        else:
+            rewrite[verb.i] = singular
     ident = _identifier(subj, plain)
     if ident is not None:
         # "Kayahan, the Turkish singer, has died …" → "Turkish Singer Kayahan Dies …"
@@ -1553,7 +1716,10 @@ def _fuller(verb: Token, optional: list[set[int]], plain: set[int],
         return None
     cause = [step for step in optional if step & why]
     inside = [step for step in optional if not step & why and any(step < c for c in cause)]
-    rest = [step for step in optional if not step & why and step not in inside]
+    # (a manner adverb of the verb group before the cause: "Racially Abused" over "Because of …")
+    manner = [step for step in optional if len(step) == 1 and _inside_verb_group(verb.doc[min(step)],
+                                                                                  verb.doc[min(step)].head)]
+    rest = [step for step in optional if not step & why and step not in inside and step not in manner]
     # never the argument of the cause's own verb ("after a man made it through two flights
     # [with a loaded gun]": what is left of the cause says nothing)
     doc = verb.doc
@@ -1561,7 +1727,7 @@ def _fuller(verb: Token, optional: list[set[int]], plain: set[int],
         doc[i].dep_ == "prep" and doc[i].head.i not in step and doc[i].head.pos_ in {"VERB", "AUX"}
         and not any(c.dep_ in {"dobj", "attr"} and c.pos_ in {"NOUN", "PROPN"} for c in doc[i].head.children)
         for i in step)]
-    drop, _ = cut([*rest, *_nested_first([*inside, *cause])])
+    drop, _ = cut([*rest, *_nested_first([*inside, *cause]), *manner])
     return drop if not why & drop else None
 
 
@@ -1714,6 +1880,12 @@ def _balanced(text: str, *, possessive_s: bool = False) -> bool:
     # possessive ("Why Do Americans' Fears … Continue to Increase?").
     after_s = len(re.findall(r"[sS][’'](?:\s|$|[,.])", text))
     return closes <= opens <= closes + after_s and text.count('"') % 2 == 0
+
+
+def balanced(text: str) -> bool:
+    """Whether every quotation mark in a headline has its pair (an "s'" may be a plural's
+    possessive)."""
+    return _balanced(text, possessive_s=True)
 
 
 def _cites(c: Candidate) -> tuple[str, ...]:
@@ -2435,6 +2607,33 @@ def side_detail(c: Candidate, news: Candidate, headline: str) -> bool:
     told = _news_lemmas(news.span)
     # (a name the headline took from elsewhere, "HIH" for "the company", counts too)
     return not _news_lemmas(kept) & told and not {t.lower_ for t in news.span if t.lemma_.lower() in told} & words
+
+
+_MEDIA_NOUNS = frozenset({"footage", "video", "videos", "film", "clip", "clips", "image", "images", "picture",
+                          "pictures", "photo", "photos", "photograph", "photographs", "snap", "snaps", "still",
+                          "stills", "cctv", "camera", "recording", "recordings", "selfie", "livestream"})
+"""What a caption's or a scene's sentence is about instead of the event: the pictures."""
+_SHOWING = frozenset({"show", "capture", "reveal", "depict", "feature", "emerge", "release", "appear", "see",
+                      "catch", "record", "document", "surface"})
+_FILMED = frozenset({"film", "picture", "photograph", "snap", "videotape", "tape"})
+
+
+def footage(span: Span) -> bool:
+    """Whether the sentence's main clause tells the pictures rather than the event: a
+    medium that shows or was released ("Video shows victims on the sidewalk", "Footage of
+    the brawl has been released"), or someone filmed or pictured ("A black pooch was
+    filmed in action", "X, pictured, …" as the clause's verb). A headline made of it is a
+    caption; the sentence telling the event itself heads the page when there is one."""
+    verb, _ = event_clause(span)
+    subj = _child(verb, {"nsubj", "nsubjpass"})
+    if subj is not None and subj.lemma_.lower() in _MEDIA_NOUNS and verb.lemma_.lower() in _SHOWING:
+        return True
+    passive = verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or subj is not None
+                                      and subj.dep_ == "nsubjpass" or verb.dep_ == "ROOT" and subj is not None)
+    # (never "X was filmed carrying a rope out to its owner": the act seen is the event)
+    return verb.lemma_.lower() in _FILMED and passive and not any(
+        c.dep_ == "dobj" or c.dep_ in {"xcomp", "ccomp", "advcl", "oprd"} and c.tag_ == "VBG" and c.i > verb.i
+        for c in verb.children)
 
 
 _REFERRING_NOUNS = frozenset({

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
+from copydesk.generate.compress import needs_prep
 from copydesk.generate.headlines import (
     _ACHIEVEMENTS,
     _ANNOUNCE,
@@ -585,7 +586,10 @@ def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
     if not words:
         return None
     words = [*lead, *words]
-    if words:
+    # (a quoted word keeps its quotation marks, single as in headlines: "the Word 'Genocide'")
+    words = [f"'{m.group(1)}'" if (m := re.fullmatch(r'["“]([^"“”\s]+)["”][.,;:!?]*', w)) else w for w in words]
+    quoted_last = bool(words) and re.fullmatch(r"'[^'\s]+'", words[-1]) is not None
+    if words and not quoted_last:
         words[-1] = re.sub(r"[.,;:!?'’\"”]+$", "", words[-1])
     words = [re.sub(r'^["“”]+|["“”]+$', "", w) for w in words]
     words = [w for w in words if w and w not in {"'", "’", "‘"}]
@@ -598,13 +602,13 @@ def _question(words: list[str] | None, lead: Sequence[str] = ()) -> str | None:
     words = glued
     while words and (words[-1].lower().strip(",") in _TRAILING or words[-1] in {"-", "–", "—", "--"}):
         words.pop()
-    text = title_case(words).rstrip(" ,.;:'’") + "?"
+    text = title_case(words).rstrip(" ,.;:'’") + ("'?" if quoted_last and words[-1].endswith("'") else "?")
     text = re.sub(r"(^|\s)(['‘])([a-z])", lambda m: m.group(1) + m.group(2) + m.group(3).upper(), text)
     if (
         len(text) > QUESTION_MAX or len(words) < 4 or _LINKS.search(text)
         or "," in re.sub(r", According to [^,]{2,40}\?$", "?", text)  # the owner the editors' questions keep
         or any(first_person(w) or w.lower().strip(",.") in _SECOND_PERSON for w in words)
-        or not _balanced(text, possessive_s=True) or _two_finite(words) or _subordinate_inside(words)
+        or not _balanced(text[:-1] if quoted_last else text, possessive_s=True) or _two_finite(words) or _subordinate_inside(words)
     ):
         return None
     return text
@@ -870,6 +874,9 @@ _RACE_FEATS = frozenset({"ease", "cruise", "storm", "romp", "sweep", "power", "s
                          "come", "rally", "hit", "bounce"})
 """Verbs of a contest won, told with where they took the winner ("eased past Almagro",
 "stormed to victory"): a feat only with such a phrase."""
+_BROKEN_FEATS = frozenset({"record", "deadlock", "stalemate", "duck", "siege", "serve", "barrier", "drought",
+                           "streak", "hoodoo", "jinx", "curse", "mark"})
+"""What is broken in a feat ("broke the world record"); a promise or a law broken is no feat."""
 _PRIZES = frozenset({"victory", "win", "title", "final", "semi", "round", "triumph", "crown", "championship", "gold",
                      "medal", "trophy", "cup", "glory", "success", "lead", "top", "summit", "quarter"})
 _SCORED = frozenset({"score", "claim", "record", "secure", "earn", "seal", "register", "post", "grab", "snatch",
@@ -882,7 +889,10 @@ def feat(verb: Token) -> bool:
     Hoffenheim", "eased past Almagro", "stormed to victory", "scored a decisive victory
     over France"), never a verb of motion with no contest in it ("eased to 1.2 per cent")."""
     if verb.lemma_ in _ACHIEVEMENTS:
-        return _child(verb, {"dobj"}) is not None
+        obj = _child(verb, {"dobj"})
+        if verb.lemma_ == "break" and obj is not None and obj.lemma_.lower() not in _BROKEN_FEATS:
+            return False  # "has broken his promise": a breach, not a feat ("broke the world record" is one)
+        return obj is not None
     if verb.lemma_ in _SCORED:
         obj = _child(verb, {"dobj"})
         return obj is not None and obj.lemma_.lower() in {"victory", "win", "triumph", "upset", "comeback"}
@@ -1055,6 +1065,216 @@ def _as_it_went(verb: Token, subj: Token) -> Token | None:
     return None
 
 
+_CONTROL = frozenset({"ask", "urge", "tell", "force", "allow", "order", "persuade", "encourage", "want", "expect",
+                      "invite", "require", "help", "enable", "call", "get", "cause", "lead", "convince", "warn",
+                      "advise", "permit", "oblige", "compel", "pressure", "prompt", "inspire", "train", "teach",
+                      "need", "remind", "beg", "let", "make", "push", "press", "appoint", "elect", "choose"})
+"""Verbs whose "to …" after an object is what the object is to do ("asked residents to
+leave"): their argument, never an aim that may go."""
+
+
+def _nested_aims(verb: Token, always: set[int]) -> list[set[int]]:
+    """The "to …" aim of a verb inside the event's object clause, after that verb's own
+    object ("broken his promise to use the word 'genocide' [to describe the atrocity]"):
+    detail a question too long may lose, the promise itself kept. Never the event's own
+    aim, nor the argument of a verb that takes one ("urged the council to ask residents to
+    leave")."""
+    out: list[set[int]] = []
+    for t in verb.subtree:
+        if t.i in always or t.pos_ != "VERB" or t.tag_ != "VB" or t.dep_ not in {"xcomp", "advcl"}:
+            continue
+        host = t.head
+        if host.i == verb.i or host.pos_ != "VERB" or host.lemma_ in _CONTROL or t.i < host.i:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+            continue
+        obj = _child(host, {"dobj"})
+        if obj is None or obj.right_edge.i >= t.left_edge.i:
+            continue  # (an aim after the host's own object, never its argument)
+        out.append({x.i for x in t.subtree})
+    return out
+
+
+def _title_before_name(subj: Token | None) -> list[set[int]]:
+    """A role or title before a person's name in the subject ("England batsman [Michael
+    Vaughan]", "Liverpool manager [Brendan Rodgers]"): the name alone says who, for a
+    question that runs too long with it."""
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON":
+        return []
+    first = next((t for t in subj.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"), None)
+    if first is None or first.i >= subj.i + 1 or first.i == subj.left_edge.i:
+        return []
+    before = [t for t in subj.subtree if t.i < first.i]
+    if not before or any(t.dep_ not in {"compound", "amod", "det", "nmod", "poss", "case"} and t.head.i in
+                         {x.i for x in before} | {subj.i} and t.dep_ not in {"punct"} for t in before):
+        return []
+    if any(t.dep_ in {"appos", "relcl", "acl", "prep"} for t in before):
+        return []
+    return [{t.i for t in before}]
+
+
+_ABOUT_VERBS = frozenset({"remind", "warn", "inform", "tell", "ask", "complain", "brief", "question", "quiz",
+                          "grill", "lecture", "reassure", "assure", "caution"})
+"""Verbs whose "about …" after their object says what the act is ("reminded them about
+their responsibilities")."""
+
+
+def _needed(prep: Token) -> bool:
+    """A phrase of the event's verb it needs to mean what it says ("charged with …",
+    "reminded them about …"), which no cut for length may take."""
+    return needs_prep(prep) or (prep.dep_ == "prep" and prep.lower_ == "about" and prep.head.lemma_ in _ABOUT_VERBS)
+
+
+_TOLD_BEFORE = frozenset({"the", "these", "those", "this", "that"})
+_UNIQUE = frozenset({"world", "public", "government", "police", "weather", "economy", "sun", "moon", "internet",
+                     "web", "media", "press", "army", "navy", "opposition", "parliament", "senate", "congress",
+                     "sea", "ocean", "sky", "earth", "past", "future", "day", "night", "morning", "evening",
+                     "weekend", "season", "year", "week", "month", "time", "end", "start", "top", "bottom",
+                     "way", "country", "nation", "city", "state", "region", "area", "home", "ball", "game", "match",
+                     "race", "field", "ground", "pitch", "court", "line", "lead", "title", "final", "league",
+                     "generation", "rest", "majority", "minority", "camera", "spotlight", "limelight", "stage",
+                     "headlines", "news", "wild", "law", "truth"})
+"""Nouns that "the" makes definite with no story before ("the police", "the world", "the
+final"), or that the headlines' own place check settles ("the city")."""
+
+
+def _leaning_phrases(c: Candidate) -> list[Token]:
+    """Heads of the sentence's noun phrases that only an earlier sentence makes definite:
+    "the" (or "these", "this") and a common noun, maybe an adjective ("the man", "the
+    packages", "the legendary guitarist"), with no name, count, owner, noun before it or
+    phrase after it saying which."""
+    out: list[Token] = []
+    for t in c.span:
+        if t.pos_ != "NOUN" or t.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"} or t.ent_type_:
+            continue
+        if not any(ch.dep_ == "det" and ch.lower_ in _TOLD_BEFORE for ch in t.children):
+            continue
+        if t.lemma_.lower() in _UNIQUE or any(
+                ch.dep_ in {"poss", "nummod", "nmod", "quantmod"} or (ch.dep_ == "compound" and not _role(t))
+                or (ch.i < t.i and any(x.pos_ == "PROPN" or x.ent_type_ for x in ch.subtree))
+                or (ch.dep_ == "amod" and ch.lower_ in _EMPTY_ADJ | {"first"})
+                for ch in t.children):
+            continue  # ("the classy ball striker" still leans: a person told by his trade)
+        if any(ch.dep_ in {"appos", "acl"} and any(x.pos_ == "PROPN" for x in ch.subtree) for ch in t.children):
+            continue  # "the humanoid, known as Ham": the sentence names it
+        out.append(t)
+    return out
+
+
+def _named_before(noun: Token, c: Candidate, analysis: Analysis) -> list[str] | None:
+    """The words an earlier sentence names ``noun``'s thing by: a phrase with the same noun
+    and a name in it ("the US space shuttle Endeavour" for "the shuttle", "the new Goner
+    computer virus" for "the virus"), the nearest first; None when no earlier sentence
+    gives one, or two give different ones."""
+    doc = c.span.doc
+    found: list[list[str]] = []
+    for prev in analysis.sentences[: c.index]:
+        span = doc.char_span(prev.start, prev.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            if t.lemma_.lower() != noun.lemma_.lower() or t.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            head = t.head if t.dep_ == "compound" and t.head.pos_ == "PROPN" else t
+            # ("the cargo ship Northern Star": the name set beside the noun, no comma between)
+            named = next((ch for ch in t.children if ch.dep_ == "appos" and ch.pos_ == "PROPN"
+                          and ch.left_edge.i == t.i + 1), None) if head.i == t.i else None
+            if head.pos_ != "PROPN" and named is None:
+                continue  # ("the Hollywood film" is no name of "the film": another may be meant)
+            last = named if named is not None else head
+            aside = {x.i for ch in (*head.children, *last.children)
+                     if ch.dep_ in {"prep", "relcl", "acl", "punct", "cc", "conj"}
+                     or (ch.dep_ == "appos" and ch.i != last.i) for x in ch.subtree}
+            words = [x for x in head.subtree if x.i not in aside and x.dep_ not in {"det", "poss", "case"}
+                     and not x.is_punct and x.i <= last.i]
+            if not any(x.pos_ == "PROPN" or x.ent_type_ in _NAMED_KINDS for x in words) or len(words) > 5:
+                continue
+            if any(x.like_num or x.lower_ in _PRONOUN_WORDS for x in words):
+                continue
+            # (a person's title and name take no article: "President Jane Doe", "England Flanker X")
+            article = [] if any(x.ent_type_ == "PERSON" for x in words) else ["the"]
+            found.append([*article, *(x.text for x in words)])
+    names = {" ".join(f).lower() for f in found}
+    return found[-1] if len(names) == 1 else None
+
+
+_PRONOUN_WORDS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+
+
+def _someone(noun: Token) -> bool:
+    """A noun for a person ("the man", "the director", "the classy ball striker", "the
+    19-year-old"): of all leaning phrases the one a reader can least place."""
+    lemma = noun.lemma_.lower()
+    return _role(noun) or lemma in _PEOPLE | _DOERS | _VAGUE_PEOPLE or lemma.endswith("year-old")
+
+
+def _referred(question: str, c: Candidate, analysis: Analysis, *, strict: bool = True,
+              people: bool = True) -> str | None:
+    """``question`` (asked of ``c``, a statement after the story's first) with each phrase
+    that leans on an earlier sentence given the name that sentence gave it ("What Does the
+    Shuttle Carry?" → "What Does the US Space Shuttle Endeavour Carry?"); None when one is
+    left that the story never names ("Why Was the Man Saved?", "What Do the Packages
+    Contain?")."""
+    for noun in _leaning_phrases(c):
+        det = next(ch for ch in noun.children if ch.dep_ == "det")
+        phrase = [t.text for t in c.span if det.i <= t.i <= noun.i]
+        pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in phrase) + r"\b", re.I)
+        found = pattern.search(question)
+        if found is None:
+            continue
+        # (the phrase after it, kept in the question, may say which: "the man who saved …")
+        after = next((t for t in c.span if t.i > noun.i and not t.is_punct), None)
+        said = [ch for ch in noun.children if ch.dep_ in {"prep", "relcl", "acl", "appos"} and ch.i > noun.i]
+        rest = question[found.end():].split()
+        if after is not None and said and rest and rest[0].lower().strip("?,") == after.lower_:
+            continue
+        name = _named_before(noun, c, analysis)
+        if name is None:
+            if strict or (people and _someone(noun)):
+                return None
+            continue
+        written = title_case(["x", *name, "x"]).split()[1:-1]
+        renamed = pattern.sub(" ".join(written), question, count=1)
+        if len(renamed) > QUESTION_MAX:
+            return None
+        question = renamed
+    return question
+
+
+def self_referring(question: Claim, analysis: Analysis, cands: Sequence[Candidate], *, strict: bool = True,
+                   ) -> str | None:
+    """A question of another part (an FAQ question) as the page's question headline: its
+    leaning phrases given their names (:func:`_referred`), Title Case; None when one is
+    left unnamed and ``strict`` (never otherwise)."""
+    text = title_case(question.text.rstrip("?").split()) + "?"
+    c = next((c for c in cands if question.cites and c.id == question.cites[0]), None)
+    if c is None or c.index == 0:
+        return text
+    return _referred(text, c, analysis, strict=strict, people=strict)
+
+
+def _second_act(verb: Token) -> set[int] | None:
+    """The tokens of a second act of the event's subject joined by "and" ("has reminded A
+    about B [and urged them to learn …]"), with the "and" and a comma before it, for a
+    yes/no question on the first act alone; None for a second act with a subject of its own,
+    one joined by "but" (the contrast may be the news) or more than one."""
+    conj = [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in {"VERB", "AUX"}]
+    if len(conj) != 1 or any(g.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg"}
+                             for g in conj[0].children):
+        return None  # (nor one with a tense of its own: "took his boat out and hadn't been heard from …")
+    cc = [ch for ch in verb.children if ch.dep_ == "cc" and verb.i < ch.i < conj[0].i]
+    if len(cc) != 1 or cc[0].lower_ != "and" or any(ch.dep_ == "preconj" for ch in verb.children):
+        return None
+    gone = {t.i for t in conj[0].subtree} | {cc[0].i}
+    doc = verb.doc
+    if cc[0].i > 0 and doc[cc[0].i - 1].text == ",":
+        gone.add(cc[0].i - 1)
+    if conj[0].right_edge.i + 1 < len(doc) and any(t.i > conj[0].right_edge.i and t.head.i == verb.i
+                                                   and not t.is_punct for t in doc[conj[0].right_edge.i + 1:]):
+        return None  # (something of the first act after the second: the parse is in doubt)
+    return gone
+
+
 def ends_on_adverb(question: str, span: Span) -> bool:
     """A question left ending on a manner adverb whose phrase a deletion took ("… Divorce
     Papers on a Husband Completely?" of "completely via Facebook"): a cut, not a question."""
@@ -1064,7 +1284,7 @@ def ends_on_adverb(question: str, span: Span) -> bool:
 
 def question_headline(
     c: Candidate, analysis: Analysis, cands: Sequence[Candidate] = (), *, yes_no: bool = True, echo: bool = False,
-    answered_by: str | None = None,
+    answered_by: str | None = None, leaning: bool = False, leaning_people: bool = True,
 ) -> Claim:
     """The question the synopsis answers, about the news sentence ``c``; empty text when
     no question can be formed well (the caller then leaves it to the headline).
@@ -1123,6 +1343,8 @@ def question_headline(
     # "the city" → "São Paulo"; "an Iraqi defector claims he has …" → "Does the Iraqi Defector Have …?"
     named = self_named or (epithet_name(subj, c, analysis) if _definite_head(subj) else None)
     always, optional = _deletions(span, verb, frame)
+    # (last, for a question too long: an aim nested in the object's clause, a role before a name)
+    optional = [*optional, *_nested_aims(verb, set(always)), *_title_before_name(subj)]
     drop = set(always)
     if frame is not None:
         drop |= {t.i for t in span if t.i not in _sub(verb)}  # the frame: asked of the event
@@ -1187,6 +1409,8 @@ def question_headline(
                 break
             if verb.i in step or subj.i in step:
                 continue
+            if any(t.i in step and t.i not in extra and _needed(t) for t in verb.children):
+                continue  # "Has X Reminded A and B [About Their Responsibilities]?": the verb's own phrase
             d |= step
             if stripped(d, extra):
                 break
@@ -1395,11 +1619,15 @@ def question_headline(
     # ("Did Angela Moore Say in the Day That …?", "Did Bowe Explain His Plan …?").
     echo = echo and (verb.lemma_ not in _TOLD or modal or future or claimed
                      or any(ch.dep_ == "auxpass" for ch in verb.children)) and not mere_occurrence(verb)
-    if (yes_no and (modal or future or claimed) or echo) and not negated and not perceived and not has_conj:
+    second = _second_act(verb) if has_conj else None
+    if (yes_no and (modal or future or claimed) or echo) and not negated and not perceived and (
+            not has_conj or second is not None):
         # A yes/no question only where the answer is open ("Will …?", "Could …?", or what
         # someone claims: "Ruddock says the Pacific Solution is working" → "Is the Pacific
         # Solution Working?"); never an echo of a settled fact ("Has the Row Ended in Tragedy?").
-        open_q = shortened(set(), [])
+        # Of two acts of one subject, the first is asked ("X has reminded A … and urged B
+        # to …" → "Has X Reminded A …?").
+        open_q = shortened(second or set(), [])
         if open_q is None and frame is not None and (modal or claimed):
             # "may be dead, possibly killed in the bombing": the comma-set afterthought goes
             aside: set[int] = set()
@@ -1422,6 +1650,19 @@ def question_headline(
         # The open outcome the news is about: "refuted claims suggesting he will rejoin Boca
         # Juniors" → "Will Carlos Tevez Rejoin Boca Juniors in the Summer?"
         options.insert(0, _speculated(span, subj))
+    if yes_no and c.index > 0:
+        # From a statement after the first, "the man", "the packages" lean on a sentence
+        # before: the name the story gave them is written in, or the question is not asked
+        # (``leaning``: asked all the same, the page's last try before "What Happened?").
+        def refer(q: str | None) -> str | None:
+            if not q:
+                return q
+            named = _referred(q, c, analysis)
+            return named if named is not None or not leaning else _referred(q, c, analysis, strict=False,
+                                                                             people=not leaning_people)
+        cited.update({refer(k) or "": v for k, v in list(cited.items())})
+        options = [refer(q) for q in options]
+        late = refer(late)
     chosen = next((q for q in (*options, late) if q and not as_cut_open(q)), None)
     text = _could(chosen, _plural(subj))
     if text is None or chosen is None:

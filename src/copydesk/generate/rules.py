@@ -19,8 +19,10 @@ from copydesk.generate.headlines import (
     PRONOUNS,
     QUESTION_MAX,
     SEO_MAX,
+    addressed,
+    balanced,
     event_clause,
-    first_person,
+    footage,
     hook,
     house_names,
     manner_of,
@@ -31,7 +33,7 @@ from copydesk.generate.headlines import (
     side_detail,
     trimmed_headline,
 )
-from copydesk.generate.question_headline import question_headline, sentence_case
+from copydesk.generate.question_headline import question_headline, self_referring, sentence_case
 from copydesk.generate.reference import leans, points_back
 from copydesk.generate.select import Candidate, candidates
 from copydesk.generate.summary import title_case
@@ -65,15 +67,26 @@ def _headlines(
     headline_source: Candidate | None = None
     # The news sentence: a headline from another that shares nothing with it is a side
     # detail, kept only for when the news makes no headline, even cut.
-    news = next((c for c in order if not hook(c.span) and not (c.index > 0 and points_back(c.sentence.text))), None)
+    told = [c for c in order if not hook(c.span) and not (c.index > 0 and points_back(c.sentence.text))]
+    # (the pictures' sentence — "Video shows …", "X filmed in action" — is the news only
+    # when no other sentence of the lead tells the event)
+    news = next((c for c in told if not footage(c.span)), told[0] if told else None)
     side: tuple[Claim, str, Candidate] | None = None
+    caption: tuple[Claim, str, Candidate] | None = None
+    side_caption: tuple[Claim, str, Candidate] | None = None
     for c in order:
         if hook(c.span):
             continue  # a scene-setting lede: the news is told further on
         if c.index > 0 and points_back(c.sentence.text):
             continue  # "X says if that happens, sea levels would rise": fine in the synopsis, no headline
         owned = owner(c, analysis)
-        if headline is None:
+        if headline is None and footage(c.span) and c is not news:
+            h, s = plain_headline(c, analysis)
+            if h.text and owned is None and news is not None and side_detail(c, news, h.text):
+                side_caption = side_caption or (h, s, c)  # (after any other side detail)
+            elif h.text and owned is None:
+                caption = caption or (h, s, c)
+        elif headline is None:
             h, s = plain_headline(c, analysis)
             if h.text and owned is not None:
                 # Someone's view keeps its owner: "…, Says Actress Patsy Kensit".
@@ -87,7 +100,8 @@ def _headlines(
                 side = side or (h, s, c)
             elif h.text:
                 headline, seo, headline_source = h, s, c
-        if question is None and owned is None and (c in sources or c is headline_source):
+        if question is None and owned is None and (c in sources or c is headline_source) \
+                and not (footage(c.span) and c is not news and c is not headline_source):
             # Asked of the news the synopsis tells, never of a background sentence; first
             # "Why …?" when the next sentence tells what prompted it ("The move follows
             # …"), citing both.
@@ -104,9 +118,14 @@ def _headlines(
         h, s = trimmed_headline(news)
         if h.text:
             headline, seo, headline_source = h, s, news
+    if headline is None and caption is not None:
+        # what the pictures show, when no sentence of the lead tells the event itself
+        headline, seo, headline_source = caption
     if headline is None and side is not None:
         # a side detail of the lead, before any later statement
         headline, seo, headline_source = side
+    if headline is None and side_caption is not None:
+        headline, seo, headline_source = side_caption
     if headline is None:
         # A whole headline from any later statement beats a cut one from the news sentence.
         for c in cands:
@@ -120,9 +139,10 @@ def _headlines(
         # Last resort: the news sentence compressed, cut at a word boundary to fit.
         words = [w.strip("\"“”") for w in compress(main.span, max_words=12).rstrip(".!?").split()]
         words = _headline_tense(_without_time_words(words), main)
-        speaks = next((i for i, w in enumerate(words) if i and first_person(w)), None)
+        speaks = next((i for i, w in enumerate(words) if i and addressed(w)), None)
         if speaks is not None:
-            words = words[:speaks]  # "… Documentary, and I Don't": a quotation's words, not the headline's
+            # "… Documentary, and I Don't", "… Says 'We …": a quotation's words, not the headline's
+            words = words[:speaks]
         while words and len(title_case(words)) > HEADLINE_MAX:
             words.pop()
         pos = {t.text: t.pos_ for t in main.span}
@@ -133,12 +153,16 @@ def _headlines(
         ):
             words.pop()  # never end on "… of Their Disastrous"
         text = title_case([w for w in words if w]).rstrip(",;:")
+        if not balanced(text):
+            # a quotation cut open: its marks go, never a stray "'" before the words it held
+            text = re.sub(r"(^|\s)['‘]|['’](?=[\s,.]|$)", r"\1", text).strip()
         headline = Claim(text=text, cites=(main.id,))
         seo = text if len(text) <= SEO_MAX else text[:SEO_MAX].rsplit(" ", 1)[0]
     headline, seo = house_names(headline, seo, analysis)  # "Truss Leads …", never "Mr Truss"
     echoed = False
     if question is None:
-        tried = [c for c in (headline_source, *order[:3]) if c is not None]
+        tried = [c for c in (headline_source, *order[:3])
+                 if c is not None and (c is headline_source or not footage(c.span))]  # (never the pictures)
         question = _last_resort_question(tried or [main], analysis, headline)
         echoed = question.text.split(" ", 1)[0] in _SETTLED_ASKS
     return headline, seo, question, echoed
@@ -222,7 +246,10 @@ def _headline_tense(words: list[str], main: Candidate) -> list[str]:
     if root.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in root.children):
         return words
     present = present_form(root)
-    return words if present is None else [present if w == root.text else w for w in words]
+    if present is None or root.text not in words:
+        return words
+    at = words.index(root.text)  # (the first: "was at home when it was decided" keeps the second)
+    return [*words[:at], present, *words[at + 1:]]
 
 
 def _faq_top_up(
@@ -441,7 +468,9 @@ def _last_resort_question(tried: Sequence[Candidate], analysis: Analysis, headli
     X?", then the later statement. Blind readers scored "Who Is X?" off the news below the
     news asked back, and a later statement asked back ("Was Vaughan on 64?") below both."""
 
-    first = _asked_back(tried[0], analysis) if tried else None
+    # (the headline's own sentence may lean as the headline does, "the circumstances" of
+    # "Department Investigates Circumstances", but never on someone: "Did the Director …?")
+    first = _asked_back(tried[0], analysis, leaning=True, people=False) if tried else None
     if first is not None:
         return first
     if _who_is(analysis, headline) is None:
@@ -453,12 +482,14 @@ def _last_resort_question(tried: Sequence[Candidate], analysis: Analysis, headli
     return Claim(text=STOCK_QUESTION, cites=(tried[0].id,), kind="question")
 
 
-def _asked_back(c: Candidate, analysis: Analysis) -> Claim | None:
+def _asked_back(c: Candidate, analysis: Analysis, *, leaning: bool = False, people: bool = True) -> Claim | None:
     """``c``'s statement asked back yes/no (never a view its next sentence owns, never one
-    that leans on what came before); None when it forms no question."""
+    that leans on what came before); None when it forms no question. ``leaning``: one
+    whose "the report" no earlier sentence names is asked all the same (and, with
+    ``people``, one whose "the man" no earlier sentence names)."""
     if owner(c, analysis) is not None or leans(c.sentence.text, lead=c.index == 0):
         return None
-    echo = question_headline(c, analysis, echo=True)
+    echo = question_headline(c, analysis, echo=True, leaning=leaning, leaning_people=people)
     return echo if echo.text and not cut_faults(echo.text, c.sentence.text) else None
 
 
@@ -555,6 +586,19 @@ class RulesEngine:
         pairs = _faq_top_up(faq(cands, analysis, avoid=[question.text], told=syn_ids, told_text=syn_text,
                                 unfiltered=unfiltered, shared=shared), cands, analysis, question, told=syn_ids,
                             told_text=syn_text)
+        sources_c = [c for c, _ in sources]
+        # The synopsis's news asked with a phrase that leans on a sentence before ("What Do
+        # the Documents Prove?") is left out for a question on the same or an earlier news
+        # sentence, never for one on a later sentence nor a question of last resort.
+        for c in sources_c:
+            if c.id in question.cites[:1] or question_headline(c, analysis, cands).text:
+                break  # (the page's own choice, or a question no phrase kept out, stands)
+            if c.roles.has("background", "quote", "debris") or owner(c, analysis) is not None:
+                continue
+            q = question_headline(c, analysis, cands, leaning=True)
+            if q.text and not cut_faults(q.text, c.sentence.text):
+                question, echoed = q, False
+                break
         asked = {p.question.text for p in unfiltered}
         news_pairs = [p for p in (*unfiltered, *(p for p in pairs if p.question.text not in asked))
                       if set(p.answer.cites) & set(syn_ids)]
@@ -565,14 +609,17 @@ class RulesEngine:
             news_pairs = [p for p in news_pairs if not _WEAK_ASKS.search(p.question.text)]
         elif question.text == STOCK_QUESTION:
             news_pairs = [p for p in news_pairs if not _TRIVIA_ASKS.search(p.question.text)]
+        # (an FAQ question lifted to head the page names what it asks about where the story
+        # names it: "What Does the Shuttle Carry?" → "… the US Space Shuttle Endeavour …")
+        named = {p.question.text: self_referring(p.question, analysis, cands, strict=False)
+                 for p in (*unfiltered, *pairs)}
         if (question.text == STOCK_QUESTION or echoed) and news_pairs:
             # Nothing in the news sentences forms a question: the reader's first question
             # about the news (one the synopsis answers) heads the page instead, and leaves the FAQ.
             first = news_pairs[0].question
-            question = Claim(text=title_case(first.text.rstrip("?").split()) + "?", cites=first.cites, kind="question")
+            question = Claim(text=named[first.text] or "", cites=first.cites, kind="question")
             pairs = tuple(p for p in pairs if p.question.text != first.text)
         who = _who_is(analysis, headline) if question.text == STOCK_QUESTION else None
-        sources_c = [c for c, _ in sources]
         if question.text == STOCK_QUESTION:
             # Still nothing: a question on another statement of the lead (never background,
             # a quotation or debris, nor one that leans on what came before or is cut) beats
@@ -583,7 +630,9 @@ class RulesEngine:
                 if c.roles.has("background", "quote", "debris") or c.id in question.cites or leans(
                         c.sentence.text, lead=c.index == 0):
                     continue
-                q = question_headline(c, analysis, cands)
+                # (a phrase that leans on a sentence before is named where the story names it,
+                # else kept: the next statement of the pool is no better for lacking one)
+                q = question_headline(c, analysis, cands, leaning=True)
                 if q.text and not cut_faults(q.text, c.sentence.text) and _self_contained(q.text, c):
                     question = q
                     break
@@ -595,19 +644,20 @@ class RulesEngine:
             # FAQ (a page never asks one question twice), even when it was the only pair;
             # never "Who is X?" nor "… say about the force?" while another is there.
             first = strong[0].question
-            question = Claim(text=title_case(first.text.rstrip("?").split()) + "?", cites=first.cites, kind="question")
+            question = Claim(text=named[first.text] or "", cites=first.cites, kind="question")
             pairs = tuple(p for p in pairs if p.question.text != first.text)
         if who is not None and question.text == STOCK_QUESTION:
             question = who  # (trivia, struck in blind reads, but not a question that fits any story)
             pairs = tuple(p for p in pairs if p.question.text.rstrip("?").lower() != who.text.rstrip("?").lower())
         if question.text == STOCK_QUESTION:
             # Still nothing: a later statement of the synopsis asked back ("Was Vaughan on 64?")
-            later = next((q for q, c in ((_asked_back(c, analysis), c) for c, _ in sources[:3])
+            # (a phrase that leans on a sentence before is named where the story names it, else kept)
+            later = next((q for q, c in ((_asked_back(c, analysis, leaning=True), c) for c, _ in sources[:3])
                           if q is not None and _self_contained(q.text, c)), None)
             question = later or question
         if question.text == STOCK_QUESTION and pairs:
             first = pairs[0].question
-            question = Claim(text=title_case(first.text.rstrip("?").split()) + "?", cites=first.cites, kind="question")
+            question = Claim(text=named[first.text] or "", cites=first.cites, kind="question")
             pairs = pairs[1:]
         if not pairs:
             # Nothing the synopsis left unsaid: the reader's questions it answers still make
