@@ -1160,7 +1160,13 @@ def _moment(verb: Token) -> bool:
     return any(c.dep_ in {"advmod", "prt"} and c.lower_ == "back" for c in verb.children) or any(
         _time_adjunct(c) and c.i > verb.i and not any(t.lower_ in {"ago", "until", "since", "when", "while"}
                                                       for t in c.subtree)
-        for c in verb.children)
+        and any(t.lower_ in _DAY_POINTS for t in c.subtree) for c in verb.children)
+
+
+_DAY_POINTS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                         "tonight", "yesterday", "morning", "afternoon", "evening", "night", "weekend"})
+"""The words of a point in the news's own days: "was full … on Wednesday afternoon" is the
+moment's state; "was a leader … in 2008" (a year, a month, a season) a state that was."""
 
 
 def past_state(verb: Token, rewrite: dict[int, str], drop: set[int]) -> bool:
