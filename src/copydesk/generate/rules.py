@@ -34,7 +34,7 @@ from copydesk.generate.headlines import (
     trimmed_headline,
 )
 from copydesk.generate.question_headline import question_headline, self_referring, sentence_case
-from copydesk.generate.reference import leans, points_back
+from copydesk.generate.reference import leans, points_back, sorted_ids
 from copydesk.generate.select import Candidate, candidates
 from copydesk.generate.summary import title_case
 from copydesk.generate.synopsis import owner, synopsis_sources
@@ -250,6 +250,30 @@ def _headline_tense(words: list[str], main: Candidate) -> list[str]:
         return words
     at = words.index(root.text)  # (the first: "was at home when it was decided" keeps the second)
     return [*words[:at], present, *words[at + 1:]]
+
+
+def cite_names(claim: Claim, analysis: Analysis) -> Claim:
+    """``claim`` citing, besides its own sentences, the first sentence that names each
+    person or body it names and they do not: a question whose "the flanker" was given the
+    name an earlier sentence gives ("Did England Flanker James Haskell Return …?") rests on
+    that sentence too, and the check must find the name there."""
+    if not claim.text or not claim.cites:
+        return claim
+    by_id = {s.id: s for s in analysis.sentences}
+    cited = " ".join(by_id[i].text for i in claim.cites if i in by_id)
+    extra: list[str] = []
+    for e in analysis.entities:
+        forms = [f for f in (e.name, *e.aliases) if len(f) > 2]
+        if not any(re.search(rf"\b{re.escape(f)}\b", claim.text) for f in forms):
+            continue
+        if any(re.search(rf"\b{re.escape(f)}\b", cited) for f in forms):
+            continue
+        first = next((i for i in e.mentions if i in by_id and any(f in by_id[i].text for f in forms)), None)
+        if first is not None and first not in claim.cites:
+            extra.append(first)
+    if not extra:
+        return claim
+    return claim.replace(cites=tuple(sorted_ids([*claim.cites, *extra])))
 
 
 def _faq_top_up(
@@ -666,7 +690,7 @@ class RulesEngine:
             pairs = tuple(p for p in unfiltered if p.question.text.rstrip("?").lower() != asked_q)[
                 : PARTS["faq"].min_items]
         return Parts(
-            question_headline=question,
+            question_headline=cite_names(question, analysis),
             headline=headline,
             seo_title=seo,
             synopsis=syn,
