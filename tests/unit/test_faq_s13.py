@@ -3,7 +3,7 @@ written for the purpose.
 
 * a closing "'…,' he said." or an opening "He …" whose person the reference module's
   two-sentence reading misses is named from the nearest sentence that names someone
-  (:func:`faq.person_behind`), never across another person, another speaker, an unnamed
+  (:func:`reference.person_behind`), never across another person, another speaker, an unnamed
   person or a pronoun of the other sex, and never inside the speaker's own words;
 * a quotation whose opening mark the splitter left on the sentence before has it back
   (:func:`faq.opening_mark`);
@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 from copydesk.generate import faq as F
+from copydesk.generate import reference as R
 from copydesk.generate.select import Candidate, candidates
 from copydesk.ingest import story_from_text
 from copydesk.model import Analysis
@@ -62,7 +63,7 @@ def test_no_name_across_two_people() -> None:
     )
     cands, analysis = _read(story)
     c = _cand(cands, "I certainly do not")
-    assert F.person_behind(c.index, "he", analysis) is None
+    assert R.person_behind(c.index, "he", analysis) is None
     assert F._answer(c, analysis) is None
 
 
@@ -73,14 +74,14 @@ def test_no_name_past_another_speaker_or_the_other_sex() -> None:
         "'I certainly do not foresee any problems with the contract or with the board,' he said."
     )
     cands, analysis = _read(story)
-    assert F.person_behind(_cand(cands, "I certainly do not").index, "he", analysis) is None
+    assert R.person_behind(_cand(cands, "I certainly do not").index, "he", analysis) is None
     story = (
         "Tom Hartley will be confirmed as the new head coach of Riverside Rovers on Monday. "
         "His predecessor left the club in March after she was offered a job abroad. "
         "'I certainly do not foresee any problems with the contract or with the board,' he said."
     )
     cands, analysis = _read(story)
-    assert F.person_behind(_cand(cands, "I certainly do not").index, "he", analysis) is None
+    assert R.person_behind(_cand(cands, "I certainly do not").index, "he", analysis) is None
 
 
 def test_no_name_from_a_detail_of_the_subject() -> None:
@@ -91,7 +92,7 @@ def test_no_name_from_a_detail_of_the_subject() -> None:
         "He could not match the leader, who recorded two eagles on the front nine."
     )
     cands, analysis = _read(story)
-    assert F.person_behind(_cand(cands, "He could not").index, "he", analysis) is None
+    assert R.person_behind(_cand(cands, "He could not").index, "he", analysis) is None
 
 
 def test_speakers_he_inside_the_quotation_is_never_named_in() -> None:
@@ -161,7 +162,7 @@ def test_he_goes_on_past_a_sentence_whose_names_are_his_objects() -> None:
     )
     cands, analysis = _read(story)
     c = _cand(cands, "He retired")
-    found = F.person_behind(c.index, "he", analysis)
+    found = R.person_behind(c.index, "he", analysis)
     assert found is not None and found[0].name == "Carl Mendez"
     answer = F._answer(c, analysis)
     assert answer is not None and answer[0].startswith("Carl Mendez retired in 1997")

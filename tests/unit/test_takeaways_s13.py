@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from copydesk.generate import reference as R
 from copydesk.generate import takeaways as T
 from copydesk.generate.quotes import speech_continuations
 from copydesk.generate.select import candidates, story_text
@@ -37,7 +38,7 @@ def test_a_he_subject_is_written_in_as_the_one_man_the_sentence_before_names() -
     analysis, cands = _story(GOLFER)
     varley = next(e for e in analysis.entities if e.kind == "PERSON" and e.name == "Tom Varley")
     # his partner's "her" beside his many "he"s leaves him a man
-    assert T.person_gender(varley, analysis) == "m"
+    assert R.gender(varley, analysis, own=True) == "m"
     c = _cand(cands, "He birdied")
     b = T.prepare(c, analysis, context="Tom Varley shot a five-under 66 on Friday.")
     assert b is not None
@@ -135,3 +136,16 @@ def test_a_speakers_name_may_repeat_in_a_label_of_last_resort_but_never_alone() 
     label = T.fallback_label(b, analysis, used)
     assert label is not None and "Habeel" in label, label
     assert T.fallback_label(b, analysis, used) != label  # (and never the same label twice)
+
+
+def test_a_he_subject_is_named_past_a_sentence_whose_names_are_his_objects() -> None:
+    # the one reading of reference.person_behind: "He beat Holyfield …" names only his opponents
+    analysis, cands = _story(
+        "Former boxer Carl Mendez was once the world heavyweight champion and a household name. "
+        "He beat Evander Holyfield in 1992 and Andrew Golota in 1996 at Madison Square Garden. "
+        "He retired in 1997 and joined the Marine Corps Reserves, but dropped out during training."
+    )
+    b = T.prepare(_cand(cands, "He retired"), analysis, context="")
+    assert b is not None
+    assert b.text.startswith("Carl Mendez retired in 1997"), b.text  # in full: no context names him
+    assert _cand(cands, "Former boxer").id in b.cites

@@ -57,7 +57,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, finish, join_tokens, parentheticals
@@ -69,18 +69,26 @@ from copydesk.generate.reference import (
     ANAPHORIC_NOUNS,
     FEMALE_TITLES,
     MALE_TITLES,
+    ONE_OF,
+    PEOPLE_NOUNS,
+    PERSON_ENDINGS,
+    RELATIONS,
+    ROLE_NOUNS,
+    THIRD_WORDS,
+    UNQUOTED,
     Resolved,
-    _gender,
     antecedent,
     name_of,
+    person_behind,
     sorted_ids,
+    speaker_forms,
     standalone,
     surname,
 )
 from copydesk.generate.roles import conditioned
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, pronoun_subject
 from copydesk.generate.viewpoint import COUNT_WORDS
-from copydesk.model import Analysis, Claim, Entity, FaqItem
+from copydesk.model import Analysis, Claim, FaqItem
 
 FAQ_MIN, FAQ_MAX = PARTS["faq"].min_items, PARTS["faq"].max_items
 MAX_ANSWER_WORDS = PARTS["faq"].max_words or 60
@@ -564,95 +572,6 @@ def _close_quote(text: str) -> str:
 _CLOSING_SPEAKER = re.compile(r"[,?!]['’\"”]? (he|she) (?:said|says|added|adds|told [A-Z][\w ]+|explained|continued|"
                               r"claimed|insisted|admitted|warned|recalled)\.$")
 _OPENING_PRONOUN = re.compile(r"^(\W*)(He|She|His|Her)\b")
-_THIRD_WORDS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-_UNQUOTED = re.compile(r"[‘“\"][\s\S]*?(?:[’”\"](?=[\s.,;:!?)\]’”\"—–-]|\Z)|\Z)")
-
-
-def _speaker_forms(e: Entity) -> set[str]:
-    return {f for f in (e.name, *e.aliases, surname(e.name)) if len(f) > 1}
-
-
-def _person_word(subject: str) -> bool:
-    """Whether a parsed subject ("The judge", "His wife", "The 39-year-old") is a person the
-    story does not name: someone a later "he"/"she" may mean instead of the last name."""
-    words = re.findall(r"[A-Za-z0-9'’-]+", subject)
-    if not words or words[0].lower() in {"i", "we", "he", "she", "they", "it", "there", "this", "that"}:
-        return False
-    last = words[-1]
-    if not last.islower():
-        return False  # a name ("Tottenham striker Emmanuel Adebayor"): see the naming sentence's own rule
-    return "year-old" in subject.lower() or last.rstrip("s") in _ONE_OF | _ROLE_NOUNS | _PEOPLE_NOUNS | _RELATIONS \
-        or last in {"man", "men", "woman", "women", "boy", "girl", "people", "police", "officers", "family"} \
-        or (len(last) > 4 and last.rstrip("s").endswith(_PERSON_ENDINGS))
-
-
-def _sentence_span(doc: Doc | None, start: int, end: int, text: str) -> Span | None:
-    if doc is None or doc.text[start:end] != text:
-        return None
-    return doc.char_span(start, end, alignment_mode="expand")
-
-
-def person_behind(
-    index: int, pronoun: str, analysis: Analysis, *, doc: Doc | None = None, reach: int = 6
-) -> tuple[Entity, int] | None:
-    """The person a "he"/"she" of sentence ``index`` stands for when the reference module's
-    two-sentence reading finds none, read back over at most ``reach`` sentences as a reader
-    does. A sentence that names nobody is read past, unless another speaker ("A spokesman
-    said …"), an unnamed person as its subject ("The judge …") or a pronoun of the other
-    sex is in it; so is one whose subject is the same pronoun and whose names are only
-    its objects ("He beat Holyfield …"). The nearest sentence that names someone gives
-    the person it makes its subject or speaker ("Locke, who returned …"), of the
-    pronoun's sex as the story shows it; or, naming only the story's most salient person
-    and no one as its subject, that person when it carries the pronoun on ("It was
-    expected that Locke would …, but he dismissed reports …"). A caption run into that
-    sentence (``doc`` given) gives nobody. Else None: a name guessed is worse than none."""
-    want = "m" if pronoun.lower() in {"he", "his", "him"} else "f"
-    same = {"he", "his", "him", "himself"} if want == "m" else {"she", "her", "hers", "herself"}
-    people = [e for e in analysis.entities if e.kind == "PERSON"]
-    if not people:
-        return None
-    top = max(people, key=lambda e: e.salience)
-
-    def holds(e: Entity, phrase: str) -> bool:
-        # the phrase's head: "Masters chairman Billy Payne", never "A section of the Eisenhower
-        # tree" nor "Many Clouds and Aspell"
-        phrase = re.sub(r"\s*\(.*?\)|[\s,]+(?:left|right|centre|center|pictured)?[\s,]*$", "", phrase)
-        return " and " not in phrase and any(re.search(rf"\b{re.escape(f)}$", phrase) for f in _speaker_forms(e))
-
-    j = index
-    while j > 0 and index - j < reach:
-        j -= 1
-        sentence = analysis.sentences[j]
-        facts = analysis.facts[j] if j < len(analysis.facts) else None
-        subject = (facts.subject or "") if facts else ""
-        said = (facts.attribution or "") if facts else ""
-        outside = {w.lower() for w in re.findall(r"[A-Za-z]+", _UNQUOTED.sub(" ", sentence.text))}
-        if outside & (_THIRD_WORDS - same):
-            return None  # someone of the other sex in between
-        named = [e for e in people if sentence.id in e.mentions]
-        if not named:
-            if said and said.lower() not in same | {"i", "we"}:
-                return None  # "A spokesman said …": another speaker in between
-            if _person_word(subject):
-                return None
-            continue
-        span = _sentence_span(doc, sentence.start, sentence.end, sentence.text)
-        if span is not None and run_on(span):
-            return None  # "… to be with his wife Masters chairman Billy Payne talks …": whose words?
-        subjects = [e for e in named if holds(e, subject) or holds(e, said)]
-        if not subjects and subject.lower() in same and not said:
-            continue  # "He beat Holyfield and Golota.": the names are his objects, "he" goes on
-        sex = _gender(named[0], analysis) if len(named) == 1 else None
-        if len(named) != 1 or sex not in {want, None} or (sex is None and not outside & same):
-            # two people named (or a caption run in: "… 1998 Iconic Arsenal striker Thierry Henry …"); a
-            # person of the other sex; or one the story never shows the sex of, unless this sentence
-            # itself goes on about them with the pronoun ("Pat, 69, said she …")
-            return None
-        e = named[0]
-        if subjects or (e is top and not said and not _person_word(subject) and outside & same):
-            return e, j
-        return None
-    return None
 
 
 def _named_in(text: str, c: Candidate, analysis: Analysis) -> Resolved | None:
@@ -669,12 +588,12 @@ def _named_in(text: str, c: Candidate, analysis: Analysis) -> Resolved | None:
         if m is None:
             return None
         pronoun = {"his": "he", "her": "she"}.get(m.group(2).lower(), m.group(2).lower())
-        blanked = _UNQUOTED.sub(lambda q: " " * len(q.group(0)), text)
+        blanked = UNQUOTED.sub(lambda q: " " * len(q.group(0)), text)
         other = {"she", "her", "hers", "herself"} if pronoun == "he" else {"he", "him", "his", "himself"}
         if {w.lower() for w in re.findall(r"[A-Za-z]+", blanked)} & other or re.search(r"['‘“\"]", blanked):
             return None  # "He met her …": who is she?
         words = "".join(ch for ch, b in zip(text, blanked, strict=True) if ch != b)
-    if {w.lower() for w in re.findall(r"[A-Za-z]+", words)} & _THIRD_WORDS:
+    if {w.lower() for w in re.findall(r"[A-Za-z]+", words)} & THIRD_WORDS:
         return None
     found = person_behind(c.index, pronoun, analysis, doc=c.span.doc)
     if found is None:
@@ -707,7 +626,7 @@ def _own_words(text: str, c: Candidate, analysis: Analysis) -> Resolved | None:
         return None
     said = c.facts.attribution
     people = [e for e in analysis.entities if e.kind == "PERSON" and c.id in e.mentions
-              and any(re.search(rf"\b{re.escape(f)}$", said) for f in _speaker_forms(e))]
+              and any(re.search(rf"\b{re.escape(f)}$", said) for f in speaker_forms(e))]
     if len(people) != 1 or not re.search(
             rf"[’'\"”],? +(?:(?:said|says|added|adds|explained|told \w+(?: \w+)?|insisted|admitted|continued) )?"
             rf"{re.escape(said)}\b", text):
@@ -762,7 +681,7 @@ def _answer(c: Candidate, analysis: Analysis) -> tuple[str, tuple[str, ...]] | N
     if mark is not None:
         raw = mark + _DANGLING_MARK.sub("", raw)
         words = re.split(r"[’'\"”],? +(?:[A-Z]|he |she |said |says |added |told )", raw, maxsplit=1)[0]
-        if {w.lower() for w in re.findall(r"[A-Za-z]+", words)} & _THIRD_WORDS:
+        if {w.lower() for w in re.findall(r"[A-Za-z]+", words)} & THIRD_WORDS:
             return None  # "'He is not coming to this house,' Cheryl Silvonek texted …": who is he?
     if not raw or raw[0].islower() or raw.rstrip(" '’\"”").endswith(":") or _SPEECH_ONLY.match(raw) or run_on(c.span):
         return None
@@ -1041,13 +960,6 @@ def _identity(c: Candidate, analysis: Analysis, central: Collection[str]) -> lis
 # Who is X? answered by what identifies them
 # ---------------------------------------------------------------------------
 
-# Roles a body has one of: "the Socceroos coach", "the Immigration Minister".
-_ONE_OF = frozenset({"coach", "captain", "president", "leader", "minister", "chairman", "chairwoman", "chair", "chief",
-                     "director", "head", "owner", "administrator", "premier", "treasurer", "secretary", "commissioner",
-                     "governor", "mayor", "founder", "ceo", "manager", "editor", "commander", "ambassador", "king",
-                     "queen", "prince", "princess", "chancellor", "speaker", "general", "principal", "boss", "skipper",
-                     "convenor", "organiser", "organizer", "superintendent", "coroner", "dean", "ombudsman",
-                     "spokesperson"})
 _RANKS = frozenset({"justice", "judge", "senator", "professor", "prof", "general", "colonel", "brigadier", "major",
                     "lieutenant", "sergeant", "constable", "reverend", "father", "bishop", "archbishop", "sheikh",
                     "rabbi", "imam", "ayatollah", "commodore", "admiral"})
@@ -1071,34 +983,15 @@ def _indefinite(text: str) -> str:
     return "an" if re.match(r"^(?:[aeio]|u(?!ni|s[eu]))", first, re.I) else "a"
 
 
-_PEOPLE_NOUNS = frozenset({"person", "personality", "star", "figure", "champion", "veteran", "fugitive", "guide", "envoy",
-                           "saviour", "savior", "aide", "mp", "candidate", "delegate", "diplomat", "hero", "legend",
-                           "victim", "suspect", "citizen", "national", "cleric", "monk", "priest", "cardinal", "pope",
-                           "sheikh", "judge", "magistrate", "surgeon", "pilot", "soldier", "model", "athlete", "jockey",
-                           "international", "lawmaker", "qc", "chief", "head", "landlord", "landlady", "historian",
-                           "midwife", "chef", "guard", "cop", "vet", "nun", "umpire", "magnate", "tycoon",
-                           "billionaire", "millionaire", "mogul", "celebrity", "socialite", "spy", "bodyguard", "mum",
-                           "dad", "grandmother", "grandfather", "pensioner", "student", "pupil",
-                           "graduate", "nominee", "heavyweight", "middleweight", "lightweight", "prodigy",
-                           "doctor", "medic", "paramedic", "explorer", "climber", "sailor", "skipper", "chairperson",
-                           "deputy", "secretary", "dignitary", "emissary", "all-rounder", "batsman", "one", *(
-                               "heir", "widow", "brother", "sister", "girlfriend", "boyfriend", "partner", "friend",
-                               "colleague", "rival", "opponent", "ally", "son", "daughter", "wife", "husband", "mother",
-                               "father", "fiancee", "fiance")})
-# A relation says who someone is only with whose: "the golfer's girlfriend", not "a partner".
-_RELATIONS = frozenset({"heir", "widow", "brother", "sister", "girlfriend", "boyfriend", "partner", "friend", "colleague",
-                        "rival", "opponent", "ally", "son", "daughter", "wife", "husband", "mother", "father", "fiancee",
-                        "fiance", "teammate", "team-mate", "neighbour", "neighbor", "cousin", "uncle", "aunt"})
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer", "ee", "ive", "ier", "ess")
 
 
 def _personal(noun: Token) -> bool:
     """A noun that names a person's role or kind ("coach", "spinner", "spokeswoman"), not
     a thing the parse hung a name on ("the capital, Buenos Aires")."""
     lemma = noun.lemma_.lower()
-    if lemma in _ONE_OF | _ROLE_NOUNS | _PEOPLE_NOUNS:
+    if lemma in ONE_OF | ROLE_NOUNS | PEOPLE_NOUNS:
         return True
-    return noun.pos_ in {"NOUN", "PROPN"} and len(lemma) > 4 and lemma.endswith(_PERSON_ENDINGS)
+    return noun.pos_ in {"NOUN", "PROPN"} and len(lemma) > 4 and lemma.endswith(PERSON_ENDINGS)
 
 
 def _role_words(tokens: list[Token], *, prenominal: bool = False) -> str | None:
@@ -1128,7 +1021,7 @@ def _role_words(tokens: list[Token], *, prenominal: bool = False) -> str | None:
         return None  # "Gomis, 29,": an age; "Brett Dempsey, of Ravenshoe": a place
     if head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON"} and head.lower_ != "one":
         return None
-    if head.pos_ == "PROPN" and head.lemma_.lower() not in _ONE_OF | _ROLE_NOUNS:
+    if head.pos_ == "PROPN" and head.lemma_.lower() not in ONE_OF | ROLE_NOUNS:
         return None  # another name, not a role: "Mr Giuliani, Rudy"
     if head.tag_ in {"NNS", "NNPS"}:
         return None  # "Ahmed and Ali, brothers from …": a pair, not one person
@@ -1140,7 +1033,7 @@ def _role_words(tokens: list[Token], *, prenominal: bool = False) -> str | None:
     if not _personal(kind) or (kind is head and head.lower_ == "one"):
         return None  # "the capital, Buenos Aires", "each": no role
     whose = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in kind.children)
-    if kind.lemma_.lower() in _RELATIONS and not whose:
+    if kind.lemma_.lower() in RELATIONS and not whose:
         return None  # "Ashton Kutcher is a partner": whose?
     if prenominal and any((t.pos_ == "VERB" and t.lower_ not in _ROLE_ADJ) or t.like_num for t in tokens):
         return None  # "murdered Australian baseball player": an event, not a role
@@ -1156,19 +1049,19 @@ def _role_words(tokens: list[Token], *, prenominal: bool = False) -> str | None:
     lower = first.i == first.sent.start and not first.ent_type_ and (
         first.dep_ == "det" or not is_name(first) or opener_only) and (
         opener_only or first.dep_ == "det" or first.is_stop or any(t.text == first.lower_ for t in first.doc)
-        or first.lemma_.lower() in _ONE_OF | _ROLE_NOUNS
+        or first.lemma_.lower() in ONE_OF | ROLE_NOUNS
         or (first.pos_ in {"ADJ", "ADV", "NOUN"} and first.tag_ not in {"NNS", "NNPS"}
             and second is not None and second.text[:1].islower()))
     if lower or (first.dep_ == "det" and first.lower_ == "the"):
         text = text[:1].lower() + text[1:]
     if first.dep_ in {"det", "poss"} or first.lower_ in {"one", "the", "a", "an"} or any(t.tag_ == "POS" for t in tokens):
         return text
-    if len(tokens) == 1 and head.lemma_.lower() in _ONE_OF:
+    if len(tokens) == 1 and head.lemma_.lower() in ONE_OF:
         return None  # "Administrator Mark Mentha": the administrator of what?
-    if head.lemma_.lower() in _ONE_OF and not any(t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper()
+    if head.lemma_.lower() in ONE_OF and not any(t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper()
                                                   for t in tokens if t.i != head.i and not (t.i == first.i and lower)):
         return None  # "a new chairman": of what?
-    unique = (head.lemma_.lower() in _ONE_OF or (head.text[:1].isupper() and head.pos_ == "PROPN")
+    unique = (head.lemma_.lower() in ONE_OF or (head.text[:1].isupper() and head.pos_ == "PROPN")
               or any(t.lower_ in {"chief", "head"} for t in tokens if t.i != head.i))
     named = any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP"} or (t.text[:1].isupper() and not (t.i == first.i and lower))
                 for t in tokens if t.i != head.i)
@@ -1204,7 +1097,7 @@ def identity_answer(tok: Token, name: str) -> str | None:
                 before = before[:-1]  # "Royal commissioner Justice Neville Owen"
             last = before[-1] if before else None
             if last is not None and (not last.ent_type_ or (last.ent_type_ != "PERSON" and last.text.islower())) and (
-                    last.pos_ == "NOUN" or last.lemma_.lower() in _ONE_OF | _ROLE_NOUNS):
+                    last.pos_ == "NOUN" or last.lemma_.lower() in ONE_OF | ROLE_NOUNS):
                 role = _role_words(before, prenominal=True)
     if role is None:
         return None
@@ -2222,7 +2115,7 @@ def _glued_role(first: Token, who: str, analysis: Analysis) -> bool:
             e.kind == "PERSON" and e.name == who for e in analysis.entities):
         return True
     low = first.lower_
-    if not (low in _ONE_OF | _ROLE_NOUNS | _PEOPLE_NOUNS or (len(low) > 4 and low.endswith(_PERSON_ENDINGS))):
+    if not (low in ONE_OF | ROLE_NOUNS | PEOPLE_NOUNS or (len(low) > 4 and low.endswith(PERSON_ENDINGS))):
         return False
     doc = first.doc
     rest = " ".join(words[1:])
@@ -2454,20 +2347,13 @@ def _define(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str,
     return out
 
 
-_ROLE_NOUNS = frozenset({"journalist", "editor", "reporter", "researcher", "scientist", "professor", "founder",
-                         "director", "coordinator", "spokesman", "spokeswoman", "spokesperson", "resident", "manager",
-                         "analyst", "author", "official", "lawyer", "activist", "expert", "leader", "member", "student",
-                         "teacher", "engineer", "economist", "photographer", "player", "striker", "midfielder",
-                         "defender", "goalkeeper", "coach", "captain", "singer", "actor", "actress", "artist", "writer",
-                         "designer", "minister", "politician", "executive", "chairman", "president", "officer",
-                         "doctor", "nurse", "mother", "father", "son", "daughter", "wife", "husband", "man", "woman"})
 
 
 def _wh_for(noun: Token) -> str:
     """ "Who" when the phrase that says what the name is names a person ("a Brazilian
     journalist"), "What" otherwise — whatever the tagger took the name for."""
     lemma = noun.lemma_.lower()
-    return "Who" if lemma in _ROLE_NOUNS or (lemma.endswith(("ist", "ian")) and len(lemma) > 5) else "What"
+    return "Who" if lemma in ROLE_NOUNS or (lemma.endswith(("ist", "ian")) and len(lemma) > 5) else "What"
 
 
 # Passive verbs that report an event that happened to someone (not "was seen", "was told").

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from copydesk.generate.debris import run_on
 from copydesk.model import Analysis, Entity
 
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -106,13 +107,66 @@ class Resolved:
     cites: tuple[str, ...]
 
 
-def _gender(e: Entity, analysis: Analysis) -> str | None:
-    """"m", "f" or None, from the person's title or the pronouns around their mentions."""
+# Words for people, shared by the readers of who a phrase is (the FAQ's "Who is X?") and of
+# who a "he"/"she" stands for (:func:`person_word`).
+# Roles a body has one of: "the Socceroos coach", "the Immigration Minister".
+ONE_OF = frozenset({"coach", "captain", "president", "leader", "minister", "chairman", "chairwoman", "chair", "chief",
+                    "director", "head", "owner", "administrator", "premier", "treasurer", "secretary", "commissioner",
+                    "governor", "mayor", "founder", "ceo", "manager", "editor", "commander", "ambassador", "king",
+                    "queen", "prince", "princess", "chancellor", "speaker", "general", "principal", "boss", "skipper",
+                    "convenor", "organiser", "organizer", "superintendent", "coroner", "dean", "ombudsman",
+                    "spokesperson"})
+PEOPLE_NOUNS = frozenset({"person", "personality", "star", "figure", "champion", "veteran", "fugitive", "guide", "envoy",
+                          "saviour", "savior", "aide", "mp", "candidate", "delegate", "diplomat", "hero", "legend",
+                          "victim", "suspect", "citizen", "national", "cleric", "monk", "priest", "cardinal", "pope",
+                          "sheikh", "judge", "magistrate", "surgeon", "pilot", "soldier", "model", "athlete", "jockey",
+                          "international", "lawmaker", "qc", "chief", "head", "landlord", "landlady", "historian",
+                          "midwife", "chef", "guard", "cop", "vet", "nun", "umpire", "magnate", "tycoon",
+                          "billionaire", "millionaire", "mogul", "celebrity", "socialite", "spy", "bodyguard", "mum",
+                          "dad", "grandmother", "grandfather", "pensioner", "student", "pupil",
+                          "graduate", "nominee", "heavyweight", "middleweight", "lightweight", "prodigy",
+                          "doctor", "medic", "paramedic", "explorer", "climber", "sailor", "skipper", "chairperson",
+                          "deputy", "secretary", "dignitary", "emissary", "all-rounder", "batsman", "one", *(
+                              "heir", "widow", "brother", "sister", "girlfriend", "boyfriend", "partner", "friend",
+                              "colleague", "rival", "opponent", "ally", "son", "daughter", "wife", "husband", "mother",
+                              "father", "fiancee", "fiance")})
+# A relation says who someone is only with whose: "the golfer's girlfriend", not "a partner".
+RELATIONS = frozenset({"heir", "widow", "brother", "sister", "girlfriend", "boyfriend", "partner", "friend", "colleague",
+                       "rival", "opponent", "ally", "son", "daughter", "wife", "husband", "mother", "father", "fiancee",
+                       "fiance", "teammate", "team-mate", "neighbour", "neighbor", "cousin", "uncle", "aunt"})
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer", "ee", "ive", "ier", "ess")
+ROLE_NOUNS = frozenset({"journalist", "editor", "reporter", "researcher", "scientist", "professor", "founder",
+                        "director", "coordinator", "spokesman", "spokeswoman", "spokesperson", "resident", "manager",
+                        "analyst", "author", "official", "lawyer", "activist", "expert", "leader", "member", "student",
+                        "teacher", "engineer", "economist", "photographer", "player", "striker", "midfielder",
+                        "defender", "goalkeeper", "coach", "captain", "singer", "actor", "actress", "artist", "writer",
+                        "designer", "minister", "politician", "executive", "chairman", "president", "officer",
+                        "doctor", "nurse", "mother", "father", "son", "daughter", "wife", "husband", "man", "woman"})
+
+
+def gender(e: Entity, analysis: Analysis, *, own: bool = False) -> str | None:
+    """"m", "f" or None for a person: the one gender rule of the package.
+
+    A title says first ("Mr", "Queen"). Else, by default, the pronouns of the sentences of
+    their first four mentions and the sentence before each: "he"-words and no "she"-word
+    (or the reverse). With ``own``, the stricter reading used where a name is written in
+    for a pronoun: only the sentences that name that person and no one else (each with
+    the sentence after it, when that names no one), quotations set aside, "he" twice or
+    more and at least three times as often as "she" — a girlfriend's "her" beside a
+    golfer's many "he"s leaves him a man; a person the story never speaks of alone has
+    no gender here."""
     title = (e.title or "").lower().split()
     if title and title[0] in MALE_TITLES:
         return "m"
     if title and title[0] in FEMALE_TITLES:
         return "f"
+    if own:
+        he, she = own_pronouns(e, analysis)
+        if he >= 2 and he >= 3 * she:
+            return "m"
+        if she >= 2 and she >= 3 * he:
+            return "f"
+        return None
     he = she = 0
     for sid in e.mentions[:4]:
         i = int(sid[1:])
@@ -124,6 +178,197 @@ def _gender(e: Entity, analysis: Analysis) -> str | None:
         return "m"
     if she and not he:
         return "f"
+    return None
+
+
+HE_WORDS = frozenset(["he", "his", "him", "himself"])
+SHE_WORDS = frozenset(["she", "her", "hers", "herself"])
+THIRD_WORDS = HE_WORDS | SHE_WORDS
+UNQUOTED = re.compile(r"[‘“\"][\s\S]*?(?:[’”\"](?=[\s.,;:!?)\]’”\"—–-]|\Z)|\Z)")
+"""A quotation (to the end of the text when it is never closed), to blank out."""
+
+
+def own_pronouns(e: Entity, analysis: Analysis) -> tuple[int, int]:
+    """How many of the sentences that name ``e`` and no other person (each with the
+    sentence after it, when that names no one) speak of "he", and how many of "she"."""
+    people = [p for p in analysis.entities if p.kind == "PERSON"]
+    sents = analysis.sentences
+    named = [{p.id for p in people if s.id in p.mentions} for s in sents]
+    he = she = 0
+    for i, s in enumerate(sents):
+        if named[i] != {e.id}:
+            continue
+        texts = [s.text] + ([sents[i + 1].text] if i + 1 < len(sents) and not named[i + 1] else [])
+        for t in texts:
+            words = {w.lower() for w in re.findall(r"[A-Za-z]+", re.sub(r"[‘“\"][^’”\"]*[’”\"]", " ", t))}
+            he += bool(words & HE_WORDS)
+            she += bool(words & SHE_WORDS)
+    return he, she
+
+
+def speaker_forms(e: Entity) -> set[str]:
+    """The forms a text may name ``e`` by: full name, aliases, surname (one letter never)."""
+    return {f for f in (e.name, *e.aliases, surname(e.name)) if len(f) > 1}
+
+
+def names(e: Entity, text: str) -> bool:
+    """Whether ``text`` names ``e`` by any of :func:`speaker_forms`, as whole words."""
+    return any(re.search(rf"\b{re.escape(f)}\b", text) for f in speaker_forms(e))
+
+
+def person_word(subject: str) -> bool:
+    """Whether a parsed subject ("The judge", "His wife", "The 39-year-old") is a person the
+    story does not name: someone a later "he"/"she" may mean instead of the last name."""
+    words = re.findall(r"[A-Za-z0-9'’-]+", subject)
+    if not words or words[0].lower() in {"i", "we", "he", "she", "they", "it", "there", "this", "that"}:
+        return False
+    last = words[-1]
+    if not last.islower():
+        return False  # a name ("Tottenham striker Emmanuel Adebayor"): see the naming sentence's own rule
+    return "year-old" in subject.lower() or last.rstrip("s") in ONE_OF | ROLE_NOUNS | PEOPLE_NOUNS | RELATIONS \
+        or last in {"man", "men", "woman", "women", "boy", "girl", "people", "police", "officers", "family"} \
+        or (len(last) > 4 and last.rstrip("s").endswith(PERSON_ENDINGS))
+
+
+def _sentence_span(doc: Doc | None, start: int, end: int, text: str) -> Span | None:
+    if doc is None or doc.text[start:end] != text:
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+PRONOUN_REACH = 3
+"""How many sentences back the second reading of :func:`person_behind` may reach."""
+
+
+def person_behind(
+    index: int, pronoun: str, analysis: Analysis, *, doc: Doc | None = None, reach: int = 6,
+) -> tuple[Entity, int] | None:
+    """The one person a "he"/"she" of sentence ``index`` stands for, and the index of the
+    sentence that names them — the package's one home for this reading (the FAQ's answers
+    and the takeaways both write the name in with it). None when in any doubt: a name
+    guessed is worse than none.
+
+    First, read back over at most ``reach`` sentences as a reader does: a sentence that
+    names nobody is read past, unless another speaker ("A spokesman said …"), an unnamed
+    person as its subject ("The judge …") or a pronoun of the other sex is in it; so is
+    one whose subject is the same pronoun and whose names are only its objects ("He beat
+    Holyfield …"). The nearest sentence that names someone gives the person it makes its
+    subject or speaker ("Locke, who returned …"), of the pronoun's sex as the story shows
+    it (:func:`gender`); one the story never shows the sex of only when that sentence
+    itself goes on about them with the pronoun ("Pat, 69, said she …"); or, naming only
+    the story's most salient person and no one as its subject, that person when it carries the pronoun on ("It was expected
+    that Locke would …, but he dismissed reports …"). A caption run into that sentence
+    (``doc`` given) gives nobody.
+
+    Else, the nearest sentence before that names anyone (at most :data:`PRONOUN_REACH`
+    back) names exactly one person of the pronoun's sex by :func:`gender`'s stricter
+    ``own`` reading (or one otherwise unknown whom only that pronoun ever follows), every
+    other person it names known to be of the other, and that person is the head of its
+    parsed subject (or, unparsed, named in its opening words):
+    "Police said a man attacked Smith. He fled" names no one. Neither reading reads past
+    someone else (:func:`_someone_between`) or takes a name from a caption run in."""
+    return _read_back(index, pronoun, analysis, doc=doc, reach=reach) or _nearest_subject(index, pronoun, analysis, doc=doc)
+
+
+def _read_back(index: int, pronoun: str, analysis: Analysis, *, doc: Doc | None, reach: int) -> tuple[Entity, int] | None:
+    want = "m" if pronoun.lower() in {"he", "his", "him"} else "f"
+    same = HE_WORDS if want == "m" else SHE_WORDS
+    people = [e for e in analysis.entities if e.kind == "PERSON"]
+    if not people:
+        return None
+    top = max(people, key=lambda e: e.salience)
+
+    j = index
+    while j > 0 and index - j < reach:
+        j -= 1
+        sentence = analysis.sentences[j]
+        facts = analysis.facts[j] if j < len(analysis.facts) else None
+        subject = (facts.subject or "") if facts else ""
+        said = (facts.attribution or "") if facts else ""
+        outside = {w.lower() for w in re.findall(r"[A-Za-z]+", UNQUOTED.sub(" ", sentence.text))}
+        if outside & (THIRD_WORDS - same):
+            return None  # someone of the other sex in between
+        named = [e for e in people if sentence.id in e.mentions]
+        if not named:
+            if _someone_between(j, analysis, same):
+                return None
+            continue
+        if _caption_run_in(j, analysis, doc):
+            return None
+        subjects = [e for e in named if _heads(e, subject) or _heads(e, said)]
+        if not subjects and subject.lower() in same and not said:
+            continue  # "He beat Holyfield and Golota.": the names are his objects, "he" goes on
+        sex = gender(named[0], analysis) if len(named) == 1 else None
+        if len(named) != 1 or sex not in {want, None} or (sex is None and not outside & same):
+            # two people named (or a caption run in: "… 1998 Iconic Arsenal striker Thierry Henry …"); a
+            # person of the other sex; or one the story never shows the sex of, unless this sentence
+            # itself goes on about them with the pronoun ("Pat, 69, said she …")
+            return None
+        e = named[0]
+        if subjects or (e is top and not said and not person_word(subject) and outside & same):
+            return e, j
+        return None
+    return None
+
+
+def _heads(e: Entity, phrase: str) -> bool:
+    """Whether ``e`` is the head of a parsed subject or speaker: "Masters chairman Billy
+    Payne", never "A section of the Eisenhower tree" nor "Many Clouds and Aspell"."""
+    phrase = re.sub(r"\s*\(.*?\)|[\s,]+(?:left|right|centre|center|pictured)?[\s,]*$", "", phrase)
+    return " and " not in phrase and any(re.search(rf"\b{re.escape(f)}$", phrase) for f in speaker_forms(e))
+
+
+def _someone_between(j: int, analysis: Analysis, same: frozenset[str]) -> bool:
+    """Whether sentence ``j``, which names nobody, brings in someone else a "he"/"she" after
+    it may mean: a pronoun of the other sex, another speaker ("A spokesman said …"), an
+    unnamed person as its subject ("The judge …")."""
+    facts = analysis.facts[j] if j < len(analysis.facts) else None
+    subject = (facts.subject or "") if facts else ""
+    said = (facts.attribution or "") if facts else ""
+    outside = {w.lower() for w in re.findall(r"[A-Za-z]+", UNQUOTED.sub(" ", analysis.sentences[j].text))}
+    return bool(outside & (THIRD_WORDS - same)) or bool(said and said.lower() not in same | {"i", "we"}) \
+        or person_word(subject)
+
+
+def _caption_run_in(j: int, analysis: Analysis, doc: Doc | None) -> bool:
+    """A caption run into sentence ``j`` ("… to be with his wife Masters chairman Billy Payne
+    talks …"): whose words, whose subject? Only read when ``doc`` is given."""
+    sentence = analysis.sentences[j]
+    span = _sentence_span(doc, sentence.start, sentence.end, sentence.text)
+    return span is not None and run_on(span)
+
+
+def _nearest_subject(index: int, pronoun: str, analysis: Analysis, *, doc: Doc | None) -> tuple[Entity, int] | None:
+    """:func:`person_behind`'s second reading: the subject of the nearest sentence naming anyone,
+    never across someone else (:func:`_someone_between`) nor from a caption run in."""
+    want = "m" if pronoun.lower() in {"he", "his", "him"} else "f"
+    other = "f" if want == "m" else "m"
+    same = HE_WORDS if want == "m" else SHE_WORDS
+    people = [p for p in analysis.entities if p.kind == "PERSON"]
+    for j in range(index - 1, max(-1, index - 1 - PRONOUN_REACH), -1):
+        s = analysis.sentences[j]
+        here = [p for p in people if s.id in p.mentions]
+        if not here:
+            if _someone_between(j, analysis, same):
+                return None
+            continue
+        if _caption_run_in(j, analysis, doc):
+            return None
+        genders = {p.id: gender(p, analysis, own=True) for p in here}
+        fits = [p for p in here if genders[p.id] == want]
+        if not fits and len(here) == 1 and genders[here[0].id] is None:
+            he, she = own_pronouns(here[0], analysis)
+            mine, others = (he, she) if want == "m" else (she, he)
+            fits = [here[0]] if mine and not others else []  # the one person named, never spoken of otherwise
+        if len(fits) != 1 or any(genders[p.id] != other for p in here if p is not fits[0]):
+            return None
+        facts = analysis.facts[j] if j < len(analysis.facts) else None
+        about = (facts.subject or "") if facts is not None else ""
+        if not (_heads(fits[0], about) if about else names(fits[0], " ".join(s.text.split()[:6]))):
+            # "Police said a man attacked Smith. He fled", "A section of the Eisenhower tree …":
+            # the pronoun may be another's
+            return None
+        return fits[0], j
     return None
 
 
@@ -168,8 +413,8 @@ def _antecedent(index: int, pronoun: str, analysis: Analysis, *, window: int = 2
             read += not (words & same or speech) or j < index - 6
             continue
         read += 1
-        fits = [e for e in people if _gender(e, analysis) in {want, None}]
-        if len(fits) != 1 or _gender(fits[0], analysis) != want:
+        fits = [e for e in people if gender(e, analysis) in {want, None}]
+        if len(fits) != 1 or gender(fits[0], analysis) != want:
             return None  # several people, none of that gender, or a gender the story never shows
         # The person must be what that sentence is about (its subject or speaker), or
         # the pronoun may well mean its unnamed subject ("The 22-year-old …").
@@ -253,9 +498,9 @@ def _quoted_speaker(index: int, want: str, analysis: Analysis, *, window: int = 
         if len(speakers) != 1:
             return None
         e = speakers[0]
-        gender = _gender(e, analysis)
+        sex = gender(e, analysis)
         outside = {w.lower() for w in _WORD.findall(_unquoted(sentence.text))}
-        if gender not in {want, None} or (gender is None and outside & other):
+        if sex not in {want, None} or (sex is None and outside & other):
             return None
         if not re.search(rf"\b{re.escape(name_of(e, '', sentence.text))}\b", sentence.text):
             return None  # the parse merged two people of one surname: the sentence names the other
@@ -279,7 +524,7 @@ def _central(index: int, want: str, analysis: Analysis, *, reach: int = 6) -> tu
     recent = {s.id for s in analysis.sentences[max(0, index - reach) : index]}
     rivals = [
         e for e in people
-        if e is not top and recent & set(e.mentions) and _gender(e, analysis) in {want, None}
+        if e is not top and recent & set(e.mentions) and gender(e, analysis) in {want, None}
     ]
     earlier = [sid for sid in top.mentions if int(sid[1:]) - 1 < index]
     if rivals or not earlier:

@@ -32,26 +32,27 @@ from copydesk.generate.compress import compress, finite_with_subject, intact, wo
 from copydesk.generate.debris import SPLICE, STATIVE, caption_like, verbless
 from copydesk.generate.quotes import addresses_reader, balanced, closes, speech_continuations
 from copydesk.generate.reference import (
-    FEMALE_TITLES,
+    HE_WORDS,
     LEANING_OPENERS,
-    MALE_TITLES,
+    SHE_WORDS,
     Resolved,
     expletive,
     first_word,
     name_of,
+    names,
+    person_behind,
     reported_expletive,
     sorted_ids,
     speaker_is_antecedent,
     speech_continues,
     standalone,
-    surname,
     unbound_object_pronoun,
     write_in_they,
 )
 from copydesk.generate.roles import fixture
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, story_text
 from copydesk.generate.summary import title_case
-from copydesk.model import Analysis, Claim, Entity, Takeaway
+from copydesk.model import Analysis, Claim, Takeaway
 
 TAKEAWAY_MAX_WORDS = PARTS["takeaways"].max_words or 30
 TAKEAWAY_MIN_ITEMS = PARTS["takeaways"].min_items
@@ -732,95 +733,11 @@ def _prepare_span(
     return Bullet(c, r.text, sorted_ids([*r.cites, *begun, *([named_at] if named_at else [])]))
 
 
-_HE = frozenset(["he", "his", "him", "himself"])
-_SHE = frozenset(["she", "her", "hers", "herself"])
-
-
-def _forms_of(e: Entity) -> set[str]:
-    return {f for f in (e.name, *e.aliases, surname(e.name)) if f and len(f) > 1}
-
-
-def _named_in(e: Entity, text: str) -> bool:
-    return any(re.search(rf"\b{re.escape(f)}\b", text) for f in _forms_of(e))
-
-
-def person_gender(e: Entity, analysis: Analysis) -> str | None:
-    """"m" or "f" for a person: a title says, or else the pronouns of the sentences that
-    name that person and no one else (and of the sentence after one, when it names no
-    one) — "he" twice or more and at least three times as often as "she". A
-    girlfriend's "her" beside a golfer's many "he"s leaves him a man; a person the story
-    never speaks of alone has no gender here."""
-    title = (e.title or "").lower().split()
-    if title and title[0] in MALE_TITLES:
-        return "m"
-    if title and title[0] in FEMALE_TITLES:
-        return "f"
-    he, she = _own_pronouns(e, analysis)
-    if he >= 2 and he >= 3 * she:
-        return "m"
-    if she >= 2 and she >= 3 * he:
-        return "f"
-    return None
-
-
-def _own_pronouns(e: Entity, analysis: Analysis) -> tuple[int, int]:
-    """How many of the sentences that name ``e`` and no other person (each with the
-    sentence after it, when that names no one) speak of "he", and how many of "she"."""
-    people = [p for p in analysis.entities if p.kind == "PERSON"]
-    sents = analysis.sentences
-    named = [{p.id for p in people if s.id in p.mentions} for s in sents]
-    he = she = 0
-    for i, s in enumerate(sents):
-        if named[i] != {e.id}:
-            continue
-        texts = [s.text] + ([sents[i + 1].text] if i + 1 < len(sents) and not named[i + 1] else [])
-        for t in texts:
-            words = {w.lower() for w in re.findall(r"[A-Za-z]+", re.sub(r"[‘“\"][^’”\"]*[’”\"]", " ", t))}
-            he += bool(words & _HE)
-            she += bool(words & _SHE)
-    return he, she
-
-
-PRONOUN_REACH = 3
-"""How many sentences back a "he"/"she" subject may reach for the sentence naming its person."""
-
-
-def _pronoun_person(c: Candidate, pronoun: str, analysis: Analysis) -> tuple[Entity, int] | None:
-    """The one person a "he"/"she" subject of ``c`` stands for: the nearest sentence
-    before it that names anyone (at most :data:`PRONOUN_REACH` back) names exactly one
-    person of that gender — every other person it names is known to be of the other —
-    and that person is its subject (its parsed subject or its opening words). None when
-    in any doubt."""
-    want = "m" if pronoun == "he" else "f"
-    other = "f" if want == "m" else "m"
-    people = [p for p in analysis.entities if p.kind == "PERSON"]
-    for j in range(c.index - 1, max(-1, c.index - 1 - PRONOUN_REACH), -1):
-        s = analysis.sentences[j]
-        here = [p for p in people if s.id in p.mentions]
-        if not here:
-            continue
-        genders = {p.id: person_gender(p, analysis) for p in here}
-        fits = [p for p in here if genders[p.id] == want]
-        if not fits and len(here) == 1 and genders[here[0].id] is None:
-            he, she = _own_pronouns(here[0], analysis)
-            mine, others = (he, she) if want == "m" else (she, he)
-            fits = [here[0]] if mine and not others else []  # the one person named, never spoken of otherwise
-        if len(fits) != 1 or any(genders[p.id] != other for p in here if p is not fits[0]):
-            return None
-        facts = analysis.facts[j] if j < len(analysis.facts) else None
-        about = (facts.subject or "") if facts is not None else ""
-        about = about or " ".join(s.text.split()[:6])
-        if not _named_in(fits[0], about):
-            return None  # "Police said a man attacked Smith. He fled": the pronoun may be another's
-        return fits[0], j
-    return None
-
-
 def _pronoun_subject_named(
     text: str, span: Span, c: Candidate, analysis: Analysis, context: str,
 ) -> tuple[str, str] | None:
     """``text`` with the "He"/"She" that is its main clause's subject replaced by the one
-    person it can stand for (:func:`_pronoun_person`), and the id of the sentence that
+    person it can stand for (:func:`~copydesk.generate.reference.person_behind`), and the id of the sentence that
     names them — or None: a pronoun inside quotation marks, a quotation's own speech
     ("… he said"), a text speaking of a man and a woman, or a person named before it."""
     if any(q in text for q in "‘“\"") or re.search(r"(?:^|\s)'\w", text):
@@ -832,16 +749,16 @@ def _pronoun_subject_named(
     if speech_continues(c.sentence.text, subj.lower_):
         return None
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    if words & _HE and words & _SHE:
+    if words & HE_WORDS and words & SHE_WORDS:
         return None  # two people behind pronouns
     m = re.search(rf"\b{re.escape(subj.text)}\b", text)
     if m is None or re.search(r"\b(?:he|she|him|his|her)\b", text[: m.start()], re.I):
         return None
-    found = _pronoun_person(c, subj.lower_, analysis)
+    found = person_behind(c.index, subj.lower_, analysis, doc=c.span.doc)
     if found is None:
         return None
     e, j = found
-    if any(p.id != e.id and _named_in(p, text[: m.start()]) for p in analysis.entities if p.kind == "PERSON"):
+    if any(p.id != e.id and names(p, text[: m.start()]) for p in analysis.entities if p.kind == "PERSON"):
         return None
     name = name_of(e, context, analysis.sentences[j].text)
     if m.start() == 0 or text[: m.start()].rstrip().endswith((".", "!", "?")):
@@ -2595,7 +2512,7 @@ def _pronoun_before_name(text: str, analysis: Analysis) -> bool:
     if m is None:
         return False
     before = text[: m.start()]
-    return not any(_named_in(e, before) for e in analysis.entities if e.kind == "PERSON")
+    return not any(names(e, before) for e in analysis.entities if e.kind == "PERSON")
 
 
 def _body_speaker(c: Candidate) -> list[str] | None:
