@@ -203,11 +203,18 @@ def reporting_frame(span: Span) -> set[int]:
 
 def parentheticals(span: Span) -> set[int]:
     """Bracketed asides, and a photo's position words set off by commas (", pictured,",
-    ", pictured left,", ", above,"): the caption's furniture, never the story's words."""
+    ", pictured left,", ", above,"): the caption's furniture, never the story's words. A
+    bracket inside a quotation stays: it is the writer's insertion the quoted words lean on
+    ("happy with my (Scientology) experience"), and without it the quote reads otherwise."""
     drop: set[int] = set()
     depth_start: int | None = None
+    quoted = 0  # quotation marks opened and not yet closed, by the tagger's `` and ''
     for tok in span:
-        if tok.text == "(":
+        if tok.tag_ == "``":
+            quoted += 1
+        elif tok.tag_ == "''":
+            quoted = max(0, quoted - 1)
+        if tok.text == "(" and not quoted:
             depth_start = tok.i
         elif tok.text == ")" and depth_start is not None:
             drop.update(range(depth_start, tok.i + 1))
