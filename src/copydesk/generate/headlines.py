@@ -31,7 +31,7 @@ from copydesk.generate.compress import clause_faults, cut_faults, needs_prep
 from copydesk.generate.select import Candidate
 from copydesk.generate.summary import title_case
 from copydesk.model import Analysis, Claim
-from copydesk.nlp.dates import month_number
+from copydesk.nlp.dates import WEEKDAYS, month_number
 from copydesk.nlp.events import NOUN_GENDER
 
 QUESTION_MAX = PARTS["question_headline"].max_chars or 90
@@ -1163,8 +1163,8 @@ def _moment(verb: Token) -> bool:
         and any(t.lower_ in _DAY_POINTS for t in c.subtree) for c in verb.children)
 
 
-_DAY_POINTS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                         "tonight", "yesterday", "morning", "afternoon", "evening", "night", "weekend"})
+_DAY_POINTS = frozenset(WEEKDAYS) | {"today", "tonight", "yesterday", "morning", "afternoon", "evening", "night",
+                                     "weekend"}
 """The words of a point in the news's own days: "was full … on Wednesday afternoon" is the
 moment's state; "was a leader … in 2008" (a year, a month, a season) a state that was."""
 
