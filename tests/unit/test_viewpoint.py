@@ -686,3 +686,23 @@ def test_a_cost_is_no_whats_next() -> None:
             "The scheme will start in September next year, the minister said.")
     assert not _fits("What's next", text, "The new scheme will cost")
     assert _fits("What's next", text, "The scheme will start")
+
+
+def test_a_future_second_verb_and_spelled_out_spans_of_time_are_what_comes_next() -> None:
+    # A past main verb whose coordinated second verb, sharing its subject, is in the future.
+    text = ("A builder attacked a neighbour with a metal hook in a row over a driveway. "
+            "Mr Lane admitted wounding at the crown court. "
+            "He was remanded on bail and will await a sentencing hearing on June 12.")
+    assert _fits("What's next", text, "He was remanded", "Mr Lane was remanded on bail and will await a sentencing "
+                 "hearing on June 12.")
+    # … but not a past verb alone, nor a future verb with a subject of its own in a side clause.
+    text2 = ("A builder attacked a neighbour with a metal hook in a row over a driveway. "
+             "He was remanded on bail and the neighbour was taken to hospital.")
+    assert not _fits("What's next", text2, "He was remanded", "Mr Lane was remanded on bail and the neighbour "
+                     "was taken to hospital.")
+    # Spans of time written out: "in about a week", "in the next hour", "soon".
+    text3 = ("A cargo ship lost contact with controllers on Tuesday. "
+             "The ship will re-enter the atmosphere in about a week, the agency said. "
+             "Police are expected to reveal details of the operation soon.")
+    assert _fits("What's next", text3, "The ship will")
+    assert _fits("What's next", text3, "Police are expected")

@@ -253,7 +253,7 @@ _STAKE = re.compile(
     r"referendum|ballot|decision|decide[sd]?|consider\w*|review\w*|inquiry|investigat\w*|probe|report|"
     r"talks|meet\w*|summit|negotiat\w*|deal|contract|sign\w*|agreement|announce\w*|confirm\w*|unveil\w*|"
     r"ratif\w*|approv\w*|cancel\w*|postpon\w*|action|"
-    r"launch\w*|open\w*|clos(?:e|ure)|release[sd]?|return\w*|fight\w*|battle\w*|bout|match|game|final|"
+    r"reveal\w*|launch\w*|open\w*|clos(?:e|ure)|release[sd]?|return\w*|fight\w*|battle\w*|bout|match|game|final|"
     r"race|play\w*|face[sd]?|host\w*|tour|visit\w*|present\w*|debut|season|tournament|campaign\w*|"
     r"challenge[sd]?|protest\w*|strike|ban|plan[sd]?|budget|deadline|resign\w*|replace\w*|appoint\w*|"
     r"retire\w*|step down|leave|join|move|transfer|build\w*|construct\w*|complet\w*|test\w*|trial\w*|"
@@ -269,7 +269,9 @@ _WHEN = re.compile(
     r"october|november|december)|\b(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december) \d{1,2}\b|\d{1,2} (?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)|this (?:weekend|week|month|year|season|summer|autumn|winter|spring)|"
-    r"in (?:about |around |just |the next |a |an |\w+ )?(?:days?|weeks?|months?|years?|fortnight)|"
+    r"in (?:(?:about|around|just|the next|a|an|\w+) ){0,2}(?:days?|weeks?|months?|years?|fortnight)|"
+    r"(?:in|during|for|within) the (?:next|coming) (?:(?:few|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|\d+) )?(?:hours?|days?|weeks?|months?|years?)|soon|shortly|"
     r"(?:in|by) the (?:middle|end|start|first half|second half) of (?:the|this|next) (?:decade|year|month|season)|"
     r"(?:early|late) next (?:week|month|year)|within (?:days|weeks|months|hours|the (?:next|coming) \w+))\b",
     re.I,
@@ -319,11 +321,24 @@ def _fits_next(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     if _HABIT.search(text) or _PAST_EXPECTATION.search(text) or (
             _WILL_NOT.search(text) and not re.search(r"\b(?:will|'ll|’ll) (?!not\b)", text)):
         return False  # "… it will not help unemployment": a forecast of what won't happen is no next step
-    if upcoming(c, analysis) or NOT_UNTIL.search(text) or outlook(c.span, is_quote=c.facts.is_quote):
+    if (upcoming(c, analysis) or _future_conjunct(c) or NOT_UNTIL.search(text)
+            or outlook(c.span, is_quote=c.facts.is_quote)):
         return bool(_STAKE.search(text) or _WHEN.search(text) or _later_date(c, analysis))
     # An intention the main clause states, not one a past event already fulfilled.
     m = _INTENT.search(text)
     return m is not None and _main_clause_intends(c) and bool(_STAKE.search(text) or _WHEN.search(text))
+
+
+def _future_conjunct(c: Candidate) -> bool:
+    """A main clause's second verb, sharing its subject, in the future ("He was remanded on
+    bail and will await a hearing on June 12"): the sentence ends on what comes next."""
+    root = c.span.root
+    return any(
+        v.dep_ == "conj" and v.pos_ in {"VERB", "AUX"}
+        and not any(t.dep_ in {"nsubj", "nsubjpass"} for t in v.children)
+        and any(t.dep_ == "aux" and t.lower_ in {"will", "'ll", "’ll"} for t in v.children)
+        for v in root.children
+    )
 
 
 _WISH = re.compile(r"\b(?:will|would|'ll|’ll) (?:need|have|want) to\b|\bwill be (?:one of )?(?:[\w’'-]+ ){0,3}"
