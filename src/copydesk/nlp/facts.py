@@ -69,6 +69,11 @@ def open_quotes(texts: list[str], paragraphs: list[int]) -> list[bool]:
         if para != last_paragraph:
             inside = False  # a quotation left open does not run on across paragraphs
             last_paragraph = para
+        if inside and text.lstrip()[:1] in {'"', "“"}:
+            # A quotation run over paragraphs reopens each one with a mark and closes only at
+            # its end; copy whose paragraphs are lost shows the reopening mark alone: the
+            # sentence opens a quotation of its own, which its own marks close.
+            inside = False
         out.append(inside)
         if "“" in text or "”" in text:
             depth = int(inside) + text.count("“") - text.count("”")
