@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from copydesk.generate.debris import run_on
 from copydesk.model import Analysis, Entity
+from copydesk.nlp.gender import FEMALE_TITLES, FEMALE_WORDS, MALE_TITLES, MALE_WORDS, title_gender  # noqa: F401 (titles: the FAQ reads them here)
 
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
@@ -39,9 +40,6 @@ ANAPHORIC_NOUNS = frozenset(
      "mother", "son", "daughter", "husband", "wife", "teenager", "youngster", "officer", "driver", "pilot", "child",
      "baby"]
 )
-MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "duke"})
-FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame", "sister", "duchess"})
-"""Titles that tell a person's sex ("Mr", "Lady"), lower-cased as :attr:`Entity.title` is read."""
 _WORD = re.compile(r"[A-Za-z]+")
 # A reported clause whose subject is a pronoun, outside quotation marks.
 _REPORTED_PRONOUN = re.compile(
@@ -155,11 +153,9 @@ def gender(e: Entity, analysis: Analysis, *, own: bool = False) -> str | None:
     more and at least three times as often as "she" — a girlfriend's "her" beside a
     golfer's many "he"s leaves him a man; a person the story never speaks of alone has
     no gender here."""
-    title = (e.title or "").lower().split()
-    if title and title[0] in MALE_TITLES:
-        return "m"
-    if title and title[0] in FEMALE_TITLES:
-        return "f"
+    titled = title_gender(e.title)
+    if titled is not None:
+        return titled
     if own:
         he, she = own_pronouns(e, analysis)
         if he >= 2 and he >= 3 * she:
@@ -181,8 +177,8 @@ def gender(e: Entity, analysis: Analysis, *, own: bool = False) -> str | None:
     return None
 
 
-HE_WORDS = frozenset(["he", "his", "him", "himself"])
-SHE_WORDS = frozenset(["she", "her", "hers", "herself"])
+HE_WORDS = MALE_WORDS
+SHE_WORDS = FEMALE_WORDS
 THIRD_WORDS = HE_WORDS | SHE_WORDS
 UNQUOTED = re.compile(r"[‘“\"][\s\S]*?(?:[’”\"](?=[\s.,;:!?)\]’”\"—–-]|\Z)|\Z)")
 """A quotation (to the end of the text when it is never closed), to blank out."""
@@ -517,9 +513,7 @@ def _central(index: int, want: str, analysis: Analysis, *, reach: int = 6) -> tu
     if not people:
         return None
     top = max(people, key=lambda e: e.salience)
-    title = (top.title or "").lower().split()
-    titled = "m" if title and title[0] in MALE_TITLES else "f" if title and title[0] in FEMALE_TITLES else None
-    if titled != want:
+    if title_gender(top.title) != want:
         return None  # only a title says the protagonist's gender surely enough
     recent = {s.id for s in analysis.sentences[max(0, index - reach) : index]}
     rivals = [

@@ -39,6 +39,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from copydesk.model import DateMention, Entity, Event, Sentence, SentenceFacts
+from copydesk.nlp.gender import FEMALE_WORDS, MALE_WORDS, NOUN_GENDER, title_gender
 
 __all__ = ["EVENT_NOUNS", "REPORTING", "date_interval", "extract_events", "is_planned"]
 
@@ -65,13 +66,6 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "to", "inside", "outside", "across
 _CLAUSE_BREAKS = frozenset({"advcl", "ccomp", "relcl", "parataxis", "acl", "csubj"})
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "iobj"})
 _PRONOUNS = frozenset({"he", "she"})
-_MALE_WORDS = frozenset({"he", "his", "him", "himself"})
-_FEMALE_WORDS = frozenset({"she", "her", "hers", "herself"})
-_MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "duke", "earl", "baron", "father", "brother"})
-_FEMALE_TITLES = frozenset({
-    "mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "duchess", "countess", "baroness",
-    "sister",
-})
 PERSON_NOUNS = frozenset({
     "player", "star", "striker", "winger", "forward", "midfielder", "defender", "goalkeeper", "keeper",
     "captain", "flanker", "batsman", "bowler", "wicketkeeper", "all-rounder", "jockey", "rider", "driver",
@@ -85,18 +79,6 @@ PERSON_NOUNS = frozenset({
 })
 """Nouns that, as a definite singular subject ("the flanker", "the seven-time world
 champion", "the Los Angeles native"), describe a person the story has named."""
-NOUN_GENDER: dict[str, str] = {
-    **dict.fromkeys((
-        "woman", "girl", "actress", "businesswoman", "heiress", "grandmother", "mother", "mum", "wife", "widow",
-        "daughter", "sister", "girlfriend", "bride", "fiancee", "aunt", "niece", "spokeswoman", "chairwoman",
-        "queen", "princess", "duchess",
-    ), "f"),
-    **dict.fromkeys((
-        "man", "boy", "actor", "businessman", "grandfather", "father", "dad", "husband", "widower", "son",
-        "brother", "boyfriend", "groom", "fiance", "uncle", "nephew", "spokesman", "chairman", "king", "prince",
-        "duke",
-    ), "m"),
-}
 _OWNED_EVENTS = EVENT_NOUNS | {"marriage", "debut", "album", "anthem", "song", "single", "record", "book", "film"}
 """Subject nouns whose owner ("her first marriage took place", "his album was released")
 takes part in what the sentence dates."""
@@ -328,17 +310,15 @@ def _cast(spans: Sequence[Span], located: list[dict[str, set[int]]], by_id: dict
 def _gender(ent: Entity, evidence: list[set[str]]) -> str | None:
     """"m", "f" or None, from the person's title or role ("his wife Lisa Morrow"), else the
     pronouns after their name in sentences that name no one else (never both)."""
-    title = (ent.title or "").lower().split()
-    if title and title[0] in _MALE_TITLES:
-        return "m"
-    if title and title[0] in _FEMALE_TITLES:
-        return "f"
+    titled = title_gender(ent.title)
+    if titled is not None:
+        return titled
     roles = {NOUN_GENDER.get(w) for w in (ent.role or "").lower().replace("'s", " ").split()} - {None}
     if len(roles) == 1:
         return roles.pop()
     # Not "he"/"she": which person those mean is what the genders are for.
-    he = sum(bool(w & (_MALE_WORDS - _PRONOUNS)) for w in evidence[:6])
-    she = sum(bool(w & (_FEMALE_WORDS - _PRONOUNS)) for w in evidence[:6])
+    he = sum(bool(w & (MALE_WORDS - _PRONOUNS)) for w in evidence[:6])
+    she = sum(bool(w & (FEMALE_WORDS - _PRONOUNS)) for w in evidence[:6])
     return "m" if he and not she else "f" if she and not he else None
 
 
@@ -367,7 +347,7 @@ def _pronoun_person(word: str, i: int, before: int, span: Span, located: dict[st
     the one person of a compatible gender named nearest before it, in this sentence or the
     three before (two such is no one); else the story's central person, named before and
     of that gender."""
-    want = "m" if word in _MALE_WORDS else "f"
+    want = "m" if word in MALE_WORDS else "f"
     here = [eid for eid in cast.named[i] if located.get(eid) and min(located[eid]) < before]
     window = [here, *(cast.named[j] for j in range(i - 1, max(-1, i - 4), -1))]
     last = cast.last_person
