@@ -512,3 +512,24 @@ def test_then_after_a_told_sentence_or_back_then_is_no_sequel() -> None:
                            parsed.analysis, frozenset([costa.index - 1]))
     assert then_sequel(costa, "", parsed.analysis)  # (kept: the event before it untold)
     assert not then_sequel(pub, "", parsed.analysis)
+
+
+def test_a_bulletins_next_item_is_found_when_a_stray_word_recurs() -> None:
+    # Later sentences of the second item that share a common word ("hours", "decision")
+    # with the first item still count for the second: each sentence goes to the side it
+    # shares more words with.
+    from copydesk.generate.select import candidates
+    from copydesk.generate.synopsis import item_break
+    from copydesk.ingest import story_from_text
+    from copydesk.nlp.analyse import parse
+
+    bulletin = ("France beat Australia in the Davis Cup final after a decision by the selectors. "
+                "The captain played his best player in the doubles hours before the final match. "
+                "The French captain says the victory makes up for a defeat two years ago. "
+                "The Palestinian Authority has launched a crackdown on militants after bombings over the weekend. "
+                "The Israeli Government is warning of a harsh response to the bombings in Haifa. "
+                "A suicide bomber boarded a bus in the northern Israeli town of Haifa. "
+                "That attack came hours after a triple bombing in Jerusalem. "
+                "Israeli ministers say the Palestinian leadership should be toppled. "
+                "A decision on an Israeli military response is likely later today.")
+    assert item_break(candidates(parse(story_from_text(bulletin)))) == 3

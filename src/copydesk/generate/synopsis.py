@@ -463,8 +463,10 @@ def item_break(cands: Sequence[Candidate]) -> int | None:
             if len(things) < 2:
                 seen |= words[k]
                 continue  # names alone (a fixture list's next clubs: "Derby (away to Millwall) will …") are no new story
-            old = sum(1 for w in words[k + 2:] if w & seen)
-            kept = sum(1 for w in words[k + 2:] if w & new)
+            # Each later sentence counts for the side it shares more words with (a stray
+            # "hour" or "decision" the first item also used leaves a sentence on the new one).
+            old = sum(1 for w in words[k + 2:] if len(w & seen) > len(w & new))
+            kept = sum(1 for w in words[k + 2:] if w & new and len(w & new) >= len(w & seen))
             if kept >= 3 and kept >= 3 * old:
                 return c.index
         seen |= words[k]
