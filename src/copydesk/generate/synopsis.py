@@ -4,9 +4,13 @@
 editor cuts a lead:
 
 1. **The news**: the story's first statement that stands alone — not speech without
-   its speaker, not a sentence that leans on an earlier one it cannot name.
-2. **The other side** when the story is an allegation and gives a response or
-   denial; otherwise the next statement of the lead that says something new.
+   its speaker, not a sentence that leans on an earlier one it cannot name, not a lede
+   that sets the scene, asks or judges when a sentence just after it tells the news
+   with a named actor (:func:`feature_lede`, :func:`news_event`).
+2. **The other side** when the story is an allegation or a claim about someone and
+   gives a response or denial (:func:`answers`: the reply of the side the claim is
+   about, however far down); otherwise the next statement of the lead that says
+   something new — never a line that says only where someone spoke (:func:`venue_line`).
 3. A third statement when the budget allows: the most salient new one among the
    next few.
 
@@ -48,7 +52,7 @@ from copydesk.generate.reference import (
 from copydesk.generate.roles import earlier_on_main_clause, owner_phrase
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, story_text
 from copydesk.generate.takeaways import scene_narration, tells_in_past
-from copydesk.model import Analysis, Claim
+from copydesk.model import Analysis, Claim, Entity
 
 MIN_WORDS = PARTS["synopsis"].min_words or 35
 MAX_WORDS = PARTS["synopsis"].max_words or 90
@@ -89,8 +93,15 @@ def _write(c: Candidate, analysis: Analysis, max_words: int, context: str,
     if word_count(text) > max_words:
         cut = compress(c.span, max_words=max_words)
         text = annotate_dates(cut, c.id, analysis)
+    if cut_complement(c.span, cut):
+        # "… with an expectation." cut from "… with an expectation that more will follow":
+        # the whole sentence when it fits, else no line
+        cut = c.span.text.strip()
+        text = annotate_dates(cut, c.id, analysis)
     if word_count(text) > max_words or not balanced(text) or addresses_reader(text):
         return None
+    if _SPLIT_NAME.search(text.strip().rstrip(".") + "."):
+        return None  # "… he saw that Buddy Holly, Ritchie Valens and J.P." (the name runs on in the next sentence)
     if (
         not finite_with_subject(c.span) or not intact(c.span, cut) or c.span.root.i not in kept_indices(c.span, cut)
     ):
@@ -117,6 +128,41 @@ def _write(c: Candidate, analysis: Analysis, max_words: int, context: str,
     if c.index > 0 and (unnamed_epithet(c.span, named, context, analysis) or unintroduced(c, named, context, analysis)):
         return None  # "The London Wasps captain posted …", "… found the advert on Craigslist" with neither named
     return named, sorted_ids([*resolved.cites, *([cite] if cite else []), *([named_at] if named_at else [])])
+
+
+_SPLIT_NAME = re.compile(r"(?:\band|&|,)\s+[A-Z]\.(?:\s?[A-Z]\.)*$")
+"""A sentence that ends on a list's last initials: the sentence splitter cut a name."""
+_NEEDS_COMPLEMENT = frozenset([
+    "expectation", "hope", "fear", "belief", "suggestion", "claim", "fact", "possibility", "likelihood", "chance",
+    "prospect", "sign", "warning", "idea", "notion", "assumption", "impression", "understanding", "promise", "threat",
+    "condition", "proviso", "requirement", "feeling", "realisation", "realization", "insistence", "recognition",
+    "indication", "hint", "reminder", "proof", "evidence", "view", "message", "assurance", "suspicion", "doubt",
+])
+"""Nouns that are empty without what they say ("an expectation [that more will follow]")."""
+
+
+def cut_complement(span: Span, text: str) -> bool:
+    """Whether a cut left a noun without the clause that says what it is: a noun of
+    :data:`_NEEDS_COMPLEMENT` whose clause or "of"/"that" phrase was cut ("… is looking at
+    30 cases, with an expectation."), or any noun the cut text ends on whose "that" clause
+    went. Never end on a noun whose complement was cut."""
+    kept = kept_indices(span, text)
+    words = [t for t in span if t.i in kept and not t.is_punct]
+    if not words or len(words) == len([t for t in span if not t.is_punct]):
+        return False
+    for t in words:
+        if t.pos_ != "NOUN":
+            continue
+        gone = [k for k in t.children if k.i > t.i and k.i not in kept and (
+            k.dep_ in {"acl", "ccomp", "relcl"} or (k.dep_ == "prep" and k.lower_ in {"of", "that", "about"}))]
+        if not gone:
+            continue
+        if t.lemma_.lower() in _NEEDS_COMPLEMENT and (t is words[-1] or any(k.dep_ != "relcl" for k in gone)):
+            return True  # (its "that" clause, parsed as a relative one: "an expectation that more will follow")
+        if t is words[-1] and any(k.dep_ in {"acl", "ccomp"} and any(
+                m.dep_ in {"mark", "dobj", "nsubj"} and m.lower_ == "that" for m in k.children) for k in gone):
+            return True
+    return False
 
 
 def then_sequel(c: Candidate, context: str, analysis: Analysis, told: frozenset[int] = frozenset()) -> bool:
@@ -494,6 +540,78 @@ def _plain_statement(c: Candidate) -> bool:
     return subj is not None and subj.pos_ != "PRON" and not c.facts.is_quote and not mid_argument(c.sentence.text)
 
 
+_REPLY_REACH = 30
+"""How far past the news the reply of the side a claim is about is still its other side."""
+_CLAIM_VERBS = frozenset(["claim", "accuse", "allege", "attack", "blame", "criticise", "criticize", "warn", "slam",
+                          "condemn", "brand", "question", "charge", "sue", "dismiss", "mock", "ridicule"])
+_REPLY_VERBS = frozenset(["say", "insist", "respond", "reply", "hit", "dismiss", "deny", "reject", "counter", "argue",
+                          "call", "brand", "describe", "decline", "refuse", "defend", "maintain", "tell", "state",
+                          "add", "accuse"])
+
+
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "solicitor", "barrister",
+                     "counsel", "representative", "rep", "agent", "aide", "family", "office", "party", "campaign",
+                     "source", "statement", "government", "ministry", "department", "club", "company", "firm"])
+"""Who speaks for a side ("An SNP spokesman", "Smith's lawyer", "the party")."""
+
+
+def _claim_lede(c: Candidate) -> bool:
+    """A news sentence that is someone's claim about someone else: a named subject and a
+    verb of claiming, accusing or warning ("Gordon Brown has claimed the SNP would …")."""
+    root = c.span.root
+    subj = next((t for t in root.children if t.dep_ == "nsubj"), None)
+    return root.lemma_.lower() in _CLAIM_VERBS and _named(subj)
+
+
+def _names(e: Entity) -> list[str]:
+    return [f for f in {e.name, *e.aliases, surname(e.name) if e.kind == "PERSON" else ""} if len(f) > 2]
+
+
+def claim_targets(news: Candidate, pool: Sequence[Candidate], analysis: Analysis) -> list[Entity]:
+    """The people and bodies a claim is about: those the news sentence (or the one after
+    it) names outside the news's own subject and speaker ("the SNP" of "Gordon Brown
+    claimed the SNP would …"; the accused the next sentence names)."""
+    root = news.span.root
+    subj = next((t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    claimant = news.span.doc[subj.left_edge.i: subj.right_edge.i + 1].text if subj is not None else ""
+    if news.facts.attribution:
+        claimant += " " + news.facts.attribution
+    after = next((d for d in pool if d.index == news.index + 1), None)
+    claims = root.lemma_.lower() in _REPORTING | _CLAIM_VERBS
+    if after is not None and (after.span.root.lemma_.lower() in _REPORTING | _CLAIM_VERBS or (claims and not _named(subj))):
+        # (the next sentence's speaker carries the claim on: "Defence Ministry spokesman Mohamad Habeel says …";
+        # or names the claimant the news described: "An Iraqi doctor claims …" / "Dr Aamer Sultan had been …")
+        claimant += " " + " ".join(t.text for k in after.span.root.children if k.dep_ in {"nsubj", "nsubjpass"}
+                                   for t in k.subtree)
+    nxt = {news.id, f"s{news.index + 2}"}
+    return [e for e in analysis.entities if e.kind in {"PERSON", "ORG", "NORP"} and nxt & set(e.mentions)
+            and not any(re.search(rf"\b{re.escape(f)}\b", claimant) for f in _names(e))]
+
+
+def answers(c: Candidate, targets: Sequence[Entity]) -> bool:
+    """Whether a statement is the reply of a side the claim is about: its speaker (the
+    subject of a verb of saying, denying or responding) is one of ``targets`` or speaks for
+    one ("An SNP spokesman said …", "Smith's lawyer declined to comment", "Labour hit back")."""
+    if not targets or (c.facts.is_quote and c.facts.attribution is None):
+        return False
+    root = c.span.root
+    if root.lemma_.lower() not in _REPLY_VERBS and not c.roles.has("other_side"):
+        return False
+    subj = next((t for t in root.children if t.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or (subj.pos_ == "NOUN" and subj.lemma_.lower() not in _SPOKES):
+        return False  # ("Barrientos' Facebook profile says …" is no reply)
+    speaker = c.span.doc[subj.left_edge.i: subj.i + 1].text
+    return any(re.search(rf"\b{re.escape(f)}\b", speaker) for e in targets for f in _names(e))
+
+
+def _for_someone(c: Candidate) -> bool:
+    """A reply given for a side rather than by the person ("An SNP spokesman said …",
+    "Smith's lawyer declined to comment"): it answers the claim in the claim's own words,
+    and is no retelling of it."""
+    subj = next((t for t in c.span.root.children if t.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lemma_.lower() in _SPOKES or subj.ent_type_ in {"ORG", "NORP"})
+
+
 def _is_allegation_story(lead: Sequence[Candidate]) -> bool:
     return any(c.roles.has("allegation") for c in lead)
 
@@ -520,15 +638,21 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
         return " ".join(t for _, t, _ in chosen)
 
     scenes = {c.id for c in pool if _narrated(c)} if tells_in_past(cands) else set()
+    reply_ids: set[str] = set()
 
     def add(c: Candidate, limit: int, *, strict: bool = False) -> bool:
         nonlocal total
-        if any(c is p for p, _, _ in chosen) or any(retells(c, p, analysis) for p, _, _ in chosen):
+        if any(c is p for p, _, _ in chosen):
             return False
-        if strict and weak(c, [p for p, _, _ in chosen]):
+        reply = c.id in reply_ids  # (a side's spokesman answers the claim in its words: no retelling)
+        if not reply and any(retells(c, p, analysis) for p, _, _ in chosen):
+            return False
+        if strict and not reply and weak(c, [p for p, _, _ in chosen]):
             return False  # a near-repeat, the writer's colour or a birth date: no sentence an editor keeps
         if c.id in scenes:
             return False  # "The video then shows the train speeding up" in a story told in the past
+        if chosen and venue_line(c):
+            return False  # "Mr Brown was speaking at a village hall in Renfrewshire": where, not what
         written = _write(c, analysis, limit, context(), frozenset(p.index for p, _, _ in chosen))
         if written is None:
             return False
@@ -554,8 +678,27 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
             return []
         chosen.append((opening, opening.sentence.text.strip(), (opening.id,)))
         total += word_count(opening.sentence.text)
+    lede = chosen[0][0]
+    passed: list[Candidate] = []  # (what the scene-setting lede stood over, before the news: still the news's detail)
+    if lede.index <= _LEDE_REACH and feature_lede(lede):
+        # 1a. A lede that sets the scene, asks or judges ("As the earth shook in Nepal,
+        # tremors were felt in India as well.", "There is no way to categorise the song")
+        # while a sentence just after it tells the news with a named actor ("On Tuesday,
+        # Christie's sold the manuscript …"): the news leads, the scene goes.
+        generic = not _scene_form(lede)  # (a generic present: the news must say when)
+        news_ = next((d for d in pool if lede.index < d.index <= lede.index + 3 and news_event(d)
+                      and (not generic or _dated(d))
+                      and _write(d, analysis, FIRST_MAX_WORDS, "") is not None), None)
+        if news_ is not None:
+            saved, saved_total = list(chosen), total
+            chosen.clear()
+            total = 0
+            if not add(news_, FIRST_MAX_WORDS):
+                chosen[:], total = saved, saved_total
+            else:
+                passed = [d for d in pool if lede.index < d.index < news_.index]
     first = chosen[0][0]
-    later = [c for c in pool if c.index > first.index]
+    later = [*passed, *(c for c in pool if c.index > first.index)]
     # 1b. The outcome: a lead that tells what someone did ("Smith, 42, plagued his victim
     # with abusive messages …") while a sentence near it tells what became of them ("Smith
     # was jailed for two years"): the outcome is in the synopsis, and first when it is the
@@ -578,12 +721,17 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
     # 2. For an allegation, the other side when the story gives it; else the lead's next.
     second: list[Candidate] = []
     allegation = _is_allegation_story(pool[:3])
+    targets = claim_targets(first, pool, analysis) if allegation or _claim_lede(first) else []
+    replies = [c for c in later if c.index <= first.index + _REPLY_REACH and answers(c, targets)]
+    allegation = allegation or bool(replies)
+    reply_ids.update(c.id for c in replies if _for_someone(c))
     if allegation:
         # The reply of a party the news names, or one told close to it — not a far-off
-        # "refused to defend" about another case.
+        # "refused to defend" about another case; first, the reply of the side the claim is about.
         named = {e.id for e in analysis.entities if first.id in e.mentions and e.kind in {"PERSON", "ORG", "NORP"}}
         second = [c for c in later if c.roles.has("other_side") and (
             c.index <= first.index + _NEAR or any(c.id in e.mentions for e in analysis.entities if e.id in named))][:2]
+        second = [*replies[:1], *(c for c in second if c not in replies[:1])]
     second += later[:3]
     # (the lead's next statement that brings something new first; a near-repeat of the news,
     # the writer's colour or a birth date only when nothing else near the lead will do)
@@ -598,7 +746,7 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
     # rather than three with filler.
     if len(chosen) < 3 and total < TARGET_WORDS - 12:
         told = [p for p, _, _ in chosen]
-        worth = {c.id: _worth(c, told, allegation, analysis)
+        worth = {c.id: _worth(c, told, allegation, analysis, frozenset(r.id for r in replies))
                  for c in later[:_THIRD_REACH] if all(c is not p for p in told)}
         nxt = sorted((c for c in later[:_THIRD_REACH] if c.id in worth), key=lambda c: -worth[c.id])
         for c in nxt:  # (what is told changes only when one is added, and then the loop ends)
@@ -666,7 +814,8 @@ _WEAKEST_THIRD = 0.1
 "Bader's life story has already been the subject of a film in 1956") is left out."""
 
 
-def _worth(c: Candidate, told: Sequence[Candidate], allegation: bool, analysis: Analysis) -> float:
+def _worth(c: Candidate, told: Sequence[Candidate], allegation: bool, analysis: Analysis,
+           replies: frozenset[str] = frozenset()) -> float:
     """How much a follow-up statement matters to the news told so far, by its role: the
     other side of an allegation (when none is told yet), an outcome (charged, jailed,
     suspended, died), a planned event, a first since an earlier event, above a plain detail; an earlier
@@ -679,7 +828,8 @@ def _worth(c: Candidate, told: Sequence[Candidate], allegation: bool, analysis: 
         e.kind in {"PERSON", "ORG"} and c.id in e.mentions and any(p.id in e.mentions for p in told)
         for e in analysis.entities)
     value = c.salience
-    if allegation and c.roles.has("other_side") and not any(p.roles.has("other_side") for p in told):
+    if allegation and (c.roles.has("other_side") or c.id in replies) \
+            and not any(p.roles.has("other_side") or p.id in replies for p in told):
         value += 1.5
     if related and outcome_verbs(c) - set().union(*(outcome_verbs(p, hedged=True) for p in told)):
         value += 1.0
@@ -1084,6 +1234,114 @@ def scene_setter(c: Candidate, pool: Sequence[Candidate]) -> bool:
     subj = next((t for t in nxt.span.root.children if t.dep_ == "nsubj"), None)
     return subj is not None and subj.pos_ != "PRON" and any(
         t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG"} for t in subj.subtree)
+
+
+_LEDE_REACH = 4
+"""How far into the story a scene-setting first choice is still the lede (:func:`feature_lede`)."""
+_OPENER_MARKS = frozenset(["as", "while", "with", "amid"])
+"""Openers of a scene ("As the earth shook …"), not of a sequence ("After months of delays, the company has …")."""
+_AGO = re.compile(r"\b(?:ago|previously|earlier this|last (?:year|month|week))\b", re.I)
+
+
+def _named(tok: Token | None) -> bool:
+    """Whether a subject names someone or something: a proper name in it or in its
+    apposition ("India", "Christie's", "The man, John Smith,"), not only an adjective of a
+    people or a place in a clause hung on it ("An Iraqi doctor, being held in Sydney")."""
+    if tok is None:
+        return False
+    words = [*tok.doc[tok.left_edge.i: tok.i + 1], *(t for a in tok.children if a.dep_ == "appos" for t in a.subtree)]
+    return any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG"} for t in words)
+
+
+def _dated(d: Candidate) -> bool:
+    """Whether a statement says when ("on Tuesday", "last night", "yesterday")."""
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in d.span) or bool(_NOW.search(d.sentence.text))
+
+
+def feature_lede(c: Candidate) -> bool:
+    """:func:`_scene_form`, or a generic present with no one named doing it and no time
+    ("Technology shows such as E3 are a showcase for the latest gadgets")."""
+    if _scene_form(c):
+        return True
+    root = c.span.root
+    kids = list(root.children)
+    subj = next((t for t in kids if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    return root.tag_ in {"VBZ", "VBP"} and not any(k.dep_ in {"aux", "auxpass", "neg"} for k in kids) \
+        and root.lemma_.lower() not in _REPORTING and subj is not None and subj.pos_ == "NOUN" \
+        and not _named(subj) and not any(t.ent_type_ == "PERSON" for t in subj.subtree) and not _dated(c)
+
+
+def _scene_form(c: Candidate) -> bool:
+    """A sentence that sets the scene, asks, quotes or judges rather than tells the news: a
+    question; an opening quotation; "There is …"; "It is hard to believe …"; a verdict on
+    an unnamed subject ("The story of how … is remarkable enough"); or a main clause with
+    no named subject behind an "As …"/"With …" opener ("As the earth shook in Nepal,
+    tremors were felt in India as well", "With summer around the corner, icy treats are
+    back on the menu")."""
+    text = c.sentence.text.strip()
+    if text.endswith("?") or re.match(r"\W*[‘“\"]", text):
+        return True
+    root = c.span.root
+    kids = list(root.children)
+    subj = next((t for t in kids if t.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subj is not None and subj.dep_ == "expl" and root.lemma_ == "be":
+        return True  # "There is no real way to categorise …"
+    verdict = root.lemma_ == "be" and any(t.dep_ == "acomp" and t.pos_ == "ADJ" for t in kids)
+    if verdict and subj is not None and subj.lower_ == "it" and any(t.dep_ in {"xcomp", "ccomp"} for t in kids):
+        return True  # "It's hard to believe that …"
+    if verdict and subj is not None and subj.pos_ == "NOUN" \
+            and not any(t.dep_ in {"xcomp", "ccomp", "prep", "advcl"} for t in kids) \
+            and not any(t.dep_ in {"xcomp", "ccomp", "prep"} for a in kids if a.dep_ == "acomp" for t in a.children):
+        return True  # "The story of how X recovered … is remarkable enough."
+    first = c.span[0]
+    opener = first.lower_ in _OPENER_MARKS and first.dep_ in {"mark", "prep"} and first.i < root.i
+    return opener and subj is not None and subj.pos_ != "PRON" and not _named(subj)
+
+
+def news_event(d: Candidate) -> bool:
+    """A statement of the news: a named subject ("India", "Christie's", "Police Chief Jane
+    Cole") and a main verb that tells an event (a simple past, a present perfect or a
+    passive: "sold", "has launched", "was arrested"), not a quote, a connective's turn or
+    an earlier event."""
+    if d.facts.is_quote or d.roles.has("quote", "background", "debris") or mid_argument(d.sentence.text) \
+            or _AGO.search(d.sentence.text):
+        return False  # (not "Six months ago, Phillips delayed its plan": what came before the news)
+    root = d.span.root
+    kids = list(root.children)
+    subj = next((t for t in kids if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ == "PRON" or not _named(subj) or root.lemma_.lower() in {"be", "have"} | _REPORTING:
+        return False
+    if any(t.lower_ in {"different", "similar", "another", "same"} and not any(
+            k.lower_ in {"from", "to", "as", "than"} for k in t.children)
+            and not any(k.lower_ in {"from", "as", "than"} for k in t.head.children) for t in d.span):
+        return False  # "A Dutch firm has taken a slightly different approach": different from what?
+    perfect = root.tag_ == "VBN" and any(k.dep_ in {"aux", "auxpass"} for k in kids)
+    return (root.tag_ == "VBD" or perfect) and not earlier_on_main_clause(d.span) and not _past_perfect(d)
+
+
+_VENUE_PREPS = frozenset(["at", "during", "in", "on", "to", "ahead", "after", "before", "alongside", "outside", "as",
+                          "while", "following"])
+
+
+def venue_line(c: Candidate) -> bool:
+    """A line that says only where or when someone spoke ("Mr Brown was speaking during a
+    joint event at a village hall", "She made the comments at a conference in Leeds",
+    "He was talking to reporters after the match"): filler, not the consequence."""
+    root = c.span.root
+    kids = list(root.children)
+    if any(k.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "conj", "advcl", "dative"} for k in kids) \
+            and not (root.lemma_ == "make" and all(k.lemma_.lower() in {"comment", "remark"} for k in kids
+                                                     if k.dep_ == "dobj")):
+        return False
+    if root.lemma_ == "make":
+        if not any(k.dep_ == "dobj" for k in kids) or any(k.dep_ in {"ccomp", "xcomp", "conj", "advcl"} for k in kids):
+            return False
+    elif root.lemma_ not in {"speak", "talk"} or root.tag_ != "VBG":
+        return False  # ("Obama spoke to Putin by phone" is news; "was speaking at …" the place he said it)
+    preps = [k for k in kids if k.dep_ == "prep"]
+    if any(k.lower_ == "to" and any(o.ent_type_ == "PERSON" for o in k.subtree) for k in preps):
+        return False  # "was speaking to the Prime Minister": a meeting
+    return bool(preps) and all(k.lower_ in _VENUE_PREPS for k in preps)
 
 
 def _epithet_lede(c: Candidate, pool: Sequence[Candidate], analysis: Analysis) -> bool:
