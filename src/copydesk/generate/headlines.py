@@ -32,7 +32,7 @@ from copydesk.generate.select import Candidate
 from copydesk.generate.summary import title_case
 from copydesk.model import Analysis, Claim
 from copydesk.nlp.dates import WEEKDAYS, month_number
-from copydesk.nlp.events import NOUN_GENDER
+from copydesk.nlp.gender import NOUN_GENDER
 
 QUESTION_MAX = PARTS["question_headline"].max_chars or 90
 HEADLINE_MAX = PARTS["headline"].max_chars or 90
@@ -434,7 +434,7 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             tok.dep_ in {"relcl", "acl"} and tok.head.i != verb.i and tok.head.pos_ != "PRON"
             and tok.head.lemma_.lower() not in _EMPTY_HEADS and tok.head.dep_ != "conj"
             and not _bare_infinitive(tok) and not _predicate_noun(tok.head) and not _bare_reported_verb(tok)
-            and not _gerund_with_subject(tok)
+            and not _gerund_with_subject(tok) and not _offence_of_actor(tok, verb, frame)
         ):
             # (never "someone he believed to be a girl" → "someone")
             optional.append(_sub(tok) | _commas(span, _sub(tok), both=_closed(span, _sub(tok))))
@@ -617,6 +617,28 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
              and not _drops_owner(step, span) and not _drops_outcome(step, span)
              and not _drops_role(step, span) and not any(idx & step and h not in step for h, idx in held if idx)]
     return always - carried - asked, steps
+
+
+_OFFENCES = frozenset({"jail", "imprison", "detain", "prosecute", "convict", "sentence", "charge", "accuse", "arrest",
+                       "suspect", "steal", "murder", "kill", "rape", "assault", "abuse", "rob", "defraud", "embezzle",
+                       "stab", "shoot", "attack", "kidnap", "smuggle", "bribe", "guilty", "fraud", "theft", "murderer",
+                       "killer", "thief", "fraudster", "rapist", "paedophile", "pedophile", "allegedly", "allege",
+                       "deny"})
+"""What a person was accused or convicted of, or did to be: "the manager [jailed for
+stealing from customers]" is the story, not detail of who the manager is."""
+
+
+def _offence_of_actor(clause: Token, verb: Token, frame: Token | None) -> bool:
+    """A relative or participle clause on the headline's subject that tells a crime or an
+    accusation ("A bank manager who was jailed for stealing … will have to pay back every
+    penny"): cut, the headline hides why the person is news ("Bank Manager Must Pay Back
+    Every Penny"), so it is kept, or the sentence heads no page whole."""
+    subj = clause.head
+    if subj.dep_ not in {"nsubj", "nsubjpass"} or subj.head.i not in {verb.i, *(() if frame is None else (frame.i,))}:
+        return False
+    if any(t.lemma_.lower() in _OFFENCES for t in verb.subtree if t.i not in _sub(subj)):
+        return False  # the main clause tells the case itself ("Suspect … Detained and Charged with …")
+    return any(t.lemma_.lower() in _OFFENCES for t in clause.subtree)
 
 
 _PEG_WORDS = frozenset({"record", "low", "high", "lows", "highs", "toll"})
@@ -832,7 +854,19 @@ def _subject_trims(span: Span, subj: Token) -> list[set[int]]:
             return out  # "Manny Pacquiao's promoter Bob Arum": "his fight" needs Pacquiao
         if lead and len(lead) < len(list(subj.subtree)) - 1:
             out.append(lead)
+    # "A United Nations panel [of judges] has found …": the members a body is made of,
+    # a bare plural, say nothing the body's name does not
+    members = next((p for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    and subj.lemma_.lower() in _BODIES), None)
+    held = None if members is None else _child(members, {"pobj"})
+    if members is not None and held is not None and held.tag_ == "NNS" and not held.ent_type_ \
+            and all(c.dep_ == "prep" and c.i > held.i for c in held.children):
+        out.append(_sub(members))  # (with a place hung on the members: "[of judges in East Timor]")
     return out
+
+
+_BODIES = frozenset({"panel", "team", "group", "board", "committee", "jury", "delegation", "contingent",
+                     "coalition", "consortium", "council", "commission", "tribunal"})
 
 
 _CHOSEN = frozenset({"confirm", "name", "announce", "reveal", "unveil", "choose", "select", "appoint", "pick"})
@@ -1080,6 +1114,16 @@ def _present(verb: Token, drop: set[int]) -> dict[int, str]:
     if modal:
         return out  # a hedge keeps its exact form
     if "will" in words or "'ll" in words:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return out  # "Life Will Never Be the Same": never "to Never Be", "to Not Play"
+        obliged = _obliged(verb, aux)
+        if obliged is not None:
+            # "will have to pay back every penny" → "Must Pay Back Every Penny", never "to Have to Pay"
+            for a in aux:
+                out[a.i] = ""
+            out[verb.i] = "must"
+            drop.add(obliged)
+            return out
         for a in aux:
             if a.lower_ in {"will", "'ll"}:
                 out[a.i] = "to"
@@ -1138,6 +1182,17 @@ def _present(verb: Token, drop: set[int]) -> dict[int, str]:
         elif a.lower_ in {"was", "were"}:
             out[a.i] = "are" if third == "VBP" else "is"
     return out
+
+
+def _obliged(verb: Token, aux: list[Token]) -> int | None:
+    """The "to" of a plain "will have to …" (the verb "have" with only "will" before it and
+    an infinitive after it), which a headline writes "Must …"; None for any other verb group."""
+    if verb.lemma_ != "have" or [a.lower_ for a in aux] not in (["will"], ["'ll"]) \
+            or any(c.dep_ in {"dobj", "neg"} for c in verb.children):
+        return None
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > verb.i), None)
+    to = None if act is None else next((a for a in act.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+    return None if to is None or to.i != verb.i + 1 else to.i
 
 
 def _copula_present(verb: Token, third: str) -> dict[int, str]:
@@ -1245,7 +1300,8 @@ def _drop_articles(words: list[str], span: Span) -> list[str]:
             and words[i + 1].lower().strip(",") in _SPAN_NOUNS
         # a capital "The" inside the sentence before a capitalised word is a name's own ("The Mail on Sunday")
         titled = w == "The" and i > 0 and ("The" in names or (i + 1 < len(words) and words[i + 1][:1].isupper()))
-        if w.lower() in {"a", "an", "the"} and not titled and not span_of_time:
+        same = w.lower() == "the" and i + 1 < len(words) and words[i + 1].lower().strip(",") == "same"
+        if w.lower() in {"a", "an", "the"} and not titled and not span_of_time and not same:
             continue  # (never the "a" of "the first in a decade")
         out.append(w)
     return out
@@ -1443,6 +1499,16 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
             return None  # "… Library as Long": a condition ("as long as …") cut open
         if words[-1].lower() in _TRAILING or (last is not None and last.tag_ == "VBG" and last.pos_ == "VERB"):
             return None  # "NASA Releases Graphic Noting": a clause cut open
+        if last is not None and last.pos_ == "VERB" and any(
+                ch.dep_ in {"dobj", "ccomp", "xcomp", "dative", "attr", "oprd"} and ch.i > last.i and ch.i in drop
+                for ch in last.children):
+            return None  # "Blogger Enjoys Poking Fun and Takes": a verb cut from its object
+        if any(t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and t.i not in drop and t.head.i not in drop
+               and not _joined(span, drop, t) for t in span):
+            return None  # "Killed in Fight Shot and Taken Into Custody": the "and" went with a conjunct
+        if any(t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and t.i not in drop and any(
+                ch.dep_ in {"nsubj", "nsubjpass"} and ch.i in drop for ch in t.children) for t in span):
+            return None  # "X Killed in Fight [and Suspect Y] Shot and Taken Into Custody": a clause without its subject
         return words
 
     plain, taken = cut(optional)
@@ -1772,6 +1838,19 @@ def _dangling(span: Span, drop: set[int]) -> bool:
     return False
 
 
+def _joined(span: Span, drop: set[int], conj: Token) -> bool:
+    """Whether a kept conjunct verb still follows an "and", "or", "but" or a comma once
+    ``drop`` went (its own subject, auxiliaries and adverbs aside)."""
+    own = _sub(conj)  # (its own subject, auxiliaries and adverbs before it: "but police do not have")
+    before = [t for t in span if t.i < conj.i and t.i not in drop and t.i not in own]
+    if not before or before[-1].dep_ in {"cc", "punct"} or before[-1].lower_ in {"and", "or", "but", "then"}:
+        return True
+    # (after a kept conjunct of its own that the parse made of the next clause's subject:
+    # "killed and [suspect David Gaver] shot")
+    return any(sib.dep_ == "conj" and sib.head.i == conj.head.i and sib.i < conj.i and sib.i not in drop
+               and before[-1].i in _sub(sib) for sib in conj.head.children)
+
+
 def split_word(span: Span, drop: set[int]) -> bool:
     """Whether a deletion took part of a written word: one of two tokens with no space
     between them went and the other stayed ("Android/Filecoder.C" cut to ".C"). A
@@ -1901,7 +1980,8 @@ def _cites(c: Candidate) -> tuple[str, ...]:
 def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
     """A declarative headline and an SEO title, from the news sentence ``c``; empty when
     its news is someone's direct quotation (a headline never speaks in a quote's words)."""
-    if _quoted_clause(c.span) or _negated_subject(c.span) or misparsed(c.span) or _bare_gerund(c.span):
+    if _quoted_clause(c.span) or _negated_subject(c.span) or misparsed(c.span) or _bare_gerund(c.span) \
+            or participle_as_verb(c.span) or commentary(c.span):
         return Claim(text="", cites=()), ""
     got = _headline_words(c, HEADLINE_MAX)
     seo = _headline_words(c, SEO_MAX, seo=True)
@@ -1927,7 +2007,42 @@ def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
             seo_renamed = _rename(seo_text, stand_in, name)
             if seo_renamed is not None and len(seo_renamed) <= SEO_MAX:
                 seo_text = seo_renamed
+    verb, frame = event_clause(c.span)
+    for subj in dict.fromkeys(x for x in (_child(frame or verb, {"nsubj", "nsubjpass"}),
+                                          _child(verb, {"nsubj", "nsubjpass"})) if x is not None):
+        whole = _whole_name(subj, analysis, text)
+        if whole is not None:
+            # "Julia Notes …" → "Julia Louis-Dreyfus Notes …": a person named by one word is
+            # named whole, cited to where the story writes the name
+            text, named_at = whole
+            cites = tuple(dict.fromkeys((*cites, named_at)))
     return Claim(text=text, cites=cites), seo_text
+
+
+def _whole_name(subj: Token, analysis: Analysis, text: str) -> tuple[str, str] | None:
+    """``text`` with a subject of its clause or frame, a person the sentence names by one
+    word ("Julia", "Sherwood"), written with the whole name the story gives that person
+    elsewhere, and the id of a sentence that writes it; None when the subject is no such
+    name, the story holds two people it could be ("Enoch Gaver", "David Gaver"), or the
+    headline would run over its length."""
+    if subj.ent_type_ not in {"PERSON", "ORG", ""} or subj.pos_ != "PROPN" or any(
+            c.dep_ in {"compound", "flat"} or c.ent_type_ == "PERSON" for c in subj.children) \
+            or subj.i > 0 and subj.doc[subj.i - 1].ent_type_ == "PERSON":
+        return None
+    words = text.split()
+    at = [k for k, w in enumerate(words) if w == subj.text]
+    if len(at) != 1:
+        return None
+    people = {e.name for e in analysis.entities if e.kind == "PERSON" and len(e.name.split()) >= 2
+              and subj.text in (e.name.split()[0], e.name.split()[-1]) and not _HONORIFIC.match(e.name)}
+    if len(people) != 1 or any(e.kind != "PERSON" and subj.text in e.name.split() for e in analysis.entities):
+        return None  # (nor "Chelsea" the club beside a "Chelsea Clinton")
+    name = next(iter(people))
+    where = next((x.id for x in analysis.sentences if re.search(rf"\b{re.escape(name)}\b", x.text)), None)
+    renamed = " ".join([*words[:at[0]], title_case(name.split()), *words[at[0] + 1:]])
+    if where is None or len(renamed) > HEADLINE_MAX or len(renamed.split()) > HEADLINE_WORDS + 2:
+        return None
+    return renamed, where
 
 
 _STAND_INS: dict[str, frozenset[str]] = {
@@ -1944,7 +2059,8 @@ def trimmed_headline(c: Candidate) -> tuple[Claim, str]:
     clause with its last whole phrases cut (:func:`_tail_cuts`), held to the same checks
     as a whole one; empty when no cut passes them. A shorter headline on the news beats a
     whole one on a side detail."""
-    if _quoted_clause(c.span) or _negated_subject(c.span) or misparsed(c.span) or _bare_gerund(c.span):
+    if _quoted_clause(c.span) or _negated_subject(c.span) or misparsed(c.span) or _bare_gerund(c.span) \
+            or participle_as_verb(c.span) or commentary(c.span):
         return Claim(text="", cites=()), ""
     got = _headline_words(c, HEADLINE_MAX, trim=True)
     if got is None:
@@ -2114,6 +2230,34 @@ def misparsed(span: Span) -> bool:
     verb, _ = event_clause(span)
     subj = _child(verb, {"nsubj", "nsubjpass"})
     return subj is not None and subj.pos_ == "NUM" and subj.head.i == verb.i
+
+
+def participle_as_verb(span: Span) -> bool:
+    """ "Robotic dancers made out of old car parts and designed by artist Tom Bell": a past
+    participle the tagger read as a past tense ("made"), seen by its bare participle
+    conjunct or its "by" agent with no auxiliary; a headline of it turns the passive into
+    an act ("Dancers Make Out of Car Parts") or is a verbless caption."""
+    verb, _ = event_clause(span)
+    if verb.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    return any(c.dep_ == "conj" and c.tag_ == "VBN" and not any(
+        g.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "dobj"} for g in c.children) for c in verb.children)
+
+
+_GENERIC_SUBJECTS = frozenset({"life", "thing", "things", "everything", "nothing", "anything", "something", "truth",
+                               "reality", "fact", "point", "problem"})
+
+
+def commentary(span: Span) -> bool:
+    """A clause whose subject is a bare abstract noun ("For those who have survived, life
+    will never be the same", "The truth is …"): the writer's comment, never the news, and
+    a headline of it names no one."""
+    verb, frame = event_clause(span)
+    subj = _child(frame or verb, {"nsubj", "nsubjpass"})
+    return subj is not None and subj.lower_ in _GENERIC_SUBJECTS and not subj.ent_type_ and all(
+        c.dep_ == "det" and c.lower_ in {"the", "a", "no"} for c in subj.children)
 
 
 def reduced_relative_as_root(span: Span) -> bool:
