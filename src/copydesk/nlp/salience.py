@@ -448,6 +448,8 @@ def _clean_topic_name(name: str, kind: str) -> str:
         words.pop(0)  # "Adult Macaca leucogenys (above)": a caption's description, not the name
     if len(words) == 1 and re.fullmatch(r"(?:[A-Z]-)+[A-Z]", words[0]):
         words = [words[0].replace("-", "")]  # "U-S" is the US
+    if kind == "ORG" and len(words) > 2 and words[-1].lower() in _BODY_PAPERS and words[-2].lower() in _BODY_ENDS:
+        words.pop()  # "World Health Organization Report": the body's report; the body is the topic
     if kind == "PERSON":
         while len(words) > 2 and words[-1].strip(".") in _POSTNOMINALS:
             words.pop()  # "Wayne Martin QC" is Wayne Martin
@@ -468,6 +470,16 @@ def _clean_topic_name(name: str, kind: str) -> str:
     if re.search(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$", name):
         name += "."  # "U.S" → "U.S."
     return name
+
+
+# A document or voice of a body, run onto the body's name by the tagger ("the latest World
+# Health Organization Report", "a Met Office Spokesman"), after a body's last word.
+_BODY_PAPERS = frozenset(["report", "reports", "study", "survey", "statement", "spokesman", "spokeswoman",
+                          "spokesperson", "figures", "data", "guidelines", "guidance", "findings", "review"])
+_BODY_ENDS = frozenset(["organization", "organisation", "agency", "bureau", "office", "department", "commission",
+                        "council", "institute", "service", "board", "authority", "association", "foundation",
+                        "fund", "ministry", "police", "university", "society", "committee", "administration",
+                        "federation", "union", "bank"])
 
 
 # Small words a name may open on ("al Qaeda", "van Gogh", "de Gaulle").
@@ -1261,6 +1273,19 @@ _FURNITURE_SENTENCE = re.compile(
     r"|(?:please )?(?:share|send us) your (?:videos|photos|pictures|stories|views))", re.I
 )
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A name a story uses only as a yardstick: "a population about the size of Key West, Florida",
+# "an area as big as Wales", "taller than the Eiffel Tower" (a place named in passing, never
+# in the news). (The name may follow another yardstick name and a comma: "Key West, Florida".)
+_YARDSTICK = re.compile(
+    r"(?:\bsize\s+of|\bas\s+(?:big|large|small|tall|populous)\s+as|\b(?:bigger|larger|smaller|taller)\s+than)"
+    r"\s+(?:(?:about|around|roughly|nearly|almost|that\s+of)\s+)*(?:the\s+)?"
+    r"(?:(?:state|city|island|country|county|town)\s+of\s+)?"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)?$")
+# A name that only says which illness, named after its finder: "Burkitt's lymphoma",
+# "Parkinson's disease" (not the person Burkitt).
+_EPONYM_HEADS = frozenset(["lymphoma", "disease", "syndrome", "disorder", "palsy", "sarcoma", "tumour", "tumor",
+                           "law", "theorem", "paradox", "ataxia", "dystrophy"])
+_EPONYM = re.compile(r"^['’]s?\s+([a-z]+)\b")
 
 
 def _clause_weight(tok: Token) -> float:
@@ -1340,7 +1365,10 @@ def _inside_longer_name(span: Span, sent: Span, person: bool = False, kind: str 
         return True
     if i - 1 >= sent.start and doc[i].lower_ in {"of", "de", "du", "del", "von", "van"} and _namey(doc[i - 1], person):
         return doc[i - 1].lower_ not in TITLE_HEADS
-    if j < sent.end and _namey(doc[j], person):
+    if j < sent.end and _namey(doc[j], person) and not (
+            # "the latest World Health Organization Report said": the body, then its report
+            doc[j].lower_ in _BODY_PAPERS and span[-1].lower_ in _BODY_ENDS
+            and not (j + 1 < sent.end and _namey(doc[j + 1], person))):
         return True
     if j + 1 < sent.end and doc[j].lower_ in {"of", "de"} and _namey(doc[j + 1], person):
         return True
@@ -1742,6 +1770,36 @@ _SIDE_ROLES = frozenset(["captain", "skipper", "coach", "manager", "player", "st
                          "selector", "selectors", "teammate", "team-mate", "debut"])
 
 
+# What a person is, that a place before it only qualifies ("the Hollywood actress"; not "a
+# New York woman", who is where the news happens).
+_ROLE_NOUNS = frozenset(["actress", "actor", "singer", "star", "model", "rapper", "comedian", "musician", "artist",
+                         "director", "socialite", "celebrity", "businessman", "businesswoman", "millionaire",
+                         "billionaire", "heiress", "tycoon", "mogul"])
+
+
+def _ranks_in(tok: Token) -> bool:
+    """A country that only ranks something ("one of Britain's greatest fighter aces",
+    "three of Australia's biggest banks"): the yardstick of a superlative, not the news."""
+    head = tok.head
+    return tok.dep_ == "poss" and head.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or any(g.lower_ == "most" for g in c.children))
+        for c in head.children)
+
+
+def _listed_among(tok: Token) -> bool:
+    """A place in a list of four or more ("troops from across the Commonwealth - Britain,
+    Australia, New Zealand and South Africa"): one of many, not the news's place."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    members, todo = [first], [first]
+    while todo:  # (the list's own members, linked by "conj" alone)
+        kids = [c for c in todo.pop().children if c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"}]
+        members += kids
+        todo += kids
+    return first.ent_type_ in {"GPE", "LOC"} and len(members) >= 4
+
+
 def _describes_person(tok: Token, place: bool = False) -> bool:
     """``Blues`` in ``Blues legend B.B. King``, a country in ``the former England captain``:
     the name only says who someone is."""
@@ -1753,6 +1811,9 @@ def _describes_person(tok: Token, place: bool = False) -> bool:
             head = head.head
             if head.is_lower and head.lemma_.lower() in _SIDE_ROLES:
                 return True
+            if head.is_lower and head.dep_ not in {"compound", "amod", "nmod"} and (
+                    head.lemma_.lower() in _ROLE_NOUNS):
+                return True  # "the Hollywood actress", "a Sydney mother": who someone is
     hops = 0
     while tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and hops < 3:
         tok = tok.head
@@ -1856,6 +1917,18 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
         if t.kind != "PERSON" and len(w) == 2 and w[1].lower() in _CLUB_WORDS | {"city", "town", "county"} \
                 and w[0] not in places and w[0] not in t.search and w[0][:1].isupper():
             t.search.append(w[0])
+    # "WHO" for the "World Health Organization" the story names in full but never defines
+    # ("the latest WHO report"): its initials, where no other topic goes by them.
+    held = {f for t in topics for f in t.forms}
+    given_initials: set[tuple[int, str]] = set()  # (and "WHO" is no station's call sign)
+    for t in topics:
+        w = t.forms[0].split()
+        initials = _initials(w)
+        if t.kind == "ORG" and len(w) >= 3 and len(initials) >= 3 and initials not in held \
+                and not any(initials in o.search for o in topics) \
+                and any(re.search(rf"(?<![\w-]){initials}(?![\w-])", text) for text in texts):
+            t.search.append(initials)
+            given_initials.add((id(t), initials))
     primary = Counter(t.forms[0] for t in topics)
     for t in topics:
         # "Janner" is Lord Janner's name, not an alias of "Daniel Janner".
@@ -1870,7 +1943,7 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
     for t in topics:
         forms = sorted(t.search, key=len, reverse=True)
         single = all(len(f.split()) == 1 for f in t.forms)
-        outlet = t.outlet = any(_is_outlet(f) for f in forms)
+        outlet = t.outlet = any(_is_outlet(f) for f in forms if (id(t), f) not in given_initials)
         for si, sent in enumerate(spans):
             text = texts[si]
             if not any(f in text for f in forms) or _FURNITURE_SENTENCE.match(text):
@@ -1886,6 +1959,11 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
                     span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
                     if span is None or len(span) == 0:
                         continue
+                    if _YARDSTICK.search(text[:start]):
+                        continue  # "the size of Key West, Florida": a yardstick, not in the news
+                    eponym = _EPONYM.match(text[end:])
+                    if eponym and eponym.group(1) in _EPONYM_HEADS:
+                        continue  # "Burkitt's lymphoma": which illness, not the person
                     if single and t.kind != "PLACE" and span.start > sent.start:
                         given = doc[span.start - 1]
                         whole = ents_at.get(given.i)
@@ -1933,6 +2011,9 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
                         continue  # "Chia seeds are ...": an opening capital the tagger took for a name
                     if t.kind == "ORG" and not t.responds and not outlet and _speaks_for(root):
                         t.responds = True  # "a Serco spokesman said": the body whose answer the story gives
+                    if t.kind == "PLACE" and (_ranks_in(root) or _listed_among(root)):
+                        best = max(best, 0.5)
+                        continue  # "one of Britain's greatest fighter aces"; "Britain, Australia, …"
                     if t.kind != "PERSON" and _describes_person(root, t.kind == "PLACE"):
                         best = max(best, 0.5)
                         continue
@@ -1946,7 +2027,10 @@ def _read_story(topics: list[_Topic], spans: Sequence[Span]) -> Counter[str]:
                         t.subject += 1.0 if si == 0 else 0.5
                     if si == 0 and t.kind == "PLACE" and _where(root):
                         t.where = True
-                    if t.kind == "PERSON" and not t.quoted and _speaks(root, si, texts):
+                    if t.kind == "PERSON" and not t.quoted and (
+                            _speaks(root, si, texts)
+                            # "a statement from Prime Minister X's office said": X's side, answering
+                            or (root.dep_ == "poss" and _speaks_for(root))):
                         t.quoted = True
                     if not (root.dep_ in _SUBJECT_DEPS and root.head.lemma_ in SPEECH_VERBS):
                         t.said_only = False
@@ -2275,7 +2359,9 @@ def _entity_topics(
         out, spare, named = ([styled.get(n, n) for n in group] for group in (out, spare, named))
         for n, form in styled.items():
             kinds[form] = kinds.get(n, "PERSON")
-    return out + where, spare, named, kinds
+    # (the place the lead puts the news, named once, after the first names but before the
+    # minor ones a long list drops: "Legal abortion in Tasmania is one step closer …")
+    return out[:3] + where + out[3:], spare, named, kinds
 
 
 _BODY_HEADS = frozenset(["army", "military", "government", "police", "navy", "forces", "cabinet"])
@@ -2356,7 +2442,11 @@ def _never_alone(name: str, text: str) -> bool:
     """Whether ``name`` never stands alone in ``text``: every mention runs on into a longer
     name ("Valentine" of "Valentine's Day", "Health Day" of "Health Day News")."""
     spots = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
-    return bool(spots) and all(re.match(r"(?:['’]s)? [A-Z][a-z]", text[m.end():]) for m in spots)
+    # (but a body runs on into its report: "the World Health Organization Report said")
+    paper = name.split()[-1].lower() in _BODY_ENDS and len(name.split()) > 1
+    return bool(spots) and all(
+        (m2 := re.match(r"(?:['’]s)? ([A-Z][a-z]+)( [A-Z][a-z])?", text[m.end():]))
+        and not (paper and m2.group(1).lower() in _BODY_PAPERS and not m2.group(2)) for m in spots)
 
 
 def _agentive(lemma: str, verbs: set[str]) -> bool:
@@ -2798,6 +2888,22 @@ def topic_case(tag: str, texts: Sequence[str]) -> str:
     return concept_case(low) if any(pattern.search(t) for t in texts) else tag
 
 
+_ROUTINE_MODIFIERS = frozenset(["general", "second", "third", "fresh", "snap", "next", "another", "upcoming",
+                                "forthcoming", "previous", "last", "future"])
+
+
+def _aside_only(term: str, spans: Sequence[Span]) -> bool:
+    """A bare illness or offence ("cancer", "fraud") the story names once, after its lead,
+    in an aside about someone ("Harrison, who died of cancer at 58, ..."): background, not
+    what the story is about."""
+    if " " in term:
+        return False
+    hits = [(si, tok) for si, sent in enumerate(spans) for tok in sent if tok.lower_ == term]
+    if not hits or len({si for si, _ in hits}) > 1 or hits[0][0] == 0:
+        return False
+    return all(any(a.dep_ in {"relcl", "acl", "appos", "advcl"} for a in tok.ancestors) for _, tok in hits)
+
+
 def make_tags(
     entities: Sequence[Entity], phrases: Sequence[str], limit: int = 8, *, spans: Sequence[Span] = ()
 ) -> tuple[str, ...]:
@@ -2826,9 +2932,13 @@ def make_tags(
         # (nor "terrorist organization" beside "Terrorism")
         more = tuple(p for p in more if not any(
             w[:6] == v[:6] for a in areas for w in _key(p).split() for v in _key(a).split() if len(v) > 3))
+        # (not an event every country holds, told only by which one: "General Election",
+        # "Second Referendum", "Next Election" name no story's subject)
+        more = tuple(p for p in more if _key(p).split()[0] not in _ROUTINE_MODIFIERS)
         # The offence charged or the illness comes first ("charged with manslaughter").
         charged = charged_offences(spans) if spans else ()
-        charged = tuple(c for c in charged if not any(_key(c) in _key(n) for n in names))
+        charged = tuple(c for c in charged if not any(_key(c) in _key(n) for n in names)
+                        and not _aside_only(c, spans))
         areas = tuple(a for a in areas if not any(_key(a) in _key(c) or _key(c) in _key(a) for c in charged))
         more = tuple(p for p in more if not any(_key(p) in _key(c) or _key(c) in _key(p) for c in charged))
         # (in the editors' Title Case, as a name is written: "Cervical Cancer", "Wounding with Intent")
@@ -2838,7 +2948,9 @@ def make_tags(
     # A list of three takes a fourth: a body or a person the story names twice or more (the
     # security firm of a story about its guards), not a place or a name inside one listed.
     firsts = {_key(n).split()[0] for n in names if _key(n)}
-    more_names = [n for n in named if n not in names and _key(n) and _key(n).split()[0] not in firsts]
+    # (nor one that ends on a listed name's first word: "Beatle George" beside "George Harrison")
+    more_names = [n for n in named if n not in names and _key(n) and _key(n).split()[0] not in firsts
+                  and _key(n).split()[-1] not in firsts]
     names += more_names[: max(0, FULL_TOPICS - len(names) - len(subjects))]
     out: list[str] = []
     seen: set[str] = set()
