@@ -354,13 +354,17 @@ def _later_cause(c: Candidate, analysis: Analysis, verb: Token, subj: Token) -> 
     same verb, of the same actor (a pronoun or a word of the subject again), with a reason
     or a stated cause of its own ("because …", "after being …", "for doing …", "over …");
     None when neither does, or the cause sits in a quotation (someone's view, not the story's)."""
-    if verb.pos_ != "VERB" or verb.lemma_ in _STATIVE:
+    if verb.pos_ != "VERB" or verb.lemma_ in {"be", "have", "say", "tell"} | _OCCUR:
         return None
     names = {t.lower_ for t in subj.subtree if t.pos_ in {"PROPN", "NOUN"}}
     doc = c.span.doc
-    for nxt in analysis.sentences[c.index + 1 : c.index + 3]:
+    for k, nxt in enumerate(analysis.sentences[c.index + 1 : c.index + 3]):
         span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
         if span is None or _QUOTE_MARKS.search(nxt.text):
+            continue
+        if k == 0 and _in_response(span):
+            return nxt.id  # "… has called for better training. It is a response to a crash …"
+        if verb.lemma_ in _STATIVE:
             continue
         v2, frame2 = event_clause(span)
         if frame2 is not None or v2.lemma_ != verb.lemma_ or any(ch.dep_ == "neg" for ch in v2.children):
@@ -373,6 +377,32 @@ def _later_cause(c: Candidate, analysis: Analysis, verb: Token, subj: Token) -> 
         if why is not None and (v2.lemma_ != "be" or _prompted_by(v2, why)):
             return nxt.id
     return None
+
+
+_RESPONSES = frozenset({"response", "retaliation", "reaction", "reply", "answer", "protest", "revenge", "reprisal"})
+_THE_ACT = frozenset({"it", "this", "move", "decision", "call", "attack", "attacks", "strike", "strikes", "raid",
+                      "raids", "action", "step", "measure", "announcement", "ban", "protest", "protests"})
+
+
+def _in_response(span: Span) -> bool:
+    """A sentence that says the event before it answered something: "It is a response to
+    a helicopter crash last August", "The strikes came in retaliation for …" (its subject
+    the event itself, a "response"/"retaliation" to or for something named)."""
+    root = span.root
+    subj = _child(root, {"nsubj"})
+    if subj is None or subj.lower_ not in _THE_ACT or any(ch.dep_ == "neg" for ch in root.children):
+        return False
+    if subj.lower_ not in {"it", "this"} and subj.left_edge.lower_ not in {"the", "this", "these"}:
+        return False
+    if root.lemma_ not in {"be", "come"}:
+        return False
+    for noun in root.subtree:
+        if noun.lemma_.lower() in _RESPONSES and noun.pos_ == "NOUN" and (noun.head.i == root.i or (
+                noun.head.head.i == root.i and noun.head.lower_ in {"in", "as"})):
+            prep = next((ch for ch in noun.children if ch.dep_ == "prep" and ch.lower_ in {"to", "for", "against"}), None)
+            if prep is not None and _child(prep, {"pobj", "pcomp"}) is not None:
+                return True
+    return False
 
 
 _PLACE_HEADS = frozenset({"city", "town", "village", "county", "region", "country", "nation", "capital", "state",
@@ -482,6 +512,12 @@ def _topic(subj: Token, span: Span, speaker_is_person: bool = False, *, plain: b
         return None  # "his side" is the speaker's own side only when the speaker is a person
     if subj.lemma_.lower() in _OF_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
         return None  # "… Say About the Sympathy?" of "the sympathy of some sections of the community": cut from its "of"
+    if any(ch.dep_ == "det" and ch.lower_ in {"a", "an"} for ch in subj.children) and subj.pos_ != "PROPN" and not any(
+            ch.dep_ in {"compound", "poss"} or ch.pos_ == "PROPN" for ch in subj.children if ch.i < subj.i):
+        # "a total of 30 cases", "an intense campaign" asked "… About the Total?", "… About
+        # the Intense Campaign?": "the" points at what the story never told ("a child abuse
+        # scandal" names its kind, and is asked "… About the Child Abuse Scandal?")
+        return None
     cut = {i for c in subj.children if c.dep_ in {"relcl", "acl", "appos", "prep"} for i in _sub(c)}
     possessed = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in subj.children)  # "his side": his own team
     if subj.lemma_.lower() in _VAGUE_TOPICS or (subj.lemma_.lower() in _BODIES and not possessed) or epithet(subj):
@@ -649,6 +685,9 @@ def _could(question: str | None, plural: bool = False) -> str | None:
         return "Could " + question.split(" ", 1)[1]
     if question and question.startswith("Had "):
         return ("Have " if plural else "Has ") + question[4:]
+    if question and re.match(r"(?:Why|How) Had ", question):
+        # ("Why Had the Roof Been Closed?" of "revealed the roof had been closed because …")
+        return question[:4] + ("Have " if plural else "Has ") + question[8:]
     return question
 
 
@@ -871,7 +910,8 @@ def _charge_of(verb: Token) -> Token | None:
 
 _RACE_FEATS = frozenset({"ease", "cruise", "storm", "romp", "sweep", "power", "surge", "battle", "fight", "stroll",
                          "coast", "breeze", "canter", "race", "charge", "march", "roar", "fire", "claw",
-                         "come", "rally", "hit", "bounce"})
+                         "come", "rally", "hit", "bounce", "saunter", "waltz", "glide", "sprint", "speed", "dash",
+                         "sail", "motor", "blast", "fly", "soar"})
 """Verbs of a contest won, told with where they took the winner ("eased past Almagro",
 "stormed to victory"): a feat only with such a phrase."""
 _BROKEN_FEATS = frozenset({"record", "deadlock", "stalemate", "duck", "siege", "serve", "barrier", "drought",
@@ -903,7 +943,9 @@ def feat(verb: Token) -> bool:
                 if pobj is None or pobj.like_num or pobj.ent_type_ in {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}:
                     continue
                 if (ch.lower_ == "past" and any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
-                                                for t in pobj.subtree)) or pobj.lemma_.lower() in _PRIZES:
+                                                for t in pobj.subtree)) or pobj.lemma_.lower() in _PRIZES or any(
+                        g.dep_ == "compound" and g.lower_ in _PRIZES | {"pole"} for g in pobj.children):
+                    # ("sauntered to pole position": the prize named by its compound)
                     return True
     return False
 
@@ -1627,7 +1669,14 @@ def question_headline(
         # Solution Working?"); never an echo of a settled fact ("Has the Row Ended in Tragedy?").
         # Of two acts of one subject, the first is asked ("X has reminded A … and urged B
         # to …" → "Has X Reminded A …?").
+        owned = claimed and self_named is None and speaker is not None and not future and not any(
+            a.dep_ == "aux" and a.lower_ in _MODALS for a in verb.children)
         open_q = shortened(second or set(), [])
+        if owned and speaker is not None:
+            # someone's claim keeps its owner; no phrase of the claim goes to make room for it
+            # (a report's finding, too long with its source, is asked as the finding it is)
+            open_q = _owned(open_q, speaker, span) or (
+                open_q if speaker.lemma_.lower() in _DOCUMENTS and speaker.ent_type_ == "" else None)
         if open_q is None and frame is not None and (modal or claimed):
             # "may be dead, possibly killed in the bombing": the comma-set afterthought goes
             aside: set[int] = set()
@@ -1646,6 +1695,22 @@ def question_headline(
             options = [o for o in options if o is None or o != disclosure] + [open_q, disclosure]
         else:
             options.append(open_q)
+    if claimed and self_named is None and speaker is not None and not future and not any(
+            a.dep_ == "aux" and a.lower_ in _MODALS for a in verb.children):
+        # Someone's claim asked yes/no keeps its owner ("Is Mr Reid a Petty Criminal,
+        # According to Baker?"): asked bare, an allegation reads as a question of fact. (A
+        # claim of the speaker's own, "fighters say they have captured …", names its owner
+        # in the subject; a hedged or a future one, "Could X Be Dead?", "Will X …?", asks
+        # no fact.)
+        options = [(_owned(o, speaker, span) or (o if speaker.lemma_.lower() in _DOCUMENTS else None))
+                   if o and o != disclosure and "According to" not in o
+                   and o.split(" ", 1)[0].lower() in _QUESTION_AUX else o for o in options]
+    elif disclosure is not None:
+        # "What Did X Reveal About Y?" only when the story gives no reason or means of the
+        # event it tells: a "Why"/"How" on the main clause comes first.
+        told = [o for o in options if o and re.match(r"(?:Why|How) (?!Many|Much|Long|Often|Far)", o)]
+        if told and disclosure in options:
+            options = [*told, *(o for o in options if o not in told)]
     if yes_no:
         # The open outcome the news is about: "refuted claims suggesting he will rejoin Boca
         # Juniors" → "Will Carlos Tevez Rejoin Boca Juniors in the Summer?"
@@ -1668,6 +1733,40 @@ def question_headline(
     if text is None or chosen is None:
         return empty
     return Claim(text=text, cites=cited.get(chosen, (c.id,)), kind="question")
+
+
+_DOCUMENTS = frozenset({"report", "study", "survey", "bulletin", "document", "research", "poll", "analysis",
+                        "review", "census", "audit", "figure", "data", "statistic", "paper", "journalist",
+                        "reporter", "correspondent", "witness", "eyewitness", "photographer"})
+"""Speakers that are a record or an onlooker, not a side: their finding or what they saw,
+asked bare, is no allegation."""
+
+
+def _owned(question: str | None, speaker: Token, span: Span) -> str | None:
+    """A claim asked back with its owner: "Are Australian Authorities Ignoring the Growing
+    Number of Children?" → "…, According to McMenamin?"; None when the owner cannot be
+    named in a few words or the question then runs too long (an allegation is never
+    asked as a question of fact)."""
+    if not question:
+        return None
+    cut = {t.i for ch in speaker.children if ch.dep_ in {"relcl", "acl", "appos", "prep"} for t in ch.subtree}
+    toks = [t for t in speaker.subtree if t.i not in cut and (not t.is_punct or t.text in {"-", "'s", "’s"})]
+    if not toks or len(toks) > 5 or any(t.dep_ in {"cc", "conj"} or t.pos_ == "PRON" for t in toks):
+        return None
+    if speaker.ent_type_ == "PERSON" and speaker.pos_ == "PROPN":
+        toks = [speaker]  # a person by the surname, as headlines name one: "According to McMenamin"
+    owners = [toks]
+    body = [t for t in toks if t.i < speaker.i and t.dep_ == "compound" and t.head.i == speaker.i
+            and t.ent_type_ in {"ORG", "NORP", "GPE"}]
+    if speaker.pos_ == "NOUN" and body:
+        owners.append(body)  # (too long: "a senior Hamas official" → "According to Hamas")
+    for owner_ in owners:
+        words = _spaced([(t, t.lower_ if t.i == owner_[0].i and t.lower_ in {"a", "an", "the"} else t.text)
+                         for t in owner_]).split()
+        text = question[:-1] + ", " + title_case(["According", "to", *words]) + "?"
+        if len(text) <= QUESTION_MAX:
+            return text
+    return None
 
 
 _TOLL_VERBS = frozenset({"kill", "die", "injure", "wound", "hurt", "arrest", "detain", "charge", "convict", "jail",
