@@ -94,8 +94,7 @@ def _headlines(
                 h = Claim(text=text, cites=(*h.cites, f"s{c.index + 2}")) if len(text) <= HEADLINE_MAX else Claim(text="")
                 # The SEO title names the owner the way headlines do: "Kensit: Duchess … Is …".
                 s = f"{owned.split()[-1]}: {s}" if h.text else ""
-                while len(s) > SEO_MAX and " " in s:
-                    s = s.rsplit(" ", 1)[0]
+                s = s if len(s) <= SEO_MAX else ""  # an empty SEO title beats a cut one ("… Says It Is Not")
             if h.text and news is not None and side_detail(c, news, h.text):
                 side = side or (h, s, c)
             elif h.text:
@@ -157,7 +156,7 @@ def _headlines(
             # a quotation cut open: its marks go, never a stray "'" before the words it held
             text = re.sub(r"(^|\s)['‘]|['’](?=[\s,.]|$)", r"\1", text).strip()
         headline = Claim(text=text, cites=(main.id,))
-        seo = text if len(text) <= SEO_MAX else text[:SEO_MAX].rsplit(" ", 1)[0]
+        seo = text if len(text) <= SEO_MAX else ""  # (the page's title falls back to the headline)
     headline, seo = house_names(headline, seo, analysis)  # "Truss Leads …", never "Mr Truss"
     echoed = False
     if question is None:
