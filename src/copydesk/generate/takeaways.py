@@ -355,10 +355,30 @@ def _reported_pronoun(span: Span) -> bool:
                 if subj.lower_ == "it" and speaker is not None and speaker.ent_type_ in {"ORG", "GPE", "NORP"} \
                         and root.lemma_ not in _SPEECH:
                     continue  # "Greece has denied it will miss a repayment": the body of itself
+                if _fronted_antecedent(subj, comp):
+                    continue  # "said that if the ordeal had gone on longer it could have proved fatal"
                 before = span.doc.text[span.start_char : subj.idx]
                 # Inside a direct quotation the words are the speaker's own.
                 if before.count("‘") + before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
                     return True
+    return False
+
+
+def _fronted_antecedent(subj: Token, clause: Token) -> bool:
+    """An "it" subject whose antecedent is the subject of a condition or time clause
+    fronted just before it in the same clause ("if the ordeal had gone on much longer, it
+    could have proved fatal"): a singular common noun. (Never "they": "when the troops
+    arrived they fled" may be anyone's flight.)"""
+    if subj.lower_ != "it":
+        return False
+    for adv in clause.children:
+        if adv.dep_ != "advcl" or adv.i > subj.i or not any(
+                k.dep_ == "mark" and k.lower_ in {"if", "when", "once", "unless", "until", "because", "after"}
+                for k in adv.children):
+            continue
+        for n in adv.children:
+            if n.dep_ in {"nsubj", "nsubjpass"} and n.pos_ == "NOUN" and n.tag_ == "NN":
+                return True
     return False
 
 
@@ -981,6 +1001,8 @@ def _surname(name: str, context: str = "") -> str:
         return " ".join(words) if len(words) <= 3 else words[-1]
     if len(words) == 3 and all(len(w) <= 4 and w[:1].isupper() and w.isalpha() for w in words):
         return " ".join(words)  # "Bong Joon Ho", "Kim Jong Un": the family name may come first
+    if len(words) == 2 and words[0].lower() in _NAME_PARTICLES - {"al", "el", "di", "da"} and words[0][:1].isupper():
+        return " ".join(words)  # "Van Gaal confirmed …" at a sentence's start: never "Gaal" (the s14 read's "Gaal's")
     for i, w in enumerate(words[:-1]):
         if w.lower() in _NAME_PARTICLES and (i > 0 or w.lower() in _KUNYA) and not (i == 0 and len(words) >= 3):
             # ("Abu Bakar Bashir": Bashir; "Di Li", "Ben Stokes": a first name, not a particle)
@@ -1153,6 +1175,8 @@ def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
             continue
         if _needs_its_of(ch.root) and toks[0].lower_ not in _WHICH_ADJ:
             continue  # "traditional notions (of service)": half a name ("an earlier version of Ham" says which)
+        if not _aspect_head(toks[-1]):
+            continue  # a thing the sentence mentions ("Military Muscle", "Giant Arrows", "Fire Hoses"), no aspect
         if ch.root.dep_ == "pobj" and (ch.root.head.lower_ in _MEANS_PREPS or ch.root.head.head.lower_ in _LOOSE_NOUNS or not (
                 ch.root.head.head.i in main or (ch.root.head.head.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}
                                                 and ch.root.head.head.head.i in main))):
@@ -1163,6 +1187,30 @@ def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
             yield from _without_judgement(ch, toks, graded, text)
             continue
         yield [t.text for t in toks]
+
+
+_HAPPENING_HEADS = frozenset(["warrant", "loss", "losses", "wind", "winds", "rain", "harm", "error", "flood",
+                              "blaze", "attack", "attacks", "raid", "raids", "blast", "war", "row", "bid", "activity",
+                              "crime", "abuse", "violence", "fraud", "offence", "offense", "unrest", "drought",
+                              "opportunity", "opportunities", "prospect", "prospects", "tie", "ties", "relations"])
+"""Heads of a noun phrase that name a happening, a harm or a prospect without a noun-making
+ending ("Search Warrant", "Property Losses", "Flash Flood", "Pilot Error", "Investment
+Opportunities")."""
+_THING_HEADS = frozenset(["station", "nation", "location", "portion", "picture", "furniture", "structure",
+                          "building", "clothing", "painting", "ceiling", "sculpture", "creature", "mixture"])
+
+
+def _aspect_head(head: Token) -> bool:
+    """The head of a noun-phrase label names an aspect: an act, an event or an aspect
+    noun, a verb made noun, a happening ("Pilot Error"), an ailment's operation
+    ("Emergency Appendectomy") — not a thing or a place the sentence mentions ("Military
+    Muscle", "Giant Arrows", "Leftover Vegetables", "Animal Shelter", "Local Command
+    Station"): the s14 blind read struck such noun chunks as stray labels."""
+    lemma, low = head.lemma_.lower(), head.lower_
+    if {lemma, low} & (_THING_HEADS | {w for w in _THING_SUFFIXED if not w.endswith("ship")} - {"management", "movement"}):
+        return False  # (a bond or a role is an aspect with its kind: "Special Relationship", "Joint Ownership")
+    return (aspect_shaped(head) or _names_an_act(low) or _names_an_act(lemma) or bool({lemma, low} & _HAPPENING_HEADS)
+            or bool(re.search(r"(?:ectomy|otomy|plasty)$", low)))
 
 
 def _compound_goes_on(head: Token) -> bool:
@@ -2704,6 +2752,9 @@ def _plain_noun(t: Token, text: str) -> list[str] | None:
     words = [t.text.lower()]
     comp = [m for m in t.children if m.dep_ == "compound" and m.pos_ == "NOUN" and m.i == t.i - 1 and m.is_alpha
             and not (m.i > 0 and m.doc[m.i - 1].text == "-")]
+    if comp and (not _aspect_head(t) or any(k.dep_ == "nummod" or k.like_num for k in comp[0].children)):
+        return None  # a compound that names a thing ("Child Care" of a list, "Fire Hoses"), not the aspect, or
+        # half of a count ("Hour Shifts" of "10 hour shifts")
     if comp:
         words.insert(0, comp[0].text.lower())
     elif not aspect_shaped(t) and not (t.dep_ == "dobj" and t.head.head.i == t.head.i):
@@ -3037,7 +3088,9 @@ def takeaways(
         out = _choose(pool, analysis, held | set(release) | scenes, limit=TAKEAWAY_MAX_ITEMS, context=syn_text,
                       last_resort=True)
     out.sort(key=lambda p: p[0].cand.index)
-    return tuple(Takeaway(label=label, claim=Claim(text=b.text, cites=b.cites)) for b, label in out)
+    # (a label opening on a name's particle opens with a capital: "Van Gaal's View", never "van Gaal's View")
+    return tuple(Takeaway(label=label[:1].upper() + label[1:], claim=Claim(text=b.text, cites=b.cites))
+                 for b, label in out)
 
 
 SYNOPSIS_REPEAT = 0.75
