@@ -127,7 +127,14 @@ _SPEECH = frozenset(["say", "tell", "add", "state", "announce", "explain", "note
 
 
 def _quoted(span: Span) -> bool:
-    return any(q in span.text for q in "\"“”‘")
+    """Quotation marks in the sentence, or its opening mark left just before it ("… in
+    public. ‘ It stinks of …": the splitter leaves a spaced mark between the sentences)."""
+    if any(q in span.text for q in "\"“”‘"):
+        return True
+    return bool(_MARK_BEFORE.search(span.doc.text, max(0, span.start_char - 3), span.start_char))
+
+
+_MARK_BEFORE = re.compile(r"(?:^|\s)['‘\"“]\s+$")
 
 
 # Verbs whose simple present states a fact rather than narrating a pictured moment.
@@ -311,11 +318,30 @@ def _names_inside_phrase(span: Span, start_char: int) -> bool:
         and word.head.i > word.i  # ("South Korean thriller “Parasite” was …")
 
 
+# "was been", "were been": an auxiliary the source garbled ("The event was been staged").
+_BE_BEEN = re.compile(r"\b(?:is|are|was|were|be) been\b", re.I)
+
+
+def garbled(span: Span) -> bool:
+    """A source slip no cut can mend, copied as it stands: "was been" (was it "was" or
+    "has been"?), or an "alleged" put before a past-tense verb ("the alleged exchanged
+    messages"). Part of :func:`run_on`, so no part copies such a sentence. (A doubled
+    word, "the the", is no such slip: deleting one mends it, as the synopsis does with
+    ``synopsis.undoubled``.)"""
+    if _BE_BEEN.search(span.text):
+        return True
+    # "the alleged exchanged messages": "alleged" after a determiner is an adjective, and no
+    # past-tense verb follows one ("Police alleged rigged ballots" may be a clause: not this).
+    return any(t.lower_ == "alleged" and span.start < t.i < span.end - 1 and span.doc[t.i - 1].tag_ in {"DT", "PRP$"}
+               and span.doc[t.i + 1].tag_ == "VBD" for t in span)
+
+
 def run_on(span: Span) -> bool:
     """A photo caption or a second sentence run into this one: "… he had been tricked
-    Adeli agreed to pay …", "… on Friday 'I'd be over the moon …"."""
+    Adeli agreed to pay …", "… on Friday 'I'd be over the moon …"; or a sentence the
+    source garbled (:func:`garbled`)."""
     text = span.text
-    if RUN_IN.search(text) or _adverb_in(text):
+    if RUN_IN.search(text) or _adverb_in(text) or garbled(span):
         return True
     if _beside_splice(span) and any(_loose_join(t, span) for t in span):
         return True
