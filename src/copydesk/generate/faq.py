@@ -67,8 +67,6 @@ from copydesk.generate.question_headline import AUXILIARIES, do_support
 from copydesk.generate.quotes import balanced
 from copydesk.generate.reference import (
     ANAPHORIC_NOUNS,
-    FEMALE_TITLES,
-    MALE_TITLES,
     ONE_OF,
     PEOPLE_NOUNS,
     PERSON_ENDINGS,
@@ -85,10 +83,12 @@ from copydesk.generate.reference import (
     standalone,
     surname,
 )
+from copydesk.generate.reference import gender as reference_gender
 from copydesk.generate.roles import conditioned
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, pronoun_subject
 from copydesk.generate.viewpoint import COUNT_WORDS
 from copydesk.model import Analysis, Claim, FaqItem
+from copydesk.nlp.gender import FEMALE_TITLES, MALE_TITLES
 
 FAQ_MIN, FAQ_MAX = PARTS["faq"].min_items, PARTS["faq"].max_items
 MAX_ANSWER_WORDS = PARTS["faq"].max_words or 60
@@ -3779,8 +3779,15 @@ def faq(
     about = {q.source.id for q in pool if q.kind == "said"}
     # What a speaker said about a topic asks more than what they said.
     pool = [replace(q, score=q.score - 0.5) if q.kind == "says" and q.source.id in about else q for q in pool]
+    # A sentence another part of the page gives (the synopsis, a takeaway, the point of view)
+    # is never an answer again word for word (blind readers struck "What did Mr Peters say?"
+    # answered by the takeaway above it): a speaker's words are answered short, behind their
+    # pronoun (:func:`speech_reply`), and any other such pair is left out of the page's FAQ.
+    given = told_ids | shared_ids
+    pool = [replace(q, answer=reply) if q.kind in _SPOKEN_KINDS and q.answer is None and q.source.id in given
+            and (reply := speech_reply(q.source, analysis)) is not None else q for q in pool]
     pool.sort(key=lambda q: (-q.score, q.source.index, q.question))
-    def select(skip_told: bool) -> tuple[FaqItem, ...]:
+    def select(skip_told: bool, fresh: bool = False) -> tuple[FaqItem, ...]:
         chosen: list[_Q] = []
         kinds: dict[str, int] = {}
         used: set[str] = set()
@@ -3794,6 +3801,8 @@ def faq(
             assert ans is not None
             if skip_told and adds_nothing(ans, q.source.id, whole=q.answer is None, told=told, told_text=told_text):
                 return False
+            if fresh and q.answer is None and q.source.id in given:
+                return False  # (the sentence another part gives, word for word)
             if skip_told and q.kind in {"whois", "identity"} and q.answer is not None and told_text and _role_told(
                     ans, q.question, (*told_text, *avoid)):
                 # "Who is Brett Lee?" — "Brett Lee is a fast bowler." under a synopsis or a question
@@ -3882,7 +3891,99 @@ def faq(
 
     if unfiltered is not None:
         unfiltered.extend(select(False))
-    return select(True)
+    # (an FAQ of such pairs only is kept: the page would otherwise take the synopsis's own
+    # questions, its lead among them, for an empty FAQ)
+    return select(True, fresh=True) or select(True)
+
+
+RESULT_PARTICIPLES = frozenset({"injure", "kill", "leave", "force", "prompt", "seize", "cause", "spark", "trigger",
+                                "wound", "yield", "send", "bring", "destroy", "damage", "cost", "claim"})
+"""Verbs whose participle after an event tells what came of it ("…, injuring two"), not how it came about."""
+
+_REPORT_VERBS = frozenset({"say", "add", "insist", "warn", "admit", "claim", "argue", "explain", "allege", "believe",
+                           "state", "confirm", "suggest", "fear"})
+_PLAIN_REPORT = frozenset({"add", "state", "confirm"})
+_SPOKEN_KINDS = frozenset({"said", "says", "other", "deny", "react", "next"})
+
+
+def speech_reply(c: Candidate, analysis: Analysis) -> str | None:
+    """A speaker's words as a short answer of their own, for a speech question whose whole
+    sentence another part of the page already gives: the reported clause behind the
+    speaker's pronoun, the role, the setting and "that" left out ("Deputy minister Dimitris
+    Mardas said that Greece will pay on time." → "He said Greece will pay on time."), as
+    the editors answer "What does Mr Norman say?"; a person the story never shows of one
+    gender (:func:`gender`) goes by the second reference the story gives ("Mr Riley",
+    "Ostrova"), never a "he"/"she" of theirs; a verb that keeps its owner ("claimed", "warned"; "added"
+    reads "said"), no condition on the verb, a clause whose own subject is no "it"/"they"
+    the answer cannot place, and never a quotation cut (the clause after a colon is kept
+    whole with its marks). None when no such answer is shorter by three words or more."""
+    span = c.span
+    verb = span.root
+    if verb.lemma_.lower() not in _REPORT_VERBS or verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {
+            "VBD", "VBZ", "VBP"}:
+        return None
+    if any(ch.dep_ in {"neg", "advcl", "dative", "dobj"} or ch.lower_ in {"if", "unless"} for ch in verb.children):
+        return None
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    if subj is None or subj.i > verb.i:
+        return None
+    names = {t.text for t in subj.subtree if t.pos_ == "PROPN"}
+    people = [e for e in analysis.entities if e.kind == "PERSON" and c.id in e.mentions
+              and names & set(e.name.split())]
+    if len(people) != 1 or any(ch.dep_ == "conj" for ch in subj.children):
+        return None
+    g = reference_gender(people[0], analysis, own=True)
+    if g is None:
+        # (no sure "he"/"she": the second reference the story gives them, "Mr Mardas" or "Mardas")
+        last = surname(people[0].name)
+        if len(people[0].name.split()) < 2 or not last[:1].isupper():
+            return None
+        story = " ".join(s.text for s in analysis.sentences)
+        alone = re.search(rf"(?<!{re.escape(people[0].name.split()[0])} )\b{re.escape(last)}\b", story)
+        # (the surname only where the story itself writes it alone: "Shu Rongli" is never "Rongli")
+        pronoun = next((f"{t} {last}" for t in ("Mr", "Mrs", "Ms", "Dr") if f"{t} {last}" in story),
+                       last if alone else people[0].name)
+    else:
+        pronoun = "He" if g == "m" else "She"
+    said = verb.text.lower()
+    if verb.lemma_.lower() in _PLAIN_REPORT:
+        said = {"VBD": "said", "VBZ": "says", "VBP": "says"}[verb.tag_]
+    after = [t for t in span if t.i > verb.i]
+    while after and after[-1].is_punct and not after[-1].is_quote:
+        after.pop()
+    if not after:
+        return None
+    doc = span.doc
+    if after[0].text == ":":
+        rest = doc[after[1].i : after[-1].i + 1].text if len(after) > 1 else ""
+        if not rest or not balanced(rest) or rest[0] not in "'‘\"“":
+            return None
+        body = f"{pronoun} {said}: {rest}"
+    else:
+        comp = next((ch for ch in verb.children if ch.dep_ == "ccomp" and ch.i > verb.i), None)
+        if comp is None or any(t.text in {";", ":"} for t in after):
+            return None
+        if comp.right_edge.i < after[-1].i:
+            return None  # (what follows the clause: ", according to …", a second clause)
+        inner = [t for t in after if t.i >= comp.left_edge.i]
+        if inner and inner[0].lower_ == "that" and inner[0].dep_ == "mark":
+            inner = inner[1:]
+        own = next((x for x in comp.children if x.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+        if own is None or own.lower_ in {"it", "this", "that", "these", "those", "they", "them", "there"} or (
+                own.lower_ in THIRD_WORDS and (g is None or own.lower_ not in ({"he", "him"} if g == "m" else {"she", "her"}))):
+            return None
+        text = join_tokens(inner) if inner else ""
+        if not text or len(text.split()) < 4:
+            return None
+        first = inner[0]
+        if not (first.pos_ == "PROPN" or first.text == "I" or first.text.isupper()):
+            text = text[:1].lower() + text[1:]
+        body = f"{pronoun} {said} {text}"
+    out = finish(body)
+    whole = span.text.split()
+    if len(out.split()) > len(whole) - 3 or len(out.split()) < 6 or not balanced(out):
+        return None
+    return out
 
 
 def _told_before(c: Candidate, cands: Sequence[Candidate]) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from copydesk.generate.debris import run_on
 from copydesk.model import Analysis, Entity
-from copydesk.nlp.gender import FEMALE_TITLES, FEMALE_WORDS, MALE_TITLES, MALE_WORDS, title_gender  # noqa: F401 (titles: the FAQ reads them here)
+from copydesk.nlp.gender import FEMALE_WORDS, MALE_WORDS, title_gender
 
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, cut_faults
-from copydesk.generate.faq import faq
+from copydesk.generate.faq import RESULT_PARTICIPLES, faq
 from copydesk.generate.headlines import (
     HEADLINE_MAX,
     PRONOUNS,
@@ -310,6 +310,8 @@ def _faq_top_up(
             continue  # a sentence the story repeats (a caption run back in): the same answer twice
         if answer is not None and adds_nothing(answer[0], c.id, whole=True, told=told, told_text=told_text):
             continue  # the synopsis's lead given back
+        if out and c.id in told:
+            continue  # a synopsis line given back word for word (an FAQ with a pair of its own does without)
         if answer is None or text.lower() in asked or not answers(text, answer[0], c.span) or not _well_formed(
                 text, answer[0], "said" if " about " in text else "what", c.span):
             continue
@@ -387,6 +389,13 @@ def _top_up_fit(text: str, c: Candidate) -> bool:
                 return False
     if words[0] == "Why" and not _tells_why(verb, qwords):
         return False
+    if words[0] == "How" and words[1:2] != ["many"] and words[1:2] != ["much"] and means_of(verb) is None:
+        # "How did police search the home?" of "…, seizing two laptops": a participle that tells
+        # what came of the event ("injuring", "leaving", "seizing") is no manner
+        ings = [ch for ch in verb.children if ch.dep_ == "advcl" and ch.i > verb.i]
+        if ings and all(ch.tag_ == "VBG" and ch.lemma_.lower() in RESULT_PARTICIPLES
+                        and not any(m.dep_ == "mark" for m in ch.children) for ch in ings):
+            return False
     obj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
     if obj is not None and words[0] != "What" and not any(
             x.lower_ in qwords for x in obj.subtree if not x.is_punct and not x.is_stop):
