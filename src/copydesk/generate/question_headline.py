@@ -379,6 +379,52 @@ def _later_cause(c: Candidate, analysis: Analysis, verb: Token, subj: Token) -> 
     return None
 
 
+_LEAD_REACH = 6
+"""How many of the story's first sentences are searched for the reason or the means of the news."""
+
+
+def _lead_answer(c: Candidate, analysis: Analysis, verb: Token, subj: Token) -> tuple[str, str] | None:
+    """``("Why"|"How", id)`` of a sentence among the story's first few, other than ``c``'s
+    and the next one :func:`_later_cause` reads, that retells ``c``'s event — the same
+    verb, of the same actor (a word of the subject again, or after it a "he"/"she"/"they"/
+    "it") or on the same object — and says why ("after being …", "because …", "in a bid
+    to …", "to …") or how ("by doing …", "…, using …"): the news asked "Why …?"/"How …?",
+    citing both, rather than asked back yes/no. None when no sentence does, or it is a
+    quotation (someone's view, not the story's) or is negated."""
+    if verb.pos_ != "VERB" or verb.lemma_ in {"be", "have", "say", "tell", "do"} | _OCCUR | _STATIVE:
+        return None
+    names = {t.lower_ for t in subj.subtree if t.pos_ in {"PROPN", "NOUN"}}
+    obj = _child(verb, {"dobj"})
+    objects = {t.lemma_.lower() for t in obj.subtree if t.pos_ in {"PROPN", "NOUN"}} if obj is not None else set()
+    doc = c.span.doc
+    for k, other in enumerate(analysis.sentences[:_LEAD_REACH]):
+        if k == c.index or _QUOTE_MARKS.search(other.text):
+            continue
+        span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if span is None:
+            continue
+        v2, frame2 = event_clause(span)
+        if frame2 is not None or v2.lemma_ != verb.lemma_ or any(ch.dep_ == "neg" for ch in v2.children) or any(
+                a.dep_ == "aux" and a.lower_ in _MODALS for a in v2.children):
+            continue
+        s2 = _child(v2, {"nsubj", "nsubjpass"})
+        if s2 is None or s2.dep_ != subj.dep_:
+            continue
+        same_actor = any(t.lower_ in names for t in s2.subtree if t.pos_ in {"PROPN", "NOUN"}) or (
+            k > c.index and s2.lower_ in {"he", "she", "they", "it"})
+        o2 = _child(v2, {"dobj"})
+        same_object = bool(objects) and o2 is not None and any(
+            t.lemma_.lower() in objects for t in o2.subtree if t.pos_ in {"PROPN", "NOUN"})
+        if not (same_actor or same_object):
+            continue
+        why = _reason(v2) or stated_cause(v2) or _purpose(v2, s2)
+        if why is not None and (v2.lemma_ != "be" or _prompted_by(v2, why)):
+            return "Why", other.id
+        if means_of(v2) is not None:
+            return "How", other.id
+    return None
+
+
 _RESPONSES = frozenset({"response", "retaliation", "reaction", "reply", "answer", "protest", "revenge", "reprisal"})
 _THE_ACT = frozenset({"it", "this", "move", "decision", "call", "attack", "attacks", "strike", "strikes", "raid",
                       "raids", "action", "step", "measure", "announcement", "ban", "protest", "protests"})
@@ -1107,6 +1153,28 @@ def _as_it_went(verb: Token, subj: Token) -> Token | None:
     return None
 
 
+def _with_doing(verb: Token) -> Token | None:
+    """A "with" phrase after the verb whose noun does something of its own ("is one step
+    closer with the lower house voting to change the law", "was dismissed for 374 with
+    Warne taking five wickets"): the circumstance the event came about by, the answer to
+    "Why …?" of a state or a change, "How …?" of an act. None for a plain "with" of a
+    thing or of company ("with his family at his bedside", "with a knife")."""
+    for w in verb.subtree:
+        if w.lower_ != "with" or w.dep_ != "prep" or w.i < verb.i:
+            continue
+        doing = _child(w, {"pcomp"})
+        if doing is not None and doing.tag_ == "VBG" and _child(doing, {"nsubj"}) is not None:
+            return w  # "with Warne taking five wickets"
+        noun = _child(w, {"pobj"})
+        if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        after = noun.right_edge.i + 1
+        if after < len(verb.doc) and verb.doc[after].tag_ == "VBG" and verb.doc[after].dep_ == "advcl" \
+                and verb.doc[after].head.i == verb.i:
+            return w  # "with the lower house of Parliament voting …"
+    return None
+
+
 _CONTROL = frozenset({"ask", "urge", "tell", "force", "allow", "order", "persuade", "encourage", "want", "expect",
                       "invite", "require", "help", "enable", "call", "get", "cause", "lead", "convince", "warn",
                       "advise", "permit", "oblige", "compel", "pressure", "prompt", "inspire", "train", "teach",
@@ -1509,6 +1577,16 @@ def question_headline(
         if why_later is not None:
             options.append(why_later)
             cited[why_later] = (c.id, later)
+    lead_answer = None if later is not None or reason is not None or negated or modal or frame is not None \
+        or not echo or c.facts.tense == "future" or means_of(verb) is not None else _lead_answer(c, analysis, verb, subj)
+    if lead_answer is not None:
+        # Rather than the news asked back yes/no, what another sentence of the lead tells of the
+        # same act ("X was snared by a vigilante group. … X was snared after sending messages …"):
+        # "Why …?" or "How …?", citing both.
+        asked = shortened(set(), [lead_answer[0]])
+        if asked is not None:
+            options.append(asked)
+            cited[asked] = (c.id, lead_answer[1])
     means = means_of(verb)
     if means is not None and not negated and not modal and c.facts.tense != "future":
         # "X earned praise after calling out a troll" → "How Did X Earn Praise?"
@@ -1654,6 +1732,16 @@ def question_headline(
         # 500th Appearance?"), how it came about, which the sentence's "as …" clause of the
         # same actor tells ("… as they completed a notable double over the leaders").
         options.append(shortened({t.i for t in verb.subtree if t.i >= along.left_edge.i}, ["How"]))
+    with_doing = _with_doing(verb) if echo and frame is None and not negated and not modal and not future \
+        and not has_conj and verb.lemma_ not in _TOLD and not mere_occurrence(verb) else None
+    if with_doing is not None:
+        # Rather than the news asked back with its circumstance cut ("Is Legal Abortion One Step
+        # Closer with the Lower House of Parliament?"), what that circumstance answers: "Why Is
+        # Legal Abortion in Tasmania One Step Closer?", "How Was South Africa Dismissed for 374?"
+        gone = {t.i for t in verb.subtree if t.i >= with_doing.i}
+        if with_doing.i > 0 and span.doc[with_doing.i - 1].text == ",":
+            gone.add(with_doing.i - 1)
+        options.append(shortened(gone, ["Why" if verb.lemma_ == "be" or verb.lemma_ in _NO_AIM else "How"]))
     claimed = (frame is not None and frame.lemma_ in _CLAIM_FRAMES and speaker is not None
                and speaker.lower_ not in PRONOUNS and not any(ch.dep_ == "neg" for ch in frame.children)
                and not droppable_frame(frame, verb))  # (a ministry's record of a meeting is no claim)
