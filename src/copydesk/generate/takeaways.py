@@ -1129,10 +1129,11 @@ _IN_PLACE = re.compile(r"\b(?:in|from|at|of|near|outside|for)\s+(?:the\s+)?(?:[A
 _TOLD_TO = re.compile(r"\b(?:told|tells|telling|to)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*$")
 
 
-def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
+def _chunk_labels(c: Candidate, text: str, refused: list[str] | None = None) -> Iterator[list[str]]:
     """Noun phrases of the bullet that can name its aspect: two or three content words
     in a row ("Previous Record", "Fresh Funds"), the subject, object or a phrase of the
-    main clause. A single noun is a stray noun ("Lip", "Fact"), never a label."""
+    main clause. A single noun is a stray noun ("Lip", "Fact"), never a label. A phrase
+    refused only for naming a thing, not an aspect, goes to ``refused``."""
     low = text.lower()
     main = _main_heads(c.span)
     for ch in c.chunks:
@@ -1176,6 +1177,8 @@ def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
         if _needs_its_of(ch.root) and toks[0].lower_ not in _WHICH_ADJ:
             continue  # "traditional notions (of service)": half a name ("an earlier version of Ham" says which)
         if not _aspect_head(toks[-1]):
+            if refused is not None:
+                refused.append(" ".join(t.text for t in toks))
             continue  # a thing the sentence mentions ("Military Muscle", "Giant Arrows", "Fire Hoses"), no aspect
         if ch.root.dep_ == "pobj" and (ch.root.head.lower_ in _MEANS_PREPS or ch.root.head.head.lower_ in _LOOSE_NOUNS or not (
                 ch.root.head.head.i in main or (ch.root.head.head.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}
@@ -1191,7 +1194,7 @@ def _chunk_labels(c: Candidate, text: str) -> Iterator[list[str]]:
 
 _HAPPENING_HEADS = frozenset(["warrant", "loss", "losses", "wind", "winds", "rain", "harm", "error", "flood",
                               "blaze", "attack", "attacks", "raid", "raids", "blast", "war", "row", "bid", "activity",
-                              "crime", "abuse", "violence", "fraud", "offence", "offense", "unrest", "drought",
+                              "crime", "abuse", "violence", "fraud", "offence", "offense", "unrest", "drought", "work", "run", "runs",
                               "opportunity", "opportunities", "prospect", "prospects", "tie", "ties", "relations"])
 """Heads of a noun phrase that name a happening, a harm or a prospect without a noun-making
 ending ("Search Warrant", "Property Losses", "Flash Flood", "Pilot Error", "Investment
@@ -2576,7 +2579,7 @@ def _body_speaker(c: Candidate) -> list[str] | None:
     return words
 
 
-def fallback_label(b: Bullet, analysis: Analysis, used: set[str]) -> str | None:
+def fallback_label(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = True) -> str | None:
     """The label of last resort, for a good bullet no other label names when the part is
     short of its minimum: what kind of line it is — a speaker's "View" or "Account" (the
     speaker's name may repeat another label's), a body's ("Defence Officials' Account"),
@@ -2588,7 +2591,7 @@ def fallback_label(b: Bullet, analysis: Analysis, used: set[str]) -> str | None:
     shared = _name_words(analysis)
     outside = re.sub(r"[‘“\"][^’”\"]*[’”\"]", " ", b.text).lower()
     trial = set(used)
-    found = label_for(b, analysis, trial, shared=shared)
+    found = label_for(b, analysis, trial, shared=shared) if plain else None
     if found is not None and all(w.lower() in _ROLE_WORDS or re.search(rf"\b{re.escape(w.lower())}", outside)
                                  for w in found.split() if w.lower() not in shared):
         used |= trial  # ("Soorley's Tradition" of "'Within the Christian tradition, …'": a word of the quotation)
@@ -2614,6 +2617,97 @@ def fallback_label(b: Bullet, analysis: Analysis, used: set[str]) -> str | None:
             continue
         used |= lw
         return title_case(words)
+    return None
+
+
+def _thing_chunk_only(b: Bullet) -> bool:
+    """The bullet's main clause offers a noun phrase as its label that names a thing, not
+    an aspect ("Illegal Fireworks", "Hour Shifts"): refused, so the line is named by its
+    role instead (:func:`role_fallback`) — the s14 read lost good lines for want of one."""
+    refused: list[str] = []
+    for _ in _chunk_labels(b.cand, b.text, refused):
+        pass
+    return bool(refused)
+
+
+def role_fallback(b: Bullet, analysis: Analysis, used: set[str]) -> str | None:
+    """A label from the line's role or subject, for a line whose only label was a refused
+    thing phrase (:func:`_thing_chunk_only`): a speaker's or a body's view, "Next Step"
+    or "Background" (:func:`fallback_label`, without the plain labels it tries first);
+    else a view held or a blame laid by a named subject or a body ("Residents' View"), a
+    named actor's act ("Toledo's Move", "X's Decision"), a forecast ("Outlook"). None
+    for a denied act ("did not cut short …")."""
+    c = b.cand
+    root = c.span.root
+    kids = list(root.children)
+    if any(k.dep_ == "neg" for k in kids):
+        return None  # "did not cut short …", "hasn't revealed …": no move or account of theirs
+    trial = set(used)
+    found = fallback_label(b, analysis, trial, plain=False)
+    if found is not None:
+        used |= trial
+        return found
+    if b.text[:1] in "‘“'\"" or _pronoun_before_name(b.text, analysis):
+        return None
+    subj = next((k for k in kids if k.dep_ == "nsubj"), None)
+    options: list[list[str]] = []
+    who = _actor(b, subj, analysis) if subj is not None else None
+    lemma = root.lemma_.lower()
+    if who and lemma in _BLAME_VERBS:
+        options.append([*who[:-1], _possessive(who[-1]), "View"])  # "Local residents blame …": "Residents' View"
+    elif who and subj is not None and _named_act(c, subj):
+        options.append([_possessive(" ".join(who)), "Decision" if lemma in _DECIDING else "Move"])  # "Toledo's Move"
+    if any(k.dep_ == "aux" and k.lower_ in {"will", "should", "may", "could", "might"} for k in kids) and \
+            not c.facts.attribution and not c.facts.is_quote and not c.roles.has("background"):
+        options.append(["Outlook"])  # "… should see a recovery start in the 12 months ahead"
+    for words in options:
+        lw = _label_words(words) | {"=" + " ".join(words).lower()}
+        if (lw - _name_words(analysis)) & used or not _ok_label(words):
+            continue
+        used |= lw
+        return title_case(words)
+    return None
+
+
+def _named_act(c: Candidate, subj: Token) -> bool:
+    """The main clause tells an act done by its named subject ("Mayor Tarrant has cut short
+    his holiday"): an active verb of acting, not of saying or of a state ("holds a lead"),
+    told as done (not "will", "could"), outside a quotation."""
+    root = c.span.root
+    named = subj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or subj.pos_ == "PRON"
+    return named and not c.facts.is_quote and root.pos_ == "VERB" and root.tag_ in {"VBD", "VBN", "VBZ"} \
+        and root.lemma_.lower() not in _REPORTING | _STATE_VERBS and not any(
+            k.dep_ in {"auxpass", "nsubjpass"} or (k.dep_ == "aux" and k.lower_ in _HYPOTHETICAL | {"will", "would"})
+            for k in root.children)
+
+
+# Verbs of holding or stating a view, blame or belief: the subject's view.
+_BLAME_VERBS = frozenset(["blame", "believe", "claim", "fear", "insist", "argue", "think", "maintain", "suspect", "doubt",
+                         "contend", "feel"])
+# Verbs of a state, not an act ("holds a lead", "includes", "needs"): no one's move.
+_STATE_VERBS = frozenset(["be", "have", "hold", "include", "remain", "need", "want", "see", "know", "like", "love",
+                          "own", "contain", "face", "lie", "live", "sit", "stand", "seem", "appear", "look", "become",
+                          "stay", "lack", "mean", "cost", "weigh", "involve", "require", "deserve", "hope", "expect",
+                          "wish", "get", "lose", "suffer", "die", "feel", "hear", "receive"])
+_DECIDING = frozenset(["decide", "choose", "opt", "refuse", "cancel", "scrap", "abandon", "postpone", "quit", "resign",
+                       "withdraw", "drop", "agree", "vote"])
+
+
+def _actor(b: Bullet, subj: Token, analysis: Analysis) -> list[str] | None:
+    """The subject of a bullet's main verb as a label's owner: a named person by surname,
+    a named body short, a pronoun by the name the bullet was written in with, or a body
+    named by its kind ("Local residents" → "Residents")."""
+    if any(k.dep_ == "conj" for k in subj.children):
+        return None  # "Spain and Portugal": never one member
+    if subj.pos_ == "PRON":
+        name = _written_in(b, analysis) if subj.lower_ in {"he", "she"} else None
+        return name.split() if name and b.text.startswith(name.split()[0]) else None
+    ent = _ent_of(subj)
+    if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "NORP"} and subj.i == ent.end - 1:
+        name = _label_name(ent, 3)
+        return name.split() if name and name in b.text else None
+    if subj.pos_ == "NOUN" and subj.lower_ in _SPEAKING_BODIES and subj.lower_ in b.text.lower():
+        return [subj.text.capitalize()]
     return None
 
 
@@ -3129,6 +3223,8 @@ def _choose(
         if alone is None:
             continue  # leans on something the reader has not been told
         label = label_for(alone, analysis, used, plain=False)
+        if label is None and _thing_chunk_only(alone):
+            label = role_fallback(alone, analysis, used)  # "Residents' View", never "Illegal Fireworks"
         if label is None:
             plain.append(alone)
             continue
