@@ -220,3 +220,16 @@ def test_whole_clauses_the_parser_misreads_stay_whole(claim: str, source: str, k
 def test_a_number_with_its_sign_counts_something() -> None:
     src = "The central bank held its main rate at 4% on Thursday."
     assert _faults("Central Bank Holds Main Rate at 4%", src) == []
+
+
+def test_a_quotation_closed_before_its_named_speaker_is_the_verbs_object() -> None:
+    # An FAQ answer writes the speaker's name in for "he": the statement ends on "said",
+    # whose object is the quotation in front of it — no fragment.
+    from copydesk.grounding.meaning import fragment
+
+    src = ["Former astronaut Jane Rowe said it is an exciting time for the search.",
+           '"Once we get out beyond Mars, the likelihood of finding life like ours gets very low," she said.']
+    assert fragment('"Once we get out beyond Mars, the likelihood of finding life like ours gets very low," '
+                    "Jane Rowe said.", src) == []
+    # … while a verb of saying cut from what it said is still one
+    assert fragment("Jane Rowe said.", src)

@@ -955,6 +955,12 @@ def _headline_verb(doc: Doc, sources: Sequence[str]) -> bool:
                for t in doc[1:] if t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ"))
 
 
+_QUOTE_THEN_SPEAKER = re.compile(r"[,.!?][\"”’']\s+(?:[A-Z][\w.'’-]*\s+){0,6}(?:[a-z]+\s+)?"
+                                r"(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|explains)\W*$")
+"""A quotation closed before its speaker ('"…," John Grunsfeld said.'): the verb of saying
+ends the statement with its object, the quotation, in front of it."""
+
+
 def fragment(claim: str, sources: Sequence[str], *, kind: str = "fact") -> list[Unsupported]:
     """A statement that is not a clause (or a question left dangling)."""
     text = claim.strip()
@@ -1018,7 +1024,7 @@ def fragment(claim: str, sources: Sequence[str], *, kind: str = "fact") -> list[
             or any(re.search(rf"\b(?:been|was|were|is|are|be)\s+{re.escape(end.lower_)}\b",
                              src, re.IGNORECASE) for src in sources))
         if head is not None and head.lemma_.lower() in OBJECT_VERBS and not passive \
-                and _cut(words_, sources) and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "prep", "dative",
+                and _cut(words_, sources) and not _QUOTE_THEN_SPEAKER.search(text) and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "prep", "dative",
                                        "prt", "oprd") for c in head.children):
             return [Unsupported(kind="fragment", text=f"'{end.text}' without its object")]
         if end.lower_ in COMPLEMENT_ADJECTIVES and end.pos_ == "ADJ" and _cut(words_, sources):
