@@ -13,24 +13,12 @@ written for the purpose.
 
 from __future__ import annotations
 
-from datetime import date
+from test_faq_s13 import _cand, _read
 
 from copydesk.generate import faq as F
 from copydesk.generate.rules import _faq_top_up
-from copydesk.generate.select import Candidate, candidates
-from copydesk.ingest import story_from_text
-from copydesk.model import Analysis, Claim, FaqItem
-from copydesk.nlp.analyse import parse
-
-
-def _read(text: str) -> tuple[list[Candidate], Analysis]:
-    parsed = parse(story_from_text(text), today=date(2025, 11, 3))
-    return list(candidates(parsed)), parsed.analysis
-
-
-def _cand(cands: list[Candidate], start: str) -> Candidate:
-    return next(c for c in cands if c.sentence.text.lstrip("'‘\"“").startswith(start))
-
+from copydesk.generate.select import Candidate
+from copydesk.model import Claim, FaqItem
 
 HARBOUR = (
     "The harbour board has approved a new ferry terminal for the town of Kelby. "

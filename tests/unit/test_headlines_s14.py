@@ -6,24 +6,9 @@ is invented: a look-alike of a shape the reader struck, and a case each rule mus
 
 from __future__ import annotations
 
+from test_headline_s13 import _headline, _lead
+
 import copydesk.grounding.cuts  # noqa: F401  (registers the cut check the headlines use)
-
-
-def _lead(text: str):  # type: ignore[no-untyped-def]
-    from copydesk.generate.select import candidates
-    from copydesk.ingest import story_from_text
-    from copydesk.nlp.analyse import parse
-
-    parsed = parse(story_from_text(text))
-    cands = candidates(parsed)
-    return min(cands, key=lambda c: c.index), parsed.analysis
-
-
-def _headline(text: str) -> str:
-    from copydesk.generate.headlines import plain_headline
-
-    c, analysis = _lead(text)
-    return plain_headline(c, analysis)[0].text
 
 
 def test_the_offence_that_makes_the_subject_news_stays() -> None:
