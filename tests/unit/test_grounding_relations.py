@@ -140,3 +140,27 @@ def test_ground_relations_penalises_a_self_relation() -> None:
     on = {s.ref: s.score for s in ground(analysis, parts, relations=True).supports}
     off = {s.ref: s.score for s in ground(analysis, parts).supports}
     assert on["synopsis.0"] <= off["synopsis.0"] - 0.25
+
+
+def test_a_headlines_past_form_without_auxiliary_may_be_a_passive() -> None:
+    # Headline grammar drops the auxiliary of a passive ("Jack Grealish Handed His First
+    # Start" = he was handed it); read as an active past it swapped the roles of a faithful
+    # headline. In sentence case the same words are still an active past, and caught.
+    src = ["Jack Grealish was handed his first Premier League start by Tim Sherwood in the draw with QPR."]
+    assert _result("Jack Grealish Handed His First Premier League Start in Draw with QPR", src).swapped == 0
+    assert _result("Tim Sherwood Handed Jack Grealish His First Start", src).swapped == 0
+    swapped = _result("The man arrested the police in Leeds.")
+    assert swapped.swapped >= 1
+
+
+def test_the_meaning_role_check_leaves_a_headlines_bare_past_open() -> None:
+    # "Jack Grealish Handed …" with the full name written in from another sentence is no
+    # deletion of one source: the role check reads it, and must not take the headline's
+    # auxiliary-less passive for an active past. An explicit agent still settles the roles.
+    from copydesk.grounding.meaning import roles
+
+    src = ["Grealish, 19, was handed his first Premier League start by Tim Sherwood in the draw.",
+           "Jack Grealish wants to replace the Wembley misery."]
+    assert roles("Jack Grealish Handed His First Premier League Start in Draw", src) == []
+    assert roles("Tim Sherwood was handed his first start by Jack Grealish.", src)
+    assert roles("Police Arrested by Man in Leeds", ["The man was arrested by police in Leeds."])

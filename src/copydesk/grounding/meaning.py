@@ -709,12 +709,19 @@ def _subsequence(claim: str, sources: Sequence[str]) -> bool:
     return False
 
 
-def _role_table(doc: Doc) -> list[tuple[str, frozenset[str], frozenset[str]]]:
-    """(verb stem, logical subject names, logical object names) for every verb of ``doc``."""
+def _role_table(doc: Doc, *, headline: bool = False) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """(verb stem, logical subject names, logical object names) for every verb of ``doc``.
+
+    ``headline``: ``doc`` is a headline, where a regular past form with no auxiliary may be
+    a passive participle ("Jack Grealish Handed His First Start", "Prison Criticised for
+    Violence"): such a verb's roles are left out, open either way."""
     out = []
     for tok in doc:
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ == "be":
             continue
+        if headline and tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed") and not any(
+                c.dep_ in ("aux", "auxpass", "agent") for c in tok.children):
+            continue  # (an agent, "Arrested by Police", settles the roles)
         subj: set[str] = set()
         obj: set[str] = set()
         for c in tok.children:
@@ -761,7 +768,7 @@ def roles(claim: str, sources: Sequence[str]) -> list[Unsupported]:
         return []
     cdoc, *sdocs = parse([claim, *sources])
     src = [r for d in sdocs for r in _role_table(d)]
-    for verb, subj, obj in _role_table(cdoc):
+    for verb, subj, obj in _role_table(cdoc, headline=is_title_case(claim)):
         same = [r for r in src if r[0] == verb]
         if not same:
             continue

@@ -205,8 +205,13 @@ def _with_conjuncts(tok: Token) -> list[Token]:
     return [tok, *tok.conjuncts]
 
 
-def _arguments(verb: Token) -> dict[str, list[Token]]:
-    """Logical subject and objects of a verb (passive normalised, agents found, control)."""
+def _arguments(verb: Token, *, headline: bool = False) -> dict[str, list[Token]]:
+    """Logical subject and objects of a verb (passive normalised, agents found, control).
+
+    ``headline``: the clause is written in headline style, where a regular past form with
+    no auxiliary may be a passive participle ("Jack Grealish Handed His First Start",
+    "Prison Criticised for Violence"): its subject's role is left open, as for a
+    participle."""
     subj: list[Token] = []
     obj: list[Token] = []
     preps: list[Token] = []
@@ -231,7 +236,8 @@ def _arguments(verb: Token) -> dict[str, list[Token]]:
         if not obj and verb.dep_ == "conj" and verb.tag_ == "VBN":
             # "He was taken to a station and released": the passive subject is shared.
             obj = [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJ_DEPS]
-    if subj and verb.tag_ == "VBN" and not any(
+    participle = verb.tag_ == "VBN" or (headline and verb.tag_ == "VBD" and verb.lower_.endswith("ed"))
+    if subj and participle and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         return {SUBJ: [], ARG: subj, OBJ: obj, PREP: preps, BE: attrs}
     if not subj and not obj and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in (
@@ -254,9 +260,11 @@ def extract(sent: Span) -> Relations:
         heads = _attachments(h) if rel == PREP else _names(h)
         arcs.add(Arc(heads, rel, _names(c), h.text, c.text))
 
+    alpha = [t for t in sent if t.is_alpha and t.lower_ not in FUNCTION_WORDS]
+    headline = len(alpha) >= 3 and all(t.text[:1].isupper() for t in alpha)
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX"):
-            args = _arguments(tok)
+            args = _arguments(tok, headline=headline)
             copula = tok.lemma_ == "be"
             for rel in (SUBJ, OBJ):
                 for a in args[rel]:
