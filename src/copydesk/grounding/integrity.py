@@ -54,10 +54,9 @@ from copydesk.grounding.meaning import (
     ATTRIBUTION_MARKERS,
     CONTESTED_VERBS,
     REPORTING,
-    is_title_case,
     parse,
 )
-from copydesk.grounding.text import stem, tokenise
+from copydesk.grounding.text import is_title_case, stem, tokenise
 from copydesk.model import Unsupported
 
 if TYPE_CHECKING:

@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING
 
 from copydesk.grounding.check import _one_edit
 from copydesk.grounding.lexicon import FUNCTION_WORDS, ORDINALS, QUOTES, UNITS, words
-from copydesk.grounding.text import Token, stem, tokenise
+from copydesk.grounding.relations import headline_participle
+from copydesk.grounding.text import Token, is_title_case, stem, tokenise
 from copydesk.model import Unsupported
 
 if TYPE_CHECKING:
@@ -719,8 +720,7 @@ def _role_table(doc: Doc, *, headline: bool = False) -> list[tuple[str, frozense
     for tok in doc:
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ == "be":
             continue
-        if headline and tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed") and not any(
-                c.dep_ in ("aux", "auxpass", "agent") for c in tok.children):
+        if headline and headline_participle(tok) and not any(c.dep_ == "agent" for c in tok.children):
             continue  # (an agent, "Arrested by Police", settles the roles)
         subj: set[str] = set()
         obj: set[str] = set()
@@ -798,11 +798,6 @@ def _sentence_case(text: str, sources: Sequence[str]) -> str:
     out = re.sub(r"\b([A-Z][a-z'’-]+)\b",
                  lambda m: m.group(1) if m.group(1) in names else m.group(1).lower(), text)
     return out[:1].upper() + out[1:]
-
-
-def is_title_case(text: str) -> bool:
-    ws = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 3]
-    return len(ws) >= 2 and sum(w[0].isupper() for w in ws) >= 0.8 * len(ws)
 
 
 def _norm(text: str) -> str:

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from copydesk.grounding.lexicon import FUNCTION_WORDS, words
-from copydesk.grounding.text import is_lower_mode, stem
+from copydesk.grounding.text import is_lower_mode, is_title_case, stem
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -205,6 +205,16 @@ def _with_conjuncts(tok: Token) -> list[Token]:
     return [tok, *tok.conjuncts]
 
 
+def headline_participle(verb: Token) -> bool:
+    """A regular past form with no auxiliary, which a headline may use as a passive
+    participle ("Jack Grealish Handed His First Start" = he was handed it)."""
+    return verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed") and not _has_aux(verb)
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _arguments(verb: Token, *, headline: bool = False) -> dict[str, list[Token]]:
     """Logical subject and objects of a verb (passive normalised, agents found, control).
 
@@ -236,9 +246,7 @@ def _arguments(verb: Token, *, headline: bool = False) -> dict[str, list[Token]]
         if not obj and verb.dep_ == "conj" and verb.tag_ == "VBN":
             # "He was taken to a station and released": the passive subject is shared.
             obj = [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJ_DEPS]
-    participle = verb.tag_ == "VBN" or (headline and verb.tag_ == "VBD" and verb.lower_.endswith("ed"))
-    if subj and participle and not any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if subj and (verb.tag_ == "VBN" and not _has_aux(verb) or headline and headline_participle(verb)):
         return {SUBJ: [], ARG: subj, OBJ: obj, PREP: preps, BE: attrs}
     if not subj and not obj and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in (
             "NOUN", "PROPN"):
@@ -260,8 +268,7 @@ def extract(sent: Span) -> Relations:
         heads = _attachments(h) if rel == PREP else _names(h)
         arcs.add(Arc(heads, rel, _names(c), h.text, c.text))
 
-    alpha = [t for t in sent if t.is_alpha and t.lower_ not in FUNCTION_WORDS]
-    headline = len(alpha) >= 3 and all(t.text[:1].isupper() for t in alpha)
+    headline = is_title_case(sent.text)
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX"):
             args = _arguments(tok, headline=headline)

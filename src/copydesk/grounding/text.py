@@ -321,6 +321,12 @@ def dates(tokens: tuple[Token, ...], lower_mode: bool) -> list[Item]:
     return items
 
 
+def is_title_case(text: str) -> bool:
+    """True for a line in Title Case (a headline): most of its longer words capitalised."""
+    ws = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 3]
+    return len(ws) >= 2 and sum(w[0].isupper() for w in ws) >= 0.8 * len(ws)
+
+
 def is_lower_mode(text: str) -> bool:
     """True for text written without capitals (many summarisers' output), UNK aside."""
     return not any(c.isupper() for c in text.replace("UNK", ""))
