@@ -32,7 +32,7 @@ from copydesk.generate.select import Candidate
 from copydesk.generate.summary import title_case
 from copydesk.model import Analysis, Claim
 from copydesk.nlp.dates import WEEKDAYS, month_number
-from copydesk.nlp.gender import NOUN_GENDER
+from copydesk.nlp.gender import FEMALE_WORDS, MALE_WORDS, NOUN_GENDER
 
 QUESTION_MAX = PARTS["question_headline"].max_chars or 90
 HEADLINE_MAX = PARTS["headline"].max_chars or 90
@@ -2666,8 +2666,8 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Messrs)\.?\s+([^\W\d_](?:[\w-]|['
 """An honorific before a word: "Mr Truss", "Dr. Lawrence's", "Mr O'Brien", "Dr Ćosić"
 (the word must be capitalised, checked where it is used)."""
 _HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
-_SEX_WORDS = {**NOUN_GENDER, **dict.fromkeys(("he", "him", "his", "himself", "mr", "sir"), "m"),
-              **dict.fromkeys(("she", "her", "hers", "herself", "mrs", "ms", "miss", "lady"), "f")}
+_SEX_WORDS = {**NOUN_GENDER, **dict.fromkeys(MALE_WORDS | {"mr", "sir"}, "m"),
+              **dict.fromkeys(FEMALE_WORDS | {"mrs", "ms", "miss", "lady"}, "f")}
 """Words that tell a person's sex: "he", "his", "wife", "Mrs"."""
 
 
