@@ -476,7 +476,10 @@ def test_who_is_is_answered_by_what_identifies_the_person() -> None:
     assert not any(q.startswith("Who is") and " says " in a for q, a in by_q.items())
     parsed = parse(story_from_text(WHO_IS), today=date(2025, 11, 3))
     cands = candidates(parsed)
-    made = {_question(q): a for c in cands for _, q, a in f._who_is(c, parsed.analysis, frozenset())}
+    # (session 15: "Who is X?" only of a person the story is about, from its lead)
+    assert not any(f._who_is(c, parsed.analysis, frozenset()) for c in cands)
+    central = frozenset({"Tom Varga", "Peter Hale", "Ruth Kessler"})
+    made = {_question(q): a for c in cands for _, q, a in f._who_is(c, parsed.analysis, central)}
     assert made["Who is Tom Varga?"] == "Tom Varga is one of sailing's most decorated skippers."
     assert made["Who is Peter Hale?"] == "Peter Hale is the former chief inspector of mines."
     # "Administrator Ruth Kessler": the administrator of what? No made-up role.
@@ -1044,7 +1047,9 @@ def test_what_a_named_speaker_says() -> None:
     # Never a body, never a speech that leans on someone unnamed ("told her").
     assert not any("councillors" in q.lower() or "Pike" in q for q in asked), asked
     items, _ = _faq(BRIDGE)
-    assert any(i.question.text == "What did Helen Darcy say?" and "Helen Darcy" in i.answer.text for i in items)
+    # (session 15: the bare "What did X say?" fits any speaker, struck by blind readers; it
+    # is asked only where the FAQ has nothing else to ask)
+    assert items and not any(i.question.text == "What did Helen Darcy say?" for i in items)
 
 
 def test_a_verb_inside_the_quotation_is_no_speaker() -> None:
@@ -1309,7 +1314,8 @@ def test_a_long_question_loses_a_named_place_deep_in_its_clause_not_the_question
 
 def test_an_answer_another_part_gives_ranks_lower_but_is_never_dropped() -> None:
     """``shared``: sentences the takeaways or the point of view give. An FAQ of such pairs
-    only keeps them all the same; beside a pair of its own, the answer another part gives
+    only keeps one of them (session 15: blind readers struck answers repeating another part,
+    and score an empty FAQ lower still); beside a pair of its own, the answer another part gives
     word for word is left out (session 14: blind readers struck FAQ answers repeating a
     takeaway line), or answered short (:func:`faq.speech_reply`)."""
     text = """Harbour officials have closed the eastern pier after storm damage, the port authority said.
@@ -1322,7 +1328,7 @@ Mayor Sandra Cole said the council would help the fishing crews."""
     plain = faq(cands, parsed.analysis)
     ids = [c.id for c in cands]
     shared = faq(cands, parsed.analysis, shared=ids)
-    assert len(shared) == len(plain), (plain, shared)
+    assert len(shared) <= 2 and (not plain or shared), (plain, shared)  # (one, and one in reserve)
     if len(plain) >= 2:
         first = plain[0].answer.cites[-1]
         moved = faq(cands, parsed.analysis, shared=[first])

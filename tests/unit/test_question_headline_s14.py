@@ -21,9 +21,11 @@ def _question_of(text: str, *, echo: bool = False) -> str:
     return question_headline(cands[0], parsed.analysis, cands, echo=echo).text
 
 
-def test_a_persons_allegation_asked_back_keeps_its_owner_by_surname() -> None:
+def test_a_persons_allegation_asked_back_keeps_its_owner_by_name() -> None:
+    # (by the whole name since session 15: blind readers struck "According to Cameron" of a
+    # person the question never introduced)
     q = _question_of("Union leader Mark Jones says the council is ignoring the needs of its poorest residents.")
-    assert q == "Is the Council Ignoring the Needs of Its Poorest Residents, According to Jones?", q
+    assert q == "Is the Council Ignoring the Needs of Its Poorest Residents, According to Mark Jones?", q
 
 
 def test_an_officials_claim_is_owned_by_the_body_named_when_the_role_runs_too_long() -> None:

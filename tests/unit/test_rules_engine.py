@@ -60,8 +60,9 @@ def test_viewpoint_is_labelled_analysis_and_cited(wire_article: EnrichedArticle)
 def test_faq_questions_distinct_and_answers_cited(wire_article: EnrichedArticle) -> None:
     faq = wire_article.parts.faq
     # (two pairs since session 14: the pairs that gave the point of view's backstory and
-    # what's next back word for word are left out)
-    assert 2 <= len(faq) <= 6
+    # what's next back word for word are left out; one since session 15: "Who is Rajnath
+    # Singh?" asked about a background minister of s6 is trivia, struck in blind reads)
+    assert 1 <= len(faq) <= 6
     parts = wire_article.parts
     given = {c.text for c in parts.synopsis} | {t.claim.text for t in parts.takeaways} | {
         c.text.split(": ", 1)[-1] for c in parts.viewpoint}

@@ -388,32 +388,6 @@ def test_a_definite_thing_only_an_untold_sentence_introduced_is_unintroduced() -
     assert unintroduced(workers, workers.sentence.text, minister, parsed.analysis)
 
 
-def test_a_bulletins_next_item_is_found_without_a_meanwhile() -> None:
-    from copydesk.generate.select import candidates
-    from copydesk.generate.synopsis import item_break
-    from copydesk.ingest import story_from_text
-    from copydesk.nlp.analyse import parse
-
-    bulletin = ("The state premier will make a statement this week about claims over a hospital contract. "
-                "Premier Alan Brooks signed the contract in 2019 when he was health minister. "
-                "Pressure has mounted on Mr Brooks to explain the deal to parliament. "
-                "Three people were hurt when a bus overturned on a motorway near Lyon in France. "
-                "A police spokesman says the driver may have fallen asleep at the wheel of the bus. "
-                "The bus was carrying forty tourists from Spain to the Alps. "
-                "The injured tourists were taken to hospital in Lyon by helicopter. "
-                "Police say the motorway near Lyon was closed for five hours.")
-    cands = candidates(parse(story_from_text(bulletin)))
-    assert item_break(cands) == 3
-    # one story that moves on to its own details is no bulletin
-    story = ("The state premier will make a statement this week about claims over a hospital contract. "
-             "Premier Alan Brooks signed the contract in 2019 when he was health minister. "
-             "Pressure has mounted on Mr Brooks to explain the deal to parliament. "
-             "Two nurses who raised concerns were later moved to other wards. "
-             "The opposition says the premier must explain the contract in full. "
-             "The hospital contract was worth $40 million, the opposition says.")
-    assert item_break(candidates(parse(story_from_text(story)))) is None
-
-
 def test_a_lead_that_tells_what_is_usually_so_gives_way_to_the_event() -> None:
     """A background-form lead ("X is sometimes branded …") with the news one sentence on."""
     s = _synopsis("Winger Jon Reid is sometimes branded a maverick by pundits and fans alike. "
@@ -512,24 +486,3 @@ def test_then_after_a_told_sentence_or_back_then_is_no_sequel() -> None:
                            parsed.analysis, frozenset([costa.index - 1]))
     assert then_sequel(costa, "", parsed.analysis)  # (kept: the event before it untold)
     assert not then_sequel(pub, "", parsed.analysis)
-
-
-def test_a_bulletins_next_item_is_found_when_a_stray_word_recurs() -> None:
-    # Later sentences of the second item that share a common word ("hours", "decision")
-    # with the first item still count for the second: each sentence goes to the side it
-    # shares more words with.
-    from copydesk.generate.select import candidates
-    from copydesk.generate.synopsis import item_break
-    from copydesk.ingest import story_from_text
-    from copydesk.nlp.analyse import parse
-
-    bulletin = ("France beat Australia in the Davis Cup final after a decision by the selectors. "
-                "The captain played his best player in the doubles hours before the final match. "
-                "The French captain says the victory makes up for a defeat two years ago. "
-                "The Palestinian Authority has launched a crackdown on militants after bombings over the weekend. "
-                "The Israeli Government is warning of a harsh response to the bombings in Haifa. "
-                "A suicide bomber boarded a bus in the northern Israeli town of Haifa. "
-                "That attack came hours after a triple bombing in Jerusalem. "
-                "Israeli ministers say the Palestinian leadership should be toppled. "
-                "A decision on an Israeli military response is likely later today.")
-    assert item_break(candidates(parse(story_from_text(bulletin)))) == 3

@@ -298,6 +298,8 @@ def optional_detail(span: Span, drop: set[int], *, harder: bool = False) -> list
                 continue  # "a place no man wishes to get hit": the noun says nothing without it
             if tok.dep_ == "acl" and not _closed(span, sub):
                 continue  # "with their moves controlled by a computer": a restrictive participle
+            if tok.dep_ == "relcl" and _defines(tok):
+                continue  # "the floors above the points where the planes struck": which points
             if span.doc[max(sub)].pos_ in {"ADP", "DET"}:
                 continue  # the parse cut the clause short ("who is in the squad in place of [X]")
             if not _names_something(sub, span) and not _keeps_meaning(tok):
@@ -305,7 +307,7 @@ def optional_detail(span: Span, drop: set[int], *, harder: bool = False) -> list
     for tok in span:
         if tok.dep_ == "appos" and tok.i not in drop:
             sub = _subtree(tok)
-            if len(sub) > 3 and _closed(span, sub):
+            if len(sub) > 3 and _closed(span, sub) and not _list_member(tok):
                 out.append(_with_punct_neighbours(span, sub))
     # Trailing prepositional phrases of the main verb, last first, unnamed first.
     preps = [
@@ -337,6 +339,16 @@ def optional_detail(span: Span, drop: set[int], *, harder: bool = False) -> list
     if frame:
         out.append(frame)
     return out
+
+
+def _list_member(tok: Token) -> bool:
+    """An "appositive" that is an item of a list ("covering the war in Libya, the revolution
+    in Egypt, the tsunami in Japan and other travels": the parser hung the middle items on
+    the first as appositives): its head has another appositive or a conjunct after it, or
+    the list goes on after it. Deleting it drops an item and runs the others together. (Not
+    "two leaders, Ann Lee and Tom Hart," whose apposition is itself a pair.)"""
+    head = tok.head
+    return any(c.i != tok.i and c.dep_ in {"appos", "conj"} for c in head.children)
 
 
 def _keep_opener_comma(span: Span, clause: Token, cut: set[int]) -> set[int]:
@@ -502,6 +514,24 @@ def _keeps_meaning(tok: Token) -> bool:
 _QUANTIFIERS = frozenset({"any", "no", "every", "each", "all", "only"})
 
 
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _defines(tok: Token) -> bool:
+    """A relative clause with no comma before it on a bare noun with "the"/"those" ("the
+    points where the planes struck", "the company that makes the phones"): the clause says
+    which one "the" means; without it the noun points at nothing the reader was told."""
+    if tok.dep_ != "relcl":
+        return False
+    first = min(_subtree(tok))
+    if (first > 0 and tok.doc[first - 1].is_punct) or tok.doc[first].lower_ == "which":
+        return False  # (a "which" with its comma lost is an aside: "the conditions which caused the fire … have eased")
+    kids = [c for c in tok.head.children if c.i != tok.i]
+    if any(c.dep_ in {"prep", "amod", "compound", "nummod", "poss", "acl"} for c in kids):
+        return False  # the noun says which already ("the pool in Queensland where she trains", "the £46bn bailout that …")
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids)
+
+
 def _picks_out(tok: Token) -> bool:
     """A relative clause with no comma before it on a noun counted by "any", "no", "every",
     "all", "only" ("any areas which could be cut", "no player who failed a test"): the
@@ -652,6 +682,8 @@ def compress(span: Span, *, max_words: int = 30, keep_frame: bool = False, harde
                 continue  # ", with a mist reducing visibility| not only for pilots …": it strands what follows
             if spliced(span, cand):
                 continue  # "a set of inspiring| has not only helped …": two halves that form no clause
+            if any(i < a for a in _anaphors(span) if a not in cand for i in extra if not span.doc[i].is_punct):
+                continue  # "Following in the footsteps of X[, who photographs …], Y wants to do the same"
             candidate_text = _render(span, cand)
             if word_count(candidate_text) < 8 or _dangling(candidate_text) or not whole_clause(
                     candidate_text, span, text):
@@ -661,6 +693,26 @@ def compress(span: Span, *, max_words: int = 30, keep_frame: bool = False, harde
             if word_count(text) <= max_words:
                 break
     return finish(text)
+
+
+def _anaphors(span: Span) -> list[int]:
+    """Where the sentence points back into itself for what it means: "(do) the same" with
+    no noun after it, "do so", "likewise", "similarly", "the same way" — the words before it
+    say what "the same" is, so no cut before it may take them."""
+    out: list[int] = []
+    for t in span:
+        low = t.lower_
+        if low == "same" and any(k.dep_ == "det" and k.lower_ == "the" for k in t.children) \
+                and not any(k.lower_ == "as" for k in t.children) and t.dep_ != "amod":
+            out.append(t.i)  # "wants to do the same" ("the same age as", "the same day" are no pointers)
+        elif low == "same" and t.head.lower_ in {"thing", "way"} and not any(
+                k.lower_ in {"as", "that"} for k in t.head.children):
+            out.append(t.i)  # "the same thing", "the same way"
+        elif low == "so" and t.head.lemma_ == "do" and t.dep_ == "advmod" and t.i > t.head.i:
+            out.append(t.i)  # "plans to do so"
+        elif low in {"likewise", "similarly"} and t.dep_ == "advmod" and t.i > span.start:
+            out.append(t.i)
+    return out
 
 
 def _opened_not_closed(span: Span, cut: set[int]) -> bool:
@@ -713,6 +765,8 @@ def spliced(span: Span, drop: set[int]) -> bool:
     clause's verb becomes the main verb."""
     doc = span.doc
     root = span.root
+    if splits_word(span, drop):
+        return True
     for tok in span:
         if tok.i in drop or tok.is_punct or tok.is_space or tok.head.i == tok.i:
             continue
@@ -738,6 +792,27 @@ def spliced(span: Span, drop: set[int]) -> bool:
         if verb in before.ancestors or before.i in {t.i for t in verb.children}:
             continue  # the verb's own adverb before it ("also[, he said,] has …")
         return True
+    return False
+
+
+def _glued(a: Token, b: Token) -> bool:
+    """Two neighbouring tokens written as one word ("co" "-" "founded", "award" "-" "winning")."""
+    return a.whitespace_ == "" and (a.text in _HYPHENS or b.text in _HYPHENS or (
+        (a.is_alpha or a.like_num) and (b.is_alpha or b.like_num)))
+
+
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def splits_word(span: Span, drop: set[int]) -> bool:
+    """Whether a cut starts or ends inside a written word ("before he co[-founded The Flash
+    Pack]."): the parser split a hyphenated word, and a deletion must take all of it or none."""
+    doc = span.doc
+    for lo, hi in _runs(drop):
+        if lo > span.start and (lo - 1) not in drop and _glued(doc[lo - 1], doc[lo]):
+            return True
+        if hi + 1 < span.end and _glued(doc[hi], doc[hi + 1]):
+            return True
     return False
 
 
@@ -853,4 +928,6 @@ def finite_with_subject(span: Span) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in {"if", "when", "unless", "because", "although", "though", "while",
                                              "whether", "once", "until", "as"} for c in root.children):
         return False  # "If you want more showbiz in this election.": a subordinate clause alone
-    return any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in root.children)
+    # (a subject the parser read as a clause: "Union officials giving evidence … have been
+    # overwhelmed", with "giving" a csubjpass over "officials")
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"} for c in root.children)

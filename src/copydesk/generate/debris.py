@@ -322,18 +322,69 @@ def _names_inside_phrase(span: Span, start_char: int) -> bool:
 _BE_BEEN = re.compile(r"\b(?:is|are|was|were|be) been\b", re.I)
 
 
+_EMPTY_REPLY_VERBS = frozenset(["disagree", "differ", "respond", "reply", "react", "retort", "hit", "fire", "strike",
+                                "lash", "agree", "side", "weigh"])
+
+
+def empty_reply(span: Span) -> bool:
+    """A reply that says only that someone answered someone ("Leonard Ellerbe, CEO of
+    Mayweather Promotions, disagreed with Arum", "The club hit back at the claims", "The
+    minister responded"): no clause, object or reason of its own; what was said, only the
+    next sentence tells, and alone it reads as a denial of whatever the synopsis told."""
+    root = span.root
+    if root.lemma_.lower() not in _EMPTY_REPLY_VERBS:
+        return False
+    kids = list(root.children)
+    if any(k.dep_ in {"ccomp", "xcomp", "dobj", "advcl", "conj", "attr", "acomp", "parataxis"} for k in kids):
+        return False
+    if root.lemma_.lower() in {"hit", "fire", "strike", "lash"} and not any(
+            k.dep_ in {"prt", "advmod"} and k.lower_ in {"back", "out"} for k in kids):
+        return False  # ("The storm hit the coast" is news; "hit back at" a reply)
+    preps = [k for k in kids if k.dep_ == "prep"]
+    # (at a person, not at a told thing: "hit back at the claims" answers the claims)
+    return all(k.lower_ in {"with", "to", "at", "on", "against"} and all(
+        o.dep_ == "pobj" and (o.pos_ in {"PROPN", "PRON"} or o.ent_type_ == "PERSON")
+        and not any(g.dep_ in {"relcl", "acl", "prep"} for g in o.children) for o in k.children) for k in preps)
+
+
+_NO_OF_VERBS = frozenset(["spend", "pay", "cost", "earn", "save", "raise", "cut", "buy", "sell", "lose", "win",
+                          "use", "give", "get", "spent", "invest", "borrow", "lend", "owe", "charge", "donate"])
+_WORD_STUBS = frozenset(["co", "pre", "non", "anti", "semi", "multi", "inter"])
+"""Prefixes that are no word alone: a sentence ending on one was cut at a hyphen."""
+
+
+def garbled_phrase(span: Span) -> bool:
+    """A phrase the source garbled, which no part may copy (a reader strikes it as the
+    page's own error): "the" where a verb's subject or a relative pronoun belongs ("one
+    sight the becomes most engrained"), a verb that takes no "of" with an "of" and no object
+    ("will likely spend of a third of their budgets"), or a last word cut off at its hyphen
+    ("… before he co.")."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    for t in words:
+        nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        if t.lower_ == "the" and (t.dep_ in {"nsubj", "nsubjpass", "dobj"} or (
+                nxt is not None and nxt.tag_ in {"VBZ", "VBD", "VBP", "MD"} and nxt.pos_ in {"VERB", "AUX"})):
+            return True
+        if t.pos_ == "VERB" and t.lemma_.lower() in _NO_OF_VERBS and nxt is not None and nxt.lower_ == "of" \
+                and not any(k.dep_ in {"dobj", "dative", "prt"} for k in t.children) \
+                and not (nxt.i + 1 < len(t.doc) and nxt.nbor(1).lower_ == "course"):
+            return True
+    return bool(words) and words[-1].lower_.rstrip(".") in _WORD_STUBS
+
+
 def garbled(span: Span) -> bool:
     """A source slip no cut can mend, copied as it stands: "was been" (was it "was" or
     "has been"?), or an "alleged" put before a past-tense verb ("the alleged exchanged
-    messages"). Part of :func:`run_on`, so no part copies such a sentence. (A doubled
-    word, "the the", is no such slip: deleting one mends it, as the synopsis does with
-    ``synopsis.undoubled``.)"""
+    messages"), or a phrase of :func:`garbled_phrase`. Part of :func:`run_on`, so no part
+    copies such a sentence. (A doubled word, "the the", is no such slip: deleting one
+    mends it, as the synopsis does with ``synopsis.undoubled``.)"""
     if _BE_BEEN.search(span.text):
         return True
     # "the alleged exchanged messages": "alleged" after a determiner is an adjective, and no
     # past-tense verb follows one ("Police alleged rigged ballots" may be a clause: not this).
-    return any(t.lower_ == "alleged" and span.start < t.i < span.end - 1 and span.doc[t.i - 1].tag_ in {"DT", "PRP$"}
-               and span.doc[t.i + 1].tag_ == "VBD" for t in span)
+    return garbled_phrase(span) or any(
+        t.lower_ == "alleged" and span.start < t.i < span.end - 1 and span.doc[t.i - 1].tag_ in {"DT", "PRP$"}
+        and span.doc[t.i + 1].tag_ == "VBD" for t in span)
 
 
 def run_on(span: Span) -> bool:

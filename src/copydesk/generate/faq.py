@@ -669,6 +669,50 @@ def opening_mark(c: Candidate, analysis: Analysis) -> str | None:
     return mark if balanced(mark + body) else None
 
 
+_CONNECTIVE = re.compile(r"^(?:(?:for (?:example|instance)|however|meanwhile|moreover|furthermore|in addition|"
+                         r"additionally|instead|nevertheless|nonetheless|even so|likewise|similarly|"
+                         r"in contrast|by contrast|as a result|otherwise|still|then|yet|also|too|besides|afterwards)\b|"
+                         r"(?:soon|shortly|not long) after(?:wards)?,|later,|"
+                         r"in the (?:first|second|third|latest|other|same)(?: \w+)?,)", re.I)
+_BARE_ROLE = re.compile(r"\bthe (man|woman|boy|girl)\b(?! (?:who|whom|whose|from|in|at|"
+                        r"of|with|named|known|accused|charged|arrested|found|involved)\b)(?!,)")
+_QUOTED = re.compile(r"(['‘\"“]).*?(?:['’\"”](?=\W|$)|$)")
+
+
+_PLURAL_OF = {"man": "men", "woman": "women", "boy": "boys", "girl": "girls"}
+
+
+def _two_of(noun: str, c: Candidate) -> bool:
+    """Whether the story before the sentence meets two or more of ``noun`` ("two Australian
+    men", "a 25-year-old man … a 28-year-old man"): "the man" cannot say which."""
+    earlier = c.span.doc.text[: c.span.start_char].lower()
+    if re.search(rf"\b{_PLURAL_OF[noun]}\b", earlier):
+        return True
+    return len(re.findall(rf"\b(?:a|an|another|one)\b(?:\W+[\w-]+){{0,3}}?\W+{noun}\b", earlier)) >= 2
+
+
+def _unlean(text: str) -> str:
+    """An answer's own words that point back at the line before it, outside a quotation:
+    "Duncan Smith added: '…'" reads "said" (the FAQ has no line before it), and an "also"
+    of the speaker's or the story's ("should also come clean") goes."""
+    parts: list[str] = []
+    last = 0
+    for m in _QUOTED.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isalnum():
+            continue  # (an apostrophe inside a word)
+        parts.append(_unlean_plain(text[last : m.start()]))
+        parts.append(m.group(0))
+        last = m.end()
+    parts.append(_unlean_plain(text[last:]))
+    return "".join(parts)
+
+
+def _unlean_plain(text: str) -> str:
+    text = re.sub(r"(?<=[A-Za-z] )added(?=[:.,]| that\b)", "said", text)
+    text = re.sub(r"(?<=[A-Za-z] )adds(?=[:.,]| that\b)", "says", text)
+    return re.sub(r"(?<!\bbut)(?<!\bnot only) also\b(?! known\b)", "", text)
+
+
 def _answer(c: Candidate, analysis: Analysis) -> tuple[str, tuple[str, ...]] | None:
     """The sentence as an answer that stands alone, with its cites; None when it cannot. A
     quotation whose opening mark the splitter left on the sentence before has it back
@@ -708,8 +752,11 @@ def _answer(c: Candidate, analysis: Analysis) -> tuple[str, tuple[str, ...]] | N
     out = _close_quote(finish(r.text))
     if len(out.split()) > MAX_ANSWER_WORDS or len(out.split()) < 5 or not balanced(out):
         return None
-    if out.lower().startswith(("and ", "but ", "so ", "or ")):
-        return None
+    if out.lower().startswith(("and ", "but ", "so ", "or ")) or _CONNECTIVE.match(out):
+        return None  # "For example, the pesticide is injected …": it leans on the sentence before
+    if c.index > 0 and (m := _BARE_ROLE.search(out)) is not None and _two_of(m.group(1), c):
+        return None  # "… believes the man suffered from depression" of a story about two men: which man?
+    out = _unlean(out)
     if not re.match(r"(?:[A-Z0-9£$€]|['‘\"“][A-Z0-9])", out) or "[sic]" in out.lower():
         return None  # "[sic]' Transfield Services spokesman …": debris the sentence split left at its head
     return out, r.cites
@@ -950,8 +997,12 @@ def _identity(c: Candidate, analysis: Analysis, central: Collection[str]) -> lis
             det.lower_ == "the" and root.lower_ == "is"
             and any(ch.dep_ in {"amod", "acl", "relcl", "prep", "compound"} for ch in attr.children)))
         mentions = sum(1 for s in analysis.sentences if name and name.split()[-1] in s.text)
-        if (name and len(name.split()) >= 2 and defining
-                and (name in central or mentions >= 2) and not c.roles.has("quote")):
+        # Only of a person the story is about, and from the lead or with what makes the
+        # description theirs in the news ("the first person to be prosecuted under …"): "Who is
+        # Lisa McElroy?" answered "…, is apparently a mother." was struck as trivia.
+        news_role = c.index <= 2 or any(ch.dep_ in {"acl", "relcl", "prep"} for ch in attr.children)
+        if (name and len(name.split()) >= 2 and defining and name in central and news_role
+                and mentions >= 1 and not c.roles.has("quote")):
             out.append(("identity", f"Who is {name}", ()))
     return out
 
@@ -1130,8 +1181,11 @@ def _who_is(c: Candidate, analysis: Analysis, central: Collection[str]) -> list[
             continue
         if any(t.dep_ == "poss" for t in tok.subtree if t.i < tok.i):
             continue  # "her beau Tiger Woods": a relation, not who they are
-        if name not in central and _mentions(name, analysis) < 2:
-            continue  # named once, in passing: no introduction needed
+        if name not in central or c.index > 2:
+            # Only the person the story is about, by the role the lead gives them in the news
+            # ("Who is Isaac Garza?" — "a senior student", "Who is Robert Olivier?" — "the
+            # company's director" were struck as trivia).
+            continue
         last = name.split()[-1]
         if not any(e.kind == "PERSON" and (e.name.split()[-1] == last or name in e.aliases) for e in analysis.entities):
             continue  # "Buenos Aires": a place the tagger took for a person
@@ -1161,7 +1215,7 @@ def _who_are(c: Candidate, analysis: Analysis, central: Collection[str]) -> tupl
         names = [first.text, second.text]
         if any(len(n.split()) < 2 or any(w.lower() in _TITLES for w in n.split()) for n in names):
             return None
-        if not any(n in central or _mentions(n, analysis) >= 2 for n in names):
+        if not any(n in central for n in names) or c.index > 2:
             return None
         before = [t for t in tok.subtree if t.i < first.start]
         if not before or before[-1].i != first.start - 1 or len(before) > 4:
@@ -2206,11 +2260,12 @@ def _says(c: Candidate, analysis: Analysis) -> list[tuple[str, str, tuple[str, .
     # An allegation keeps its owner's word: "What does Kristina Karo allege?"
     said = {"allege": "allege", "claim": "claim"}.get(verb.lemma_.lower(), "say")
     topic = _spoken_topic(span, verb, subj, who, analysis)
+    # The bare "What did X say?" fits any speaker (struck by blind readers: "What does Mr
+    # Bush say?", "What does Mr Crompton say?"): a speaker is asked what they said about
+    # something their words name, or what they claim or allege; the bare question only
+    # for an FAQ that would otherwise be empty (see :func:`faq`).
     bare = ("says", f"What {tense} {who} {said}", extra)
     if topic is not None:
-        # What they said about something the story is about beats the bare "What did X say?"
-        # (struck by blind readers as a question that fits any speaker), which ranks below
-        # it, for when the answer does not carry the topic as the question words it.
         return [("says", f"What {tense} {who} {said} about {topic}", extra), bare]
     return [bare]
 
@@ -2247,6 +2302,18 @@ def _spoken_topic(span: Span, verb: Token, subj: Token, who: str, analysis: Anal
     for chunk in span.noun_chunks:
         if not all(t.i in spoken for t in chunk) or chunk.root.dep_ in {"npadvmod", "appos"}:
             continue
+        if chunk.root.dep_ == "conj":
+            continue  # "Bob Hawke and Neville Wran": one of the pair is not what the words are about
+        conj = [g for g in chunk.root.children if g.dep_ == "conj"]
+        if conj:
+            # … the pair is, when both are names ("Samuel Kvarzell and Markus Asberg")
+            pair = [_ent(chunk.root), _ent(conj[0])]
+            if (len(conj) == 1 and pair[0] is not None and pair[1] is not None and pair[0].label_ == pair[1].label_
+                    and pair[0].label_ in {"PERSON", "ORG", "GPE"} and all(t.i in spoken for t in conj[0].subtree)
+                    and any(g.dep_ == "cc" and g.lower_ == "and" for g in chunk.root.children)
+                    and not any(w.lower() in names for p in pair if p is not None for w in p.text.split())):
+                found.append((f"{pair[0].text} and {pair[1].text}", chunk.root))
+            continue
         tokens = [t for t in chunk if not t.is_punct and not t.is_quote]
         while tokens and tokens[0].dep_ == "det" and tokens[0].lower_ != "the":
             tokens = tokens[1:]
@@ -2282,6 +2349,9 @@ def _spoken_topic(span: Span, verb: Token, subj: Token, who: str, analysis: Anal
             continue  # "Ms Kunis, who lives in Hollywood": a description's detail, not the topic
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in {"NOUN", "PROPN"}:
             continue  # "the origin of the egg": a detail of another phrase, not what the words are about
+        if (root.dep_ == "pobj" and root.head.head.dep_ == "pobj" and root.head.head.head.dep_ == "prep"
+                and root.head.head.head.head.pos_ in {"NOUN", "PROPN"}):
+            continue  # "the contracts for his fight against Floyd Mayweather": a detail two phrases down
         e = _ent(root)
         if root.pos_ == "PROPN" and e is not None and e.label_ in _TOPIC_LABELS and e.end - 1 == root.i:
             text = _words(tokens)
@@ -2972,6 +3042,26 @@ def _compound_topic(topic: str, span: Span) -> bool:
     return False
 
 
+def _described_topic(topic: str, span: Span) -> bool:
+    """A definite topic that says which by two words before its noun ("the international
+    financial crackdown", "the new privacy laws"), as the sentence writes it."""
+    words = topic.split()
+    if len(words) not in {3, 4} or words[0] != "the" or not all(w.isalpha() and w.islower() for w in words[1:]):
+        return False
+    head = words[-1]
+    if head in _VAGUE_TOPICS or head in _PRONOUNS or head in _ROLE_BACK | _BACK_TOPICS or head.rstrip("s") in _ROLE_BACK:
+        return False
+    if any(w in _QUANTITY_WORDS or w in {"same", "latest", "last", "first", "next", "former", "previous"} for w in words[1:-1]):
+        return False
+    for t in span:
+        if t.lower_ == head and t.pos_ == "NOUN" and t.i - len(words) + 1 >= span.start:
+            before = [span.doc[t.i - k] for k in range(len(words) - 1, 0, -1)]
+            if [b.lower_ for b in before] == words[:-1] and all(
+                    b.dep_ in {"compound", "amod"} and b.pos_ in {"NOUN", "ADJ"} and b.head.i == t.i for b in before[1:]):
+                return True
+    return False
+
+
 def _story_topic(topic: str, span: Span) -> bool:
     """A definite topic the story is about ("the strike", "today's action", "the proposed
     tax"): "the"/a possessive + a noun that two or more of the story's sentences use."""
@@ -3110,10 +3200,67 @@ def thin_identity(question: str, answer: str) -> bool:
     return len(_content(role)) < 2 or bool(_LEANING_ROLE.match(role))
 
 
+_ASPECT_END = re.compile(r"^What \w+ .+ (?:continu(?:e|es|ed|ing)|begin(?:s|ning)?|began|begun|start(?:s|ed|ing)?|"
+                         r"resum(?:e|es|ed|ing)|keep(?:s|ing)?|kept|stop(?:s|ped|ping)?|finish(?:es|ed|ing)?|"
+                         r"step(?:s|ped|ping)? up)\?$")
+_PARTICLE_END = re.compile(r"^Why .+ (up|out|off|down|on|over|away|back|together|forward)\?$")
+
+
+def _mangled(q: str, span: Span) -> bool:
+    """A question the cut left meaning something else or nothing: a name cut at its front
+    ("What did Glass Vacations say …?" of Sea Glass Vacations); a phrase the sentence sets
+    off after a comma run onto what the question kept ("What did a Japanese tourist file
+    around 60km away from Jaipur?" of "… in Dudu, around 60km away from Jaipur"); a
+    "What … continuing?" that asks for the activity a verb of aspect governs ("What is the
+    Coast Guard continuing?"); a "Why … line up?" of a phrasal verb whose "to …" the
+    question cut ("lined up to criticise"); and a "When … expected to …?" that dropped
+    where they are expected ("expected in Kabul this weekend to spearhead the force")."""
+    text = span.text
+    if _ASPECT_END.match(q):
+        return True
+    m = _PARTICLE_END.match(q)
+    if m and re.search(rf"\b{m.group(1)} to \w+", text):
+        return True
+    if re.search(r"\b(?:expected|due) to\b", q) and (m2 := re.search(
+            r"\b(?:expected|due) (?:in|at|back in|back at) ([A-Z][\w-]*)", text)) and m2.group(1) not in q:
+        return True
+    words = q.rstrip("?").split()
+    qset = {w.lower().strip(",") for w in words}
+    for k in range(2, min(6, len(words) - 1)):
+        tail = " ".join(words[-k:])
+        at = text.find(", " + tail)
+        if at > 0 and re.match(r"\W*$", text[at + 2 + len(tail):]) and (
+                before := re.findall(r"[\w'’-]+", text[:at])) and before[-1].lower() not in qset:
+            return True
+    for tok in span:
+        if not (tok.is_title and tok.pos_ == "PROPN" and tok.i > span.start):
+            continue
+        prev = span.doc[tok.i - 1]
+        if prev.i < span.start or not prev.is_title or prev.pos_ != "PROPN" or prev.ent_type_ or tok.ent_iob_ != "B":
+            continue
+        low = prev.lower_
+        if low in _TITLES | _RANKS | ONE_OF | ROLE_NOUNS | PEOPLE_NOUNS or low.endswith(PERSON_ENDINGS):
+            continue  # "Foreign Minister Alexander Downer": a role before the name
+        if re.search(rf"(?<![\w'’-]){re.escape(tok.text)}\b", q) and not re.search(
+                rf"(?<![\w'’-]){re.escape(prev.text)} {re.escape(tok.text)}\b", q) and (
+                prev.dep_ == "compound" and prev.head.i >= tok.i):
+            ent_end = next((e.end for e in span.doc.ents if e.start == tok.i), tok.i + 1)
+            if ent_end - tok.i < 2:
+                continue  # a surname alone ("What did Saa say?") is the usual second reference
+            last = span.doc[ent_end - 1].text
+            alone = [m.start() for m in re.finditer(rf"\b{re.escape(last)}\b", span.doc.text)]
+            if len(alone) <= sum(1 for _ in re.finditer(rf"\b{re.escape(prev.text)}\b[^.]*?\b{re.escape(last)}\b",
+                                                         span.doc.text)):
+                return True  # a name the tagger began one word late, never written without it: "[Sea] Glass Vacations"
+    return False
+
+
 def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = None) -> bool:
     """Short, grammatical-looking, no quote debris or pronoun, and not giving its answer away."""
     words = q.rstrip("?").split()
     if not 3 <= len(words) <= 13 or len(q) > 110 or _DEBRIS.search(q) or _STOCK.match(q):
+        return False
+    if span is not None and _mangled(q, span):
         return False
     if re.search(r"(?:^|\s)-\w", q):
         return False  # "… with Alicia Molik -0?": the tail of a score or a compound the cut split
@@ -3151,7 +3298,8 @@ def _well_formed(q: str, answer: str, kind: str = "what", span: Span | None = No
                      r"shown|believe|announce|announced) about (?P<topic>.+)\?$", q)
     if about and not re.search(r"\b(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its)\b)[A-Z]", about.group("topic")) \
             and not (span is not None and (_story_topic(about.group("topic"), span)
-                                           or _compound_topic(about.group("topic"), span))):
+                                           or _compound_topic(about.group("topic"), span)
+                                           or _described_topic(about.group("topic"), span))):
         return False  # "What did Mr Cameron say about people?": a topic that names nothing
     side = re.match(r"^the (Government|Opposition)$", about.group("topic"), re.I) if about else None
     if side and span is not None:
@@ -3787,7 +3935,7 @@ def faq(
     pool = [replace(q, answer=reply) if q.kind in _SPOKEN_KINDS and q.answer is None and q.source.id in given
             and (reply := speech_reply(q.source, analysis)) is not None else q for q in pool]
     pool.sort(key=lambda q: (-q.score, q.source.index, q.question))
-    def select(skip_told: bool, fresh: bool = False) -> tuple[FaqItem, ...]:
+    def select(skip_told: bool, fresh: bool = False, limit: int = FAQ_MAX, bare: bool = False) -> tuple[FaqItem, ...]:
         chosen: list[_Q] = []
         kinds: dict[str, int] = {}
         used: set[str] = set()
@@ -3797,6 +3945,8 @@ def faq(
         def fits(q: _Q) -> bool:
             if q.source.id in used or kinds.get(q.kind, 0) >= _KIND_CAP[q.kind]:
                 return False
+            if q.kind == "says" and not bare and BARE_SAYS.match(q.question):
+                return False  # (the bare "What does X say?" only where nothing else is asked)
             ans = answer_text(q)
             assert ans is not None
             if skip_told and adds_nothing(ans, q.source.id, whole=q.answer is None, told=told, told_text=told_text):
@@ -3835,7 +3985,7 @@ def faq(
 
         # Role questions first; the answer-phrase questions fill in up to four.
         for q in pool:
-            if len(chosen) >= FAQ_MAX:
+            if len(chosen) >= limit:
                 break
             if q.kind not in _ROLE_KINDS and len(chosen) >= 4:
                 continue
@@ -3848,7 +3998,7 @@ def faq(
                     people[key] = people.get(key, 0) + 1
                     if " about " not in q.question:
                         plain_said.add(key)
-        if len(chosen) < FAQ_MIN:
+        if len(chosen) < min(FAQ_MIN, limit):
             # A thin story: the answer-phrase questions of its less salient sentences too.
             more: list[_Q] = []
             for c in cands:
@@ -3864,7 +4014,7 @@ def faq(
                         more.append(_Q(kind, question, c, _KIND_WEIGHT[kind] + 0.5 * c.salience, extra))
             more.sort(key=lambda m: (-m.score, m.source.index, m.question))
             for m in more:
-                if len(chosen) >= FAQ_MIN:
+                if len(chosen) >= min(FAQ_MIN, limit):
                     break
                 if fits(m):
                     chosen.append(m)
@@ -3893,7 +4043,22 @@ def faq(
         unfiltered.extend(select(False))
     # (an FAQ of such pairs only is kept: the page would otherwise take the synopsis's own
     # questions, its lead among them, for an empty FAQ)
-    return select(True, fresh=True) or select(True)
+    # Else one pair at most whose sentence another part gives (blind readers struck answers
+    # that repeat the synopsis or a takeaway word for word; an empty FAQ scores lower still).
+    # (with a second in reserve, the bare "What does X say?" among them: a page that takes its
+    # question headline from the FAQ takes the first, and :func:`rules._faq_top_up` keeps the
+    # reserve only for such a page)
+    chosen = select(True, fresh=True)
+    if chosen:
+        return chosen
+    first = select(True, limit=1)
+    reserve = [p for p in select(True, limit=2, bare=True) if p.question.text not in {f.question.text for f in first}
+               and not any(_name_words(p.question.text) & _name_words(f.question.text) for f in first)]
+    return (*first, *reserve)[:2]
+
+
+BARE_SAYS = re.compile(r"^What (?:does|did|do) [^?]+ say\?$")
+"""The bare "What does X say?": asked only where the FAQ has nothing else to ask."""
 
 
 RESULT_PARTICIPLES = frozenset({"injure", "kill", "leave", "force", "prompt", "seize", "cause", "spark", "trigger",

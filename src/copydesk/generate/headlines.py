@@ -453,8 +453,9 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
             first_prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i
                                and not _aside(span, _sub(c))), None)  # (never an aside: ", in part,")
             for c in tok.children:
-                if first_prep is not None and c.i == first_prep.i and not complement and not _clause_detail(tok, c, verb):
-                    continue  # "a towel placed over a face": the participle's argument
+                if first_prep is not None and c.i == first_prep.i and not complement and not _clause_detail(tok, c, verb) \
+                        and not (c.lower_ == "with" and c.i > tok.i + 1 and span.doc[c.i - 1].text == ","):
+                    continue  # "a towel placed over a face": the participle's argument (", with …" is detail)
                 if c.i in always:
                     continue
                 if _time_adjunct(c):
@@ -464,7 +465,7 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
                         # "Washington believes X, according to a document": the kept
                         # "Washington believes" still owns the claim.
                         late.append(_sub(c) | _commas(span, _sub(c)))
-                elif c.dep_ == "prep" and c.i > tok.i and c.i > verb.i and not _in_part(c) and (
+                elif c.dep_ == "prep" and c.i > tok.i and c.i > verb.i and not _in_part(c) and not _particle(c) and (
                         not _names(_sub(c), span) or _cause_place(tok, c, verb)):
                     # (a place in the clause that says what led to the event goes before the
                     # clause: "One Person Dies After Aircraft Crashes [near Mt Gambier …]")
@@ -530,8 +531,8 @@ def _deletions(span: Span, verb: Token, frame: Token | None) -> tuple[set[int], 
                         and m.lower_ in {"after", "as", "when", "while", "before", "since"} for m in t.children)):
             optional.append(_sub(t) | _commas(span, _sub(t)))
     for c in trailing:
-        if c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children):
-            continue  # a condition stays
+        if c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) or _particle(c):
+            continue  # a condition stays; so does a particle ("gets a day [off]")
         if c.dep_ == "advcl" and any(m.lower_ in {"although", "though"} for m in c.children):
             # a concession after the news goes last ("was hospitalized …, though the
             # ailment didn't keep him out for long"): the news stands without it
@@ -1291,6 +1292,9 @@ def _render(span: Span, drop: set[int], rewrite: dict[int, str]) -> list[str]:
     return text.split()
 
 
+_AMOUNTS = frozenset({"lot", "lots", "few", "little", "bit", "handful"})
+
+
 def _drop_articles(words: list[str], span: Span) -> list[str]:
     """Headline style: no articles (a name's own "The" stays)."""
     names = {t.text for t in span if t.ent_type_ in {"ORG", "WORK_OF_ART", "FAC", "EVENT", "LAW"} and t.text in {"The", "the"} and t.ent_iob_ == "I"}
@@ -1301,7 +1305,9 @@ def _drop_articles(words: list[str], span: Span) -> list[str]:
         # a capital "The" inside the sentence before a capitalised word is a name's own ("The Mail on Sunday")
         titled = w == "The" and i > 0 and ("The" in names or (i + 1 < len(words) and words[i + 1][:1].isupper()))
         same = w.lower() == "the" and i + 1 < len(words) and words[i + 1].lower().strip(",") == "same"
-        if w.lower() in {"a", "an", "the"} and not titled and not span_of_time and not same:
+        # "a lot of", "a few": without its "a" the phrase is no English or means the opposite
+        amount = w.lower() == "a" and i + 1 < len(words) and words[i + 1].lower().strip(",") in _AMOUNTS
+        if w.lower() in {"a", "an", "the"} and not titled and not span_of_time and not same and not amount:
             continue  # (never the "a" of "the first in a decade")
         out.append(w)
     return out
@@ -1357,7 +1363,10 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
         return None  # "… -- perhaps from X, officials say --": the frame belongs to an aside
     if frame is not None and droppable_frame(frame, verb) and inner.lower_ not in PRONOUNS:
         frame, subj = None, inner  # "…, officials said" of an uncontested fact: not headline words
+    if _no_reply(verb):
+        return None  # "X Does Not Immediately Respond to Email": what the story could not learn
     always, optional = _deletions(span, verb, frame)
+    always |= _stale_days(span)
     drop = set(always)
     rewrite: dict[int, str] = {}
     head = frame or verb
@@ -1440,7 +1449,7 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
                 if fits(words_now(drop)):
                     break
                 if head.i in step or subj.i in step and step != renamed or verb.i in step \
-                        or unhung(drop | step, verb):
+                        or unhung(drop | step, verb) or bare_change(span, drop | step):
                     skipped.append(step)
                     continue
                 drop |= step
@@ -1457,6 +1466,8 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
                 return None
             for tail in _tail_cuts(span, drop, verb):
                 if fits(words_now(drop | tail)):
+                    if bare_change(span, drop | tail):
+                        continue  # (a longer cut takes the change whole)
                     return finish(drop | tail)
             return None
         text = " ".join(words)
@@ -1484,6 +1495,8 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
             return None  # "She Did Not [Immediately] Turn to …": the meaning flips
         if _cut_content(span, drop) or told_nothing(span, drop, verb):
             return None  # "Council Says It Is Not Surprised Territory's Rate of HIV Infection", "Mr Hussen Tells MPs"
+        if leans_on_unseen(span, drop) or bare_change(span, drop):
+            return None  # "Wants to Do the Same", "Disruptions … Following Breakdown": what, the reader never saw
         if frame is None and past_state(verb, rewrite, drop):
             return None  # "Paul Casey Was at Home in Arizona": a state that was, not the news
         if words[0].lower() in {"while", "as", "when", "although", "though", "if", "after", "before", "because", "since", "that",
@@ -1607,6 +1620,76 @@ def _headline_words(c: Candidate, limit_chars: int, *, seo: bool = False, trim: 
     return got, True
 
 
+_NO_REPLY = frozenset({"respond", "reply", "comment", "answer"})
+_UNANSWERED = frozenset({"call", "calls", "email", "emails", "message", "messages", "request", "requests", "query",
+                         "queries", "inquiry", "inquiries", "enquiry", "enquiries"})
+
+
+def _no_reply(verb: Token) -> bool:
+    """Whether the clause tells what the story could not learn rather than the news: "did
+    not (immediately) respond to an email", "did not return calls", "declined to comment",
+    "could not be reached", "was unavailable for comment"."""
+    neg = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    lemma = verb.lemma_.lower()
+    if neg and (lemma in _NO_REPLY or lemma == "return" and any(
+            c.dep_ == "dobj" and c.lower_ in _UNANSWERED for c in verb.children)):
+        return True
+    if neg and lemma == "reach" and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    if lemma in {"decline", "refuse"} and any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_REPLY | {"elaborate"}
+                                               for c in verb.children):
+        return True
+    return lemma == "be" and any(c.dep_ == "acomp" and c.lower_ == "unavailable" for c in verb.children)
+
+
+_STALE_DAYS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+
+
+def _stale_days(span: Span) -> set[int]:
+    """A day named relative to the writing that a headline, read later, leaves out:
+    "Welcome Today's Guilty Verdicts" → "Welcome Guilty Verdicts"."""
+    return {i for t in span if t.lower_ in _STALE_DAYS and t.dep_ == "poss"
+            for i in (t.i, *(c.i for c in t.children if c.tag_ == "POS"))}
+
+
+def leans_on_unseen(span: Span, drop: set[int]) -> bool:
+    """Whether a kept word stands for what a headline's reader has not seen: "the same"
+    ("Wants to Do the Same"), "do so", "says so", an object pronoun ("Sells It", "Backs
+    This"), a place adverb ("Lives There"), a pointing determiner ("That Estimate")."""
+    doc = span.doc
+    for t in span:
+        if t.i in drop:
+            continue
+        low = t.lower_
+        if low == "same" and not (t.i + 1 < len(doc) and doc[t.i + 1].text in {"-", "–"}):
+            return True  # (never "same-sex")
+        if low == "so" and t.head.lemma_.lower() in {"do", "say", "think"} and t.dep_ in {"advmod", "dobj"}:
+            return True
+        if t.pos_ == "PRON" and (low in {"this", "that", "these", "those"} and t.dep_ in {"dobj", "pobj", "dative"}
+                                 or low in {"it", "them"} and t.dep_ in {"dobj", "dative"}):
+            return True  # (an "it" after a preposition mostly has its noun in the headline: "Reporting on It")
+        if low == "there" and t.dep_ == "advmod":
+            return True
+        if low in {"this", "that", "these", "those"} and t.dep_ == "det" and t.head.i not in drop:
+            return True  # "Vaughan Says That Estimate …": which estimate?
+    return False
+
+
+_CHANGES = frozenset({"breakdown", "decline", "fall", "rise", "drop", "increase", "decrease", "cut", "surge",
+                      "slump", "collapse", "failure", "loss", "shortage", "lack", "blowout", "jump", "spike",
+                      "slowdown", "downturn", "deterioration", "improvement", "escalation", "halt"})
+"""Nouns of a change that say nothing without what changed ("a breakdown [in talks]")."""
+
+
+def bare_change(span: Span, drop: set[int]) -> bool:
+    """Whether a kept noun of :data:`_CHANGES` lost its "in" or "of" phrase, which says
+    what changed: "… Following Breakdown" of "following a breakdown in negotiations",
+    "… with Further Decline" of "a further decline in advertising"."""
+    return any(t.i not in drop and t.pos_ == "NOUN" and t.lemma_.lower() in _CHANGES and any(
+        c.dep_ == "prep" and c.lower_ in {"in", "of"} and c.i > t.i and c.i in drop for c in t.children)
+        for t in span)
+
+
 _NEGATION_SCOPE = frozenset({"not", "n't", "never", "no", "neither", "nor",  # (the verifier's negation cues that
                              "only", "immediately", "hardly", "barely", "rarely", "seldom", "scarcely"})  # scope)
 """Words a deletion never takes from a kept verb or number: without them the meaning flips
@@ -1619,6 +1702,19 @@ _SCOPE_WORDS = _NEGATION_SCOPE | {"just", "yet", "until"}
 _CUTTABLE = frozenset({"prep", "advcl", "relcl", "acl", "npadvmod", "advmod", "appos", "cc"})
 """How a phrase a tail cut may take hangs on what stays: detail, never an argument."""
 _WHEN_WORDS = frozenset({"after", "before", "since", "until", "when", "while", "during", "once"})
+
+
+_VAGUE_PLACES = frozenset({"area", "region", "place", "site", "spot", "location", "part", "point", "zone"})
+"""Nouns of a place that say nothing without the phrase that tells which."""
+_PARTICLES = frozenset({"off", "out", "up", "down", "away", "back"})
+"""Words that may be a verb's particle after its object ("get a day off", "took the plan back")."""
+
+
+def _particle(tok: Token) -> bool:
+    """Whether ``tok`` is a word of :data:`_PARTICLES` right after its verb's object, which
+    the verb needs ("will not get a day [off] this weekend"): never cut from it."""
+    return tok.lower_ in _PARTICLES and tok.head.pos_ == "VERB" and tok.i - 1 == max(
+        (o.right_edge.i for o in tok.head.children if o.dep_ == "dobj"), default=-2)
 
 
 def _tail_cuts(span: Span, drop: set[int], verb: Token) -> Iterable[set[int]]:
@@ -1639,6 +1735,8 @@ def _tail_cuts(span: Span, drop: set[int], verb: Token) -> Iterable[set[int]]:
         last = left[-1]
         if last.pos_ not in {"NOUN", "PROPN", "NUM"}:
             continue
+        if last.lemma_.lower() in _VAGUE_PLACES and any(ch.i >= at for ch in last.children):
+            continue  # "… Whereabouts of Bin Laden to Area" of "to an area in eastern Afghanistan": which area?
         if any(doc[i].lower_ in _SCOPE_WORDS for i in tail if doc[i].head.i < at):
             return  # a negation or a scope word of a kept verb
         if _conditional(doc, tail) or _drops_owner(tail, span) or any(
@@ -1646,6 +1744,8 @@ def _tail_cuts(span: Span, drop: set[int], verb: Token) -> Iterable[set[int]]:
                 for i in tail if i + 1 < len(doc)):
             return  # a condition ("if …", "as long as …"), or the owner of the claim ("according to …")
         roots = [doc[i] for i in tail if doc[i].head.i < at and not doc[i].is_punct and doc[i].head.i not in drop]
+        if any(_particle(r) for r in roots):
+            continue  # "will not get a day [off this weekend]": the verb's particle after its object
         if any(r.dep_ not in _CUTTABLE or (r.dep_ == "prep" and r.lower_ in _ARGUMENT_PREPS | {"of"}
                                            and doc[r.i - 1].text != ",") for r in roots):
             continue  # what a kept word needs: its object, its clause, its "of", "about" or "to" ("Talk [About a Man]")
@@ -1983,8 +2083,9 @@ def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
     if _quoted_clause(c.span) or _negated_subject(c.span) or misparsed(c.span) or _bare_gerund(c.span) \
             or participle_as_verb(c.span) or commentary(c.span):
         return Claim(text="", cites=()), ""
-    got = _headline_words(c, HEADLINE_MAX)
-    seo = _headline_words(c, SEO_MAX, seo=True)
+    act = occasion_act(c.span)
+    got = _headline_words(c, HEADLINE_MAX) if act is None else (act, True)
+    seo = _headline_words(c, SEO_MAX, seo=True) if act is None else None
     if got is None:
         return Claim(text="", cites=()), ""
     text = _style(got[0])
@@ -1992,9 +2093,11 @@ def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
         return Claim(text="", cites=()), ""  # (a cut that changed the meaning: "Zimbabwe Given Five Weeks")
     if unanchored(c.span, text):
         return Claim(text="", cites=()), ""  # "Company Behind Plans Reaches Agreement": plans for what?
-    seo_text = _style(seo[0]) if seo else ""
+    text = _existential(c.span, text)
+    seo_text = _existential(c.span, _style(seo[0])) if seo else ""
     if not seo_text or _faulty(seo_text, c.sentence.text):
         seo_text = _shorten(text, SEO_MAX, c.span)
+    text = _owner_last(text)  # (after the SEO title is cut: a cut never takes the owner at the end)
     cites = _cites(c)
     named = _named_stand_in(c.span)
     if named is not None:
@@ -2017,6 +2120,93 @@ def plain_headline(c: Candidate, analysis: Analysis) -> tuple[Claim, str]:
             text, named_at = whole
             cites = tuple(dict.fromkeys((*cites, named_at)))
     return Claim(text=text, cites=cites), seo_text
+
+
+_NOUN_FRAMES = frozenset({"confirm", "reveal", "announce", "deny", "report", "acknowledge", "admit", "predict",
+                          "forecast", "concede"})
+"""Speech verbs that take a noun phrase as well as a clause ("Confirms Budget Blowout")."""
+
+
+def _existential(span: Span, text: str) -> str:
+    """``text`` with a closing "there is a N in X", reported by a verb that also takes a
+    noun phrase, written as that noun phrase: "Government Confirms There Is Blowout in
+    Defence Budget" → "Government Confirms Defence Budget Blowout"; N a bare noun (an
+    adjective at most), X a plain noun phrase. Unchanged otherwise."""
+    m = re.search(r"\b(\w+) There (?:Is|Are) ((?:[\w-]+ ){0,2}?[\w-]+) [Ii]n ((?:[\w'’-]+ ){0,3}[\w-]+)$", text)
+    if m is None:
+        return text
+    for t in span:
+        if t.lower_ != "there" or t.dep_ != "expl" or t.head.lemma_ != "be":
+            continue
+        be = t.head
+        if be.head.lemma_.lower() not in _NOUN_FRAMES or be.dep_ != "ccomp" \
+                or be.head.text.lower()[:4] != m.group(1).lower()[:4]:
+            return text
+        noun = _child(be, {"attr"})
+        if noun is None or noun.pos_ != "NOUN" or any(
+                c.dep_ not in {"det", "amod"} or c.i > noun.i for c in noun.children if c.dep_ != "prep"):
+            return text
+        preps = [c for c in (*noun.children, *be.children) if c.dep_ == "prep" and c.i > noun.i]
+        if len(preps) != 1 or preps[0].lower_ != "in":
+            return text
+        obj = _child(preps[0], {"pobj"})
+        if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or any(
+                c.dep_ not in {"det", "compound", "amod", "poss", "case"} for c in obj.subtree if c is not obj):
+            return text
+        said = [w.text.lower() for w in noun.subtree if w.dep_ != "det" and w.i <= noun.i]
+        where = [w.text.lower() for w in obj.subtree if w.dep_ != "det"]
+        if m.group(2).lower().split() != said or m.group(3).lower().split() != where:
+            return text
+        return f"{text[:m.start(1)]}{m.group(1)} {m.group(3)} {m.group(2)}"
+    return text
+
+
+def _owner_last(text: str) -> str:
+    """A fronted "According to X, …" moved to the end, where a headline keeps its owner:
+    "According to Initial Police Reports, Blake Shot Dead by Pirates" → "Blake Shot Dead by
+    Pirates, According to Initial Police Reports" (the same words; the owner stays)."""
+    m = re.fullmatch(r"According [Tt]o ([^,]+), ([^,]+)", text)
+    return f"{m.group(2)}, According to {m.group(1)}" if m else text
+
+
+_OCCASIONS = frozenset({"mark", "celebrate", "commemorate", "observe"})
+"""Verbs of an occasion kept ("marked the 100th day of …"): the act it was marked by is the news."""
+
+
+def occasion_act(span: Span) -> list[str] | None:
+    """The headline words of the act an occasion was marked by, when the clause says one:
+    "US President George W Bush has marked the 100th day of the campaign by calling on
+    his allies to freeze the assets of two groups" → "US President George W Bush Calls on
+    His Allies to Freeze Assets of Two Groups"; None when there is no such act, the act's
+    subject is not the clause's, or the words will not fit whole."""
+    verb, frame = event_clause(span)
+    if frame is not None or verb.lemma_.lower() not in _OCCASIONS or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    means = means_of(verb)
+    act = means if means is None or means.tag_ == "VBG" else _child(means, {"pcomp"})
+    subj = _child(verb, {"nsubj"})
+    if act is None or subj is None or subj.lower_ in PRONOUNS or any(c.dep_ == "nsubj" for c in act.children):
+        return None
+    always, _ = _deletions(span, verb, None)
+    keep = [t for t in subj.subtree if t.i not in always and t.dep_ not in {"relcl", "acl", "appos"}]
+    if any(t.dep_ in {"relcl", "acl", "appos"} for t in subj.subtree):
+        return None  # (a subject with its own clause would need its commas mended)
+    tail = [t for t in act.subtree if t.i > act.i and t.i not in always]
+    if any(_time_adjunct(t) for t in tail):
+        return None
+    rewrite = {act.i: _inflect(act.lemma_, "VBP" if _plural(subj) else "VBZ")}
+    detail = {i for t in tail if t.dep_ in {"relcl", "acl"} for i in _sub(t)}
+    named = [t for t in keep if t.ent_type_ == "PERSON"] if subj.ent_type_ == "PERSON" else keep
+    # (a clause that describes goes, if need be; then a person's title: "George W Bush Calls …")
+    for who, told in ((keep, tail), (keep, [t for t in tail if t.i not in detail]),
+                      (named, [t for t in tail if t.i not in detail])):
+        kept = {t.i for t in (*who, act, *told)}
+        words = _drop_articles(_render(span, {t.i for t in span if t.i not in kept}, rewrite), span)
+        words = [w[:1].upper() + w[1:] if "-" in w else w for w in words]  # ("Non-US")
+        text = _style(words)
+        if len(text) <= HEADLINE_MAX and len(words) <= HEADLINE_WORDS + 2 and _balanced(text) and "," not in text:
+            return words
+    return None
 
 
 def _whole_name(subj: Token, analysis: Analysis, text: str) -> tuple[str, str] | None:
@@ -2744,6 +2934,22 @@ def _news_lemmas(tokens: Iterable[Token]) -> set[str]:
             and t.lemma_.lower() not in _EMPTY_LEMMAS and len(t.text) > 2}
 
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
+
+
+def refers_back(span: Span) -> bool:
+    """Whether the sentence's subject names back someone or something an earlier sentence
+    introduced: a definite description ("The 15-member council voted …", "The agreement
+    was …") or a surname after an honorific ("Mr Zinni was sent …")."""
+    verb, frame = event_clause(span)
+    subj = _child(frame or verb, {"nsubj", "nsubjpass"})
+    if subj is None:
+        return False
+    if subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _POINTING_DETS for c in subj.children):
+        return True
+    return subj.pos_ == "PROPN" and subj.left_edge.lower_ in _HONORIFICS
+
+
 def side_detail(c: Candidate, news: Candidate, headline: str) -> bool:
     """Whether a headline written from ``c`` shares nothing with the news sentence
     ``news`` — no name, number, noun or verb of it ("Police Arrive at His House" for a
@@ -2789,7 +2995,8 @@ def footage(span: Span) -> bool:
 _REFERRING_NOUNS = frozenset({
     "fall", "rise", "drop", "decrease", "increase", "decline", "cut", "jump", "surge", "slump", "plan", "proposal",
     "decision", "move", "change", "race", "incident", "project", "scheme", "state", "figure",
-    "trend", "development", "process", "matter", "issue", "situation", "pair", "duo", "trio", "bid", "offer"})
+    "trend", "development", "process", "matter", "issue", "situation", "pair", "duo", "trio", "bid", "offer",
+    "row", "furore", "saga", "dispute", "scandal"})
 """Nouns that point back at what the story named before ("the fall", "the plans", "the
 State's fires", "next year's race"): in a headline, read alone, they say nothing without
 the words that tell which."""

@@ -317,7 +317,7 @@ _SPOKEN = frozenset({"claim", "claims", "allegation", "allegations", "suggestion
 person is a sacking."""
 
 
-def _verdict_on(verb: Token, subj: Token, span: Span) -> str | None:
+def _verdict_on(verb: Token, subj: Token, span: Span, *, charge: bool = True) -> str | None:
     """ "Ancelotti hailed Simeone as one of the world's best coaches" → "What Did Carlo
     Ancelotti Say About Diego Simeone?": a named speaker's verdict on a named person,
     body or thing, asked of its object; None for a passive, an act of force ("attacked
@@ -343,6 +343,12 @@ def _verdict_on(verb: Token, subj: Token, span: Span) -> str | None:
     aux = "Did" if verb.tag_ in {"VBD", "VBN"} else ("Do" if _plural(subj) else "Does")
     name = [t.text if t.pos_ == "PROPN" or t.i != span.start else t.lower_ for t in who]
     obj_words = [t.text if t.pos_ == "PROPN" or t.i != span.start else t.lower_ for t in about]
+    of = next((ch for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "of" and ch.i > obj.i
+               and _child(ch, {"pobj", "pcomp"}) is not None), None) if verb.lemma_ == "accuse" and charge else None
+    if of is not None:
+        # what the accusation is, not "… Say About Israel?": "What Did X Accuse Israel Of?"
+        q = _question(["Accuse", *obj_words], ["What", aux, *name])
+        return q[:-1] + " Of?" if q else None
     return _question(["Say", "About", *obj_words], ["What", aux, *name])
 
 
@@ -360,6 +366,8 @@ def _later_cause(c: Candidate, analysis: Analysis, verb: Token, subj: Token) -> 
     doc = c.span.doc
     for k, nxt in enumerate(analysis.sentences[c.index + 1 : c.index + 3]):
         span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
+        if span is not None and _gives_the_reason(span):
+            return nxt.id  # "… has quit her job. … The official reason for the resignation was …"
         if span is None or _QUOTE_MARKS.search(nxt.text):
             continue
         if k == 0 and _in_response(span):
@@ -423,6 +431,27 @@ def _lead_answer(c: Candidate, analysis: Analysis, verb: Token, subj: Token) -> 
         if means_of(v2) is not None:
             return "How", other.id
     return None
+
+
+def _gives_the_reason(span: Span) -> bool:
+    """A sentence whose subject is the reason for what came before, not negated: "The
+    official reason for the resignation was 'to spend more time with her family'", "The
+    reason given was …"; never "reasons to be cheerful" nor a reason for anything else a
+    sentence names after it ("The reason for the delay in Paris …" stands alone all the same)."""
+    root = span.root
+    subj = _child(root, {"nsubj"})
+    if subj is None or root.lemma_ != "be" or any(ch.dep_ == "neg" for ch in root.children):
+        return False
+    if subj.lemma_.lower() not in {"reason", "motive"} or subj.tag_ != "NN":
+        return False
+    if not any(ch.dep_ == "det" and ch.lower_ in {"the", "this", "that"} for ch in subj.children):
+        return False
+    of = next((ch for ch in subj.children if ch.dep_ == "prep" and ch.lower_ == "for"), None)
+    what = _child(of, {"pobj"}) if of is not None else None
+    # (the reason "for the resignation", "for the move": the act told before; not "for Paris")
+    return what is None or (what.pos_ == "NOUN" and any(ch.dep_ == "det" and ch.lower_ in {"the", "this", "that", "her",
+                                                                                      "his", "their", "its"}
+                                                         for ch in what.children))
 
 
 _RESPONSES = frozenset({"response", "retaliation", "reaction", "reply", "answer", "protest", "revenge", "reprisal"})
@@ -574,7 +603,8 @@ def _topic(subj: Token, span: Span, speaker_is_person: bool = False, *, plain: b
            or (t.text[:1].isupper() and (not t.is_sent_start or _named_elsewhere(t)))  # a name the tagger missed
            for t in subj.subtree if t.i not in cut and not t.is_punct):
         return None  # "What Did the Palestinian Leader Say About Israel?": a bare name says nothing of what
-    toks = [t for t in subj.subtree if t.i not in cut and (not t.is_punct or t.text == "-")]
+    # (a plural's possessive mark stays: "the teens' mother", never "the Teens Mother")
+    toks = [t for t in subj.subtree if t.i not in cut and (not t.is_punct or t.text == "-" or t.tag_ == "POS")]
     toks = [t for t in toks if t.lower_ not in {"a", "an"}]
     if not toks or toks[0].i < span.start:
         return None
@@ -737,6 +767,16 @@ def _could(question: str | None, plural: bool = False) -> str | None:
     return question
 
 
+_MODAL_HEDGE = re.compile(r"^((?:Will|Would|Could|Can|Should) (?:(?!Be )\S+ ){1,7}?)(?:Likely|Probably) ")
+
+
+def _unhedged(question: str | None) -> str | None:
+    """"Will Students Likely Spend …?", "Will South Africa Probably Be Forced …?": a hedge
+    of a forecast stacked on the question that asks it; the question asks the forecast
+    without it ("Will South Africa Be Forced …?"), the answer keeps it."""
+    return _MODAL_HEDGE.sub(r"\1", question) if question else question
+
+
 def _two_finite(words: Sequence[str]) -> bool:
     """A question with a second finite auxiliary after the one it was asked with ("How
     Did X Will Start …?", "Did X Can …?"): a misparse, not a question."""
@@ -792,6 +832,11 @@ def _purpose(verb: Token, subj: Token, bodies: bool = False) -> Token | None:
                 g.dep_ in {"nsubj", "mark"} for g in ch.children) and ch.lemma_ not in _NO_AIM:
             return ch
     return None
+
+
+_ADMITS = frozenset({"admit", "confess", "acknowledge", "deny", "reveal", "confirm", "disclose"})
+"""Admissions and denials whose object, an act ("admitted planning the attacks"), is what
+the reader asks for."""
 
 
 _SAID_TOO = frozenset({"say", "admit", "insist", "warn", "reveal", "claim", "confirm"})
@@ -861,6 +906,9 @@ def stated_cause(verb: Token) -> Token | None:
         return None
     if verb.pos_ != "VERB" or verb.lemma_ in _STATIVE | _BEFALLS or any(ch.dep_ == "neg" for ch in verb.children):
         return None
+    prompt = _warned_after(verb)
+    if prompt is not None:
+        return prompt
     if verb.lemma_ == "find" and any(ch.dep_ in {"oprd", "acomp", "xcomp"} and ch.lower_ in _VERDICTS
                                      for ch in verb.children):
         # "found guilty of manslaughter over the deaths of 14 tourists": what the verdict was over
@@ -925,6 +973,41 @@ def stated_cause(verb: Token) -> Token | None:
         if why is not None and why.i > last.i and why.right_edge.i >= verb.right_edge.i - 1 and (
                 why.dep_ != "advcl" or any(m.lower_ in {"after", "because"} for m in why.children if m.dep_ == "mark")):
             return why
+    return None
+
+
+def _conditional(tok: Token) -> bool:
+    """A word that opens a condition: "if"/"unless" marking a clause, "in case of"/"in the
+    event of" (a question that cuts it asks what the story never claims outright)."""
+    if tok.dep_ == "mark" and tok.lower_ in {"if", "unless"}:
+        return True
+    return tok.lower_ in {"case", "event"} and tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
+        ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children)
+
+
+_URGES = frozenset({"warn", "urge", "remind", "caution", "appeal", "advise", "instruct", "implore"})
+"""Warnings and appeals, whose "following …"/"after …" an incident is what prompted them."""
+
+
+def _warned_after(verb: Token) -> Token | None:
+    """"warned all parties not to break confidentiality agreements, following the possible
+    leak of a report": the incident an appeal came "after"/"following" (which the parse may
+    hang on what was urged) is what prompted it; never a time ("after the meeting on
+    Monday" is a time too: only a noun of no date, with no span of time before it)."""
+    if verb.lemma_ not in _URGES:
+        return None
+    hosts = [verb, *(ch for ch in verb.children if ch.dep_ == "xcomp" and ch.i > verb.i)]
+    for host in hosts:
+        for ch in host.children:
+            if ch.dep_ != "prep" or ch.lower_ not in {"after", "following"} or ch.i < verb.i or any(
+                    g.dep_ in {"npadvmod", "advmod"} for g in ch.children):
+                continue
+            pobj = _child(ch, {"pobj"})
+            if pobj is None or pobj.pos_ != "NOUN" or pobj.ent_type_ in {"DATE", "TIME", "EVENT"} or pobj.lemma_.lower() in {
+                    "meeting", "talk", "talks", "visit", "session", "hearing", "conference", "game", "match", "day",
+                    "week", "month", "year", "election", "speech", "ceremony", "service"}:
+                continue
+            return ch
     return None
 
 
@@ -1076,6 +1159,10 @@ def _next_text(c: Candidate, analysis: Analysis) -> str:
     return analysis.sentences[c.index + 1].text if c.index + 1 < len(analysis.sentences) else ""
 
 
+_PLAN_FRAMES = frozenset({"reveal", "announce", "confirm"})
+"""Frames that make a plan known ("has revealed he will go …"): the plan is asked of whom it is."""
+
+
 _HIS = {"he": re.compile(r"\b(?:he|his|him)\b", re.I), "she": re.compile(r"\b(?:she|her|hers)\b", re.I)}
 
 
@@ -1086,8 +1173,11 @@ def _speaker_named(subj: Token, frame: Token | None, speaker: Token | None, afte
     ("the Iraqi defector"), so the claim is asked of whom it is about; None for another
     pronoun, a speaker who is a pronoun or a long phrase, or a frame that is no claim; a
     named speaker's "he"/"she" only where ``after``, the next sentence, goes on with it."""
-    if frame is None or speaker is None or frame.lemma_ not in _CLAIM_FRAMES or subj.dep_ != "nsubj" \
-            or speaker.lower_ in PRONOUNS or any(ch.dep_ == "neg" for ch in frame.children):
+    # (or a plan made known: "Howard has revealed he will go to Indonesia" → "Will John Howard Go …?")
+    planned = frame is not None and frame.lemma_ in _PLAN_FRAMES and any(
+        a.dep_ == "aux" and a.lower_ == "will" for a in subj.head.children)
+    if frame is None or speaker is None or (frame.lemma_ not in _CLAIM_FRAMES and not planned) \
+            or subj.dep_ != "nsubj" or speaker.lower_ in PRONOUNS or any(ch.dep_ == "neg" for ch in frame.children):
         return None
     plural = _plural(speaker)
     if not (subj.lower_ == "they" and plural or subj.lower_ in {"he", "she"} and not plural
@@ -1098,6 +1188,11 @@ def _speaker_named(subj: Token, frame: Token | None, speaker: Token | None, afte
         return None  # "Sarah Brown said he was back home": whether "he" is the named speaker, only the story says
     if subj.head.lemma_ in _OWN_MIND or subj.head.lower_ in {"hoping", "hoped", "hopes"}:  # (tagged "hop")
         return None  # "says he had been hoping to attend": a feeling told, no claim to ask
+    # ("The Prime Minister, John Howard, …": the name set beside a title is whom it is about)
+    name = next((ch for ch in speaker.children if ch.dep_ == "appos" and ch.ent_type_ == "PERSON"
+                 and ch.pos_ == "PROPN"), None)
+    if name is not None:
+        speaker = name
     cut = {t.i for ch in speaker.children if ch.dep_ in {"relcl", "acl", "appos", "prep"} for t in ch.subtree}
     words = [t for t in speaker.subtree if t.i not in cut and (not t.is_punct or t.text in {"-", "'s", "’s"})]
     if not words or len(words) > 6 or any(t.dep_ in {"cc", "conj"} for t in words):
@@ -1351,6 +1446,49 @@ def _referred(question: str, c: Candidate, analysis: Analysis, *, strict: bool =
     return question
 
 
+_SAYS_ABOUT = re.compile(r"^What (?:do|does|did) (?P<who>.+?) (?:say|reveal|claim|admit|confirm|believe|think|"
+                         r"announce|suggest|warn|insist|predict) about (?P<about>.+?)\?$", re.I)
+
+
+def heads_the_page(question: Claim, cands: Sequence[Candidate]) -> bool:
+    """Whether a reader's question of the FAQ may head the page. "What did X say about Y?"
+    only of what the words are about: Y the subject of the reported clause of the sentence
+    that answers it, a thing or a people the reader can place, never a whole body or place
+    ("… Say About the Australian Government?", "… About Eastern Afghanistan?"), a phrase
+    of the quotation ("Rafter says he felt no pressure after Hewitt's defeat" → "… About
+    Hewitt's Defeat?"), nor an unnamed speaker ("What Did the Officials Say …?": which?)."""
+    c = next((c for c in cands if question.cites and c.id == question.cites[0]), None)
+    asked = re.match(r"(?:When|Where|Why|How) (?:did|does|do|has|have) .+ (\w+)\?$", question.text.strip(), re.I)
+    if asked is not None and c is not None:
+        own = [t for t in c.span if t.lemma_.lower() == asked.group(1).lower() and t.pos_ == "VERB"]
+        if own and all(t.dep_ in {"acl", "amod"} and t.tag_ == "VBN" for t in own):
+            return False  # "When Did the Picture … Publish?" of "the index published this month": no act of its subject
+    m = _SAYS_ABOUT.match(question.text.strip())
+    if m is None:
+        return True
+    who, about = m.group("who").split(), [w.lower().strip("'’") for w in m.group("about").split()]
+    if who[0].lower() in {"the", "a", "an"} and all(w.islower() for w in who[1:]):
+        return False  # "the officials", "a spokesman": who, the question never says
+    if c is None:
+        return False
+    verb, frame = event_clause(c.span)
+    if frame is None:
+        return True  # (a verdict spoken of its object: "dismissed Boase's claims" → "… About Boase's Claims?")
+    subj = _child(verb, {"nsubj", "nsubjpass"})
+    if subj is not None and subj.pos_ == "PRON" and subj.lower_ in {"he", "she", "they", "we", "i"}:
+        # the speaker's words of his own deeds: what they are done to or for ("he had to bring
+        # stability to East Timor" → "… About East Timor?"), never a time's phrase ("he felt no
+        # pressure after Hewitt's defeat" → "… About Hewitt's Defeat?") nor a phrase of a phrase
+        hosts = {verb.i, *(t.i for t in verb.children if t.dep_ == "xcomp")}
+        return any(t.lower_ in about and t.pos_ in {"NOUN", "PROPN"} and (
+            t.dep_ == "dobj" and t.head.i in hosts or t.dep_ == "pobj" and t.head.head.i in hosts
+            and t.head.lower_ not in {"after", "before", "since", "during", "until", "following", "in", "at", "on"})
+            for t in verb.subtree)
+    if subj is None or subj.pos_ == "PRON" or subj.lower_ not in about:
+        return False
+    return subj.lemma_.lower() not in _BODIES
+
+
 def self_referring(question: Claim, analysis: Analysis, cands: Sequence[Candidate], *, strict: bool = True,
                    ) -> str | None:
     """A question of another part (an FAQ question) as the page's question headline: its
@@ -1426,13 +1564,17 @@ def question_headline(
         # "What Did AFP Journalist Say …?"); a bare role before a name needs none.
         toks = [t for t in speaker.subtree if t.lower_ not in {",", "(", ")"}]
         who = _spaced([(t, t.text if t.pos_ == "PROPN" or t.i != span.start else t.lower_) for t in toks]).split()
+        if speaker.ent_type_ == "PERSON" and _surname_only(toks):
+            # "What Did Maron Say …?" of a person the question never introduces: the whole
+            # name the story gives ("James Maron"); one it never gives more of ("Suharto") stays
+            who = _full_name(speaker, analysis) or who
         tense = "Did" if frame.tag_ == "VBD" or any(a.lower_ in {"has", "have"} for a in frame.children) else (
             "Do" if _plural(speaker) else "Does")
         obj = _child(verb, {"dobj"})
         about = (_topic(subj, span, speaker.ent_type_ == "PERSON") if subj is not None else None) or (
             _topic(obj, span, plain=False) if obj is not None and obj.pos_ == "NOUN" and verb.lemma_ not in _LIGHT_VERBS
             and any(ch.dep_ in {"det", "amod", "compound", "poss"} for ch in obj.children) else None)
-        if len(who) <= 6 and about:
+        if who and len(who) <= 6 and about:
             # Asked about what was disclosed, never the bare "What Did X Reveal?"
             said = "Say" if frame.lemma_ == "tell" else frame.lemma_.capitalize()  # "told the Times" → "Say"
             disclosure = _question([said, "About", *about], ["What", tense, *who])
@@ -1483,6 +1625,13 @@ def question_headline(
             return None  # "Did Haskell Post It on His Instagram Page?": "it" names nothing here
         if bared(subj, d):
             return None  # "Why Has the Company Behind Plans Reached …?": "plans" lost what they were for
+        if any(t.i in d and t.dep_ in {"relcl", "acl"} and t.head.i not in d and any(
+                a.dep_ == "prep" and a.i not in d and a.lower_ in {"before", "after", "until"}
+                and any(g.dep_ == "npadvmod" for g in a.children) for a in t.ancestors) for t in verb.subtree):
+            return None  # "… Two Days Before a Vanguard of 250 Soldiers?": the event, its clause, cut
+        if any(t.i not in d and (t.lower_ == "same" and t.dep_ in {"dobj", "pobj", "attr"}
+                                 or t.lower_ == "likewise" and t.dep_ == "advmod") for t in verb.subtree):
+            return None  # "Does X Want to Do the Same …?": the same as what, only the sentence before says
         if unresolved_pronoun(verb, subj, d):
             return None  # "Did the Cost Force Her Into Debt?": who "her" is, the question never says
         if any(t.dep_ == "conj" and t.head.i == verb.i and t.i not in d and (
@@ -1519,6 +1668,8 @@ def question_headline(
                 break
             if verb.i in step or subj.i in step:
                 continue
+            if any(_conditional(span.doc[i]) for i in step if i not in extra):
+                continue  # "Will the Military Be in Charge [in Case of a Conflict]?": a condition stays
             if any(t.i in step and t.i not in extra and _needed(t) for t in verb.children):
                 continue  # "Has X Reminded A and B [About Their Responsibilities]?": the verb's own phrase
             d |= step
@@ -1602,6 +1753,12 @@ def question_headline(
     tail = {i for step in optional if min(step) > verb.i for i in step}
     if verb.lemma_ in _ANNOUNCE and obj is not None and not negated and not modal:
         options.append(shortened(_sub(obj) | tail, ["What"]))  # "What Has the Club Announced?"
+    admitted = next((ch for ch in verb.children if ch.dep_ in {"xcomp", "dobj"} and ch.tag_ == "VBG"
+                     and ch.i > verb.i), None) if verb.lemma_ in _ADMITS and frame is None else None
+    if admitted is not None and not negated and not modal and not future and not _human(subj):
+        # What was admitted, not whether ("Did X Admit Planning the Attacks in a Videotape?",
+        # struck in blind reads): "What Did X Admit?", answered by the act admitted
+        options.append(shortened(_sub(admitted) | tail, ["What"]))
     if obj is not None and verb.lemma_ in _FACE and not negated and not modal and subj.dep_ != "nsubjpass":
         options.append(shortened(_sub(obj) | tail, ["What"]))  # "What Does Soumbadze Face?"
     acl = next((ch for ch in subj.children if ch.dep_ == "acl" and ch.tag_ == "VBG" and ch.lemma_ not in _LIGHT_VERBS), None)
@@ -1621,7 +1778,8 @@ def question_headline(
     has_conj = any(ch.dep_ == "conj" and ch.pos_ in {"VERB", "AUX"} for ch in verb.children)
     if frame is None and not negated and not modal:
         # "X hailed Y as one of the best coaches" → "What Did X Say About Y?", not the praise asked back
-        options.append(_verdict_on(verb, subj, span))
+        # (the FAQ's own question, ``yes_no`` off, keeps "… Say About Y?": its answer check reads that)
+        options.append(_verdict_on(verb, subj, span, charge=yes_no))
         # "X hosted a visit and said he could not be happier with Y" → "What Did X Say About Y?"
         options.append(_said_too(verb, subj, span))
     if echo and not negated and not modal and (frame is None or droppable_frame(frame, verb)) and not has_conj \
@@ -1656,7 +1814,7 @@ def question_headline(
                 for ch in verb.children if ch.i > verb.i):
         # Who was chosen is the news, not whether: "Was Sir Tom Bell Elected Prime Minister on the
         # First Ballot?" → "Who Was Elected Prime Minister on the First Ballot?"
-        options.append(_who(span, verb, subj, drop, optional))
+        options.append(_placed_post(_who(span, verb, subj, drop, optional), verb))
     aim = _purpose(verb, subj, bodies=True) if echo and reason is None and frame is None and not negated \
         and not modal and not future else None
     if aim is not None:
@@ -1670,7 +1828,8 @@ def question_headline(
         # Researchers Find a Tool with No Handle?" → "What Did the Researchers Find?"; "Did
         # the Device Contain an Explosive Called TATP?" → "What Did the Device Contain?")
         options.append(shortened(_sub(new_thing) | tail, ["What"]))
-    if _human(subj) and frame is None and not negated and not has_conj and _named_elsewhere_person(c, analysis):
+    if (_human(subj) or echo and _few_people(subj)) and frame is None and not negated and not has_conj \
+            and _named_elsewhere_person(c, analysis):
         options.append(_who(span, verb, subj, drop, optional))  # "Who Came Out in Support of Labour?"
     charge = _charge_of(verb)
     if charge is not None and not negated and not modal and c.facts.tense != "future":
@@ -1763,7 +1922,7 @@ def question_headline(
         if owned and speaker is not None:
             # someone's claim keeps its owner; no phrase of the claim goes to make room for it
             # (a report's finding, too long with its source, is asked as the finding it is)
-            open_q = _owned(open_q, speaker, span) or (
+            open_q = _owned(open_q, speaker, span, analysis) or (
                 open_q if speaker.lemma_.lower() in _DOCUMENTS and speaker.ent_type_ == "" else None)
         if open_q is None and frame is not None and (modal or claimed):
             # "may be dead, possibly killed in the bombing": the comma-set afterthought goes
@@ -1790,7 +1949,7 @@ def question_headline(
         # claim of the speaker's own, "fighters say they have captured …", names its owner
         # in the subject; a hedged or a future one, "Could X Be Dead?", "Will X …?", asks
         # no fact.)
-        options = [(_owned(o, speaker, span) or (o if speaker.lemma_.lower() in _DOCUMENTS else None))
+        options = [(_owned(o, speaker, span, analysis) or (o if speaker.lemma_.lower() in _DOCUMENTS else None))
                    if o and o != disclosure and "According to" not in o
                    and o.split(" ", 1)[0].lower() in _QUESTION_AUX else o for o in options]
     elif disclosure is not None:
@@ -1817,7 +1976,7 @@ def question_headline(
         options = [refer(q) for q in options]
         late = refer(late)
     chosen = next((q for q in (*options, late) if q and not as_cut_open(q)), None)
-    text = _could(chosen, _plural(subj))
+    text = _unhedged(_could(chosen, _plural(subj)))
     if text is None or chosen is None:
         return empty
     return Claim(text=text, cites=cited.get(chosen, (c.id,)), kind="question")
@@ -1830,7 +1989,35 @@ _DOCUMENTS = frozenset({"report", "study", "survey", "bulletin", "document", "re
 asked bare, is no allegation."""
 
 
-def _owned(question: str | None, speaker: Token, span: Span) -> str | None:
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
+
+
+def _surname_only(toks: Sequence[Token]) -> bool:
+    """A person named by one word, bare or after an honorific ("Maron", "Mr Vaughan")."""
+    words = [t for t in toks if not t.is_punct and t.lower_ not in {"the"}]
+    if words and words[0].lower_ in _HONORIFICS:
+        words = words[1:]
+    return len(words) == 1 and words[0].pos_ == "PROPN"
+
+
+def _full_name(tok: Token, analysis: Analysis | None) -> list[str] | None:
+    """A person's whole name for ``tok`` ("Doug Cameron" for "Cameron"): the name as the
+    sentence writes it when it gives two words or more, else the one person of that surname
+    the story names in full; None when the story gives no whole name, or two."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "PERSON"), None)
+    if ent is not None and len([t for t in ent if not t.is_punct]) >= 2:
+        words = [t.text for t in ent if not t.is_punct and t.lower_ not in _HONORIFICS and t.lower_ != "the"]
+        if len(words) >= 2:
+            return _spaced([(t, t.text) for t in ent if t.text in words]).split()
+    if analysis is None:
+        return None
+    surname = tok.text
+    full = {e.name for e in analysis.entities if e.kind == "PERSON" and 2 <= len(e.name.split()) <= 4
+            and e.name.split()[-1] == surname}
+    return full.pop().split() if len(full) == 1 else None
+
+
+def _owned(question: str | None, speaker: Token, span: Span, analysis: Analysis | None = None) -> str | None:
     """A claim asked back with its owner: "Are Australian Authorities Ignoring the Growing
     Number of Children?" → "…, According to McMenamin?"; None when the owner cannot be
     named in a few words or the question then runs too long (an allegation is never
@@ -1841,16 +2028,28 @@ def _owned(question: str | None, speaker: Token, span: Span) -> str | None:
     toks = [t for t in speaker.subtree if t.i not in cut and (not t.is_punct or t.text in {"-", "'s", "’s"})]
     if not toks or len(toks) > 5 or any(t.dep_ in {"cc", "conj"} or t.pos_ == "PRON" for t in toks):
         return None
+    def written(owner_: Sequence[Token]) -> list[str]:
+        return _spaced([(t, t.lower_ if t.i == owner_[0].i and t.lower_ in {"a", "an", "the"} else t.text)
+                        for t in owner_]).split()
+
+    owners = [written(toks)]
     if speaker.ent_type_ == "PERSON" and speaker.pos_ == "PROPN":
-        toks = [speaker]  # a person by the surname, as headlines name one: "According to McMenamin"
-    owners = [toks]
+        # a person by the whole name the story gives ("According to Doug Cameron"): by the
+        # surname alone the reader meets someone the question never introduced
+        full = _full_name(speaker, analysis)
+        titled = [t for t in toks if t.lower_ in _HONORIFICS]
+        # (the sentence's "Mr Baker" when the whole name runs too long: the headline names him;
+        # a name the story never gives more of, "According to Suharto", stays as it is)
+        owners = [o for o in (full, [titled[0].text, speaker.text] if titled else None) if o]
+        if not owners and any(e.kind == "PERSON" and len(e.name.split()) >= 2 and e.name.split()[-1] == speaker.text
+                              for e in (analysis.entities if analysis is not None else ())):
+            return None  # (two people of that surname: which one, the question cannot say)
+        owners = owners or [[speaker.text]]
     body = [t for t in toks if t.i < speaker.i and t.dep_ == "compound" and t.head.i == speaker.i
             and t.ent_type_ in {"ORG", "NORP", "GPE"}]
     if speaker.pos_ == "NOUN" and body:
-        owners.append(body)  # (too long: "a senior Hamas official" → "According to Hamas")
-    for owner_ in owners:
-        words = _spaced([(t, t.lower_ if t.i == owner_[0].i and t.lower_ in {"a", "an", "the"} else t.text)
-                         for t in owner_]).split()
+        owners.append(written(body))  # (too long: "a senior Hamas official" → "According to Hamas")
+    for words in owners:
         text = question[:-1] + ", " + title_case(["According", "to", *words]) + "?"
         if len(text) <= QUESTION_MAX:
             return text
@@ -2049,6 +2248,25 @@ def _human(subj: Token) -> bool:
         ch.dep_ in {"nummod", "quantmod"} for ch in subj.children)
 
 
+def _few_people(subj: Token) -> bool:
+    """A subject of a few people told by their trade, whom the story goes on to name ("Two
+    comedians and a Coronation Street actress came out in support of Labour"): who they
+    are is the news, asked "Who …?" rather than echoed yes/no. Not a crowd ("hundreds of
+    fans"), nor people already named."""
+    members = [subj, *(t for t in subj.subtree if t.dep_ == "conj" and t.head.i in {subj.i} | {
+        x.i for x in subj.subtree if x.dep_ == "conj"})]
+    if len(members) < 2 or any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in members):
+        return False
+    for t in members:
+        if t.lemma_.lower() not in _PEOPLE | _PERSON_NOUNS or t.lemma_.lower() in _VAGUE_PEOPLE:
+            return False
+        count = next((ch for ch in t.children if ch.dep_ in {"nummod", "det"}), None)
+        if count is None or not (count.lower_ in {"a", "an"} or _NUMBER_WORDS.get(count.lower_, 99) <= 5
+                                 or count.text.isdigit() and int(count.text) <= 5):
+            return False
+    return True
+
+
 def _named_elsewhere_person(c: Candidate, analysis: Analysis) -> bool:
     """The story names a person outside sentence ``c``: "Who …?" has a name for its answer."""
     return any(e.kind == "PERSON" and any(m != c.id for m in e.mentions) for e in analysis.entities)
@@ -2078,6 +2296,38 @@ def _who(span: Span, verb: Token, subj: Token, drop: set[int], optional: list[se
         if q:
             return q
     return None
+
+
+def _placed_post(question: str | None, verb: Token) -> str | None:
+    """A post asked of with the place the story gives it ("Who Was Elected Prime Minister
+    …?" of a story whose lead names "the new Solomon Islands Prime Minister" → "Who Was
+    Elected Solomon Islands Prime Minister …?"): a bare title, with no place, body or "of"
+    of its own, takes the one place the story writes before the same title; None when
+    the story gives none or two (the reader cannot tell which country's)."""
+    if not question:
+        return question
+    post = next((ch for ch in verb.children if ch.dep_ in {"oprd", "attr"} and ch.i > verb.i), None)
+    if post is None:
+        as_ = next((ch for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "as" and ch.i > verb.i), None)
+        post = _child(as_, {"pobj"}) if as_ is not None else None
+    if post is None or post.pos_ not in {"NOUN", "PROPN"}:
+        return question
+    if any(t.ent_type_ in {"GPE", "NORP", "ORG"} or t.dep_ in {"poss", "prep"} for t in post.subtree):
+        return question  # "elected Mayor of London", "named Britain's ambassador": placed already
+    title = [t.lower_ for t in post.subtree if t.dep_ != "det" and not t.is_punct]
+    doc = verb.doc
+    places = set()
+    for ent in doc.ents:
+        if ent.label_ not in {"GPE", "NORP", "LOC"}:
+            continue
+        after = [t.lower_ for t in doc[ent.end : ent.end + len(title)]]
+        if after == title:
+            places.add(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
+    if len(places) != 1:
+        return question
+    written = title_case(title)
+    placed = re.sub(rf"\b{re.escape(written)}\b", f"{places.pop()} {written}", question, count=1)
+    return placed if len(placed) <= QUESTION_MAX else question
 
 
 # Events that happen to their subject: the question asks what happened to it.
@@ -2149,8 +2399,10 @@ def sentence_case(question: str, span: Span) -> str:
             at = next((k for k in range(len(toks)) if toks[k].lower_.rstrip(".") == base.lower().rstrip(".")), None)
         tok = toks[at] if at is not None else None
         if tok is None:
-            # An acronym keeps its capitals ("U.S", "NHS") even where no token spells it.
-            out.append(w if re.search(r"[A-Z].*[A-Z]", w) else w.lower())
+            # An acronym keeps its capitals ("U.S", "NHS") even where no token spells it, and
+            # a name another sentence gives ("Roger" of "Roger Bayliss" for "Mr Bayliss").
+            named = any(t.text == w and t.pos_ == "PROPN" and not t.is_sent_start for t in span.doc)
+            out.append(w if named or re.search(r"[A-Z].*[A-Z]", w) else w.lower())
         elif tok.text[:1].isupper() and (not tok.is_sent_start or _named_elsewhere(tok)) and not (
                 tok.pos_ == "DET" and tok.ent_type_ == ""):  # "The" opening a quotation is no name
             out.append(tok.text + w[len(base):])  # a name, or an acronym

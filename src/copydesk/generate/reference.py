@@ -73,6 +73,10 @@ _SPEAKER_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|now|today|yesterday|agai
                            r"repeatedly|already|always|last night|this week|on \w+day))+\s*$", re.I)
 
 
+_NOBLES = frozenset(["duke", "duchess", "earl", "countess", "lord", "lady", "baron", "baroness", "pope", "archbishop",
+                     "bishop", "emperor", "empress", "sultan", "emir", "sheikh", "tsar", "pharaoh", "doctor", "professor"])
+
+
 def speaker_is_antecedent(pronoun: str, speaker: str, rest: str = "") -> bool:
     """Whether a reported clause's subject ``pronoun`` stands for the ``speaker`` reporting
     it (the words before the reporting verb): "it" for a body of people named in the
@@ -93,7 +97,10 @@ def speaker_is_antecedent(pronoun: str, speaker: str, rest: str = "") -> bool:
     if head in _NOT_SPEAKERS or lowered[0] in {"he", "she", "i", "we", "you"}:
         return False
     if pronoun.lower() == "it":
-        return head in BODY_NOUNS or (words[cut - 1].isupper() and len(words[cut - 1]) > 1)
+        # ("The Pentagon believes it has …": "the" and a capitalised name is an institution, not a person)
+        titled = lowered[0] == "the" and cut > 1 and words[cut - 1][:1].isupper() \
+            and head not in ONE_OF | PEOPLE_NOUNS | ROLE_NOUNS | _NOBLES
+        return head in BODY_NOUNS or (words[cut - 1].isupper() and len(words[cut - 1]) > 1) or titled
     return head in _PLURAL_BODIES or "and" in lowered[:cut]
 
 
@@ -551,8 +558,8 @@ def name_of(e: Entity, already: str = "", source: str = "") -> str:
     (so the name is checkable there), or the surname once the full name was given."""
     forms = sorted({e.name, *e.aliases}, key=lambda n: (-len(n.split()), -len(n)))
     full = next((f for f in forms if source and re.search(rf"\b{re.escape(f)}\b", source)), e.name)
-    if full in already and len(full.split()) > 1:
-        return surname(full)
+    if full in already and len(full.split()) > 1 and full.split()[0] not in _PARTICLES:
+        return surname(full)  # (not "bin Laden" cut to "Laden")
     return full
 
 
@@ -930,7 +937,8 @@ def _person_of_age(age: str, index: int, analysis: Analysis) -> tuple[Entity, in
 
 
 # A full name as people write it: two or three capitalised words ("Nicole Daedone").
-_PERSON_NAME = re.compile(r"[A-Z][a-z'’.-]+(?: (?:de |van |von |al-|O')?[A-Z][a-z'’.-]+){1,2}")
+_PERSON_NAME = re.compile(r"[A-Z][a-z'’.-]+(?: (?:de |van |von |al-|O')?(?:Ma?c)?[A-Z][a-z'’.-]+){1,2}")
+"""A person's full name as NER gives it ("Stuart MacGill", "Jim McKay", "Vincent van Gogh")."""
 # Capitalised words that open a sentence before a surname without being a first name.
 _STARTERS = frozenset({"When", "After", "But", "And", "As", "While", "Yesterday", "Today", "Then", "Now", "Also", "Meanwhile", "However"})
 _BOTH_NOUNS = frozenset({"sides", "teams", "parties", "countries", "nations", "men", "women", "clubs", "players", "leaders", "camps", "governments", "companies"})

@@ -30,10 +30,16 @@ from copydesk.generate.headlines import (
     plain_headline,
     present_form,
     prompt_of,
+    refers_back,
     side_detail,
     trimmed_headline,
 )
-from copydesk.generate.question_headline import question_headline, self_referring, sentence_case
+from copydesk.generate.question_headline import (
+    heads_the_page,
+    question_headline,
+    self_referring,
+    sentence_case,
+)
 from copydesk.generate.reference import leans, points_back, sorted_ids
 from copydesk.generate.select import Candidate, candidates
 from copydesk.generate.summary import title_case
@@ -42,6 +48,7 @@ from copydesk.generate.takeaways import takeaways
 from copydesk.generate.viewpoint import plan, release_order, viewpoint
 from copydesk.model import Analysis, Claim, Entity, FaqItem, Parts
 from copydesk.nlp.analyse import ParsedStory
+from copydesk.nlp.items import item_break
 from copydesk.settings import Settings
 
 STOCK_QUESTION = "What Happened?"
@@ -112,6 +119,15 @@ def _headlines(
         if headline is not None and question is not None:
             break
     main = order[0] if order else cands[0]
+    if headline is not None and news is not None and headline_source is not None and headline_source is not news \
+            and news is order[0] and refers_back(headline_source.span) and owner(news, analysis) is None \
+            and not footage(news.span):
+        # "The 15-member council voted …", "Mr Zinni was sent …": a later sentence about
+        # the lead's actor, named back, tells a detail of the lead's news; the lead's
+        # clause with its last whole phrases cut heads the page instead.
+        h, s = trimmed_headline(news)
+        if h.text:
+            headline, seo, headline_source = h, s, news
     if headline is None and news is not None and owner(news, analysis) is None:
         # The news sentence's clause with its last whole phrases cut beats a side detail.
         h, s = trimmed_headline(news)
@@ -277,49 +293,82 @@ def cite_names(claim: Claim, analysis: Analysis) -> Claim:
 
 def _faq_top_up(
     items: tuple[FaqItem, ...], cands: Sequence[Candidate], analysis: Analysis, question: Claim,
-    *, told: Sequence[str] = (), told_text: Sequence[str] = (),
+    *, told: Sequence[str] = (), told_text: Sequence[str] = (), shared: Sequence[str] = (),
 ) -> tuple[FaqItem, ...]:
     """An FAQ short of three pairs takes the question-headline shapes (why, what, who,
     what happened to) of further salient sentences, never a yes/no echo, each answered
     by its own sentence and held to the FAQ's own check (:func:`faq.answers`), and never
-    by what the synopsis has already told (:func:`faq.adds_nothing`)."""
-    from copydesk.generate.faq import _answer, _well_formed, adds_nothing, answers, same_answer
+    by what the synopsis has already told (:func:`faq.adds_nothing`). A sentence another
+    part of the page gives (the synopsis, a takeaway, the point of view: ``told`` and
+    ``shared``) answers only an FAQ that would otherwise be empty, and then one pair at
+    most (blind readers struck answers that repeat another part word for word); a bare
+    "What does X say?" of an FAQ's last resort gives way to a pair the top-up finds."""
+    from copydesk.generate.faq import (
+        BARE_SAYS,
+        _answer,
+        _well_formed,
+        adds_nothing,
+        answers,
+        same_answer,
+    )
 
     minimum = PARTS["faq"].min_items
     if len(items) >= minimum:
         return items
-    out = list(items)
-    used = {i for item in out for i in item.answer.cites[-1:]}
-    asked = {item.question.text.lower() for item in out} | {question.text.lower()}
-    for c in sorted(cands, key=lambda c: -c.salience)[:12]:
-        if len(out) >= minimum:
+    given = set(told) | set(shared)
+    by_id = {s.id: s.text for s in analysis.sentences}
+
+    def repeats(i: FaqItem) -> bool:
+        """A pair of the FAQ's last resort: a bare "What does X say?", or an answer that gives
+        back whole a sentence another part prints."""
+        last = i.answer.cites[-1] if i.answer.cites else ""
+        return bool(BARE_SAYS.match(i.question.text)) or (
+            last in given and len(i.answer.text.split()) >= 0.7 * len(by_id.get(last, "").split()))
+
+    bare = [i for i in items if repeats(i)]
+    out = [i for i in items if i not in bare]
+    used = {i for item in items for i in item.answer.cites[-1:]}
+    asked = {item.question.text.lower() for item in items} | {question.text.lower()}
+    ranked = sorted(cands, key=lambda c: -c.salience)[:12]
+    last_resort = False
+    # A page whose question headline is still to be found (the stock question, or the news
+    # asked back yes/no) takes its first FAQ pair that the synopsis answers to head it: an
+    # FAQ of last resort then holds two pairs, so that one stays.
+    head = next(iter(items), None)
+    spare = 2 if question.text == STOCK_QUESTION or (
+        question.text.split(" ", 1)[0] in _SETTLED_ASKS and head is not None and set(head.answer.cites) & set(told)
+        and not _WEAK_ASKS.search(head.question.text)) else 1
+    for again in (False, True):
+        if again and (out or len(bare) >= spare):
             break
-        if c.id in used:
-            continue
-        q = question_headline(c, analysis, cands, yes_no=False)
-        if not q.text or q.text.startswith("What Do We Know"):
-            continue
-        if re.match(r"How (?!many|much|long|often|far)", q.text) and not _tells_how(event_clause(c.span)[0]):
-            continue  # the answer is this sentence: it must tell how ("How Did Two Helicopters Return …?" does not)
-        text = _top_up_repair(sentence_case(q.text, c.span), c)
-        if not _top_up_fit(text, c) or (text.startswith("When ") and any(
-                i.question.text.startswith("When ") for i in out)):
-            continue
-        answer = _answer(c, analysis)
-        if answer is not None and any(same_answer(answer[0], i.answer.text) for i in out):
-            continue  # a sentence the story repeats (a caption run back in): the same answer twice
-        if answer is not None and adds_nothing(answer[0], c.id, whole=True, told=told, told_text=told_text):
-            continue  # the synopsis's lead given back
-        if out and c.id in told:
-            continue  # a synopsis line given back word for word (an FAQ with a pair of its own does without)
-        if answer is None or text.lower() in asked or not answers(text, answer[0], c.span) or not _well_formed(
-                text, answer[0], "said" if " about " in text else "what", c.span):
-            continue
-        out.append(FaqItem(question=Claim(text=text, cites=(c.id,), kind="question"),
-                           answer=Claim(text=answer[0], cites=answer[1], kind="fact")))
-        used.add(c.id)
-        asked.add(text.lower())
-    return tuple(out)
+        last_resort = again
+        for c in ranked:
+            if len(out) >= minimum or (again and len(out) + len(bare) >= spare):
+                break
+            if c.id in used or (not again and c.id in given):
+                continue
+            q = question_headline(c, analysis, cands, yes_no=False)
+            if not q.text or q.text.startswith("What Do We Know"):
+                continue
+            if re.match(r"How (?!many|much|long|often|far)", q.text) and not _tells_how(event_clause(c.span)[0]):
+                continue  # the answer is this sentence: it must tell how ("How Did Two Helicopters Return …?" does not)
+            text = _top_up_repair(sentence_case(q.text, c.span), c)
+            if not _top_up_fit(text, c) or (text.startswith("When ") and any(
+                    i.question.text.startswith("When ") for i in out)):
+                continue
+            answer = _answer(c, analysis)
+            if answer is not None and any(same_answer(answer[0], i.answer.text) for i in (*out, *bare)):
+                continue  # a sentence the story repeats (a caption run back in): the same answer twice
+            if answer is not None and adds_nothing(answer[0], c.id, whole=True, told=told, told_text=told_text):
+                continue  # the synopsis's lead given back
+            if answer is None or text.lower() in asked or not answers(text, answer[0], c.span) or not _well_formed(
+                    text, answer[0], "said" if " about " in text else "what", c.span):
+                continue
+            out.append(FaqItem(question=Claim(text=text, cites=(c.id,), kind="question"),
+                               answer=Claim(text=answer[0], cites=answer[1], kind="fact")))
+            used.add(c.id)
+            asked.add(text.lower())
+    return tuple([*bare, *out][:spare]) if last_resort or not out else tuple(out)
 
 
 _WH = frozenset({"What", "Who", "Why", "How", "When", "Where", "Which"})
@@ -537,12 +586,48 @@ def _self_contained(question: str, c: Candidate) -> bool:
     leans on a sentence before (for questions from statements after the news). A
     possessive after a name of ``c``'s sentence is that name's ("Did Jane Smith Lose Her
     Job?", "Will Apple Cut Its Prices?"); any other pronoun or a demonstrative leans."""
-    names = {t.lower_ for t in c.span if t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}}
+    names = {t.lower_: t for t in c.span if t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}}
     words = [w.lower().strip("?,'’") for w in question.split()]
     for k, w in enumerate(words[1:], start=1):
-        if w in _LEANING and (w not in _POSSESSIVES or not any(x in names for x in words[1:k])):
+        if w in _LEANING and (w not in _POSSESSIVES or not any(_owns(w, names[x]) for x in words[1:k] if x in names)):
             return False
     return True
+
+
+def _owns(possessive: str, name: Token) -> bool:
+    """A possessive a name may own: "their" a plural's ("the Tigers … Their Coach"), never a
+    singular body's ("Has the Government Suspended Their Applications?": whose, the sentence
+    before says); "his"/"her" a person's; "its" a thing's or a body's."""
+    if possessive == "their":
+        return name.tag_ in {"NNS", "NNPS"} or name.ent_type_ == "NORP"
+    if possessive in {"his", "her"}:
+        return name.ent_type_ == "PERSON"
+    return name.ent_type_ != "PERSON"
+
+
+def _same_story(pair: FaqItem, told: Sequence[str], told_text: Sequence[str]) -> bool:
+    """A reader's question of a sentence past the lead heads the page only when its answer
+    names someone or something the synopsis names: a bulletin's later item ("What Did
+    Mohammad Qasim Fahim Say About the Security Force?" under a nudist resort's photo
+    shoot) is another story."""
+    first = pair.question.cites[:1]
+    if not first or first[0] in told or not first[0][1:].isdigit() or int(first[0][1:]) <= _LEAD:
+        return True
+    def named(text: str) -> set[str]:
+        # (a name's stem: "Israelis" of the answer is the synopsis's "Israeli")
+        return {w[:5].lower() for w in re.findall(r"\b[A-Z][a-z]{3,}", text) if w not in _NOT_NAMES}
+
+    return bool(named(pair.answer.text) & named(" ".join(told_text)))
+
+
+_NOT_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                        "February", "March", "April", "June", "July", "August", "September", "October", "November",
+                        "December", "This", "That", "They", "There", "Their", "These", "Those", "When", "After",
+                        "Before", "While", "Where", "What", "With", "From", "Since", "Some", "Many", "Most", "Both",
+                        "However", "Meanwhile", "Earlier", "Later", "Last", "Next", "Police", "Officials", "Authorities",
+                        "Government", "Minister", "President", "Prime", "Opposition", "Federal", "State", "News",
+                        "Today", "Yesterday", "Tomorrow", "Also", "Even", "Still", "Only", "About", "More",
+                        "Other", "Several", "Witnesses", "Reports", "According"})
 
 
 def _who_is(analysis: Analysis, headline: Claim) -> Claim | None:
@@ -587,6 +672,11 @@ class RulesEngine:
         """All parts of the article, each claim citing its source sentences."""
         analysis = parsed.analysis
         cands = candidates(parsed)
+        cut = item_break([c.span for c in cands], [c.facts for c in cands], [c.index for c in cands])
+        if cut is not None:
+            # A wire bulletin fuses unrelated items: every part keeps to the first (as the
+            # topics do, by the same rule); what follows the break is another story.
+            cands = [c for c in cands if c.index < cut]
         if not cands:
             empty = Claim(text="", cites=(), kind="question")
             return Parts(question_headline=empty, headline=Claim(text=""), seo_title="",
@@ -598,7 +688,9 @@ class RulesEngine:
         syn_ids = [c.id for c, _ in sources]
         # The point of view picks first; the takeaways get its sentences, and the ones the
         # synopsis leaned on for a name, only when short of three (never its last two).
-        planned = plan(cands, analysis, main=main, used_ids=syn_ids)
+        # (nor the headline's sentence: "By the numbers: US forces have captured 15 prisoners"
+        # under the headline that says so, struck in the s14 blind read)
+        planned = plan(cands, analysis, main=main, used_ids=[*syn_ids, *headline.cites[:1]])
         leaned = [i for claim in syn for i in claim.cites if i not in syn_ids]
         order = release_order(planned)
         bullets = takeaways(cands, analysis, synopsis_ids=syn_ids, reserved_ids=[*leaned, *order],
@@ -617,7 +709,7 @@ class RulesEngine:
         unfiltered: list[FaqItem] = []  # (with the pairs the synopsis answers, which the FAQ leaves out)
         pairs = _faq_top_up(faq(cands, analysis, avoid=[question.text], told=syn_ids, told_text=syn_text,
                                 unfiltered=unfiltered, shared=shared), cands, analysis, question, told=syn_ids,
-                            told_text=syn_text)
+                            told_text=syn_text, shared=shared)
         sources_c = [c for c, _ in sources]
         # The synopsis's news asked with a phrase that leans on a sentence before ("What Do
         # the Documents Prove?") is left out for a question on the same or an earlier news
@@ -632,8 +724,13 @@ class RulesEngine:
                 question, echoed = q, False
                 break
         asked = {p.question.text for p in unfiltered}
+        # (a reader's question heads the page only when it is whole: "What did X say about Y?"
+        # of what the words are about, never "… Say About Eastern Afghanistan?", nor an act
+        # the sentence never tells, "When Did the Picture of Millions Publish?")
+        liftable = {p.question.text for p in (*unfiltered, *pairs) if heads_the_page(p.question, cands)
+                    and _same_story(p, syn_ids, syn_text)}
         news_pairs = [p for p in (*unfiltered, *(p for p in pairs if p.question.text not in asked))
-                      if set(p.answer.cites) & set(syn_ids)]
+                      if set(p.answer.cites) & set(syn_ids) and p.question.text in liftable]
         if echoed:
             # The news asked back yes/no ("Did X Beat Y?", struck in blind reads as a restated
             # headline): a reader's question the synopsis answers heads the page instead, when
@@ -669,7 +766,8 @@ class RulesEngine:
                     question = q
                     break
         # (with a person to ask about, "Who Is X?" before a question on a detail)
-        strong = [p for p in pairs if not _TRIVIA_ASKS.search(p.question.text)] if who is None else []
+        strong = [p for p in pairs if not _TRIVIA_ASKS.search(p.question.text)
+                  and p.question.text in liftable] if who is None else []
         if question.text == STOCK_QUESTION and strong:
             # Still nothing: the FAQ's first question about this story ("What did X say
             # about Y?") heads the page — "What Happened?" fits any story — and leaves the
@@ -687,10 +785,11 @@ class RulesEngine:
             later = next((q for q, c in ((_asked_back(c, analysis, leaning=True), c) for c, _ in sources[:3])
                           if q is not None and _self_contained(q.text, c)), None)
             question = later or question
-        if question.text == STOCK_QUESTION and pairs:
-            first = pairs[0].question
+        last = next((p for p in pairs if p.question.text in liftable), None)
+        if question.text == STOCK_QUESTION and last is not None:
+            first = last.question
             question = Claim(text=named[first.text] or "", cites=first.cites, kind="question")
-            pairs = pairs[1:]
+            pairs = tuple(p for p in pairs if p is not last)
         if not pairs:
             # Nothing the synopsis left unsaid: the reader's questions it answers still make
             # an FAQ (blind readers scored a missing FAQ below one that restates the news).

@@ -36,6 +36,7 @@ from copydesk.generate.compress import (
     kept_indices,
     word_count,
 )
+from copydesk.generate.debris import empty_reply, garbled_phrase
 from copydesk.generate.quotes import addresses_reader, balanced, speech_continuations
 from copydesk.generate.reference import (
     antecedent,
@@ -117,6 +118,8 @@ def _write(c: Candidate, analysis: Analysis, max_words: int, context: str,
         return None  # "Rode then made the most of the second chance": then after what?
     if c.index > 0 and points_back(c, text, context, analysis, told):
         return None  # "The announcement sparked …", "Now the situation may get worse": which, after what?
+    if c.index > 0 and empty_reply(c.span):
+        return None  # "Leonard Ellerbe disagreed with Arum": with what, only the untold quote says
     if mid_argument(text) or _evaluates_unnamed(c.span):
         return None  # "At least they returned a profit", "Then, of course, there are …", "it was pretty impressive"
     resolved = standalone(text, c.index, c.id, analysis, context=context)
@@ -125,7 +128,8 @@ def _write(c: Candidate, analysis: Analysis, max_words: int, context: str,
     named, cite = _inner_subject_pronoun(_with_particle(resolved.text, analysis), c, context, analysis)
     if named is None or (c.index > 0 and _thing_pronoun_subject(c.span, named)):
         return None  # "Today, in a new paper, he brings …": who is he?
-    if c.index > 0 and (unnamed_epithet(c.span, named, context, analysis) or unintroduced(c, named, context, analysis)):
+    if c.index > 0 and (unnamed_epithet(c.span, named, context, analysis) or unintroduced(c, named, context, analysis)
+                        or generic_of_name(c, named, context)):
         return None  # "The London Wasps captain posted …", "… found the advert on Craigslist" with neither named
     return named, sorted_ids([*resolved.cites, *([cite] if cite else []), *([named_at] if named_at else [])])
 
@@ -218,6 +222,66 @@ def points_back(c: Candidate, text: str, context: str, analysis: Analysis,
         if subj.lemma_.lower() in _ACT_NOUNS and not any(k.dep_ in {"amod", "compound", "poss"} for k in kids) \
                 and not any(w.startswith(subj.lemma_.lower()[:5]) for w in told_words):
             return True
+    return _demonstrative(c.span, told_words) or _bare_relation(c.span)
+
+
+_TIME_WORDS = frozenset(["year", "week", "month", "day", "time", "season", "morning", "afternoon", "evening", "night",
+                         "weekend", "summer", "winter", "spring", "autumn", "decade", "century", "term", "stage",
+                         "point", "moment", "era", "period", "quarter", "half"])
+
+
+def _demonstrative(span: Span, told_words: set[str]) -> bool:
+    """A noun a demonstrative points with at something an untold sentence gave ("The United
+    States intercepted those communications", "these claims"), outside quotation marks and
+    not a time ("this week", "that point"): which ones, only the sentence before says."""
+    for t in span:
+        if t.dep_ != "det" or t.lower_ not in {"those", "these", "this", "that"} or t.head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        noun = t.head
+        if noun.lemma_.lower() in _TIME_WORDS or noun.i < t.i or noun.tag_ == "NNP":
+            continue
+        if t.lower_ in {"these", "this"} and any(k.dep_ == "amod" for k in noun.children):
+            continue  # ("Dotted among scrubland, these huge arrows were once markers …": a description of its own)
+        if t.lower_ in {"those", "these"} and any(k.dep_ in {"relcl", "acl", "prep"} and k.i > noun.i
+                                                  for k in noun.children):
+            continue  # "those who …", "those injured in the blast": said here
+        if _inside_quote(span, t.i):
+            continue
+        stem = noun.lemma_.lower()[:5]
+        before = span.doc[span.start: t.i].text.lower()
+        if not any(w.startswith(stem) for w in told_words) and stem not in before:
+            return True
+    return False
+
+
+def _inside_quote(span: Span, i: int) -> bool:
+    """Whether token ``i`` stands inside a quotation the sentence opens before it."""
+    marks = [t for t in span if t.i < i and t.text in {"“", "”", '"'}]
+    return len(marks) % 2 == 1
+
+
+_RELATIONAL = frozenset(["measure", "test", "gauge", "indicator", "barometer", "yardstick", "benchmark", "proof",
+                         "answer", "key", "solution", "explanation", "cause", "reason", "trigger", "catalyst",
+                         "culprit", "result", "consequence", "verdict", "response", "reply"])
+
+
+def _bare_relation(span: Span) -> bool:
+    """A main clause that says its subject is "the" something only of another thing, with
+    that thing left to an untold sentence ("Today's national accounts will be the definitive
+    measure": of what?; "That was the cause"): a relational noun as the complement of "be",
+    with no "of"/"for"/"to" phrase or clause of its own."""
+    root = span.root
+    if root.lemma_ != "be":
+        return False
+    for a in root.children:
+        if a.dep_ != "attr" or a.lemma_.lower() not in _RELATIONAL:
+            continue
+        if not any(k.dep_ == "det" and k.lower_ == "the" for k in a.children):
+            continue
+        if any(k.dep_ in {"prep", "relcl", "acl", "ccomp"} for k in a.children) or any(
+                k.dep_ in {"prep", "advcl", "xcomp", "ccomp"} and k.i > a.i for k in root.children):
+            continue  # "the key to the deal", "the reason he left", "the measure by which …"
+        return True
     return False
 
 
@@ -452,6 +516,44 @@ def unintroduced(c: Candidate, text: str, context: str, analysis: Analysis) -> b
     return False
 
 
+_STANDING = frozenset(["government", "police", "opposition", "parliament", "army", "military", "state", "country",
+                       "nation", "city", "world", "court", "public", "media", "prime", "minister", "president"])
+"""Institutions a reader takes as the country's own without a name ("the government", "the
+police")."""
+
+
+def generic_of_name(c: Candidate, text: str, context: str) -> bool:
+    """A bare common noun with "the" that stands for a name only an untold earlier sentence
+    gave ("to demonstrate outside the commission venue" after "… at the Royal Commission into
+    the Building Industry" untold; "the union" after "the Construction Union"): the noun's
+    capitalised form is a word of a name the story gave before, and the told lines and the
+    sentence itself never say it."""
+    earlier = [s for s in c.span.doc.sents if s.end <= c.span.start] if c.span.start > 0 else []
+    told = context.lower() + " "
+    names = {w for s in earlier for e in s.ents if e.label_ in {"ORG", "FAC", "EVENT", "LAW"}
+             for w in e.text.split() if w[:1].isupper()}
+    if not names:
+        return False
+    for n in c.span:
+        if n.pos_ != "NOUN" or n.lemma_.lower() in _STANDING or n.text.lower() != n.text:
+            continue
+        head = n.head if n.dep_ == "compound" else n
+        if head.i != n.i and head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        kids = list(head.children)
+        if not any(k.dep_ == "det" and k.lower_ == "the" for k in kids) or any(
+                k.dep_ in {"compound", "amod"} and k.pos_ == "PROPN" for k in kids) or any(
+                k.dep_ in {"prep", "relcl", "acl", "appos"} and k.i > head.i for k in kids):
+            continue  # ("the Labor party", "the commission into …": named or described here)
+        if n.text.capitalize() not in names or n.text not in text:
+            continue
+        before = n.doc.text[c.span.start_char: n.idx].lower()
+        if re.search(rf"\b{re.escape(n.lower_[:5])}", told + before):
+            continue
+        return True
+    return False
+
+
 _STRAY = frozenset(["at", "of"])
 _STRAY_NEXT = frozenset(["in", "at", "on", "of", "to"])
 
@@ -473,71 +575,6 @@ def _without_stray_prepositions(text: str, span: Span) -> str:
             continue  # a stranded preposition ("the firm that he worked for in …")
         text = re.sub(rf"\b{re.escape(t.text)} (?={re.escape(t.nbor(1).text)}\b)", "", text, count=1)
     return text
-
-
-_ITEM_GENERIC = frozenset(["year", "week", "month", "day", "time", "people", "man", "woman", "thing", "way", "part",
-                           "lot", "number", "end", "side", "place", "world", "today", "night", "morning", "detail"])
-_NEXT_ITEM = re.compile(r"^\W*(?:meanwhile|separately|elsewhere|in other news)\b", re.I)
-
-
-def _topic_words(c: Candidate) -> set[str]:
-    """What a sentence is about: its nouns and names (and the peoples and places it names
-    as adjectives: "Afghan", "Israeli")."""
-    return {t.lemma_.lower() for t in c.span if len(t.text) > 2 and t.lemma_.lower() not in _ITEM_GENERIC
-            and (t.pos_ in {"NOUN", "PROPN"} or t.ent_type_ in {"NORP", "GPE"})}
-
-
-def item_break(cands: Sequence[Candidate]) -> int | None:
-    """The story index where a wire bulletin's next item begins, or None: a sentence that
-    names nothing the story has named so far and opens as a new item does ("Meanwhile,
-    …"); or a statement (not a pronoun's, not a quote, not a connective's) that, with the
-    one after it, names nothing told so far, shares no word with the sentence before it,
-    brings things of its own (not only names, as a fixture list does), while what follows
-    keeps to the new subject and not the old ("Four people were killed when a fire broke out at a Paris hotel"
-    after three sentences on a governor's statement). What comes after it is another story."""
-    seen: set[str] = set()
-    words = [_topic_words(c) for c in cands]
-    for k, c in enumerate(cands):
-        if k >= 2 and words[k] and not words[k] & seen and _NEXT_ITEM.match(c.sentence.text) \
-                and _new_name(c, seen) and _keeps_to(words[k], seen, words[k + 1:]):
-            return c.index
-        if k >= 3 and k + 1 < len(cands) and words[k] and not (words[k] | words[k + 1]) & seen \
-                and not c.lemmas & cands[k - 1].lemmas and _plain_statement(c):
-            new = words[k] | words[k + 1]
-            things = {t.lemma_.lower() for d in cands[k: k + 2] for t in d.span
-                      if t.pos_ == "NOUN" and t.text.islower()} & new
-            if len(things) < 2:
-                seen |= words[k]
-                continue  # names alone (a fixture list's next clubs: "Derby (away to Millwall) will …") are no new story
-            # Each later sentence counts for the side it shares more words with (a stray
-            # "hour" or "decision" the first item also used leaves a sentence on the new one).
-            old = sum(1 for w in words[k + 2:] if len(w & seen) > len(w & new))
-            kept = sum(1 for w in words[k + 2:] if w & new and len(w & new) >= len(w & seen))
-            if kept >= 3 and kept >= 3 * old:
-                return c.index
-        seen |= words[k]
-    return None
-
-
-def _new_name(c: Candidate, seen: set[str]) -> bool:
-    """Whether a sentence names someone or somewhere the story has not named ("Meanwhile,
-    Health Minister Jane Cole …"; not "Meanwhile, residents of nearby towns …")."""
-    return any(t.pos_ == "PROPN" and len(t.text) > 2 and t.lemma_.lower() not in seen for t in c.span)
-
-
-def _keeps_to(new: set[str], seen: set[str], rest: Sequence[set[str]]) -> bool:
-    """Whether what follows a sentence keeps to its subject rather than the story's so far
-    (nothing following: nothing against it)."""
-    kept = sum(1 for w in rest if w & new)
-    old = sum(1 for w in rest if w & seen)
-    return not rest or (kept >= 1 and kept >= old)
-
-
-def _plain_statement(c: Candidate) -> bool:
-    """A statement with a subject of its own: not a pronoun's ("One of them …"), not a
-    quote, not opened by a connective."""
-    subj = next((t for t in c.span.root.children if t.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
-    return subj is not None and subj.pos_ != "PRON" and not c.facts.is_quote and not mid_argument(c.sentence.text)
 
 
 _REPLY_REACH = 30
@@ -612,6 +649,37 @@ def _for_someone(c: Candidate) -> bool:
     return subj is not None and (subj.lemma_.lower() in _SPOKES or subj.ent_type_ in {"ORG", "NORP"})
 
 
+def charge_targets(c: Candidate, analysis: Analysis) -> list[Entity]:
+    """Whom a statement charges: a speaker's verdict on a named other side ("Doug Cameron says
+    Qantas is being greedy": a reported "be" with an adjective or a noun, about an
+    organisation or a person the speaker is not), or a verb of accusing with the accused
+    named ("X accused Qantas of …")."""
+    root = c.span.root
+    subj = next((t for t in root.children if t.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    speaker = c.span.doc[subj.left_edge.i: subj.right_edge.i + 1].text
+    about: list[Token] = []
+    if root.lemma_.lower() in _REPORTING | {"say"}:
+        for comp in (k for k in root.children if k.dep_ == "ccomp"):
+            if comp.lemma_ == "be" and any(k.dep_ in {"acomp", "attr"} for k in comp.children):
+                about += [k for k in comp.children if k.dep_ == "nsubj"]
+    elif root.lemma_.lower() in _CLAIM_VERBS - {"warn", "question"}:
+        about += [k for k in root.children if k.dep_ == "dobj"]
+    words = " ".join(t.text for a in about for t in a.subtree)
+    return [e for e in analysis.entities if e.kind in {"PERSON", "ORG"} and c.id in e.mentions
+            and any(re.search(rf"\b{re.escape(f)}\b", words) for f in _names(e))
+            and not any(re.search(rf"\b{re.escape(f)}\b", speaker) for f in _names(e))]
+
+
+def unanswered_charge(c: Candidate, later: Sequence[Candidate], analysis: Analysis) -> bool:
+    """A charge (:func:`charge_targets`) whose target answers it further down the story:
+    as the synopsis's last line, it would print one side ("Qantas is being greedy") and
+    leave the other ("But Qantas maintains it has to impose a wage freeze …") off the page."""
+    targets = charge_targets(c, analysis)
+    return bool(targets) and any(d.index > c.index and answers(d, targets) for d in later)
+
+
 def _is_allegation_story(lead: Sequence[Candidate]) -> bool:
     return any(c.roles.has("allegation") for c in lead)
 
@@ -624,9 +692,6 @@ def synopsis(cands: Sequence[Candidate], analysis: Analysis) -> tuple[Claim, ...
 def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tuple[Candidate, Claim]]:
     """:func:`synopsis` with the candidate each statement was written from."""
     inside = speech_continuations(analysis, story_text(cands))  # speech whose speaker an earlier sentence gives
-    cut = item_break(cands)
-    if cut is not None:
-        cands = [c for c in cands if c.index < cut]  # a bulletin's first item: the next one is another story
     pool = [c for c in cands if _usable(c, analysis) and (c.id not in inside or c.facts.attribution is not None)] \
         or list(cands)
     if not pool:
@@ -653,6 +718,8 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
             return False  # "The video then shows the train speeding up" in a story told in the past
         if chosen and venue_line(c):
             return False  # "Mr Brown was speaking at a village hall in Renfrewshire": where, not what
+        if garbled_phrase(c.span):
+            return False  # "one sight the becomes most engrained …": the source's slip, copied, is a 1
         written = _write(c, analysis, limit, context(), frozenset(p.index for p, _, _ in chosen))
         if written is None:
             return False
@@ -746,14 +813,28 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
     # rather than three with filler.
     if len(chosen) < 3 and total < TARGET_WORDS - 12:
         told = [p for p, _, _ in chosen]
+        reach = list(later[:_THIRD_REACH])
+        charged = {e.id for p in told for e in charge_targets(p, analysis)}
+        # (a charge told with its target's reply further down: the reply is the third — the other side)
+        rebuttals = [c for c in later if c.index <= first.index + _REPLY_REACH and c not in reach
+                     and answers(c, [e for e in analysis.entities if e.id in charged])]
+        reach += rebuttals[:1]
         worth = {c.id: _worth(c, told, allegation, analysis, frozenset(r.id for r in replies))
-                 for c in later[:_THIRD_REACH] if all(c is not p for p in told)}
-        nxt = sorted((c for c in later[:_THIRD_REACH] if c.id in worth), key=lambda c: -worth[c.id])
+                 + (1.5 if c in rebuttals else 0.0)
+                 for c in reach if all(c is not p for p in told) and not unanswered_charge(c, later, analysis)}
+        nxt = sorted((c for c in reach if c.id in worth), key=lambda c: -worth[c.id])
+        best: float | None = None  # the worth of the first that would not go in
         for c in nxt:  # (what is told changes only when one is added, and then the loop ends)
             if total >= MIN_WORDS and worth[c.id] < _WEAKEST_THIRD:
                 break  # what is left is an earlier event of little weight: two sentences, not three
+            if total >= MIN_WORDS and best is not None and best >= 1.0 and worth[c.id] < 0.5 * best:
+                break  # the line that mattered (the cause, the outcome) did not fit: no lesser detail in its place
             if add(c, min(35, MAX_WORDS - total), strict=True):
                 break
+            if best is None and not garbled_phrase(c.span) and c.id not in scenes \
+                    and not any(retells(c, p, analysis) for p in told) and not weak(c, told) \
+                    and _write(c, analysis, MAX_WORDS, context(), frozenset(p.index for p in told)) is not None:
+                best = worth[c.id]  # (a line that stands alone and failed only for its length)
     if total < MIN_WORDS:
         # Still short: a further statement that fits — the news's own details first (an
         # earlier, dated event is background, not the news), then any; a weak one last.
@@ -765,6 +846,15 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
                 add(c, MAX_WORDS - total, strict=strict)
     news = chosen[0][0]
     chosen.sort(key=lambda p: (p[0] is not news, p[0].index))  # the news first, then story order
+    for k in range(len(chosen) - 1):
+        # "… ministers from the Commonwealth Ministerial Action Group should …" then "CMAG ministers
+        # will meet …": the "(CMAG)" the cut took goes back where the story had it
+        c, text, cites = chosen[k]
+        later_text = " ".join(t for _, t, _ in chosen[k + 1:])
+        full = _with_acronyms(text, c.sentence.text, later_text)
+        if full != text and total + word_count(full) - word_count(text) <= MAX_WORDS:
+            total += word_count(full) - word_count(text)
+            chosen[k] = (c, full, cites)
     for k in range(len(chosen)):
         # "as Mr. Hatfield calls it", the first time the reader meets him → "as Dan Hatfield calls it"
         c, text, cites = chosen[k]
@@ -783,6 +873,25 @@ def synopsis_sources(cands: Sequence[Candidate], analysis: Analysis) -> list[tup
             total += word_count(shorter) - word_count(text)
             chosen[k] = (c, shorter, cites)
     return [(c, Claim(text=undoubled(t), cites=cites, kind="fact")) for c, t, cites in chosen]
+
+
+def _with_acronyms(text: str, source: str, later: str) -> str:
+    """``text`` with the bracketed acronyms its source sentence gave after a name ("the
+    Commonwealth Ministerial Action Group (CMAG)") put back when a cut took them and a
+    ``later`` line of the synopsis uses the acronym alone: the reader must learn what it
+    stands for where the name is."""
+    for m in re.finditer(r"\(([A-Z][A-Za-z]{1,7})\)", source):
+        acronym = m.group(1)
+        if m.group(0) in text or not re.search(rf"\b{acronym}\b", later) or re.search(rf"\b{acronym}\b", text):
+            continue
+        words = source[: m.start()].split()
+        for n in range(min(6, len(words)), 1, -1):
+            name = " ".join(words[-n:])
+            at = text.find(name)
+            if at >= 0 and not text[at + len(name):][:1].isalnum():
+                text = text[: at + len(name)] + f" {m.group(0)}" + text[at + len(name):]
+                break
+    return text
 
 
 def _cut_to_a_place(text: str, shorter: str, c: Candidate, analysis: Analysis) -> bool:
@@ -835,6 +944,8 @@ def _worth(c: Candidate, told: Sequence[Candidate], allegation: bool, analysis: 
         value += 1.0
     elif related and _consequences(c) - set().union(*(_consequences(p) for p in told)):
         value += 0.5  # what was done about it: referred to the prosecutor, an inquiry, an apology, a recall
+    elif related and _tells_cause(c) and not any(_tells_cause(p) for p in told):
+        value += 0.5  # why it happened: "the EPA said a pesticide at the villa may have caused the illnesses"
     if related and c.facts.tense == "future" and not _NEED.search(c.sentence.text):
         value += 0.3
     if related and _FIRST_SINCE.search(c.sentence.text):
@@ -866,6 +977,15 @@ def _consequences(c: Candidate) -> set[str]:
         if v.lemma_.lower() in _CONSEQUENCE_VERBS:
             out.add(v.lemma_.lower())
     return out
+
+
+_CAUSE_VERBS = frozenset(["cause", "trigger", "spark", "blame"])
+
+
+def _tells_cause(c: Candidate) -> bool:
+    """Whether the main clause (or the clause it reports) says what caused the news ("a
+    pesticide … may have caused the illnesses", "the fire was blamed on faulty wiring")."""
+    return any(v.lemma_.lower() in _CAUSE_VERBS for v in _clause_verbs(c))
 
 
 def _before_the_news(c: Candidate) -> bool:
@@ -1119,6 +1239,8 @@ def retells(c: Candidate, p: Candidate, analysis: Analysis) -> bool:
         return True
     if _deaths(c) and _deaths(p) and _figures(c) & _figures(p) and not _new_victims(c, p) and _same_toll(c, p):
         return True  # the same toll told again ("Three militants were shot dead …, sources said" after "… killed three")
+    if _same_report(c, p, analysis):
+        return True  # "Arum told ESPN that the contracts have still not been finalised" after "… have yet to be signed"
     if len(a - b) > 4 or _numbers(c) - _numbers(p) or outcome_verbs(c, hedged=True) - outcome_verbs(p, hedged=True) \
             or (_negated(c) and not _negated(p)):
         return False
@@ -1131,6 +1253,42 @@ def retells(c: Candidate, p: Candidate, analysis: Analysis) -> bool:
     va = {v.lemma_.lower() for v in _clause_verbs(c)} - _LIGHT
     vb = ({v.lemma_.lower() for v in _clause_verbs(p)} | _subject_verbs(p)) - _LIGHT
     return bool(va & vb)
+
+
+def _reported(c: Candidate) -> Token | None:
+    """The clause a statement reports ("that the contracts have yet to be signed"), when its
+    main verb is one of saying or revealing."""
+    root = c.span.root
+    if root.lemma_.lower() not in _REPORTING | {"reveal", "tell"}:
+        return None
+    return next((k for k in root.children if k.dep_ == "ccomp"), None)
+
+
+def _unfulfilled(v: Token) -> bool:
+    """A reported clause that says something has not happened ("have not been finalised",
+    "have yet to be signed", "is still to be agreed")."""
+    kids = list(v.children)
+    return any(k.dep_ == "neg" for k in kids) or (
+        any(k.lower_ in {"yet", "still"} for k in kids) and any(k.dep_ == "xcomp" for k in kids))
+
+
+def _same_report(c: Candidate, p: Candidate, analysis: Analysis) -> bool:
+    """The same speaker reporting the same thing unfulfilled twice ("Bob Arum has revealed
+    that the contracts … have yet to be signed" / "Arum told ESPN that the contracts have
+    still not been finalised"): one speaker, one subject, one "not yet"."""
+    rc, rp = _reported(c), _reported(p)
+    if rc is None or rp is None or not (_unfulfilled(rc) and _unfulfilled(rp)):
+        return False
+    sc = next((k for k in rc.children if k.dep_ in {"nsubj", "nsubjpass"}), None)
+    sp = next((k for k in rp.children if k.dep_ in {"nsubj", "nsubjpass"}), None)
+    if sc is None or sp is None or sc.pos_ != "NOUN" or sc.lemma_.lower() != sp.lemma_.lower():
+        return False
+    def speakers(d: Candidate) -> set[str]:
+        subj = next((k for k in d.span.root.children if k.dep_ == "nsubj"), None)
+        words = {t.text for t in subj.subtree} if subj is not None else set()
+        return {e.id for e in analysis.entities if e.kind in {"PERSON", "ORG"}
+                and any(f.split()[-1] in words for f in _names(e))}
+    return bool(speakers(c) & speakers(p))
 
 
 def _deaths(c: Candidate) -> bool:

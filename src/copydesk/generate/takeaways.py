@@ -25,11 +25,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, finite_with_subject, intact, word_count
-from copydesk.generate.debris import SPLICE, STATIVE, caption_like, verbless
+from copydesk.generate.debris import SPLICE, STATIVE, caption_like, empty_reply, verbless
 from copydesk.generate.quotes import addresses_reader, balanced, closes, speech_continuations
 from copydesk.generate.reference import (
     HE_WORDS,
@@ -38,6 +38,7 @@ from copydesk.generate.reference import (
     Resolved,
     expletive,
     first_word,
+    gender,
     name_of,
     names,
     person_behind,
@@ -53,6 +54,7 @@ from copydesk.generate.roles import fixture
 from copydesk.generate.select import Candidate, annotate_dates, jaccard, story_text
 from copydesk.generate.summary import title_case
 from copydesk.model import Analysis, Claim, Takeaway
+from copydesk.nlp.gender import title_gender
 
 TAKEAWAY_MAX_WORDS = PARTS["takeaways"].max_words or 30
 TAKEAWAY_MIN_ITEMS = PARTS["takeaways"].min_items
@@ -382,6 +384,21 @@ def _fronted_antecedent(subj: Token, clause: Token) -> bool:
     return False
 
 
+# A source credit run into the text ("…: Source h/t CBS News.", "Via: Reuters").
+_CREDIT = re.compile(r"\bh/t\b|(?:^|[:;.]\s*)(?:Source|Sources|Credit|Credits|Via|Photo|Picture|Image)s?\s*:?\s+"
+                     r"(?:h/t\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\.?\s*$")
+# A teaser that promises content and gives none ("The survey revealed some interesting
+# regional disparities", "Here are some more …").
+_TEASER = re.compile(r"\b(?:some|a few|several|a number of) (?:very |rather |quite )?(?:interesting|surprising|fascinating|"
+                     r"intriguing|striking|curious|unexpected|eye-opening|notable)\b|^\W*(?:Here (?:are|is|'s|’s)|"
+                     r"Read on|Scroll down|Take a look|See (?:below|more))\b", re.I)
+# A quotation closed on a full stop and then framed ("'… on Saturday.' said the man."):
+# the frame is a broken run-on, its speaker lost.
+# A comparison cut before its second term ("Dads plan to outspend moms by 63%, $1160vs.").
+_CUT_COMPARISON = re.compile(r"(?:\b|\d)(?:vs|versus)\.?\s*$", re.I)
+_STOPPED_QUOTE_FRAME = re.compile(r"[.][’'\"”]\s+(?:said|says|added|adds|told|explained)\b")
+
+
 def prepare(
     c: Candidate, analysis: Analysis, *, context: str = "", max_words: int = TAKEAWAY_MAX_WORDS,
     inside_quote: frozenset[str] = frozenset(), quotations: bool = False,
@@ -416,8 +433,12 @@ def prepare(
         return None
     if _PLACED.search(raw):
         return None  # "Giggs, left, allegedly told …": a photo caption's "left" and "right" run into the text
+    if _CREDIT.search(raw) or _TEASER.search(raw) or _STOPPED_QUOTE_FRAME.search(raw) or _CUT_COMPARISON.search(raw):
+        return None  # "…: Source h/t CBS News.", "revealed some interesting …", "'… Saturday.' said the man."
     if caption_like(c.span, c.id, analysis) or split_tail(c, analysis):
         return None
+    if c.index > 0 and empty_reply(c.span):
+        return None  # "Leonard Ellerbe disagreed with Arum": with what, only another sentence says
     label = _RUN_IN_LABEL.match(raw)
     if label and not any(t.pos_ in {"VERB", "AUX"} for t in c.span if t.idx - c.span.start_char < label.end()):
         return None  # a run-in label ("Illinois: passed two laws …", "Wannabe: 'Singer' Kristina …"), not "Alito cut her off: …"
@@ -1007,6 +1028,10 @@ def _surname(name: str, context: str = "") -> str:
         if w.lower() in _NAME_PARTICLES and (i > 0 or w.lower() in _KUNYA) and not (i == 0 and len(words) >= 3):
             # ("Abu Bakar Bashir": Bashir; "Di Li", "Ben Stokes": a first name, not a particle)
             return " ".join(words[i:]) if len(words) - i <= 3 else words[-1]
+    if len(words) >= 3 and context:
+        pair = re.escape(" ".join(words[-2:]))
+        if re.search(rf"\b{pair}\b", context) and not re.search(rf"\b{re.escape(words[-3])} {pair}\b", context):
+            return " ".join(words[-2:])  # "Mr Duncan Smith said": a double surname, never "Smith"
     return words[-1]
 
 
@@ -1570,6 +1595,10 @@ def _verb_nominal(c: Candidate) -> str | None:
         return None  # "raises more questions" is no increase
     if verb == "score" and not any(t.lemma_ == "goal" for t in c.span):
         return None  # "scored 1" in cricket is no goal
+    if verb == "shoot" and any(t.dep_ in {"nsubjpass", "dobj", "nsubj"} and t.lemma_.lower() in _VIEWERS | {"scene", "episode",
+                                                                                                     "movie", "series"}
+                               for t in root.children):
+        return "Filming"  # "the footage was shot in September" is no shooting
     if verb == "lead":
         # "Britain will lead the force": its role, not a "Lead"; a bare "leads" is a sporting lead.
         return "Role" if any(t.dep_ == "dobj" for t in root.children) else None
@@ -1968,7 +1997,9 @@ def _raw_options(b: Bullet, analysis: Analysis) -> Iterator[tuple[str, list[str]
 
 _FRAME_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:said|says|added|adds|"
                          r"told [\w ]{1,30}|explained|wrote)[:,] [‘“'\"]|[,!?][’”'\"] (?:said|says|added) "
-                         r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})\.$")
+                         r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})\.$|"
+                         r"[,!?][’”'\"] (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) "
+                         r"(?:said|says|added|adds)\.$")
 
 
 def _frame_speaker(text: str, analysis: Analysis) -> str | None:
@@ -1977,7 +2008,7 @@ def _frame_speaker(text: str, analysis: Analysis) -> str | None:
     m = _FRAME_NAME.search(text)
     if m is None:
         return None
-    name = m.group(1) or m.group(2)
+    name = m.group(1) or m.group(2) or m.group(3)
     for e in analysis.entities:
         if e.kind == "PERSON" and set(name.split()) <= set(e.name.split()):
             return name if " " not in name else _surname(name, text)  # as the bullet calls them ("Mr Wang")
@@ -2483,7 +2514,28 @@ def _ok_label(words: Sequence[str], *, lone: bool = False) -> bool:
     if len(words) == 1 and lone and not _names_an_act(words[0]):
         return False  # the last resort is an act or an aspect ("Complaint"), never a thing ("Fences", "Motion")
     low = [w.lower() for w in words]
+    if any(w in {"example", "examples", "instance", "instances"} for w in low):
+        return False  # "Example Treatment" of "…, for example treatment": a connective, no aspect
     return not any(w in _PRONOUNS for w in low) and not all(re.sub(r"['’]s?$", "", w) in _BAD_LABEL_WORDS for w in low)
+
+
+def _half_of_pair(b: Bullet, words: Sequence[str]) -> bool:
+    """A one-word label that is the first half of a pair the bullet names as one ("Law"
+    of "law and order", "Bread" of "bread and butter"): it names half the aspect."""
+    if len(words) != 1:
+        return False
+    w = words[0].lower()
+    if {w, w.rstrip("s")} & (_EVENT_NOUN_SET | _PAGE_EVENTS):
+        return False  # "Fires" of "fires and rioting abated": a happening of its own
+    doc = b.cand.span.doc
+    for t in b.cand.span:
+        if t.lower_ != w or t.i + 2 >= len(doc):
+            continue
+        nxt, after = doc[t.i + 1], doc[t.i + 2]
+        if nxt.lower_ in {"and", "or", "&"} and after.dep_ == "conj" and after.head.i == t.i and not any(
+                k.dep_ == "det" for k in after.children):
+            return True
+    return False
 
 
 def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = True, role: bool = True,
@@ -2503,7 +2555,10 @@ def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = Tr
             words = _possessed(b, words[0]) or words  # "India's commitment" → "India's Commitment": whose
         if not _ok_label(words, lone=lone):
             continue
-        for option in ([owned] if (owned := _with_owner(b, words)) else []) + [list(words)]:
+        for first in ([owned] if (owned := _with_owner(b, words)) else []) + [list(words)]:
+            option = _checked(b, first)
+            if option is None:
+                continue
             lw = _label_words(option) | {"=" + " ".join(option).lower()}  # (never one label twice: "Verdict")
             if taken(lw):
                 continue
@@ -2514,12 +2569,115 @@ def label_for(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool = Tr
     for words in [*plain_labels(b, analysis), *(role_labels(b, analysis) if role else ()), *named] if plain else ():
         if len(words) == 1:
             words = _possessed(b, words[0]) or words  # ("Haldane's Arguments", never a lone "Arguments")
+        checked = _checked(b, words)
+        if checked is None:
+            continue
+        words = checked
         lw = _label_words(words) | {"=" + " ".join(words).lower()}
         if not _ok_label(words, lone=lone) or taken(lw):
             continue
         used |= lw
         return title_case(list(words))
     return None
+
+
+# Verbs whose very act is an opinion, a claim or a judgement ("X warns …", "X insists …").
+_OPINING = frozenset(["believe", "think", "warn", "insist", "claim", "argue", "urge", "fear", "hope", "expect",
+                      "predict", "suggest", "deny", "accuse", "criticise", "criticize", "welcome", "reject", "demand",
+                      "maintain", "contend", "agree", "disagree", "admit", "concede", "feel", "want", "doubt",
+                      "suspect", "describe", "praise", "blame", "condemn", "dismiss", "defend", "vow", "promise",
+                      "pledge", "forecast", "estimate", "recommend", "propose", "acknowledge", "allege", "hail",
+                      "slam", "worry", "need", "prefer", "wish", "consider", "regard", "regret", "appreciate",
+                      "respect", "trust", "support", "oppose"])
+_OPINION_AUX = frozenset(["should", "must", "could", "would", "may", "might", "can", "ca", "will", "wo", "'ll", "’ll",
+                          "shall", "ought", "need"])
+_COPULA_VIEW = frozenset(["be", "seem", "appear", "look", "sound", "become", "remain", "feel"])
+
+
+# Participles of feeling or judgement ("was disappointed", "is concerned"): a state of mind.
+_PSYCH = frozenset(["disappoint", "surprise", "concern", "please", "satisfy", "shock", "worry", "devastate", "delight",
+                    "thrill", "encourage", "frustrate", "upset", "anger", "sadden", "alarm", "relieve", "impress",
+                    "convince", "amaze", "stun", "dismay", "disgust", "horrify", "trouble", "hearten", "excite"])
+_DEGREE = frozenset(["well", "badly", "easily", "poorly", "better", "best", "worse", "deeply", "highly", "too",
+                     "very", "so", "fully", "perfectly", "ideally"])
+
+
+def _view_clause(v: Token) -> bool:
+    """The clause ``v`` heads states an opinion, a claim or an assessment: an opining verb,
+    a modal ("should", "will": a call or a forecast), a judging copula ("the bomb was
+    effective", "it is a positive sign"), a state of mind ("was disappointed"), a negated
+    state, a judgement in the simple present ("the win makes up for …") — not an event
+    told ("was found", "went into", "has been set up")."""
+    if v.lemma_.lower() in _OPINING:
+        return True
+    kids = list(v.children)
+    if v.lemma_.lower() in {"have", "need", "ought"} and any(k.dep_ == "xcomp" for k in kids):
+        return True  # "the Authority has to act on its words": a call
+    if any(k.dep_ in {"aux", "auxpass"} and k.lemma_.lower() in {"feel", "feels", "felt", "seem", "appear"} for k in kids):
+        return True  # "she feels devastated" (read as a passive): a feeling
+    if any(k.dep_ == "neg" or k.lower_ == "never" for k in kids):
+        return True  # "the vehicle does not present any danger", "Lane never made advances": a denial, an assurance
+    if any(k.dep_ in {"aux", "auxpass"} and k.lower_ in _OPINION_AUX for k in kids):
+        return True
+    passive = any(k.dep_ == "auxpass" for k in kids)
+    if passive and (v.lemma_.lower() in _PSYCH or any(k.dep_ == "advmod" and k.lower_ in _DEGREE for k in kids)):
+        return True  # "he was disappointed", "Australia is well placed", "was easily led"
+    if v.lemma_.lower() in _COPULA_VIEW and not passive and any(k.dep_ in {"acomp", "attr", "oprd", "xcomp"} for k in kids):
+        return True
+    if not passive and any(k.dep_ in {"acomp", "oprd"} or (k.dep_ == "ccomp" and k.tag_ in {"JJR", "JJS"}) for k in kids):
+        return True  # "has made it easier" (never "was found unconscious")
+    if v.tag_ in {"VBZ", "VBP"} and not passive and not any(k.dep_ == "aux" for k in kids):
+        return True  # "the victory makes up for …", "he looks forward to …": a judgement, a stance
+    if v.tag_ == "VBG" and not passive and any(k.dep_ == "aux" and k.lower_ in _PRESENT_AUX for k in kids):
+        return True  # "they are still coming to terms with the loss", "is keenly watching": a state now
+    return any(k.dep_ in {"xcomp", "ccomp", "conj", "advcl"} and k.pos_ in {"VERB", "AUX"} and _view_clause(k)
+               for k in kids)
+
+
+def reports_view(b: Bullet) -> bool:
+    """The bullet gives its speaker's view (an opinion, a claim, a call, a forecast, a
+    judgement, or their own words quoted), not an account of what happened told on their
+    word ("Esmond was found unconscious, Maron said"; "Ms Almao told the radio station
+    she had gone to Macapa"; "The tape showed …, the Pentagon said"): "X's View" only
+    over the first (the s14 blind read struck it over facts)."""
+    c = b.cand
+    if c.facts.is_quote or any(len(m.group(1).split()) >= 3 for m in _QUOTED.finditer(b.text)):
+        return True
+    root = c.span.root
+    if root.lemma_.lower() in _OPINING:
+        return True
+    if root.lemma_.lower() in {"tell", "ask", "order", "instruct", "advise"} and any(
+            k.dep_ == "xcomp" for k in root.children):
+        return True  # "has told allies to prepare for …": a call
+    if root.lemma_.lower() in _SPEECH:
+        content = [k for k in root.children if k.dep_ in {"ccomp", "xcomp", "parataxis"}] or [
+            k for k in root.subtree if k.dep_ == "relcl" and k.head.head.i == root.i and k.head.dep_ in {"dobj", "dative"}
+            and any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in k.children)]  # ("told the station she had gone …")
+        if not content:
+            return True  # ("X said so", "X explained the decision"): nothing told on their word
+        return any(_view_clause(k) for k in content)
+    # "Esmond was found …, Maron said": the frame hangs off the told clause
+    return _view_clause(root)
+
+
+def _checked(b: Bullet, words: Sequence[str]) -> list[str] | None:
+    """``words`` as a label of ``b`` may stand (:func:`_as_account`), or None (half of a pair)."""
+    return None if _half_of_pair(b, words) else _as_account(b, words)
+
+
+def _as_account(b: Bullet, words: Sequence[str]) -> list[str] | None:
+    """``words`` with a speaker's "View" made their "Account" when the bullet tells what
+    happened on their word rather than their view (:func:`reports_view`); None for a
+    speaker's label over one the main clause only says was said of ("Ibo Cha was said to
+    have been beaten …": no view nor account of his)."""
+    out = list(words)
+    if len(out) >= 2 and out[-1] in {"View", "Account"} and re.search(r"['’]s?$", out[-2]):
+        root = b.cand.span.root
+        if root.lemma_.lower() in _SPEECH and any(k.dep_ == "auxpass" for k in root.children):
+            return None
+        if out[-1] == "View" and not reports_view(b):
+            out[-1] = "Account"
+    return out
 
 
 def _name_words(analysis: Analysis) -> frozenset[str]:
@@ -2602,7 +2760,7 @@ def fallback_label(b: Bullet, analysis: Analysis, used: set[str], *, plain: bool
     speaker = (_speaker(c, b.text, analysis) if c.facts.attribution else None) or _frame_speaker(b.text, analysis)
     if speaker:
         options += [[_possessive(speaker), view], ["In", _possessive(speaker), "Words"] if view == "View" else
-                    [_possessive(speaker), "View"]]
+                    [_possessive(speaker), "View" if reports_view(b) else "Account"]]
     elif (body := _body_speaker(c)) is not None:
         options.append([*body[:-1], _possessive(body[-1]), view])
     if c.roles.has("next") and not c.facts.is_quote and upcoming(c, analysis):
@@ -3183,8 +3341,15 @@ def takeaways(
                       last_resort=True)
     out.sort(key=lambda p: p[0].cand.index)
     # (a label opening on a name's particle opens with a capital: "Van Gaal's View", never "van Gaal's View")
-    return tuple(Takeaway(label=label[:1].upper() + label[1:], claim=Claim(text=b.text, cites=b.cites))
+    # (a knight's label names him as his line does: "Sir Allan's View", never "Allan's View")
+    return tuple(Takeaway(label=_titled_label(label[:1].upper() + label[1:], analysis), claim=Claim(text=b.text, cites=b.cites))
                  for b, label in out)
+
+
+def _titled_label(label: str, analysis: Analysis) -> str:
+    """The label with a knight's honour (:func:`_with_title`) where it stays within four words."""
+    titled = _with_title(label, analysis)
+    return titled if len(titled.split()) <= 4 else label
 
 
 SYNOPSIS_REPEAT = 0.75
@@ -3281,12 +3446,31 @@ _UNIQUE_NOUNS = frozenset(
      "state", "city", "town", "capital", "industry", "market", "sun", "moon", "sea", "future", "past", "moment",
      "time", "day", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "season",
      "end", "start", "beginning", "rest", "way", "fact", "number", "majority", "minority", "top", "bottom",
-     "side", "front", "back", "middle", "centre", "center", "ground", "air", "border", "coast",
-     # the events a page is about are clear on its own page ("the agreement was signed …")
-     "agreement", "deal", "accord", "attack", "attacks", "case", "trial", "crash", "fire", "blaze", "storm", "war",
+     "side", "front", "back", "middle", "centre", "center", "ground", "air", "border", "coast"]
+)
+# The events a page is about are clear on its own page ("the agreement was signed …") —
+# but only when the page has told of one: under a synopsis about a stray bomb, "The
+# agreement was signed in Bonn" asks which agreement (the s14 blind read struck it).
+_PAGE_EVENTS = frozenset(
+    ["agreement", "deal", "accord", "attack", "attacks", "case", "trial", "crash", "fire", "blaze", "storm", "war",
      "conflict", "ceasefire", "summit", "talks", "bill", "investigation", "inquiry", "election", "vote", "strike",
      "riots", "rioting", "disaster", "accident", "explosion", "bombing", "flood", "floods", "outbreak", "collapse"]
 )
+# Words a page uses for one event ("the deal" after "an accord was signed").
+_EVENT_KIN = (frozenset(["agreement", "deal", "accord", "pact", "treaty"]),
+              frozenset(["fire", "blaze", "bushfire", "bushfires", "fires"]),
+              frozenset(["attack", "attacks", "bombing", "explosion", "blast"]),
+              frozenset(["crash", "accident", "collision"]),
+              frozenset(["investigation", "inquiry", "probe"]),
+              frozenset(["storm", "storms", "flood", "floods", "flooding"]),
+              frozenset(["war", "conflict", "fighting"]),
+              frozenset(["riots", "rioting", "unrest"]))
+
+
+def _event_told(lemma: str, seen: str) -> bool:
+    """The page has told of the event a bare "the <lemma>" names (the word or its kin)."""
+    kin = next((k for k in _EVENT_KIN if lemma in k), frozenset([lemma]))
+    return any(re.search(rf"\b{re.escape(w)}\b", seen, re.I) for w in kin)
 _TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w’'-]+)\b")
 _COUNT_WORDS = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens|several|many|few)")
@@ -3303,6 +3487,17 @@ def _stem(word: str) -> str:
     return word[: len(word) - 2] if len(word) >= 7 else word[:5] if len(word) == 6 and word.endswith("y") else word
 
 
+def _told(t: Token, seen: str) -> bool:
+    """The reader has met the noun ``t``: the word itself, its lemma, or its stem where the
+    stem is shorter ("injur" of "the injury" in "was injured") — never another number of a
+    short word ("the force" is not "local forces")."""
+    lemma = t.lemma_.lower()
+    if any(re.search(rf"\b{re.escape(w)}\b", seen, re.I) for w in {lemma, t.lower_}):
+        return True
+    stem = _stem(lemma)
+    return stem != lemma and _mentions(stem, seen)
+
+
 def leaning_description(b: Bullet, analysis: Analysis, seen: str) -> str | None:
     """A bare definite noun phrase of the bullet's main clause ("the paper", "the boats",
     "the warm-up match") whose noun an earlier sentence of the story introduced but the
@@ -3313,8 +3508,9 @@ def leaning_description(b: Bullet, analysis: Analysis, seen: str) -> str | None:
     earlier = " ".join(s.text for s in analysis.sentences[: c.index])
     low = b.text.lower()
     for t in c.span:
-        if t.pos_ != "NOUN" or t.dep_ not in {"nsubj", "nsubjpass", "dobj"} or t.ent_type_:
-            continue
+        if t.pos_ != "NOUN" or t.ent_type_ or t.dep_ not in {"nsubj", "nsubjpass", "dobj"} and not (
+                t.dep_ == "pobj" and (t.lower_ in _KIN or _is_person_noun(t.lemma_.lower()))):
+            continue  # (anywhere, "the men": "investigations into the men" — which men?)
         dets = [k for k in t.children if k.dep_ == "det" and k.lower_ in _DETERMINERS]
         if not dets or any(k.dep_ in {"prep", "relcl", "acl", "appos", "poss", "nummod"} for k in t.children):
             continue
@@ -3323,13 +3519,17 @@ def leaning_description(b: Bullet, analysis: Analysis, seen: str) -> str | None:
         lemma = t.lemma_.lower()
         if (lemma in _UNIQUE_NOUNS or t.lower_ in _UNIQUE_NOUNS) and dets[0].lower_ not in {"that", "those"}:
             continue  # ("that vote" points back however clear "the vote" is on its page)
+        if ((lemma in _PAGE_EVENTS or t.lower_ in _PAGE_EVENTS) and dets[0].lower_ not in {"that", "those"}
+                and (_event_told(lemma, seen) or _event_told(t.lower_, seen))):
+            continue
         phrase = t.doc[dets[0].i : t.i + 1].text
         if phrase.lower() not in low:
             continue  # compressed away
-        if _mentions(lemma, seen) or _mentions(t.lower_, seen) or _mentions(_stem(lemma), seen):
+        if re.search(rf"\b{re.escape(t.lower_)}\b", low[: low.find(phrase.lower())]):
+            continue  # "… accept a multinational force … authorising the force": the bullet says which
+        if _told(t, seen):
             continue
-        if dets[0].lower_ == "the" and not (_mentions(lemma, earlier) or _mentions(t.lower_, earlier)
-                                            or _mentions(_stem(lemma), earlier)) and not (
+        if dets[0].lower_ == "the" and not _told(t, earlier) and not (
                 lemma in _BACK_NOUNS and t.i == c.span.start + 1 and _unseen_org(analysis, earlier, seen)):
             continue  # the story's first mention: it introduces the thing
         return phrase
@@ -3347,11 +3547,15 @@ def _unseen_org(analysis: Analysis, earlier: str, seen: str) -> bool:
     return any(e.kind == "ORG" and e.name in earlier and not _mentions(e.name, seen) for e in analysis.entities)
 
 
-def _full_name(surname: str, analysis: Analysis) -> tuple[str, str] | None:
+def _full_name(surname: str, analysis: Analysis, title: str = "") -> tuple[str, str] | None:
     """The one full name the story gives a titled surname ("Mr Hicks" → "David Hicks"),
-    and the sentence that gives it."""
+    and the sentence that gives it. "Mrs", "Ms" or "Miss" takes only a woman the story
+    shows to be one ("Mrs Cruz" is never her husband "Ted Cruz", a couple sharing a
+    surname being the trap), "Mr" anyone not shown to be a woman."""
+    sex = title_gender(title)
     names = {e.name for e in analysis.entities if e.kind == "PERSON" and len(e.name.split()) >= 2
-             and e.name.split()[-1] == surname and all(w[:1].isupper() for w in e.name.split())}
+             and e.name.split()[-1] == surname and all(w[:1].isupper() for w in e.name.split())
+             and (sex is None or (gender(e, analysis) == "f") == (sex == "f"))}
     if len(names) != 1:
         return None
     name = names.pop()
@@ -3374,7 +3578,11 @@ _RELATIVE_TIME = re.compile(r"^\W*(?:(?:The|That) (?:next|following|previous|sam
 _BACK_OPENER = re.compile(r"^\W*(?:Either way|In (?:that|this|either|any) case|If so|If not|Otherwise|Instead|Even then|"
                           r"Still|Nonetheless|Nevertheless|By contrast|In contrast|On the other hand|In turn|Likewise|"
                           r"Similarly|In response|In return|By comparison|In comparison|As a result|Even so|"
-                          r"Despite (?:this|that)|Because of (?:this|that)),")
+                          r"Despite (?:this|that)|Because of (?:this|that)),|"
+                          # (an example, an addition or a contrast to a sentence the reader has not seen:
+                          # "For example, the pesticide is injected …", struck in the s14 blind read)
+                          r"^\W*(?:For (?:example|instance)|In addition|Additionally|Also|Moreover|Furthermore|"
+                          r"However|Similarly|As well|Again|Yet|Then again|At the same time)\b,?")
 # A subject that says it is one of several told before ("The second airlift", "The remaining members").
 _SERIAL = frozenset(["second", "third", "fourth", "fifth", "remaining", "latter", "former", "other", "same", "latest",
                      "previous", "next", "following"])
@@ -3566,6 +3774,47 @@ def _inside_quotation(t: Token) -> bool:
     return double or opened > closed
 
 
+_HONOURS = ("Sir", "Dame", "Lord", "Lady")
+
+
+def _name_before(before: str, words: set[str]) -> bool:
+    """``before`` ends on a word of a person's name or a title ("Allan" in "Sir Allan")."""
+    m = re.search(r"([A-Z][\w’'.-]*) $", before)
+    return m is not None and (m.group(1) in words or m.group(1).rstrip(".") in {*_HONOURS, "Mr", "Mrs", "Ms", "Dr"})
+
+
+def _with_title(text: str, analysis: Analysis) -> str:
+    """``text`` naming a knight as the story does: a person's word the story writes only
+    after "Sir" (or "Dame", "Lord", "Lady") keeps it ("'…,' Allan said" → "'…,' Sir Allan
+    said": the s14 read struck a first name used as if it were a surname)."""
+    story = " ".join(s.text for s in analysis.sentences)
+    words = {w for e in analysis.entities if e.kind == "PERSON" for w in e.name.split()}
+    for w in sorted(words, key=len, reverse=True):
+        if not re.fullmatch(r"[A-Z][a-z’'-]+", w) or w in _HONOURS:
+            continue
+        honours: set[str] = set()
+        bare = False
+        for m in re.finditer(rf"\b{re.escape(w)}\b", story):
+            before = story[: m.start()]
+            h = next((h for h in _HONOURS if before.endswith(h + " ")), None)
+            if h is not None:
+                honours.add(h)
+            elif not _name_before(before, words) and not re.match(r" [A-Z]", story[m.end() :]):
+                bare = True  # the story's own bare "Allan"
+        if bare or len(honours) != 1:
+            continue
+        honour = honours.pop()
+
+        def titled(m: re.Match[str], honour: str = honour) -> str:
+            before, after = m.string[: m.start()], m.string[m.end() :]
+            if _name_before(before, words) or before.endswith(honour + " ") or re.match(r" [A-Z]", after):
+                return m.group(0)  # inside a longer name ("Sir Allan Kemakeza")
+            return f"{honour} {m.group(0)}"
+
+        text = re.sub(rf"\b{re.escape(w)}\b", titled, text)
+    return text
+
+
 def stands_alone(b: Bullet, analysis: Analysis, seen: str) -> Bullet | None:
     """The bullet as a reader meets it after ``seen`` (the synopsis and the bullets before
     it), or None when it leans on what they have not been told.
@@ -3596,7 +3845,7 @@ def stands_alone(b: Bullet, analysis: Analysis, seen: str) -> Bullet | None:
         surname = m.group(2)
         if _mentions(surname, seen) or _mentions(surname, text[: m.start()]):
             continue
-        found = _full_name(surname, analysis)
+        found = _full_name(surname, analysis, m.group(1))
         if found is None:
             continue
         name, sid = found
@@ -3608,6 +3857,7 @@ def stands_alone(b: Bullet, analysis: Analysis, seen: str) -> Bullet | None:
             if sid not in cites:
                 cites = list(sorted_ids([*cites, sid]))
         break
+    text = _with_title(text, analysis)
     out = Bullet(b.cand, text, tuple(cites)) if text != b.text else b
     for _ in range(3):
         phrase = leaning_description(out, analysis, seen)
@@ -3625,6 +3875,39 @@ def stands_alone(b: Bullet, analysis: Analysis, seen: str) -> Bullet | None:
 _WHICH_DEPS = frozenset(["compound", "poss", "amod", "nmod"])
 _CONTRAST = re.compile(r"^\W*(?:if|unless|whereas|unlike)\b|\b(?:instead|unlike|whereas|rather than|compared (?:with|to)|"
                        r"less|by contrast)\b", re.I)
+
+
+REFERENT_GAP = 2
+"""How many sentences back the mention a leaning "the X" points to may stand (each link
+of a chain of bare "the X" mentions as well)."""
+
+
+def _nearest_mention(index: int, head: str, analysis: Analysis, doc: Doc) -> str | None:
+    """The id of the sentence whose mention of ``head`` a bare "the <head>" in sentence
+    ``index`` points back to: the nearest earlier mention, through bare definite ones
+    ("the force" → "the force" → "the multinational force") — or None when the nearest
+    mention is no bare "the X" yet says nothing more (another thing of the kind), or says
+    which only by kind ("the defence force") more than :data:`REFERENT_GAP` sentences
+    before the last link: a name or an owner ("Thursday's hearing", "the Kestrel supply
+    vehicle") says which at any distance."""
+    at = index
+    for j in range(index - 1, -1, -1):
+        sent = analysis.sentences[j]
+        span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        toks = [t for t in (span if span is not None else ()) if t.lower_ == head and t.pos_ in {"NOUN", "PROPN"}]
+        if not toks:
+            continue
+        t = toks[-1]
+        left = [k for k in t.lefts if k.dep_ in _WHICH_DEPS | {"det", "nummod"}]
+        which = [k for k in left if k.dep_ in _WHICH_DEPS]
+        if which:
+            named = any(k.pos_ == "PROPN" or k.ent_type_ or k.dep_ == "poss" for k in which)
+            return sent.id if named or at - j <= REFERENT_GAP else None
+        if any(k.dep_ == "det" and k.lower_ in _DETERMINERS for k in left) and at - j <= REFERENT_GAP:
+            at = j  # a bare "the force": the same one, told before
+            continue
+        return None
+    return None
 
 
 def _referent(b: Bullet, phrase: str, analysis: Analysis) -> Bullet | None:
@@ -3649,6 +3932,8 @@ def _referent(b: Bullet, phrase: str, analysis: Analysis) -> Bullet | None:
                 k.pos_ in {"PROPN", "NOUN"} or k.ent_type_ or "-" in k.text or k.dep_ == "poss" or k.tag_ == "VBG")]
             if not which or any(k.lower_ in _PRONOUNS or k.dep_ == "nummod" for k in left):
                 continue
+            if any(k.dep_ == "det" and k.lower_ not in {"a", "an", "the", "this", "that", "these", "those"} for k in left):
+                continue  # "some apple orchards", "many farms": a share of them, never "the some apple orchards"
             start = min(k.left_edge.i for k in left)
             words = doc[start : t.i + 1]
             if len(words.text.split()) > 5 or any(not (w.is_alpha or w.text in {"'s", "’s", "-"} or "-" in w.text) for w in words):
@@ -3656,6 +3941,8 @@ def _referent(b: Bullet, phrase: str, analysis: Analysis) -> Bullet | None:
             if not mods <= {w.lower_ for w in words}:
                 continue  # "the German boss" is not "Borussia Dortmund boss"
             text = words.text
+            if words[0].is_sent_start and words[0].pos_ != "PROPN" and not words[0].ent_type_:
+                text = text[:1].lower() + text[1:]  # "Video footage has emerged …" → "the video footage"
             if words[0].lower_ in {"a", "an", "the", "this", "that", "these", "those"}:
                 text = "the " + doc[start + 1 : t.i + 1].text
             elif words[0].dep_ != "poss" and not words[0].ent_type_ and words[0].pos_ != "PROPN":
@@ -3667,7 +3954,10 @@ def _referent(b: Bullet, phrase: str, analysis: Analysis) -> Bullet | None:
     first = re.sub(r"^the ", "", found[0][0].lower())
     if any(not set(n.split()) <= set(first.split()) for n in names):
         return None  # "the Oak Tree" and "the Eisenhower Tree": which tree?
-    fuller, sid = found[0]
+    sid = _nearest_mention(c.index, head, analysis, doc)
+    if sid is None or sid not in {i for _, i in found}:
+        return None  # "the force" of a UN vote is not "the defence force" a soldier retired from four sentences up
+    fuller = next(f for f, i in found if i == sid)
     at = b.text.find(phrase)
     if at < 0:
         return None

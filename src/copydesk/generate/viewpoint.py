@@ -51,7 +51,6 @@ from copydesk.generate.roles import (
 from copydesk.generate.select import Candidate, jaccard, story_text
 from copydesk.generate.synopsis import (
     COURT_OUTCOMES,
-    item_break,
     outcome_verbs,
     same_person,
     unintroduced,
@@ -114,7 +113,9 @@ _OTHER_SIDE = re.compile(
 _EARLIER = re.compile(
     r"\b(?:last (?:year|month|week|season|summer|winter|spring|autumn|time)|previously|earlier this (?:year|month|week)|"
     r"\d+ (?:years?|months?|weeks?) ago|in the past (?:year|decade|\w+ years)|recently|in (?:19|20)\d\d|since (?:19|20)\d\d|first (?:came|emerged|appeared)|"
-    r"history of|has long|had (?:been|already)|(?:began|started|originated|emerged) (?:in|as|when|after|during|more|over|at)|"
+    r"history of|has long|had (?:been|already)|(?:began|started|originated|emerged) (?:in|as|when|after|during|more|over|"
+    # (not a clock time: "The fire started at around 6:30am on Tuesday" is the news)
+    r"at(?! (?:around |about |approximately |roughly )?\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b))|"
     r"was (?:founded|established|created|invented|introduced|built|born)|dates? back|for (?:decades|centuries|generations)|"
     + SINCE_EVENT + r"|for (?:months|weeks|years)|"
     r"traditionally|over the (?:past|last) (?:\w+ )?(?:years|decades)|in the (?:18|19|20)\d0s|(?:first|originally) "
@@ -138,9 +139,55 @@ def _fits_why(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
         return False
     if _EVALUATIVE.fullmatch(m.group(0)) and _own_view(c):
         return False  # a party's own verdict ("The company says it is an historic day"): reaction, not significance
+    if not any(_states_significance(c, mm.group(0)) for mm in _SIGNIFICANT.finditer(text)):
+        return False  # "Mrs Cruz, whose husband was the first to …", "signed an historic accord": no claim of its own
     # what came before the news ("Blake won the trophy in 1994"): backstory, not why it matters
     return not (c.span.root.tag_ == "VBD" and (_earlier_year(text, analysis) or (
         c.roles.has("background") and earlier_on_main_clause(c.span))))
+
+
+_DESCRIBING = frozenset({"relcl", "acl", "appos"})
+
+
+def _states_significance(c: Candidate, phrase: str) -> bool:
+    """Whether the significance ``phrase`` is the sentence's own claim: not inside a
+    relative clause or an apposition that describes someone ("Mrs Cruz, whose husband was
+    the first to launch …, took leave"), and not an evaluative word that only names the
+    thing the main clause acts on or sets beside it ("signed an historic agreement", "as
+    part of a landmark accord"): that tells the news or its history, not why it matters."""
+    words = phrase.lower().split()
+    toks = [t for t in c.span if t.lower_ == words[0] and c.span.doc[t.i : t.i + len(words)].text.lower() == phrase.lower()]
+    if not toks:
+        return True
+    root = c.span.root
+    for t in toks:
+        if any(a.dep_ in _DESCRIBING and _is_someone(a.head) for a in [t, *t.ancestors]):
+            continue
+        if len(words) == 1 and _ATTRIBUTIVE.fullmatch(phrase) and t.dep_ in {"amod", "compound"} \
+                and _names_a_thing(t.head, root):
+            continue
+        return True
+    return False
+
+
+def _names_a_thing(noun: Token, root: Token) -> bool:
+    """A noun the main verb acts on ("signed an historic agreement") or a phrase only of
+    prepositions hangs off it ("established as part of a landmark accord")."""
+    if noun.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+        return noun.head.i == root.i
+    cur = noun
+    while cur.dep_ in {"pobj", "prep"} and cur.i != root.i:
+        cur = cur.head
+    return cur.i == root.i and noun.dep_ == "pobj"
+
+
+def _is_someone(t: Token) -> bool:
+    return t.ent_type_ == "PERSON" or t.lower_ in {"he", "she", "who"} or _is_person_noun(t.lemma_.lower())
+
+
+_ATTRIBUTIVE = re.compile(r"historic|landmark|unprecedented|milestone|breakthrough|crucial", re.I)
+"""Evaluative words that, as an attribute ("an historic agreement"), describe a thing rather
+than say what it means."""
 
 
 _EVALUATIVE = re.compile(r"historic|landmark|unprecedented|milestone|breakthrough|crucial|major blow|blow to|boost to|"
@@ -178,6 +225,8 @@ def _fits_backstory(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
                                                       _outside_quotes(b.text), re.I):
         return False  # (what might have been is no history: "… would have boosted his claims")
     root = c.span.root
+    if root.lemma_.lower() in _SPEECH and re.search(r"[\"“”‘]|(?:^|\s)'", b.text):
+        return False  # "X said: 'The shocking rise … since 2010 shows …'": a party's words, not the history
     aux = {a.lower_ for a in root.children if a.dep_ in {"aux", "auxpass"}}
     perfect = root.tag_ == "VBN" and "had" in aux
     past = root.tag_ in {"VBD", "VBN"} or bool(aux & {"had", "has", "have", "was", "were", "could", "would", "did"})
@@ -193,11 +242,20 @@ def _fits_backstory(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     # The past perfect of an act ("had sold the farm"), not of a state the news was
     # told in ("had been 'highly emotional'"), nor an outcome ("had been jailed") alone.
     perfect = perfect and root.lemma_.lower() not in _STATIVE | _OUTCOME
+    # … and a past perfect alone tells what came before only with a span or an "earlier"
+    # ("had lived at the mission for 60 years", "had earlier announced"): "flames had
+    # billowed from the cathedral", "the visitors had slumped to 9 for 233", "Khanal had
+    # suffered a crushed foot" are the news's own day, told in the order it was reported.
+    perfect = perfect and bool(_LONG_BEFORE.search(_outside_quotes(b.text)))
     if root.lemma_.lower() in _OUTCOME and not (cue or earlier_date):
         return False  # the sentencing, the verdict, the arrest: the news, not its history
     return (past and (earlier_date or cue or perfect or main_cue)) or earlier_on_main_clause(span, _DECADE)
 
 
+_LONG_BEFORE = re.compile(r"\bfor (?:more than |nearly |almost |about |over )?(?:\d+|many|several|two|three|four|five|"
+                         r"six|seven|eight|nine|ten|\w+ty) (?:years|decades|generations)\b|"
+                         r"\bhad (?:earlier|previously|once|long|already|years ago)\b", re.I)
+_SPEECH = frozenset({"say", "tell", "add", "claim", "insist", "argue", "warn", "declare", "write", "tweet"})
 _STATIVE = frozenset({"be", "have", "seem", "appear", "remain", "feel", "look", "know", "want", "need", "say", "tell"})
 # The verbs that report a story's outcome: without an earlier date on its main clause,
 # a sentence led by one is the news itself, never its backstory.
@@ -321,12 +379,47 @@ def _fits_next(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     if _HABIT.search(text) or _PAST_EXPECTATION.search(text) or (
             _WILL_NOT.search(text) and not re.search(r"\b(?:will|'ll|’ll) (?!not\b)", text)):
         return False  # "… it will not help unemployment": a forecast of what won't happen is no next step
+    if _standing(text) or _VIEW_AHEAD.search(text):
+        return False  # "… will be in overall charge in case of a conflict", "Many will see the move as …"
+    # (the stake is what is planned, not the word "plan": "Dads plan to outspend moms by 63%")
+    staked = _STAKE.search(_PLAN_WORD.sub(" ", text))
     if (upcoming(c, analysis) or _future_conjunct(c) or NOT_UNTIL.search(text)
             or outlook(c.span, is_quote=c.facts.is_quote)):
-        return bool(_STAKE.search(text) or _WHEN.search(text) or _later_date(c, analysis))
+        if c.span.root.tag_ == "VBD" and _future_conjunct(c) and not upcoming(c, analysis):
+            # "Mrs Cruz took unpaid leave … and will stay away for the duration of his
+            # campaign": a done act's sequel; a next step only with its date ("… and will
+            # await a hearing on June 12")
+            return bool(_WHEN.search(text) or _later_date(c, analysis))
+        return bool(staked or _WHEN.search(text) or _later_date(c, analysis))
     # An intention the main clause states, not one a past event already fulfilled.
     m = _INTENT.search(text)
-    return m is not None and _main_clause_intends(c) and bool(_STAKE.search(text) or _WHEN.search(text))
+    if m is not None and _others_plans(c) and not (_WHEN.search(text) or _later_date(c, analysis)):
+        return False  # "The star backed Labour's plans to ban …": the news is the backing; no date, no next step
+    return m is not None and _main_clause_intends(c) and bool(staked or _WHEN.search(text))
+
+
+_PLAN_WORD = re.compile(r"\bplan(?:s|ned|ning)?(?= to\b)", re.I)
+# A standing arrangement for a case that may never come ("will be in charge in case of a
+# conflict", "would help in an emergency"): no event anyone has set.
+_CONTINGENCY = re.compile(r"\b(?:in (?:the )?case of|in the event (?:of|that)|in (?:an|any) emergency|"
+                          r"if (?:needed|necessary|required|called upon)|should (?:it|they|he|she) be needed)\b", re.I)
+# A view of the news ahead ("Many will see the move as a sign that …"), not an event.
+_VIEW_AHEAD = re.compile(r"\b(?:will|'ll|’ll) (?:see|view|regard|read|interpret|take) (?:it|this|that|the \w+|his \w+|"
+                         r"her \w+|their \w+) as\b|\b(?:will|'ll|’ll) (?:be )?(?:seen|viewed|regarded|read) as\b", re.I)
+
+
+def _standing(text: str) -> bool:
+    """A contingency on the sentence ("in case of a conflict") with no date: an arrangement."""
+    return bool(_CONTINGENCY.search(text)) and not _WHEN.search(text)
+
+
+def _others_plans(c: Candidate) -> bool:
+    """Whether the intention is a plan (a noun) the past main verb acts on ("backed
+    Labour's plans to ban …", "outlined plans to increase …"): the backing or the outline
+    is the news; the plan is no next step without a date."""
+    root = c.span.root
+    return root.tag_ == "VBD" and any(t.dep_ in {"dobj", "pobj"} and t.lemma_.lower() in {"plan", "proposal"}
+                                      for t in root.subtree if t.head.i == root.i or t.head.head.i == root.i)
 
 
 def _future_conjunct(c: Candidate) -> bool:
@@ -451,12 +544,42 @@ def _fits_other_side(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     subjects = [t for v in verbs for t in v.children if t.dep_ in {"nsubj", "nsubjpass"}]
     if any(w.lemma_.lower() in _BENCH for t in subjects for w in t.subtree):
         return False
+    if any(t.lemma_ == "defend" and (t.head.lemma_ in {"refuse", "decline"} or any(x.dep_ == "neg" for x in t.children))
+           and any(o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.lower_ in {"him", "her", "them"}
+                                         or o.lemma_.lower() in _DEFENDED) for o in t.children) for t in c.span):
+        return False  # "lawyers refused to defend the perpetrators": no one's reply (a lawyer who defends one is)
     # "dismissed the unseeded Almagro", "rejected Smith": a rival beaten, not a reply.
     return not any(t.lemma_ in _REPLY_VERBS and any(o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.pos_ == "PROPN")
                                                      for o in t.children) for t in c.span)
 
 
 _REPLY_VERBS = frozenset({"dismiss", "reject", "deny", "dispute", "refute", "rebuff"})
+_DEFENDED = frozenset({"perpetrator", "accused", "suspect", "defendant", "client", "man", "woman", "men", "women",
+                       "boy", "girl", "attacker", "killer"})
+_ANSWER_VERBS = _REPLY_VERBS | {"respond", "reply", "insist", "defend", "hit", "decline"}
+
+
+def _same_side(c: Candidate, main: Candidate) -> bool:
+    """Whether the reply in ``c`` is made by the news's own actor, the subject of the main
+    sentence's active main clause ("Unions have not ruled out disruptions …" and "… but
+    unions will advise members to reject it"): that side's next move, not the other side.
+    An accused who denies ("Smith was charged …", "Smith denies …") is the other side."""
+    root = main.span.root
+    if root.lemma_ in _REPORTED_BY or root.lemma_ in {"deny", "face", "be"}:
+        return False
+    actor = next((t for t in root.children if t.dep_ == "nsubj"), None)
+    if actor is None or actor.pos_ == "PRON":
+        return False
+    for v in c.span:
+        if v.lemma_.lower() not in _ANSWER_VERBS or v.pos_ not in {"VERB", "AUX"}:
+            continue
+        cur = v
+        while cur.dep_ in {"xcomp", "conj", "ccomp"} and not any(t.dep_ in {"nsubj", "nsubjpass"} for t in cur.children):
+            cur = cur.head
+        subj = next((t for t in cur.children if t.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ != "PRON" and subj.lemma_.lower() == actor.lemma_.lower():
+            return True
+    return False
 
 
 _BENCH = frozenset(["judge", "court", "jury", "magistrate", "magistrates", "justice", "tribunal", "panel", "referee"])
@@ -474,6 +597,11 @@ def _fits_numbers(c: Candidate, b: Bullet, analysis: Analysis) -> bool:
     a score, a distance or a quotation's number."""
     if not c.roles.has("numbers"):
         return False
+    root = c.span.root
+    if any(h.lemma_.lower() in _FORECASTS and (h.lemma_.lower() != "point" or any(
+            p.dep_ == "prep" and p.lower_ == "to" for p in h.children))
+           for h in [root, *reported_clauses(root, _REPORTED_BY)]):
+        return False  # "X says the survey points to an unemployment rate of 7.25 per cent": a forecast, not a figure
     text = re.sub(r"\b(?:19|20)\d\d\b", "", _outside_quotes(b.text))  # the story's figure, not a quote's
     for t in c.span:
         if (t.like_num or t.text[:1] in {"$", "£", "€"}) and _describes_subject(t, c):
@@ -510,6 +638,7 @@ def _describes_subject(t: Token, c: Candidate) -> bool:
     return False
 
 
+_FORECASTS = frozenset({"point", "predict", "forecast", "project", "tip", "anticipate"})
 _MONEY_NOUNS = frozenset(["fine", "fee", "payment", "payout", "deal", "contract", "bill", "loss", "losses", "profit",
                           "bonus", "salary", "budget", "award", "fortune", "debt", "cost", "price", "bid", "offer",
                           "sum", "amount", "package", "bailout", "loan", "grant", "investment", "fund", "damages",
@@ -603,7 +732,10 @@ _NUMBER_TAKERS = frozenset(["at", "of", "to", "by", "no", "number", "page", "cha
 
 
 def list_debris(text: str) -> bool:
-    """A sentence ending on a bare list number after a word that takes no number."""
+    """A sentence ending on a bare list number after a word that takes no number, or cut
+    off after a comparison's "vs." ("… by 63%, $1160vs.")."""
+    if re.search(r"(?:\d|\b)(?:vs?|versus)\.?\W*$", text.strip(), re.I):
+        return True
     m = _LIST_NUMBER.search(text.strip())
     if m is None:
         return False
@@ -620,9 +752,6 @@ def plan(
     cands: Sequence[Candidate], analysis: Analysis, *, main: Candidate | None = None, used_ids: Sequence[str] = (),
 ) -> list[tuple[str, Bullet]]:
     """The labelled statements the point of view would carry, in display order."""
-    cut = item_break(cands)
-    if cut is not None and (main is None or main.index < cut):
-        cands = [c for c in cands if c.index < cut]  # a bulletin's first item only: the next is another story
     used = set(used_ids) | ({main.id} if main else set())
     used_cands = [c for c in cands if c.id in used]
     context = " ".join(c.sentence.text for c in used_cands)
@@ -651,6 +780,8 @@ def plan(
                 continue
             if label == BACKSTORY and _case_itself(b.cand, used_cands, analysis):
                 continue  # the defendant's own conduct in a court story is the case, not its backstory
+            if label == OTHER_SIDE and main is not None and _same_side(b.cand, main):
+                continue  # the news's own actor's move ("unions will advise members to reject it")
             if fit(b.cand, b, analysis) and _TIED.get(label, _any_story)(b, story):
                 chosen[label] = b
                 taken.add(b.cand.id)
@@ -738,8 +869,33 @@ def _leans_on_unnamed(b: Bullet, context: str, analysis: Analysis) -> bool:
                 r"\b(?:" + "|".join(sorted(_PERSON_WORDS)) + r")s?\b|\b(?:[Tt]he|an?) (?:[\w-]+ ){0,3}(?:MP|peer)\b",
                 before) and not _described_person(before):
             return True
+    if _SAME_TIME.search(text) or _sequel(b.cand) or _bare_gerund_subject(b.cand):
+        return True  # "In the same year …", "The patrol boats then sank …", "Not being a signatory would mean …"
     return b.cand.index > 0 and (unnamed_epithet(b.cand.span, b.text, context, analysis)
                                  or unintroduced(b.cand, b.text, context, analysis))  # "The article says …": which?
+
+
+# A time told only by an earlier sentence ("In the same year …", "That night …").
+_SAME_TIME = re.compile(r"\b(?:the same|that) (?:year|day|week|month|night|morning|afternoon|evening|weekend|season)\b"
+                        r"(?! (?:as|that|when|in which|of)\b)", re.I)
+
+
+def _sequel(c: Candidate) -> bool:
+    """A main clause told as the next step of an earlier one ("The patrol boats then sank
+    the vessel", "Then the men fled"): what came before it is in another sentence."""
+    root = c.span.root
+    if any(t.lower_ in {"if", "when", "once", "after", "first"} for t in c.span):
+        return False  # ("If …, then …", "First …, then …": the sentence holds both steps)
+    return any(t.lower_ == "then" and t.dep_ == "advmod" and t.i < root.i for t in root.children)
+
+
+def _bare_gerund_subject(c: Candidate) -> bool:
+    """A subject that is an action with no one doing it ("Not being a signatory would mean
+    …", "Doing so would …"): whose action is told elsewhere."""
+    root = c.span.root
+    return any(t.dep_ == "csubj" and t.tag_ == "VBG" and not any(x.dep_ in {"nsubj", "poss"} for x in t.children)
+               and (any(x.dep_ == "neg" for x in t.children) or t.lemma_ in {"be", "do", "have"})
+               for t in root.children)
 
 
 def _usable(b: Bullet, analysis: Analysis) -> bool:
@@ -791,9 +947,23 @@ def _tied_to_story(b: Bullet, story: Sequence[Candidate]) -> bool:
     return bool(names & known) or bool(nouns & known_words)
 
 
+def _news_people(b: Bullet, story: Sequence[Candidate]) -> bool:
+    """Why the news matters, said of the news's own people: a statement whose main
+    subject is a person the synopsis never names ("Martin Freeman … was the first celebrity
+    face to back the campaign", in a story about two comedians at a rally) tells a side
+    figure's record, not what the news means."""
+    root = b.cand.span.root
+    people = {t.lemma_.lower() for s in root.children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree
+              if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"}
+    if not people or not story:
+        return True
+    known = {t.lemma_.lower() for s in story for t in s.span if t.ent_type_ == "PERSON"}
+    return bool(people & known)
+
+
 _ACTORS = frozenset({"PERSON", "ORG", "GPE"})
 # Labels that must also tie to the story's main event, beside fitting their sentence.
-_TIED: dict[str, Callable[[Bullet, Sequence[Candidate]], bool]] = {NEXT: _tied_to_story}
+_TIED: dict[str, Callable[[Bullet, Sequence[Candidate]], bool]] = {NEXT: _tied_to_story, WHY: _news_people}
 
 
 _CLAUSE_OPENERS = frozenset({"while", "and", "but", "whereas", "as", "with"})

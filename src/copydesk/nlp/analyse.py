@@ -15,12 +15,13 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from copydesk.model import Analysis, Dateline, DateMention, SentenceFacts, Story
+from copydesk.model import Analysis, Dateline, DateMention, Entity, Sentence, SentenceFacts, Story
 from copydesk.nlp.dateline import parse_dateline
 from copydesk.nlp.dates import ResolvedDate, date_spans, event_tense, resolve_absolute, resolve_date
 from copydesk.nlp.entities import extract_entities
 from copydesk.nlp.events import extract_events
 from copydesk.nlp.facts import open_quotes, sentence_facts
+from copydesk.nlp.items import entities_within, story_item_break
 from copydesk.nlp.parser import load_pipeline
 from copydesk.nlp.salience import key_phrases, make_tags, sentence_salience
 from copydesk.nlp.segment import build_sentences, group_by_sentence
@@ -156,11 +157,21 @@ def _from_doc(story: Story, doc: Doc, dateline: Dateline | None, today: date) ->
         dates=dates,
         facts=facts,
         salience=sentence_salience(facts, entities, [s.text for s in sentences]),
-        tags=make_tags(entities, phrases, spans=spans),
+        tags=_tags(entities, phrases, spans, sentences, facts),
         key_phrases=phrases,
         events=extract_events(spans, sentences, entities, dates, facts, reference),
     )
     return ParsedStory(story=story, analysis=analysis, doc=doc, spans=spans)
+
+
+def _tags(entities: Sequence[Entity], phrases: Sequence[str], spans: Sequence[Span], sentences: Sequence[Sentence],
+          facts: Sequence[SentenceFacts]) -> tuple[str, ...]:
+    """The story's topics; a wire bulletin's are its first item's (:mod:`copydesk.nlp.items`):
+    not "Afghanistan" first under a headline on a nudist resort."""
+    cut = story_item_break(spans, facts)
+    if cut is None:
+        return make_tags(entities, phrases, spans=spans)
+    return make_tags(entities_within(entities, {s.id for s in sentences[:cut]}), phrases, spans=spans[:cut])
 
 
 def analyse(story: Story, *, today: date | None = None) -> Analysis:

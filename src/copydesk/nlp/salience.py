@@ -1224,6 +1224,8 @@ def _merge_topics(
 
 
 # High offices a surname is styled by when the story never gives the first name.
+_KNIGHTED = frozenset(["sir", "dame"])
+"""Titles that go with the given name ("Sir Allan"): the topic is the whole name with it."""
 _STYLED_OFFICES = frozenset(["president", "president-elect", "vice president", "prime minister", "premier",
                              "chancellor", "senator", "governor", "mayor", "general", "admiral", "ambassador",
                              "judge", "justice", "cardinal", "archbishop", "bishop", "chief justice"])
@@ -1249,8 +1251,14 @@ def _display(t: _Topic, counts: Counter[str], prefixes: AbstractSet[str] = froze
             # a team that NER ran into the name.
             best = best.split(" ", 1)[1]
         if len(best.split()) == 2 and t.title and t.title.split()[0].lower() in _KEPT_TITLES \
+                and t.title.split()[0].lower() not in _KNIGHTED \
                 and best.split()[0] in forms and counts[best] <= 1 and counts[best.split()[0]] >= 3:
             best = best.split()[0]  # "Princess Eugenie", not "Eugenie Sarah" of "Princess Eugenie Sarah added"
+        if len(best.split()) >= 2 and t.title and t.title.split()[0].lower() in _KNIGHTED \
+                and t.title.split()[0][:1].isupper():
+            # "Sir Allan Kemakeza", whom the story then calls "Sir Allan": the title and
+            # the whole name, never the title and a first name alone
+            return f"{t.title.split()[0]} {best}"
         if len(best.split()) == 1 and t.title and t.title.split()[0].lower() in _KEPT_TITLES:
             return f"{t.title} {best}"  # "Lord Janner"
         return best
@@ -2279,8 +2287,10 @@ def _entity_topics(
     byline = opening.group(0) if opening else ""
     full_surnames = {t.forms[0].split()[-1] for t in topics if t.kind == "PERSON" and len(t.forms[0].split()) > 1
                      and t.forms[0].split()[0].lower() not in HONORIFICS}
+    whole = _whole_institutions(ranked, counts, prefixes)
     for t in ranked:
         name = _display(t, counts, prefixes)
+        name = whole.get(name, name)  # "Drexel University", not the "Drexel" of "a Drexel professor"
         kinds.setdefault(name, t.kind)
         if captions and t.weights and all(si in captions for si in t.weights):
             continue  # named only in a photo caption: who is in the picture, not in the story
@@ -2362,6 +2372,22 @@ def _entity_topics(
     # (the place the lead puts the news, named once, after the first names but before the
     # minor ones a long list drops: "Legal abortion in Tasmania is one step closer …")
     return out[:3] + where + out[3:], spare, named, kinds
+
+
+def _whole_institutions(ranked: Sequence[_Topic], counts: Counter[str], prefixes: AbstractSet[str]) -> dict[str, str]:
+    """A body's one-word short name and the whole name the story also writes, when the
+    whole name is the short one and an institution's word ("Drexel" of "a Drexel law
+    professor" and "Drexel University"): the topic is written whole, once."""
+    names = [(t.kind, _display(t, counts, prefixes)) for t in ranked]
+    out: dict[str, str] = {}
+    for kind, short in names:
+        if kind != "ORG" or len(short.split()) != 1 or short in out:
+            continue
+        longer = [n for k, n in names if k in {"ORG", "FACILITY"} and len(n.split()) == 2 and n.split()[0] == short
+                  and n.split()[1].lower() in _INSTITUTION_WORDS | _ORG_HEADS]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
 
 
 _BODY_HEADS = frozenset(["army", "military", "government", "police", "navy", "forces", "cabinet"])
@@ -2628,6 +2654,10 @@ _SUBJECT_PATTERNS = tuple(
 )
 
 
+_CAMPAIGN_AGAINST = re.compile(r"\b(?:against|war on|crackdown on|fight on)\s+(?:the\s+)?(?:global\s+|international\s+)?$",
+                               re.I)
+
+
 def subject_areas(texts: Sequence[str], limit: int = MAX_SUBJECT_TOPICS) -> tuple[str, ...]:
     """The subject areas the story is about (``_SUBJECT_AREAS``), in its own words: named in
     two sentences or more, the first near the top, and not a passing word in a long piece."""
@@ -2638,8 +2668,14 @@ def subject_areas(texts: Sequence[str], limit: int = MAX_SUBJECT_TOPICS) -> tupl
         surfaces: Counter[str] = Counter()
         for si, text in enumerate(texts):
             # (not inside a name: "Joint Terrorism Task Force", "Oxford Open Climate Change")
+            # (nor a campaign's name: "the campaign against terrorism", "the war on terrorism"
+            # is what its actors wage, no subject of the story's own)
+            # (nor a speaker's word: '"… a stateless sponsor of terrorism," he said')
+            quoted = _quoted_ranges(text)
             found = [m.group(1) for m in pattern.finditer(text)
-                     if m.group(1)[:1].islower() or not re.search(r"\w", text[: m.start()])]
+                     if (m.group(1)[:1].islower() or not re.search(r"\w", text[: m.start()]))
+                     and not _CAMPAIGN_AGAINST.search(text[: m.start()])
+                     and not any(a <= m.start() < b for a, b in quoted)]
             if found:
                 where.append(si)
                 surfaces.update(f.lower() for f in found)
@@ -2795,7 +2831,9 @@ def _offence_phrase(obj: Token, heads: AbstractSet[str]) -> str | None:
         return None  # ("drink driving", "dangerous driving", not plain "driving")
     if head in _KIND_ONLY and not mods:
         return None  # "died after a long illness", "charged with an offence": which one?
-    words = [m.lower_ for m in mods] + [obj.lower_]
+    # "charged with assaulting a woman": the offence's name, "assault", not the verb's gerund
+    noun = head if obj.lower_ not in heads and obj.lower_.endswith("ing") and head in heads else obj.lower_
+    words = [m.lower_ for m in mods] + [noun]
     if obj.lower_.endswith("ing"):
         # "wounding with intent (to injure)"
         intent = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"

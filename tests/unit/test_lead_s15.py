@@ -1,0 +1,68 @@
+"""Session 15 lead fixes, on invented sentences: a subject that points back ("That
+alarming forecast comes from …") never opens a bulletin's next item; a garbled source
+phrase is debris for every part; a reply with no content of its own and a titled surname
+written in as a person of the other sex never make a takeaway."""
+
+from __future__ import annotations
+
+from copydesk.generate import takeaways as T
+from copydesk.generate.debris import empty_reply, garbled, run_on
+from copydesk.generate.select import candidates
+from copydesk.ingest import story_from_text
+from copydesk.nlp.analyse import parse
+from copydesk.nlp.items import item_break
+
+
+def _break(text: str) -> int | None:
+    cands = candidates(parse(story_from_text(text)))
+    return item_break([c.span for c in cands], [c.facts for c in cands], [c.index for c in cands])
+
+
+def _first_span(text: str):  # type: ignore[no-untyped-def]
+    return parse(story_from_text(text)).spans[0]
+
+
+def test_a_subject_that_points_back_opens_no_new_item() -> None:
+    column = ("Within five years, so many young Americans will be overweight that the army cannot recruit enough soldiers. "
+              "Officials worry that fitness standards will have to be lowered for new recruits. "
+              "Recruiters in several states already turn away most of the young people who apply. "
+              "That alarming forecast comes from Major General Allen Batson, who runs the Army Recruiting Command in Kentucky. "
+              "Batson told reporters in Kentucky that recruiting targets would be missed within five years. "
+              "Batson says Kentucky recruiters now spend weeks on fitness classes before training. "
+              "Batson wants schools in Kentucky to bring back daily sport lessons.")
+    assert _break(column) is None
+
+
+def test_a_garbled_phrase_is_debris_for_every_part() -> None:
+    span = _first_span("Students this year will likely spend of a third of their budgets on the dance.")
+    assert garbled(span) and run_on(span)
+    clean = _first_span("Students this year will likely spend a third of their budgets on the dance.")
+    assert not garbled(clean)
+
+
+def test_a_reply_with_no_content_makes_no_takeaway() -> None:
+    text = ("The promoter says the contracts for the title fight have not been signed. "
+            "Tickets for the fight went on sale last week in Las Vegas. "
+            "The rival camp's chief executive, Leonard Ellis, disagreed with Arum. "
+            "The fight is due to take place at the arena on May 2.")
+    parsed = parse(story_from_text(text))
+    reply = next(c for c in candidates(parsed) if "disagreed" in c.sentence.text)
+    assert empty_reply(reply.span)
+    assert T.prepare(reply, parsed.analysis) is None
+    # a reply that says what it answers with stays
+    said = _first_span("Leonard Ellis disagreed with the claim that the contracts were unsigned.")
+    assert not empty_reply(said)
+
+
+def test_a_womans_title_never_takes_her_husbands_full_name() -> None:
+    text = ("The governor's wife has quit her job at a bank in what could be a sign he will run for president. "
+            "Her decision mirrors that of another candidate's spouse, Senator Tom Cruze's wife. "
+            "Tom Cruze launched his campaign in March and he has toured six states since. "
+            "Mrs Cruze immediately took unpaid leave from her position at the bank and will stay away during the campaign. "
+            "The governor has not said whether he will run.")
+    parsed = parse(story_from_text(text))
+    c = next(c for c in candidates(parsed) if c.sentence.text.startswith("Mrs Cruze"))
+    assert T._full_name("Cruze", parsed.analysis, "Mrs") is None
+    assert T._full_name("Cruze", parsed.analysis) is not None  # (a title that tells no sex: the one full name)
+    b = T.prepare(c, parsed.analysis)
+    assert b is None or "Tom Cruze" not in b.text
