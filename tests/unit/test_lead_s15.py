@@ -66,3 +66,11 @@ def test_a_womans_title_never_takes_her_husbands_full_name() -> None:
     assert T._full_name("Cruze", parsed.analysis) is not None  # (a title that tells no sex: the one full name)
     b = T.prepare(c, parsed.analysis)
     assert b is None or "Tom Cruze" not in b.text
+
+
+def test_a_headline_never_carries_a_relative_aside() -> None:
+    from copydesk.generate.headlines import garbled as headline_garbled
+
+    assert headline_garbled("Lisa Moore Answers China, Which Was Incorrect")
+    assert headline_garbled("Council Sacks John Smith, Who Ran the Depot for Ten Years")
+    assert not headline_garbled("Council Sacks Depot Manager Who Ran Up Debts")
