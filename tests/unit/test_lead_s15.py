@@ -74,3 +74,27 @@ def test_a_headline_never_carries_a_relative_aside() -> None:
     assert headline_garbled("Lisa Moore Answers China, Which Was Incorrect")
     assert headline_garbled("Council Sacks John Smith, Who Ran the Depot for Ten Years")
     assert not headline_garbled("Council Sacks Depot Manager Who Ran Up Debts")
+
+
+def test_a_full_stop_inside_a_name_ends_no_sentence() -> None:
+    import copydesk
+
+    a = copydesk.enrich("The former managing director of One.Tel has denied claims he misled the board. "
+                        "ASIC claims that the true position of One.Tel was not made known to the directors. "
+                        "The case continues in Sydney, he said.Professor Ann Lee says the law is clear.")
+    texts = [s.text for s in a.analysis.sentences]
+    assert texts[0].endswith("misled the board.") and "One.Tel has denied" in texts[0]
+    assert texts[1].startswith("ASIC claims") and "One.Tel was not made known" in texts[1]
+
+
+def test_an_article_is_never_a_speakers_name_in_a_label() -> None:
+    import copydesk
+
+    a = copydesk.enrich(
+        "A team of police is escorting two Swiss tourists back to a central Australian community after their "
+        "vehicle sank in sand in the Finke River overnight. "
+        "A police spokesman says police were called to the area 100 kilometres west of Alice Springs. "
+        "The tourists had tried to cross the river when their vehicle became submerged in soft sand. "
+        "The spokesman says a ground unit also attended, but officers had to walk the final 12 kilometres. "
+        "The tourists and the rescue team are expected to walk for about four hours this morning.")
+    assert not any(t.label.startswith(("The's", "The’s", "A's")) for t in a.parts.takeaways), a.parts.takeaways

@@ -1101,8 +1101,17 @@ def _label_name(ent: Span, most: int) -> str | None:
     return " ".join(words) if 1 <= len(words) <= most else None
 
 
+_NO_SPEAKER_WORDS = frozenset(["the", "a", "an", "this", "that", "these", "those", "it", "its", "their", "his", "her"])
+
+
 def _speaker(c: Candidate, text: str, analysis: Analysis) -> str | None:
-    """The speaker of a reaction, as written in the bullet (after reference resolution)."""
+    """The speaker of a reaction, as written in the bullet (after reference resolution);
+    never an article or a pronoun read as a name ("The's Account" of "The spokesman says")."""
+    who = _speaker_named(c, text, analysis)
+    return None if who is None or who.split()[0].lower() in _NO_SPEAKER_WORDS else who
+
+
+def _speaker_named(c: Candidate, text: str, analysis: Analysis) -> str | None:
     who = c.facts.attribution
     if not who:
         return None

@@ -92,6 +92,11 @@ def _boundaries(doc: Doc) -> Iterator[tuple[int, int]]:
             # Text whose full stops were lost (captions run into the story):
             # "… than a colleague The cost of divorce …".
             yield i, 1
+        elif prev.text == "." and not prev.whitespace_ and tok.is_alpha and tok.text[:1].isupper() \
+                and doc[i - 2].is_alpha and doc[i - 2].text[:1].isupper() and not doc[i - 2].whitespace_:
+            # A full stop inside a name ("One.Tel", "Amazon.Com"): no space, no break (not a
+            # lost space after a sentence: "… he said.Professor Smith …").
+            yield i, -1
         elif (prev.lower_ in ABBREVIATIONS or _INITIAL.match(prev.text)) and prev.whitespace_ != "":
             # "U.S." can end a sentence; only keep it joined before a capitalised
             # word that is not an obvious sentence opener.
