@@ -98,3 +98,26 @@ def test_an_article_is_never_a_speakers_name_in_a_label() -> None:
         "The spokesman says a ground unit also attended, but officers had to walk the final 12 kilometres. "
         "The tourists and the rescue team are expected to walk for about four hours this morning.")
     assert not any(t.label.startswith(("The's", "The’s", "A's")) for t in a.parts.takeaways), a.parts.takeaways
+
+
+def test_a_headline_never_ends_on_a_possessive() -> None:
+    from copydesk.generate.headlines import garbled as headline_garbled
+
+    assert headline_garbled("Commission Hears Evidence of Doubts About the Company's")
+    assert headline_garbled("Union Rejects Offer from the Workers'")
+    assert not headline_garbled("Commission Hears Evidence of Doubts About Company's Ability to Pay")
+
+
+def test_the_last_resort_headline_never_ends_on_an_owner() -> None:
+    import copydesk
+
+    a = copydesk.enrich(
+        "The Harbour Royal Commission has heard evidence that there were doubts about the company's ability to pay "
+        "all of its creditors three months before its collapse. "
+        "A partner for accountancy firm Bell and Stone, John Gibbs, says he and his colleague, Kim Smyth, attended a "
+        "meeting with Harbour on November 28. "
+        "Mr Gibbs has told the commission, Harbour chairman Ray Wills and finance director Dom Fedd were at that meeting. "
+        "Mr Gibbs said Mr Smyth noted that if Harbour was wound up on that date there would be a clear shortage of "
+        "assets to pay creditors.")
+    head = a.parts.headline.text
+    assert head and not head.endswith(("'s", "’s")), head

@@ -2346,6 +2346,8 @@ def garbled(headline: str) -> bool:
         return True  # "Carver Does Have Time Respectively": a cut left the adverb of a clause it took
     if _COMMA_AFTER_FUNCTION_WORD.search(headline):
         return True  # "Massive Swell Are, Out There", "… Stadium of Light And, Rather Than …": a cut joined an aside
+    if re.search(r"\w(?:['’]s|s['’])$", headline.rstrip(" .")):
+        return True  # "… Doubts About the Company's": a cut left the owner without what it owns
     if re.search(r", (?i:which|who|whose|whom)\b", headline):
         return True  # "McElroy Answers China, Which Was Incorrect": an aside a headline never carries
     last = headline.rsplit(" ", 1)[-1].lower()

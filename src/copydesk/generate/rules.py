@@ -165,8 +165,9 @@ def _headlines(
             words[-1].lower().strip(",") in {"a", "an", "the", "of", "to", "in", "on", "and", "for", "with", "by", "at",
                                              "as", "who", "which", "that", "but", "or", "according", "said", "says"}
             or pos.get(words[-1].strip(",")) in {"ADJ", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "ADV", "AUX", "PART"}
+            or re.search(r"\w(?:['’]s|s['’])$", words[-1].strip(","))
         ):
-            words.pop()  # never end on "… of Their Disastrous"
+            words.pop()  # never end on "… of Their Disastrous", nor an owner without what it owns ("… the Company's")
         text = title_case([w for w in words if w]).rstrip(",;:")
         if not balanced(text):
             # a quotation cut open: its marks go, never a stray "'" before the words it held
