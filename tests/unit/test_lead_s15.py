@@ -121,3 +121,17 @@ def test_the_last_resort_headline_never_ends_on_an_owner() -> None:
         "assets to pay creditors.")
     head = a.parts.headline.text
     assert head and not head.endswith(("'s", "’s")), head
+
+
+def test_a_documents_finding_is_asked_what_it_shows() -> None:
+    from copydesk.generate.rules import finding_question
+
+    def first(text: str):  # type: ignore[no-untyped-def]
+        return candidates(parse(story_from_text(text)))[0]
+
+    q = finding_question(first("A new study shows that nearly a third of young drivers have had a crash in five years."))
+    assert q is not None and q.text == "What Does the New Study Show?" and q.cites == ("s1",)
+    q = finding_question(first("The Reserve Bank's quarterly report has found that household debt rose sharply."))
+    assert q is not None and q.text == "What Has the Reserve Bank's Quarterly Report Found?"
+    assert finding_question(first("Police found that the car had been stolen from a garage.")) is None
+    assert finding_question(first("The study conducted by the university is the first of its kind.")) is None

@@ -542,6 +542,42 @@ def _pronoun_near(e: Entity, analysis: Analysis) -> bool:
     return False
 
 
+_FINDING_VERBS = frozenset(["show", "find", "reveal", "suggest", "indicate", "conclude", "estimate", "predict"])
+_DOCUMENTS = frozenset(["study", "report", "survey", "poll", "research", "review", "inquiry", "investigation",
+                        "analysis", "audit", "census", "figure", "data", "statistic", "index", "paper", "trial"])
+"""What a finding is told by: a document, not a person ("Police found …" is an act)."""
+_DO = {"VBZ": "Does", "VBP": "Do", "VBD": "Did"}
+
+
+def finding_question(c: Candidate) -> Claim | None:
+    """ "What Does the New Study Show?" for a sentence whose main clause is a document's
+    finding ("A new study shows that nearly a third of …"), with the document as the
+    sentence names it (its describing words, not a clause or phrase after it; "a" made
+    "the"); None for any other sentence."""
+    root = c.span.root
+    if root.lemma_.lower() not in _FINDING_VERBS or not any(k.dep_ == "ccomp" for k in root.children):
+        return None
+    subj = next((k for k in root.children if k.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _DOCUMENTS:
+        return None
+    left = [t for k in subj.children if k.i < subj.i and k.dep_ in {"det", "amod", "compound", "poss", "nmod"}
+            for t in k.subtree]
+    words = subj.doc[min(t.i for t in [*left, subj]) : subj.i + 1].text.split()
+    if words and words[0].lower() in {"a", "an"}:
+        words[0] = "the"
+    elif not words or words[0].lower() != "the" and not words[0][:1].isupper():
+        words.insert(0, "the")
+    perfect = next((a for a in root.children if a.dep_ == "aux" and a.lemma_ == "have"), None)
+    if perfect is not None:
+        aux, verb = perfect.text.capitalize(), root.text
+    elif root.tag_ in _DO:
+        aux, verb = _DO[root.tag_], root.lemma_.lower()
+    else:
+        return None
+    text = title_case(["What", aux, *words, verb]) + "?"
+    return Claim(text=text[0].upper() + text[1:], cites=(c.id,), kind="question")
+
+
 def _last_resort_question(tried: Sequence[Candidate], analysis: Analysis, headline: Claim) -> Claim:
     """A question when no synopsis sentence forms one: the news sentence asked back, else
     a later statement asked back, else the stock question, which the page replaces with a
@@ -749,6 +785,11 @@ class RulesEngine:
             first = news_pairs[0].question
             question = Claim(text=named[first.text] or "", cites=first.cites, kind="question")
             pairs = tuple(p for p in pairs if p.question.text != first.text)
+        if question.text == STOCK_QUESTION and sources:
+            # Nothing formed, and the news is a document's finding ("A new study shows that
+            # …"): ask what it shows — the synopsis answers — before any fallback that fits
+            # any story ("What Happened?", struck in the s15 blind read).
+            question = finding_question(sources[0][0]) or question
         who = _who_is(analysis, headline) if question.text == STOCK_QUESTION else None
         if question.text == STOCK_QUESTION:
             # Still nothing: a question on another statement of the lead (never background,
