@@ -135,3 +135,16 @@ def test_a_documents_finding_is_asked_what_it_shows() -> None:
     assert q is not None and q.text == "What Has the Reserve Bank's Quarterly Report Found?"
     assert finding_question(first("Police found that the car had been stolen from a garage.")) is None
     assert finding_question(first("The study conducted by the university is the first of its kind.")) is None
+
+
+def test_a_dropped_that_keeps_the_finding_it_introduces() -> None:
+    import copydesk.pipeline  # noqa: F401  (hands the checker's cut test to the generators)
+    from copydesk.generate.compress import cut_faults
+
+    src = ("The state's coroner has found that a boy who died in custody nearly two years ago should not have "
+           "been in detention.")
+    assert not cut_faults("State's Coroner Finds Boy Should Not Have Been in Detention", src)
+    # a "that" clause cut whole is still a lost finding
+    assert cut_faults("The letters prove conclusively the first step in a scheme.",
+                      "The letters prove conclusively for the first time that the council gave a green light to the "
+                      "sale, the first step in a scheme.")

@@ -392,6 +392,8 @@ def _lost_that_clause(sent: Span, kept: set[int]) -> list[Unsupported]:
                 u.pos_ == "CCONJ" or (u.head.i == v.i and u.dep_ in ("dobj", "attr", "ccomp", "xcomp") and u.i in kept)
                 for u in _between(v, that)):
             continue  # "finding bin Laden [and that …]": the clause is another verb's
+        if that.dep_ == "mark" and that.head.i in kept and that.head.i > that.i:
+            continue  # only "that" went, its clause is kept ("finds [that] a boy [who died …] should not …")
         verb = next((t for t in sent if t.i > that.i and t.tag_ in _FINITE_TAGS and t.pos_ in ("VERB", "AUX")), None)
         if verb is not None and verb.i not in kept and verb.head.i != that.i and that.dep_ != "nsubj":
             return [Unsupported(kind="fragment", text=f"'{v.text}' lost what it {v.lemma_.lower()}s ('that {verb.text} …')")]
