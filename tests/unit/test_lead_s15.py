@@ -148,3 +148,17 @@ def test_a_dropped_that_keeps_the_finding_it_introduces() -> None:
     assert cut_faults("The letters prove conclusively the first step in a scheme.",
                       "The letters prove conclusively for the first time that the council gave a green light to the "
                       "sale, the first step in a scheme.")
+
+
+def test_a_participle_that_says_who_a_body_is_is_not_asked() -> None:
+    from copydesk.generate.question_headline import question_headline
+
+    def asked(text: str) -> str:
+        parsed = parse(story_from_text(text))
+        cands = candidates(parsed)
+        return question_headline(cands[0], parsed.analysis, cands).text
+
+    assert "Represent" not in asked("Unions representing airline maintenance workers have warned of escalating "
+                                    "industrial action.")
+    assert asked("A new Kansas law banning mobile phones in classrooms is at the centre of a row.") == \
+        "What Does the New Kansas Law Ban?"

@@ -59,6 +59,13 @@ from copydesk.model import Analysis, Claim
 _DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
 
+
+_GROUPS = frozenset(["union", "group", "party", "company", "firm", "council", "government", "association",
+                     "organisation", "organization", "body", "committee", "club", "team", "agency", "authority",
+                     "board", "coalition", "alliance", "lobby", "federation", "league"])
+"""Bodies of people: what a participle says of one ("unions representing workers") is who they
+are, not the news."""
+
 def do_support(tag: str) -> str | None:
     """The auxiliary a question needs for a verb with no auxiliary of its own ("beat" →
     "did … beat"), by its Penn tag; None for a form that takes none."""
@@ -1763,8 +1770,11 @@ def question_headline(
         options.append(shortened(_sub(obj) | tail, ["What"]))  # "What Does Soumbadze Face?"
     acl = next((ch for ch in subj.children if ch.dep_ == "acl" and ch.tag_ == "VBG" and ch.lemma_ not in _LIGHT_VERBS), None)
     if acl is not None and frame is None and not negated and _child(acl, {"dobj"}) is not None and not (
-            subj.lemma_.lower() in _PEOPLE | _DOERS or subj.ent_type_ == "PERSON" or _role(subj)):
-        # (never of a person: "What Does a New York Woman Run?" asks what describes her, not the news)
+            subj.lemma_.lower() in _PEOPLE | _DOERS | _GROUPS or subj.lower_.rstrip("s") in _GROUPS
+            or subj.ent_type_ in {"PERSON", "ORG", "NORP"}
+            or _role(subj)):
+        # (never of a person: "What Does a New York Woman Run?" asks what describes her, not the news;
+        # nor of a body: "What Do the Unions Represent?" of "Unions representing workers have warned …")
         # "A new Kansas law banning X is …" → "What Does the New Kansas Law Ban?"
         noun = [t for t in subj.subtree if t.i < acl.i and not t.is_punct and t.lower_ not in {"a", "an"}]
         if 1 <= len(noun) <= 6:
