@@ -124,7 +124,7 @@ def test_the_last_resort_headline_never_ends_on_an_owner() -> None:
 
 
 def test_a_documents_finding_is_asked_what_it_shows() -> None:
-    from copydesk.generate.rules import finding_question
+    from copydesk.generate.question_headline import finding_question
 
     def first(text: str):  # type: ignore[no-untyped-def]
         return candidates(parse(story_from_text(text)))[0]

@@ -2336,6 +2336,10 @@ _TRAILING_ADVERB = re.compile(r"\b\w{3,}(?:ively|ately|etely|fully|lessly|ently|
 """A headline ending on a manner or sentence adverb ("… Completely", "… Respectively")."""
 
 
+ENDS_ON_OWNER = re.compile(r"\w(?:['’]s|s['’])$")
+"""A possessive with nothing after it ("… the Company's"): a cut left the owner without what it owns."""
+
+
 def garbled(headline: str) -> bool:
     """Whether the grounding checker's clause test finds a cut garbled the headline ("Government
     Crumbles After 20 Were Killed and Hundreds", "Cabinet Has Endorses", a headline with no
@@ -2346,7 +2350,7 @@ def garbled(headline: str) -> bool:
         return True  # "Carver Does Have Time Respectively": a cut left the adverb of a clause it took
     if _COMMA_AFTER_FUNCTION_WORD.search(headline):
         return True  # "Massive Swell Are, Out There", "… Stadium of Light And, Rather Than …": a cut joined an aside
-    if re.search(r"\w(?:['’]s|s['’])$", headline.rstrip(" .")):
+    if ENDS_ON_OWNER.search(headline.rstrip(" .")):
         return True  # "… Doubts About the Company's": a cut left the owner without what it owns
     if re.search(r", (?i:which|who|whose|whom)\b", headline):
         return True  # "McElroy Answers China, Which Was Incorrect": an aside a headline never carries

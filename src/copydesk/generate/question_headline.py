@@ -58,13 +58,12 @@ from copydesk.model import Analysis, Claim
 
 _DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
-
-
 _GROUPS = frozenset(["union", "group", "party", "company", "firm", "council", "government", "association",
                      "organisation", "organization", "body", "committee", "club", "team", "agency", "authority",
                      "board", "coalition", "alliance", "lobby", "federation", "league"])
 """Bodies of people: what a participle says of one ("unions representing workers") is who they
 are, not the news."""
+
 
 def do_support(tag: str) -> str | None:
     """The auxiliary a question needs for a verb with no auxiliary of its own ("beat" →
@@ -2425,3 +2424,38 @@ def _named_elsewhere(tok: Token) -> bool:
     """A sentence-initial word the story writes capitalised mid-sentence or tags as a name."""
     return tok.ent_type_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART"} or any(
         t.text == tok.text and not t.is_sent_start for t in tok.doc)
+
+
+_FINDING_VERBS = frozenset(["show", "find", "reveal", "suggest", "indicate", "conclude", "estimate", "predict"])
+_DOCUMENTS = frozenset(["study", "report", "survey", "poll", "research", "review", "inquiry", "investigation",
+                        "analysis", "audit", "census", "figure", "data", "statistic", "index", "paper", "trial"])
+"""What a finding is told by: a document, not a person ("Police found …" is an act)."""
+
+
+def finding_question(c: Candidate) -> Claim | None:
+    """ "What Does the New Study Show?" for a sentence whose main clause is a document's
+    finding ("A new study shows that nearly a third of …"), with the document as the
+    sentence names it (its describing words, not a clause or phrase after it; "a" made
+    "the"); None for any other sentence."""
+    root = c.span.root
+    if root.lemma_.lower() not in _FINDING_VERBS or not any(k.dep_ == "ccomp" for k in root.children):
+        return None
+    subj = next((k for k in root.children if k.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _DOCUMENTS:
+        return None
+    left = [t for k in subj.children if k.i < subj.i and k.dep_ in {"det", "amod", "compound", "poss", "nmod"}
+            for t in k.subtree]
+    words = subj.doc[min(t.i for t in [*left, subj]) : subj.i + 1].text.split()
+    if words and words[0].lower() in {"a", "an"}:
+        words[0] = "the"
+    elif not words or words[0].lower() != "the" and not words[0][:1].isupper():
+        words.insert(0, "the")
+    perfect = next((a for a in root.children if a.dep_ == "aux" and a.lemma_ == "have"), None)
+    if perfect is not None:
+        aux, verb = perfect.text.capitalize(), root.text
+    elif (do := do_support(root.tag_)) is not None:
+        aux, verb = do.capitalize(), root.lemma_.lower()
+    else:
+        return None
+    text = title_case(["What", aux, *words, verb]) + "?"
+    return Claim(text=text[0].upper() + text[1:], cites=(c.id,), kind="question")

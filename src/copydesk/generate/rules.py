@@ -15,6 +15,7 @@ from copydesk.contract import PARTS
 from copydesk.generate.compress import compress, cut_faults
 from copydesk.generate.faq import RESULT_PARTICIPLES, faq
 from copydesk.generate.headlines import (
+    ENDS_ON_OWNER,
     HEADLINE_MAX,
     PRONOUNS,
     QUESTION_MAX,
@@ -35,6 +36,7 @@ from copydesk.generate.headlines import (
     trimmed_headline,
 )
 from copydesk.generate.question_headline import (
+    finding_question,
     heads_the_page,
     question_headline,
     self_referring,
@@ -165,7 +167,7 @@ def _headlines(
             words[-1].lower().strip(",") in {"a", "an", "the", "of", "to", "in", "on", "and", "for", "with", "by", "at",
                                              "as", "who", "which", "that", "but", "or", "according", "said", "says"}
             or pos.get(words[-1].strip(",")) in {"ADJ", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "ADV", "AUX", "PART"}
-            or re.search(r"\w(?:['’]s|s['’])$", words[-1].strip(","))
+            or ENDS_ON_OWNER.search(words[-1].strip(","))
         ):
             words.pop()  # never end on "… of Their Disastrous", nor an owner without what it owns ("… the Company's")
         text = title_case([w for w in words if w]).rstrip(",;:")
@@ -540,42 +542,6 @@ def _pronoun_near(e: Entity, analysis: Analysis) -> bool:
         if re.search(r"\b(?:he|she|his|her|him)\b", nearby, re.I):
             return True
     return False
-
-
-_FINDING_VERBS = frozenset(["show", "find", "reveal", "suggest", "indicate", "conclude", "estimate", "predict"])
-_DOCUMENTS = frozenset(["study", "report", "survey", "poll", "research", "review", "inquiry", "investigation",
-                        "analysis", "audit", "census", "figure", "data", "statistic", "index", "paper", "trial"])
-"""What a finding is told by: a document, not a person ("Police found …" is an act)."""
-_DO = {"VBZ": "Does", "VBP": "Do", "VBD": "Did"}
-
-
-def finding_question(c: Candidate) -> Claim | None:
-    """ "What Does the New Study Show?" for a sentence whose main clause is a document's
-    finding ("A new study shows that nearly a third of …"), with the document as the
-    sentence names it (its describing words, not a clause or phrase after it; "a" made
-    "the"); None for any other sentence."""
-    root = c.span.root
-    if root.lemma_.lower() not in _FINDING_VERBS or not any(k.dep_ == "ccomp" for k in root.children):
-        return None
-    subj = next((k for k in root.children if k.dep_ == "nsubj"), None)
-    if subj is None or subj.lemma_.lower() not in _DOCUMENTS:
-        return None
-    left = [t for k in subj.children if k.i < subj.i and k.dep_ in {"det", "amod", "compound", "poss", "nmod"}
-            for t in k.subtree]
-    words = subj.doc[min(t.i for t in [*left, subj]) : subj.i + 1].text.split()
-    if words and words[0].lower() in {"a", "an"}:
-        words[0] = "the"
-    elif not words or words[0].lower() != "the" and not words[0][:1].isupper():
-        words.insert(0, "the")
-    perfect = next((a for a in root.children if a.dep_ == "aux" and a.lemma_ == "have"), None)
-    if perfect is not None:
-        aux, verb = perfect.text.capitalize(), root.text
-    elif root.tag_ in _DO:
-        aux, verb = _DO[root.tag_], root.lemma_.lower()
-    else:
-        return None
-    text = title_case(["What", aux, *words, verb]) + "?"
-    return Claim(text=text[0].upper() + text[1:], cites=(c.id,), kind="question")
 
 
 def _last_resort_question(tried: Sequence[Candidate], analysis: Analysis, headline: Claim) -> Claim:
